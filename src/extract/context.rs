@@ -1,0 +1,160 @@
+//! Deciding whether a risky surface form ("Go", "R", "Spark", "Excel") is meant as a skill.
+//!
+//! A risky form is accepted when one of these holds:
+//!
+//! 1. **Technology nearby**: a confirmed, non-risky mention of a technology skill lies within
+//!    [`CONTEXT_WINDOW`] bytes before or after it, without a blank line in between ("Go,
+//!    Python and Docker").
+//! 2. **A skills list**: its line starts with a heading such as "Skills:", "Tech stack:",
+//!    "Languages:" or "Tools:".
+//! 3. **The casing people use for it**: the text matches the form's own capitalisation
+//!    exactly ("Spark", "ML", "JS"), and, when only the first letter is a capital, the word
+//!    does not start a sentence or a line ("Go to market" is not the language).
+//!
+//! Single letters ("C", "R") are *strict*: they must be written in capitals, need rule 1 or
+//! 2, and are rejected before `-`, `&` or `'` ("C-level", "R&D") and after a capitalised
+//! word ("Vitamin C", "Plan B").
+
+use super::boundary::{char_at, char_before};
+
+/// How far (in bytes) a confirming technology mention may be from a risky one.
+pub const CONTEXT_WINDOW: usize = 100;
+
+/// Headings that introduce a list of skills.
+const LIST_HEADINGS: &[&str] = &[
+    "skill",
+    "technolog",
+    "tech stack",
+    "stack",
+    "tools",
+    "languages",
+    "programming",
+    "frameworks",
+    "platforms",
+    "software",
+    "proficien",
+    "expertise",
+    "competenc",
+    "environment",
+    "libraries",
+    "databases",
+    "requirements",
+    "qualifications",
+];
+
+/// How much evidence a surface form needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Risk {
+    /// Accepted on sight.
+    Safe,
+    /// Needs context or its usual casing.
+    Risky,
+    /// A single letter: needs context, capitals, and a clean neighbourhood.
+    Strict,
+}
+
+/// Is the line holding byte `at` a skills list ("Skills: ...", "- Tools: ...")?
+pub(crate) fn in_skills_list(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let head_end = (line_start + 48).min(at);
+    let head = match text.get(line_start..head_end) {
+        Some(h) => h,
+        None => return false,
+    };
+    let Some(colon) = head.find(':') else {
+        return false;
+    };
+    let label = head[..colon].to_ascii_lowercase();
+    label.split_whitespace().count() <= 4 && LIST_HEADINGS.iter().any(|h| label.contains(h))
+}
+
+/// Does the word at `start` begin a sentence, a line or the text?
+pub(crate) fn starts_sentence(text: &str, start: usize) -> bool {
+    for c in text[..start].chars().rev() {
+        if c == ' ' || c == '\t' || c == '\u{a0}' {
+            continue;
+        }
+        return matches!(
+            c,
+            '\n' | '\r' | '.' | '!' | '?' | ':' | ';' | '•' | '*' | '-' | '–' | '—' | '>' | '|' | '"' | '“' | '('
+        );
+    }
+    true
+}
+
+/// Does `matched` have the capitalisation of `form`, in a way that marks a name?
+pub(crate) fn cased_like_name(text: &str, start: usize, matched: &str, form: &str) -> bool {
+    if matched != form || !form.chars().any(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let capitals = form.chars().filter(|c| c.is_ascii_uppercase()).count();
+    let first_only = capitals == 1 && form.starts_with(|c: char| c.is_ascii_uppercase());
+    !(first_only && starts_sentence(text, start))
+}
+
+/// The extra checks for single-letter forms: capitals, no "C-level", "R&D", "Vitamin C".
+pub(crate) fn strict_neighbourhood_ok(text: &str, start: usize, end: usize, matched: &str) -> bool {
+    if !matched.chars().all(|c| !c.is_ascii_lowercase()) {
+        return false;
+    }
+    if let Some(next) = char_at(text, end) {
+        if matches!(next, '-' | '&' | '\'' | '’') {
+            return false;
+        }
+    }
+    // A capitalised word right before: "Vitamin C", "Plan B", "Series A".
+    if char_before(text, start) == Some(' ') {
+        let before = text[..start - 1].trim_end_matches(|c: char| c.is_alphanumeric());
+        let word = &text[before.len()..start - 1];
+        if word.chars().next().is_some_and(|c| c.is_uppercase()) && word.len() > 1 {
+            return false;
+        }
+    }
+    true
+}
+
+/// True if a confirmed technology mention (by start offset, sorted) lies near `start..end`
+/// with no blank line in between.
+pub(crate) fn tech_nearby(text: &str, start: usize, end: usize, tech_starts: &[(usize, usize)]) -> bool {
+    let lo = start.saturating_sub(CONTEXT_WINDOW);
+    let hi = end + CONTEXT_WINDOW;
+    let first = tech_starts.partition_point(|&(s, _)| s < lo);
+    tech_starts[first..]
+        .iter()
+        .take_while(|&&(s, _)| s <= hi)
+        .any(|&(s, e)| {
+            let (a, b) = if e <= start { (e, start) } else { (end, s.max(end)) };
+            !text.get(a..b).is_some_and(|gap| gap.contains("\n\n") || gap.contains("\r\n\r\n"))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skills_list_headings() {
+        assert!(in_skills_list("Skills: Go, Rust", 8));
+        assert!(in_skills_list("intro\n- Tech stack: Go", 20));
+        assert!(!in_skills_list("We go: fast", 7));
+        assert!(!in_skills_list("Go to market", 0));
+    }
+
+    #[test]
+    fn casing() {
+        assert!(cased_like_name("we use Go daily", 7, "Go", "Go"));
+        assert!(!cased_like_name("Go to market", 0, "Go", "Go"));
+        assert!(!cased_like_name("we go", 3, "go", "Go"));
+        assert!(cased_like_name("ML is", 0, "ML", "ML"));
+    }
+
+    #[test]
+    fn strict_letters() {
+        assert!(!strict_neighbourhood_ok("C-level", 0, 1, "C"));
+        assert!(!strict_neighbourhood_ok("R&D", 0, 1, "R"));
+        assert!(!strict_neighbourhood_ok("Vitamin C", 8, 9, "C"));
+        assert!(!strict_neighbourhood_ok("in c and", 3, 4, "c"));
+        assert!(strict_neighbourhood_ok("Python, C and Go", 8, 9, "C"));
+        assert!(strict_neighbourhood_ok("in C and", 3, 4, "C"));
+    }
+}

@@ -1,0 +1,9 @@
+//! Extraction: from text to mentions of skills.
+
+mod boundary;
+mod context;
+mod fuzzy;
+mod skills;
+
+pub use context::CONTEXT_WINDOW;
+pub use skills::{Extractor, ExtractorOptions, MatchType, Mention};

@@ -1,0 +1,404 @@
+//! The skill extractor: one pass of a multi-pattern automaton, tried only at word starts.
+
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use serde::{Deserialize, Serialize};
+
+use super::boundary::{end_ok, is_word_char, start_ok};
+use super::context::{self, Risk};
+use super::fuzzy::FuzzyIndex;
+use crate::error::{Error, ErrorKind, Result};
+use crate::taxonomy::{Skill, SkillIndex, Taxonomy};
+
+/// How a mention was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MatchType {
+    /// A surface form of the taxonomy, matched ASCII case-insensitively.
+    Exact,
+    /// A misspelling within a small edit distance of a surface form (opt-in).
+    Fuzzy,
+}
+
+/// One skill found in a text.
+///
+/// Offsets are byte offsets into the text that was searched (`text[start..end]` is the
+/// matched text); they always fall on character boundaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Mention {
+    /// Index of the skill in the extractor's taxonomy ([`Extractor::skill`]).
+    pub skill: SkillIndex,
+    /// Byte offset of the first matched byte.
+    pub start: usize,
+    /// Byte offset one past the last matched byte.
+    pub end: usize,
+    /// Exact or fuzzy.
+    pub match_type: MatchType,
+}
+
+impl Mention {
+    /// The matched text.
+    pub fn text<'a>(&self, haystack: &'a str) -> &'a str {
+        haystack.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// Options for building an [`Extractor`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ExtractorOptions {
+    /// Also match misspellings of technology names ("Javscript", "Kubernets"). Off by
+    /// default; when off it costs nothing.
+    pub fuzzy: bool,
+    /// Fuzzy matching ignores words shorter than this (at least 5).
+    pub fuzzy_min_len: usize,
+}
+
+impl Default for ExtractorOptions {
+    fn default() -> Self {
+        ExtractorOptions {
+            fuzzy: false,
+            fuzzy_min_len: 6,
+        }
+    }
+}
+
+impl ExtractorOptions {
+    /// Turns fuzzy matching on or off.
+    pub fn fuzzy(mut self, on: bool) -> Self {
+        self.fuzzy = on;
+        self
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Pattern {
+    pub(crate) skill: SkillIndex,
+    pub(crate) risk: Risk,
+    /// The form as written in the taxonomy, kept for risky forms' casing rule.
+    form: Box<str>,
+}
+
+/// Finds the skills of a [`Taxonomy`] in text. Immutable, `Send + Sync`; build once, use
+/// from any number of threads.
+///
+/// ```
+/// use jobmatch::Extractor;
+/// let ex = Extractor::builtin();
+/// let text = "We use C++, C# and Node.js; no Java inside JavaScript here.";
+/// let names: Vec<&str> = ex.extract(text).iter().map(|m| ex.skill(m).name.as_str()).collect();
+/// assert_eq!(names, ["C++", "C#", "Node.js", "JavaScript"]);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    taxonomy: Arc<Taxonomy>,
+    /// `None` only for the empty extractor.
+    automaton: Option<AhoCorasick>,
+    patterns: Vec<Pattern>,
+    /// Bytes a pattern can start with, either case.
+    first_byte: [bool; 256],
+    fuzzy: Option<FuzzyIndex>,
+    options: ExtractorOptions,
+}
+
+struct Candidate {
+    start: usize,
+    end: usize,
+    pattern: u32,
+}
+
+impl Extractor {
+    /// The extractor over the built-in taxonomy with default options, built once per process.
+    pub fn builtin() -> Arc<Extractor> {
+        use std::sync::OnceLock;
+        static BUILTIN: OnceLock<Arc<Extractor>> = OnceLock::new();
+        BUILTIN
+            .get_or_init(|| {
+                Arc::new(
+                    Extractor::new(Taxonomy::builtin(), ExtractorOptions::default())
+                        .unwrap_or_else(|_| Extractor::empty()),
+                )
+            })
+            .clone()
+    }
+
+    fn empty() -> Extractor {
+        Extractor {
+            taxonomy: Arc::new(Taxonomy::empty()),
+            automaton: None,
+            patterns: Vec::new(),
+            first_byte: [false; 256],
+            fuzzy: None,
+            options: ExtractorOptions::default(),
+        }
+    }
+
+    /// Builds an extractor over `taxonomy`.
+    pub fn new(taxonomy: Arc<Taxonomy>, options: ExtractorOptions) -> Result<Extractor> {
+        if options.fuzzy_min_len < 5 {
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!("fuzzy_min_len must be at least 5, got {}", options.fuzzy_min_len),
+            ));
+        }
+        let forms = taxonomy.surface_forms();
+        let mut patterns = Vec::with_capacity(forms.len());
+        let mut strings = Vec::with_capacity(forms.len());
+        let mut first_byte = [false; 256];
+        for (form, skill, risky) in forms {
+            let form = form.trim();
+            if form.is_empty() {
+                continue;
+            }
+            let risk = if form.chars().count() == 1 && form.chars().all(|c| c.is_alphanumeric()) {
+                Risk::Strict
+            } else if risky || (form.len() <= 2 && form.chars().all(|c| c.is_alphanumeric())) {
+                Risk::Risky
+            } else {
+                Risk::Safe
+            };
+            let b = form.as_bytes()[0];
+            first_byte[b.to_ascii_lowercase() as usize] = true;
+            first_byte[b.to_ascii_uppercase() as usize] = true;
+            strings.push(form);
+            patterns.push(Pattern {
+                skill,
+                risk,
+                form: if risk == Risk::Safe { Box::from("") } else { Box::from(form) },
+            });
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&strings)
+            .map_err(|e| Error::new(ErrorKind::InvalidArgument, format!("cannot build the automaton: {e}")))?;
+        let fuzzy = options
+            .fuzzy
+            .then(|| FuzzyIndex::new(&strings, &patterns, &taxonomy, options.fuzzy_min_len));
+        Ok(Extractor {
+            taxonomy,
+            automaton: Some(automaton),
+            patterns,
+            first_byte,
+            fuzzy,
+            options,
+        })
+    }
+
+    /// The taxonomy this extractor searches for.
+    pub fn taxonomy(&self) -> &Arc<Taxonomy> {
+        &self.taxonomy
+    }
+
+    /// The options it was built with.
+    pub fn options(&self) -> &ExtractorOptions {
+        &self.options
+    }
+
+    /// Number of surface forms in the automaton.
+    pub fn pattern_count(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// Approximate heap memory of the automaton and pattern table, in bytes.
+    pub fn memory_usage(&self) -> usize {
+        self.automaton.as_ref().map_or(0, AhoCorasick::memory_usage)
+            + self.patterns.len() * std::mem::size_of::<Pattern>()
+            + self.patterns.iter().map(|p| p.form.len()).sum::<usize>()
+            + self.fuzzy.as_ref().map_or(0, FuzzyIndex::memory_usage)
+    }
+
+    /// The skill a mention refers to.
+    pub fn skill(&self, mention: &Mention) -> &Skill {
+        self.taxonomy.skill(mention.skill)
+    }
+
+    /// Finds the skills in `text`, sorted by position, not overlapping.
+    pub fn extract(&self, text: &str) -> Vec<Mention> {
+        let candidates = self.scan(text);
+        let mut mentions = self.disambiguate(text, candidates);
+        if let Some(fuzzy) = &self.fuzzy {
+            fuzzy.extend(text, &mut mentions, &self.patterns);
+        }
+        mentions
+    }
+
+    /// Finds the skills in `text`, then keeps each skill once (its first mention).
+    pub fn extract_unique(&self, text: &str) -> Vec<Mention> {
+        let mut seen = std::collections::HashSet::new();
+        self.extract(text).into_iter().filter(|m| seen.insert(m.skill)).collect()
+    }
+
+    /// The exact pass: at every word start, the longest surface form that ends on a word
+    /// boundary.
+    fn scan(&self, text: &str) -> Vec<Candidate> {
+        let bytes = text.as_bytes();
+        let n = bytes.len();
+        let mut out = Vec::new();
+        let mut i = 0;
+        // Whether the character before `i` is a word character.
+        let mut prev_word = false;
+        while i < n {
+            let b = bytes[i];
+            if b < 0x80 {
+                if !prev_word && self.first_byte[b as usize] && start_ok(text, i) {
+                    if let Some((end, pattern)) = self.longest_at(text, i) {
+                        out.push(Candidate { start: i, end, pattern });
+                        // Continue after the match; the last matched char decides `prev_word`.
+                        prev_word = super::boundary::char_before(text, end).is_some_and(is_word_char);
+                        i = end;
+                        continue;
+                    }
+                }
+                prev_word = b.is_ascii_alphanumeric() || b == b'_';
+                i += 1;
+            } else {
+                // Non-ASCII: decode the char (i is always on a boundary here).
+                let Some(c) = text[i..].chars().next() else {
+                    break;
+                };
+                if !prev_word && self.first_byte[b as usize] && start_ok(text, i) {
+                    if let Some((end, pattern)) = self.longest_at(text, i) {
+                        out.push(Candidate { start: i, end, pattern });
+                        prev_word = super::boundary::char_before(text, end).is_some_and(is_word_char);
+                        i = end;
+                        continue;
+                    }
+                }
+                prev_word = is_word_char(c);
+                i += c.len_utf8();
+            }
+        }
+        out
+    }
+
+    /// The longest pattern starting at `start` that ends on a boundary. When the longest
+    /// fails the boundary test, shorter ones are tried by narrowing the search window.
+    #[inline]
+    fn longest_at(&self, text: &str, start: usize) -> Option<(usize, u32)> {
+        let automaton = self.automaton.as_ref()?;
+        let mut limit = text.len();
+        for _ in 0..4 {
+            let input = Input::new(text).span(start..limit).anchored(Anchored::Yes);
+            let m = automaton.find(input)?;
+            let end = m.end();
+            if text.is_char_boundary(end) && end_ok(text, end) {
+                return Some((end, m.pattern().as_u32()));
+            }
+            if end <= start + 1 {
+                return None;
+            }
+            limit = end - 1;
+        }
+        None
+    }
+
+    /// Keeps safe candidates and the risky ones that context supports.
+    fn disambiguate(&self, text: &str, candidates: Vec<Candidate>) -> Vec<Mention> {
+        let any_risky = candidates
+            .iter()
+            .any(|c| self.patterns[c.pattern as usize].risk != Risk::Safe);
+        let tech: Vec<(usize, usize)> = if any_risky {
+            candidates
+                .iter()
+                .filter(|c| {
+                    let p = &self.patterns[c.pattern as usize];
+                    p.risk == Risk::Safe && self.taxonomy.skill(p.skill).tech
+                })
+                .map(|c| (c.start, c.end))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        candidates
+            .into_iter()
+            .filter(|c| {
+                let p = &self.patterns[c.pattern as usize];
+                let matched = &text[c.start..c.end];
+                match p.risk {
+                    Risk::Safe => true,
+                    Risk::Risky => {
+                        if matches!(text[c.end..].chars().next(), Some('&')) {
+                            return false;
+                        }
+                        let hyphenated = text[c.end..].starts_with('-');
+                        (!hyphenated && context::cased_like_name(text, c.start, matched, &p.form))
+                            || context::in_skills_list(text, c.start)
+                            || context::tech_nearby(text, c.start, c.end, &tech)
+                    }
+                    Risk::Strict => {
+                        context::strict_neighbourhood_ok(text, c.start, c.end, matched)
+                            && (context::in_skills_list(text, c.start)
+                                || context::tech_nearby(text, c.start, c.end, &tech))
+                    }
+                }
+            })
+            .map(|c| Mention {
+                skill: self.patterns[c.pattern as usize].skill,
+                start: c.start,
+                end: c.end,
+                match_type: MatchType::Exact,
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        let ex = Extractor::builtin();
+        ex.extract(text).iter().map(|m| ex.skill(m).name.clone()).collect()
+    }
+
+    fn found(text: &str, needle: &str) -> bool {
+        let ex = Extractor::builtin();
+        ex.extract(text).iter().any(|m| m.text(text) == needle)
+    }
+
+    #[test]
+    fn symbols_and_boundaries() {
+        // (text, matched text, expected found)
+        let cases: &[(&str, &str, bool)] = &[
+            ("Strong C++ and C# skills", "C++", true),
+            ("Strong C++ and C# skills", "C#", true),
+            ("Experience with .NET and Python", ".NET", true),
+            ("Backend in Node.js with Docker", "Node.js", true),
+            ("Build CI/CD pipelines", "CI/CD", true),
+            ("Run A/B testing on the funnel", "A/B testing", true),
+            ("Modern JavaScript frameworks", "Java", false),
+            ("Lead R&D projects with Python and Docker", "R", false),
+            ("Our go to market plan needs communication", "go", false),
+            ("Report to the C-level team about Python", "C", false),
+            ("Vitamin C supplements, Python, Docker", "C", false),
+            ("Languages: C, R, Go", "C", true),
+            ("Languages: C, R, Go", "R", true),
+            ("Languages: C, R, Go", "Go", true),
+            ("We write Go and Rust services", "Go", true),
+            ("Go to the office daily", "Go", false),
+            ("Excel at customer service", "Excel", false),
+            ("Reports in Excel and SQL", "Excel", true),
+            ("Python, Django and PostgreSQL", "PostgreSQL", true),
+            ("deploy with k8s", "k8s", true),
+        ];
+        for &(text, needle, want) in cases {
+            assert_eq!(found(text, needle), want, "{needle:?} in {text:?}: {:?}", names(text));
+        }
+    }
+
+    #[test]
+    fn aliases_resolve_to_canonical_names() {
+        assert_eq!(names("ReactJS, Postgres and k8s"), ["React", "PostgreSQL", "Kubernetes"]);
+    }
+
+    #[test]
+    fn empty_and_whitespace_give_nothing() {
+        for t in ["", " ", "\n\t\r ", "\u{0}\u{0}"] {
+            assert!(names(t).is_empty(), "{t:?}");
+        }
+    }
+}
