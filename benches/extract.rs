@@ -1,1 +1,118 @@
-fn main(){}
+//! Criterion benchmarks of skill extraction with the built-in taxonomy.
+//!
+//! The corpus is synthetic job-posting text made from `benches/corpus_words.txt` by a
+//! deterministic generator that `benches/peers.py` reproduces, so the Rust and Python
+//! figures are on the same text.
+
+#![allow(clippy::unwrap_used, missing_docs)]
+
+use std::hint::black_box;
+use std::sync::Arc;
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use jobmatch::{Extractor, ExtractorOptions, Taxonomy};
+
+/// The corpus generator shared with `benches/peers.py`: a 64-bit LCG picks words; about one
+/// token in eight is a skill phrase; sentences of 8-23 tokens; a newline every 4 sentences.
+fn corpus(target_bytes: usize) -> String {
+    let vocab = include_str!("corpus_words.txt");
+    let mut filler = Vec::new();
+    let mut skills = Vec::new();
+    let mut in_skills = false;
+    for line in vocab.lines().filter(|l| !l.starts_with('#')) {
+        if line == "[skills]" {
+            in_skills = true;
+        } else if in_skills {
+            skills.push(line);
+        } else {
+            filler.extend(line.split_whitespace());
+        }
+    }
+    let mut x: u64 = 42;
+    let mut next = |n: usize| {
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((x >> 33) % n as u64) as usize
+    };
+    let mut out = String::with_capacity(target_bytes + 256);
+    let mut sentence = 0;
+    while out.len() < target_bytes {
+        let len = 8 + next(16);
+        for i in 0..len {
+            if i > 0 {
+                out.push(' ');
+            }
+            if next(8) == 0 {
+                out.push_str(skills[next(skills.len())]);
+            } else {
+                out.push_str(filler[next(filler.len())]);
+            }
+        }
+        out.push('.');
+        sentence += 1;
+        out.push(if sentence % 4 == 0 { '\n' } else { ' ' });
+    }
+    out
+}
+
+fn bench_extract(c: &mut Criterion) {
+    let ex = Extractor::builtin();
+    let text = corpus(2 << 20);
+    let mut g = c.benchmark_group("extract");
+    g.sample_size(10);
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("builtin/one_text_2MiB", |b| {
+        b.iter(|| black_box(ex.extract(black_box(&text))))
+    });
+    let fuzzy =
+        Extractor::new(Taxonomy::builtin(), ExtractorOptions::default().fuzzy(true)).unwrap();
+    g.bench_function("builtin_fuzzy/one_text_2MiB", |b| {
+        b.iter(|| black_box(fuzzy.extract(black_box(&text))))
+    });
+    g.finish();
+
+    // 4 KiB documents, as postings and resumes come.
+    let docs: Vec<&str> = {
+        let mut v = Vec::new();
+        let mut rest = text.as_str();
+        while rest.len() > 4096 {
+            let cut = rest[..4096].rfind(' ').unwrap_or(4096);
+            v.push(&rest[..cut]);
+            rest = &rest[cut..];
+        }
+        v
+    };
+    let bytes: usize = docs.iter().map(|d| d.len()).sum();
+    let mut g = c.benchmark_group("extract_many");
+    g.sample_size(10);
+    g.throughput(Throughput::Bytes(bytes as u64));
+    for workers in [1i64, 2] {
+        g.bench_with_input(BenchmarkId::new("workers", workers), &workers, |b, &w| {
+            b.iter(|| black_box(ex.extract_many(&docs, Some(w)).unwrap()))
+        });
+    }
+    g.finish();
+}
+
+fn bench_build(c: &mut Criterion) {
+    let mut g = c.benchmark_group("build");
+    g.sample_size(10);
+    g.bench_function("parse_builtin_taxonomy", |b| {
+        b.iter(|| black_box(Taxonomy::from_tsv(Taxonomy::builtin_tsv(), "builtin").unwrap()))
+    });
+    let tax = Taxonomy::builtin();
+    g.bench_function("build_builtin_extractor", |b| {
+        b.iter(|| black_box(Extractor::new(Arc::clone(&tax), ExtractorOptions::default()).unwrap()))
+    });
+    g.finish();
+    let ex = Extractor::builtin();
+    eprintln!(
+        "built-in extractor: {} surface forms, automaton and tables {:.1} MB",
+        ex.pattern_count(),
+        ex.memory_usage() as f64 / 1e6
+    );
+}
+
+criterion_group!(benches, bench_extract, bench_build);
+criterion_main!(benches);

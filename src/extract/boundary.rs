@@ -71,7 +71,11 @@ mod tests {
             ("éJava", 2, 6, false),
         ];
         for &(text, s, e, want) in cases {
-            assert_eq!(start_ok(text, s) && end_ok(text, e), want, "{text:?} {s}..{e}");
+            assert_eq!(
+                start_ok(text, s) && end_ok(text, e),
+                want,
+                "{text:?} {s}..{e}"
+            );
         }
     }
 }

@@ -2,9 +2,10 @@
 //!
 //! A risky form is accepted when one of these holds:
 //!
-//! 1. **Technology nearby**: a confirmed, non-risky mention of a technology skill lies within
-//!    [`CONTEXT_WINDOW`] bytes before or after it, without a blank line in between ("Go,
-//!    Python and Docker").
+//! 1. **Technology nearby**, for technology skills only: a confirmed, non-risky mention of a
+//!    technology skill lies within [`CONTEXT_WINDOW`] bytes before or after it, without a
+//!    blank line in between ("Go, Python and Docker"); an acronym written in lower case
+//!    ("ml", "or") does not qualify.
 //! 2. **A skills list**: its line starts with a heading such as "Skills:", "Tech stack:",
 //!    "Languages:" or "Tools:".
 //! 3. **The casing people use for it**: the text matches the form's own capitalisation
@@ -76,7 +77,22 @@ pub(crate) fn starts_sentence(text: &str, start: usize) -> bool {
         }
         return matches!(
             c,
-            '\n' | '\r' | '.' | '!' | '?' | ':' | ';' | '•' | '*' | '-' | '–' | '—' | '>' | '|' | '"' | '“' | '('
+            '\n' | '\r'
+                | '.'
+                | '!'
+                | '?'
+                | ':'
+                | ';'
+                | '•'
+                | '*'
+                | '-'
+                | '–'
+                | '—'
+                | '>'
+                | '|'
+                | '"'
+                | '“'
+                | '('
         );
     }
     true
@@ -90,6 +106,12 @@ pub(crate) fn cased_like_name(text: &str, start: usize, matched: &str, form: &st
     let capitals = form.chars().filter(|c| c.is_ascii_uppercase()).count();
     let first_only = capitals == 1 && form.starts_with(|c: char| c.is_ascii_uppercase());
     !(first_only && starts_sentence(text, start))
+}
+
+/// An acronym written in lower case ("ml", "or" for "ML", "OR"): usually an ordinary word.
+pub(crate) fn acronym_in_lower_case(matched: &str, form: &str) -> bool {
+    let caps = form.chars().filter(|c| c.is_ascii_uppercase()).count();
+    caps >= 2 && !matched.chars().any(|c| c.is_ascii_uppercase())
 }
 
 /// The extra checks for single-letter forms: capitals, no "C-level", "R&D", "Vitamin C".
@@ -115,7 +137,12 @@ pub(crate) fn strict_neighbourhood_ok(text: &str, start: usize, end: usize, matc
 
 /// True if a confirmed technology mention (by start offset, sorted) lies near `start..end`
 /// with no blank line in between.
-pub(crate) fn tech_nearby(text: &str, start: usize, end: usize, tech_starts: &[(usize, usize)]) -> bool {
+pub(crate) fn tech_nearby(
+    text: &str,
+    start: usize,
+    end: usize,
+    tech_starts: &[(usize, usize)],
+) -> bool {
     let lo = start.saturating_sub(CONTEXT_WINDOW);
     let hi = end + CONTEXT_WINDOW;
     let first = tech_starts.partition_point(|&(s, _)| s < lo);
@@ -123,8 +150,14 @@ pub(crate) fn tech_nearby(text: &str, start: usize, end: usize, tech_starts: &[(
         .iter()
         .take_while(|&&(s, _)| s <= hi)
         .any(|&(s, e)| {
-            let (a, b) = if e <= start { (e, start) } else { (end, s.max(end)) };
-            !text.get(a..b).is_some_and(|gap| gap.contains("\n\n") || gap.contains("\r\n\r\n"))
+            let (a, b) = if e <= start {
+                (e, start)
+            } else {
+                (end, s.max(end))
+            };
+            !text
+                .get(a..b)
+                .is_some_and(|gap| gap.contains("\n\n") || gap.contains("\r\n\r\n"))
         })
 }
 

@@ -13,16 +13,24 @@ use super::context::Risk;
 use super::skills::{MatchType, Mention, Pattern};
 use crate::taxonomy::Taxonomy;
 
+/// Candidate forms keyed by (first lower-case letter, length): (lower-case form, pattern).
+type Buckets = HashMap<(u8, usize), Vec<(Box<str>, u32)>>;
+
 #[derive(Debug, Clone)]
 pub(crate) struct FuzzyIndex {
     /// (first lower-case letter, length) to (lower-case form, pattern index).
-    buckets: HashMap<(u8, usize), Vec<(Box<str>, u32)>>,
+    buckets: Buckets,
     min_len: usize,
 }
 
 impl FuzzyIndex {
-    pub(crate) fn new(forms: &[&str], patterns: &[Pattern], tax: &Taxonomy, min_len: usize) -> FuzzyIndex {
-        let mut buckets: HashMap<(u8, usize), Vec<(Box<str>, u32)>> = HashMap::new();
+    pub(crate) fn new(
+        forms: &[&str],
+        patterns: &[Pattern],
+        tax: &Taxonomy,
+        min_len: usize,
+    ) -> FuzzyIndex {
+        let mut buckets = Buckets::new();
         for (i, (form, p)) in forms.iter().zip(patterns).enumerate() {
             let ok = p.risk == Risk::Safe
                 && tax.skill(p.skill).tech
@@ -41,7 +49,11 @@ impl FuzzyIndex {
     }
 
     pub(crate) fn memory_usage(&self) -> usize {
-        self.buckets.values().flatten().map(|(f, _)| f.len() + 24).sum()
+        self.buckets
+            .values()
+            .flatten()
+            .map(|(f, _)| f.len() + 24)
+            .sum()
     }
 
     /// Adds fuzzy mentions for the words no exact mention covers; keeps `mentions` sorted.
@@ -61,8 +73,13 @@ impl FuzzyIndex {
             }
             let end = i;
             // Only whole words: not glued to digits, underscores or non-ASCII letters.
-            let glued = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b >= 0x80);
-            if end - start < self.min_len || glued(bytes.get(end)) || (start > 0 && glued(bytes.get(start - 1))) {
+            let glued = |b: Option<&u8>| {
+                b.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b >= 0x80)
+            };
+            if end - start < self.min_len
+                || glued(bytes.get(end))
+                || (start > 0 && glued(bytes.get(start - 1)))
+            {
                 continue;
             }
             while covered.peek().is_some_and(|m| m.end <= start) {

@@ -139,7 +139,10 @@ impl Extractor {
         if options.fuzzy_min_len < 5 {
             return Err(Error::new(
                 ErrorKind::InvalidArgument,
-                format!("fuzzy_min_len must be at least 5, got {}", options.fuzzy_min_len),
+                format!(
+                    "fuzzy_min_len must be at least 5, got {}",
+                    options.fuzzy_min_len
+                ),
             ));
         }
         let forms = taxonomy.surface_forms();
@@ -165,7 +168,11 @@ impl Extractor {
             patterns.push(Pattern {
                 skill,
                 risk,
-                form: if risk == Risk::Safe { Box::from("") } else { Box::from(form) },
+                form: if risk == Risk::Safe {
+                    Box::from("")
+                } else {
+                    Box::from(form)
+                },
             });
         }
         let automaton = AhoCorasick::builder()
@@ -174,7 +181,12 @@ impl Extractor {
             .ascii_case_insensitive(true)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&strings)
-            .map_err(|e| Error::new(ErrorKind::InvalidArgument, format!("cannot build the automaton: {e}")))?;
+            .map_err(|e| {
+                Error::new(
+                    ErrorKind::InvalidArgument,
+                    format!("cannot build the automaton: {e}"),
+                )
+            })?;
         let fuzzy = options
             .fuzzy
             .then(|| FuzzyIndex::new(&strings, &patterns, &taxonomy, options.fuzzy_min_len));
@@ -229,7 +241,10 @@ impl Extractor {
     /// Finds the skills in `text`, then keeps each skill once (its first mention).
     pub fn extract_unique(&self, text: &str) -> Vec<Mention> {
         let mut seen = std::collections::HashSet::new();
-        self.extract(text).into_iter().filter(|m| seen.insert(m.skill)).collect()
+        self.extract(text)
+            .into_iter()
+            .filter(|m| seen.insert(m.skill))
+            .collect()
     }
 
     /// The exact pass: at every word start, the longest surface form that ends on a word
@@ -246,9 +261,14 @@ impl Extractor {
             if b < 0x80 {
                 if !prev_word && self.first_byte[b as usize] && start_ok(text, i) {
                     if let Some((end, pattern)) = self.longest_at(text, i) {
-                        out.push(Candidate { start: i, end, pattern });
+                        out.push(Candidate {
+                            start: i,
+                            end,
+                            pattern,
+                        });
                         // Continue after the match; the last matched char decides `prev_word`.
-                        prev_word = super::boundary::char_before(text, end).is_some_and(is_word_char);
+                        prev_word =
+                            super::boundary::char_before(text, end).is_some_and(is_word_char);
                         i = end;
                         continue;
                     }
@@ -262,8 +282,13 @@ impl Extractor {
                 };
                 if !prev_word && self.first_byte[b as usize] && start_ok(text, i) {
                     if let Some((end, pattern)) = self.longest_at(text, i) {
-                        out.push(Candidate { start: i, end, pattern });
-                        prev_word = super::boundary::char_before(text, end).is_some_and(is_word_char);
+                        out.push(Candidate {
+                            start: i,
+                            end,
+                            pattern,
+                        });
+                        prev_word =
+                            super::boundary::char_before(text, end).is_some_and(is_word_char);
                         i = end;
                         continue;
                     }
@@ -327,7 +352,9 @@ impl Extractor {
                         let hyphenated = text[c.end..].starts_with('-');
                         (!hyphenated && context::cased_like_name(text, c.start, matched, &p.form))
                             || context::in_skills_list(text, c.start)
-                            || context::tech_nearby(text, c.start, c.end, &tech)
+                            || (self.taxonomy.skill(p.skill).tech
+                                && !context::acronym_in_lower_case(matched, &p.form)
+                                && context::tech_nearby(text, c.start, c.end, &tech))
                     }
                     Risk::Strict => {
                         context::strict_neighbourhood_ok(text, c.start, c.end, matched)
@@ -352,7 +379,10 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         let ex = Extractor::builtin();
-        ex.extract(text).iter().map(|m| ex.skill(m).name.clone()).collect()
+        ex.extract(text)
+            .iter()
+            .map(|m| ex.skill(m).name.clone())
+            .collect()
     }
 
     fn found(text: &str, needle: &str) -> bool {
@@ -386,13 +416,21 @@ mod tests {
             ("deploy with k8s", "k8s", true),
         ];
         for &(text, needle, want) in cases {
-            assert_eq!(found(text, needle), want, "{needle:?} in {text:?}: {:?}", names(text));
+            assert_eq!(
+                found(text, needle),
+                want,
+                "{needle:?} in {text:?}: {:?}",
+                names(text)
+            );
         }
     }
 
     #[test]
     fn aliases_resolve_to_canonical_names() {
-        assert_eq!(names("ReactJS, Postgres and k8s"), ["React", "PostgreSQL", "Kubernetes"]);
+        assert_eq!(
+            names("ReactJS, Postgres and k8s"),
+            ["React", "PostgreSQL", "Kubernetes"]
+        );
     }
 
     #[test]

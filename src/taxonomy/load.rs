@@ -43,9 +43,9 @@ pub(crate) fn parse_delimited(
         .enumerate()
         .map(|(i, l)| (i + 1, l.strip_suffix('\r').unwrap_or(l)))
         .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
-    let (header_line, header) = lines
-        .next()
-        .ok_or_else(|| Error::taxonomy_at(source, 1, "the file is empty: expected a header line"))?;
+    let (header_line, header) = lines.next().ok_or_else(|| {
+        Error::taxonomy_at(source, 1, "the file is empty: expected a header line")
+    })?;
     let header = header.strip_prefix('\u{feff}').unwrap_or(header);
     let columns: Vec<String> = split_record(header, delimiter, source, header_line)?
         .into_iter()
@@ -56,15 +56,24 @@ pub(crate) fn parse_delimited(
             return Err(Error::taxonomy_at(
                 source,
                 header_line,
-                format!("missing required column {required:?} (columns: {})", columns.join(", ")),
+                format!(
+                    "missing required column {required:?} (columns: {})",
+                    columns.join(", ")
+                ),
             ));
         }
     }
-    if let Some(unknown) = columns.iter().find(|c| !KNOWN_COLUMNS.contains(&c.as_str())) {
+    if let Some(unknown) = columns
+        .iter()
+        .find(|c| !KNOWN_COLUMNS.contains(&c.as_str()))
+    {
         return Err(Error::taxonomy_at(
             source,
             header_line,
-            format!("unknown column {unknown:?} (known: {})", KNOWN_COLUMNS.join(", ")),
+            format!(
+                "unknown column {unknown:?} (known: {})",
+                KNOWN_COLUMNS.join(", ")
+            ),
         ));
     }
     let col = |name: &str| columns.iter().position(|c| c == name);
@@ -89,7 +98,12 @@ pub(crate) fn parse_delimited(
                 .map(str::to_owned)
                 .collect()
         };
-        let flag = |k: usize| matches!(get(k).to_ascii_lowercase().as_str(), "1" | "true" | "y" | "yes");
+        let flag = |k: usize| {
+            matches!(
+                get(k).to_ascii_lowercase().as_str(),
+                "1" | "true" | "y" | "yes"
+            )
+        };
         let kind = match get(2) {
             "" => SkillKind::Hard,
             k => k
@@ -150,7 +164,11 @@ fn split_record(record: &str, delimiter: char, source: &str, line: usize) -> Res
         }
     }
     if quoted {
-        return Err(Error::taxonomy_at(source, line, "unterminated quoted field"));
+        return Err(Error::taxonomy_at(
+            source,
+            line,
+            "unterminated quoted field",
+        ));
     }
     fields.push(field);
     Ok(fields)
@@ -168,7 +186,9 @@ pub(crate) fn parse_json(text: &str, source: &str) -> Result<Vec<(Skill, String)
         Error::taxonomy_at(
             source,
             e.line().max(1),
-            format!("not a jobmatch taxonomy: {e} (expected a list of skills or {{\"skills\": [...]}})"),
+            format!(
+                "not a jobmatch taxonomy: {e} (expected a list of skills or {{\"skills\": [...]}})"
+            ),
         )
     })?;
     let skills = match doc {

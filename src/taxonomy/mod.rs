@@ -45,6 +45,11 @@ pub struct Taxonomy {
 }
 
 impl Taxonomy {
+    /// The text of the built-in taxonomy file (tab-separated, see the `load` module docs).
+    pub fn builtin_tsv() -> &'static str {
+        DEFAULT_TSV
+    }
+
     /// The built-in taxonomy, parsed once per process and shared.
     pub fn builtin() -> Arc<Taxonomy> {
         static BUILTIN: OnceLock<Arc<Taxonomy>> = OnceLock::new();
@@ -144,11 +149,20 @@ impl Taxonomy {
         let first_new = all.len();
         all.extend(skills);
         for s in &all[first_new..] {
-            for f in s.aliases.iter().chain(&s.risky_aliases).chain(std::iter::once(&s.name)) {
+            for f in s
+                .aliases
+                .iter()
+                .chain(&s.risky_aliases)
+                .chain(std::iter::once(&s.name))
+            {
                 new_forms.insert(f.to_ascii_lowercase(), s.id.clone());
             }
         }
-        let ids: HashMap<&str, usize> = all.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+        let ids: HashMap<&str, usize> = all
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.as_str(), i))
+            .collect();
         let mut alias_targets = Vec::with_capacity(aliases.len());
         for (target, alias) in aliases {
             let i = match ids.get(target) {
@@ -169,7 +183,11 @@ impl Taxonomy {
         // What the caller adds wins: drop those forms from every other skill.
         for s in &mut all {
             let id = s.id.clone();
-            let keep = |f: &String| new_forms.get(&f.to_ascii_lowercase()).is_none_or(|o| *o == id);
+            let keep = |f: &String| {
+                new_forms
+                    .get(&f.to_ascii_lowercase())
+                    .is_none_or(|o| *o == id)
+            };
             s.aliases.retain(keep);
             s.risky_aliases.retain(keep);
         }
@@ -188,23 +206,33 @@ impl Taxonomy {
             if s.name.trim().is_empty() {
                 return Err(tax_err(loc, format!("skill {:?} has an empty name", s.id)));
             }
-            if let Some(e) = s.aliases.iter().chain(&s.risky_aliases).find(|a| a.trim().is_empty()) {
-                return Err(tax_err(loc, format!("skill {:?} has an empty alias {e:?}", s.id)));
+            if let Some(e) = s
+                .aliases
+                .iter()
+                .chain(&s.risky_aliases)
+                .find(|a| a.trim().is_empty())
+            {
+                return Err(tax_err(
+                    loc,
+                    format!("skill {:?} has an empty alias {e:?}", s.id),
+                ));
             }
             let idx = SkillIndex::try_from(i)
                 .map_err(|_| tax_err(loc, "too many skills (at most 4,294,967,295)"))?;
             if by_id.insert(s.id.clone(), idx).is_some() {
                 let first = &records[by_id_first(&records, &s.id)].1;
-                return Err(tax_err(loc, format!("duplicate id {:?} (first at {first})", s.id)));
+                return Err(tax_err(
+                    loc,
+                    format!("duplicate id {:?} (first at {first})", s.id),
+                ));
             }
         }
         let resolve = |list: &[String], loc: &str, what: &str| -> Result<Vec<SkillIndex>> {
             list.iter()
                 .map(|id| {
-                    by_id
-                        .get(id)
-                        .copied()
-                        .ok_or_else(|| tax_err(loc, format!("{what} relation to unknown id {id:?}")))
+                    by_id.get(id).copied().ok_or_else(|| {
+                        tax_err(loc, format!("{what} relation to unknown id {id:?}"))
+                    })
                 })
                 .collect()
         };
@@ -218,7 +246,10 @@ impl Taxonomy {
             let (s, loc) = &records[cycle_at as usize];
             return Err(tax_err(
                 loc,
-                format!("broader relations form a cycle through {:?} ({})", s.id, s.name),
+                format!(
+                    "broader relations form a cycle through {:?} ({})",
+                    s.id, s.name
+                ),
             ));
         }
         let mut narrower = vec![Vec::new(); records.len()];
@@ -232,11 +263,15 @@ impl Taxonomy {
         let mut by_form = HashMap::with_capacity(skills.len() * 5);
         for (i, s) in skills.iter().enumerate() {
             for f in s.aliases.iter().chain(&s.risky_aliases) {
-                by_form.entry(f.to_ascii_lowercase()).or_insert(i as SkillIndex);
+                by_form
+                    .entry(f.to_ascii_lowercase())
+                    .or_insert(i as SkillIndex);
             }
         }
         for (i, s) in skills.iter().enumerate() {
-            by_form.entry(s.name.to_ascii_lowercase()).or_insert(i as SkillIndex);
+            by_form
+                .entry(s.name.to_ascii_lowercase())
+                .or_insert(i as SkillIndex);
         }
         Ok(Taxonomy {
             skills,
@@ -310,16 +345,24 @@ impl Taxonomy {
         struct Doc<'a> {
             skills: &'a [Skill],
         }
-        serde_json::to_string(&Doc { skills: &self.skills }).unwrap_or_default()
+        serde_json::to_string(&Doc {
+            skills: &self.skills,
+        })
+        .unwrap_or_default()
     }
 
     /// Every surface form with its skill and whether it is risky, in taxonomy order; a form
-    /// claimed by several skills goes to the first. Names are forms when still free.
-    pub(crate) fn surface_forms(&self) -> Vec<(&str, SkillIndex, bool)> {
+    /// claimed by several skills (ASCII case-insensitively) goes to the first. A skill's name
+    /// is a form when no explicit alias of another skill claims it.
+    pub fn surface_forms(&self) -> Vec<(&str, SkillIndex, bool)> {
         let mut seen: HashSet<String> = HashSet::with_capacity(self.by_form.len());
         let mut out = Vec::with_capacity(self.by_form.len());
         for (i, s) in self.skills.iter().enumerate() {
-            let risky: HashSet<String> = s.risky_aliases.iter().map(|f| f.to_ascii_lowercase()).collect();
+            let risky: HashSet<String> = s
+                .risky_aliases
+                .iter()
+                .map(|f| f.to_ascii_lowercase())
+                .collect();
             for f in s.aliases.iter().chain(&s.risky_aliases) {
                 let key = f.to_ascii_lowercase();
                 if seen.insert(key.clone()) {
@@ -393,7 +436,10 @@ mod tests {
         assert!(sql.esco_uri.is_some());
         let k8s = t.find("k8s").unwrap();
         assert_eq!(k8s.name, "Kubernetes");
-        assert!(t.find("Python").unwrap().hot, "O*NET flags join the ESCO concept");
+        assert!(
+            t.find("Python").unwrap().hot,
+            "O*NET flags join the ESCO concept"
+        );
     }
 
     #[test]
@@ -409,13 +455,28 @@ mod tests {
     #[test]
     fn bad_files_name_file_line_and_problem() {
         let cases: &[(&str, &str)] = &[
-            ("name\tkind\nx\ttool\n", "t.tsv:1: missing required column \"id\""),
-            ("id\tname\na\tA\na\tB\n", "t.tsv:3: duplicate id \"a\" (first at t.tsv:2)"),
+            (
+                "name\tkind\nx\ttool\n",
+                "t.tsv:1: missing required column \"id\"",
+            ),
+            (
+                "id\tname\na\tA\na\tB\n",
+                "t.tsv:3: duplicate id \"a\" (first at t.tsv:2)",
+            ),
             ("id\tname\na\t \n", "t.tsv:2: skill \"a\" has an empty name"),
-            ("id\tname\tbroader\na\tA\tzz\n", "t.tsv:2: broader relation to unknown id \"zz\""),
+            (
+                "id\tname\tbroader\na\tA\tzz\n",
+                "t.tsv:2: broader relation to unknown id \"zz\"",
+            ),
             ("id\tname\tbroader\na\tA\tb\nb\tB\ta\n", "cycle"),
-            ("id\tname\na\tA\textra\n", "t.tsv:2: expected 2 fields, found 3"),
-            ("id\tname\tkind\na\tA\twizard\n", "t.tsv:2: unknown skill kind \"wizard\""),
+            (
+                "id\tname\na\tA\textra\n",
+                "t.tsv:2: expected 2 fields, found 3",
+            ),
+            (
+                "id\tname\tkind\na\tA\twizard\n",
+                "t.tsv:2: unknown skill kind \"wizard\"",
+            ),
             ("", "t.tsv:1: the file is empty"),
         ];
         for (text, want) in cases {

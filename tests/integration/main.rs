@@ -1,1 +1,4 @@
+//! Integration tests of the public Rust API: one binary, table-driven.
 
+mod extraction;
+mod taxonomy;

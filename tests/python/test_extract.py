@@ -1,0 +1,92 @@
+"""Python API of skill extraction: golden cases, offsets, batch, errors, pickling."""
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+import jobmatch
+
+GOLDEN = Path(__file__).resolve().parent.parent / "data" / "extraction_cases.tsv"
+
+
+def golden_cases():
+    for line in GOLDEN.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, want, not_wanted = (line.split("\t") + ["", ""])[:3]
+        yield text, [w for w in want.split("|") if w], [n for n in not_wanted.split("|") if n]
+
+
+@pytest.mark.parametrize("text,want,not_wanted", list(golden_cases()))
+def test_golden_cases(text, want, not_wanted):
+    got = [m.text for m in jobmatch.extract_skills(text)]
+    assert got == want
+    assert not set(got) & set(not_wanted)
+
+
+def test_mention_fields():
+    (m,) = jobmatch.extract_skills("We deploy with k8s.")
+    assert (m.skill_id, m.name, m.kind, m.text, m.start, m.end) == (
+        "onet:kubernetes", "Kubernetes", "tool", "k8s", 15, 18)
+    assert m.match_type == "exact"
+    assert m.to_dict()["name"] == "Kubernetes"
+    py = jobmatch.extract_skills("Python")[0]
+    assert py.esco_uri.startswith("http://data.europa.eu/esco/skill/")
+    assert py.skill.hot is True
+
+
+def test_offsets_are_str_indices_for_non_ascii_text():
+    text = "Ünïcödé résumé — 数据 🚀 Python and Docker"
+    ms = jobmatch.extract_skills(text)
+    assert [text[m.start:m.end] for m in ms] == ["Python", "Docker"]
+    assert all(text[m.start:m.end] == m.text for m in ms)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t", None, float("nan")])
+def test_empty_or_missing_text_gives_nothing(text):
+    assert jobmatch.extract_skills(text) == []
+
+
+def test_lone_surrogate_is_a_clear_error():
+    with pytest.raises(jobmatch.JobmatchError, match="not valid Unicode"):
+        jobmatch.extract_skills("Python \ud800 Docker")
+
+
+def test_wrong_types_are_type_errors():
+    with pytest.raises(TypeError, match="expected str"):
+        jobmatch.extract_skills(42)
+    with pytest.raises(TypeError, match="item 1"):
+        jobmatch.extract_skills_many(["Python", 3])
+    with pytest.raises(TypeError, match="single str"):
+        jobmatch.extract_skills_many("Python")
+
+
+def test_batch_matches_serial_for_any_workers():
+    texts = [f"Job {i}: Python, SQL" + (", Docker and k8s" if i % 3 == 0 else "") for i in range(300)]
+    texts[5] = None
+    serial = [jobmatch.extract_skills(t) for t in texts]
+    for workers in (1, 2, 5, -1, None):
+        assert jobmatch.extract_skills_many(texts, workers=workers) == serial
+    with pytest.raises(jobmatch.JobmatchError, match="workers"):
+        jobmatch.extract_skills_many(texts, workers=0)
+
+
+def test_batch_accepts_tuples_and_generators():
+    out = jobmatch.extract_skills_many(t for t in ("We use Rust", "Skills: Go, Rust"))
+    assert [[m.name for m in ms] for ms in out] == [["Rust"], ["Go", "Rust"]]
+
+
+def test_fuzzy_is_opt_in():
+    text = "Javscript and Kubernets"
+    assert jobmatch.extract_skills(text) == []
+    got = jobmatch.extract_skills(text, fuzzy=True)
+    assert [(m.name, m.match_type) for m in got] == [("JavaScript", "fuzzy"), ("Kubernetes", "fuzzy")]
+
+
+def test_extractor_pickles_and_keeps_options():
+    ex = jobmatch.SkillExtractor(fuzzy=True)
+    back = pickle.loads(pickle.dumps(ex))
+    assert back.fuzzy is True
+    assert back.extract("Kubernets") == ex.extract("Kubernets")

@@ -1,0 +1,78 @@
+"""Loading, extending and querying taxonomies from Python."""
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+import jobmatch
+
+
+def test_lookups_on_builtin():
+    tax = jobmatch.default_taxonomy()
+    assert len(tax) > 20_000
+    assert jobmatch.find_skill("Postgres").name == "PostgreSQL"
+    k8s = jobmatch.get_skill("onet:kubernetes")
+    assert k8s.name == "Kubernetes" and "k8s" in k8s.aliases
+    assert jobmatch.get_skill("nope") is None
+    assert "onet:kubernetes" in tax
+
+
+def test_custom_csv_taxonomy_and_extractor():
+    csv = "id,name,kind,aliases\nacme:w,Widget Studio,tool,WStudio\n"
+    tax = jobmatch.Taxonomy.from_csv(csv)
+    ex = jobmatch.SkillExtractor(tax)
+    assert [m.skill_id for m in ex.extract("I love WStudio.")] == ["acme:w"]
+    assert [m.skill_id for m in ex.extract_many(["WStudio", None])[0]] == ["acme:w"]
+
+
+def test_extend_with_skills_and_aliases():
+    tax = jobmatch.default_taxonomy().extend(
+        [jobmatch.Skill("acme:flux", "Flux Capacitor", "tool", aliases=["FluxCap"])],
+        aliases={"Kubernetes": ["kube-cluster"], "PostgreSQL": "pg"},
+    )
+    ex = jobmatch.SkillExtractor(tax)
+    got = [m.name for m in ex.extract("FluxCap on a kube-cluster with pg")]
+    assert got == ["Flux Capacitor", "Kubernetes", "PostgreSQL"]
+    with pytest.raises(jobmatch.TaxonomyError, match="no skill has the id or name"):
+        jobmatch.default_taxonomy().extend(aliases={"no such skill": "x"})
+
+
+@pytest.mark.parametrize(
+    "csv,message",
+    [
+        ("name,kind\nx,tool\n", "<csv>:1: missing required column \"id\""),
+        ("id,name\na,A\na,B\n", "<csv>:3: duplicate id \"a\""),
+        ("id,name\na,\n", "<csv>:2: skill \"a\" has an empty name"),
+        ("id,name,broader\na,A,zz\n", "<csv>:2: broader relation to unknown id \"zz\""),
+        ("id,name,broader\na,A,b\nb,B,a\n", "cycle"),
+    ],
+)
+def test_bad_taxonomies_name_line_and_problem(csv, message):
+    with pytest.raises(jobmatch.TaxonomyError) as e:
+        jobmatch.Taxonomy.from_csv(csv)
+    assert message in str(e.value)
+    assert isinstance(e.value, ValueError)
+
+
+def test_from_file_and_json_round_trip(tmp_path):
+    path = tmp_path / "mine.json"
+    path.write_text('{"skills": [{"id": "x", "name": "Xylo", "kind": "tool", "aliases": ["XY1"]}]}')
+    tax = jobmatch.Taxonomy.from_file(path)
+    assert tax.get("x").aliases == ["XY1"]
+    again = jobmatch.Taxonomy.from_json(tax.to_json())
+    assert again.skills() == tax.skills()
+    assert pickle.loads(pickle.dumps(tax)).skills() == tax.skills()
+    bad = tmp_path / "bad.json"
+    bad.write_text('[{"id": "x"}]')
+    with pytest.raises(jobmatch.TaxonomyError, match="bad.json:1"):
+        jobmatch.Taxonomy.from_file(bad)
+
+
+def test_skill_value_semantics():
+    a = jobmatch.Skill("a", "Alpha", "tool")
+    assert a == jobmatch.Skill("a", "Alpha", "tool")
+    assert pickle.loads(pickle.dumps(a)) == a
+    assert "Alpha" in repr(a)
+    with pytest.raises(jobmatch.JobmatchError, match="unknown skill kind"):
+        jobmatch.Skill("a", "Alpha", "wizard")
