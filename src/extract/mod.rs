@@ -3,7 +3,9 @@
 mod boundary;
 mod context;
 mod fuzzy;
+mod prefilter;
 mod skills;
+mod trie;
 
 pub use context::CONTEXT_WINDOW;
 pub use skills::{Extractor, ExtractorOptions, MatchType, Mention};

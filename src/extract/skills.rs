@@ -2,12 +2,13 @@
 
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use serde::{Deserialize, Serialize};
 
 use super::boundary::{end_ok, is_word_char, start_ok};
 use super::context::{self, Risk};
 use super::fuzzy::FuzzyIndex;
+use super::prefilter::{is_word_byte, skip_word_tail, word_hash, FirstWords};
+use super::trie::{Trie, MAX_ENDS};
 use crate::error::{Error, ErrorKind, Result};
 use crate::taxonomy::{Skill, SkillIndex, Taxonomy};
 
@@ -93,11 +94,11 @@ pub(crate) struct Pattern {
 #[derive(Debug, Clone)]
 pub struct Extractor {
     taxonomy: Arc<Taxonomy>,
-    /// `None` only for the empty extractor.
-    automaton: Option<AhoCorasick>,
+    /// The surface forms, searched from word starts.
+    trie: Trie,
     patterns: Vec<Pattern>,
-    /// Bytes a pattern can start with, either case.
-    first_byte: [bool; 256],
+    /// Prefilter: first words of the surface forms.
+    first_words: FirstWords,
     fuzzy: Option<FuzzyIndex>,
     options: ExtractorOptions,
 }
@@ -126,9 +127,9 @@ impl Extractor {
     fn empty() -> Extractor {
         Extractor {
             taxonomy: Arc::new(Taxonomy::empty()),
-            automaton: None,
+            trie: Trie::new([]),
             patterns: Vec::new(),
-            first_byte: [false; 256],
+            first_words: FirstWords::default(),
             fuzzy: None,
             options: ExtractorOptions::default(),
         }
@@ -148,7 +149,7 @@ impl Extractor {
         let forms = taxonomy.surface_forms();
         let mut patterns = Vec::with_capacity(forms.len());
         let mut strings = Vec::with_capacity(forms.len());
-        let mut first_byte = [false; 256];
+        let mut first_words = FirstWords::default();
         for (form, skill, risky) in forms {
             let form = form.trim();
             if form.is_empty() {
@@ -161,9 +162,7 @@ impl Extractor {
             } else {
                 Risk::Safe
             };
-            let b = form.as_bytes()[0];
-            first_byte[b.to_ascii_lowercase() as usize] = true;
-            first_byte[b.to_ascii_uppercase() as usize] = true;
+            first_words.add(form);
             strings.push(form);
             patterns.push(Pattern {
                 skill,
@@ -175,26 +174,15 @@ impl Extractor {
                 },
             });
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&strings)
-            .map_err(|e| {
-                Error::new(
-                    ErrorKind::InvalidArgument,
-                    format!("cannot build the automaton: {e}"),
-                )
-            })?;
+        let trie = Trie::new(strings.iter().copied());
         let fuzzy = options
             .fuzzy
             .then(|| FuzzyIndex::new(&strings, &patterns, &taxonomy, options.fuzzy_min_len));
         Ok(Extractor {
             taxonomy,
-            automaton: Some(automaton),
+            trie,
             patterns,
-            first_byte,
+            first_words,
             fuzzy,
             options,
         })
@@ -217,9 +205,10 @@ impl Extractor {
 
     /// Approximate heap memory of the automaton and pattern table, in bytes.
     pub fn memory_usage(&self) -> usize {
-        self.automaton.as_ref().map_or(0, AhoCorasick::memory_usage)
+        self.trie.memory_usage()
             + self.patterns.len() * std::mem::size_of::<Pattern>()
             + self.patterns.iter().map(|p| p.form.len()).sum::<usize>()
+            + self.first_words.memory_usage()
             + self.fuzzy.as_ref().map_or(0, FuzzyIndex::memory_usage)
     }
 
@@ -247,78 +236,68 @@ impl Extractor {
             .collect()
     }
 
-    /// The exact pass: at every word start, the longest surface form that ends on a word
-    /// boundary.
+    /// The exact pass: at every word start whose first word begins some surface form, the
+    /// longest surface form that ends on a word boundary.
     fn scan(&self, text: &str) -> Vec<Candidate> {
         let bytes = text.as_bytes();
         let n = bytes.len();
         let mut out = Vec::new();
         let mut i = 0;
-        // Whether the character before `i` is a word character.
-        let mut prev_word = false;
         while i < n {
             let b = bytes[i];
-            if b < 0x80 {
-                if !prev_word && self.first_byte[b as usize] && start_ok(text, i) {
-                    if let Some((end, pattern)) = self.longest_at(text, i) {
-                        out.push(Candidate {
-                            start: i,
-                            end,
-                            pattern,
-                        });
-                        // Continue after the match; the last matched char decides `prev_word`.
-                        prev_word =
-                            super::boundary::char_before(text, end).is_some_and(is_word_char);
-                        i = end;
-                        continue;
-                    }
-                }
-                prev_word = b.is_ascii_alphanumeric() || b == b'_';
-                i += 1;
+            let (word, width) = if b < 0x80 {
+                (is_word_byte(b), 1)
             } else {
-                // Non-ASCII: decode the char (i is always on a boundary here).
-                let Some(c) = text[i..].chars().next() else {
-                    break;
-                };
-                if !prev_word && self.first_byte[b as usize] && start_ok(text, i) {
+                match text[i..].chars().next() {
+                    Some(c) => (is_word_char(c), c.len_utf8()),
+                    None => break,
+                }
+            };
+            if !word {
+                // Forms that start with a symbol (".NET", "*nix") are tried where it stands.
+                if self.first_words.symbol_start(b) && start_ok(text, i) {
                     if let Some((end, pattern)) = self.longest_at(text, i) {
                         out.push(Candidate {
                             start: i,
                             end,
                             pattern,
                         });
-                        prev_word =
-                            super::boundary::char_before(text, end).is_some_and(is_word_char);
                         i = end;
                         continue;
                     }
                 }
-                prev_word = is_word_char(c);
-                i += c.len_utf8();
+                i += width;
+                continue;
             }
+            // A word starts here (the previous char is not a word char: we skip whole words).
+            let (hash, word_end) = word_hash(text, i);
+            if self.first_words.contains(hash) && start_ok(text, i) {
+                if let Some((end, pattern)) = self.longest_at(text, i) {
+                    out.push(Candidate {
+                        start: i,
+                        end,
+                        pattern,
+                    });
+                    // Resume at the next word start at or after the match end.
+                    i = skip_word_tail(text, end);
+                    continue;
+                }
+            }
+            i = word_end;
         }
         out
     }
 
-    /// The longest pattern starting at `start` that ends on a boundary. When the longest
-    /// fails the boundary test, shorter ones are tried by narrowing the search window.
+    /// The longest surface form starting at `start` that ends on a word boundary.
     #[inline]
     fn longest_at(&self, text: &str, start: usize) -> Option<(usize, u32)> {
-        let automaton = self.automaton.as_ref()?;
-        let mut limit = text.len();
-        for _ in 0..4 {
-            let input = Input::new(text).span(start..limit).anchored(Anchored::Yes);
-            let m = automaton.find(input)?;
-            let end = m.end();
-            if text.is_char_boundary(end) && end_ok(text, end) {
-                return Some((end, m.pattern().as_u32()));
-            }
-            if end <= start + 1 {
-                return None;
-            }
-            limit = end - 1;
-        }
-        None
+        let mut ends = [(0usize, 0u32); MAX_ENDS];
+        let n = self.trie.walk(text.as_bytes(), start, &mut ends);
+        ends[..n]
+            .iter()
+            .rev()
+            .find(|&&(end, _)| text.is_char_boundary(end) && end_ok(text, end))
+            .copied()
     }
 
     /// Keeps safe candidates and the risky ones that context supports.
