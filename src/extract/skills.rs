@@ -87,7 +87,7 @@ pub(crate) struct Pattern {
 /// ```
 /// use jobmatch::Extractor;
 /// let ex = Extractor::builtin();
-/// let text = "We use C++, C# and Node.js; no Java inside JavaScript here.";
+/// let text = "We use C++, C# and Node.js with JavaScript (not Java.util).";
 /// let names: Vec<&str> = ex.extract(text).iter().map(|m| ex.skill(m).name.as_str()).collect();
 /// assert_eq!(names, ["C++", "C#", "Node.js", "JavaScript"]);
 /// ```
