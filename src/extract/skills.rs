@@ -253,25 +253,16 @@ impl Extractor {
                     None => break,
                 }
             };
-            if !word {
-                // Forms that start with a symbol (".NET", "*nix") are tried where it stands.
-                if self.first_words.symbol_start(b) && start_ok(text, i) {
-                    if let Some((end, pattern)) = self.longest_at(text, i) {
-                        out.push(Candidate {
-                            start: i,
-                            end,
-                            pattern,
-                        });
-                        i = end;
-                        continue;
-                    }
-                }
-                i += width;
-                continue;
-            }
-            // A word starts here (the previous char is not a word char: we skip whole words).
-            let (hash, word_end) = word_hash(text, i);
-            if self.first_words.contains(hash) && start_ok(text, i) {
+            // At a word start (whole words are skipped, so the previous char is not a word
+            // char) the prefilter asks whether a form begins with this word; at a symbol,
+            // whether a form begins with it (".NET", "*nix").
+            let (candidate, next) = if word {
+                let (hash, word_end) = word_hash(text, i);
+                (self.first_words.contains(hash), word_end)
+            } else {
+                (self.first_words.symbol_start(b), i + width)
+            };
+            if candidate && start_ok(text, i) {
                 if let Some((end, pattern)) = self.longest_at(text, i) {
                     out.push(Candidate {
                         start: i,
@@ -283,7 +274,7 @@ impl Extractor {
                     continue;
                 }
             }
-            i = word_end;
+            i = next;
         }
         out
     }

@@ -355,24 +355,22 @@ impl Taxonomy {
     /// claimed by several skills (ASCII case-insensitively) goes to the first. A skill's name
     /// is a form when no explicit alias of another skill claims it.
     pub fn surface_forms(&self) -> Vec<(&str, SkillIndex, bool)> {
-        let mut seen: HashSet<String> = HashSet::with_capacity(self.by_form.len());
+        // Ownership was decided once, in `by_form`; this only lists each owned form once,
+        // risky spellings first so that a form listed both ways counts as risky.
+        let mut seen: HashSet<&str> = HashSet::with_capacity(self.by_form.len());
         let mut out = Vec::with_capacity(self.by_form.len());
         for (i, s) in self.skills.iter().enumerate() {
-            let risky: HashSet<String> = s
-                .risky_aliases
-                .iter()
-                .map(|f| f.to_ascii_lowercase())
-                .collect();
-            for f in s.aliases.iter().chain(&s.risky_aliases) {
+            let i = i as SkillIndex;
+            let forms = (s.risky_aliases.iter().map(|f| (f, true)))
+                .chain(s.aliases.iter().map(|f| (f, false)))
+                .chain(std::iter::once((&s.name, false)));
+            for (f, risky) in forms {
                 let key = f.to_ascii_lowercase();
-                if seen.insert(key.clone()) {
-                    out.push((f.as_str(), i as SkillIndex, risky.contains(&key)));
+                if let Some((owned_key, &owner)) = self.by_form.get_key_value(&key) {
+                    if owner == i && seen.insert(owned_key.as_str()) {
+                        out.push((f.as_str(), i, risky));
+                    }
                 }
-            }
-        }
-        for (i, s) in self.skills.iter().enumerate() {
-            if seen.insert(s.name.to_ascii_lowercase()) {
-                out.push((s.name.as_str(), i as SkillIndex, false));
             }
         }
         out
