@@ -21,6 +21,9 @@ use super::boundary::{char_at, char_before};
 /// How far (in bytes) a confirming technology mention may be from a risky one.
 pub const CONTEXT_WINDOW: usize = 100;
 
+/// How far back (bytes) the start of a skills-list line is looked for.
+const MAX_LIST_LINE: usize = 2048;
+
 /// Headings that introduce a list of skills.
 const LIST_HEADINGS: &[&str] = &[
     "skill",
@@ -56,7 +59,17 @@ pub(crate) enum Risk {
 
 /// Is the line holding byte `at` a skills list ("Skills: ...", "- Tools: ...")?
 pub(crate) fn in_skills_list(text: &str, at: usize) -> bool {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    // Look back a bounded distance, so that many risky candidates on one huge line cost
+    // linear time, not quadratic; a skills line longer than this is not recognised.
+    let mut lo = at.saturating_sub(MAX_LIST_LINE);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let line_start = match text[lo..at].rfind('\n') {
+        Some(i) => lo + i + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
     let head_end = (line_start + 48).min(at);
     let head = match text.get(line_start..head_end) {
         Some(h) => h,
@@ -171,6 +184,11 @@ mod tests {
         assert!(in_skills_list("intro\n- Tech stack: Go", 20));
         assert!(!in_skills_list("We go: fast", 7));
         assert!(!in_skills_list("Go to market", 0));
+        let long = format!("Skills: {}Go", "x, ".repeat(1000));
+        assert!(
+            !in_skills_list(&long, long.len() - 2),
+            "the line start is too far back"
+        );
     }
 
     #[test]

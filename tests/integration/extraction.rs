@@ -112,3 +112,13 @@ fn batch_equals_serial_for_any_worker_count() {
     assert!(ex.extract_many(&texts, Some(0)).is_err());
     assert!(ex.extract_many(&texts, Some(-3)).is_err());
 }
+
+#[test]
+fn many_risky_words_on_one_long_line_finish() {
+    // Every "Go" is a risky candidate; each looks back for its line start. With an unbounded
+    // look-back this 2 MB line took quadratic time; it must stay linear.
+    let ex = Extractor::builtin();
+    let line = "we Go there and ".repeat(125_000);
+    let found = ex.extract(&line);
+    assert_eq!(found.len(), 125_000);
+}
