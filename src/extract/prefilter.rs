@@ -1,14 +1,18 @@
-//! A prefilter for the automaton: the hashes of the first words of all surface forms.
+//! Word-level steps for the automaton: words of the text are read eight bytes at a time,
+//! hashed once, and looked up in tables of the words the surface forms are made of.
 //!
-//! Most words of a text begin no surface form. Hashing each word once (ASCII lower-cased,
-//! FNV-1a) and checking a hash set is much cheaper than walking the automaton from every
-//! word start, so the automaton runs only where a form can start. A hash collision only
-//! costs a wasted automaton walk; it never changes the result.
-
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
+//! Most words of a text begin no surface form, and most multi-word forms are whole words
+//! separated by single spaces. So the scan reads a word (ASCII bytes are classified and
+//! lower-cased eight at a time), looks it up among the forms' first words, and, while the
+//! text goes on with a space and another word, looks that word up among the words that
+//! follow the ones read so far. Each table entry carries the trie node reached, the form
+//! ending there, and masks of the bytes that may follow; only symbols inside a form
+//! ("Node.js", "C++", "CI/CD") need a byte-by-byte walk of the trie. Every entry stores its
+//! word, compared with the text's, so a hash collision never changes the result.
 
 use super::boundary::is_word_char;
+use super::trie::Trie;
+
 
 /// ASCII word bytes: letters, digits, `_`.
 #[inline]
@@ -16,37 +20,148 @@ pub(crate) fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+const fn rep(b: u8) -> u64 {
+    0x0101_0101_0101_0101 * b as u64
+}
 
-/// Hash of the word starting at `start` (ASCII lower-cased) and the byte offset where it ends.
+const HIGH: u64 = rep(0x80);
+
+/// Eight bytes from `at`, little-endian, zero-padded past the end.
 #[inline]
-pub(crate) fn word_hash(text: &str, start: usize) -> (u64, usize) {
-    let bytes = text.as_bytes();
-    let mut h = FNV_OFFSET;
-    let mut i = start;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            if !is_word_byte(b) {
-                break;
-            }
-            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
-            i += 1;
-        } else {
-            let Some(c) = text[i..].chars().next() else {
-                break;
-            };
-            if !is_word_char(c) {
-                break;
-            }
-            for &cb in &bytes[i..i + c.len_utf8()] {
-                h = (h ^ u64::from(cb)).wrapping_mul(FNV_PRIME);
-            }
-            i += c.len_utf8();
+fn load8(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(chunk) => {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(chunk);
+            u64::from_le_bytes(b)
+        }
+        None => {
+            let mut b = [0u8; 8];
+            let tail = bytes.get(at..).unwrap_or(&[]);
+            b[..tail.len()].copy_from_slice(tail);
+            u64::from_le_bytes(b)
         }
     }
-    (h, i)
+}
+
+/// For eight ASCII bytes: the high bit of each byte that is `>= lo`.
+#[inline]
+fn ge(x7: u64, lo: u8) -> u64 {
+    (x7 + rep(0x80 - lo)) & HIGH
+}
+
+/// Classifies eight bytes: (high bit set on each ASCII word byte, the bytes with ASCII
+/// upper case lowered). Bytes from 0x80 up are not word bytes here.
+#[inline]
+fn classify8(x: u64) -> (u64, u64) {
+    let ascii = !x & HIGH;
+    let x7 = x & rep(0x7F);
+    let digit = ge(x7, b'0') & !ge(x7, b'9' + 1);
+    let upper = ge(x7, b'A') & !ge(x7, b'Z' + 1);
+    let lower = ge(x7, b'a') & !ge(x7, b'z' + 1);
+    let under = !((x7 ^ rep(b'_')) + rep(0x7F)) & HIGH;
+    let word = (digit | upper | lower | under) & ascii;
+    (word, x | ((upper & ascii) >> 2))
+}
+
+const K1: u64 = 0x9E37_79B9_7F4A_7C15;
+const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
+
+#[inline]
+fn mix(h: u64, chunk: u64) -> u64 {
+    (h ^ chunk).wrapping_mul(K1).rotate_left(31)
+}
+
+#[inline]
+fn finish(h: u64, len: usize) -> u64 {
+    let h = (h ^ len as u64).wrapping_mul(K2);
+    h ^ (h >> 29)
+}
+
+/// A word of a text: where it ends, its hash, and its first 16 bytes ASCII lower-cased
+/// (zero-padded), which is how table entries store their words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Word {
+    pub(crate) end: usize,
+    pub(crate) hash: u64,
+    head: [u8; 16],
+}
+
+/// Reads the word starting at `start` (a char boundary where a word char starts, or the
+/// word is empty). Word chars are ASCII letters, digits and `_`, and non-ASCII
+/// alphanumerics; the hash is over the bytes with ASCII lower-cased.
+#[inline]
+pub(crate) fn read_word(text: &str, start: usize) -> Word {
+    let bytes = text.as_bytes();
+    let mut h = 0u64;
+    let mut head = [0u64; 2];
+    let mut at = start;
+    let mut chunk_no = 0;
+    loop {
+        let x = load8(bytes, at);
+        let (word, lowered) = classify8(x);
+        let stop = !word & HIGH;
+        if stop == 0 {
+            // Eight word bytes: take them all and go on.
+            if chunk_no < 2 {
+                head[chunk_no] = lowered;
+            }
+            h = mix(h, lowered);
+            chunk_no += 1;
+            at += 8;
+            continue;
+        }
+        let n = stop.trailing_zeros() as usize / 8;
+        let stopped_at = at + n;
+        if bytes.get(stopped_at).is_some_and(|&b| b >= 0x80) {
+            // A non-ASCII byte: is it a letter? Fall back to the general path.
+            return read_word_slow(text, start);
+        }
+        if n > 0 {
+            let kept = lowered & ((1u64 << (8 * n)) - 1);
+            if chunk_no < 2 {
+                head[chunk_no] = kept;
+            }
+            h = mix(h, kept);
+        }
+        let len = stopped_at - start;
+        return Word {
+            end: stopped_at,
+            hash: finish(h, len),
+            head: head_bytes(head),
+        };
+    }
+}
+
+/// [`read_word`] for words with non-ASCII bytes: the same hash, a char at a time.
+#[cold]
+fn read_word_slow(text: &str, start: usize) -> Word {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    for c in text[start..].chars() {
+        if !is_word_char(c) {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    let mut h = 0u64;
+    let mut head = [0u64; 2];
+    for (k, piece) in bytes[start..end].chunks(8).enumerate() {
+        let mut b = [0u8; 8];
+        for (d, &s) in b.iter_mut().zip(piece) {
+            *d = s.to_ascii_lowercase();
+        }
+        let chunk = u64::from_le_bytes(b);
+        if k < 2 {
+            head[k] = chunk;
+        }
+        h = mix(h, chunk);
+    }
+    Word {
+        end,
+        hash: finish(h, end - start),
+        head: head_bytes(head),
+    }
 }
 
 /// The first offset at or after `at` that is not inside a word which began before `at`.
@@ -54,72 +169,227 @@ pub(crate) fn word_hash(text: &str, start: usize) -> (u64, usize) {
 pub(crate) fn skip_word_tail(text: &str, at: usize) -> usize {
     let glued = super::boundary::char_before(text, at).is_some_and(is_word_char);
     if glued {
-        word_hash(text, at).1
+        read_word(text, at).end
     } else {
         at
     }
 }
 
-/// A pass-through hasher: the keys are already FNV hashes.
-#[derive(Default)]
-pub(crate) struct IdentityHasher(u64);
+/// A set of bytes: ASCII bytes by bit, every byte from 0x80 up counted as present.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct ByteMask(u128);
 
-impl Hasher for IdentityHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | u64::from(b);
+impl ByteMask {
+    /// Adds a byte (from 0x80 up, a no-op: those are always present).
+    pub(crate) fn insert(&mut self, b: u8) {
+        if b < 0x80 {
+            self.0 |= 1u128 << b;
         }
     }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
+
+    /// Is `b` (ASCII lower-cased) possibly in the set?
+    #[inline]
+    pub(crate) fn contains(self, b: u8) -> bool {
+        b >= 0x80 || self.0 & (1u128 << b.to_ascii_lowercase()) != 0
     }
 }
 
-/// First words of the surface forms, and the symbols forms may start with.
+/// Where the automaton stands after a word: one table entry.
 #[derive(Debug, Clone)]
-pub(crate) struct FirstWords {
-    hashes: HashSet<u64, BuildHasherDefault<IdentityHasher>>,
-    symbols: [bool; 256],
+#[repr(align(16))]
+pub(crate) struct Step {
+    /// Bytes that continue some form right after the word.
+    pub(crate) next: ByteMask,
+    /// Bytes that continue some form after the word and one space.
+    pub(crate) after_space: ByteMask,
+    /// The trie node after the word.
+    pub(crate) node: u32,
+    /// The pattern ending exactly here, or `NONE`.
+    pub(crate) output: u32,
+    /// The trie node after the word and a space, or `NONE`.
+    pub(crate) space_node: u32,
+    /// The node this step starts from (the root for first words).
+    from: u32,
+    len: u32,
+    /// Offset in the long-word store of a word longer than 16 bytes.
+    offset: u32,
+    head: [u8; 16],
 }
 
-impl Default for FirstWords {
+/// The words that start surface forms, or that follow a space inside them: a hash table
+/// keyed by (node before the word, word).
+#[derive(Debug, Clone)]
+pub(crate) struct StepTable {
+    /// Open addressing, linear probing, at most half full: the key hash's high 32 bits,
+    /// then one plus the index into `steps`; 0 marks an empty slot.
+    slots: Vec<u64>,
+    steps: Vec<Step>,
+    /// The bytes of words longer than 16 bytes.
+    long: Vec<u8>,
+}
+
+impl Default for StepTable {
     fn default() -> Self {
-        FirstWords {
-            hashes: HashSet::default(),
-            symbols: [false; 256],
+        StepTable {
+            slots: vec![0; 16],
+            steps: Vec::new(),
+            long: Vec::new(),
         }
     }
 }
 
-impl FirstWords {
-    /// Registers a surface form.
-    pub(crate) fn add(&mut self, form: &str) {
-        let first = form.as_bytes()[0];
-        let starts_with_word = form.chars().next().is_some_and(is_word_char);
-        if starts_with_word {
-            self.hashes.insert(word_hash(form, 0).0);
+#[inline]
+fn key(from: u32, hash: u64) -> u64 {
+    if from == 0 {
+        hash
+    } else {
+        (hash ^ u64::from(from).wrapping_mul(K2)).wrapping_mul(K1) ^ hash >> 32
+    }
+}
+
+impl StepTable {
+    /// Number of entries.
+    pub(crate) fn len(&self) -> usize {
+        self.steps.len()
+    }
+
+    /// Adds the word `text[start..word.end]` after node `from` unless it is there, and
+    /// returns the trie node after it.
+    pub(crate) fn add(&mut self, trie: &Trie, from: u32, text: &str, start: usize, word: &Word) -> u32 {
+        if let Some(step) = self.get(from, text, start, word) {
+            return step.node;
+        }
+        let bytes = text.as_bytes()[start..word.end].to_ascii_lowercase();
+        let node = trie.descend(from, &bytes);
+        let space_node = trie.child(node, b' ');
+        let mut next = ByteMask::default();
+        trie.labels(node).for_each(|b| next.insert(b));
+        let mut after_space = ByteMask::default();
+        trie.labels(space_node).for_each(|b| after_space.insert(b));
+        let mut step = Step {
+            next,
+            after_space,
+            node,
+            output: trie.output(node),
+            space_node,
+            from,
+            len: bytes.len() as u32,
+            offset: 0,
+            head: word.head,
+        };
+        if bytes.len() > 16 {
+            step.offset = self.long.len() as u32;
+            self.long.extend_from_slice(&bytes);
+        }
+        self.steps.push(step);
+        if self.steps.len() * 2 > self.slots.len() {
+            self.rehash(self.slots.len() * 2);
         } else {
-            self.symbols[first as usize] = true;
+            self.place(key(from, word.hash), self.steps.len() as u64);
+        }
+        node
+    }
+
+    fn place(&mut self, key: u64, one_plus_index: u64) {
+        let mask = self.slots.len() - 1;
+        let mut at = key as usize & mask;
+        while self.slots[at] != 0 {
+            at = (at + 1) & mask;
+        }
+        self.slots[at] = (key >> 32) << 32 | one_plus_index;
+    }
+
+    fn rehash(&mut self, size: usize) {
+        self.slots = vec![0; size];
+        for i in 0..self.steps.len() {
+            let word = self.word_bytes(&self.steps[i]);
+            let hash = std::str::from_utf8(word).map_or(0, |w| read_word(w, 0).hash);
+            self.place(key(self.steps[i].from, hash), i as u64 + 1);
         }
     }
 
-    /// Might a form start with the word whose hash this is?
-    #[inline]
-    pub(crate) fn contains(&self, hash: u64) -> bool {
-        self.hashes.contains(&hash)
+    fn word_bytes<'a>(&'a self, step: &'a Step) -> &'a [u8] {
+        let len = step.len as usize;
+        if len <= 16 {
+            &step.head[..len]
+        } else {
+            let at = step.offset as usize;
+            &self.long[at..at + len]
+        }
     }
 
-    /// Might a form start with this (non-word) byte?
+    /// The entry for the text word `text[start..word.end]` after node `from`, if any.
     #[inline]
-    pub(crate) fn symbol_start(&self, b: u8) -> bool {
-        self.symbols[b as usize]
+    pub(crate) fn get(&self, from: u32, text: &str, start: usize, word: &Word) -> Option<&Step> {
+        let key = key(from, word.hash);
+        let mask = self.slots.len() - 1;
+        let tag = key >> 32;
+        let len = (word.end - start) as u32;
+        let mut at = key as usize & mask;
+        loop {
+            let slot = self.slots[at];
+            if slot == 0 {
+                return None;
+            }
+            if slot >> 32 == tag {
+                let step = &self.steps[(slot & 0xFFFF_FFFF) as usize - 1];
+                if step.from == from
+                    && step.len == len
+                    && step.head == word.head
+                    && (len <= 16
+                        || self
+                            .word_bytes(step)
+                            .eq_ignore_ascii_case(&text.as_bytes()[start..word.end]))
+                {
+                    return Some(step);
+                }
+            }
+            at = (at + 1) & mask;
+        }
     }
 
     /// Approximate heap size in bytes.
     pub(crate) fn memory_usage(&self) -> usize {
-        self.hashes.capacity() * 16 + 256
+        self.slots.capacity() * 8
+            + self.steps.capacity() * std::mem::size_of::<Step>()
+            + self.long.capacity()
+    }
+}
+
+/// Two little-endian words as the 16 bytes they were read from.
+#[inline]
+fn head_bytes(head: [u64; 2]) -> [u8; 16] {
+    let mut out = [0u8; 16];
+    out[..8].copy_from_slice(&head[0].to_le_bytes());
+    out[8..].copy_from_slice(&head[1].to_le_bytes());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fast_and_slow_word_reading_agree() {
+        for text in [
+            "python",
+            "Python3 rest",
+            "machine_learning,",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ and",
+            "x",
+            "kubernetes!",
+            "12345678",
+            "1234567890123456x",
+        ] {
+            let fast = read_word(text, 0);
+            let slow = read_word_slow(text, 0);
+            assert_eq!(fast, slow, "{text:?}");
+            assert_eq!(read_word(&text.to_uppercase(), 0).hash, fast.hash);
+        }
+        // Non-ASCII letters are part of the word; other non-ASCII chars end it.
+        assert_eq!(read_word("café au lait", 0).end, "café".len());
+        assert_eq!(read_word("naïve—yes", 0).end, "naïve".len());
+        assert_eq!(read_word("go—", 0).end, 2);
+        assert_eq!(read_word("", 0).end, 0);
     }
 }

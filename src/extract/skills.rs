@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 use super::boundary::{end_ok, is_word_char, start_ok};
 use super::context::{self, Risk};
 use super::fuzzy::FuzzyIndex;
-use super::prefilter::{is_word_byte, skip_word_tail, word_hash, FirstWords};
-use super::trie::{Trie, MAX_ENDS};
+use super::prefilter::{is_word_byte, read_word, skip_word_tail, Step, StepTable, Word};
+use super::trie::{Trie, MAX_ENDS, NONE};
 use crate::error::{Error, ErrorKind, Result};
 use crate::taxonomy::{Skill, SkillIndex, Taxonomy};
 
@@ -97,8 +97,12 @@ pub struct Extractor {
     /// The surface forms, searched from word starts.
     trie: Trie,
     patterns: Vec<Pattern>,
-    /// Prefilter: first words of the surface forms.
-    first_words: FirstWords,
+    /// The words that start surface forms, with the trie node after each.
+    first_words: StepTable,
+    /// The words that follow a space inside surface forms.
+    next_words: StepTable,
+    /// Bytes other than word chars that start some surface form (".NET", "*nix").
+    symbols: [bool; 256],
     fuzzy: Option<FuzzyIndex>,
     options: ExtractorOptions,
 }
@@ -129,7 +133,9 @@ impl Extractor {
             taxonomy: Arc::new(Taxonomy::empty()),
             trie: Trie::new([]),
             patterns: Vec::new(),
-            first_words: FirstWords::default(),
+            first_words: StepTable::default(),
+            next_words: StepTable::default(),
+            symbols: [false; 256],
             fuzzy: None,
             options: ExtractorOptions::default(),
         }
@@ -149,7 +155,6 @@ impl Extractor {
         let forms = taxonomy.surface_forms();
         let mut patterns = Vec::with_capacity(forms.len());
         let mut strings = Vec::with_capacity(forms.len());
-        let mut first_words = FirstWords::default();
         for (form, skill, risky) in forms {
             let form = form.trim();
             if form.is_empty() {
@@ -162,7 +167,6 @@ impl Extractor {
             } else {
                 Risk::Safe
             };
-            first_words.add(form);
             strings.push(form);
             patterns.push(Pattern {
                 skill,
@@ -175,6 +179,28 @@ impl Extractor {
             });
         }
         let trie = Trie::new(strings.iter().copied());
+        let mut first_words = StepTable::default();
+        let mut next_words = StepTable::default();
+        let mut symbols = [false; 256];
+        for form in &strings {
+            let starts_with_word = form.chars().next().is_some_and(is_word_char);
+            if !starts_with_word {
+                symbols[form.as_bytes()[0] as usize] = true;
+                continue;
+            }
+            // The form's words joined by single spaces, up to its first symbol.
+            let mut word = read_word(form, 0);
+            let mut node = first_words.add(&trie, 0, form, 0, &word);
+            let bytes = form.as_bytes();
+            while bytes.get(word.end) == Some(&b' ')
+                && form[word.end + 1..].chars().next().is_some_and(is_word_char)
+            {
+                let start = word.end + 1;
+                let space_node = trie.child(node, b' ');
+                word = read_word(form, start);
+                node = next_words.add(&trie, space_node, form, start, &word);
+            }
+        }
         let fuzzy = options
             .fuzzy
             .then(|| FuzzyIndex::new(&strings, &patterns, &taxonomy, options.fuzzy_min_len));
@@ -183,6 +209,8 @@ impl Extractor {
             trie,
             patterns,
             first_words,
+            next_words,
+            symbols,
             fuzzy,
             options,
         })
@@ -209,6 +237,7 @@ impl Extractor {
             + self.patterns.len() * std::mem::size_of::<Pattern>()
             + self.patterns.iter().map(|p| p.form.len()).sum::<usize>()
             + self.first_words.memory_usage()
+            + self.next_words.memory_usage()
             + self.fuzzy.as_ref().map_or(0, FuzzyIndex::memory_usage)
     }
 
@@ -238,10 +267,14 @@ impl Extractor {
 
     /// The exact pass: at every word start whose first word begins some surface form, the
     /// longest surface form that ends on a word boundary.
+    #[doc(hidden)]
+    pub fn scan_len(&self, text: &str) -> usize { self.scan(text).len() }
     fn scan(&self, text: &str) -> Vec<Candidate> {
         let bytes = text.as_bytes();
         let n = bytes.len();
         let mut out = Vec::new();
+        // A word read while following a form, kept for when the scan gets there.
+        let mut pending: Option<(usize, Word)> = None;
         let mut i = 0;
         while i < n {
             let b = bytes[i];
@@ -254,16 +287,25 @@ impl Extractor {
                 }
             };
             // At a word start (whole words are skipped, so the previous char is not a word
-            // char) the prefilter asks whether a form begins with this word; at a symbol,
-            // whether a form begins with it (".NET", "*nix").
-            let (candidate, next) = if word {
-                let (hash, word_end) = word_hash(text, i);
-                (self.first_words.contains(hash), word_end)
+            // char) look the word up among the forms' first words; at a symbol, ask
+            // whether a form begins with it (".NET").
+            let (found, next) = if word {
+                let w = match pending.take() {
+                    Some((at, w)) if at == i => w,
+                    _ => read_word(text, i),
+                };
+                let found = self
+                    .first_words
+                    .get(0, text, i, &w)
+                    .and_then(|step| self.follow(text, step, w.end, &mut pending));
+                (found, w.end)
+            } else if self.symbols[b as usize] {
+                (self.longest_from(text, 0, i), i + width)
             } else {
-                (self.first_words.symbol_start(b), i + width)
+                (None, i + width)
             };
-            if candidate && start_ok(text, i) {
-                if let Some((end, pattern)) = self.longest_at(text, i) {
+            if let Some((end, pattern)) = found {
+                if start_ok(text, i) {
                     out.push(Candidate {
                         start: i,
                         end,
@@ -279,11 +321,63 @@ impl Extractor {
         out
     }
 
-    /// The longest surface form starting at `start` that ends on a word boundary.
+    /// The longest surface form that starts with the words read so far (`step`, ending at
+    /// `at`): follow space-separated words through the word tables, and walk the trie byte
+    /// by byte only where a form goes on with a symbol.
     #[inline]
-    fn longest_at(&self, text: &str, start: usize) -> Option<(usize, u32)> {
+    fn follow<'a>(
+        &'a self,
+        text: &str,
+        mut step: &'a Step,
+        mut at: usize,
+        pending: &mut Option<(usize, Word)>,
+    ) -> Option<(usize, u32)> {
+        let bytes = text.as_bytes();
+        let mut best = None;
+        loop {
+            let Some(&b) = bytes.get(at) else { break };
+            if !step.next.contains(b) {
+                break;
+            }
+            if b != b' ' {
+                return self.longest_from(text, step.node, at).or(best);
+            }
+            let Some(&c) = bytes.get(at + 1) else { break };
+            if !step.after_space.contains(c) {
+                break;
+            }
+            let next_is_word = if c < 0x80 {
+                is_word_byte(c)
+            } else {
+                text[at + 1..].chars().next().is_some_and(is_word_char)
+            };
+            if !next_is_word {
+                return self.longest_from(text, step.node, at).or(best);
+            }
+            let w = read_word(text, at + 1);
+            *pending = Some((at + 1, w));
+            let Some(next) = self.next_words.get(step.space_node, text, at + 1, &w) else {
+                break;
+            };
+            if step.output != NONE && end_ok(text, at) {
+                best = Some((at, step.output));
+            }
+            step = next;
+            at = w.end;
+        }
+        if step.output != NONE && end_ok(text, at) {
+            Some((at, step.output))
+        } else {
+            best
+        }
+    }
+
+    /// The longest surface form that ends on a word boundary, walking the automaton on
+    /// from `node`, where the bytes before `at` led (the root for a walk starting at `at`).
+    #[inline]
+    fn longest_from(&self, text: &str, node: u32, at: usize) -> Option<(usize, u32)> {
         let mut ends = [(0usize, 0u32); MAX_ENDS];
-        let n = self.trie.walk(text.as_bytes(), start, &mut ends);
+        let n = self.trie.walk_from(node, text.as_bytes(), at, &mut ends);
         ends[..n]
             .iter()
             .rev()

@@ -7,7 +7,7 @@
 //! boundary wins).
 
 /// Pattern ids of the forms ending at each node (`NONE` for none).
-const NONE: u32 = u32::MAX;
+pub(crate) const NONE: u32 = u32::MAX;
 
 /// Most forms ending along one walk that we remember (the longest ones).
 pub(crate) const MAX_ENDS: usize = 8;
@@ -109,8 +109,33 @@ impl Trie {
             + self.edges.len() * std::mem::size_of::<Edge>()
     }
 
+    /// The pattern ending at `node`, or `NONE`.
+    pub(crate) fn output(&self, node: u32) -> u32 {
+        if node == NONE {
+            return NONE;
+        }
+        self.nodes[node as usize].output
+    }
+
+    /// The labels of `node`'s children.
+    pub(crate) fn labels(&self, node: u32) -> impl Iterator<Item = u8> + '_ {
+        let (lo, hi) = if node == NONE || node == 0 {
+            (0, 0)
+        } else {
+            (
+                self.nodes[node as usize].first as usize,
+                self.nodes[node as usize + 1].first as usize,
+            )
+        };
+        self.edges[lo..hi].iter().map(|e| e.label)
+    }
+
+    /// The child of `node` along `b` (lower-cased), or `NONE`.
     #[inline]
-    fn child(&self, node: u32, b: u8) -> u32 {
+    pub(crate) fn child(&self, node: u32, b: u8) -> u32 {
+        if node == NONE {
+            return NONE;
+        }
         if node == 0 {
             return self.root[b as usize];
         }
@@ -128,30 +153,61 @@ impl Trie {
         found.map_or(NONE, |e| e.target)
     }
 
-    /// Walks from `start`; fills `ends` with `(end, pattern)` of the forms that match there,
-    /// shortest first, keeping the longest `MAX_ENDS`. Returns how many were stored.
+    /// The node reached from the root by `bytes` (already lower-cased), or `NONE`.
+    #[cfg(test)]
+    pub(crate) fn node_after(&self, bytes: &[u8]) -> u32 {
+        self.descend(0, bytes)
+    }
+
+    /// The node reached from `node` by `bytes` (already lower-cased), or `NONE`.
+    pub(crate) fn descend(&self, mut node: u32, bytes: &[u8]) -> u32 {
+        for &b in bytes {
+            node = self.child(node, b);
+            if node == NONE {
+                break;
+            }
+        }
+        node
+    }
+
+    /// Walks on from `node`, which the bytes before `at` led to (the root to start at
+    /// `at`); fills `ends` with `(end, pattern)` of the forms that match, shortest first,
+    /// keeping the longest `MAX_ENDS`. Returns how many were stored. A form ending at
+    /// `node` itself ends at `at`.
     #[inline]
-    pub(crate) fn walk(
+    pub(crate) fn walk_from(
         &self,
+        mut node: u32,
         hay: &[u8],
-        start: usize,
+        at: usize,
         ends: &mut [(usize, u32); MAX_ENDS],
     ) -> usize {
-        let mut node = 0u32;
         let mut n = 0usize;
-        for (i, &b) in hay[start..].iter().enumerate() {
+        let mut push = |end: usize, out: u32, n: &mut usize| {
+            if *n == MAX_ENDS {
+                ends.copy_within(1.., 0);
+                *n -= 1;
+            }
+            ends[*n] = (end, out);
+            *n += 1;
+        };
+        if node == NONE {
+            return 0;
+        }
+        if node != 0 {
+            let out = self.nodes[node as usize].output;
+            if out != NONE {
+                push(at, out, &mut n);
+            }
+        }
+        for (i, &b) in hay[at..].iter().enumerate() {
             node = self.child(node, b.to_ascii_lowercase());
             if node == NONE {
                 break;
             }
             let out = self.nodes[node as usize].output;
             if out != NONE {
-                if n == MAX_ENDS {
-                    ends.copy_within(1.., 0);
-                    n -= 1;
-                }
-                ends[n] = (start + i + 1, out);
-                n += 1;
+                push(at + i + 1, out, &mut n);
             }
         }
         n
@@ -166,11 +222,16 @@ mod tests {
     fn walk_reports_every_form_starting_here() {
         let t = Trie::new(["java", "JavaScript", "C", "C++", "c#"]);
         let mut ends = [(0, 0); MAX_ENDS];
-        let n = t.walk(b"JAVASCRIPT!", 0, &mut ends);
+        let n = t.walk_from(0, b"JAVASCRIPT!", 0, &mut ends);
         assert_eq!(&ends[..n], &[(4, 0), (10, 1)]);
-        let n = t.walk(b"x c++", 2, &mut ends);
+        let n = t.walk_from(0, b"x c++", 2, &mut ends);
         assert_eq!(&ends[..n], &[(3, 2), (5, 3)]);
-        assert_eq!(t.walk(b"zzz", 0, &mut ends), 0);
-        assert_eq!(t.walk(b"", 0, &mut ends), 0);
+        assert_eq!(t.walk_from(0, b"zzz", 0, &mut ends), 0);
+        assert_eq!(t.walk_from(0, b"", 0, &mut ends), 0);
+        // Going on after a first word gives the same ends as walking it again.
+        let node = t.node_after(b"c");
+        let n = t.walk_from(node, b"x c++", 3, &mut ends);
+        assert_eq!(&ends[..n], &[(3, 2), (5, 3)]);
+        assert_eq!(t.walk_from(t.node_after(b"zz"), b"zz", 2, &mut ends), 0);
     }
 }
