@@ -175,22 +175,33 @@ pub(crate) fn skip_word_tail(text: &str, at: usize) -> usize {
     }
 }
 
-/// A set of bytes: ASCII bytes by bit, every byte from 0x80 up counted as present.
+/// A set of bytes, ASCII case-insensitive, in 64 bits: one bit for each of the bytes
+/// 0x20..0x60 (space, digits, upper-case letters, most punctuation), lower-case letters
+/// sharing their upper-case bit; every other byte is counted as present.
 #[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct ByteMask(u128);
+pub(crate) struct ByteMask(u64);
 
 impl ByteMask {
-    /// Adds a byte (from 0x80 up, a no-op: those are always present).
-    pub(crate) fn insert(&mut self, b: u8) {
-        if b < 0x80 {
-            self.0 |= 1u128 << b;
+    #[inline]
+    fn bit(b: u8) -> Option<u32> {
+        match b {
+            0x20..=0x5F => Some(u32::from(b - 0x20)),
+            b'a'..=b'z' => Some(u32::from(b - 0x40)),
+            _ => None,
         }
     }
 
-    /// Is `b` (ASCII lower-cased) possibly in the set?
+    /// Adds a byte (one without a bit of its own is always present anyway).
+    pub(crate) fn insert(&mut self, b: u8) {
+        if let Some(bit) = Self::bit(b) {
+            self.0 |= 1u64 << bit;
+        }
+    }
+
+    /// Is `b` possibly in the set?
     #[inline]
     pub(crate) fn contains(self, b: u8) -> bool {
-        b >= 0x80 || self.0 & (1u128 << b.to_ascii_lowercase()) != 0
+        Self::bit(b).is_none_or(|bit| self.0 & (1u64 << bit) != 0)
     }
 }
 
@@ -202,6 +213,8 @@ pub(crate) struct Step {
     pub(crate) next: ByteMask,
     /// Bytes that continue some form after the word and one space.
     pub(crate) after_space: ByteMask,
+    /// A Bloom filter of the words that follow this one and a space in some form.
+    followers: u64,
     /// The trie node after the word.
     pub(crate) node: u32,
     /// The pattern ending exactly here, or `NONE`.
@@ -216,6 +229,21 @@ pub(crate) struct Step {
     head: [u8; 16],
 }
 
+/// Two bits of a word's hash for a [`Step`]'s Bloom filter of followers.
+#[inline]
+fn follower_bits(hash: u64) -> u64 {
+    (1u64 << (hash >> 58)) | (1u64 << ((hash >> 52) & 63))
+}
+
+impl Step {
+    /// May the word whose hash is `hash` follow this one and a space in some form?
+    #[inline]
+    pub(crate) fn may_be_followed_by(&self, hash: u64) -> bool {
+        let bits = follower_bits(hash);
+        self.followers & bits == bits
+    }
+}
+
 /// The words that start surface forms, or that follow a space inside them: a hash table
 /// keyed by (node before the word, word).
 #[derive(Debug, Clone)]
@@ -226,6 +254,9 @@ pub(crate) struct StepTable {
     steps: Vec<Step>,
     /// The bytes of words longer than 16 bytes.
     long: Vec<u8>,
+    /// One bit per key hash (a Bloom filter with one function), about 4 bits per entry:
+    /// small enough to stay in cache, it settles most misses without touching `slots`.
+    filter: Vec<u64>,
 }
 
 impl Default for StepTable {
@@ -234,6 +265,7 @@ impl Default for StepTable {
             slots: vec![0; 16],
             steps: Vec::new(),
             long: Vec::new(),
+            filter: vec![0; 1],
         }
     }
 }
@@ -248,16 +280,18 @@ fn key(from: u32, hash: u64) -> u64 {
 }
 
 impl StepTable {
-    /// Number of entries.
-    pub(crate) fn len(&self) -> usize {
-        self.steps.len()
-    }
-
     /// Adds the word `text[start..word.end]` after node `from` unless it is there, and
-    /// returns the trie node after it.
-    pub(crate) fn add(&mut self, trie: &Trie, from: u32, text: &str, start: usize, word: &Word) -> u32 {
-        if let Some(step) = self.get(from, text, start, word) {
-            return step.node;
+    /// returns the entry's index.
+    pub(crate) fn add(
+        &mut self,
+        trie: &Trie,
+        from: u32,
+        text: &str,
+        start: usize,
+        word: &Word,
+    ) -> usize {
+        if let Some(index) = self.index_of(from, text, start, word) {
+            return index;
         }
         let bytes = text.as_bytes()[start..word.end].to_ascii_lowercase();
         let node = trie.descend(from, &bytes);
@@ -269,6 +303,7 @@ impl StepTable {
         let mut step = Step {
             next,
             after_space,
+            followers: 0,
             node,
             output: trie.output(node),
             space_node,
@@ -287,10 +322,29 @@ impl StepTable {
         } else {
             self.place(key(from, word.hash), self.steps.len() as u64);
         }
-        node
+        self.steps.len() - 1
+    }
+
+    /// The entry at `index`.
+    pub(crate) fn step(&self, index: usize) -> &Step {
+        &self.steps[index]
+    }
+
+    /// Records that a form goes on, after the entry at `index` and a space, with the word
+    /// whose hash is `hash`.
+    pub(crate) fn add_follower(&mut self, index: usize, hash: u64) {
+        self.steps[index].followers |= follower_bits(hash);
+    }
+
+    #[inline]
+    fn filter_bit(&self, key: u64) -> (usize, u64) {
+        let bit = (key >> 20) as usize & (self.filter.len() * 64 - 1);
+        (bit / 64, 1u64 << (bit % 64))
     }
 
     fn place(&mut self, key: u64, one_plus_index: u64) {
+        let (word, bit) = self.filter_bit(key);
+        self.filter[word] |= bit;
         let mask = self.slots.len() - 1;
         let mut at = key as usize & mask;
         while self.slots[at] != 0 {
@@ -301,6 +355,8 @@ impl StepTable {
 
     fn rehash(&mut self, size: usize) {
         self.slots = vec![0; size];
+        // Slots are at most half full, so this is 4 to 8 bits per entry.
+        self.filter = vec![0; (size / 32).max(1)];
         for i in 0..self.steps.len() {
             let word = self.word_bytes(&self.steps[i]);
             let hash = std::str::from_utf8(word).map_or(0, |w| read_word(w, 0).hash);
@@ -321,7 +377,17 @@ impl StepTable {
     /// The entry for the text word `text[start..word.end]` after node `from`, if any.
     #[inline]
     pub(crate) fn get(&self, from: u32, text: &str, start: usize, word: &Word) -> Option<&Step> {
+        self.index_of(from, text, start, word)
+            .map(|i| &self.steps[i])
+    }
+
+    #[inline]
+    fn index_of(&self, from: u32, text: &str, start: usize, word: &Word) -> Option<usize> {
         let key = key(from, word.hash);
+        let (filter_word, bit) = self.filter_bit(key);
+        if self.filter[filter_word] & bit == 0 {
+            return None;
+        }
         let mask = self.slots.len() - 1;
         let tag = key >> 32;
         let len = (word.end - start) as u32;
@@ -332,7 +398,8 @@ impl StepTable {
                 return None;
             }
             if slot >> 32 == tag {
-                let step = &self.steps[(slot & 0xFFFF_FFFF) as usize - 1];
+                let index = (slot & 0xFFFF_FFFF) as usize - 1;
+                let step = &self.steps[index];
                 if step.from == from
                     && step.len == len
                     && step.head == word.head
@@ -341,7 +408,7 @@ impl StepTable {
                             .word_bytes(step)
                             .eq_ignore_ascii_case(&text.as_bytes()[start..word.end]))
                 {
-                    return Some(step);
+                    return Some(index);
                 }
             }
             at = (at + 1) & mask;
@@ -351,6 +418,7 @@ impl StepTable {
     /// Approximate heap size in bytes.
     pub(crate) fn memory_usage(&self) -> usize {
         self.slots.capacity() * 8
+            + self.filter.capacity() * 8
             + self.steps.capacity() * std::mem::size_of::<Step>()
             + self.long.capacity()
     }

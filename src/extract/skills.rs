@@ -190,15 +190,19 @@ impl Extractor {
             }
             // The form's words joined by single spaces, up to its first symbol.
             let mut word = read_word(form, 0);
-            let mut node = first_words.add(&trie, 0, form, 0, &word);
+            let mut index = first_words.add(&trie, 0, form, 0, &word);
+            let mut in_first = true;
             let bytes = form.as_bytes();
             while bytes.get(word.end) == Some(&b' ')
                 && form[word.end + 1..].chars().next().is_some_and(is_word_char)
             {
                 let start = word.end + 1;
-                let space_node = trie.child(node, b' ');
+                let table = if in_first { &mut first_words } else { &mut next_words };
+                let space_node = table.step(index).space_node;
                 word = read_word(form, start);
-                node = next_words.add(&trie, space_node, form, start, &word);
+                table.add_follower(index, word.hash);
+                index = next_words.add(&trie, space_node, form, start, &word);
+                in_first = false;
             }
         }
         let fuzzy = options
@@ -356,6 +360,9 @@ impl Extractor {
             }
             let w = read_word(text, at + 1);
             *pending = Some((at + 1, w));
+            if !step.may_be_followed_by(w.hash) {
+                break;
+            }
             let Some(next) = self.next_words.get(step.space_node, text, at + 1, &w) else {
                 break;
             };
