@@ -7,7 +7,7 @@
 //! of 12 letters or more. Candidates are bucketed by first letter and length, so a word is
 //! compared with a few dozen forms at most.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use super::context::Risk;
 use super::skills::{MatchType, Mention, Pattern};

@@ -11,8 +11,7 @@
 //! word, compared with the text's, so a hash collision never changes the result.
 
 use super::boundary::is_word_char;
-use super::trie::Trie;
-
+use super::trie::NONE;
 
 /// ASCII word bytes: letters, digits, `_`.
 #[inline]
@@ -205,24 +204,33 @@ impl ByteMask {
     }
 }
 
-/// Where the automaton stands after a word: one table entry.
+/// A state of the word automaton: the words of some forms' beginnings, read so far.
+/// Identifies a [`Step`] in one of the two tables; the root is [`ROOT`].
+pub(crate) type StateId = u32;
+
+/// The state before any word.
+pub(crate) const ROOT: StateId = u32::MAX;
+
+/// Marks ids of the table of following words.
+const FOLLOWING: u32 = 1 << 31;
+
+/// One state of the word automaton (one cache line).
 #[derive(Debug, Clone)]
-#[repr(align(16))]
+#[repr(align(64))]
 pub(crate) struct Step {
-    /// Bytes that continue some form right after the word.
+    /// Bytes that continue some form right after the words read.
     pub(crate) next: ByteMask,
-    /// Bytes that continue some form after the word and one space.
+    /// Bytes that continue some form after the words read and one space.
     pub(crate) after_space: ByteMask,
-    /// A Bloom filter of the words that follow this one and a space in some form.
+    /// A Bloom filter of the words that follow these and a space in some form.
     followers: u64,
-    /// The trie node after the word.
-    pub(crate) node: u32,
-    /// The pattern ending exactly here, or `NONE`.
+    /// The pattern that is exactly the words read, or `NONE`.
     pub(crate) output: u32,
-    /// The trie node after the word and a space, or `NONE`.
-    pub(crate) space_node: u32,
-    /// The node this step starts from (the root for first words).
-    from: u32,
+    /// Where the byte trie of forms with symbols stands after the words read (`NONE` when
+    /// no such form starts with them).
+    pub(crate) trie_node: u32,
+    /// The state before this word.
+    from: StateId,
     len: u32,
     /// Offset in the long-word store of a word longer than 16 bytes.
     offset: u32,
@@ -236,7 +244,7 @@ fn follower_bits(hash: u64) -> u64 {
 }
 
 impl Step {
-    /// May the word whose hash is `hash` follow this one and a space in some form?
+    /// May the word whose hash is `hash` follow these and a space in some form?
     #[inline]
     pub(crate) fn may_be_followed_by(&self, hash: u64) -> bool {
         let bits = follower_bits(hash);
@@ -244,17 +252,80 @@ impl Step {
     }
 }
 
-/// The words that start surface forms, or that follow a space inside them: a hash table
-/// keyed by (node before the word, word).
+/// The word automaton: its states in two hash tables keyed by (state before, word), one
+/// for the words that start forms (small, so it stays in cache) and one for the words
+/// that follow a space inside them.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WordAutomaton {
+    first: StepTable,
+    following: StepTable,
+}
+
+impl WordAutomaton {
+    /// The state after `text[start..word.end]` read from `from`.
+    #[inline]
+    pub(crate) fn get(
+        &self,
+        from: StateId,
+        text: &str,
+        start: usize,
+        word: &Word,
+    ) -> Option<(StateId, &Step)> {
+        if from == ROOT {
+            let i = self.first.index_of(from, text, start, word)?;
+            Some((i as StateId, &self.first.steps[i]))
+        } else {
+            let i = self.following.index_of(from, text, start, word)?;
+            Some((i as StateId | FOLLOWING, &self.following.steps[i]))
+        }
+    }
+
+    /// The state after `text[start..word.end]` (ASCII lower-cased) read from `from`,
+    /// added if new.
+    pub(crate) fn add(&mut self, from: StateId, text: &str, start: usize, word: &Word) -> StateId {
+        if let Some((id, _)) = self.get(from, text, start, word) {
+            return id;
+        }
+        if from == ROOT {
+            self.first.push(from, text, start, word) as StateId
+        } else {
+            self.following.push(from, text, start, word) as StateId | FOLLOWING
+        }
+    }
+
+    /// The state `id`, to change while building.
+    pub(crate) fn step_mut(&mut self, id: StateId) -> &mut Step {
+        if id & FOLLOWING == 0 {
+            &mut self.first.steps[id as usize]
+        } else {
+            &mut self.following.steps[(id & !FOLLOWING) as usize]
+        }
+    }
+
+    /// Records that a form goes on from state `id` with a space and the word whose hash is
+    /// `hash`.
+    pub(crate) fn add_follower(&mut self, id: StateId, hash: u64) {
+        self.step_mut(id).followers |= follower_bits(hash);
+    }
+
+    /// Approximate heap size in bytes.
+    pub(crate) fn memory_usage(&self) -> usize {
+        self.first.memory_usage() + self.following.memory_usage()
+    }
+}
+
+/// States of the word automaton in a hash table keyed by (state before, word).
 #[derive(Debug, Clone)]
-pub(crate) struct StepTable {
+struct StepTable {
     /// Open addressing, linear probing, at most half full: the key hash's high 32 bits,
     /// then one plus the index into `steps`; 0 marks an empty slot.
     slots: Vec<u64>,
     steps: Vec<Step>,
+    /// The hash of each step's key, for growing the table.
+    keys: Vec<u64>,
     /// The bytes of words longer than 16 bytes.
     long: Vec<u8>,
-    /// One bit per key hash (a Bloom filter with one function), about 4 bits per entry:
+    /// One bit per key hash (a Bloom filter with one function), 4 to 8 bits per entry:
     /// small enough to stay in cache, it settles most misses without touching `slots`.
     filter: Vec<u64>,
 }
@@ -264,6 +335,7 @@ impl Default for StepTable {
         StepTable {
             slots: vec![0; 16],
             steps: Vec::new(),
+            keys: Vec::new(),
             long: Vec::new(),
             filter: vec![0; 1],
         }
@@ -271,8 +343,8 @@ impl Default for StepTable {
 }
 
 #[inline]
-fn key(from: u32, hash: u64) -> u64 {
-    if from == 0 {
+fn key(from: StateId, hash: u64) -> u64 {
+    if from == ROOT {
         hash
     } else {
         (hash ^ u64::from(from).wrapping_mul(K2)).wrapping_mul(K1) ^ hash >> 32
@@ -280,60 +352,45 @@ fn key(from: u32, hash: u64) -> u64 {
 }
 
 impl StepTable {
-    /// Adds the word `text[start..word.end]` after node `from` unless it is there, and
-    /// returns the entry's index.
-    pub(crate) fn add(
-        &mut self,
-        trie: &Trie,
-        from: u32,
-        text: &str,
-        start: usize,
-        word: &Word,
-    ) -> usize {
-        if let Some(index) = self.index_of(from, text, start, word) {
-            return index;
-        }
-        let bytes = text.as_bytes()[start..word.end].to_ascii_lowercase();
-        let node = trie.descend(from, &bytes);
-        let space_node = trie.child(node, b' ');
-        let mut next = ByteMask::default();
-        trie.labels(node).for_each(|b| next.insert(b));
-        let mut after_space = ByteMask::default();
-        trie.labels(space_node).for_each(|b| after_space.insert(b));
+    /// Adds the word `text[start..word.end]` (ASCII lower-cased) after state `from`, and
+    /// returns its index. The caller adds each (from, word) once.
+    fn push(&mut self, from: StateId, text: &str, start: usize, word: &Word) -> usize {
+        let len = word.end - start;
         let mut step = Step {
-            next,
-            after_space,
+            next: ByteMask::default(),
+            after_space: ByteMask::default(),
             followers: 0,
-            node,
-            output: trie.output(node),
-            space_node,
+            output: NONE,
+            trie_node: NONE,
             from,
-            len: bytes.len() as u32,
+            len: len as u32,
             offset: 0,
             head: word.head,
         };
-        if bytes.len() > 16 {
+        if len > 16 {
             step.offset = self.long.len() as u32;
-            self.long.extend_from_slice(&bytes);
+            self.long
+                .extend_from_slice(&text.as_bytes()[start..word.end]);
         }
+        let index = self.steps.len();
         self.steps.push(step);
+        let key = key(from, word.hash);
+        self.keys.push(key);
         if self.steps.len() * 2 > self.slots.len() {
-            self.rehash(self.slots.len() * 2);
+            self.grow();
         } else {
-            self.place(key(from, word.hash), self.steps.len() as u64);
+            self.place(key, index as u64 + 1);
         }
-        self.steps.len() - 1
+        index
     }
 
-    /// The entry at `index`.
-    pub(crate) fn step(&self, index: usize) -> &Step {
-        &self.steps[index]
-    }
-
-    /// Records that a form goes on, after the entry at `index` and a space, with the word
-    /// whose hash is `hash`.
-    pub(crate) fn add_follower(&mut self, index: usize, hash: u64) {
-        self.steps[index].followers |= follower_bits(hash);
+    fn grow(&mut self) {
+        let size = self.slots.len() * 2;
+        self.slots = vec![0; size];
+        self.filter = vec![0; (size / 32).max(1)];
+        for i in 0..self.keys.len() {
+            self.place(self.keys[i], i as u64 + 1);
+        }
     }
 
     #[inline]
@@ -353,17 +410,6 @@ impl StepTable {
         self.slots[at] = (key >> 32) << 32 | one_plus_index;
     }
 
-    fn rehash(&mut self, size: usize) {
-        self.slots = vec![0; size];
-        // Slots are at most half full, so this is 4 to 8 bits per entry.
-        self.filter = vec![0; (size / 32).max(1)];
-        for i in 0..self.steps.len() {
-            let word = self.word_bytes(&self.steps[i]);
-            let hash = std::str::from_utf8(word).map_or(0, |w| read_word(w, 0).hash);
-            self.place(key(self.steps[i].from, hash), i as u64 + 1);
-        }
-    }
-
     fn word_bytes<'a>(&'a self, step: &'a Step) -> &'a [u8] {
         let len = step.len as usize;
         if len <= 16 {
@@ -374,15 +420,8 @@ impl StepTable {
         }
     }
 
-    /// The entry for the text word `text[start..word.end]` after node `from`, if any.
     #[inline]
-    pub(crate) fn get(&self, from: u32, text: &str, start: usize, word: &Word) -> Option<&Step> {
-        self.index_of(from, text, start, word)
-            .map(|i| &self.steps[i])
-    }
-
-    #[inline]
-    fn index_of(&self, from: u32, text: &str, start: usize, word: &Word) -> Option<usize> {
+    fn index_of(&self, from: StateId, text: &str, start: usize, word: &Word) -> Option<usize> {
         let key = key(from, word.hash);
         let (filter_word, bit) = self.filter_bit(key);
         if self.filter[filter_word] & bit == 0 {
@@ -416,9 +455,10 @@ impl StepTable {
     }
 
     /// Approximate heap size in bytes.
-    pub(crate) fn memory_usage(&self) -> usize {
+    fn memory_usage(&self) -> usize {
         self.slots.capacity() * 8
             + self.filter.capacity() * 8
+            + self.keys.capacity() * 8
             + self.steps.capacity() * std::mem::size_of::<Step>()
             + self.long.capacity()
     }

@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 use super::boundary::{end_ok, is_word_char, start_ok};
 use super::context::{self, Risk};
 use super::fuzzy::FuzzyIndex;
-use super::prefilter::{is_word_byte, read_word, skip_word_tail, Step, StepTable, Word};
+use super::prefilter::{
+    is_word_byte, read_word, skip_word_tail, StateId, Step, Word, WordAutomaton, ROOT,
+};
 use super::trie::{Trie, MAX_ENDS, NONE};
 use crate::error::{Error, ErrorKind, Result};
 use crate::taxonomy::{Skill, SkillIndex, Taxonomy};
@@ -94,13 +96,11 @@ pub(crate) struct Pattern {
 #[derive(Debug, Clone)]
 pub struct Extractor {
     taxonomy: Arc<Taxonomy>,
-    /// The surface forms, searched from word starts.
+    /// The surface forms with symbols ("C++", "Node.js", "CI/CD"), walked byte by byte.
     trie: Trie,
     patterns: Vec<Pattern>,
-    /// The words that start surface forms, with the trie node after each.
-    first_words: StepTable,
-    /// The words that follow a space inside surface forms.
-    next_words: StepTable,
+    /// The surface forms as words separated by single spaces, up to their first symbol.
+    words: WordAutomaton,
     /// Bytes other than word chars that start some surface form (".NET", "*nix").
     symbols: [bool; 256],
     fuzzy: Option<FuzzyIndex>,
@@ -133,8 +133,7 @@ impl Extractor {
             taxonomy: Arc::new(Taxonomy::empty()),
             trie: Trie::new([]),
             patterns: Vec::new(),
-            first_words: StepTable::default(),
-            next_words: StepTable::default(),
+            words: WordAutomaton::default(),
             symbols: [false; 256],
             fuzzy: None,
             options: ExtractorOptions::default(),
@@ -178,32 +177,62 @@ impl Extractor {
                 },
             });
         }
-        let trie = Trie::new(strings.iter().copied());
-        let mut first_words = StepTable::default();
-        let mut next_words = StepTable::default();
+        // Each form's words joined by single spaces, up to its first symbol, are states of
+        // the word automaton; forms with symbols also go into the byte trie, and the state
+        // before their first symbol learns where the trie stands there.
+        let mut words = WordAutomaton::default();
         let mut symbols = [false; 256];
-        for form in &strings {
-            let starts_with_word = form.chars().next().is_some_and(is_word_char);
-            if !starts_with_word {
+        let mut with_symbols: Vec<(u32, &str)> = Vec::new();
+        let mut symbol_starts: Vec<(StateId, String)> = Vec::new();
+        let mut lower = String::new();
+        for (id, form) in strings.iter().enumerate() {
+            let id = id as u32;
+            if !form.chars().next().is_some_and(is_word_char) {
                 symbols[form.as_bytes()[0] as usize] = true;
+                with_symbols.push((id, form));
                 continue;
             }
-            // The form's words joined by single spaces, up to its first symbol.
-            let mut word = read_word(form, 0);
-            let mut index = first_words.add(&trie, 0, form, 0, &word);
-            let mut in_first = true;
-            let bytes = form.as_bytes();
-            while bytes.get(word.end) == Some(&b' ')
-                && form[word.end + 1..].chars().next().is_some_and(is_word_char)
-            {
+            lower.clear();
+            lower.push_str(form);
+            lower.make_ascii_lowercase();
+            let bytes = lower.as_bytes();
+            let mut word = read_word(&lower, 0);
+            let mut state = words.add(ROOT, &lower, 0, &word);
+            loop {
+                let Some(&b) = bytes.get(word.end) else {
+                    let step = words.step_mut(state);
+                    if step.output == NONE {
+                        step.output = id;
+                    }
+                    break;
+                };
+                let step = words.step_mut(state);
+                step.next.insert(b);
+                let after = bytes.get(word.end + 1).copied();
+                if b == b' ' {
+                    if let Some(c) = after {
+                        step.after_space.insert(c);
+                    }
+                }
+                let word_follows = b == b' '
+                    && lower[word.end + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(is_word_char);
+                if !word_follows {
+                    with_symbols.push((id, form));
+                    symbol_starts.push((state, lower[..word.end].to_owned()));
+                    break;
+                }
                 let start = word.end + 1;
-                let table = if in_first { &mut first_words } else { &mut next_words };
-                let space_node = table.step(index).space_node;
-                word = read_word(form, start);
-                table.add_follower(index, word.hash);
-                index = next_words.add(&trie, space_node, form, start, &word);
-                in_first = false;
+                word = read_word(&lower, start);
+                words.add_follower(state, word.hash);
+                state = words.add(state, &lower, start, &word);
             }
+        }
+        let trie = Trie::new(with_symbols);
+        for (state, prefix) in symbol_starts {
+            words.step_mut(state).trie_node = trie.node_after(prefix.as_bytes());
         }
         let fuzzy = options
             .fuzzy
@@ -212,8 +241,7 @@ impl Extractor {
             taxonomy,
             trie,
             patterns,
-            first_words,
-            next_words,
+            words,
             symbols,
             fuzzy,
             options,
@@ -240,8 +268,7 @@ impl Extractor {
         self.trie.memory_usage()
             + self.patterns.len() * std::mem::size_of::<Pattern>()
             + self.patterns.iter().map(|p| p.form.len()).sum::<usize>()
-            + self.first_words.memory_usage()
-            + self.next_words.memory_usage()
+            + self.words.memory_usage()
             + self.fuzzy.as_ref().map_or(0, FuzzyIndex::memory_usage)
     }
 
@@ -262,7 +289,7 @@ impl Extractor {
 
     /// Finds the skills in `text`, then keeps each skill once (its first mention).
     pub fn extract_unique(&self, text: &str) -> Vec<Mention> {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = foldhash::HashSet::default();
         self.extract(text)
             .into_iter()
             .filter(|m| seen.insert(m.skill))
@@ -271,8 +298,6 @@ impl Extractor {
 
     /// The exact pass: at every word start whose first word begins some surface form, the
     /// longest surface form that ends on a word boundary.
-    #[doc(hidden)]
-    pub fn scan_len(&self, text: &str) -> usize { self.scan(text).len() }
     fn scan(&self, text: &str) -> Vec<Candidate> {
         let bytes = text.as_bytes();
         let n = bytes.len();
@@ -299,9 +324,9 @@ impl Extractor {
                     _ => read_word(text, i),
                 };
                 let found = self
-                    .first_words
-                    .get(0, text, i, &w)
-                    .and_then(|step| self.follow(text, step, w.end, &mut pending));
+                    .words
+                    .get(ROOT, text, i, &w)
+                    .and_then(|(id, step)| self.follow(text, id, step, w.end, &mut pending));
                 (found, w.end)
             } else if self.symbols[b as usize] {
                 (self.longest_from(text, 0, i), i + width)
@@ -325,13 +350,14 @@ impl Extractor {
         out
     }
 
-    /// The longest surface form that starts with the words read so far (`step`, ending at
-    /// `at`): follow space-separated words through the word tables, and walk the trie byte
-    /// by byte only where a form goes on with a symbol.
+    /// The longest surface form that starts with the words read so far (state `id`,
+    /// ending at `at`): follow space-separated words through the word automaton, and walk
+    /// the byte trie only where a form goes on with a symbol.
     #[inline]
     fn follow<'a>(
         &'a self,
         text: &str,
+        mut id: StateId,
         mut step: &'a Step,
         mut at: usize,
         pending: &mut Option<(usize, Word)>,
@@ -339,43 +365,56 @@ impl Extractor {
         let bytes = text.as_bytes();
         let mut best = None;
         loop {
-            let Some(&b) = bytes.get(at) else { break };
+            let here = (step.output != NONE && end_ok(text, at)).then_some((at, step.output));
+            let Some(&b) = bytes.get(at) else {
+                return here.or(best);
+            };
             if !step.next.contains(b) {
-                break;
+                return here.or(best);
             }
             if b != b' ' {
-                return self.longest_from(text, step.node, at).or(best);
+                return self.walk_symbols(text, step, at).or(here).or(best);
             }
-            let Some(&c) = bytes.get(at + 1) else { break };
+            let Some(&c) = bytes.get(at + 1) else {
+                return here.or(best);
+            };
             if !step.after_space.contains(c) {
-                break;
+                return here.or(best);
             }
-            let next_is_word = if c < 0x80 {
+            let word_follows = if c < 0x80 {
                 is_word_byte(c)
             } else {
                 text[at + 1..].chars().next().is_some_and(is_word_char)
             };
-            if !next_is_word {
-                return self.longest_from(text, step.node, at).or(best);
+            if !word_follows {
+                return self.walk_symbols(text, step, at).or(here).or(best);
             }
             let w = read_word(text, at + 1);
             *pending = Some((at + 1, w));
-            if !step.may_be_followed_by(w.hash) {
-                break;
-            }
-            let Some(next) = self.next_words.get(step.space_node, text, at + 1, &w) else {
-                break;
+            let next = if step.may_be_followed_by(w.hash) {
+                self.words.get(id, text, at + 1, &w)
+            } else {
+                None
             };
-            if step.output != NONE && end_ok(text, at) {
-                best = Some((at, step.output));
-            }
-            step = next;
+            // A form that goes on with this word has it as a state, even when a symbol
+            // follows inside the form ("Visual C++" has the state "visual c").
+            let Some((next_id, next_step)) = next else {
+                return here.or(best);
+            };
+            best = here.or(best);
+            id = next_id;
+            step = next_step;
             at = w.end;
         }
-        if step.output != NONE && end_ok(text, at) {
-            Some((at, step.output))
+    }
+
+    /// The longest form with symbols that goes on from `step` at `at`.
+    #[inline]
+    fn walk_symbols(&self, text: &str, step: &Step, at: usize) -> Option<(usize, u32)> {
+        if step.trie_node == NONE {
+            None
         } else {
-            best
+            self.longest_from(text, step.trie_node, at)
         }
     }
 
@@ -447,6 +486,145 @@ impl Extractor {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The scan without word tables: a byte walk of the trie from the root at every word
+    /// start and symbol. The word tables must find exactly what this finds.
+    fn scan_by_bytes(ex: &Extractor, all: &Trie, text: &str) -> Vec<(usize, usize, u32)> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            let word = is_word_char(c);
+            let next = if word {
+                read_word(text, i).end
+            } else {
+                i + c.len_utf8()
+            };
+            if start_ok(text, i) && (word || ex.symbols[bytes[i] as usize]) {
+                let mut ends = [(0usize, 0u32); MAX_ENDS];
+                let n = all.walk_from(0, bytes, i, &mut ends);
+                let longest = ends[..n]
+                    .iter()
+                    .rev()
+                    .find(|&&(end, _)| text.is_char_boundary(end) && end_ok(text, end));
+                if let Some(&(end, pattern)) = longest {
+                    out.push((i, end, pattern));
+                    i = skip_word_tail(text, end);
+                    continue;
+                }
+            }
+            i = next;
+        }
+        out
+    }
+
+    fn scan_by_words(ex: &Extractor, text: &str) -> Vec<(usize, usize, u32)> {
+        ex.scan(text)
+            .iter()
+            .map(|c| (c.start, c.end, c.pattern))
+            .collect()
+    }
+
+    /// A byte trie of every surface form, for the reference scan.
+    static ALL_FORMS: std::sync::OnceLock<Trie> = std::sync::OnceLock::new();
+
+    const PIECES: &[&str] = &[
+        "machine",
+        "learning",
+        "machine learning",
+        "Machine Learning",
+        "data",
+        "science",
+        "C",
+        "C++",
+        "c#",
+        "Node.js",
+        "node",
+        "js",
+        ".NET",
+        "ASP.NET",
+        "CI/CD",
+        "A/B testing",
+        "project management",
+        "manage",
+        "staff",
+        "work",
+        "in",
+        "a",
+        "team",
+        "the",
+        "of",
+        "Python",
+        "python3",
+        "JavaScript",
+        "Java",
+        "R&D",
+        "café",
+        "naïve",
+        "日本語",
+        "—",
+        "-",
+        "Visual",
+        "visual c++",
+        "Microsoft",
+        "microsoft .net",
+        "ci",
+        "cd",
+        "a",
+        "b",
+        "testing",
+        "asp",
+        "net",
+        "core",
+        "react",
+        "native",
+        "react.js",
+        "t-sql",
+        "sql",
+        "server",
+        " ",
+        " ",
+        " ",
+        "  ",
+        "\n",
+        ",",
+        ".",
+        "/",
+        "+",
+        "#",
+        "(",
+        ")",
+        "'s",
+        "_",
+        "x",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn word_tables_find_what_a_byte_walk_finds(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..60)
+        ) {
+            let text: String = picks.iter().map(|&i| PIECES[i]).collect();
+            let ex = Extractor::builtin();
+            let all = ALL_FORMS.get_or_init(|| {
+                let forms = ex.taxonomy().surface_forms();
+                Trie::new(
+                    forms
+                        .iter()
+                        .map(|(f, _, _)| f.trim())
+                        .filter(|f| !f.is_empty())
+                        .enumerate()
+                        .map(|(i, f)| (i as u32, f)),
+                )
+            });
+            prop_assert_eq!(scan_by_words(&ex, &text), scan_by_bytes(&ex, all, &text));
+        }
+    }
 
     fn names(text: &str) -> Vec<String> {
         let ex = Extractor::builtin();

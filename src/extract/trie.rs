@@ -35,71 +35,96 @@ struct Edge {
     target: u32,
 }
 
-struct BuildNode {
-    children: Vec<(u8, u32)>,
-    output: u32,
-}
-
 impl Trie {
-    /// Builds the trie; when two forms are equal ignoring ASCII case, the first wins.
-    pub(crate) fn new<'a>(forms: impl IntoIterator<Item = &'a str>) -> Trie {
-        // Inserting in sorted order allocates nodes depth-first; ties keep the lower id first.
-        let mut sorted: Vec<(Vec<u8>, u32)> = forms
-            .into_iter()
-            .enumerate()
-            .map(|(id, f)| (f.as_bytes().to_ascii_lowercase(), id as u32))
-            .collect();
-        sorted.sort_unstable();
-        let mut nodes = vec![BuildNode {
-            children: Vec::new(),
-            output: NONE,
-        }];
-        for (form, id) in &sorted {
-            let id = *id as usize;
-            let mut node = 0usize;
-            for &b in form {
-                node = match nodes[node].children.iter().find(|(l, _)| *l == b) {
-                    Some(&(_, c)) => c as usize,
-                    None => {
-                        let c = nodes.len();
-                        nodes.push(BuildNode {
-                            children: Vec::new(),
-                            output: NONE,
-                        });
-                        nodes[node].children.push((b, c as u32));
-                        c
-                    }
-                };
-            }
-            if node != 0 && nodes[node].output == NONE {
-                nodes[node].output = id as u32;
-            }
+    /// Builds the trie of `(pattern id, form)`; when two forms are equal ignoring ASCII
+    /// case, the lower id wins.
+    pub(crate) fn new<'a>(forms: impl IntoIterator<Item = (u32, &'a str)>) -> Trie {
+        // All forms lower-cased in one buffer, sorted; ties keep the lower id first.
+        let mut text = String::new();
+        let mut spans: Vec<(u32, u32, u32)> = Vec::new();
+        for (id, form) in forms {
+            let at = text.len() as u32;
+            text.push_str(form);
+            spans.push((at, form.len() as u32, id));
         }
-        let mut root = Box::new([NONE; 256]);
-        let mut flat = Vec::with_capacity(nodes.len() + 1);
-        let mut edges = Vec::with_capacity(nodes.len());
-        for (i, n) in nodes.iter_mut().enumerate() {
-            n.children.sort_unstable_by_key(|&(l, _)| l);
-            flat.push(Node {
-                first: edges.len() as u32,
-                output: n.output,
-            });
-            for &(label, target) in &n.children {
-                if i == 0 {
-                    root[label as usize] = target;
+        text.make_ascii_lowercase();
+        let slice = |&(at, len, _): &(u32, u32, u32)| &text[at as usize..(at + len) as usize];
+        spans.sort_unstable_by(|a, b| slice(a).cmp(slice(b)).then(a.2.cmp(&b.2)));
+
+        // Sorted insertion creates nodes depth-first, each after its parent; a node's
+        // children are created in label order.
+        // At most one node per byte of the forms.
+        let cap = text.len() + 1;
+        let mut parent: Vec<u32> = Vec::with_capacity(cap);
+        let mut label: Vec<u8> = Vec::with_capacity(cap);
+        let mut output: Vec<u32> = Vec::with_capacity(cap);
+        parent.push(NONE);
+        label.push(0);
+        output.push(NONE);
+        let mut path: Vec<u32> = Vec::new();
+        let mut prev = "";
+        for span in &spans {
+            let form = slice(span);
+            let common = prev
+                .bytes()
+                .zip(form.bytes())
+                .take_while(|(a, b)| a == b)
+                .count()
+                .min(path.len());
+            path.truncate(common);
+            for &b in &form.as_bytes()[common..] {
+                let node = parent.len() as u32;
+                parent.push(path.last().copied().unwrap_or(0));
+                label.push(b);
+                output.push(NONE);
+                path.push(node);
+            }
+            if let Some(&last) = path.last() {
+                if output[last as usize] == NONE {
+                    output[last as usize] = span.2;
                 }
-                edges.push(Edge { label, target });
+            }
+            prev = form;
+        }
+
+        // Compressed sparse rows: the edges of node i are edges[first[i]..first[i + 1]].
+        let n = parent.len();
+        let mut first = vec![0u32; n + 1];
+        for &p in &parent[1..] {
+            first[p as usize + 1] += 1;
+        }
+        for i in 0..n {
+            first[i + 1] += first[i];
+        }
+        let mut fill = first.clone();
+        let mut edges = vec![
+            Edge {
+                label: 0,
+                target: 0
+            };
+            n - 1
+        ];
+        let mut root = Box::new([NONE; 256]);
+        for node in 1..n {
+            let p = parent[node] as usize;
+            edges[fill[p] as usize] = Edge {
+                label: label[node],
+                target: node as u32,
+            };
+            fill[p] += 1;
+            if p == 0 {
+                root[label[node] as usize] = node as u32;
             }
         }
-        flat.push(Node {
-            first: edges.len() as u32,
-            output: NONE,
-        });
-        Trie {
-            root,
-            nodes: flat,
-            edges,
-        }
+        let nodes = first
+            .iter()
+            .enumerate()
+            .map(|(i, &first)| Node {
+                first,
+                output: output.get(i).copied().unwrap_or(NONE),
+            })
+            .collect();
+        Trie { root, nodes, edges }
     }
 
     /// Heap size in bytes.
@@ -107,27 +132,6 @@ impl Trie {
         256 * 4
             + self.nodes.len() * std::mem::size_of::<Node>()
             + self.edges.len() * std::mem::size_of::<Edge>()
-    }
-
-    /// The pattern ending at `node`, or `NONE`.
-    pub(crate) fn output(&self, node: u32) -> u32 {
-        if node == NONE {
-            return NONE;
-        }
-        self.nodes[node as usize].output
-    }
-
-    /// The labels of `node`'s children.
-    pub(crate) fn labels(&self, node: u32) -> impl Iterator<Item = u8> + '_ {
-        let (lo, hi) = if node == NONE || node == 0 {
-            (0, 0)
-        } else {
-            (
-                self.nodes[node as usize].first as usize,
-                self.nodes[node as usize + 1].first as usize,
-            )
-        };
-        self.edges[lo..hi].iter().map(|e| e.label)
     }
 
     /// The child of `node` along `b` (lower-cased), or `NONE`.
@@ -154,7 +158,6 @@ impl Trie {
     }
 
     /// The node reached from the root by `bytes` (already lower-cased), or `NONE`.
-    #[cfg(test)]
     pub(crate) fn node_after(&self, bytes: &[u8]) -> u32 {
         self.descend(0, bytes)
     }
@@ -220,7 +223,13 @@ mod tests {
 
     #[test]
     fn walk_reports_every_form_starting_here() {
-        let t = Trie::new(["java", "JavaScript", "C", "C++", "c#"]);
+        let t = Trie::new([
+            (0, "java"),
+            (1, "JavaScript"),
+            (2, "C"),
+            (3, "C++"),
+            (4, "c#"),
+        ]);
         let mut ends = [(0, 0); MAX_ENDS];
         let n = t.walk_from(0, b"JAVASCRIPT!", 0, &mut ends);
         assert_eq!(&ends[..n], &[(4, 0), (10, 1)]);

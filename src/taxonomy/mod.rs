@@ -5,7 +5,7 @@ mod skill;
 
 pub use skill::{Skill, SkillKind};
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -37,8 +37,10 @@ pub type SkillIndex = u32;
 pub struct Taxonomy {
     skills: Vec<Skill>,
     by_id: HashMap<String, SkillIndex>,
-    /// Lower-case name and surface form to skill.
-    by_form: HashMap<String, SkillIndex>,
+    /// Lower-case name and surface form to its entry in `forms`.
+    by_form: HashMap<String, u32>,
+    /// Each owned surface form once, in order: (skill, which of its forms, risky).
+    forms: Vec<(SkillIndex, FormRef, bool)>,
     broader: Vec<Vec<SkillIndex>>,
     narrower: Vec<Vec<SkillIndex>>,
     related: Vec<Vec<SkillIndex>>,
@@ -71,6 +73,7 @@ impl Taxonomy {
             skills: Vec::new(),
             by_id: HashMap::new(),
             by_form: HashMap::new(),
+            forms: Vec::new(),
             broader: Vec::new(),
             narrower: Vec::new(),
             related: Vec::new(),
@@ -259,24 +262,44 @@ impl Taxonomy {
             }
         }
         let skills: Vec<Skill> = records.into_iter().map(|(s, _)| s).collect();
-        // Explicit forms first (first claim wins), then names where still free.
-        let mut by_form = HashMap::with_capacity(skills.len() * 5);
+        // Explicit forms first (first claim wins), then names where still free. A form
+        // its owner also lists as risky is risky.
+        let mut by_form: HashMap<String, u32> = HashMap::with_capacity(skills.len() * 5);
+        let mut forms: Vec<(SkillIndex, FormRef, bool)> = Vec::with_capacity(skills.len() * 5);
         for (i, s) in skills.iter().enumerate() {
-            for f in s.aliases.iter().chain(&s.risky_aliases) {
-                by_form
-                    .entry(f.to_ascii_lowercase())
-                    .or_insert(i as SkillIndex);
+            let i = i as SkillIndex;
+            let listed = (s.aliases.iter().enumerate())
+                .map(|(k, f)| (f, FormRef::Alias(k as u32), false))
+                .chain(
+                    (s.risky_aliases.iter().enumerate())
+                        .map(|(k, f)| (f, FormRef::Risky(k as u32), true)),
+                );
+            for (f, which, risky) in listed {
+                let key = f.to_ascii_lowercase();
+                match by_form.get(&key) {
+                    None => {
+                        by_form.insert(key, forms.len() as u32);
+                        forms.push((i, which, risky));
+                    }
+                    Some(&slot) if forms[slot as usize].0 == i && risky => {
+                        forms[slot as usize].2 = true;
+                    }
+                    Some(_) => {}
+                }
             }
         }
         for (i, s) in skills.iter().enumerate() {
-            by_form
-                .entry(s.name.to_ascii_lowercase())
-                .or_insert(i as SkillIndex);
+            let key = s.name.to_ascii_lowercase();
+            if !by_form.contains_key(&key) {
+                by_form.insert(key, forms.len() as u32);
+                forms.push((i as SkillIndex, FormRef::Name, false));
+            }
         }
         Ok(Taxonomy {
             skills,
             by_id,
             by_form,
+            forms,
             broader,
             narrower,
             related,
@@ -320,7 +343,8 @@ impl Taxonomy {
 
     /// Like [`find`](Self::find), returning the index.
     pub fn find_index(&self, name: &str) -> Option<SkillIndex> {
-        self.by_form.get(&name.trim().to_ascii_lowercase()).copied()
+        let slot = *self.by_form.get(&name.trim().to_ascii_lowercase())?;
+        Some(self.forms[slot as usize].0)
     }
 
     /// Broader skills of `index`.
@@ -351,30 +375,32 @@ impl Taxonomy {
         .unwrap_or_default()
     }
 
-    /// Every surface form with its skill and whether it is risky, in taxonomy order; a form
-    /// claimed by several skills (ASCII case-insensitively) goes to the first. A skill's name
-    /// is a form when no explicit alias of another skill claims it.
+    /// Every surface form once, with its skill and whether it is risky: first the skills'
+    /// aliases in taxonomy order, then the names no alias claimed. A form claimed by several
+    /// skills (ASCII case-insensitively) goes to the first; one its owner lists both as an
+    /// alias and as a risky alias is risky.
     pub fn surface_forms(&self) -> Vec<(&str, SkillIndex, bool)> {
-        // Ownership was decided once, in `by_form`; this only lists each owned form once,
-        // risky spellings first so that a form listed both ways counts as risky.
-        let mut seen: HashSet<&str> = HashSet::with_capacity(self.by_form.len());
-        let mut out = Vec::with_capacity(self.by_form.len());
-        for (i, s) in self.skills.iter().enumerate() {
-            let i = i as SkillIndex;
-            let forms = (s.risky_aliases.iter().map(|f| (f, true)))
-                .chain(s.aliases.iter().map(|f| (f, false)))
-                .chain(std::iter::once((&s.name, false)));
-            for (f, risky) in forms {
-                let key = f.to_ascii_lowercase();
-                if let Some((owned_key, &owner)) = self.by_form.get_key_value(&key) {
-                    if owner == i && seen.insert(owned_key.as_str()) {
-                        out.push((f.as_str(), i, risky));
-                    }
-                }
-            }
-        }
-        out
+        self.forms
+            .iter()
+            .map(|&(skill, which, risky)| {
+                let s = &self.skills[skill as usize];
+                let form = match which {
+                    FormRef::Alias(k) => &s.aliases[k as usize],
+                    FormRef::Risky(k) => &s.risky_aliases[k as usize],
+                    FormRef::Name => &s.name,
+                };
+                (form.as_str(), skill, risky)
+            })
+            .collect()
     }
+}
+
+/// Which of a skill's strings a surface form is.
+#[derive(Debug, Clone, Copy)]
+enum FormRef {
+    Alias(u32),
+    Risky(u32),
+    Name,
 }
 
 fn tax_err(loc: &str, msg: impl std::fmt::Display) -> Error {
