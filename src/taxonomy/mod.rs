@@ -289,9 +289,10 @@ impl Taxonomy {
             }
         }
         for (i, s) in skills.iter().enumerate() {
-            let key = s.name.to_ascii_lowercase();
-            if !by_form.contains_key(&key) {
-                by_form.insert(key, forms.len() as u32);
+            if let std::collections::hash_map::Entry::Vacant(e) =
+                by_form.entry(s.name.to_ascii_lowercase())
+            {
+                e.insert(forms.len() as u32);
                 forms.push((i as SkillIndex, FormRef::Name, false));
             }
         }
