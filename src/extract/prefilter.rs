@@ -83,13 +83,13 @@ fn finish(h: u64, len: usize) -> u64 {
 pub(crate) struct Word {
     pub(crate) end: usize,
     pub(crate) hash: u64,
-    head: [u8; 16],
+    head: [u64; 2],
 }
 
 /// Reads the word starting at `start` (a char boundary where a word char starts, or the
 /// word is empty). Word chars are ASCII letters, digits and `_`, and non-ASCII
 /// alphanumerics; the hash is over the bytes with ASCII lower-cased.
-#[inline]
+#[inline(always)]
 pub(crate) fn read_word(text: &str, start: usize) -> Word {
     let bytes = text.as_bytes();
     let mut h = 0u64;
@@ -127,7 +127,7 @@ pub(crate) fn read_word(text: &str, start: usize) -> Word {
         return Word {
             end: stopped_at,
             hash: finish(h, len),
-            head: head_bytes(head),
+            head,
         };
     }
 }
@@ -159,7 +159,7 @@ fn read_word_slow(text: &str, start: usize) -> Word {
     Word {
         end,
         hash: finish(h, end - start),
-        head: head_bytes(head),
+        head,
     }
 }
 
@@ -234,7 +234,7 @@ pub(crate) struct Step {
     len: u32,
     /// Offset in the long-word store of a word longer than 16 bytes.
     offset: u32,
-    head: [u8; 16],
+    head: [u64; 2],
 }
 
 /// Two bits of a word's hash for a [`Step`]'s Bloom filter of followers.
@@ -410,14 +410,10 @@ impl StepTable {
         self.slots[at] = (key >> 32) << 32 | one_plus_index;
     }
 
-    fn word_bytes<'a>(&'a self, step: &'a Step) -> &'a [u8] {
-        let len = step.len as usize;
-        if len <= 16 {
-            &step.head[..len]
-        } else {
-            let at = step.offset as usize;
-            &self.long[at..at + len]
-        }
+    /// The bytes of a word longer than 16 bytes.
+    fn long_word(&self, step: &Step) -> &[u8] {
+        let at = step.offset as usize;
+        &self.long[at..at + step.len as usize]
     }
 
     #[inline]
@@ -444,7 +440,7 @@ impl StepTable {
                     && step.head == word.head
                     && (len <= 16
                         || self
-                            .word_bytes(step)
+                            .long_word(step)
                             .eq_ignore_ascii_case(&text.as_bytes()[start..word.end]))
                 {
                     return Some(index);
@@ -462,15 +458,6 @@ impl StepTable {
             + self.steps.capacity() * std::mem::size_of::<Step>()
             + self.long.capacity()
     }
-}
-
-/// Two little-endian words as the 16 bytes they were read from.
-#[inline]
-fn head_bytes(head: [u64; 2]) -> [u8; 16] {
-    let mut out = [0u8; 16];
-    out[..8].copy_from_slice(&head[0].to_le_bytes());
-    out[8..].copy_from_slice(&head[1].to_le_bytes());
-    out
 }
 
 #[cfg(test)]
