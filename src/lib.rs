@@ -31,6 +31,7 @@
 mod batch;
 mod error;
 pub mod extract;
+pub mod profile;
 pub mod taxonomy;
 
 #[cfg(feature = "python")]
@@ -39,6 +40,10 @@ mod python;
 pub use batch::{resolve_workers, Workers};
 pub use error::{Error, ErrorKind, Result};
 pub use extract::{Extractor, ExtractorOptions, MatchType, Mention};
+pub use profile::{
+    DegreeLevel, Job, JobSkill, Position, Resume, ResumeSkill, Section, SectionKind, Span,
+    YearMonth,
+};
 pub use taxonomy::{Skill, SkillIndex, SkillKind, Taxonomy};
 
 #[cfg(test)]

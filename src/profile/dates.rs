@@ -1,0 +1,445 @@
+//! Months, and the date ranges of resume positions.
+//!
+//! Forms understood (any dash, "to", "until", "till", "through"; case-insensitive):
+//! "Jan 2018 – Present", "January 2018 to Current", "Sep. 2019 – Mar. 2021", "March, 2015",
+//! "03/2017 - 06/2020", "3.2017", "2017-03", "2015 - 2017", "2019–now", "Summer 2020",
+//! and a lone "2014". A year without a month counts from its middle when it starts or ends
+//! a range (so "2015 - 2017" is two years), and as the whole year when it stands alone.
+//! Seasons are three months (spring from March, summer from June, fall/autumn from
+//! September, winter from December).
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use regex::Regex;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// Earliest and latest years accepted in a resume (others are ignored and noted).
+pub const MIN_YEAR: i32 = 1950;
+/// See [`MIN_YEAR`].
+pub const MAX_YEAR: i32 = 2100;
+
+/// A calendar month. Serialised as `"YYYY-MM"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth(i32);
+
+impl YearMonth {
+    /// The month `month` (1–12) of `year`; `None` when either is out of range.
+    pub fn new(year: i32, month: u32) -> Option<YearMonth> {
+        ((1..=12).contains(&month) && (0..=9999).contains(&year))
+            .then(|| YearMonth(year * 12 + month as i32 - 1))
+    }
+
+    /// The year.
+    pub fn year(self) -> i32 {
+        self.0.div_euclid(12)
+    }
+
+    /// The month, 1–12.
+    pub fn month(self) -> u32 {
+        (self.0.rem_euclid(12) + 1) as u32
+    }
+
+    /// Months from `self` to `other` (negative when `other` is earlier).
+    pub fn months_until(self, other: YearMonth) -> i32 {
+        other.0 - self.0
+    }
+
+    /// `n` months later (earlier when negative).
+    pub fn plus(self, n: i32) -> YearMonth {
+        YearMonth(self.0 + n)
+    }
+
+    /// The current month (UTC), from the system clock.
+    pub fn now() -> YearMonth {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        let (y, m, _) = civil_from_days(secs.div_euclid(86_400));
+        YearMonth(y * 12 + m as i32 - 1)
+    }
+
+    /// Parses `"YYYY-MM"` or `"YYYY-MM-DD"` (the day is checked, then ignored).
+    pub fn parse(s: &str) -> Result<YearMonth> {
+        let bad = || {
+            Error::new(
+                ErrorKind::InvalidArgument,
+                format!("expected a date as YYYY-MM-DD or YYYY-MM, got {s:?}"),
+            )
+        };
+        let parts: Vec<&str> = s.trim().split('-').collect();
+        if !(2..=3).contains(&parts.len()) || parts[0].len() != 4 || parts[1].len() != 2 {
+            return Err(bad());
+        }
+        let year: i32 = parts[0].parse().map_err(|_| bad())?;
+        let month: u32 = parts[1].parse().map_err(|_| bad())?;
+        if let Some(day) = parts.get(2) {
+            let day: u32 = day.parse().map_err(|_| bad())?;
+            if day == 0 || day > days_in_month(year, month) {
+                return Err(bad());
+            }
+        }
+        YearMonth::new(year, month).ok_or_else(bad)
+    }
+}
+
+impl fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year(), self.month())
+    }
+}
+
+impl Serialize for YearMonth {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for YearMonth {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        YearMonth::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// (year, month, day) of a day count since 1970-01-01 (Howard Hinnant's algorithm).
+fn civil_from_days(z: i64) -> (i32, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
+    (y, m, d)
+}
+
+/// A date range found in a text: `[start, end)` in months, with its byte span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct DateRange {
+    pub(crate) start: YearMonth,
+    /// One past the last month.
+    pub(crate) end: YearMonth,
+    /// Ends at "present" (or "now", "current", ...).
+    pub(crate) current: bool,
+    /// A single date, not a range ("2014", "Summer 2020").
+    pub(crate) lone: bool,
+    /// Byte span of the range in the text.
+    pub(crate) span: (usize, usize),
+}
+
+/// Why a date-like text was not used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Rejected {
+    pub(crate) span: (usize, usize),
+    pub(crate) reason: String,
+}
+
+const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+const SEASON: &str = r"(?:spring|summer|fall|autumn|winter)";
+const PRESENT: &str = r"(?:present|current(?:ly)?|now|today|ongoing|till\s+date|to\s+date|date)";
+
+fn one_date() -> String {
+    format!(
+        r"(?:{MONTH},?\s*'?\d{{2,4}}|{SEASON},?\s+\d{{4}}|\d{{1,2}}\s*[/.]\s*\d{{4}}|\d{{4}}\s*[/-]\s*\d{{1,2}}\b|\d{{4}})"
+    )
+}
+
+fn range_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let d = one_date();
+        let pattern = format!(
+            r"(?i)\b(?P<a>{d})(?:\s*(?:-|–|—|‒|―|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*(?P<b>{d}|{PRESENT}\b))?"
+        );
+        Regex::new(&pattern).unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
+    })
+}
+
+/// A point or period parsed from one date: (first month, one past the last month,
+/// whether only a year was given).
+fn parse_one(s: &str) -> std::result::Result<(YearMonth, YearMonth, bool), String> {
+    let lower = s.trim().to_ascii_lowercase();
+    let digits: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let year_of = |p: &str| -> std::result::Result<i32, String> {
+        let y: i32 = p.parse().map_err(|_| format!("bad year in {s:?}"))?;
+        let y = if p.len() == 2 {
+            // '19 → 2019, '95 → 1995.
+            if y <= 50 {
+                2000 + y
+            } else {
+                1900 + y
+            }
+        } else {
+            y
+        };
+        if (MIN_YEAR..=MAX_YEAR).contains(&y) {
+            Ok(y)
+        } else {
+            Err(format!("year {y} outside {MIN_YEAR}-{MAX_YEAR}"))
+        }
+    };
+    let first = lower.chars().next().unwrap_or(' ');
+    if first.is_ascii_alphabetic() {
+        let year = year_of(digits.last().copied().unwrap_or(""))?;
+        let season = ["spring", "summer", "fall", "autumn", "winter"]
+            .iter()
+            .position(|w| lower.starts_with(w));
+        if let Some(k) = season {
+            let month = [3, 6, 9, 9, 12][k];
+            let start = YearMonth::new(year, month).ok_or("bad season")?;
+            return Ok((start, start.plus(3), false));
+        }
+        let month = month_number(&lower).ok_or_else(|| format!("unknown month in {s:?}"))?;
+        let start = YearMonth::new(year, month).ok_or("bad month")?;
+        return Ok((start, start.plus(1), false));
+    }
+    match digits.as_slice() {
+        [y] if y.len() == 4 => {
+            let year = year_of(y)?;
+            let start = YearMonth::new(year, 1).ok_or("bad year")?;
+            Ok((start, start.plus(12), true))
+        }
+        [a, b] => {
+            let (m, y) = if a.len() == 4 { (b, a) } else { (a, b) };
+            let year = year_of(y)?;
+            let month: u32 = m.parse().map_err(|_| format!("bad month in {s:?}"))?;
+            let start = YearMonth::new(year, month)
+                .ok_or_else(|| format!("month {month} does not exist in {s:?}"))?;
+            Ok((start, start.plus(1), false))
+        }
+        _ => Err(format!("not a date: {s:?}")),
+    }
+}
+
+fn month_number(lower: &str) -> Option<u32> {
+    const NAMES: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    NAMES
+        .iter()
+        .position(|n| lower.starts_with(n))
+        .map(|i| i as u32 + 1)
+}
+
+/// Every date range (and lone date) in `text`, with `today` for "present". Ranges whose
+/// end is before their start, or that end after `today`, are clamped or rejected and
+/// reported in `rejected`.
+pub(crate) fn find_ranges(
+    text: &str,
+    today: YearMonth,
+    rejected: &mut Vec<Rejected>,
+) -> Vec<DateRange> {
+    // Cheap literal prefilter: no digit, no date.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for caps in range_regex().captures_iter(text) {
+        let Some(whole) = caps.get(0) else { continue };
+        let Some(a) = caps.name("a") else { continue };
+        let span = (whole.start(), whole.end());
+        // A number glued to letters or digits is not a date ("v2014", "20145").
+        let glued = |at: usize| {
+            text[at..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric() || c == '%' || c == '+')
+        };
+        if glued(whole.end()) {
+            continue;
+        }
+        let first = match parse_one(a.as_str()) {
+            Ok(v) => v,
+            // A lone number that is no date is just a number; a range is worth a note.
+            Err(_) if caps.name("b").is_none() => continue,
+            Err(reason) => {
+                rejected.push(Rejected { span, reason });
+                continue;
+            }
+        };
+        let range = match caps.name("b") {
+            None => {
+                // A lone date: only a four-digit year or month + year counts, as itself.
+                DateRange {
+                    start: first.0,
+                    end: first.1,
+                    current: false,
+                    lone: true,
+                    span,
+                }
+            }
+            Some(b) => {
+                let b_lower = b.as_str().to_ascii_lowercase();
+                let is_present = !b_lower.chars().any(|c| c.is_ascii_digit());
+                let (end, current) = if is_present {
+                    (today.plus(1), true)
+                } else {
+                    match parse_one(b.as_str()) {
+                        Ok(second) => {
+                            // A year-only end counts to mid-year, as does a year-only start.
+                            let end = if second.2 { second.0.plus(6) } else { second.1 };
+                            (end, false)
+                        }
+                        Err(reason) => {
+                            rejected.push(Rejected { span, reason });
+                            continue;
+                        }
+                    }
+                };
+                let mut start = if first.2 { first.0.plus(6) } else { first.0 };
+                let mut end = end;
+                if first.2 && !current && first.0.year() == end.plus(-6).year() && end <= start {
+                    // "2015 - 2015": the whole year.
+                    start = first.0;
+                    end = first.1;
+                }
+                if end <= start {
+                    rejected.push(Rejected {
+                        span,
+                        reason: format!("ends before it starts: {:?}", whole.as_str()),
+                    });
+                    continue;
+                }
+                DateRange {
+                    start,
+                    end,
+                    current,
+                    lone: false,
+                    span,
+                }
+            }
+        };
+        let mut range = range;
+        if range.start > today {
+            rejected.push(Rejected {
+                span,
+                reason: format!("starts in the future: {:?}", whole.as_str()),
+            });
+            continue;
+        }
+        if range.end > today.plus(1) {
+            rejected.push(Rejected {
+                span,
+                reason: format!("ends in the future, counted to today: {:?}", whole.as_str()),
+            });
+            range.end = today.plus(1);
+        }
+        out.push(range);
+    }
+    out
+}
+
+/// Total months covered by `intervals` (`[start, end)`), overlaps counted once.
+pub(crate) fn merged_months(intervals: &mut [(YearMonth, YearMonth)]) -> u32 {
+    intervals.sort_unstable();
+    let mut total = 0i64;
+    let mut current: Option<(YearMonth, YearMonth)> = None;
+    for &(s, e) in intervals.iter() {
+        match current {
+            Some((cs, ce)) if s <= ce => current = Some((cs, ce.max(e))),
+            Some((cs, ce)) => {
+                total += i64::from(cs.months_until(ce));
+                current = Some((s, e));
+            }
+            None => current = Some((s, e)),
+        }
+    }
+    if let Some((cs, ce)) = current {
+        total += i64::from(cs.months_until(ce));
+    }
+    total.clamp(0, i64::from(u32::MAX)) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ym(y: i32, m: u32) -> YearMonth {
+        YearMonth::new(y, m).unwrap()
+    }
+
+    fn ranges(text: &str) -> Vec<(String, String, bool)> {
+        let mut rejected = Vec::new();
+        find_ranges(text, ym(2026, 11), &mut rejected)
+            .iter()
+            .map(|r| (r.start.to_string(), r.end.to_string(), r.current))
+            .collect()
+    }
+
+    #[test]
+    fn range_forms() {
+        let t = |s: &str, a: &str, b: &str| {
+            assert_eq!(
+                ranges(s),
+                [(a.to_string(), b.to_string(), b == "2026-12")],
+                "{s}"
+            )
+        };
+        t("Jan 2018 – Present", "2018-01", "2026-12");
+        t("January 2018 to Current", "2018-01", "2026-12");
+        t("03/2017 - 06/2020", "2017-03", "2020-07");
+        t("2015 - 2017", "2015-07", "2017-07");
+        t("2019–now", "2019-07", "2026-12");
+        t("Sep. 2019 – Mar. 2021", "2019-09", "2021-04");
+        t("Summer 2020", "2020-06", "2020-09");
+        t("2014", "2014-01", "2015-01");
+        t("March, 2015 until June 2017", "2015-03", "2017-07");
+        t("2017-03 – 2018-11", "2017-03", "2018-12");
+        t("Oct '19 — Feb '21", "2019-10", "2021-03");
+    }
+
+    #[test]
+    fn bad_dates_are_rejected_with_reasons() {
+        let mut rejected = Vec::new();
+        let found = find_ranges(
+            "13/2020 - 05/2021; 2019 - 2017; 1850 - 1860; 2150; version 2014a; 20145",
+            ym(2026, 11),
+            &mut rejected,
+        );
+        assert!(found.is_empty(), "{found:?}");
+        assert_eq!(rejected.len(), 3, "{rejected:?}");
+        // Dates past today are clamped to today and said so.
+        let found = find_ranges("Jan 2025 - Dec 2030", ym(2026, 11), &mut rejected);
+        assert_eq!(found[0].end, ym(2026, 12));
+        assert!(rejected.last().unwrap().reason.contains("future"));
+    }
+
+    #[test]
+    fn merging_counts_overlaps_once() {
+        let mut v = vec![
+            (ym(2018, 1), ym(2020, 1)),
+            (ym(2019, 1), ym(2021, 1)),
+            (ym(2022, 1), ym(2022, 7)),
+        ];
+        assert_eq!(merged_months(&mut v), 36 + 6);
+        assert_eq!(merged_months(&mut []), 0);
+    }
+
+    #[test]
+    fn year_month_parsing_and_clock() {
+        assert_eq!(YearMonth::parse("2026-11-27").unwrap(), ym(2026, 11));
+        assert!(YearMonth::parse("2026-02-30").is_err());
+        assert!(YearMonth::parse("2026-13").is_err());
+        assert!(YearMonth::parse("yesterday").is_err());
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(20_784), (2026, 11, 27));
+        assert!(YearMonth::now().year() >= 2024);
+    }
+}

@@ -1,0 +1,294 @@
+//! Degrees: level ("Bachelor's", "B.S.", "BSc", "B.E.", "B.Tech", "M.S.", "MSc", "MBA",
+//! "Ph.D.", "high school", "associate degree") and field ("in Computer Science").
+//!
+//! Bare abbreviations that are also English words ("BA", "MS", "MA", "BE", "AS") count only
+//! in capitals; spelled-out and dotted forms in any case.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+/// A degree level, ordered from lowest to highest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DegreeLevel {
+    /// High school diploma, GED, 10th/12th grade certificates.
+    HighSchool,
+    /// Associate degree.
+    Associate,
+    /// Bachelor's degree (BA, BS, BSc, BE, BTech, BCom, LLB, ...).
+    Bachelor,
+    /// Master's degree (MA, MS, MSc, MTech, MCA, LLM, ...).
+    Master,
+    /// Master of Business Administration (a master's level degree).
+    Mba,
+    /// Doctorate (PhD, DPhil, MD, JD).
+    Doctorate,
+}
+
+impl DegreeLevel {
+    /// 1 (high school) to 5 (doctorate); MBA ranks with master's degrees.
+    pub fn rank(self) -> u8 {
+        match self {
+            DegreeLevel::HighSchool => 1,
+            DegreeLevel::Associate => 2,
+            DegreeLevel::Bachelor => 3,
+            DegreeLevel::Master | DegreeLevel::Mba => 4,
+            DegreeLevel::Doctorate => 5,
+        }
+    }
+
+    /// The snake_case name used in JSON and Python.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DegreeLevel::HighSchool => "high_school",
+            DegreeLevel::Associate => "associate",
+            DegreeLevel::Bachelor => "bachelor",
+            DegreeLevel::Master => "master",
+            DegreeLevel::Mba => "mba",
+            DegreeLevel::Doctorate => "doctorate",
+        }
+    }
+}
+
+/// A degree mentioned in a text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Degree {
+    /// Its level.
+    pub level: DegreeLevel,
+    /// Its field, when stated ("Computer Science").
+    pub field: Option<String>,
+    /// Byte offset where the mention starts.
+    pub start: usize,
+    /// Byte offset where it ends.
+    pub end: usize,
+}
+
+fn never() -> Regex {
+    Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("a trivial regex compiles"))
+}
+
+/// Case-insensitive degree names (group name = level).
+fn spelled() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?ix)
+            (?P<doctorate>\bph\.?\s?d\b\.?|\bdoctorate\b|\bdoctoral\s+degree|\bd\.phil\b|\bdoctor\s+of\s+philosophy)
+            |(?P<mba>\bm\.?b\.?a\b\.?|\bmaster\s+of\s+business\s+administration|\bexecutive\s+mba)
+            |(?P<master>\bmaster(?:'s|’s|s)?(?:\s+degree)?\b|\bpost[-\s]?graduate\s+degree|\bm\.s\.|\bm\.sc\b\.?|\bmsc\b|\bm\.?\s?tech\b|\bm\.e\.|\bm\.a\.|\bm\.?c\.?a\b|\bm\.com\b|\bmcom\b|\bll\.?m\b\.?|\bm\.?eng\b|\bpgdm\b|\bpgdba\b)
+            |(?P<bachelor>\bbachelor(?:'s|’s|s)?(?:\s+degree)?\b|\bundergraduate\s+degree|\b(?:four|4)[-\s]year\s+degree|\bb\.s\.|\bb\.sc\b\.?|\bbsc\b|\bb\.?\s?tech\b|\bb\.e\.|\bb\.a\.|\bb\.?c\.?a\b|\bb\.com\b|\bbcom\b|\bll\.?b\b\.?|\bb\.?eng\b|\bbba\b|\bb\.?b\.?a\b|\bb\.?pharm\b|\bbachelors?\b|\bgraduate\s+degree|\bcollege\s+degree|\buniversity\s+degree)
+            |(?P<associate>\bassociate(?:'s|’s|s)?\s+degree|\bassociate\s+of\s+(?:arts|science|applied))
+            |(?P<high_school>\bhigh[-\s]school\b|\bsecondary\s+school\b|\bged\b|\bhsc\b|\bssc\b|\b(?:10th|12th)\s+(?:grade|standard|std|class|board)\b)
+            ",
+        )
+        .unwrap_or_else(|_| never())
+    })
+}
+
+/// Capitalised abbreviations that are also English words.
+fn capitals() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?x)
+            (?P<doctorate>\bPhD\b|\bPHD\b|\bMD\b|\bJD\b)
+            |(?P<master>\bMS\b|\bMA\b|\bME\b|\bMSc\b|\bMTech\b)
+            |(?P<bachelor>\bBS\b|\bBA\b|\bBE\b|\bBSc\b|\bBTech\b|\bBCom\b|\bBEng\b)
+            |(?P<associate>\bAAS\b|\bAS\s+degree\b|\bAA\s+degree\b)
+            ",
+        )
+        .unwrap_or_else(|_| never())
+    })
+}
+
+const LEVELS: [(&str, DegreeLevel); 6] = [
+    ("doctorate", DegreeLevel::Doctorate),
+    ("mba", DegreeLevel::Mba),
+    ("master", DegreeLevel::Master),
+    ("bachelor", DegreeLevel::Bachelor),
+    ("associate", DegreeLevel::Associate),
+    ("high_school", DegreeLevel::HighSchool),
+];
+
+/// The field after a degree: "in Computer Science", "of Commerce", "(Mechanical)", ", Physics".
+fn field_after(text: &str, end: usize) -> Option<String> {
+    let mut hi = text.len().min(end + 120);
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let trimmed = text[end..hi].trim_start_matches([' ', '\t']);
+    let lower = trimmed.to_ascii_lowercase();
+    let body = [
+        "in ",
+        "of ",
+        "degree in ",
+        "degree of ",
+        "(",
+        "- ",
+        "– ",
+        ", ",
+        ": ",
+    ]
+    .iter()
+    .find_map(|p| lower.starts_with(p).then(|| &trimmed[p.len()..]))?;
+    let mut words = Vec::new();
+    for w in body.split([' ', '\t']) {
+        let clean = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&' && c != '/');
+        let lw = clean.to_ascii_lowercase();
+        if clean.is_empty()
+            || [
+                "or",
+                "from",
+                "with",
+                "at",
+                "and/or",
+                "required",
+                "preferred",
+                "is",
+                "a",
+                "an",
+                "the",
+            ]
+            .contains(&lw.as_str())
+            || lw.chars().all(|c| c.is_ascii_digit())
+        {
+            break;
+        }
+        let first = clean.chars().next().unwrap_or(' ');
+        if !(first.is_uppercase()
+            || ["and", "of", "&", "science", "engineering"].contains(&lw.as_str()))
+        {
+            break;
+        }
+        words.push(clean);
+        if w.ends_with([',', '.', ';', ')', ':']) || words.len() >= 5 {
+            break;
+        }
+    }
+    while words
+        .last()
+        .is_some_and(|w| ["and", "of", "&"].contains(&w.to_ascii_lowercase().as_str()))
+    {
+        words.pop();
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// Every degree mentioned in `text`, in order.
+pub(crate) fn find_degrees(text: &str) -> Vec<Degree> {
+    let mut out = Vec::new();
+    for re in [spelled(), capitals()] {
+        for caps in re.captures_iter(text) {
+            let Some((level, m)) = LEVELS
+                .iter()
+                .find_map(|&(name, level)| caps.name(name).map(|m| (level, m)))
+            else {
+                continue;
+            };
+            // "master" as in "master data", "scrum master", "masters the ..." is no degree.
+            let word = m.as_str().to_ascii_lowercase();
+            if word.starts_with("master") && !word.contains("degree") {
+                let after = text[m.end()..].trim_start().to_ascii_lowercase();
+                let before = text[..m.start()].trim_end().to_ascii_lowercase();
+                let degreeish = after.starts_with("of ")
+                    || after.starts_with("in ")
+                    || after.starts_with("degree")
+                    || after.starts_with("'s")
+                    || word.ends_with("'s")
+                    || word.ends_with("’s")
+                    || before.ends_with(" a")
+                    || before.ends_with("or");
+                if !degreeish || after.starts_with("of ceremonies") {
+                    continue;
+                }
+            }
+            if word.starts_with("bachelor") && word == "bachelors" {
+                let after = text[m.end()..].trim_start().to_ascii_lowercase();
+                if !(after.starts_with("in ")
+                    || after.starts_with("of ")
+                    || after.starts_with("degree"))
+                {
+                    continue;
+                }
+            }
+            out.push(Degree {
+                level,
+                field: field_after(text, m.end()),
+                start: m.start(),
+                end: m.end(),
+            });
+        }
+    }
+    out.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
+    // Overlaps (a capitals match inside a spelled one): keep the first.
+    let mut kept: Vec<Degree> = Vec::with_capacity(out.len());
+    for d in out {
+        if kept.last().is_none_or(|k| d.start >= k.end) {
+            kept.push(d);
+        }
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use DegreeLevel as L;
+
+    fn levels(text: &str) -> Vec<(DegreeLevel, Option<String>)> {
+        find_degrees(text)
+            .into_iter()
+            .map(|d| (d.level, d.field))
+            .collect()
+    }
+
+    #[test]
+    fn degree_forms() {
+        let one = |t: &str, l: DegreeLevel, f: Option<&str>| {
+            assert_eq!(levels(t)[0], (l, f.map(str::to_string)), "{t}");
+        };
+        one(
+            "Bachelor's degree in Computer Science or related field",
+            L::Bachelor,
+            Some("Computer Science"),
+        );
+        one(
+            "B.S. in Electrical Engineering",
+            L::Bachelor,
+            Some("Electrical Engineering"),
+        );
+        one("BSc Physics, 2012", L::Bachelor, None);
+        one("B.E. (Mechanical)", L::Bachelor, Some("Mechanical"));
+        one(
+            "B.Tech in Civil Engineering from NIT",
+            L::Bachelor,
+            Some("Civil Engineering"),
+        );
+        one("M.S. in Data Science", L::Master, Some("Data Science"));
+        one("MSc in Statistics", L::Master, Some("Statistics"));
+        one(
+            "Ph.D. in Machine Learning",
+            L::Doctorate,
+            Some("Machine Learning"),
+        );
+        one("MBA, Finance", L::Mba, Some("Finance"));
+        one("High school diploma or GED", L::HighSchool, None);
+        assert_eq!(levels("High school diploma or GED").len(), 2);
+        one("Associate degree in Nursing", L::Associate, Some("Nursing"));
+        one("LLB from Pune University", L::Bachelor, None);
+    }
+
+    #[test]
+    fn words_that_are_not_degrees() {
+        for t in [
+            "Be ready to ship; as a team we ma y win.",
+            "Work with master data and the scrum master.",
+            "She masters every tool.",
+            "me and ms word",
+        ] {
+            assert!(levels(t).is_empty(), "{t}: {:?}", levels(t));
+        }
+    }
+}

@@ -1,0 +1,381 @@
+//! Parsed job postings.
+
+use serde::{Deserialize, Serialize};
+
+use super::education::{find_degrees, DegreeLevel};
+use super::sections::{kind_at, sections, DocKind, Section, SectionKind};
+use super::years::{entry_level, find_statements, Context};
+use super::{push_mention, sentence_of, Span, PROFILE_VERSION};
+use crate::extract::Extractor;
+use crate::taxonomy::SkillKind;
+
+/// A skill a job asks for, once, with its evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobSkill {
+    /// Stable skill id in the taxonomy.
+    pub skill_id: String,
+    /// Canonical name.
+    pub name: String,
+    /// Hard skill, tool, soft skill, ...
+    pub kind: SkillKind,
+    /// False when every mention is under "preferred" / "nice to have" or in a sentence that
+    /// says it is a plus.
+    pub required: bool,
+    /// Years asked for this skill ("3+ years of Python"), if stated.
+    pub min_years: Option<f32>,
+    /// Where it is mentioned.
+    pub mentions: Vec<Span>,
+}
+
+/// A statement of years of experience in a posting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExperienceRequirement {
+    /// Smallest number of years asked.
+    pub min_years: f32,
+    /// Upper end of a range ("2-5 years"), if any.
+    pub max_years: Option<f32>,
+    /// Other minimums offered as alternatives in the same sentence.
+    pub alternatives: Vec<f32>,
+    /// Ids of the skills it names ("3+ years of Python and Django" → both); empty for an
+    /// overall requirement.
+    pub skills: Vec<String>,
+    /// False when it is under "preferred" or said to be a plus.
+    pub required: bool,
+    /// Where it is.
+    pub span: Span,
+}
+
+/// The education a posting asks for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EducationRequirement {
+    /// The lowest degree level that meets it (of the required ones, else of all named).
+    pub level: DegreeLevel,
+    /// Fields named ("Computer Science").
+    pub fields: Vec<String>,
+    /// False when every degree named is preferred, not required.
+    pub required: bool,
+    /// A higher level named as preferred ("Master's preferred"), if any.
+    pub preferred_level: Option<DegreeLevel>,
+    /// "or equivalent experience": experience may replace the degree.
+    pub experience_may_replace: bool,
+    /// Where the degrees are mentioned.
+    pub mentions: Vec<Span>,
+}
+
+/// A parsed job posting. Plain data: build it with [`Job::parse`], serialise it with serde.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Job {
+    /// Format version of this data.
+    pub version: u32,
+    /// Overall minimum years of experience (the largest required minimum; an overall
+    /// statement wins over one tied to skills). `None` when none is stated; 0 for entry
+    /// level.
+    pub min_years: Option<f32>,
+    /// Upper end of the overall range, if one is stated.
+    pub max_years: Option<f32>,
+    /// The posting says entry level / no experience required.
+    pub entry_level: bool,
+    /// Every statement of years of experience.
+    pub experience: Vec<ExperienceRequirement>,
+    /// Each skill once, in order of first mention. Skills mentioned only under "about us" or
+    /// "benefits" are left out: they are not requirements.
+    pub skills: Vec<JobSkill>,
+    /// The education asked for, if any.
+    pub education: Option<EducationRequirement>,
+    /// Named sections with their spans.
+    pub sections: Vec<Section>,
+    /// What was ignored or clamped, and why.
+    pub notes: Vec<String>,
+}
+
+/// Words that make a sentence a preference, not a requirement.
+const PREFERENCE: &[&str] = &[
+    "a plus",
+    "preferred",
+    "nice to have",
+    "nice-to-have",
+    "bonus",
+    "desirable",
+    "desired",
+    "an advantage",
+    "advantageous",
+    "ideally",
+    "would be great",
+    "good to have",
+    "is a plus",
+    "beneficial",
+    "not required",
+    "optional",
+];
+
+pub(crate) fn is_preference(sentence: &str) -> bool {
+    let lower = sentence.to_ascii_lowercase();
+    PREFERENCE.iter().any(|p| lower.contains(p))
+}
+
+fn not_a_requirement(kind: SectionKind) -> bool {
+    matches!(kind, SectionKind::About | SectionKind::Benefits)
+}
+
+impl Job {
+    /// Parses a posting with `extractor`'s taxonomy.
+    pub fn parse(text: &str, extractor: &Extractor) -> Job {
+        let sections = sections(text, DocKind::Job);
+        let mut notes = Vec::new();
+        let mut skills: Vec<JobSkill> = Vec::new();
+        let mut slot_of = foldhash::HashMap::default();
+        let mentions = extractor.extract(text);
+        let mut mention_info = Vec::with_capacity(mentions.len());
+        for m in &mentions {
+            let kind = kind_at(&sections, m.start);
+            if not_a_requirement(kind) {
+                continue;
+            }
+            let required =
+                kind != SectionKind::Preferred && !is_preference(sentence_of(text, m.start, m.end));
+            let slot = push_mention(&mut skills, &mut slot_of, extractor, m, |skill| JobSkill {
+                skill_id: skill.id.clone(),
+                name: skill.name.clone(),
+                kind: skill.kind,
+                required,
+                min_years: None,
+                mentions: Vec::new(),
+            });
+            let js = &mut skills[slot];
+            js.required |= required;
+            js.mentions.push(Span::new(m.start, m.end));
+            mention_info.push((m.start, m.end, slot));
+        }
+
+        // Years of experience.
+        let mut ignored = Vec::new();
+        let statements = find_statements(
+            text,
+            |at| match kind_at(&sections, at) {
+                SectionKind::Requirements | SectionKind::Preferred => Context::RequirementsList,
+                _ => Context::Prose,
+            },
+            &mut ignored,
+        );
+        notes.extend(ignored.into_iter().map(|(_, _, why)| why));
+        let mut experience = Vec::new();
+        for st in statements {
+            let kind = kind_at(&sections, st.start);
+            if not_a_requirement(kind) {
+                continue;
+            }
+            let required = kind != SectionKind::Preferred
+                && !is_preference(sentence_of(text, st.start, st.end));
+            // Skills named in the clause after it, or just before it on its line
+            // ("Python: 3+ years").
+            let line_start = text[..st.start].rfind('\n').map_or(0, |i| i + 1);
+            let mut tied: Vec<usize> = mention_info
+                .iter()
+                .filter(|&&(s, _, _)| s >= st.end && s < st.clause_end)
+                .map(|&(_, _, slot)| slot)
+                .collect();
+            if tied.is_empty() {
+                tied = mention_info
+                    .iter()
+                    .filter(|&&(s, e, _)| {
+                        s >= line_start
+                            && e <= st.start
+                            && text[e..st.start]
+                                .trim()
+                                .trim_end_matches(|c: char| c.is_alphabetic() || c == ' ')
+                                .chars()
+                                .all(|c| ":-–—(,".contains(c))
+                    })
+                    .map(|&(_, _, slot)| slot)
+                    .collect();
+            }
+            tied.dedup();
+            for &slot in &tied {
+                let js = &mut skills[slot];
+                js.min_years = Some(js.min_years.map_or(st.min_years, |y| y.max(st.min_years)));
+            }
+            experience.push(ExperienceRequirement {
+                min_years: st.min_years,
+                max_years: st.max_years,
+                alternatives: st.alternatives.clone(),
+                skills: tied.iter().map(|&s| skills[s].skill_id.clone()).collect(),
+                required,
+                span: Span::new(st.start, st.end),
+            });
+        }
+        let required: Vec<&ExperienceRequirement> =
+            experience.iter().filter(|r| r.required).collect();
+        let overall: Vec<&&ExperienceRequirement> =
+            required.iter().filter(|r| r.skills.is_empty()).collect();
+        let pick = if overall.is_empty() {
+            required
+                .iter()
+                .max_by(|a, b| a.min_years.total_cmp(&b.min_years))
+        } else {
+            overall
+                .into_iter()
+                .max_by(|a, b| a.min_years.total_cmp(&b.min_years))
+        };
+        let mut min_years = pick.map(|r| r.min_years);
+        let max_years = pick.and_then(|r| r.max_years);
+        let entry = entry_level(text)
+            .is_some_and(|(s, _)| !not_a_requirement(kind_at(&sections, s)))
+            || min_years == Some(0.0);
+        if entry && min_years.is_none() {
+            min_years = Some(0.0);
+        }
+
+        // Education.
+        let mut degrees = Vec::new();
+        for d in find_degrees(text) {
+            let kind = kind_at(&sections, d.start);
+            if not_a_requirement(kind) {
+                continue;
+            }
+            let sentence = sentence_of(text, d.start, d.end);
+            let preferred = kind == SectionKind::Preferred || is_preference(sentence);
+            let equivalent = sentence.to_ascii_lowercase().contains("equivalent");
+            degrees.push((d, preferred, equivalent));
+        }
+        let education = (!degrees.is_empty()).then(|| {
+            let any_required = degrees.iter().any(|(_, p, _)| !p);
+            let counted = degrees.iter().filter(|(_, p, _)| !any_required || !p);
+            let level = counted
+                .map(|(d, _, _)| d.level)
+                .min_by_key(|l| l.rank())
+                .unwrap_or(DegreeLevel::Bachelor);
+            let preferred_level = degrees
+                .iter()
+                .filter(|(d, p, _)| *p && d.level.rank() > level.rank())
+                .map(|(d, _, _)| d.level)
+                .max_by_key(|l| l.rank());
+            let mut fields: Vec<String> = Vec::new();
+            for (d, _, _) in &degrees {
+                if let Some(f) = &d.field {
+                    if !fields.contains(f) {
+                        fields.push(f.clone());
+                    }
+                }
+            }
+            EducationRequirement {
+                level,
+                fields,
+                required: any_required,
+                preferred_level,
+                experience_may_replace: degrees.iter().any(|(_, _, e)| *e),
+                mentions: degrees
+                    .iter()
+                    .map(|(d, _, _)| Span::new(d.start, d.end))
+                    .collect(),
+            }
+        });
+        Job {
+            version: PROFILE_VERSION,
+            min_years,
+            max_years,
+            entry_level: entry,
+            experience,
+            skills,
+            education,
+            sections,
+            notes,
+        }
+    }
+
+    /// Rewrites every offset with `f` (Python uses this to turn bytes into characters).
+    pub fn map_offsets(&mut self, f: &impl Fn(usize) -> usize) {
+        for s in &mut self.skills {
+            s.mentions.iter_mut().for_each(|m| m.map(f));
+        }
+        for r in &mut self.experience {
+            r.span.map(f);
+        }
+        if let Some(e) = &mut self.education {
+            e.mentions.iter_mut().for_each(|m| m.map(f));
+        }
+        for s in &mut self.sections {
+            s.start = f(s.start);
+            s.end = f(s.end);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const POSTING: &str = "\
+Senior Backend Engineer
+
+About us
+For over 20 years we have built logistics software in Java.
+
+Requirements:
+- 5+ years of professional software development experience
+- 3+ years of Python and Django
+- Bachelor's degree in Computer Science or equivalent experience
+- Strong PostgreSQL skills
+
+Nice to have
+- Kubernetes
+- Master's degree
+
+Benefits
+- 401(k) matching and Excel training
+";
+
+    #[test]
+    fn a_posting_parses_into_requirements() {
+        let job = Job::parse(POSTING, &Extractor::builtin());
+        assert_eq!(job.min_years, Some(5.0));
+        assert_eq!(job.max_years, None);
+        assert!(!job.entry_level);
+        let skill = |name: &str| job.skills.iter().find(|s| s.name.starts_with(name));
+        let py = skill("Python").expect("python");
+        assert!(py.required);
+        assert_eq!(py.min_years, Some(3.0));
+        assert_eq!(skill("Django").and_then(|s| s.min_years), Some(3.0));
+        assert!(!skill("Kubernetes").expect("k8s").required);
+        // Under "about us" and "benefits": not requirements at all.
+        assert!(skill("Java").is_none(), "{:?}", job.skills);
+        assert!(skill("Microsoft Excel").is_none());
+        let edu = job.education.as_ref().expect("education");
+        assert_eq!(edu.level, DegreeLevel::Bachelor);
+        assert!(edu.required);
+        assert_eq!(edu.preferred_level, Some(DegreeLevel::Master));
+        assert!(edu.experience_may_replace);
+        assert_eq!(edu.fields, ["Computer Science"]);
+        let kinds: Vec<_> = job.sections.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                SectionKind::Intro,
+                SectionKind::About,
+                SectionKind::Requirements,
+                SectionKind::Preferred,
+                SectionKind::Benefits
+            ]
+        );
+    }
+
+    #[test]
+    fn entry_level_and_empty() {
+        let job = Job::parse(
+            "Junior analyst. Entry level, no experience required.",
+            &Extractor::builtin(),
+        );
+        assert!(job.entry_level);
+        assert_eq!(job.min_years, Some(0.0));
+        let empty = Job::parse("", &Extractor::builtin());
+        assert_eq!(empty.min_years, None);
+        assert!(empty.skills.is_empty() && empty.education.is_none());
+    }
+
+    #[test]
+    fn serde_round_trip() {
+        let job = Job::parse(POSTING, &Extractor::builtin());
+        let json = serde_json::to_string(&job).unwrap();
+        let back: Job = serde_json::from_str(&json).unwrap();
+        assert_eq!(job, back);
+    }
+}

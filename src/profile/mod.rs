@@ -1,0 +1,193 @@
+//! Parsed profiles: a [`Job`] posting's requirements and a [`Resume`]'s positions, skills
+//! and education, as plain data.
+//!
+//! ```
+//! use jobmatch::{Extractor, Job, Resume, YearMonth};
+//!
+//! let ex = Extractor::builtin();
+//! let job = Job::parse("Requirements:\n- 3+ years of Python and Django\n", &ex);
+//! assert_eq!(job.min_years, Some(3.0));
+//! assert_eq!(job.skills[0].min_years, Some(3.0));
+//!
+//! let today = YearMonth::new(2026, 11).unwrap();
+//! let cv = Resume::parse("Experience\nDeveloper, Acme | Jan 2020 - Present\n- Python\n", &ex, today);
+//! assert_eq!(cv.positions[0].months, 83);
+//! assert_eq!(cv.skills[0].last_used, Some(today));
+//! ```
+
+mod dates;
+mod education;
+mod job;
+mod resume;
+mod sections;
+mod years;
+
+use serde::{Deserialize, Serialize};
+
+pub use dates::{YearMonth, MAX_YEAR, MIN_YEAR};
+pub use education::{Degree, DegreeLevel};
+pub use job::{EducationRequirement, ExperienceRequirement, Job, JobSkill};
+pub use resume::{Education, Position, Resume, ResumeSkill};
+pub use sections::{sections, DocKind, Section, SectionKind};
+pub use years::{YearsStatement, MAX_YEARS};
+
+use crate::extract::{Extractor, Mention};
+use crate::taxonomy::Skill;
+
+/// Format version of serialised profiles; bumped when their fields change meaning.
+pub const PROFILE_VERSION: u32 = 1;
+
+/// A span of text: byte offsets in Rust, `str` indices in Python.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Span {
+    /// Where it starts.
+    pub start: usize,
+    /// One past where it ends.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    fn map(&mut self, f: &impl Fn(usize) -> usize) {
+        self.start = f(self.start);
+        self.end = f(self.end);
+    }
+}
+
+/// The sentence around `start..end`: from the previous line break, `;` or end of sentence
+/// to the next (at most a few hundred bytes either side).
+pub(crate) fn sentence_of(text: &str, start: usize, end: usize) -> &str {
+    let bytes = text.as_bytes();
+    let lo = start.saturating_sub(300);
+    let mut s = start;
+    while s > lo {
+        let b = bytes[s - 1];
+        if b == b'\n'
+            || b == b';'
+            || (b == b'.' && bytes.get(s).is_some_and(u8::is_ascii_whitespace))
+        {
+            break;
+        }
+        s -= 1;
+    }
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    let hi = (end + 300).min(text.len());
+    let mut e = end.min(text.len());
+    while e < hi {
+        let b = bytes[e];
+        if b == b'\n'
+            || b == b';'
+            || (matches!(b, b'.' | b'!' | b'?')
+                && bytes.get(e + 1).is_none_or(u8::is_ascii_whitespace))
+        {
+            break;
+        }
+        e += 1;
+    }
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    &text[s..e.max(s)]
+}
+
+/// The slot of `m`'s skill in `list`, adding it (made by `make`) on first sight.
+pub(crate) fn push_mention<T>(
+    list: &mut Vec<T>,
+    slot_of: &mut foldhash::HashMap<u32, usize>,
+    extractor: &Extractor,
+    m: &Mention,
+    make: impl FnOnce(&Skill) -> T,
+) -> usize {
+    *slot_of.entry(m.skill).or_insert_with(|| {
+        list.push(make(extractor.skill(m)));
+        list.len() - 1
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn spans_ok(text: &str, spans: &[Span]) -> bool {
+        spans.iter().all(|s| {
+            s.start <= s.end
+                && s.end <= text.len()
+                && text.is_char_boundary(s.start)
+                && text.is_char_boundary(s.end)
+        })
+    }
+
+    const PIECES: &[&str] = &[
+        "Requirements:\n",
+        "Experience\n",
+        "Education\n",
+        "Nice to have\n",
+        "5+ years",
+        " of ",
+        "Python",
+        " and ",
+        "Jan 2018",
+        " – ",
+        "Present",
+        "03/2017",
+        "2015",
+        "-",
+        "2019",
+        "\n",
+        " ",
+        "Bachelor's",
+        " in ",
+        "Computer Science",
+        "M.S.",
+        "é",
+        "日本",
+        "—",
+        "(",
+        ")",
+        "5 years",
+        "months",
+        "13/2020",
+        "Summer",
+        "a decade",
+        "or",
+        "with",
+        ":",
+        "99999",
+        ".",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn parsing_never_panics_and_spans_stay_inside(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..80),
+            noise in "\\PC{0,40}",
+        ) {
+            let mut text: String = picks.iter().map(|&i| PIECES[i]).collect();
+            text.push_str(&noise);
+            let ex = Extractor::builtin();
+            let job = Job::parse(&text, &ex);
+            let mut spans: Vec<Span> = job.skills.iter().flat_map(|s| s.mentions.clone()).collect();
+            spans.extend(job.experience.iter().map(|r| r.span));
+            spans.extend(job.sections.iter().map(|s| Span::new(s.start, s.end)));
+            prop_assert!(spans_ok(&text, &spans));
+            prop_assert!(job.min_years.is_none_or(|y| (0.0..=MAX_YEARS).contains(&y)));
+            let cv = Resume::parse(&text, &ex, YearMonth::new(2026, 11).unwrap_or(YearMonth::now()));
+            let mut spans: Vec<Span> = cv.skills.iter().flat_map(|s| s.mentions.clone()).collect();
+            spans.extend(cv.positions.iter().map(|p| p.span));
+            spans.extend(cv.sections.iter().map(|s| Span::new(s.start, s.end)));
+            prop_assert!(spans_ok(&text, &spans));
+            prop_assert!(cv.total_years >= 0.0 && cv.total_years < 200.0);
+            for p in &cv.positions {
+                prop_assert!(p.start <= p.end);
+            }
+        }
+    }
+}

@@ -1,0 +1,552 @@
+//! Parsed resumes.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use super::dates::{find_ranges, merged_months, DateRange, YearMonth};
+use super::education::{find_degrees, Degree};
+use super::sections::{heading_kind, kind_at, sections, DocKind, Section, SectionKind};
+use super::years::{find_statements, Context};
+use super::{push_mention, Span, PROFILE_VERSION};
+use crate::extract::Extractor;
+use crate::taxonomy::SkillKind;
+
+/// A position held, from a date range in the experience section.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Position {
+    /// Job title, when one is found near the dates.
+    pub title: Option<String>,
+    /// Employer, when one is found near the dates.
+    pub employer: Option<String>,
+    /// First month.
+    pub start: YearMonth,
+    /// Last month (today's month for a current position).
+    pub end: YearMonth,
+    /// Ends at "present".
+    pub current: bool,
+    /// Months held, both ends counted.
+    pub months: u32,
+    /// The text of the position: from its header to the next position.
+    pub span: Span,
+}
+
+/// A skill in a resume, once, with its evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResumeSkill {
+    /// Stable skill id in the taxonomy.
+    pub skill_id: String,
+    /// Canonical name.
+    pub name: String,
+    /// Hard skill, tool, soft skill, ...
+    pub kind: SkillKind,
+    /// Years of use: the positions that mention it, merged as intervals, or the years
+    /// stated beside it ("Python (5 years)"), whichever is larger. `None` when neither.
+    pub years: Option<f32>,
+    /// Years stated beside it, if any.
+    pub stated_years: Option<f32>,
+    /// The last month of the latest position that mentions it.
+    pub last_used: Option<YearMonth>,
+    /// Where it is mentioned.
+    pub mentions: Vec<Span>,
+}
+
+/// The highest degree in a resume.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Education {
+    /// Degree level.
+    pub level: super::education::DegreeLevel,
+    /// Field, when stated.
+    pub field: Option<String>,
+    /// Where it is mentioned.
+    pub span: Span,
+}
+
+/// A parsed resume. Plain data: build it with [`Resume::parse`], serialise it with serde.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Resume {
+    /// Format version of this data.
+    pub version: u32,
+    /// The month "present" resolved to.
+    pub today: YearMonth,
+    /// Years of work from the positions' date ranges, overlaps merged, gaps not counted.
+    pub total_years: f32,
+    /// "8+ years of experience" stated in the summary, if any.
+    pub claimed_years: Option<f32>,
+    /// Positions, in the order written.
+    pub positions: Vec<Position>,
+    /// Each skill once, in order of first mention.
+    pub skills: Vec<ResumeSkill>,
+    /// The highest degree, if any.
+    pub education: Option<Education>,
+    /// Named sections with their spans.
+    pub sections: Vec<Section>,
+    /// What was ignored or clamped, and why.
+    pub notes: Vec<String>,
+}
+
+/// Words of job titles, to tell a title from an employer.
+const TITLE_WORDS: &[&str] = &[
+    "engineer",
+    "developer",
+    "manager",
+    "analyst",
+    "scientist",
+    "consultant",
+    "intern",
+    "designer",
+    "lead",
+    "architect",
+    "specialist",
+    "officer",
+    "executive",
+    "assistant",
+    "associate",
+    "director",
+    "administrator",
+    "admin",
+    "coordinator",
+    "tester",
+    "accountant",
+    "teacher",
+    "trainer",
+    "advocate",
+    "lawyer",
+    "counsel",
+    "programmer",
+    "technician",
+    "head",
+    "president",
+    "founder",
+    "supervisor",
+    "representative",
+    "generalist",
+    "recruiter",
+    "advisor",
+    "instructor",
+    "researcher",
+    "fellow",
+    "trainee",
+    "owner",
+    "partner",
+    "clerk",
+    "operator",
+    "agent",
+    "planner",
+    "editor",
+    "writer",
+    "artist",
+    "nurse",
+    "coach",
+    "dba",
+    "devops",
+    "sre",
+    "qa",
+    "cto",
+    "ceo",
+    "cfo",
+    "vp",
+];
+
+fn has_title_word(s: &str) -> bool {
+    s.to_ascii_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| TITLE_WORDS.contains(&w))
+}
+
+fn clean_part(s: &str) -> &str {
+    s.trim_matches(|c: char| c.is_whitespace() || "|•·*-–—,:;()[]/".contains(c))
+}
+
+/// (title, employer) from a line with the dates taken out.
+fn title_employer(line: &str) -> (Option<String>, Option<String>) {
+    let line = clean_part(line);
+    if line.is_empty() {
+        return (None, None);
+    }
+    let mut parts: Vec<&str> = vec![line];
+    for sep in [" | ", "|", " — ", " – ", " - ", "\t", ", ", " at ", " @ "] {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sep))
+            .map(clean_part)
+            .filter(|p| !p.is_empty())
+            .collect();
+    }
+    let owned = |s: &str| Some(s.chars().take(120).collect::<String>());
+    match parts.as_slice() {
+        [] => (None, None),
+        [one] if has_title_word(one) => (owned(one), None),
+        [one] => (None, owned(one)),
+        [a, b, ..] if !has_title_word(a) && has_title_word(b) => (owned(b), owned(a)),
+        [a, b, ..] => (owned(a), owned(b)),
+    }
+}
+
+fn stated_years_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^\s*[(:\-–—,]?\s*(\d{1,2}(?:\.\d)?)\s*\+?\s*(years?|yrs?|months?)\b")
+            .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+    })
+}
+
+fn round2(v: f32) -> f32 {
+    (v * 100.0).round() / 100.0
+}
+
+impl Resume {
+    /// Parses a resume with `extractor`'s taxonomy; "present" is `today`.
+    pub fn parse(text: &str, extractor: &Extractor, today: YearMonth) -> Resume {
+        let sections = sections(text, DocKind::Resume);
+        let has_experience = sections.iter().any(|s| s.kind == SectionKind::Experience);
+        let mut notes = Vec::new();
+
+        // Positions: date ranges in the experience section (or, with no such section,
+        // outside education, projects and certifications, and not on a degree's line).
+        let mut rejected = Vec::new();
+        let ranges = find_ranges(text, today, &mut rejected);
+        let degree_lines: Vec<usize> = find_degrees(text)
+            .iter()
+            .map(|d| line_start(text, d.start))
+            .collect();
+        let mut positions: Vec<Position> = Vec::new();
+        let mut last_line = usize::MAX;
+        let mut kept_ranges: Vec<DateRange> = Vec::new();
+        for r in ranges {
+            let kind = kind_at(&sections, r.span.0);
+            let counts = if has_experience {
+                kind == SectionKind::Experience
+            } else {
+                !matches!(
+                    kind,
+                    SectionKind::Education | SectionKind::Projects | SectionKind::Certifications
+                ) && !degree_lines.contains(&line_start(text, r.span.0))
+            };
+            let ls = line_start(text, r.span.0);
+            if !counts || ls == last_line {
+                continue;
+            }
+            // A lone date is a position only on a short line of its own kind.
+            let line = line_at(text, r.span.0);
+            if r.lone && (line.trim().len() > 100 || !has_experience) {
+                continue;
+            }
+            last_line = ls;
+            kept_ranges.push(r);
+        }
+        for r in &rejected {
+            if kind_at(&sections, r.span.0) == SectionKind::Experience || !has_experience {
+                notes.push(format!("date ignored: {}", r.reason));
+            }
+        }
+        for (k, r) in kept_ranges.iter().enumerate() {
+            let ls = line_start(text, r.span.0);
+            let le = line_end(text, r.span.0);
+            let mut rest = String::new();
+            rest.push_str(&text[ls..r.span.0]);
+            rest.push(' ');
+            rest.push_str(&text[r.span.1..le]);
+            let (mut title, mut employer) = title_employer(&rest);
+            let mut header = ls;
+            // Title or employer on the lines just above.
+            for _ in 0..2 {
+                if title.is_some() && employer.is_some() || header == 0 {
+                    break;
+                }
+                let prev_start = line_start(text, header - 1);
+                let prev = text[prev_start..header].trim();
+                let prev_is_position = k > 0 && prev_start <= kept_ranges[k - 1].span.0;
+                if prev.is_empty()
+                    || prev.len() > 100
+                    || prev_is_position
+                    || heading_kind(prev, DocKind::Resume).is_some()
+                    || prev.ends_with('.')
+                {
+                    break;
+                }
+                let (t, e) = title_employer(prev);
+                let before = (title.is_some(), employer.is_some());
+                if title.is_none() && t.is_some() {
+                    title = t;
+                    if employer.is_none() {
+                        employer = e;
+                    }
+                } else if employer.is_none() && (e.is_some() || t.is_some()) {
+                    employer = e.or(t);
+                }
+                if before == (title.is_some(), employer.is_some()) {
+                    break;
+                }
+                header = prev_start;
+            }
+            let section_end = sections
+                .iter()
+                .find(|s| s.start <= r.span.0 && r.span.0 < s.end)
+                .map_or(text.len(), |s| s.end);
+            let next = kept_ranges
+                .get(k + 1)
+                .map_or(section_end, |n| line_start(text, n.span.0).min(section_end));
+            let months = r.start.months_until(r.end).max(0) as u32;
+            positions.push(Position {
+                title,
+                employer,
+                start: r.start,
+                end: r.end.plus(-1),
+                current: r.current,
+                months,
+                span: Span::new(header, next.max(header)),
+            });
+        }
+        // A position's text ends where the next one's header starts.
+        for k in 1..positions.len() {
+            let next_start = positions[k].span.start;
+            let prev = &mut positions[k - 1].span;
+            if prev.end > next_start {
+                prev.end = next_start.max(prev.start);
+            }
+        }
+        let mut intervals: Vec<(YearMonth, YearMonth)> =
+            positions.iter().map(|p| (p.start, p.end.plus(1))).collect();
+        let total_years = round2(merged_months(&mut intervals) as f32 / 12.0);
+
+        // Skills, with the positions that mention them and years stated beside them.
+        let mut skills: Vec<ResumeSkill> = Vec::new();
+        let mut slot_of = foldhash::HashMap::default();
+        let mut per_skill_intervals: Vec<Vec<(YearMonth, YearMonth)>> = Vec::new();
+        for m in extractor.extract(text) {
+            let slot = push_mention(&mut skills, &mut slot_of, extractor, &m, |skill| {
+                ResumeSkill {
+                    skill_id: skill.id.clone(),
+                    name: skill.name.clone(),
+                    kind: skill.kind,
+                    years: None,
+                    stated_years: None,
+                    last_used: None,
+                    mentions: Vec::new(),
+                }
+            });
+            if per_skill_intervals.len() <= slot {
+                per_skill_intervals.resize(slot + 1, Vec::new());
+            }
+            let rs = &mut skills[slot];
+            rs.mentions.push(Span::new(m.start, m.end));
+            if let Some(p) = positions
+                .iter()
+                .find(|p| p.span.start <= m.start && m.start < p.span.end)
+            {
+                let iv = (p.start, p.end.plus(1));
+                if !per_skill_intervals[slot].contains(&iv) {
+                    per_skill_intervals[slot].push(iv);
+                }
+                rs.last_used = Some(rs.last_used.map_or(p.end, |l| l.max(p.end)));
+            }
+            if let Some(c) = stated_years_regex().captures(&text[m.end..]) {
+                let n: f32 = c[1].parse().unwrap_or(0.0);
+                let years = if c[2].to_ascii_lowercase().starts_with('m') {
+                    n / 12.0
+                } else {
+                    n
+                };
+                if years <= super::years::MAX_YEARS {
+                    let y = round2(years);
+                    rs.stated_years = Some(rs.stated_years.map_or(y, |s| s.max(y)));
+                }
+            }
+        }
+        for (slot, rs) in skills.iter_mut().enumerate() {
+            let from_positions = per_skill_intervals
+                .get_mut(slot)
+                .filter(|v| !v.is_empty())
+                .map(|v| round2(merged_months(v) as f32 / 12.0));
+            rs.years = match (from_positions, rs.stated_years) {
+                (Some(a), Some(b)) => Some(a.max(b)),
+                (a, b) => a.or(b),
+            };
+        }
+
+        // "8+ years of experience" in the summary (or anywhere outside the positions).
+        let mut ignored = Vec::new();
+        let claimed_years = find_statements(text, |_| Context::Prose, &mut ignored)
+            .iter()
+            .filter(|s| {
+                matches!(
+                    kind_at(&sections, s.start),
+                    SectionKind::Summary | SectionKind::Intro | SectionKind::Other
+                )
+            })
+            .map(|s| s.min_years)
+            .max_by(f32::total_cmp);
+        notes.extend(ignored.into_iter().map(|(_, _, why)| why));
+
+        // The highest degree, from the education section when there is one.
+        let has_education = sections.iter().any(|s| s.kind == SectionKind::Education);
+        let education = find_degrees(text)
+            .into_iter()
+            .filter(|d| !has_education || kind_at(&sections, d.start) == SectionKind::Education)
+            .max_by(|a: &Degree, b: &Degree| {
+                a.level
+                    .rank()
+                    .cmp(&b.level.rank())
+                    .then(a.field.is_some().cmp(&b.field.is_some()))
+                    .then(b.start.cmp(&a.start))
+            })
+            .map(|d| Education {
+                level: d.level,
+                field: d.field,
+                span: Span::new(d.start, d.end),
+            });
+
+        Resume {
+            version: PROFILE_VERSION,
+            today,
+            total_years,
+            claimed_years,
+            positions,
+            skills,
+            education,
+            sections,
+            notes,
+        }
+    }
+
+    /// Rewrites every offset with `f` (Python uses this to turn bytes into characters).
+    pub fn map_offsets(&mut self, f: &impl Fn(usize) -> usize) {
+        for p in &mut self.positions {
+            p.span.map(f);
+        }
+        for s in &mut self.skills {
+            s.mentions.iter_mut().for_each(|m| m.map(f));
+        }
+        if let Some(e) = &mut self.education {
+            e.span.map(f);
+        }
+        for s in &mut self.sections {
+            s.start = f(s.start);
+            s.end = f(s.end);
+        }
+    }
+}
+
+fn line_start(text: &str, at: usize) -> usize {
+    text[..at].rfind('\n').map_or(0, |i| i + 1)
+}
+
+fn line_end(text: &str, at: usize) -> usize {
+    text[at..].find('\n').map_or(text.len(), |i| at + i)
+}
+
+fn line_at(text: &str, at: usize) -> &str {
+    &text[line_start(text, at)..line_end(text, at)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CV: &str = "\
+Jane Doe
+Summary
+Backend engineer with 8+ years of experience building APIs.
+
+Experience
+Senior Engineer | Acme Corp | Jan 2020 – Present
+- Built services in Python and PostgreSQL on Kubernetes.
+
+Acme Labs — Software Developer
+March 2015 to June 2019
+- Java and Python services; Docker.
+
+Summer 2014 Intern, Initech
+- SQL reports.
+
+Education
+B.Tech in Computer Science, 2010 - 2014
+
+Skills
+Python (6 years), Java - 36 months, Terraform
+";
+
+    fn ym(y: i32, m: u32) -> YearMonth {
+        YearMonth::new(y, m).unwrap()
+    }
+
+    #[test]
+    fn a_resume_parses_into_positions_and_skills() {
+        let cv = Resume::parse(CV, &Extractor::builtin(), ym(2026, 11));
+        let p: Vec<_> = cv
+            .positions
+            .iter()
+            .map(|p| {
+                (
+                    p.title.as_deref(),
+                    p.employer.as_deref(),
+                    p.start.to_string(),
+                    p.end.to_string(),
+                    p.months,
+                )
+            })
+            .collect();
+        assert_eq!(
+            p,
+            [
+                (
+                    Some("Senior Engineer"),
+                    Some("Acme Corp"),
+                    "2020-01".into(),
+                    "2026-11".into(),
+                    83
+                ),
+                (
+                    Some("Software Developer"),
+                    Some("Acme Labs"),
+                    "2015-03".into(),
+                    "2019-06".into(),
+                    52
+                ),
+                (
+                    Some("Intern"),
+                    Some("Initech"),
+                    "2014-06".into(),
+                    "2014-08".into(),
+                    3
+                ),
+            ]
+        );
+        // Education dates are not work; positions merged.
+        assert_eq!(cv.total_years, round2((83 + 52 + 3) as f32 / 12.0));
+        assert_eq!(cv.claimed_years, Some(8.0));
+        let skill = |n: &str| cv.skills.iter().find(|s| s.name.contains(n)).expect(n);
+        let py = skill("Python");
+        // Mentioned in two positions (83 + 52 months) and stated as 6 years.
+        assert_eq!(py.years, Some(round2(135.0 / 12.0)));
+        assert_eq!(py.stated_years, Some(6.0));
+        assert_eq!(py.last_used, Some(ym(2026, 11)));
+        assert_eq!(skill("Java").stated_years, Some(3.0));
+        assert_eq!(skill("Java").last_used, Some(ym(2019, 6)));
+        assert_eq!(skill("Terraform").years, None);
+        let edu = cv.education.as_ref().expect("education");
+        assert_eq!(edu.level, super::super::education::DegreeLevel::Bachelor);
+        assert_eq!(edu.field.as_deref(), Some("Computer Science"));
+    }
+
+    #[test]
+    fn bad_dates_and_no_dates() {
+        let cv = Resume::parse(
+            "Experience\nDev, Foo | 13/2020 - 05/2021\nDev, Bar | 2019 - 2017\nDev, Baz | 2021 - 2031\n",
+            &Extractor::builtin(),
+            ym(2026, 11),
+        );
+        assert_eq!(cv.positions.len(), 1, "{:?}", cv.positions);
+        assert_eq!(cv.positions[0].end, ym(2026, 11));
+        assert_eq!(cv.notes.len(), 3, "{:?}", cv.notes);
+        let none = Resume::parse(
+            "Just a few words about me.",
+            &Extractor::builtin(),
+            ym(2026, 11),
+        );
+        assert_eq!(none.total_years, 0.0);
+        assert!(none.positions.is_empty());
+    }
+}

@@ -1,0 +1,478 @@
+//! Section headings of job postings and resumes.
+//!
+//! A heading is a short line (at most eight words) whose words, once stripped of markdown
+//! (`#`, `**`), bullets, numbering and a trailing colon, name a known section: "Requirements",
+//! "## Nice to have", "WHAT YOU'LL DO:", "3. Education", "**Benefits**". A line that starts
+//! with a known name and a colon ("Requirements: Python, SQL") also opens that section.
+//! "About <name>" is the about-the-company section of a posting.
+
+use serde::{Deserialize, Serialize};
+
+/// Which kind of document a text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DocKind {
+    /// A job posting.
+    Job,
+    /// A resume or CV.
+    Resume,
+}
+
+/// What a section is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum SectionKind {
+    /// Text before the first heading.
+    Intro,
+    /// Job: requirements, qualifications, "what you'll need".
+    Requirements,
+    /// Job: preferred, nice to have, bonus.
+    Preferred,
+    /// Job: responsibilities, duties, "what you'll do".
+    Responsibilities,
+    /// Job: benefits, perks, compensation.
+    Benefits,
+    /// Job: about the company.
+    About,
+    /// Resume: summary, profile, objective.
+    Summary,
+    /// Resume: work experience, employment history.
+    Experience,
+    /// Resume: education.
+    Education,
+    /// Resume: skills.
+    Skills,
+    /// Resume: projects.
+    Projects,
+    /// Resume: certifications, licences, courses.
+    Certifications,
+    /// A heading that names no section above (awards, languages, references...).
+    Other,
+}
+
+impl SectionKind {
+    /// The snake_case name used in JSON and Python.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SectionKind::Intro => "intro",
+            SectionKind::Requirements => "requirements",
+            SectionKind::Preferred => "preferred",
+            SectionKind::Responsibilities => "responsibilities",
+            SectionKind::Benefits => "benefits",
+            SectionKind::About => "about",
+            SectionKind::Summary => "summary",
+            SectionKind::Experience => "experience",
+            SectionKind::Education => "education",
+            SectionKind::Skills => "skills",
+            SectionKind::Projects => "projects",
+            SectionKind::Certifications => "certifications",
+            SectionKind::Other => "other",
+        }
+    }
+}
+
+/// A section of a document: its kind, its heading as written, and its byte span (from the
+/// heading's line to the next heading).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Section {
+    /// What the section is about.
+    pub kind: SectionKind,
+    /// The heading as written (empty for the intro).
+    pub heading: String,
+    /// Byte offset where the section starts (its heading line).
+    pub start: usize,
+    /// Byte offset where it ends.
+    pub end: usize,
+}
+
+use SectionKind as K;
+
+/// Heading names for job postings (normalised: lower case, words separated by one space).
+const JOB_HEADINGS: &[(&str, SectionKind)] = &[
+    ("requirements", K::Requirements),
+    ("job requirements", K::Requirements),
+    ("minimum requirements", K::Requirements),
+    ("basic requirements", K::Requirements),
+    ("qualifications", K::Requirements),
+    ("required qualifications", K::Requirements),
+    ("minimum qualifications", K::Requirements),
+    ("basic qualifications", K::Requirements),
+    ("key qualifications", K::Requirements),
+    ("qualifications and experience", K::Requirements),
+    ("experience and qualifications", K::Requirements),
+    ("skills and experience", K::Requirements),
+    ("skills and qualifications", K::Requirements),
+    ("education and experience", K::Requirements),
+    ("required skills", K::Requirements),
+    ("required experience", K::Requirements),
+    ("skills", K::Requirements),
+    ("key skills", K::Requirements),
+    ("experience", K::Requirements),
+    ("what you'll need", K::Requirements),
+    ("what you will need", K::Requirements),
+    ("what you need", K::Requirements),
+    ("what you bring", K::Requirements),
+    ("what you'll bring", K::Requirements),
+    ("what we're looking for", K::Requirements),
+    ("what we are looking for", K::Requirements),
+    ("who you are", K::Requirements),
+    ("about you", K::Requirements),
+    ("you have", K::Requirements),
+    ("your profile", K::Requirements),
+    ("profile", K::Requirements),
+    ("the ideal candidate", K::Requirements),
+    ("ideal candidate", K::Requirements),
+    ("must have", K::Requirements),
+    ("must haves", K::Requirements),
+    ("must-haves", K::Requirements),
+    ("must-have", K::Requirements),
+    ("knowledge skills and abilities", K::Requirements),
+    ("competencies", K::Requirements),
+    ("education", K::Requirements),
+    ("preferred", K::Preferred),
+    ("preferred qualifications", K::Preferred),
+    ("preferred skills", K::Preferred),
+    ("preferred experience", K::Preferred),
+    ("desired qualifications", K::Preferred),
+    ("desired skills", K::Preferred),
+    ("desirable", K::Preferred),
+    ("nice to have", K::Preferred),
+    ("nice-to-have", K::Preferred),
+    ("nice to haves", K::Preferred),
+    ("nice-to-haves", K::Preferred),
+    ("good to have", K::Preferred),
+    ("bonus", K::Preferred),
+    ("bonus points", K::Preferred),
+    ("bonus points if you have", K::Preferred),
+    ("pluses", K::Preferred),
+    ("a plus", K::Preferred),
+    ("additional qualifications", K::Preferred),
+    ("preferred but not required", K::Preferred),
+    ("responsibilities", K::Responsibilities),
+    ("key responsibilities", K::Responsibilities),
+    ("main responsibilities", K::Responsibilities),
+    ("job responsibilities", K::Responsibilities),
+    ("roles and responsibilities", K::Responsibilities),
+    ("role and responsibilities", K::Responsibilities),
+    ("duties", K::Responsibilities),
+    ("duties and responsibilities", K::Responsibilities),
+    ("job duties", K::Responsibilities),
+    ("essential functions", K::Responsibilities),
+    ("essential duties and responsibilities", K::Responsibilities),
+    ("what you'll do", K::Responsibilities),
+    ("what you will do", K::Responsibilities),
+    ("what you'll be doing", K::Responsibilities),
+    ("the role", K::Responsibilities),
+    ("about the role", K::Responsibilities),
+    ("your role", K::Responsibilities),
+    ("role", K::Responsibilities),
+    ("in this role you will", K::Responsibilities),
+    ("job description", K::Responsibilities),
+    ("position summary", K::Responsibilities),
+    ("job summary", K::Responsibilities),
+    ("overview", K::Responsibilities),
+    ("day to day", K::Responsibilities),
+    ("benefits", K::Benefits),
+    ("our benefits", K::Benefits),
+    ("perks", K::Benefits),
+    ("perks and benefits", K::Benefits),
+    ("benefits and perks", K::Benefits),
+    ("what we offer", K::Benefits),
+    ("we offer", K::Benefits),
+    ("what's in it for you", K::Benefits),
+    ("why join us", K::Benefits),
+    ("why you'll love working here", K::Benefits),
+    ("compensation", K::Benefits),
+    ("compensation and benefits", K::Benefits),
+    ("salary", K::Benefits),
+    ("salary and benefits", K::Benefits),
+    ("about us", K::About),
+    ("about the company", K::About),
+    ("company overview", K::About),
+    ("company description", K::About),
+    ("who we are", K::About),
+    ("our company", K::About),
+    ("our mission", K::About),
+    ("our story", K::About),
+    ("equal opportunity employer", K::About),
+    ("equal employment opportunity", K::About),
+    ("how to apply", K::Other),
+    ("location", K::Other),
+];
+
+/// Heading names for resumes.
+const RESUME_HEADINGS: &[(&str, SectionKind)] = &[
+    ("summary", K::Summary),
+    ("professional summary", K::Summary),
+    ("career summary", K::Summary),
+    ("executive summary", K::Summary),
+    ("summary of qualifications", K::Summary),
+    ("profile", K::Summary),
+    ("professional profile", K::Summary),
+    ("personal profile", K::Summary),
+    ("objective", K::Summary),
+    ("career objective", K::Summary),
+    ("about me", K::Summary),
+    ("overview", K::Summary),
+    ("experience", K::Experience),
+    ("work experience", K::Experience),
+    ("professional experience", K::Experience),
+    ("relevant experience", K::Experience),
+    ("employment", K::Experience),
+    ("employment history", K::Experience),
+    ("work history", K::Experience),
+    ("career history", K::Experience),
+    ("professional background", K::Experience),
+    ("experience details", K::Experience),
+    ("company details", K::Experience),
+    ("internships", K::Experience),
+    ("education", K::Education),
+    ("education details", K::Education),
+    ("educational details", K::Education),
+    ("educational background", K::Education),
+    ("academic background", K::Education),
+    ("academic qualifications", K::Education),
+    ("educational qualifications", K::Education),
+    ("educational qualification", K::Education),
+    ("qualifications", K::Education),
+    ("academics", K::Education),
+    ("education and training", K::Education),
+    ("skills", K::Skills),
+    ("technical skills", K::Skills),
+    ("key skills", K::Skills),
+    ("core skills", K::Skills),
+    ("skill set", K::Skills),
+    ("skillset", K::Skills),
+    ("skills summary", K::Skills),
+    ("skill details", K::Skills),
+    ("core competencies", K::Skills),
+    ("competencies", K::Skills),
+    ("areas of expertise", K::Skills),
+    ("expertise", K::Skills),
+    ("technologies", K::Skills),
+    ("tools", K::Skills),
+    ("it skills", K::Skills),
+    ("technical proficiencies", K::Skills),
+    ("technical expertise", K::Skills),
+    ("projects", K::Projects),
+    ("personal projects", K::Projects),
+    ("academic projects", K::Projects),
+    ("key projects", K::Projects),
+    ("project details", K::Projects),
+    ("selected projects", K::Projects),
+    ("certifications", K::Certifications),
+    ("certification", K::Certifications),
+    ("certificates", K::Certifications),
+    ("licenses", K::Certifications),
+    ("licences", K::Certifications),
+    ("licenses and certifications", K::Certifications),
+    ("certifications and licenses", K::Certifications),
+    ("courses", K::Certifications),
+    ("training", K::Certifications),
+    ("trainings", K::Certifications),
+    ("awards", K::Other),
+    ("achievements", K::Other),
+    ("languages", K::Other),
+    ("interests", K::Other),
+    ("hobbies", K::Other),
+    ("references", K::Other),
+    ("publications", K::Other),
+    ("volunteer experience", K::Other),
+    ("volunteering", K::Other),
+    ("personal details", K::Other),
+    ("contact", K::Other),
+];
+
+/// Longest heading we look at, in bytes.
+const MAX_HEADING: usize = 80;
+
+/// The heading's words normalised for lookup, and whether the line goes on after a colon.
+fn normalise(line: &str) -> Option<(String, bool)> {
+    let mut s = line.trim();
+    if s.is_empty() || s.len() > MAX_HEADING * 4 {
+        return None;
+    }
+    // Markdown, bullets and numbering in front.
+    s = s.trim_start_matches([
+        '#', '*', '-', '•', '▪', '●', '■', '◦', '>', '=', '_', ' ', '\t',
+    ]);
+    let numbered = s
+        .split_once(['.', ')'])
+        .filter(|(n, _)| {
+            !n.is_empty()
+                && n.len() <= 4
+                && n.chars()
+                    .all(|c| c.is_ascii_digit() || "ivxIVX".contains(c))
+        })
+        .map(|(_, rest)| rest);
+    if let Some(rest) = numbered {
+        s = rest.trim_start();
+    }
+    s = s.trim_end_matches(['*', '_', '#', '=', ' ', '\t', '-']);
+    let (head, rest) = match s.find(':') {
+        Some(i) => (&s[..i], s[i + 1..].trim()),
+        None => (s, ""),
+    };
+    let head = head.trim_matches(['*', '_', ' ', '\t']);
+    if head.is_empty() || head.len() > MAX_HEADING {
+        return None;
+    }
+    let mut out = String::with_capacity(head.len());
+    let mut words = 0;
+    for w in head
+        .split(|c: char| c.is_whitespace() || c == '/' || c == '&' || c == ',' || c == '|')
+        .filter(|w| !w.is_empty())
+    {
+        let w: String = w
+            .chars()
+            .filter(|c| c.is_alphanumeric() || *c == '\'' || *c == '’' || *c == '-')
+            .map(|c| {
+                if c == '’' {
+                    '\''
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect();
+        if w.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&w);
+        words += 1;
+        if words > 8 {
+            return None;
+        }
+    }
+    Some((out.replace("  ", " "), !rest.is_empty()))
+}
+
+/// The section a line opens, if it is a heading.
+pub(crate) fn heading_kind(line: &str, doc: DocKind) -> Option<SectionKind> {
+    let (name, goes_on) = normalise(line)?;
+    let table = match doc {
+        DocKind::Job => JOB_HEADINGS,
+        DocKind::Resume => RESUME_HEADINGS,
+    };
+    let name_and = name.replace(" and ", " ");
+    let found = table
+        .iter()
+        .find(|(n, _)| *n == name || n.replace(" and ", " ") == name_and)
+        .map(|&(_, k)| k);
+    if let Some(kind) = found {
+        return Some(kind);
+    }
+    if goes_on {
+        return None;
+    }
+    // "About Acme", "Why Acme?" in postings.
+    let words: Vec<&str> = name.split(' ').collect();
+    if doc == DocKind::Job && words.len() <= 5 && words[0] == "about" && words.len() > 1 {
+        return Some(SectionKind::About);
+    }
+    if doc == DocKind::Job
+        && words.len() <= 4
+        && words[0] == "why"
+        && line.trim_end().ends_with(['?', ':'])
+    {
+        return Some(SectionKind::Benefits);
+    }
+    None
+}
+
+/// The sections of `text`.
+pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
+    let mut out = vec![Section {
+        kind: SectionKind::Intro,
+        heading: String::new(),
+        start: 0,
+        end: text.len(),
+    }];
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let trimmed = line.trim();
+        if trimmed.len() > MAX_HEADING * 4 {
+            continue;
+        }
+        if let Some(kind) = heading_kind(trimmed, doc) {
+            if let Some(last) = out.last_mut() {
+                last.end = start;
+            }
+            out.push(Section {
+                kind,
+                heading: trimmed.to_string(),
+                start,
+                end: text.len(),
+            });
+        }
+    }
+    // Drop an empty intro.
+    if out.len() > 1 && text[..out[0].end].trim().is_empty() {
+        out.remove(0);
+    }
+    out
+}
+
+/// The kind of the section containing byte `at`.
+pub(crate) fn kind_at(sections: &[Section], at: usize) -> SectionKind {
+    // Sections are sorted and contiguous; binary search by start.
+    let i = sections.partition_point(|s| s.start <= at);
+    if i == 0 {
+        SectionKind::Intro
+    } else {
+        sections[i - 1].kind
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_in_the_forms_people_write() {
+        let job = |l: &str| heading_kind(l, DocKind::Job);
+        assert_eq!(job("Requirements"), Some(K::Requirements));
+        assert_eq!(job("## Nice to have"), Some(K::Preferred));
+        assert_eq!(job("WHAT YOU'LL DO:"), Some(K::Responsibilities));
+        assert_eq!(job("What You’ll Do"), Some(K::Responsibilities));
+        assert_eq!(job("**Benefits**"), Some(K::Benefits));
+        assert_eq!(job("3. Preferred Qualifications:"), Some(K::Preferred));
+        assert_eq!(job("- Bonus points"), Some(K::Preferred));
+        assert_eq!(job("About Acme Robotics"), Some(K::About));
+        assert_eq!(job("Requirements: Python, SQL"), Some(K::Requirements));
+        assert_eq!(job("Perks & Benefits"), Some(K::Benefits));
+        assert_eq!(job("We need someone who knows Python."), None);
+        assert_eq!(job("About the work we do every day in our busy team"), None);
+        let cv = |l: &str| heading_kind(l, DocKind::Resume);
+        assert_eq!(cv("WORK EXPERIENCE"), Some(K::Experience));
+        assert_eq!(cv("Education:"), Some(K::Education));
+        assert_eq!(cv("Technical Skills"), Some(K::Skills));
+        assert_eq!(cv("Licenses & Certifications"), Some(K::Certifications));
+        assert_eq!(cv("Professional Summary"), Some(K::Summary));
+    }
+
+    #[test]
+    fn sections_split_the_text() {
+        let text = "Acme builds robots.\n\nRequirements:\n- 3+ years of Rust\n\nNice to have\n- Go\n\nBenefits\n- 401(k)\n";
+        let s = sections(text, DocKind::Job);
+        let kinds: Vec<_> = s.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [K::Intro, K::Requirements, K::Preferred, K::Benefits]
+        );
+        assert_eq!(s[1].heading, "Requirements:");
+        assert_eq!(kind_at(&s, text.find("Rust").unwrap()), K::Requirements);
+        assert_eq!(kind_at(&s, text.find("Go").unwrap()), K::Preferred);
+        assert_eq!(kind_at(&s, text.find("401").unwrap()), K::Benefits);
+        assert_eq!(kind_at(&s, 0), K::Intro);
+        // Contiguous and covering the text.
+        assert_eq!(s.last().unwrap().end, text.len());
+        assert!(s.windows(2).all(|w| w[0].end == w[1].start));
+        assert_eq!(sections("", DocKind::Job).len(), 1);
+    }
+}

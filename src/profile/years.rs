@@ -1,0 +1,503 @@
+//! Statements of years of experience: "5+ years", "2-5 years", "2 to 5 years", "3-5+ years",
+//! "at least three years", "minimum of 4 years", "five (5) years", "over 10 years",
+//! "18 months", "a decade", "1+ year".
+//!
+//! The scan looks for the units first ("year", "yr", "month", "decade": a literal search),
+//! then reads the number in the few bytes before each. A statement counts as experience
+//! when its sentence speaks of experience (or, in a posting's requirements, when it goes on
+//! "of/in/with ..."), and not when it speaks of the company, a warranty, an age or money
+//! ("for over 20 years we have...", "2-year warranty", "aged 18 years", "$50,000 a year").
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+/// Largest number of years taken as an experience requirement or claim.
+pub const MAX_YEARS: f32 = 50.0;
+
+/// A statement of years of experience found in a text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct YearsStatement {
+    /// The smallest number of years it asks for or claims.
+    pub min_years: f32,
+    /// The largest, for a range ("2-5 years" → 5); `None` when open-ended.
+    pub max_years: Option<f32>,
+    /// Other minimums offered as alternatives in the same sentence ("3 years with a
+    /// Master's or 5 with a Bachelor's" keeps 3 and records 5).
+    pub alternatives: Vec<f32>,
+    /// Byte offset where the statement starts.
+    pub start: usize,
+    /// Byte offset where the number-and-unit ends.
+    pub end: usize,
+    /// Byte offset where its clause ends (what follows it up to the end of the sentence,
+    /// where the skills it names are).
+    pub clause_end: usize,
+}
+
+const NUMBER_WORDS: [(&str, f32); 22] = [
+    ("a", 1.0),
+    ("an", 1.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+];
+
+fn number_value(s: &str) -> Option<f32> {
+    let s = s.trim().to_ascii_lowercase();
+    // "five (5)": the digits decide.
+    if let Some(open) = s.find('(') {
+        let inner: String = s[open..].chars().filter(|c| c.is_ascii_digit()).collect();
+        if !inner.is_empty() {
+            return inner.parse().ok();
+        }
+        return number_value(&s[..open]);
+    }
+    if let Ok(v) = s.parse::<f32>() {
+        return Some(v);
+    }
+    NUMBER_WORDS.iter().find(|(w, _)| *w == s).map(|&(_, v)| v)
+}
+
+const NUM: &str = r"(?:\d{1,6}(?:\.\d{1,2})?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s*\(\s*\d{1,3}\s*\))?|an?)";
+
+fn unit_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:years?|yrs?|months?|mos|decades?)\b").unwrap_or_else(|_| never())
+    })
+}
+
+/// The number and qualifiers before a unit, anchored at the end of the window.
+fn statement_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let pattern = format!(
+            r"(?i)(?:\b(?P<qual>at\s+least|a\s+minimum\s+of|minimum\s+of|min(?:imum|\.)?|over|more\s+than|in\s+excess\s+of|upwards\s+of|up\s+to|no\s+more\s+than|maximum\s+of|max(?:imum|\.)?|approximately|approx\.?|around|about|nearly|almost|close\s+to)\s+)?\b(?P<a>{NUM})(?P<plus_a>\s*\+)?(?:\s*(?:-|–|—|to|or)\s*(?P<b>{NUM})(?P<plus_b>\s*\+)?)?\s*(?:\+\s*)?(?:full[-\s]time\s+|calendar\s+|plus\s+)?(?:-\s*)?$"
+        );
+        Regex::new(&pattern).unwrap_or_else(|_| never())
+    })
+}
+
+/// A regex that matches nothing, for the impossible case of a pattern failing to compile.
+fn never() -> Regex {
+    Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("a trivial regex compiles"))
+}
+
+/// Words that make a sentence about experience.
+const EXPERIENCE_WORDS: &[&str] = &[
+    "experience",
+    "exp.",
+    " exp ",
+    "expertise",
+    "background",
+    "track record",
+    "hands-on",
+    "hands on",
+    "professional",
+    "industry",
+    "working with",
+    "work with",
+    "worked",
+    "career",
+];
+
+/// Words that make a number of years about something else.
+const NOT_EXPERIENCE: &[&str] = &[
+    " we ",
+    "we've",
+    "we have",
+    " our ",
+    "company",
+    "founded",
+    "established",
+    "since ",
+    "history",
+    "in business",
+    "anniversary",
+    "warranty",
+    "guarantee",
+    " aged",
+    " age ",
+    " ago",
+    " old",
+    "salary",
+    "per year",
+    "a year)",
+    "annually",
+    "annual",
+    "contract term",
+    "vesting",
+    "vest ",
+    "retention",
+    "serving",
+    "customers for",
+    "clients for",
+    "leader for",
+    "leading provider",
+];
+
+/// After the unit, the words that tie a number to experience in a requirements list.
+const FOLLOWS: &[&str] = &[
+    "of ",
+    "in ",
+    "with ",
+    "using ",
+    "working",
+    "developing",
+    "building",
+    "programming",
+    "designing",
+    "managing",
+    "leading",
+    "as ",
+    "post",
+    "relevant",
+    "hands",
+    "'",
+    "’",
+    "exp",
+];
+
+fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let lo = start.saturating_sub(160);
+    let mut s = start;
+    while s > lo {
+        let b = bytes[s - 1];
+        if b == b'\n'
+            || b == b';'
+            || (b == b'.' && bytes.get(s).is_some_and(|c| c.is_ascii_whitespace()))
+        {
+            break;
+        }
+        s -= 1;
+    }
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    let hi = (end + 240).min(text.len());
+    let mut e = end;
+    while e < hi {
+        let b = bytes[e];
+        if b == b'\n'
+            || b == b';'
+            || (matches!(b, b'.' | b'!' | b'?')
+                && bytes.get(e + 1).is_none_or(|c| c.is_ascii_whitespace()))
+        {
+            break;
+        }
+        e += 1;
+    }
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    (s, e)
+}
+
+fn contains_any(haystack: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| haystack.contains(n))
+}
+
+/// Where a statement was found, for the context rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Context {
+    /// A posting's requirements or preferred section: "3+ years of Python" is enough.
+    RequirementsList,
+    /// Anywhere else: the sentence must speak of experience.
+    Prose,
+}
+
+/// Every statement of years of experience in `text`; `context_at(offset)` says where an
+/// offset is. Numbers over [`MAX_YEARS`] are skipped and reported in `ignored`.
+pub(crate) fn find_statements(
+    text: &str,
+    context_at: impl Fn(usize) -> Context,
+    ignored: &mut Vec<(usize, usize, String)>,
+) -> Vec<YearsStatement> {
+    let mut out: Vec<YearsStatement> = Vec::new();
+    let mut last_sentence: Option<(usize, usize)> = None;
+    for unit in unit_regex().find_iter(text) {
+        let mut wstart = unit.start().saturating_sub(64);
+        while !text.is_char_boundary(wstart) {
+            wstart += 1;
+        }
+        let window = &text[wstart..unit.start()];
+        let Some(caps) = statement_regex().captures(window) else {
+            continue;
+        };
+        let (Some(whole), Some(a)) = (caps.get(0), caps.name("a")) else {
+            continue;
+        };
+        let start = wstart + whole.start();
+        // "$50 a year", "version 3 years": money and dotted versions are not experience.
+        let before = text[..start].trim_end();
+        if before.ends_with(['$', '€', '£', '.']) {
+            continue;
+        }
+        let unit_text = unit.as_str().to_ascii_lowercase();
+        let scale = if unit_text.starts_with('m') {
+            1.0 / 12.0
+        } else if unit_text.starts_with('d') {
+            10.0
+        } else {
+            1.0
+        };
+        let Some(a_val) = number_value(a.as_str()) else {
+            continue;
+        };
+        let b_val = caps.name("b").and_then(|b| number_value(b.as_str()));
+        let a_word = a.as_str().trim().to_ascii_lowercase();
+        if (a_word == "a" || a_word == "an") && caps.name("qual").is_none() && scale == 1.0 {
+            // "a year" is experience only as "a year of experience" / "a year's".
+            let after = text[unit.end()..].trim_start().to_ascii_lowercase();
+            if !(after.starts_with("of") || after.starts_with('\'') || after.starts_with('’')) {
+                continue;
+            }
+        }
+        let (s, e) = sentence_bounds(text, start, unit.end());
+        let sentence = format!(" {} ", text[s..e].to_ascii_lowercase());
+        let before_lower = text[s..start].to_ascii_lowercase();
+        let after_lower = text[unit.end()..e].to_ascii_lowercase();
+        let after_trim = after_lower.trim_start_matches([' ', '+', ')']);
+        if contains_any(&format!(" {before_lower}"), NOT_EXPERIENCE)
+            || contains_any(
+                after_trim,
+                &[
+                    "old",
+                    "ago",
+                    "of age",
+                    "warranty",
+                    "in business",
+                    "of history",
+                    "of operation",
+                    "of service to",
+                ],
+            )
+            || after_trim.starts_with("from ")
+        {
+            continue;
+        }
+        let about_experience = contains_any(&sentence, EXPERIENCE_WORDS);
+        let listed = context_at(start) == Context::RequirementsList
+            && (FOLLOWS.iter().any(|f| after_trim.starts_with(f))
+                || after_trim.is_empty()
+                || after_trim.starts_with(':'));
+        if !(about_experience || listed) {
+            continue;
+        }
+        let qual = caps
+            .name("qual")
+            .map(|q| q.as_str().to_ascii_lowercase())
+            .unwrap_or_default();
+        let (mut min, mut max) = match b_val {
+            Some(b) => (a_val.min(b), Some(a_val.max(b))),
+            None if qual.starts_with("up to")
+                || qual.starts_with("no more")
+                || qual.starts_with("max") =>
+            {
+                (0.0, Some(a_val))
+            }
+            None => (a_val, None),
+        };
+        // "3-5+ years": open-ended.
+        if caps.name("plus_b").is_some() || (b_val.is_none() && caps.name("plus_a").is_some()) {
+            max = None;
+        }
+        min *= scale;
+        max = max.map(|m| m * scale);
+        if min > MAX_YEARS || max.is_some_and(|m| m > MAX_YEARS) {
+            ignored.push((
+                start,
+                unit.end(),
+                format!(
+                    "ignored {:?}: more than {MAX_YEARS} years",
+                    &text[start..unit.end()]
+                ),
+            ));
+            continue;
+        }
+        let statement = YearsStatement {
+            min_years: round2(min),
+            max_years: max.map(round2),
+            alternatives: Vec::new(),
+            start,
+            end: unit.end(),
+            clause_end: e,
+        };
+        // Alternatives in one sentence joined by "or" keep the smallest minimum.
+        if let Some(prev) = out.last_mut() {
+            if last_sentence == Some((s, e))
+                && text[prev.end..start].to_ascii_lowercase().contains(" or ")
+            {
+                let (keep, other) = if statement.min_years < prev.min_years {
+                    (statement.clone(), prev.min_years)
+                } else {
+                    (prev.clone(), statement.min_years)
+                };
+                let mut alternatives = prev.alternatives.clone();
+                alternatives.push(other);
+                *prev = YearsStatement {
+                    alternatives,
+                    ..keep
+                };
+                continue;
+            }
+        }
+        last_sentence = Some((s, e));
+        out.push(statement);
+    }
+    // "or 5 with a Bachelor's": an alternative with no unit of its own.
+    for st in &mut out {
+        let tail = text[st.end..st.clause_end].to_ascii_lowercase();
+        if let Some(i) = tail.find(" or ") {
+            let rest = tail[i + 4..].trim_start();
+            let word: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '.')
+                .collect();
+            let after = rest[word.len()..].trim_start();
+            if let Some(v) = number_value(&word) {
+                if word != "a"
+                    && word != "an"
+                    && (after.starts_with("with") || after.starts_with("and"))
+                    && v <= MAX_YEARS
+                    && !st.alternatives.contains(&v)
+                {
+                    if v < st.min_years {
+                        st.alternatives.push(st.min_years);
+                        st.min_years = v;
+                    } else {
+                        st.alternatives.push(v);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn round2(v: f32) -> f32 {
+    (v * 100.0).round() / 100.0
+}
+
+/// Does the text say the job is entry level or needs no experience?
+pub(crate) fn entry_level(text: &str) -> Option<(usize, usize)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)\b(?:entry[-\s]level|no\s+(?:prior\s+|previous\s+|professional\s+)?experience\s+(?:is\s+)?(?:required|necessary|needed)|new\s+grad(?:uate)?s?\b|recent\s+graduates?|freshers?\b)",
+        )
+        .unwrap_or_else(|_| never())
+    });
+    re.find(text).map(|m| (m.start(), m.end()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(f32, Option<f32>)> {
+        let mut ignored = Vec::new();
+        find_statements(text, |_| Context::RequirementsList, &mut ignored)
+            .iter()
+            .map(|s| (s.min_years, s.max_years))
+            .collect()
+    }
+
+    #[test]
+    fn forms_of_requirements() {
+        let cases: &[(&str, f32, Option<f32>)] = &[
+            ("5+ years of experience with Python", 5.0, None),
+            ("2-5 years of experience", 2.0, Some(5.0)),
+            ("2 to 5 years in backend development", 2.0, Some(5.0)),
+            ("3-5+ years of Java", 3.0, None),
+            ("at least three years of experience", 3.0, None),
+            ("A minimum of 4 years of professional experience", 4.0, None),
+            ("five (5) years of experience", 5.0, None),
+            ("over 10 years of experience in finance", 10.0, None),
+            ("18 months of experience in sales", 1.5, None),
+            ("a decade of experience leading teams", 10.0, None),
+            ("1+ year with SQL", 1.0, None),
+            ("Up to 2 years of experience", 0.0, Some(2.0)),
+            ("4 yrs exp. in testing", 4.0, None),
+        ];
+        for &(text, min, max) in cases {
+            assert_eq!(found(text), [(min, max)], "{text}");
+        }
+    }
+
+    #[test]
+    fn numbers_that_are_not_experience() {
+        for text in [
+            "For over 20 years we have served our customers.",
+            "Our company was founded 35 years ago.",
+            "All parts come with a 2-year warranty.",
+            "Applicants must be aged 18 years or older.",
+            "We match 401(k) contributions up to 4% per year.",
+            "Salary: $60,000 a year",
+            "Version 3.5 years ahead",
+            "The project ran in 2019 and 2020.",
+            "Python 3.11",
+        ] {
+            let mut ignored = Vec::new();
+            let got = find_statements(text, |_| Context::Prose, &mut ignored);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+        let mut ignored = Vec::new();
+        let got = find_statements(
+            "99999 years of experience",
+            |_| Context::Prose,
+            &mut ignored,
+        );
+        assert!(got.is_empty());
+        assert_eq!(ignored.len(), 1);
+    }
+
+    #[test]
+    fn alternatives_keep_the_smallest_minimum() {
+        let mut ignored = Vec::new();
+        let got = find_statements(
+            "3 years of experience with a Master's or 5 with a Bachelor's.",
+            |_| Context::Prose,
+            &mut ignored,
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].min_years, 3.0);
+        assert_eq!(got[0].alternatives, [5.0]);
+        let got = find_statements(
+            "7 years of experience with a Bachelor's degree or 5 years of experience with a Master's degree.",
+            |_| Context::Prose,
+            &mut ignored,
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(
+            (got[0].min_years, got[0].alternatives.clone()),
+            (5.0, vec![7.0])
+        );
+    }
+
+    #[test]
+    fn entry_level_phrases() {
+        assert!(entry_level("This is an entry-level role.").is_some());
+        assert!(entry_level("No prior experience required!").is_some());
+        assert!(entry_level("Senior role, 8+ years.").is_none());
+    }
+}
