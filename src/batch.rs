@@ -80,3 +80,29 @@ impl Extractor {
         Ok(pool.map(texts, |t| self.extract(t.as_ref())))
     }
 }
+
+impl Extractor {
+    /// Parses many job postings in parallel; the result is in input order and the same for
+    /// any number of workers.
+    pub fn parse_jobs<S: AsRef<str> + Sync>(
+        &self,
+        texts: &[S],
+        workers: Workers,
+    ) -> Result<Vec<crate::profile::Job>> {
+        let pool = Pool::new(resolve_workers(workers)?.min(texts.len().max(1)))?;
+        Ok(pool.map(texts, |t| crate::profile::Job::parse(t.as_ref(), self)))
+    }
+
+    /// Parses many resumes in parallel, "present" being `today`; in input order.
+    pub fn parse_resumes<S: AsRef<str> + Sync>(
+        &self,
+        texts: &[S],
+        today: crate::profile::YearMonth,
+        workers: Workers,
+    ) -> Result<Vec<crate::profile::Resume>> {
+        let pool = Pool::new(resolve_workers(workers)?.min(texts.len().max(1)))?;
+        Ok(pool.map(texts, |t| {
+            crate::profile::Resume::parse(t.as_ref(), self, today)
+        }))
+    }
+}

@@ -14,8 +14,10 @@ from __future__ import annotations
 from typing import Optional
 
 from ._jobmatch import (
+    Job,
     JobmatchError,
     Mention,
+    Resume,
     Skill,
     SkillExtractor,
     Taxonomy,
@@ -23,11 +25,33 @@ from ._jobmatch import (
     __version__,
     extract_skills,
     extract_skills_many,
+    parse_job,
+    parse_jobs,
+    parse_resume,
+    parse_resumes,
+)
+from ._types import (
+    Education,
+    EducationRequirement,
+    ExperienceRequirement,
+    JobSkill,
+    Position,
+    ResumeSkill,
+    Section,
 )
 
 __all__ = [
+    "Education",
+    "EducationRequirement",
+    "ExperienceRequirement",
+    "Job",
+    "JobSkill",
     "JobmatchError",
     "Mention",
+    "Position",
+    "Resume",
+    "ResumeSkill",
+    "Section",
     "Skill",
     "SkillExtractor",
     "Taxonomy",
@@ -38,6 +62,10 @@ __all__ = [
     "extract_skills_many",
     "find_skill",
     "get_skill",
+    "parse_job",
+    "parse_jobs",
+    "parse_resume",
+    "parse_resumes",
 ]
 
 

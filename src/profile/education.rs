@@ -133,6 +133,7 @@ fn field_after(text: &str, end: usize) -> Option<String> {
     ]
     .iter()
     .find_map(|p| lower.starts_with(p).then(|| &trimmed[p.len()..]))?;
+    let body = body.split(['\n', '\r']).next().unwrap_or("");
     let mut words = Vec::new();
     for w in body.split([' ', '\t']) {
         let clean = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&' && c != '/');

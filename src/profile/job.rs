@@ -22,7 +22,7 @@ pub struct JobSkill {
     /// says it is a plus.
     pub required: bool,
     /// Years asked for this skill ("3+ years of Python"), if stated.
-    pub min_years: Option<f32>,
+    pub min_years: Option<f64>,
     /// Where it is mentioned.
     pub mentions: Vec<Span>,
 }
@@ -31,11 +31,11 @@ pub struct JobSkill {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExperienceRequirement {
     /// Smallest number of years asked.
-    pub min_years: f32,
+    pub min_years: f64,
     /// Upper end of a range ("2-5 years"), if any.
-    pub max_years: Option<f32>,
+    pub max_years: Option<f64>,
     /// Other minimums offered as alternatives in the same sentence.
-    pub alternatives: Vec<f32>,
+    pub alternatives: Vec<f64>,
     /// Ids of the skills it names ("3+ years of Python and Django" → both); empty for an
     /// overall requirement.
     pub skills: Vec<String>,
@@ -67,12 +67,13 @@ pub struct EducationRequirement {
 pub struct Job {
     /// Format version of this data.
     pub version: u32,
-    /// Overall minimum years of experience (the largest required minimum; an overall
-    /// statement wins over one tied to skills). `None` when none is stated; 0 for entry
-    /// level.
-    pub min_years: Option<f32>,
+    /// What the offsets count: bytes (Rust) or characters (Python `str` indices).
+    pub offsets: super::OffsetUnit,
+    /// Overall minimum years of experience: the largest required minimum, whether overall
+    /// or tied to skills. `None` when none is stated; 0 for entry level.
+    pub min_years: Option<f64>,
     /// Upper end of the overall range, if one is stated.
-    pub max_years: Option<f32>,
+    pub max_years: Option<f64>,
     /// The posting says entry level / no experience required.
     pub entry_level: bool,
     /// Every statement of years of experience.
@@ -108,8 +109,18 @@ const PREFERENCE: &[&str] = &[
     "optional",
 ];
 
+/// Does the sentence (outside its parentheses) say this is a plus, not a must?
 pub(crate) fn is_preference(sentence: &str) -> bool {
-    let lower = sentence.to_ascii_lowercase();
+    let mut lower = String::with_capacity(sentence.len());
+    let mut depth = 0usize;
+    for c in sentence.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => lower.push(c.to_ascii_lowercase()),
+            _ => {}
+        }
+    }
     PREFERENCE.iter().any(|p| lower.contains(p))
 }
 
@@ -203,19 +214,12 @@ impl Job {
                 span: Span::new(st.start, st.end),
             });
         }
-        let required: Vec<&ExperienceRequirement> =
-            experience.iter().filter(|r| r.required).collect();
-        let overall: Vec<&&ExperienceRequirement> =
-            required.iter().filter(|r| r.skills.is_empty()).collect();
-        let pick = if overall.is_empty() {
-            required
-                .iter()
-                .max_by(|a, b| a.min_years.total_cmp(&b.min_years))
-        } else {
-            overall
-                .into_iter()
-                .max_by(|a, b| a.min_years.total_cmp(&b.min_years))
-        };
+        // The overall requirement: the largest required minimum ("8+ years of Java" asks
+        // for at least 8 years in all).
+        let pick = experience
+            .iter()
+            .filter(|r| r.required)
+            .max_by(|a, b| a.min_years.total_cmp(&b.min_years));
         let mut min_years = pick.map(|r| r.min_years);
         let max_years = pick.and_then(|r| r.max_years);
         let entry = entry_level(text)
@@ -271,6 +275,7 @@ impl Job {
         });
         Job {
             version: PROFILE_VERSION,
+            offsets: super::OffsetUnit::Bytes,
             min_years,
             max_years,
             entry_level: entry,
@@ -283,7 +288,8 @@ impl Job {
     }
 
     /// Rewrites every offset with `f` (Python uses this to turn bytes into characters).
-    pub fn map_offsets(&mut self, f: &impl Fn(usize) -> usize) {
+    pub fn map_offsets(&mut self, f: &impl Fn(usize) -> usize, unit: super::OffsetUnit) {
+        self.offsets = unit;
         for s in &mut self.skills {
             s.mentions.iter_mut().for_each(|m| m.map(f));
         }

@@ -37,6 +37,16 @@ use crate::taxonomy::Skill;
 /// Format version of serialised profiles; bumped when their fields change meaning.
 pub const PROFILE_VERSION: u32 = 1;
 
+/// What the offsets of a profile count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OffsetUnit {
+    /// Byte offsets into the UTF-8 text (what Rust parses to).
+    Bytes,
+    /// Character (code point) indices: Python `str` indices.
+    Chars,
+}
+
 /// A span of text: byte offsets in Rust, `str` indices in Python.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Span {

@@ -43,9 +43,9 @@ pub struct ResumeSkill {
     pub kind: SkillKind,
     /// Years of use: the positions that mention it, merged as intervals, or the years
     /// stated beside it ("Python (5 years)"), whichever is larger. `None` when neither.
-    pub years: Option<f32>,
+    pub years: Option<f64>,
     /// Years stated beside it, if any.
-    pub stated_years: Option<f32>,
+    pub stated_years: Option<f64>,
     /// The last month of the latest position that mentions it.
     pub last_used: Option<YearMonth>,
     /// Where it is mentioned.
@@ -68,12 +68,14 @@ pub struct Education {
 pub struct Resume {
     /// Format version of this data.
     pub version: u32,
+    /// What the offsets count: bytes (Rust) or characters (Python `str` indices).
+    pub offsets: super::OffsetUnit,
     /// The month "present" resolved to.
     pub today: YearMonth,
     /// Years of work from the positions' date ranges, overlaps merged, gaps not counted.
-    pub total_years: f32,
+    pub total_years: f64,
     /// "8+ years of experience" stated in the summary, if any.
-    pub claimed_years: Option<f32>,
+    pub claimed_years: Option<f64>,
     /// Positions, in the order written.
     pub positions: Vec<Position>,
     /// Each skill once, in order of first mention.
@@ -179,8 +181,10 @@ fn title_employer(line: &str) -> (Option<String>, Option<String>) {
         [] => (None, None),
         [one] if has_title_word(one) => (owned(one), None),
         [one] => (None, owned(one)),
-        [a, b, ..] if !has_title_word(a) && has_title_word(b) => (owned(b), owned(a)),
-        [a, b, ..] => (owned(a), owned(b)),
+        [a, b, ..] if has_title_word(a) => (owned(a), owned(b)),
+        [a, b, ..] if has_title_word(b) => (owned(b), owned(a)),
+        // "Acme Ltd., Pune": an employer and a place.
+        [a, ..] => (None, owned(a)),
     }
 }
 
@@ -192,7 +196,7 @@ fn stated_years_regex() -> &'static Regex {
     })
 }
 
-fn round2(v: f32) -> f32 {
+fn round2(v: f64) -> f64 {
     (v * 100.0).round() / 100.0
 }
 
@@ -228,10 +232,29 @@ impl Resume {
             if !counts || ls == last_line {
                 continue;
             }
-            // A lone date is a position only on a short line of its own kind.
+            // A lone date ("2014", "Summer 2016") is a position only at the start or end of
+            // a short line, not inside a sentence ("promoted in 2020").
             let line = line_at(text, r.span.0);
-            if r.lone && (line.trim().len() > 100 || !has_experience) {
-                continue;
+            if r.lone {
+                let before = text[ls..r.span.0].trim_end();
+                let after = text[r.span.1..line_end(text, r.span.0)].trim_start();
+                let at_edge = |s: &str, edge_last: bool| {
+                    s.is_empty()
+                        || if edge_last {
+                            s.ends_with(['|', ',', '-', '–', '—', ':'])
+                        } else {
+                            s.starts_with(['|', ',', '-', '–', '—', ':'])
+                        }
+                        || (!edge_last
+                            && s.split_whitespace().count() <= 6
+                            && !s.ends_with(['.', ')']))
+                };
+                let edge = before.trim_start_matches(['-', '*', '•', ' ']).is_empty()
+                    && at_edge(after, false)
+                    || at_edge(before, true) && after.is_empty();
+                if line.trim().len() > 100 || !has_experience || !edge {
+                    continue;
+                }
             }
             last_line = ls;
             kept_ranges.push(r);
@@ -309,7 +332,7 @@ impl Resume {
         }
         let mut intervals: Vec<(YearMonth, YearMonth)> =
             positions.iter().map(|p| (p.start, p.end.plus(1))).collect();
-        let total_years = round2(merged_months(&mut intervals) as f32 / 12.0);
+        let total_years = round2(merged_months(&mut intervals) as f64 / 12.0);
 
         // Skills, with the positions that mention them and years stated beside them.
         let mut skills: Vec<ResumeSkill> = Vec::new();
@@ -343,7 +366,7 @@ impl Resume {
                 rs.last_used = Some(rs.last_used.map_or(p.end, |l| l.max(p.end)));
             }
             if let Some(c) = stated_years_regex().captures(&text[m.end..]) {
-                let n: f32 = c[1].parse().unwrap_or(0.0);
+                let n: f64 = c[1].parse().unwrap_or(0.0);
                 let years = if c[2].to_ascii_lowercase().starts_with('m') {
                     n / 12.0
                 } else {
@@ -359,7 +382,7 @@ impl Resume {
             let from_positions = per_skill_intervals
                 .get_mut(slot)
                 .filter(|v| !v.is_empty())
-                .map(|v| round2(merged_months(v) as f32 / 12.0));
+                .map(|v| round2(merged_months(v) as f64 / 12.0));
             rs.years = match (from_positions, rs.stated_years) {
                 (Some(a), Some(b)) => Some(a.max(b)),
                 (a, b) => a.or(b),
@@ -377,7 +400,7 @@ impl Resume {
                 )
             })
             .map(|s| s.min_years)
-            .max_by(f32::total_cmp);
+            .max_by(f64::total_cmp);
         notes.extend(ignored.into_iter().map(|(_, _, why)| why));
 
         // The highest degree, from the education section when there is one.
@@ -400,6 +423,7 @@ impl Resume {
 
         Resume {
             version: PROFILE_VERSION,
+            offsets: super::OffsetUnit::Bytes,
             today,
             total_years,
             claimed_years,
@@ -412,7 +436,8 @@ impl Resume {
     }
 
     /// Rewrites every offset with `f` (Python uses this to turn bytes into characters).
-    pub fn map_offsets(&mut self, f: &impl Fn(usize) -> usize) {
+    pub fn map_offsets(&mut self, f: &impl Fn(usize) -> usize, unit: super::OffsetUnit) {
+        self.offsets = unit;
         for p in &mut self.positions {
             p.span.map(f);
         }
@@ -515,7 +540,7 @@ Python (6 years), Java - 36 months, Terraform
             ]
         );
         // Education dates are not work; positions merged.
-        assert_eq!(cv.total_years, round2((83 + 52 + 3) as f32 / 12.0));
+        assert_eq!(cv.total_years, round2((83 + 52 + 3) as f64 / 12.0));
         assert_eq!(cv.claimed_years, Some(8.0));
         let skill = |n: &str| cv.skills.iter().find(|s| s.name.contains(n)).expect(n);
         let py = skill("Python");

@@ -14,18 +14,18 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 /// Largest number of years taken as an experience requirement or claim.
-pub const MAX_YEARS: f32 = 50.0;
+pub const MAX_YEARS: f64 = 50.0;
 
 /// A statement of years of experience found in a text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct YearsStatement {
     /// The smallest number of years it asks for or claims.
-    pub min_years: f32,
+    pub min_years: f64,
     /// The largest, for a range ("2-5 years" → 5); `None` when open-ended.
-    pub max_years: Option<f32>,
+    pub max_years: Option<f64>,
     /// Other minimums offered as alternatives in the same sentence ("3 years with a
     /// Master's or 5 with a Bachelor's" keeps 3 and records 5).
-    pub alternatives: Vec<f32>,
+    pub alternatives: Vec<f64>,
     /// Byte offset where the statement starts.
     pub start: usize,
     /// Byte offset where the number-and-unit ends.
@@ -35,7 +35,7 @@ pub struct YearsStatement {
     pub clause_end: usize,
 }
 
-const NUMBER_WORDS: [(&str, f32); 22] = [
+const NUMBER_WORDS: [(&str, f64); 22] = [
     ("a", 1.0),
     ("an", 1.0),
     ("one", 1.0),
@@ -60,7 +60,7 @@ const NUMBER_WORDS: [(&str, f32); 22] = [
     ("twenty", 20.0),
 ];
 
-fn number_value(s: &str) -> Option<f32> {
+fn number_value(s: &str) -> Option<f64> {
     let s = s.trim().to_ascii_lowercase();
     // "five (5)": the digits decide.
     if let Some(open) = s.find('(') {
@@ -70,7 +70,7 @@ fn number_value(s: &str) -> Option<f32> {
         }
         return number_value(&s[..open]);
     }
-    if let Ok(v) = s.parse::<f32>() {
+    if let Ok(v) = s.parse::<f64>() {
         return Some(v);
     }
     NUMBER_WORDS.iter().find(|(w, _)| *w == s).map(|&(_, v)| v)
@@ -295,6 +295,14 @@ pub(crate) fn find_statements(
         {
             continue;
         }
+        // "4 years of experience in lieu of a degree" replaces a degree; it is no
+        // requirement of its own.
+        if contains_any(
+            after_trim,
+            &["in lieu of", "instead of a degree", "in place of a degree"],
+        ) {
+            continue;
+        }
         let about_experience = contains_any(&sentence, EXPERIENCE_WORDS);
         let listed = context_at(start) == Context::RequirementsList
             && (FOLLOWS.iter().any(|f| after_trim.starts_with(f))
@@ -344,9 +352,9 @@ pub(crate) fn find_statements(
         };
         // Alternatives in one sentence joined by "or" keep the smallest minimum.
         if let Some(prev) = out.last_mut() {
-            if last_sentence == Some((s, e))
-                && text[prev.end..start].to_ascii_lowercase().contains(" or ")
-            {
+            let between = text[prev.end..start].to_ascii_lowercase();
+            let joined_by_or = between.trim_end().ends_with(" or") || between.trim() == "or";
+            if last_sentence == Some((s, e)) && joined_by_or {
                 let (keep, other) = if statement.min_years < prev.min_years {
                     (statement.clone(), prev.min_years)
                 } else {
@@ -394,7 +402,7 @@ pub(crate) fn find_statements(
     out
 }
 
-fn round2(v: f32) -> f32 {
+fn round2(v: f64) -> f64 {
     (v * 100.0).round() / 100.0
 }
 
@@ -414,7 +422,7 @@ pub(crate) fn entry_level(text: &str) -> Option<(usize, usize)> {
 mod tests {
     use super::*;
 
-    fn found(text: &str) -> Vec<(f32, Option<f32>)> {
+    fn found(text: &str) -> Vec<(f64, Option<f64>)> {
         let mut ignored = Vec::new();
         find_statements(text, |_| Context::RequirementsList, &mut ignored)
             .iter()
@@ -424,7 +432,7 @@ mod tests {
 
     #[test]
     fn forms_of_requirements() {
-        let cases: &[(&str, f32, Option<f32>)] = &[
+        let cases: &[(&str, f64, Option<f64>)] = &[
             ("5+ years of experience with Python", 5.0, None),
             ("2-5 years of experience", 2.0, Some(5.0)),
             ("2 to 5 years in backend development", 2.0, Some(5.0)),

@@ -193,6 +193,49 @@ impl PyExtractor {
         extract_batch(py, &self.inner, texts, workers)
     }
 
+    /// Parses a job posting with this extractor's taxonomy.
+    fn parse_job(
+        &self,
+        py: Python<'_>,
+        text: &Bound<'_, PyAny>,
+    ) -> PyResult<super::profile::PyJob> {
+        super::profile::parse_job_with(py, &self.inner, text)
+    }
+
+    /// Parses a resume with this extractor's taxonomy.
+    #[pyo3(signature = (text, *, today = None))]
+    fn parse_resume(
+        &self,
+        py: Python<'_>,
+        text: &Bound<'_, PyAny>,
+        today: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<super::profile::PyResume> {
+        super::profile::parse_resume_with(py, &self.inner, text, today)
+    }
+
+    /// Parses many job postings in parallel.
+    #[pyo3(signature = (texts, *, workers = None))]
+    fn parse_jobs(
+        &self,
+        py: Python<'_>,
+        texts: &Bound<'_, PyAny>,
+        workers: Option<i64>,
+    ) -> PyResult<Vec<super::profile::PyJob>> {
+        super::profile::parse_jobs_with(py, &self.inner, texts, workers)
+    }
+
+    /// Parses many resumes in parallel.
+    #[pyo3(signature = (texts, *, today = None, workers = None))]
+    fn parse_resumes(
+        &self,
+        py: Python<'_>,
+        texts: &Bound<'_, PyAny>,
+        today: Option<&Bound<'_, PyAny>>,
+        workers: Option<i64>,
+    ) -> PyResult<Vec<super::profile::PyResume>> {
+        super::profile::parse_resumes_with(py, &self.inner, texts, today, workers)
+    }
+
     #[getter]
     fn taxonomy(&self) -> PyTaxonomy {
         PyTaxonomy {

@@ -4,6 +4,7 @@
 mod convert;
 mod errors;
 mod extractor;
+mod profile;
 mod taxonomy;
 
 use pyo3::prelude::*;
@@ -15,5 +16,6 @@ fn _jobmatch(m: &Bound<'_, PyModule>) -> PyResult<()> {
     errors::register(m)?;
     taxonomy::register(m)?;
     extractor::register(m)?;
+    profile::register(m)?;
     Ok(())
 }
