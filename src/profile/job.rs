@@ -109,18 +109,45 @@ const PREFERENCE: &[&str] = &[
     "optional",
 ];
 
-/// Does the sentence (outside its parentheses) say this is a plus, not a must?
-pub(crate) fn is_preference(sentence: &str) -> bool {
-    let mut lower = String::with_capacity(sentence.len());
-    let mut depth = 0usize;
-    for c in sentence.chars() {
+/// Does the sentence around `start..end` say this is a plus, not a must? Inside
+/// parentheses, the parenthetical decides ("(Kubernetes is a plus)"); outside, the
+/// sentence without its parentheticals ("2+ years of design (agency work a plus)" is
+/// required).
+pub(crate) fn is_preferred_at(text: &str, start: usize, end: usize) -> bool {
+    let sentence = sentence_of(text, start, end);
+    let offset = sentence.as_ptr() as usize - text.as_ptr() as usize;
+    let at = start.saturating_sub(offset);
+    // The innermost open parenthesis before the mention, if any.
+    let mut open: Vec<usize> = Vec::new();
+    for (i, c) in sentence.char_indices() {
+        if i >= at {
+            break;
+        }
         match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => lower.push(c.to_ascii_lowercase()),
+            '(' => open.push(i),
+            ')' => {
+                open.pop();
+            }
             _ => {}
         }
     }
+    let lower = if let Some(&from) = open.last() {
+        let inner = &sentence[from..];
+        let close = inner.find(')').map_or(inner.len(), |i| i + 1);
+        inner[..close].to_ascii_lowercase()
+    } else {
+        let mut out = String::with_capacity(sentence.len());
+        let mut depth = 0usize;
+        for c in sentence.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => out.push(c.to_ascii_lowercase()),
+                _ => {}
+            }
+        }
+        out
+    };
     PREFERENCE.iter().any(|p| lower.contains(p))
 }
 
@@ -143,7 +170,7 @@ impl Job {
                 continue;
             }
             let required =
-                kind != SectionKind::Preferred && !is_preference(sentence_of(text, m.start, m.end));
+                kind != SectionKind::Preferred && !is_preferred_at(text, m.start, m.end);
             let slot = push_mention(&mut skills, &mut slot_of, extractor, m, |skill| JobSkill {
                 skill_id: skill.id.clone(),
                 name: skill.name.clone(),
@@ -176,7 +203,7 @@ impl Job {
                 continue;
             }
             let required = kind != SectionKind::Preferred
-                && !is_preference(sentence_of(text, st.start, st.end));
+                && !is_preferred_at(text, st.start, st.end);
             // Skills named in the clause after it, or just before it on its line
             // ("Python: 3+ years").
             let line_start = text[..st.start].rfind('\n').map_or(0, |i| i + 1);
@@ -237,7 +264,7 @@ impl Job {
                 continue;
             }
             let sentence = sentence_of(text, d.start, d.end);
-            let preferred = kind == SectionKind::Preferred || is_preference(sentence);
+            let preferred = kind == SectionKind::Preferred || is_preferred_at(text, d.start, d.end);
             let equivalent = sentence.to_ascii_lowercase().contains("equivalent");
             degrees.push((d, preferred, equivalent));
         }

@@ -1,0 +1,192 @@
+"""Python API of parsed profiles: jobs, resumes, batch parsing, offsets, persistence."""
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import json
+import pickle
+
+import pytest
+
+import jobmatch
+
+POSTING = """\
+Platform Engineer
+
+About us
+For over 20 years we have built freight software in Java.
+
+Requirements:
+- 5+ years of professional software development experience
+- 3+ years of Python and Django
+- Bachelor's degree in Computer Science or equivalent experience
+- Experience with PostgreSQL (Kubernetes is a plus)
+
+Nice to have
+- Go and Terraform
+- Master's degree
+
+Benefits
+- 401(k) matching, 25 days of leave, Excel training
+"""
+
+RESUME = """\
+Jane Doe
+Summary
+Backend engineer with 8+ years of experience building APIs.
+
+Experience
+Senior Engineer | Acme Corp | Jan 2020 – Present
+- Built services in Python and PostgreSQL on Kubernetes.
+
+Acme Labs — Software Developer
+March 2015 to June 2019
+- Java and Python services; Docker.
+
+Summer 2014 Intern, Initech
+- SQL reports.
+
+Education
+B.Tech in Computer Science, 2010 - 2014
+
+Skills
+Python (6 years), Java - 36 months
+"""
+
+
+def skill(profile, name):
+    found = [s for s in profile.skills if s.name.startswith(name) or name in s.name]
+    assert found, f"{name} not in {[s.name for s in profile.skills]}"
+    return found[0]
+
+
+def test_job_requirements():
+    job = jobmatch.parse_job(POSTING)
+    assert (job.min_years, job.max_years, job.entry_level) == (5.0, None, False)
+    py = skill(job, "Python")
+    assert py.required and py.min_years == 3.0
+    assert skill(job, "Django").min_years == 3.0
+    assert skill(job, "PostgreSQL").required
+    assert not skill(job, "Kubernetes").required  # "is a plus" in its sentence
+    assert not skill(job, "Terraform").required  # under "Nice to have"
+    names = [s.name for s in job.skills]
+    assert not any(n.startswith("Java ") for n in names)  # only under "About us"
+    edu = job.education
+    assert (edu.level, edu.required, edu.preferred_level) == ("bachelor", True, "master")
+    assert edu.experience_may_replace and edu.fields == ("Computer Science",)
+    kinds = [s.kind for s in job.sections]
+    assert kinds == ["intro", "about", "requirements", "preferred", "benefits"]
+    overall = [r for r in job.experience if not r.skills]
+    assert [r.min_years for r in overall] == [5.0]
+
+
+def test_job_spans_are_str_indices():
+    text = "Ünïcödé préambule.\nRequirements:\n- 3+ years of Python\n"
+    job = jobmatch.parse_job(text)
+    (py,) = [s for s in job.skills if s.name.startswith("Python")]
+    (start, end) = py.mentions[0]
+    assert text[start:end] == "Python"
+    (req,) = job.experience
+    assert text[req.span[0]:req.span[1]] == "3+ years"
+    for s in job.sections:
+        assert 0 <= s.start <= s.end <= len(text)
+
+
+def test_resume_positions_and_years():
+    cv = jobmatch.parse_resume(RESUME, today="2026-11-27")
+    assert cv.today == "2026-11"
+    got = [(p.title, p.employer, p.start, p.end, p.months) for p in cv.positions]
+    assert got == [
+        ("Senior Engineer", "Acme Corp", "2020-01", "2026-11", 83),
+        ("Software Developer", "Acme Labs", "2015-03", "2019-06", 52),
+        ("Intern", "Initech", "2014-06", "2014-08", 3),
+    ]
+    assert cv.total_years == pytest.approx((83 + 52 + 3) / 12, abs=0.01)
+    assert cv.claimed_years == 8.0
+    py = skill(cv, "Python")
+    assert py.years == pytest.approx(135 / 12, abs=0.01)
+    assert py.stated_years == 6.0 and py.last_used == "2026-11"
+    assert skill(cv, "Java").stated_years == 3.0
+    assert (cv.education.level, cv.education.field) == ("bachelor", "Computer Science")
+
+
+def test_today_accepts_dates_and_rejects_nonsense():
+    a = jobmatch.parse_resume(RESUME, today=datetime.date(2026, 11, 27))
+    b = jobmatch.parse_resume(RESUME, today="2026-11")
+    assert a == b
+    assert jobmatch.parse_resume(RESUME).today >= "2026-01"
+    with pytest.raises(jobmatch.JobmatchError, match="YYYY-MM-DD"):
+        jobmatch.parse_resume(RESUME, today="2026-02-30")
+    with pytest.raises(TypeError):
+        jobmatch.parse_resume(RESUME, today=20261127)
+
+
+def test_bad_dates_are_noted_not_counted():
+    cv = jobmatch.parse_resume(
+        "Experience\nDev, Foo | 13/2020 - 05/2021\nDev, Bar | 2019 - 2017\nDev, Baz | 2021 - 2031\n",
+        today="2026-11-27",
+    )
+    assert len(cv.positions) == 1 and cv.positions[0].end == "2026-11"
+    assert len(cv.notes) == 3
+    assert any("future" in n for n in cv.notes)
+
+
+def test_batch_equals_one_by_one_for_any_workers():
+    texts = [POSTING, "", None, "Junior role, entry level.", POSTING.upper()]
+    one = [jobmatch.parse_job(t) for t in texts]
+    for workers in (1, 2, -1):
+        assert jobmatch.parse_jobs(texts, workers=workers) == one
+    cvs = jobmatch.parse_resumes([RESUME, ""], today="2026-11-27", workers=2)
+    assert cvs[0] == jobmatch.parse_resume(RESUME, today="2026-11-27")
+    assert cvs[1].total_years == 0 and cvs[1].positions == ()
+    with pytest.raises(jobmatch.JobmatchError):
+        jobmatch.parse_jobs(texts, workers=0)
+    with pytest.raises(TypeError):
+        jobmatch.parse_jobs(POSTING)
+
+
+def test_extractor_with_custom_taxonomy_parses_too():
+    tax = jobmatch.Taxonomy.from_skills(
+        [jobmatch.Skill("x:widgets", "Widget Tuning", aliases=["widgeteering"])]
+    )
+    ex = jobmatch.SkillExtractor(tax)
+    job = ex.parse_job("Requirements:\n- 4 years of widgeteering\n")
+    assert [(s.skill_id, s.min_years) for s in job.skills] == [("x:widgets", 4.0)]
+    cv = ex.parse_resume("Experience\nTuner, Acme | 2019 - 2021\n- widgeteering\n", today="2026-11")
+    assert cv.skills[0].years == 2.0
+
+
+def test_persistence_and_plain_data():
+    job = jobmatch.parse_job(POSTING)
+    cv = jobmatch.parse_resume(RESUME, today="2026-11-27")
+    for obj, cls in ((job, jobmatch.Job), (cv, jobmatch.Resume)):
+        assert pickle.loads(pickle.dumps(obj)) == obj
+        assert cls.from_json(obj.to_json()) == obj
+        d = obj.to_dict()
+        assert d["version"] == 1 and d["offsets"] == "chars"
+        json.dumps(d)  # plain data
+        assert repr(obj).startswith(cls.__name__ + "(")
+    part = job.skills[0]
+    assert dataclasses.asdict(part)["skill_id"] == part.skill_id
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        part.name = "x"  # type: ignore[misc]
+
+
+def test_old_or_foreign_json_fails_clearly():
+    data = json.loads(jobmatch.parse_job(POSTING).to_json())
+    data["version"] = 99
+    with pytest.raises(jobmatch.JobmatchError, match="version 99"):
+        jobmatch.Job.from_json(json.dumps(data))
+    with pytest.raises(jobmatch.JobmatchError, match="not a serialised Resume"):
+        jobmatch.Resume.from_json("[]")
+
+
+def test_bad_input_is_safe():
+    for text in ["", "   ", "\x00\x01", "99999 years of experience", "1 2 3 4 5 " * 1000,
+                 "- bullet\n" * 20000, "日本語の求人 5年以上の経験"]:
+        job = jobmatch.parse_job(text)
+        assert job.min_years is None or 0 <= job.min_years <= 50
+        cv = jobmatch.parse_resume(text, today="2026-11-27")
+        assert cv.total_years >= 0
+    job = jobmatch.parse_job("99999 years of experience required")
+    assert job.min_years is None and job.notes
