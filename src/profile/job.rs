@@ -169,8 +169,7 @@ impl Job {
             if not_a_requirement(kind) {
                 continue;
             }
-            let required =
-                kind != SectionKind::Preferred && !is_preferred_at(text, m.start, m.end);
+            let required = kind != SectionKind::Preferred && !is_preferred_at(text, m.start, m.end);
             let slot = push_mention(&mut skills, &mut slot_of, extractor, m, |skill| JobSkill {
                 skill_id: skill.id.clone(),
                 name: skill.name.clone(),
@@ -202,8 +201,8 @@ impl Job {
             if not_a_requirement(kind) {
                 continue;
             }
-            let required = kind != SectionKind::Preferred
-                && !is_preferred_at(text, st.start, st.end);
+            let required =
+                kind != SectionKind::Preferred && !is_preferred_at(text, st.start, st.end);
             // Skills named in the clause after it, or just before it on its line
             // ("Python: 3+ years").
             let line_start = text[..st.start].rfind('\n').map_or(0, |i| i + 1);

@@ -237,7 +237,7 @@ impl Resume {
             let line = line_at(text, r.span.0);
             if r.lone {
                 let before = text[ls..r.span.0].trim_end();
-                let after = text[r.span.1..line_end(text, r.span.0)].trim_start();
+                let after = text[r.span.1..line_end(text, r.span.1)].trim_start();
                 let at_edge = |s: &str, edge_last: bool| {
                     s.is_empty()
                         || if edge_last {
@@ -266,7 +266,7 @@ impl Resume {
         }
         for (k, r) in kept_ranges.iter().enumerate() {
             let ls = line_start(text, r.span.0);
-            let le = line_end(text, r.span.0);
+            let le = line_end(text, r.span.1);
             let mut rest = String::new();
             rest.push_str(&text[ls..r.span.0]);
             rest.push(' ');

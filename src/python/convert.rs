@@ -131,3 +131,18 @@ pub(crate) fn json_to_py<'py>(
         }
     })
 }
+
+/// Runs `f`, turning a panic (a bug) into a `JobmatchError` so that none reaches Python as
+/// a `PanicException`.
+pub(crate) fn guard<T>(f: impl FnOnce() -> T) -> PyResult<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|e| {
+        let msg = e
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| e.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        JobmatchError::new_err(format!(
+            "internal error in jobmatch, please report it with the input that caused it: {msg}"
+        ))
+    })
+}

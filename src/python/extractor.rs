@@ -5,7 +5,7 @@ use std::sync::{Arc, OnceLock};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-use super::convert::{text_of, texts_of, CharOffsets};
+use super::convert::{guard, text_of, texts_of, CharOffsets};
 use super::taxonomy::{PySkill, PyTaxonomy};
 use crate::batch::{resolve_workers, Pool};
 use crate::extract::{Extractor, ExtractorOptions, MatchType, Mention};
@@ -131,9 +131,9 @@ fn extract_one(
 ) -> PyResult<Vec<PyMention>> {
     let text = text_of(text, None)?;
     let mentions = if text.len() > 64 * 1024 {
-        py.detach(|| ex.extract(&text))
+        py.detach(|| guard(|| ex.extract(&text)))?
     } else {
-        ex.extract(&text)
+        guard(|| ex.extract(&text))?
     };
     Ok(to_py(ex.taxonomy(), &text, mentions))
 }
@@ -149,7 +149,7 @@ fn extract_batch(
     let pool = Pool::new(threads)?;
     let mut out = Vec::with_capacity(texts.len());
     for chunk in texts.chunks(CHUNK) {
-        let found = py.detach(|| pool.map(chunk, |t| ex.extract(t)));
+        let found = py.detach(|| guard(|| pool.map(chunk, |t| ex.extract(t))))?;
         for (t, m) in chunk.iter().zip(found) {
             out.push(to_py(ex.taxonomy(), t, m));
         }

@@ -6,7 +6,7 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyString, PyType};
 
-use super::convert::{char_index_map, json_to_py, text_of, texts_of};
+use super::convert::{char_index_map, guard, json_to_py, text_of, texts_of};
 use super::errors::JobmatchError;
 use crate::batch::{resolve_workers, Pool};
 use crate::extract::Extractor;
@@ -312,7 +312,7 @@ pub(crate) fn parse_job_with(
     text: &Bound<'_, PyAny>,
 ) -> PyResult<PyJob> {
     let text = text_of(text, None)?;
-    let job = py.detach(|| job_for_python(&text, ex));
+    let job = py.detach(|| guard(|| job_for_python(&text, ex)))?;
     Ok(PyJob {
         inner: Arc::new(job),
     })
@@ -326,7 +326,7 @@ pub(crate) fn parse_resume_with(
 ) -> PyResult<PyResume> {
     let text = text_of(text, None)?;
     let today = today_of(today)?;
-    let cv = py.detach(|| resume_for_python(&text, ex, today));
+    let cv = py.detach(|| guard(|| resume_for_python(&text, ex, today)))?;
     Ok(PyResume {
         inner: Arc::new(cv),
     })
@@ -342,7 +342,7 @@ pub(crate) fn parse_jobs_with(
     let pool = Pool::new(resolve_workers(workers)?.min(texts.len().max(1)))?;
     let mut out = Vec::with_capacity(texts.len());
     for chunk in texts.chunks(CHUNK) {
-        let jobs = py.detach(|| pool.map(chunk, |t| job_for_python(t, ex)));
+        let jobs = py.detach(|| guard(|| pool.map(chunk, |t| job_for_python(t, ex))))?;
         out.extend(jobs.into_iter().map(|j| PyJob { inner: Arc::new(j) }));
         py.check_signals()?;
     }
@@ -361,7 +361,7 @@ pub(crate) fn parse_resumes_with(
     let pool = Pool::new(resolve_workers(workers)?.min(texts.len().max(1)))?;
     let mut out = Vec::with_capacity(texts.len());
     for chunk in texts.chunks(CHUNK) {
-        let cvs = py.detach(|| pool.map(chunk, |t| resume_for_python(t, ex, today)));
+        let cvs = py.detach(|| guard(|| pool.map(chunk, |t| resume_for_python(t, ex, today))))?;
         out.extend(cvs.into_iter().map(|c| PyResume { inner: Arc::new(c) }));
         py.check_signals()?;
     }

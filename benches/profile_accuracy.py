@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Accuracy of jobmatch's profile parsing (years of experience) on development data.
+
+Usage::
+
+    python benches/profile_accuracy.py [--data DIR]
+
+``DIR`` holds ``dev/dataturks-resumes/`` and ``dev/glassdoor-jobs/`` (default:
+``$JOBMATCH_DATA`` or ``../shared/data``). Texts are read from there at run time and never
+copied into the project; the Glassdoor labels are the project's own, in
+``benches/data/glassdoor_labels.tsv`` (see ``benches/data/README.md`` for how they were made).
+
+Prints:
+
+* DataTurks resumes, "Years of Experience" annotations: for each resume that has one, is
+  ``Resume.claimed_years`` one of the annotated values?
+* DataTurks resumes, "Skill (N years)" in the Indeed skills list: for each such pair with a
+  number of years, did the parser find the skill there and read the same
+  ``stated_years``? ("Less than 1 year" pairs are counted separately: the parser does not
+  read them.)
+* Glassdoor postings, a labelled sample: ``Job.min_years`` exact match, ``max_years`` exact
+  match, entry-level flag and required degree level, against the labels.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+import jobmatch
+
+HERE = Path(__file__).resolve().parent
+TODAY = "2026-11-27"
+
+
+def number(text: str) -> float | None:
+    m = re.search(r"\d+(?:\.\d+)?", text)
+    if not m:
+        return None
+    value = float(m.group(0))
+    return value / 12 if re.search(r"month", text, re.I) else value
+
+
+def dataturks(data: Path) -> None:
+    path = data / "dev" / "dataturks-resumes" / "resumes.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    texts = [r["content"] for r in rows]
+    resumes = jobmatch.parse_resumes(texts, today=TODAY)
+
+    # Claimed years of experience.
+    n = found = correct = 0
+    for row, cv in zip(rows, resumes):
+        gold = {
+            round(v, 2)
+            for a in row["annotation"]
+            if "Years of Experience" in a["label"]
+            for p in a["points"]
+            if (v := number(p["text"])) is not None
+        }
+        if not gold:
+            continue
+        n += 1
+        if cv.claimed_years is not None:
+            found += 1
+            correct += round(cv.claimed_years, 2) in gold
+    print(f"DataTurks resumes with a 'Years of Experience' annotation: {n}")
+    print(f"  claimed_years found: {found}/{n}; equal to an annotated value: {correct}/{n}"
+          f" (precision {correct / found if found else 0:.3f}, recall {correct / n if n else 0:.3f})")
+
+    # "Skill (N years)" pairs of the Indeed skills list.
+    pair = re.compile(r"([A-Za-z][\w+#./ -]{0,60}?) \((Less than 1 year|\d+\+? years?)\)")
+    total = less_than = skill_found = same_years = reported = 0
+    for text, cv in zip(texts, resumes):
+        ends: dict[int, float | None] = {}
+        for s in cv.skills:
+            for start, end in s.mentions:
+                ends[end] = s.stated_years
+        reported += sum(
+            1 for end, years in ends.items() if years is not None and text[end:end + 2] == " ("
+        )
+        for m in pair.finditer(text):
+            if m.group(2).startswith("Less"):
+                less_than += 1
+                continue
+            total += 1
+            gold = float(re.match(r"\d+", m.group(2)).group(0))
+            end = m.end(1)
+            if end in ends:
+                skill_found += 1
+                same_years += ends[end] == gold
+    print(f"DataTurks 'Skill (N years)' pairs with a number: {total} (and {less_than} 'Less than 1 year')")
+    print(f"  skill found at the pair: {skill_found}/{total} ({skill_found / total:.3f});"
+          f" stated_years equal: {same_years}/{total} ({same_years / total:.3f});"
+          f" precision of stated_years read there: {same_years}/{reported}"
+          f" ({same_years / reported if reported else 0:.3f})")
+
+
+def glassdoor(data: Path) -> None:
+    labels_path = HERE / "data" / "glassdoor_labels.tsv"
+    if not labels_path.exists():
+        print("Glassdoor labels not found; skipped")
+        return
+    csv.field_size_limit(1 << 30)
+    with (data / "dev" / "glassdoor-jobs" / "glassdoor_jobs.csv").open(encoding="utf-8") as f:
+        reader = csv.reader(f)
+        header = next(reader)
+        col = header.index("Job Description")
+        postings = {row[0]: row[col] for row in reader}
+    with labels_path.open(encoding="utf-8") as f:
+        labels = list(csv.DictReader(f, delimiter="\t"))
+    jobs = jobmatch.parse_jobs([postings[l["row"]] for l in labels])
+
+    def val(s: str) -> float | None:
+        return float(s) if s.strip() else None
+
+    n = len(labels)
+    min_ok = max_ok = entry_ok = degree_ok = 0
+    misses = []
+    for label, job in zip(labels, jobs):
+        gold_min, gold_max = val(label["min_years"]), val(label["max_years"])
+        min_ok += job.min_years == gold_min or (
+            gold_min is None and label["entry_level"] == "1" and job.min_years == 0
+        )
+        max_ok += job.max_years == gold_max
+        entry_ok += job.entry_level == (label["entry_level"] == "1")
+        got_degree = job.education.level if job.education and job.education.required else ""
+        degree_ok += got_degree == label["degree"]
+        if job.min_years != gold_min:
+            misses.append(f"row {label['row']}: min_years {job.min_years} vs {gold_min}")
+    print(f"Glassdoor postings, labelled sample: {n}")
+    print(f"  min_years exact: {min_ok}/{n} ({min_ok / n:.3f}); max_years exact: {max_ok}/{n}"
+          f" ({max_ok / n:.3f}); entry level: {entry_ok}/{n}; required degree level:"
+          f" {degree_ok}/{n} ({degree_ok / n:.3f})")
+    if os.environ.get("JOBMATCH_VERBOSE"):
+        print("  " + "\n  ".join(misses))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    default = os.environ.get("JOBMATCH_DATA") or str(HERE.parent.parent / "shared" / "data")
+    parser.add_argument("--data", default=default, help="folder with dev/ (default: %(default)s)")
+    args = parser.parse_args()
+    data = Path(args.data)
+    if not (data / "dev").exists():
+        print(f"no development data at {data}; nothing to measure", file=sys.stderr)
+        return 0
+    dataturks(data)
+    glassdoor(data)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
