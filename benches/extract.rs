@@ -1,4 +1,4 @@
-//! Criterion benchmarks of skill extraction with the built-in taxonomy.
+//! Criterion benchmarks of skill extraction and profile parsing with the built-in taxonomy.
 //!
 //! The corpus is synthetic job-posting text made from `benches/corpus_words.txt` by a
 //! deterministic generator that `benches/peers.py` reproduces, so the Rust and Python
@@ -10,7 +10,7 @@ use std::hint::black_box;
 use std::sync::Arc;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use jobmatch::{Extractor, ExtractorOptions, Taxonomy};
+use jobmatch::{Extractor, ExtractorOptions, Job, Resume, Taxonomy, YearMonth};
 
 /// The corpus generator shared with `benches/peers.py`: a 64-bit LCG picks words; about one
 /// token in eight is a skill phrase; sentences of 8-23 tokens; a newline every 4 sentences.
@@ -95,9 +95,67 @@ fn bench_extract(c: &mut Criterion) {
     g.finish();
 }
 
+/// The example postings and resumes written for the project (`examples/jobs`,
+/// `examples/resumes`).
+fn examples(dir: &str) -> Vec<String> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let mut files: Vec<_> = std::fs::read_dir(path)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect()
+}
+
+fn bench_parse(c: &mut Criterion) {
+    let ex = Extractor::builtin();
+    let today = YearMonth::new(2026, 11).unwrap();
+    let jobs = examples("examples/jobs");
+    let resumes = examples("examples/resumes");
+    let mut g = c.benchmark_group("parse");
+    g.sample_size(20);
+    let bytes = |v: &[String]| v.iter().map(String::len).sum::<usize>() as u64;
+    g.throughput(Throughput::Bytes(bytes(&jobs)));
+    g.bench_function("jobs/examples", |b| {
+        b.iter(|| {
+            for t in &jobs {
+                black_box(Job::parse(t, &ex));
+            }
+        })
+    });
+    g.throughput(Throughput::Bytes(bytes(&resumes)));
+    g.bench_function("resumes/examples", |b| {
+        b.iter(|| {
+            for t in &resumes {
+                black_box(Resume::parse(t, &ex, today));
+            }
+        })
+    });
+    // Batches: the examples forty times over.
+    let many: Vec<String> = (0..40).flat_map(|_| jobs.iter().cloned()).collect();
+    g.throughput(Throughput::Bytes(bytes(&many)));
+    for workers in [1i64, 2] {
+        g.bench_with_input(
+            BenchmarkId::new("parse_jobs/workers", workers),
+            &workers,
+            |b, &w| b.iter(|| black_box(ex.parse_jobs(&many, Some(w)).unwrap())),
+        );
+    }
+    g.finish();
+}
+
 fn bench_build(c: &mut Criterion) {
     let mut g = c.benchmark_group("build");
     g.sample_size(10);
+    g.bench_function("taxonomy_and_extractor_from_scratch", |b| {
+        b.iter(|| {
+            let tax = Arc::new(Taxonomy::from_tsv(Taxonomy::builtin_tsv(), "builtin").unwrap());
+            black_box(Extractor::new(tax, ExtractorOptions::default()).unwrap())
+        })
+    });
     g.bench_function("parse_builtin_taxonomy", |b| {
         b.iter(|| black_box(Taxonomy::from_tsv(Taxonomy::builtin_tsv(), "builtin").unwrap()))
     });
@@ -114,5 +172,5 @@ fn bench_build(c: &mut Criterion) {
     );
 }
 
-criterion_group!(benches, bench_extract, bench_build);
+criterion_group!(benches, bench_extract, bench_parse, bench_build);
 criterion_main!(benches);

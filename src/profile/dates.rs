@@ -154,7 +154,7 @@ const PRESENT: &str = r"(?:present|current(?:ly)?|now|today|ongoing|till\s+date|
 
 fn one_date() -> String {
     format!(
-        r"(?:{MONTH},?\s*'?\d{{2,4}}|{SEASON},?\s+\d{{4}}|\d{{1,2}}\s*[/.]\s*\d{{4}}|\d{{4}}\s*[/-]\s*\d{{1,2}}\b|\d{{4}})"
+        r"(?:{MONTH},?\s*'?\d{{2,4}}|{SEASON},?\s+\d{{4}}|\d{{1,2}}\s*[/.]\s*\d{{4}}|\d{{4}}\s*[/-]\s*\d{{1,2}}(?-u:\b)|\d{{4}})"
     )
 }
 
@@ -163,7 +163,7 @@ fn range_regex() -> &'static Regex {
     RE.get_or_init(|| {
         let d = one_date();
         let pattern = format!(
-            r"(?i)\b(?P<a>{d})(?:\s*(?:-|–|—|‒|―|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*(?P<b>{d}|{PRESENT}\b))?"
+            r"(?i)(?-u:\b)(?P<a>{d})(?:\s*(?:-|–|—|‒|―|~|(?-u:\b)to(?-u:\b)|(?-u:\b)until(?-u:\b)|(?-u:\b)till(?-u:\b)|(?-u:\b)through(?-u:\b)|(?-u:\b)thru(?-u:\b))\s*(?P<b>{d}|{PRESENT}(?-u:\b)))?"
         );
         Regex::new(&pattern).unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
     })

@@ -75,12 +75,12 @@ fn spelled() -> &'static Regex {
     RE.get_or_init(|| {
         Regex::new(
             r"(?ix)
-            (?P<doctorate>\bph\.?\s?d\b\.?|\bdoctorate\b|\bdoctoral\s+degree|\bd\.phil\b|\bdoctor\s+of\s+philosophy)
-            |(?P<mba>\bm\.?b\.?a\b\.?|\bmaster\s+of\s+business\s+administration|\bexecutive\s+mba)
-            |(?P<master>\bmaster(?:'s|’s|s)?(?:\s+degree)?\b|\bpost[-\s]?graduate\s+degree|\bm\.s\.|\bm\.sc\b\.?|\bmsc\b|\bm\.?\s?tech\b|\bm\.e\.|\bm\.a\.|\bm\.?c\.?a\b|\bm\.com\b|\bmcom\b|\bll\.?m\b\.?|\bm\.?eng\b|\bpgdm\b|\bpgdba\b)
-            |(?P<bachelor>\bbachelor(?:'s|’s|s)?(?:\s+degree)?\b|\bundergraduate\s+degree|\b(?:four|4)[-\s]year\s+degree|\bb\.s\.|\bb\.sc\b\.?|\bbsc\b|\bb\.?\s?tech\b|\bb\.e\.|\bb\.a\.|\bb\.?c\.?a\b|\bb\.com\b|\bbcom\b|\bll\.?b\b\.?|\bb\.?eng\b|\bbba\b|\bb\.?b\.?a\b|\bb\.?pharm\b|\bbachelors?\b|\bgraduate\s+degree|\bcollege\s+degree|\buniversity\s+degree)
-            |(?P<associate>\bassociate(?:'s|’s|s)?\s+degree|\bassociate\s+of\s+(?:arts|science|applied))
-            |(?P<high_school>\bhigh[-\s]school\b|\bsecondary\s+school\b|\bged\b|\bhsc\b|\bssc\b|\b(?:10th|12th)\s+(?:grade|standard|std|class|board)\b)
+            (?P<doctorate>(?-u:\b)ph\.?\s?d(?-u:\b)\.?|(?-u:\b)doctorate(?-u:\b)|(?-u:\b)doctoral\s+degree|(?-u:\b)d\.phil(?-u:\b)|(?-u:\b)doctor\s+of\s+philosophy)
+            |(?P<mba>(?-u:\b)m\.?b\.?a(?-u:\b)\.?|(?-u:\b)master\s+of\s+business\s+administration|(?-u:\b)executive\s+mba)
+            |(?P<master>(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)post[-\s]?graduate\s+degree|(?-u:\b)m\.s\.|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m\.?\s?tech(?-u:\b)|(?-u:\b)m\.e\.|(?-u:\b)m\.a\.|(?-u:\b)m\.?c\.?a(?-u:\b)|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b))
+            |(?P<bachelor>(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s\.|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b\.?\s?tech(?-u:\b)|(?-u:\b)b\.e\.|(?-u:\b)b\.a\.|(?-u:\b)b\.?c\.?a(?-u:\b)|(?-u:\b)b\.com(?-u:\b)|(?-u:\b)bcom(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)graduate\s+degree|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree)
+            |(?P<associate>(?-u:\b)associate(?:'s|’s|s)?\s+degree|(?-u:\b)associate\s+of\s+(?:arts|science|applied))
+            |(?P<high_school>(?-u:\b)high[-\s]school(?-u:\b)|(?-u:\b)secondary\s+school(?-u:\b)|(?-u:\b)ged(?-u:\b)|(?-u:\b)hsc(?-u:\b)|(?-u:\b)ssc(?-u:\b)|(?-u:\b)(?:10th|12th)\s+(?:grade|standard|std|class|board)(?-u:\b))
             ",
         )
         .unwrap_or_else(|_| never())
@@ -93,10 +93,10 @@ fn capitals() -> &'static Regex {
     RE.get_or_init(|| {
         Regex::new(
             r"(?x)
-            (?P<doctorate>\bPhD\b|\bPHD\b|\bMD\b|\bJD\b)
-            |(?P<master>\bMS\b|\bMA\b|\bME\b|\bMSc\b|\bMTech\b)
-            |(?P<bachelor>\bBS\b|\bBA\b|\bBE\b|\bBSc\b|\bBTech\b|\bBCom\b|\bBEng\b)
-            |(?P<associate>\bAAS\b|\bAS\s+degree\b|\bAA\s+degree\b)
+            (?P<doctorate>(?-u:\b)PhD(?-u:\b)|(?-u:\b)PHD(?-u:\b)|(?-u:\b)MD(?-u:\b)|(?-u:\b)JD(?-u:\b))
+            |(?P<master>(?-u:\b)MS(?-u:\b)|(?-u:\b)MA(?-u:\b)|(?-u:\b)ME(?-u:\b)|(?-u:\b)MSc(?-u:\b)|(?-u:\b)MTech(?-u:\b))
+            |(?P<bachelor>(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)BE(?-u:\b)|(?-u:\b)BSc(?-u:\b)|(?-u:\b)BTech(?-u:\b)|(?-u:\b)BCom(?-u:\b)|(?-u:\b)BEng(?-u:\b))
+            |(?P<associate>(?-u:\b)AAS(?-u:\b)|(?-u:\b)AS\s+degree(?-u:\b)|(?-u:\b)AA\s+degree(?-u:\b))
             ",
         )
         .unwrap_or_else(|_| never())

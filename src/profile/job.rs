@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::education::{find_degrees, DegreeLevel};
 use super::sections::{kind_at, sections, DocKind, Section, SectionKind};
 use super::years::{entry_level, find_statements, Context};
-use super::{push_mention, sentence_of, Span, PROFILE_VERSION};
+use super::{push_mention, sentence_of, Sentences, Span, PROFILE_VERSION};
 use crate::extract::Extractor;
 use crate::taxonomy::SkillKind;
 
@@ -109,45 +109,57 @@ const PREFERENCE: &[&str] = &[
     "optional",
 ];
 
-/// Does the sentence around `start..end` say this is a plus, not a must? Inside
-/// parentheses, the parenthetical decides ("(Kubernetes is a plus)"); outside, the
-/// sentence without its parentheticals ("2+ years of design (agency work a plus)" is
-/// required).
-pub(crate) fn is_preferred_at(text: &str, start: usize, end: usize) -> bool {
-    let sentence = sentence_of(text, start, end);
-    let offset = sentence.as_ptr() as usize - text.as_ptr() as usize;
-    let at = start.saturating_sub(offset);
-    // The innermost open parenthesis before the mention, if any.
-    let mut open: Vec<usize> = Vec::new();
-    for (i, c) in sentence.char_indices() {
-        if i >= at {
-            break;
-        }
-        match c {
-            '(' => open.push(i),
-            ')' => {
-                open.pop();
+/// Does the text say the mention at `start` is a plus, not a must? Inside parentheses, the
+/// parenthetical decides ("(Kubernetes is a plus)"); outside, the sentence without its
+/// parentheticals ("2+ years of design (agency work a plus)" is required). Answers for
+/// whole sentences are cached in `cache`.
+pub(crate) fn is_preferred_at(
+    text: &str,
+    sentences: &Sentences,
+    cache: &mut foldhash::HashMap<usize, bool>,
+    start: usize,
+) -> bool {
+    let (s, e) = sentences.around(start, text.len());
+    // An open parenthesis shortly before the mention, in its sentence?
+    let mut lo = start.saturating_sub(300).max(s);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut depth = 0i32;
+    let mut open = None;
+    for (i, b) in text.as_bytes()[lo..start].iter().enumerate().rev() {
+        match b {
+            b')' => depth += 1,
+            b'(' if depth == 0 => {
+                open = Some(lo + i);
+                break;
             }
+            b'(' => depth -= 1,
             _ => {}
         }
     }
-    let lower = if let Some(&from) = open.last() {
-        let inner = &sentence[from..];
-        let close = inner.find(')').map_or(inner.len(), |i| i + 1);
-        inner[..close].to_ascii_lowercase()
-    } else {
-        let mut out = String::with_capacity(sentence.len());
+    if let Some(open) = open {
+        let rest = &text[open..e];
+        let close = rest.find(')').map_or(rest.len(), |i| i + 1);
+        return says_preferred(&rest[..close]);
+    }
+    *cache.entry(s).or_insert_with(|| {
+        let mut out = String::with_capacity(e - s);
         let mut depth = 0usize;
-        for c in sentence.chars() {
+        for c in text[s..e].chars() {
             match c {
                 '(' => depth += 1,
                 ')' => depth = depth.saturating_sub(1),
-                _ if depth == 0 => out.push(c.to_ascii_lowercase()),
+                _ if depth == 0 => out.push(c),
                 _ => {}
             }
         }
-        out
-    };
+        says_preferred(&out)
+    })
+}
+
+fn says_preferred(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
     PREFERENCE.iter().any(|p| lower.contains(p))
 }
 
@@ -159,6 +171,8 @@ impl Job {
     /// Parses a posting with `extractor`'s taxonomy.
     pub fn parse(text: &str, extractor: &Extractor) -> Job {
         let sections = sections(text, DocKind::Job);
+        let sentences = Sentences::new(text);
+        let mut preferred_cache = foldhash::HashMap::default();
         let mut notes = Vec::new();
         let mut skills: Vec<JobSkill> = Vec::new();
         let mut slot_of = foldhash::HashMap::default();
@@ -169,7 +183,8 @@ impl Job {
             if not_a_requirement(kind) {
                 continue;
             }
-            let required = kind != SectionKind::Preferred && !is_preferred_at(text, m.start, m.end);
+            let required = kind != SectionKind::Preferred
+                && !is_preferred_at(text, &sentences, &mut preferred_cache, m.start);
             let slot = push_mention(&mut skills, &mut slot_of, extractor, m, |skill| JobSkill {
                 skill_id: skill.id.clone(),
                 name: skill.name.clone(),
@@ -201,8 +216,8 @@ impl Job {
             if not_a_requirement(kind) {
                 continue;
             }
-            let required =
-                kind != SectionKind::Preferred && !is_preferred_at(text, st.start, st.end);
+            let required = kind != SectionKind::Preferred
+                && !is_preferred_at(text, &sentences, &mut preferred_cache, st.start);
             // Skills named in the clause after it, or just before it on its line
             // ("Python: 3+ years").
             let line_start = text[..st.start].rfind('\n').map_or(0, |i| i + 1);
@@ -263,7 +278,8 @@ impl Job {
                 continue;
             }
             let sentence = sentence_of(text, d.start, d.end);
-            let preferred = kind == SectionKind::Preferred || is_preferred_at(text, d.start, d.end);
+            let preferred = kind == SectionKind::Preferred
+                || is_preferred_at(text, &sentences, &mut preferred_cache, d.start);
             let equivalent = sentence.to_ascii_lowercase().contains("equivalent");
             degrees.push((d, preferred, equivalent));
         }

@@ -106,6 +106,39 @@ pub(crate) fn sentence_of(text: &str, start: usize, end: usize) -> &str {
     &text[s..e.max(s)]
 }
 
+/// The sentence boundaries of a text, found once: a sentence ends at a line break, at `;`,
+/// and at `.`, `!` or `?` followed by white space.
+pub(crate) struct Sentences {
+    /// Offsets just past each terminator, in order.
+    ends: Vec<usize>,
+}
+
+impl Sentences {
+    pub(crate) fn new(text: &str) -> Sentences {
+        let bytes = text.as_bytes();
+        let mut ends = Vec::new();
+        for (i, &b) in bytes.iter().enumerate() {
+            let end = match b {
+                b'\n' | b';' => true,
+                b'.' | b'!' | b'?' => bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace),
+                _ => false,
+            };
+            if end {
+                ends.push(i + 1);
+            }
+        }
+        Sentences { ends }
+    }
+
+    /// The sentence containing byte `at`: (start, end), the end before its terminator.
+    pub(crate) fn around(&self, at: usize, text_len: usize) -> (usize, usize) {
+        let k = self.ends.partition_point(|&e| e <= at);
+        let start = if k == 0 { 0 } else { self.ends[k - 1] };
+        let end = self.ends.get(k).map_or(text_len, |&e| e - 1);
+        (start, end.max(start))
+    }
+}
+
 /// The slot of `m`'s skill in `list`, adding it (made by `make`) on first sight.
 pub(crate) fn push_mention<T>(
     list: &mut Vec<T>,

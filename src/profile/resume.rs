@@ -191,7 +191,7 @@ fn title_employer(line: &str) -> (Option<String>, Option<String>) {
 fn stated_years_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)^\s*[(:\-–—,]?\s*(\d{1,2}(?:\.\d)?)\s*\+?\s*(years?|yrs?|months?)\b")
+        Regex::new(r"(?i)^\s*[(:\-–—,]?\s*(\d{1,2}(?:\.\d)?)\s*\+?\s*(years?|yrs?|months?)(?-u:\b)")
             .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
     })
 }

@@ -293,6 +293,13 @@ fn normalise(line: &str) -> Option<(String, bool)> {
     if s.is_empty() || s.len() > MAX_HEADING * 4 {
         return None;
     }
+    // Cheap rejections before any allocation: a heading has at most eight words before
+    // its colon, and a long line is a heading only as "Heading: text", colon early.
+    let bytes = s.as_bytes();
+    let head_len = bytes.iter().position(|&b| b == b':').unwrap_or(bytes.len());
+    if head_len > MAX_HEADING + 8 || bytes[..head_len].iter().filter(|&&b| b == b' ').count() > 10 {
+        return None;
+    }
     // Markdown, bullets and numbering in front.
     s = s.trim_start_matches([
         '#', '*', '-', '•', '▪', '●', '■', '◦', '>', '=', '_', ' ', '\t',
@@ -350,19 +357,28 @@ fn normalise(line: &str) -> Option<(String, bool)> {
     Some((out.replace("  ", " "), !rest.is_empty()))
 }
 
+/// The heading names of `doc`, with " and " dropped (so "skills & experience" and "skills
+/// and experience" are one name), built once.
+fn heading_map(doc: DocKind) -> &'static foldhash::HashMap<String, SectionKind> {
+    use std::sync::OnceLock;
+    static JOB: OnceLock<foldhash::HashMap<String, SectionKind>> = OnceLock::new();
+    static RESUME: OnceLock<foldhash::HashMap<String, SectionKind>> = OnceLock::new();
+    let (cell, table) = match doc {
+        DocKind::Job => (&JOB, JOB_HEADINGS),
+        DocKind::Resume => (&RESUME, RESUME_HEADINGS),
+    };
+    cell.get_or_init(|| {
+        table
+            .iter()
+            .map(|&(name, kind)| (name.replace(" and ", " "), kind))
+            .collect()
+    })
+}
+
 /// The section a line opens, if it is a heading.
 pub(crate) fn heading_kind(line: &str, doc: DocKind) -> Option<SectionKind> {
     let (name, goes_on) = normalise(line)?;
-    let table = match doc {
-        DocKind::Job => JOB_HEADINGS,
-        DocKind::Resume => RESUME_HEADINGS,
-    };
-    let name_and = name.replace(" and ", " ");
-    let found = table
-        .iter()
-        .find(|(n, _)| *n == name || n.replace(" and ", " ") == name_and)
-        .map(|&(_, k)| k);
-    if let Some(kind) = found {
+    if let Some(&kind) = heading_map(doc).get(name.replace(" and ", " ").as_str()) {
         return Some(kind);
     }
     if goes_on {

@@ -81,7 +81,8 @@ const NUM: &str = r"(?:\d{1,6}(?:\.\d{1,2})?|(?:one|two|three|four|five|six|seve
 fn unit_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:years?|yrs?|months?|mos|decades?)\b").unwrap_or_else(|_| never())
+        Regex::new(r"(?i)(?-u:\b)(?:years?|yrs?|months?|mos|decades?)(?-u:\b)")
+            .unwrap_or_else(|_| never())
     })
 }
 
@@ -90,7 +91,7 @@ fn statement_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let pattern = format!(
-            r"(?i)(?:\b(?P<qual>at\s+least|a\s+minimum\s+of|minimum\s+of|min(?:imum|\.)?|over|more\s+than|in\s+excess\s+of|upwards\s+of|up\s+to|no\s+more\s+than|maximum\s+of|max(?:imum|\.)?|approximately|approx\.?|around|about|nearly|almost|close\s+to)\s+)?\b(?P<a>{NUM})(?P<plus_a>\s*\+)?(?:\s*(?:-|–|—|to|or)\s*(?P<b>{NUM})(?P<plus_b>\s*\+)?)?\s*(?:\+\s*)?(?:full[-\s]time\s+|calendar\s+|plus\s+)?(?:-\s*)?$"
+            r"(?i)(?:(?-u:\b)(?P<qual>at\s+least|a\s+minimum\s+of|minimum\s+of|min(?:imum|\.)?|over|more\s+than|in\s+excess\s+of|upwards\s+of|up\s+to|no\s+more\s+than|maximum\s+of|max(?:imum|\.)?|approximately|approx\.?|around|about|nearly|almost|close\s+to)\s+)?(?-u:\b)(?P<a>{NUM})(?P<plus_a>\s*\+)?(?:\s*(?:-|–|—|to|or)\s*(?P<b>{NUM})(?P<plus_b>\s*\+)?)?\s*(?:\+\s*)?(?:full[-\s]time\s+|calendar\s+|plus\s+)?(?:-\s*)?$"
         );
         Regex::new(&pattern).unwrap_or_else(|_| never())
     })
@@ -411,7 +412,7 @@ pub(crate) fn entry_level(text: &str) -> Option<(usize, usize)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(
-            r"(?i)\b(?:entry[-\s]level|no\s+(?:prior\s+|previous\s+|professional\s+)?experience\s+(?:is\s+)?(?:required|necessary|needed)|new\s+grad(?:uate)?s?\b|recent\s+graduates?|freshers?\b)",
+            r"(?i)(?-u:\b)(?:entry[-\s]level|no\s+(?:prior\s+|previous\s+|professional\s+)?experience\s+(?:is\s+)?(?:required|necessary|needed)|new\s+grad(?:uate)?s?(?-u:\b)|recent\s+graduates?|freshers?(?-u:\b))",
         )
         .unwrap_or_else(|_| never())
     });
