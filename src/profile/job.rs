@@ -100,7 +100,6 @@ const PREFERENCE: &[&str] = &[
     "desired",
     "an advantage",
     "advantageous",
-    "ideally",
     "would be great",
     "good to have",
     "is a plus",
@@ -256,23 +255,54 @@ impl Job {
             });
         }
         // The overall requirement: the largest required minimum ("8+ years of Java" asks
-        // for at least 8 years in all).
-        let pick = experience
+        // for at least 8 years in all), except that statements tied to different degrees
+        // in their sentences are tiers ("Bachelor's and 7 years; Master's and 5; PhD and
+        // 3"): of those, the smallest counts.
+        let all_degrees = find_degrees(text);
+        let degree_of = |r: &ExperienceRequirement| {
+            let (s, e) = sentences.around(r.span.start, text.len());
+            all_degrees
+                .iter()
+                .find(|d| d.start >= s && d.end <= e)
+                .map(|d| d.level.rank())
+        };
+        let required_reqs: Vec<(&ExperienceRequirement, Option<u8>)> = experience
             .iter()
             .filter(|r| r.required)
-            .max_by(|a, b| a.min_years.total_cmp(&b.min_years));
+            .map(|r| (r, degree_of(r)))
+            .collect();
+        let mut levels: Vec<u8> = required_reqs.iter().filter_map(|(_, d)| *d).collect();
+        levels.sort_unstable();
+        levels.dedup();
+        let tiered = levels.len() >= 2;
+        let by_min = |a: &&ExperienceRequirement, b: &&ExperienceRequirement| {
+            a.min_years.total_cmp(&b.min_years)
+        };
+        let untiered = required_reqs
+            .iter()
+            .filter(|(_, d)| !tiered || d.is_none())
+            .map(|(r, _)| *r)
+            .max_by(by_min);
+        let tier = required_reqs
+            .iter()
+            .filter(|(_, d)| tiered && d.is_some())
+            .map(|(r, _)| *r)
+            .min_by(by_min);
+        let pick = match (untiered, tier) {
+            (Some(a), Some(b)) => Some(if a.min_years >= b.min_years { a } else { b }),
+            (a, b) => a.or(b),
+        };
         let mut min_years = pick.map(|r| r.min_years);
         let max_years = pick.and_then(|r| r.max_years);
-        let entry = entry_level(text)
-            .is_some_and(|(s, _)| !not_a_requirement(kind_at(&sections, s)))
-            || min_years == Some(0.0);
+        let entry =
+            entry_level(text).is_some_and(|(s, _)| !not_a_requirement(kind_at(&sections, s)));
         if entry && min_years.is_none() {
             min_years = Some(0.0);
         }
 
         // Education.
         let mut degrees = Vec::new();
-        for d in find_degrees(text) {
+        for d in all_degrees {
             let kind = kind_at(&sections, d.start);
             if not_a_requirement(kind) {
                 continue;
@@ -417,6 +447,14 @@ Benefits
         let empty = Job::parse("", &Extractor::builtin());
         assert_eq!(empty.min_years, None);
         assert!(empty.skills.is_empty() && empty.education.is_none());
+    }
+
+    #[test]
+    fn degree_tiers_keep_the_smallest_minimum() {
+        let text = "Qualifications\n- Bachelor's degree and 7 years of experience\n- Master's degree and 5 years of experience\n- PhD and 3 years of experience\n- 2+ years of SQL\n";
+        let job = Job::parse(text, &Extractor::builtin());
+        assert_eq!(job.min_years, Some(3.0));
+        assert_eq!(job.experience.len(), 4);
     }
 
     #[test]

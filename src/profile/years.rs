@@ -249,8 +249,11 @@ pub(crate) fn find_statements(
         };
         let start = wstart + whole.start();
         // "$50 a year", "version 3 years": money and dotted versions are not experience.
-        let before = text[..start].trim_end();
-        if before.ends_with(['$', '€', '£', '.']) {
+        // Money ("$5 a year"), and a number glued to a dotted version ("3.5.2 years").
+        let before = text[..start].trim_end_matches([' ', '\t']);
+        let glued_dot = text[..start].ends_with('.')
+            && text[..start.saturating_sub(1)].ends_with(|c: char| c.is_ascii_digit());
+        if before.ends_with(['$', '€', '£']) || glued_dot {
             continue;
         }
         let unit_text = unit.as_str().to_ascii_lowercase();
@@ -286,13 +289,18 @@ pub(crate) fn find_statements(
                     "ago",
                     "of age",
                     "warranty",
-                    "in business",
                     "of history",
                     "of operation",
                     "of service to",
                 ],
             )
             || after_trim.starts_with("from ")
+            || (after_trim.starts_with("in business")
+                && after_trim["in business".len()..]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric()))
         {
             continue;
         }
@@ -447,6 +455,12 @@ mod tests {
             ("1+ year with SQL", 1.0, None),
             ("Up to 2 years of experience", 0.0, Some(2.0)),
             ("4 yrs exp. in testing", 4.0, None),
+            ("A degree in physics.\n5+ years of experience", 5.0, None),
+            (
+                "2 years of experience in business data analytics",
+                2.0,
+                None,
+            ),
         ];
         for &(text, min, max) in cases {
             assert_eq!(found(text), [(min, max)], "{text}");
@@ -465,6 +479,7 @@ mod tests {
             "Version 3.5 years ahead",
             "The project ran in 2019 and 2020.",
             "Python 3.11",
+            "We have been 30 years in business.",
         ] {
             let mut ignored = Vec::new();
             let got = find_statements(text, |_| Context::Prose, &mut ignored);
