@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CURATED_SKILLS = ROOT / "data" / "taxonomy" / "curated_skills.tsv"
 CURATED_ALIASES = ROOT / "data" / "taxonomy" / "curated_aliases.tsv"
 CURATED_RISKY = ROOT / "data" / "taxonomy" / "curated_risky.txt"
+CURATED_RELATIONS = ROOT / "data" / "taxonomy" / "curated_relations.tsv"
 DEFAULT_OUT = ROOT / "data" / "taxonomy" / "jobmatch-taxonomy.tsv"
 
 ESCO_PREFIX = "http://data.europa.eu/esco/skill/"
@@ -388,6 +389,19 @@ def build(src: Path) -> list[Skill]:
         for alias in parts[1].split("|"):
             if alias.strip():
                 sk.add_form(alias, P_CURATED)
+
+    for lineno, line in enumerate(CURATED_RELATIONS.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2:
+            sys.exit(f"{CURATED_RELATIONS.name}:{lineno}: expected 'skill<TAB>broader|broader...'")
+        sk = resolve(parts[0].strip(), f"{CURATED_RELATIONS.name}:{lineno}")
+        for b in parts[1].split("|"):
+            if b.strip():
+                target = resolve(b.strip(), f"{CURATED_RELATIONS.name}:{lineno}")
+                if target.id != sk.id:
+                    sk.broader.add(target.id)
 
     # ---- one owner per surface form ----
     claims: dict[str, list[tuple[int, int, str, str]]] = collections.defaultdict(list)
