@@ -31,6 +31,7 @@
 mod batch;
 mod error;
 pub mod extract;
+pub mod matching;
 pub mod profile;
 pub mod taxonomy;
 
@@ -40,6 +41,7 @@ mod python;
 pub use batch::{resolve_workers, Workers};
 pub use error::{Error, ErrorKind, Result};
 pub use extract::{Extractor, ExtractorOptions, MatchType, Mention};
+pub use matching::{MatchResult, Matcher, SkillMatch, Weights};
 pub use profile::{
     DegreeLevel, Job, JobSkill, Position, Resume, ResumeSkill, Section, SectionKind, Span,
     YearMonth,

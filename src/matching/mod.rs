@@ -1,0 +1,836 @@
+//! Scoring how well a resume fits a job, with an explanation, and in bulk: a score matrix
+//! ([`Matcher::cdist`]) and top-k rankings ([`Matcher::top_k`]) that never build the matrix.
+//!
+//! ## The formula
+//!
+//! Five categories, each a score in [0, 1], combined as a weighted mean over the categories
+//! the job has data for (a job that states no years has no experience category; the other
+//! weights are renormalised, not counted as zero):
+//!
+//! * **required_skills**: Σ weight(s) · credit(s) / Σ weight(s) over the job's required
+//!   skills; **preferred_skills**: the same over its preferred skills.
+//! * credit(s) is 1 when the resume has the skill. Otherwise taxonomy relations give partial
+//!   credit: [`NARROWER_CREDIT`] when the resume has a skill whose broader skill is `s`
+//!   (PostgreSQL for "SQL", Django for "Python"), [`BROADER_CREDIT`] when it has a broader skill
+//!   of `s` (SQL for "PostgreSQL"), [`RELATED_CREDIT`] for a related skill. The best counts.
+//! * weight(s) is 1, or [`GENERIC_WEIGHT`] for generic skills (soft skills and ESCO skills
+//!   whose reuse level is transversal or cross-sector, such as "communication").
+//! * **experience**: 1 when the candidate's years reach the job's minimum, else years / minimum
+//!   (linear, no cliff). The candidate's years are the merged years of their positions, or
+//!   the years they claim when no positions were found.
+//! * **skill_experience**: over the job's skills with a minimum of years, weight-averaged:
+//!   min(1, years with the skill / minimum); [`UNKNOWN_YEARS_CREDIT`] when the resume has the
+//!   skill without years; 0 without the skill.
+//! * **education**: 1 at or above the job's level, 0.5 one level below, 0 further below; when
+//!   the job accepts equivalent experience, at least 0.75 with 4 or more years.
+//!
+//! The **reverse score** says how much of the candidate's profile the job uses: the weighted
+//! share of the resume's skills that the job asks for (or a narrower skill of one it asks for).
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::batch::{resolve_workers, Pool, Workers};
+use crate::error::{Error, ErrorKind, Result};
+use crate::profile::{Job, Resume, Span};
+use crate::taxonomy::{SkillIndex, SkillKind, Taxonomy};
+
+/// Credit for a job skill met by a narrower skill of the resume (PostgreSQL for SQL).
+pub const NARROWER_CREDIT: f64 = 0.6;
+/// Credit for a job skill met by a broader skill of the resume (SQL for PostgreSQL).
+pub const BROADER_CREDIT: f64 = 0.3;
+/// Credit for a job skill met by a related skill.
+pub const RELATED_CREDIT: f64 = 0.3;
+/// Weight of a generic skill (soft, transversal, cross-sector) relative to a specific one.
+pub const GENERIC_WEIGHT: f64 = 0.4;
+/// Skill-experience credit for a required skill the resume has, without years.
+pub const UNKNOWN_YEARS_CREDIT: f64 = 0.5;
+
+/// Weights of the score's categories (any non-negative numbers; they are normalised over
+/// the categories a job has data for).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Weights {
+    /// Required skills.
+    pub required_skills: f64,
+    /// Preferred skills.
+    pub preferred_skills: f64,
+    /// Overall years of experience.
+    pub experience: f64,
+    /// Years with the skills the job gives years for.
+    pub skill_experience: f64,
+    /// Degree level.
+    pub education: f64,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights {
+            required_skills: 0.40,
+            preferred_skills: 0.10,
+            experience: 0.20,
+            skill_experience: 0.10,
+            education: 0.20,
+        }
+    }
+}
+
+impl Weights {
+    /// Checks that every weight is finite and non-negative and one is positive.
+    pub fn validate(&self) -> Result<()> {
+        let all = [
+            self.required_skills,
+            self.preferred_skills,
+            self.experience,
+            self.skill_experience,
+            self.education,
+        ];
+        if all.iter().any(|w| !w.is_finite() || *w < 0.0) || all.iter().all(|w| *w == 0.0) {
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!("weights must be finite, non-negative and not all zero, got {self:?}"),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// How a job skill was met.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SkillMatch {
+    /// The job's skill.
+    pub skill_id: String,
+    /// Its name.
+    pub name: String,
+    /// Required (or preferred) by the job.
+    pub required: bool,
+    /// Credit in [0, 1]: 1 when the resume has it, less through a related skill, 0 missing.
+    pub credit: f64,
+    /// Its weight in the score (1, or less for generic skills).
+    pub weight: f64,
+    /// The resume's skill that gave the credit, when it is another skill.
+    pub via: Option<String>,
+    /// Where the job mentions it.
+    pub job_spans: Vec<Span>,
+    /// Where the resume mentions the skill that gave the credit.
+    pub resume_spans: Vec<Span>,
+}
+
+/// A score with its explanation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MatchResult {
+    /// The score in [0, 1].
+    pub score: f64,
+    /// Score of each category the job has data for.
+    pub breakdown: BTreeMap<String, f64>,
+    /// Job skills the resume has.
+    pub matched: Vec<SkillMatch>,
+    /// Job skills met only through a related skill.
+    pub partial: Vec<SkillMatch>,
+    /// Job skills the resume lacks.
+    pub missing: Vec<SkillMatch>,
+    /// Years short of the job's minimum (`None` when it is met or not stated).
+    pub experience_gap: Option<f64>,
+    /// The candidate's years used for the experience category.
+    pub candidate_years: f64,
+    /// How much of the candidate's profile the job uses, in [0, 1].
+    pub reverse_score: f64,
+}
+
+impl MatchResult {
+    /// A short human-readable account of the score.
+    pub fn explain(&self) -> String {
+        let mut out = format!("score {:.2}", self.score);
+        let parts: Vec<String> = self
+            .breakdown
+            .iter()
+            .map(|(k, v)| format!("{} {:.2}", k.replace('_', " "), v))
+            .collect();
+        if !parts.is_empty() {
+            out.push_str(&format!(" ({})", parts.join(", ")));
+        }
+        out.push_str(".\n");
+        let names = |v: &[SkillMatch]| -> String {
+            v.iter()
+                .map(|m| m.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        if !self.matched.is_empty() {
+            out.push_str(&format!("Has: {}.\n", names(&self.matched)));
+        }
+        if !self.partial.is_empty() {
+            let p: Vec<String> = self
+                .partial
+                .iter()
+                .map(|m| {
+                    format!(
+                        "{} (through {}, credit {:.1})",
+                        m.name,
+                        m.via.as_deref().unwrap_or("?"),
+                        m.credit
+                    )
+                })
+                .collect();
+            out.push_str(&format!("Partly: {}.\n", p.join(", ")));
+        }
+        let (req, pref): (Vec<&SkillMatch>, Vec<&SkillMatch>) =
+            self.missing.iter().partition(|m| m.required);
+        if !req.is_empty() {
+            let n: Vec<&str> = req.iter().map(|m| m.name.as_str()).collect();
+            out.push_str(&format!("Missing (required): {}.\n", n.join(", ")));
+        }
+        if !pref.is_empty() {
+            let n: Vec<&str> = pref.iter().map(|m| m.name.as_str()).collect();
+            out.push_str(&format!("Missing (preferred): {}.\n", n.join(", ")));
+        }
+        if let Some(gap) = self.experience_gap {
+            out.push_str(&format!(
+                "Experience: {:.1} years, {:.1} short of the minimum.\n",
+                self.candidate_years, gap
+            ));
+        }
+        out.push_str(&format!(
+            "The job uses {:.0}% of the candidate's skills.",
+            self.reverse_score * 100.0
+        ));
+        out
+    }
+}
+
+/// A job resolved against the taxonomy, ready for scoring.
+#[derive(Debug, Clone)]
+struct JobKey {
+    /// (skill, weight, required, min years), by skill.
+    skills: Vec<(SkillIndex, f64, bool, Option<f64>)>,
+    min_years: Option<f64>,
+    education: Option<(u8, bool)>,
+    /// Sum of weights of required / preferred skills.
+    req_weight: f64,
+    pref_weight: f64,
+}
+
+/// A resume resolved against the taxonomy: every skill it meets with what credit.
+#[derive(Debug, Clone)]
+struct ResumeKey {
+    /// (skill, credit, via, years of the via skill), sorted by skill, best credit kept.
+    credits: Vec<(SkillIndex, f64, SkillIndex, Option<f64>)>,
+    /// Its own skills with weights (for the reverse score).
+    own: Vec<(SkillIndex, f64)>,
+    years: f64,
+    education: u8,
+}
+
+/// Scores resumes against jobs. Immutable, `Send + Sync`.
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    taxonomy: Arc<Taxonomy>,
+    weights: Weights,
+}
+
+impl Matcher {
+    /// A matcher over `taxonomy` (the one the profiles were parsed with).
+    pub fn new(taxonomy: Arc<Taxonomy>, weights: Weights) -> Result<Matcher> {
+        weights.validate()?;
+        Ok(Matcher { taxonomy, weights })
+    }
+
+    /// The default matcher: built-in taxonomy, default weights.
+    pub fn builtin() -> Matcher {
+        Matcher {
+            taxonomy: Taxonomy::builtin(),
+            weights: Weights::default(),
+        }
+    }
+
+    /// Its weights.
+    pub fn weights(&self) -> &Weights {
+        &self.weights
+    }
+
+    /// Its taxonomy.
+    pub fn taxonomy(&self) -> &Arc<Taxonomy> {
+        &self.taxonomy
+    }
+
+    fn weight_of(&self, skill: SkillIndex) -> f64 {
+        let s = self.taxonomy.skill(skill);
+        let generic = s.kind == SkillKind::Soft
+            || matches!(
+                s.reuse_level.as_deref(),
+                Some("transversal" | "cross-sector")
+            );
+        if generic {
+            GENERIC_WEIGHT
+        } else {
+            1.0
+        }
+    }
+
+    fn job_key(&self, job: &Job) -> JobKey {
+        let mut skills: Vec<(SkillIndex, f64, bool, Option<f64>)> = job
+            .skills
+            .iter()
+            .filter_map(|s| {
+                let i = self.taxonomy.index_of(&s.skill_id)?;
+                Some((i, self.weight_of(i), s.required, s.min_years))
+            })
+            .collect();
+        skills.sort_by_key(|s| s.0);
+        skills.dedup_by_key(|s| s.0);
+        let req_weight = skills.iter().filter(|s| s.2).map(|s| s.1).sum();
+        let pref_weight = skills.iter().filter(|s| !s.2).map(|s| s.1).sum();
+        JobKey {
+            skills,
+            min_years: job.min_years.filter(|&y| y > 0.0),
+            education: job
+                .education
+                .as_ref()
+                .map(|e| (e.level.rank(), e.experience_may_replace)),
+            req_weight,
+            pref_weight,
+        }
+    }
+
+    fn resume_key(&self, resume: &Resume) -> ResumeKey {
+        let mut credits: Vec<(SkillIndex, f64, SkillIndex, Option<f64>)> = Vec::new();
+        let mut own = Vec::new();
+        for s in &resume.skills {
+            let Some(r) = self.taxonomy.index_of(&s.skill_id) else {
+                continue;
+            };
+            own.push((r, self.weight_of(r)));
+            credits.push((r, 1.0, r, s.years));
+            for &b in self.taxonomy.broader(r) {
+                credits.push((b, NARROWER_CREDIT, r, s.years));
+            }
+            for &n in self.taxonomy.narrower(r) {
+                credits.push((n, BROADER_CREDIT, r, s.years));
+            }
+            for &x in self.taxonomy.related(r) {
+                credits.push((x, RELATED_CREDIT, r, s.years));
+            }
+        }
+        // Best credit per skill; ties keep the lower via for determinism.
+        credits.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
+        credits.dedup_by_key(|c| c.0);
+        own.sort_by_key(|o| o.0);
+        own.dedup_by_key(|o| o.0);
+        let years = if resume.positions.is_empty() {
+            resume.claimed_years.unwrap_or(0.0)
+        } else {
+            resume.total_years
+        };
+        ResumeKey {
+            credits,
+            own,
+            years,
+            education: resume.education.as_ref().map_or(0, |e| e.level.rank()),
+        }
+    }
+
+    /// The experience and education categories, which need no skills: (experience score,
+    /// education score), `None` when the job has no data for them.
+    fn base(&self, job: &JobKey, years: f64, education: u8) -> (Option<f64>, Option<f64>) {
+        let exp = job.min_years.map(|m| {
+            if years >= m {
+                1.0
+            } else {
+                (years / m).max(0.0)
+            }
+        });
+        let edu = job.education.map(|(level, may_replace)| {
+            let mut c = if education >= level {
+                1.0
+            } else if education + 1 == level {
+                0.5
+            } else {
+                0.0
+            };
+            if may_replace && years >= 4.0 {
+                c = f64::max(c, 0.75);
+            }
+            c
+        });
+        (exp, edu)
+    }
+
+    /// The categories and the score.
+    fn categories(&self, job: &JobKey, cv: &ResumeKey) -> (f64, [Option<f64>; 5]) {
+        let mut req = 0.0;
+        let mut pref = 0.0;
+        let mut sexp_num = 0.0;
+        let mut sexp_den = 0.0;
+        for &(skill, w, required, min_years) in &job.skills {
+            let found = cv
+                .credits
+                .binary_search_by_key(&skill, |c| c.0)
+                .ok()
+                .map(|i| cv.credits[i]);
+            let credit = found.map_or(0.0, |c| c.1);
+            if required {
+                req += w * credit;
+            } else {
+                pref += w * credit;
+            }
+            if let Some(m) = min_years.filter(|&m| m > 0.0) {
+                sexp_den += w;
+                sexp_num += w * match found {
+                    Some((_, c, _, Some(y))) => c * (y / m).min(1.0),
+                    Some((_, c, _, None)) => c * UNKNOWN_YEARS_CREDIT,
+                    None => 0.0,
+                };
+            }
+        }
+        let (exp, edu) = self.base(job, cv.years, cv.education);
+        let cats = [
+            (job.req_weight > 0.0).then(|| req / job.req_weight),
+            (job.pref_weight > 0.0).then(|| pref / job.pref_weight),
+            exp,
+            (sexp_den > 0.0).then(|| sexp_num / sexp_den),
+            edu,
+        ];
+        (self.combine(&cats), cats)
+    }
+
+    fn combine(&self, cats: &[Option<f64>; 5]) -> f64 {
+        let w = &self.weights;
+        let ws = [
+            w.required_skills,
+            w.preferred_skills,
+            w.experience,
+            w.skill_experience,
+            w.education,
+        ];
+        let (mut num, mut den) = (0.0, 0.0);
+        for (c, w) in cats.iter().zip(ws) {
+            if let Some(c) = c {
+                num += w * c;
+                den += w;
+            }
+        }
+        if den > 0.0 {
+            (num / den).clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    }
+
+    /// The score of `resume` for `job`, with its explanation.
+    pub fn score(&self, resume: &Resume, job: &Job) -> MatchResult {
+        let jk = self.job_key(job);
+        let rk = self.resume_key(resume);
+        let (score, cats) = self.categories(&jk, &rk);
+        let names = [
+            "required_skills",
+            "preferred_skills",
+            "experience",
+            "skill_experience",
+            "education",
+        ];
+        let breakdown = names
+            .iter()
+            .zip(cats)
+            .filter_map(|(n, c)| c.map(|c| (n.to_string(), c)))
+            .collect();
+        let (mut matched, mut partial, mut missing) = (Vec::new(), Vec::new(), Vec::new());
+        for js in &job.skills {
+            let Some(i) = self.taxonomy.index_of(&js.skill_id) else {
+                continue;
+            };
+            let found = rk
+                .credits
+                .binary_search_by_key(&i, |c| c.0)
+                .ok()
+                .map(|k| rk.credits[k]);
+            let via_skill = found.map(|c| c.2);
+            let resume_spans = via_skill
+                .and_then(|v| {
+                    let id = &self.taxonomy.skill(v).id;
+                    resume.skills.iter().find(|s| &s.skill_id == id)
+                })
+                .map(|s| s.mentions.clone())
+                .unwrap_or_default();
+            let m = SkillMatch {
+                skill_id: js.skill_id.clone(),
+                name: js.name.clone(),
+                required: js.required,
+                credit: found.map_or(0.0, |c| c.1),
+                weight: self.weight_of(i),
+                via: via_skill
+                    .filter(|&v| v != i)
+                    .map(|v| self.taxonomy.skill(v).name.clone()),
+                job_spans: js.mentions.clone(),
+                resume_spans,
+            };
+            match found {
+                Some(c) if c.1 >= 1.0 => matched.push(m),
+                Some(_) => partial.push(m),
+                None => missing.push(m),
+            }
+        }
+        let experience_gap = jk
+            .min_years
+            .filter(|&m| rk.years < m)
+            .map(|m| ((m - rk.years) * 100.0).round() / 100.0);
+        MatchResult {
+            score,
+            breakdown,
+            matched,
+            partial,
+            missing,
+            experience_gap,
+            candidate_years: rk.years,
+            reverse_score: self.reverse(&jk, &rk),
+        }
+    }
+
+    fn reverse(&self, job: &JobKey, cv: &ResumeKey) -> f64 {
+        let total: f64 = cv.own.iter().map(|o| o.1).sum();
+        if total == 0.0 {
+            return 0.0;
+        }
+        let used: f64 = cv
+            .own
+            .iter()
+            .filter(|(r, _)| {
+                job.skills.binary_search_by_key(r, |s| s.0).is_ok()
+                    || self
+                        .taxonomy
+                        .broader(*r)
+                        .iter()
+                        .any(|b| job.skills.binary_search_by_key(b, |s| s.0).is_ok())
+            })
+            .map(|o| o.1)
+            .sum();
+        used / total
+    }
+
+    /// The score matrix: `out[i * jobs.len() + j]` is the score of resume `i` for job `j`,
+    /// exactly [`Matcher::score`]`(…).score` as `f32`. Each profile is resolved once.
+    pub fn cdist(&self, resumes: &[Resume], jobs: &[Job], workers: Workers) -> Result<Vec<f32>> {
+        let pool = Pool::new(resolve_workers(workers)?.min(resumes.len().max(1)))?;
+        let jk: Vec<JobKey> = pool.map(jobs, |j| self.job_key(j));
+        let rows = pool.map(resumes, |r| {
+            let rk = self.resume_key(r);
+            jk.iter()
+                .map(|j| self.categories(j, &rk).0 as f32)
+                .collect::<Vec<f32>>()
+        });
+        Ok(rows.into_iter().flatten().collect())
+    }
+
+    /// For each job, the `k` best resumes: (indices, scores), `k` per job, best first; ties
+    /// go to the lower index; fewer than `k` resumes give fewer. The matrix is never built:
+    /// an inverted index over the skills resumes meet finds the resumes that share something
+    /// with a job, which are scored in full; the others score only on experience and
+    /// education, which rise with years and degree, so the best of them are read from lists
+    /// sorted that way. The result equals sorting a row of [`Matcher::cdist`].
+    pub fn top_k(
+        &self,
+        resumes: &[Resume],
+        jobs: &[Job],
+        k: usize,
+        workers: Workers,
+    ) -> Result<Vec<Vec<(u32, f32)>>> {
+        if k == 0 {
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                "k must be at least 1",
+            ));
+        }
+        let threads = resolve_workers(workers)?;
+        let pool = Pool::new(threads.min(resumes.len().max(jobs.len()).max(1)))?;
+        let rk: Vec<ResumeKey> = pool.map(resumes, |r| self.resume_key(r));
+        let jk: Vec<JobKey> = pool.map(jobs, |j| self.job_key(j));
+        // Inverted index: skill → resumes that meet it (with any credit).
+        let mut postings: foldhash::HashMap<SkillIndex, Vec<u32>> = foldhash::HashMap::default();
+        for (i, r) in rk.iter().enumerate() {
+            for c in &r.credits {
+                postings.entry(c.0).or_default().push(i as u32);
+            }
+        }
+        // Resumes by degree rank, most years first (ties: lower index first).
+        let mut by_degree: Vec<Vec<u32>> = vec![Vec::new(); 6];
+        for (i, r) in rk.iter().enumerate() {
+            by_degree[usize::from(r.education.min(5))].push(i as u32);
+        }
+        for list in &mut by_degree {
+            list.sort_by(|&a, &b| {
+                rk[b as usize]
+                    .years
+                    .total_cmp(&rk[a as usize].years)
+                    .then(a.cmp(&b))
+            });
+        }
+        let better = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        Ok(pool.map(&jk, |job| {
+            let mut shared: Vec<u32> = job
+                .skills
+                .iter()
+                .filter_map(|s| postings.get(&s.0))
+                .flatten()
+                .copied()
+                .collect();
+            shared.sort_unstable();
+            shared.dedup();
+            let mut best: Vec<(u32, f32)> = shared
+                .iter()
+                .map(|&i| (i, self.categories(job, &rk[i as usize]).0 as f32))
+                .collect();
+            // The others: the best of each degree list, merged, until k are taken.
+            let base_score = |i: u32| {
+                let r = &rk[i as usize];
+                let (exp, edu) = self.base(job, r.years, r.education);
+                let cats = [
+                    (job.req_weight > 0.0).then_some(0.0),
+                    (job.pref_weight > 0.0).then_some(0.0),
+                    exp,
+                    job.skills
+                        .iter()
+                        .any(|s| s.3.is_some_and(|m| m > 0.0))
+                        .then_some(0.0),
+                    edu,
+                ];
+                self.combine(&cats) as f32
+            };
+            // Take k of them, and any tied with the k-th (ties go to the lower index, which
+            // the years order does not follow).
+            let mut heads = vec![0usize; by_degree.len()];
+            let mut taken = 0;
+            let mut kth = f32::INFINITY;
+            loop {
+                let mut pick: Option<(usize, (u32, f32))> = None;
+                for (d, list) in by_degree.iter().enumerate() {
+                    // Skip resumes already scored in full.
+                    while heads[d] < list.len() && shared.binary_search(&list[heads[d]]).is_ok() {
+                        heads[d] += 1;
+                    }
+                    if let Some(&i) = list.get(heads[d]) {
+                        let cand = (i, base_score(i));
+                        if pick.is_none_or(|(_, p)| better(&cand, &p).is_lt()) {
+                            pick = Some((d, cand));
+                        }
+                    }
+                }
+                let Some((d, cand)) = pick else { break };
+                if taken >= k && cand.1 < kth {
+                    break;
+                }
+                heads[d] += 1;
+                best.push(cand);
+                taken += 1;
+                if taken == k {
+                    kth = cand.1;
+                }
+            }
+            best.sort_by(better);
+            best.truncate(k);
+            best
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Extractor;
+    use crate::profile::YearMonth;
+
+    const JOB: &str = "Requirements:\n- 5+ years of software development experience\n- 3+ years of Python\n- SQL and Docker\n- Bachelor's degree in Computer Science\n\nNice to have\n- Kubernetes\n";
+
+    fn cv(text: &str) -> Resume {
+        Resume::parse(
+            text,
+            &Extractor::builtin(),
+            YearMonth::new(2026, 11).unwrap(),
+        )
+    }
+
+    #[test]
+    fn a_good_candidate_scores_higher_and_is_explained() {
+        let ex = Extractor::builtin();
+        let job = Job::parse(JOB, &ex);
+        let good = cv("Experience\nEngineer, Acme | Jan 2018 - Present\n- Python, Django, PostgreSQL, Docker, Kubernetes\nEducation\nB.S. in Computer Science\n");
+        let weak = cv("Experience\nClerk, Shop | Jan 2024 - Present\n- Excel\n");
+        let m = Matcher::builtin();
+        let g = m.score(&good, &job);
+        let w = m.score(&weak, &job);
+        assert!(g.score > w.score, "{} vs {}", g.score, w.score);
+        assert!((0.0..=1.0).contains(&g.score) && (0.0..=1.0).contains(&w.score));
+        // PostgreSQL partly meets SQL.
+        let sql = g
+            .partial
+            .iter()
+            .find(|p| p.name == "SQL")
+            .expect("SQL partial");
+        assert_eq!(sql.credit, NARROWER_CREDIT);
+        assert_eq!(sql.via.as_deref(), Some("PostgreSQL"));
+        assert!(!sql.resume_spans.is_empty());
+        assert_eq!(g.experience_gap, None);
+        assert!(w.experience_gap.is_some_and(|gap| gap > 2.0));
+        assert!(w.missing.iter().any(|m| m.required));
+        assert!(g.explain().contains("Partly: SQL (through PostgreSQL"));
+        assert_eq!(
+            g.breakdown.keys().cloned().collect::<Vec<_>>(),
+            [
+                "education",
+                "experience",
+                "preferred_skills",
+                "required_skills",
+                "skill_experience"
+            ]
+        );
+    }
+
+    #[test]
+    fn missing_categories_are_left_out_not_zero() {
+        let ex = Extractor::builtin();
+        let job = Job::parse("We need Python.", &ex);
+        let r = Matcher::builtin().score(&cv("Skills\nPython\n"), &job);
+        assert_eq!(r.breakdown.keys().collect::<Vec<_>>(), ["required_skills"]);
+        assert_eq!(r.score, 1.0);
+    }
+
+    #[test]
+    fn experience_loses_credit_smoothly() {
+        let m = Matcher::builtin();
+        let job = m.job_key(&Job::parse(
+            "Requirements:\n- 4+ years of experience\n",
+            &Extractor::builtin(),
+        ));
+        let at = |y: f64| m.base(&job, y, 0).0.unwrap();
+        assert_eq!(at(4.0), 1.0);
+        assert_eq!(at(8.0), 1.0);
+        assert_eq!(at(3.0), 0.75);
+        assert!(at(3.9) > at(3.8) && at(3.8) > at(2.0) && at(0.0) == 0.0);
+    }
+
+    #[test]
+    fn cdist_and_top_k_agree_with_score() {
+        let ex = Extractor::builtin();
+        let jobs: Vec<Job> = [
+            JOB,
+            "Requirements:\n- Java and Spring Boot\n- 2 years of experience\n",
+            "Sales executive, MBA preferred, 3 years of B2B sales experience.",
+        ]
+        .iter()
+        .map(|t| Job::parse(t, &ex))
+        .collect();
+        let resumes: Vec<Resume> = [
+            "Experience\nDev, A | 2015 - 2020\n- Python and Docker\n",
+            "Experience\nDev, B | Jan 2019 - Present\n- Java, Spring Boot\nEducation\nB.Tech\n",
+            "Summary\nSales executive with 6 years of experience.\nEducation\nMBA\n",
+            "",
+            "Experience\nIntern, C | Summer 2025\n",
+        ]
+        .iter()
+        .map(|t| cv(t))
+        .collect();
+        let m = Matcher::builtin();
+        let d = m.cdist(&resumes, &jobs, Some(2)).unwrap();
+        assert_eq!(d, m.cdist(&resumes, &jobs, Some(1)).unwrap());
+        for (i, r) in resumes.iter().enumerate() {
+            for (j, job) in jobs.iter().enumerate() {
+                assert_eq!(d[i * jobs.len() + j], m.score(r, job).score as f32);
+            }
+        }
+        for k in [1, 2, 5, 9] {
+            let top = m.top_k(&resumes, &jobs, k, Some(2)).unwrap();
+            for (j, got) in top.iter().enumerate() {
+                let mut want: Vec<(u32, f32)> = (0..resumes.len())
+                    .map(|i| (i as u32, d[i * jobs.len() + j]))
+                    .collect();
+                want.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                want.truncate(k);
+                assert_eq!(got, &want, "job {j}, k {k}");
+            }
+        }
+        assert!(m.top_k(&resumes, &jobs, 0, None).is_err());
+    }
+
+    #[test]
+    fn weights_are_checked() {
+        assert!(Matcher::new(
+            Taxonomy::builtin(),
+            Weights {
+                experience: -1.0,
+                ..Weights::default()
+            }
+        )
+        .is_err());
+        let zero = Weights {
+            required_skills: 0.0,
+            preferred_skills: 0.0,
+            experience: 0.0,
+            skill_experience: 0.0,
+            education: 0.0,
+        };
+        assert!(Matcher::new(Taxonomy::builtin(), zero).is_err());
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        const SKILLS: &[&str] = &[
+            "Python",
+            "Django",
+            "SQL",
+            "PostgreSQL",
+            "Docker",
+            "Java",
+            "Excel",
+            "communication",
+        ];
+        const DEGREES: &[&str] = &[
+            "",
+            "B.S. in Physics",
+            "MBA",
+            "Ph.D. in Biology",
+            "High school diploma",
+        ];
+
+        fn resume(skills: &[usize], years: u32, degree: usize) -> Resume {
+            let list: Vec<&str> = skills.iter().map(|&i| SKILLS[i]).collect();
+            let text = format!(
+                "Experience\nDev, Acme | Jan {} - Jan 2026\n- {}\nEducation\n{}\n",
+                2026 - years.min(30),
+                list.join(", "),
+                DEGREES[degree]
+            );
+            cv(&text)
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(40))]
+            #[test]
+            fn top_k_equals_sorted_cdist(
+                rs in proptest::collection::vec((proptest::collection::vec(0..SKILLS.len(), 0..4), 0u32..12, 0..DEGREES.len()), 1..12),
+                js in proptest::collection::vec((proptest::collection::vec(0..SKILLS.len(), 0..4), 0u32..8, 0..DEGREES.len()), 1..4),
+                k in 1usize..14,
+            ) {
+                let ex = Extractor::builtin();
+                let resumes: Vec<Resume> = rs.iter().map(|(s, y, d)| resume(s, *y, *d)).collect();
+                let jobs: Vec<Job> = js
+                    .iter()
+                    .map(|(s, y, d)| {
+                        let list: Vec<&str> = s.iter().map(|&i| SKILLS[i]).collect();
+                        Job::parse(&format!("Requirements:\n- {} years of experience\n- {}\n- {}\n", y, list.join(", "), DEGREES[*d]), &ex)
+                    })
+                    .collect();
+                let m = Matcher::builtin();
+                let d = m.cdist(&resumes, &jobs, Some(1)).unwrap();
+                let top = m.top_k(&resumes, &jobs, k, Some(2)).unwrap();
+                for (j, got) in top.iter().enumerate() {
+                    let mut want: Vec<(u32, f32)> = (0..resumes.len()).map(|i| (i as u32, d[i * jobs.len() + j])).collect();
+                    want.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                    want.truncate(k);
+                    prop_assert_eq!(got, &want);
+                }
+            }
+        }
+    }
+}
