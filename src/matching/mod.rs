@@ -27,6 +27,7 @@
 //! The **reverse score** says how much of the candidate's profile the job uses: the weighted
 //! share of the resume's skills that the job asks for (or a narrower skill of one it asks for).
 
+use std::borrow::Borrow;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -510,11 +511,15 @@ impl Matcher {
 
     /// The score matrix: `out[i * jobs.len() + j]` is the score of resume `i` for job `j`,
     /// exactly [`Matcher::score`]`(…).score` as `f32`. Each profile is resolved once.
-    pub fn cdist(&self, resumes: &[Resume], jobs: &[Job], workers: Workers) -> Result<Vec<f32>> {
+    pub fn cdist<R, J>(&self, resumes: &[R], jobs: &[J], workers: Workers) -> Result<Vec<f32>>
+    where
+        R: Borrow<Resume> + Sync,
+        J: Borrow<Job> + Sync,
+    {
         let pool = Pool::new(resolve_workers(workers)?.min(resumes.len().max(1)))?;
-        let jk: Vec<JobKey> = pool.map(jobs, |j| self.job_key(j));
+        let jk: Vec<JobKey> = pool.map(jobs, |j| self.job_key(j.borrow()));
         let rows = pool.map(resumes, |r| {
-            let rk = self.resume_key(r);
+            let rk = self.resume_key(r.borrow());
             jk.iter()
                 .map(|j| self.categories(j, &rk).0 as f32)
                 .collect::<Vec<f32>>()
@@ -522,37 +527,42 @@ impl Matcher {
         Ok(rows.into_iter().flatten().collect())
     }
 
-    /// For each job, the `k` best resumes: (indices, scores), `k` per job, best first; ties
-    /// go to the lower index; fewer than `k` resumes give fewer. The matrix is never built:
-    /// an inverted index over the skills resumes meet finds the resumes that share something
+    /// For each job, the `k` best resumes: (index, score) pairs, best first; ties go to the
+    /// lower index; fewer than `k` resumes give fewer. The matrix is never built: an
+    /// inverted index over the skills resumes meet finds the resumes that share something
     /// with a job, which are scored in full; the others score only on experience and
     /// education, which rise with years and degree, so the best of them are read from lists
-    /// sorted that way. The result equals sorting a row of [`Matcher::cdist`].
-    pub fn top_k(
+    /// sorted that way. The result equals sorting a column of [`Matcher::cdist`].
+    pub fn top_k<R, J>(
         &self,
-        resumes: &[Resume],
-        jobs: &[Job],
+        resumes: &[R],
+        jobs: &[J],
         k: usize,
         workers: Workers,
-    ) -> Result<Vec<Vec<(u32, f32)>>> {
-        if k == 0 {
-            return Err(Error::new(
-                ErrorKind::InvalidArgument,
-                "k must be at least 1",
-            ));
-        }
-        let threads = resolve_workers(workers)?;
-        let pool = Pool::new(threads.min(resumes.len().max(jobs.len()).max(1)))?;
-        let rk: Vec<ResumeKey> = pool.map(resumes, |r| self.resume_key(r));
-        let jk: Vec<JobKey> = pool.map(jobs, |j| self.job_key(j));
-        // Inverted index: skill → resumes that meet it (with any credit).
+    ) -> Result<Vec<Vec<(u32, f32)>>>
+    where
+        R: Borrow<Resume> + Sync,
+        J: Borrow<Job> + Sync,
+    {
+        let index = self.index(resumes, workers)?;
+        self.top_k_in(&index, jobs, k, workers)
+    }
+
+    /// The inverted index of `resumes` for [`Matcher::top_k_in`] (build it once, query it
+    /// with many jobs).
+    pub fn index<R: Borrow<Resume> + Sync>(
+        &self,
+        resumes: &[R],
+        workers: Workers,
+    ) -> Result<ResumeIndex> {
+        let pool = Pool::new(resolve_workers(workers)?.min(resumes.len().max(1)))?;
+        let rk: Vec<ResumeKey> = pool.map(resumes, |r| self.resume_key(r.borrow()));
         let mut postings: foldhash::HashMap<SkillIndex, Vec<u32>> = foldhash::HashMap::default();
         for (i, r) in rk.iter().enumerate() {
             for c in &r.credits {
                 postings.entry(c.0).or_default().push(i as u32);
             }
         }
-        // Resumes by degree rank, most years first (ties: lower index first).
         let mut by_degree: Vec<Vec<u32>> = vec![Vec::new(); 6];
         for (i, r) in rk.iter().enumerate() {
             by_degree[usize::from(r.education.min(5))].push(i as u32);
@@ -565,12 +575,37 @@ impl Matcher {
                     .then(a.cmp(&b))
             });
         }
+        Ok(ResumeIndex {
+            keys: rk,
+            postings,
+            by_degree,
+        })
+    }
+
+    /// [`Matcher::top_k`] against an index built by [`Matcher::index`].
+    pub fn top_k_in<J: Borrow<Job> + Sync>(
+        &self,
+        index: &ResumeIndex,
+        jobs: &[J],
+        k: usize,
+        workers: Workers,
+    ) -> Result<Vec<Vec<(u32, f32)>>> {
+        if k == 0 {
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                "k must be at least 1",
+            ));
+        }
+        let pool = Pool::new(resolve_workers(workers)?.min(jobs.len().max(1)))?;
+        let rk = &index.keys;
         let better = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
-        Ok(pool.map(&jk, |job| {
+        Ok(pool.map(jobs, |job| {
+            let job = self.job_key(job.borrow());
+            let job = &job;
             let mut shared: Vec<u32> = job
                 .skills
                 .iter()
-                .filter_map(|s| postings.get(&s.0))
+                .filter_map(|s| index.postings.get(&s.0))
                 .flatten()
                 .copied()
                 .collect();
@@ -580,7 +615,7 @@ impl Matcher {
                 .iter()
                 .map(|&i| (i, self.categories(job, &rk[i as usize]).0 as f32))
                 .collect();
-            // The others: the best of each degree list, merged, until k are taken.
+            // The others: the best of each degree list, merged.
             let base_score = |i: u32| {
                 let r = &rk[i as usize];
                 let (exp, edu) = self.base(job, r.years, r.education);
@@ -598,13 +633,12 @@ impl Matcher {
             };
             // Take k of them, and any tied with the k-th (ties go to the lower index, which
             // the years order does not follow).
-            let mut heads = vec![0usize; by_degree.len()];
+            let mut heads = vec![0usize; index.by_degree.len()];
             let mut taken = 0;
             let mut kth = f32::INFINITY;
             loop {
                 let mut pick: Option<(usize, (u32, f32))> = None;
-                for (d, list) in by_degree.iter().enumerate() {
-                    // Skip resumes already scored in full.
+                for (d, list) in index.by_degree.iter().enumerate() {
                     while heads[d] < list.len() && shared.binary_search(&list[heads[d]]).is_ok() {
                         heads[d] += 1;
                     }
@@ -630,6 +664,66 @@ impl Matcher {
             best.truncate(k);
             best
         }))
+    }
+
+    /// For each resume, the `k` best jobs: (job index, score), best first, ties to the lower
+    /// index. Memory is bounded by the jobs' keys and `k` per resume.
+    pub fn top_k_jobs<R, J>(
+        &self,
+        resumes: &[R],
+        jobs: &[J],
+        k: usize,
+        workers: Workers,
+    ) -> Result<Vec<Vec<(u32, f32)>>>
+    where
+        R: Borrow<Resume> + Sync,
+        J: Borrow<Job> + Sync,
+    {
+        if k == 0 {
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                "k must be at least 1",
+            ));
+        }
+        let pool = Pool::new(resolve_workers(workers)?.min(resumes.len().max(1)))?;
+        let jk: Vec<JobKey> = pool.map(jobs, |j| self.job_key(j.borrow()));
+        Ok(pool.map(resumes, |r| {
+            let rk = self.resume_key(r.borrow());
+            let mut all: Vec<(u32, f32)> = jk
+                .iter()
+                .enumerate()
+                .map(|(j, job)| (j as u32, self.categories(job, &rk).0 as f32))
+                .collect();
+            let by = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+            if all.len() > k {
+                all.select_nth_unstable_by(k - 1, by);
+                all.truncate(k);
+            }
+            all.sort_by(by);
+            all
+        }))
+    }
+}
+
+/// Resumes resolved and indexed for [`Matcher::top_k_in`].
+#[derive(Debug, Clone)]
+pub struct ResumeIndex {
+    keys: Vec<ResumeKey>,
+    /// Skill → resumes that meet it (with any credit).
+    postings: foldhash::HashMap<SkillIndex, Vec<u32>>,
+    /// Resumes by degree rank, most years first (ties: lower index first).
+    by_degree: Vec<Vec<u32>>,
+}
+
+impl ResumeIndex {
+    /// Number of resumes indexed.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// True when no resume is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
     }
 }
 
@@ -749,6 +843,16 @@ mod tests {
             }
         }
         assert!(m.top_k(&resumes, &jobs, 0, None).is_err());
+        // The reverse direction: the best jobs per resume.
+        let per_resume = m.top_k_jobs(&resumes, &jobs, 2, Some(2)).unwrap();
+        for (i, got) in per_resume.iter().enumerate() {
+            let mut want: Vec<(u32, f32)> = (0..jobs.len())
+                .map(|j| (j as u32, d[i * jobs.len() + j]))
+                .collect();
+            want.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            want.truncate(2);
+            assert_eq!(got, &want);
+        }
     }
 
     #[test]
