@@ -16,6 +16,8 @@ from typing import Optional
 from ._jobmatch import (
     Job,
     JobmatchError,
+    Matcher,
+    MatchResult,
     Mention,
     Resume,
     Skill,
@@ -38,6 +40,7 @@ from ._types import (
     Position,
     ResumeSkill,
     Section,
+    SkillMatch,
 )
 
 __all__ = [
@@ -47,11 +50,14 @@ __all__ = [
     "Job",
     "JobSkill",
     "JobmatchError",
+    "MatchResult",
+    "Matcher",
     "Mention",
     "Position",
     "Resume",
     "ResumeSkill",
     "Section",
+    "SkillMatch",
     "Skill",
     "SkillExtractor",
     "Taxonomy",

@@ -1,7 +1,10 @@
 """Type stubs for the compiled core of jobmatch."""
 from datetime import date
 from os import PathLike
-from typing import Iterable, Literal, Optional, Sequence, Union, final
+from typing import Iterable, Literal, Mapping, Optional, Sequence, Union, final
+
+import numpy as np
+import numpy.typing as npt
 
 from typing_extensions import TypeAlias
 
@@ -13,12 +16,15 @@ from ._types import (
     Position,
     ResumeSkill,
     Section,
+    SkillMatch,
 )
 
 __version__: str
 __all__ = [
     "Job",
     "JobmatchError",
+    "MatchResult",
+    "Matcher",
     "Mention",
     "Resume",
     "Skill",
@@ -28,6 +34,7 @@ __all__ = [
     "__version__",
     "_job_from_json",
     "_make_extractor",
+    "_make_matcher",
     "_resume_from_json",
     "_skill_from_json",
     "extract_skills",
@@ -204,6 +211,57 @@ class Resume:
     def from_json(cls, json: str) -> Resume: ...
     def __eq__(self, other: object, /) -> bool: ...
 
+_ResumeLike: TypeAlias = Union[Resume, str, None, float]
+_JobLike: TypeAlias = Union[Job, str, None, float]
+
+@final
+class MatchResult:
+    @property
+    def score(self) -> float: ...
+    @property
+    def breakdown(self) -> dict[str, float]: ...
+    @property
+    def matched(self) -> tuple[SkillMatch, ...]: ...
+    @property
+    def partial(self) -> tuple[SkillMatch, ...]: ...
+    @property
+    def missing(self) -> tuple[SkillMatch, ...]: ...
+    @property
+    def experience_gap(self) -> Optional[float]: ...
+    @property
+    def candidate_years(self) -> float: ...
+    @property
+    def reverse_score(self) -> float: ...
+    def explain(self) -> str: ...
+    def to_dict(self) -> dict[str, object]: ...
+
+@final
+class Matcher:
+    def __new__(
+        cls, weights: Optional[Mapping[str, float]] = None, *, extractor: Optional[SkillExtractor] = None
+    ) -> Matcher: ...
+    @property
+    def weights(self) -> dict[str, float]: ...
+    def score(self, resume: _ResumeLike, job: _JobLike, *, today: _Today = None) -> MatchResult: ...
+    def cdist(
+        self,
+        resumes: Iterable[_ResumeLike],
+        jobs: Iterable[_JobLike],
+        *,
+        workers: Optional[int] = None,
+        today: _Today = None,
+    ) -> npt.NDArray[np.float32]: ...
+    def top_k(
+        self,
+        resumes: Iterable[_ResumeLike],
+        jobs: Iterable[_JobLike],
+        k: int = 10,
+        *,
+        per: Literal["job", "resume"] = "job",
+        workers: Optional[int] = None,
+        today: _Today = None,
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]: ...
+
 def parse_job(text: _TextLike) -> Job: ...
 def parse_resume(text: _TextLike, *, today: _Today = None) -> Resume: ...
 def parse_jobs(texts: Iterable[_TextLike], *, workers: Optional[int] = None) -> list[Job]: ...
@@ -221,3 +279,4 @@ def _make_extractor(taxonomy: Taxonomy, fuzzy: bool) -> SkillExtractor: ...
 def _skill_from_json(json: str) -> Skill: ...
 def _job_from_json(json: str) -> Job: ...
 def _resume_from_json(json: str) -> Resume: ...
+def _make_matcher(weights: Mapping[str, float], extractor: Optional[SkillExtractor] = None) -> Matcher: ...

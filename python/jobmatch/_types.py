@@ -165,6 +165,29 @@ class Education:
         return cls(d["level"], d["field"], _span(d["span"]))
 
 
+@dataclass(frozen=True)
+class SkillMatch:
+    """How a job's skill was met: ``credit`` 1 when the resume has it, less through a
+    related skill (``via`` names it), 0 when missing; ``weight`` is its weight in the score;
+    spans in the job and in the resume."""
+
+    skill_id: str
+    name: str
+    required: bool
+    credit: float
+    weight: float
+    via: Optional[str]
+    job_spans: Tuple[Span, ...]
+    resume_spans: Tuple[Span, ...]
+
+    @classmethod
+    def _from_dict(cls, d: Dict[str, Any]) -> "SkillMatch":
+        return cls(
+            d["skill_id"], d["name"], d["required"], d["credit"], d["weight"], d["via"],
+            _spans(d["job_spans"]), _spans(d["resume_spans"]),
+        )
+
+
 def _build(kind: str, data: Any) -> Any:
     """Turns serialised parts into the classes above (``data`` is a list or a dict)."""
     cls = _CLASSES[kind]
@@ -183,4 +206,5 @@ _CLASSES = {
     "position": Position,
     "resume_skill": ResumeSkill,
     "education": Education,
+    "skill_match": SkillMatch,
 }

@@ -460,7 +460,9 @@ impl Extractor {
                             return false;
                         }
                         let hyphenated = text[c.end..].starts_with('-');
-                        (!hyphenated && context::cased_like_name(text, c.start, matched, &p.form))
+                        (!hyphenated
+                            && !context::casing_is_not_enough(&p.form)
+                            && context::cased_like_name(text, c.start, matched, &p.form))
                             || context::in_skills_list(text, c.start)
                             || (self.taxonomy.skill(p.skill).tech
                                 && !context::acronym_in_lower_case(matched, &p.form)

@@ -162,7 +162,7 @@ fn extract_batch(
 /// Finds skills of a taxonomy in text. Immutable and thread-safe.
 #[pyclass(frozen, module = "jobmatch._jobmatch", name = "SkillExtractor")]
 pub(crate) struct PyExtractor {
-    inner: Arc<Extractor>,
+    pub(crate) inner: Arc<Extractor>,
 }
 
 #[pymethods]

@@ -4,6 +4,7 @@
 mod convert;
 mod errors;
 mod extractor;
+mod matching;
 mod profile;
 mod taxonomy;
 
@@ -17,5 +18,6 @@ fn _jobmatch(m: &Bound<'_, PyModule>) -> PyResult<()> {
     taxonomy::register(m)?;
     extractor::register(m)?;
     profile::register(m)?;
+    matching::register(m)?;
     Ok(())
 }

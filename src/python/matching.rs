@@ -1,0 +1,410 @@
+//! `Matcher` and `MatchResult`.
+
+use std::sync::Arc;
+
+use numpy::ndarray::Array2;
+use numpy::{IntoPyArray, PyArray2};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyString};
+
+use super::convert::{guard, json_to_py, text_of};
+use super::errors::JobmatchError;
+use super::extractor::PyExtractor;
+use super::profile::{job_for_python, resume_for_python, today_of, PyJob, PyResume};
+use crate::batch::{resolve_workers, Pool};
+use crate::extract::Extractor;
+use crate::matching::{MatchResult, Matcher, Weights};
+use crate::profile::{Job, Resume, YearMonth};
+
+/// Rows (resumes for cdist, jobs for top_k) per chunk between checks for Ctrl-C.
+const CHUNK: usize = 4096;
+
+/// A resume or job given as a parsed profile or as text to parse.
+enum Input<T> {
+    Parsed(Arc<T>),
+    Text(String),
+}
+
+fn inputs<T, P: pyo3::PyClass<Frozen = pyo3::pyclass::boolean_struct::True> + Sync>(
+    obj: &Bound<'_, PyAny>,
+    what: &str,
+    inner: impl Fn(&P) -> Arc<T>,
+) -> PyResult<Vec<Input<T>>> {
+    if obj.is_instance_of::<PyString>() {
+        return Err(pyo3::exceptions::PyTypeError::new_err(format!(
+            "expected an iterable of {what}s or texts, got a single str"
+        )));
+    }
+    let mut out = Vec::with_capacity(obj.len().unwrap_or(0));
+    for (i, item) in obj.try_iter()?.enumerate() {
+        let item = item?;
+        if let Ok(p) = item.cast::<P>() {
+            out.push(Input::Parsed(inner(p.get())));
+        } else {
+            out.push(Input::Text(text_of(&item, Some(i))?));
+        }
+    }
+    Ok(out)
+}
+
+/// Parses the texts among `items` in parallel (GIL released by the caller).
+fn resolve<T: Send + Sync>(
+    items: Vec<Input<T>>,
+    pool: &Pool,
+    parse: impl Fn(&str) -> T + Sync + Send,
+) -> Vec<Arc<T>> {
+    let texts: Vec<&str> = items
+        .iter()
+        .filter_map(|i| match i {
+            Input::Text(t) => Some(t.as_str()),
+            Input::Parsed(_) => None,
+        })
+        .collect();
+    let mut parsed = pool.map(&texts, |t| Arc::new(parse(t))).into_iter();
+    items
+        .iter()
+        .map(|i| match i {
+            Input::Parsed(p) => p.clone(),
+            Input::Text(_) => parsed.next().unwrap_or_else(|| Arc::new(parse(""))),
+        })
+        .collect()
+}
+
+fn weights_from(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Weights> {
+    let mut w = Weights::default();
+    let Some(obj) = obj.filter(|o| !o.is_none()) else {
+        return Ok(w);
+    };
+    let dict = obj
+        .cast::<PyDict>()
+        .map_err(|_| pyo3::exceptions::PyTypeError::new_err("weights must be a dict"))?;
+    for (k, v) in dict.iter() {
+        let key: String = k.extract()?;
+        let value: f64 = v
+            .extract()
+            .map_err(|_| JobmatchError::new_err(format!("weight {key:?} must be a number")))?;
+        match key.as_str() {
+            "required_skills" => w.required_skills = value,
+            "preferred_skills" => w.preferred_skills = value,
+            "experience" => w.experience = value,
+            "skill_experience" => w.skill_experience = value,
+            "education" => w.education = value,
+            other => {
+                return Err(JobmatchError::new_err(format!(
+                    "unknown weight {other:?}; the categories are required_skills, \
+                     preferred_skills, experience, skill_experience, education"
+                )))
+            }
+        }
+    }
+    w.validate()?;
+    Ok(w)
+}
+
+/// Scores resumes against jobs: `score` explains one pair, `cdist` gives the matrix,
+/// `top_k` the best resumes per job (or jobs per resume) without building the matrix.
+#[pyclass(frozen, module = "jobmatch._jobmatch", name = "Matcher")]
+pub(crate) struct PyMatcher {
+    inner: Arc<Matcher>,
+    extractor: Arc<Extractor>,
+    custom_extractor: Option<Py<PyExtractor>>,
+}
+
+impl PyMatcher {
+    fn today(&self, today: Option<&Bound<'_, PyAny>>) -> PyResult<YearMonth> {
+        today_of(today)
+    }
+}
+
+#[pymethods]
+impl PyMatcher {
+    #[new]
+    #[pyo3(signature = (weights = None, *, extractor = None))]
+    fn new(
+        weights: Option<&Bound<'_, PyAny>>,
+        extractor: Option<Bound<'_, PyExtractor>>,
+    ) -> PyResult<Self> {
+        let w = weights_from(weights)?;
+        let ex = extractor
+            .as_ref()
+            .map_or_else(Extractor::builtin, |e| e.get().inner.clone());
+        let matcher = Matcher::new(ex.taxonomy().clone(), w)?;
+        Ok(PyMatcher {
+            inner: Arc::new(matcher),
+            extractor: ex,
+            custom_extractor: extractor.map(|e| e.unbind()),
+        })
+    }
+
+    /// The category weights.
+    #[getter]
+    fn weights<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let v = serde_json::to_value(self.inner.weights())
+            .map_err(|e| JobmatchError::new_err(e.to_string()))?;
+        json_to_py(py, &v)
+    }
+
+    /// The score of one resume for one job, explained. Each may be parsed or text.
+    #[pyo3(signature = (resume, job, *, today = None))]
+    fn score(
+        &self,
+        py: Python<'_>,
+        resume: &Bound<'_, PyAny>,
+        job: &Bound<'_, PyAny>,
+        today: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyMatchResult> {
+        let today = self.today(today)?;
+        let cv: Arc<Resume> = match resume.cast::<PyResume>() {
+            Ok(r) => r.get().inner.clone(),
+            Err(_) => {
+                let t = text_of(resume, None)?;
+                Arc::new(py.detach(|| guard(|| resume_for_python(&t, &self.extractor, today)))?)
+            }
+        };
+        let jb: Arc<Job> = match job.cast::<PyJob>() {
+            Ok(j) => j.get().inner.clone(),
+            Err(_) => {
+                let t = text_of(job, None)?;
+                Arc::new(py.detach(|| guard(|| job_for_python(&t, &self.extractor)))?)
+            }
+        };
+        let result = py.detach(|| guard(|| self.inner.score(&cv, &jb)))?;
+        Ok(PyMatchResult { inner: result })
+    }
+
+    /// The score matrix, numpy float32 of shape (len(resumes), len(jobs)); texts are
+    /// parsed once per call.
+    #[pyo3(signature = (resumes, jobs, *, workers = None, today = None))]
+    fn cdist<'py>(
+        &self,
+        py: Python<'py>,
+        resumes: &Bound<'py, PyAny>,
+        jobs: &Bound<'py, PyAny>,
+        workers: Option<i64>,
+        today: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyArray2<f32>>> {
+        let today = self.today(today)?;
+        let threads = resolve_workers(workers)?;
+        let rs = inputs::<Resume, PyResume>(resumes, "Resume", |r| r.inner.clone())?;
+        let js = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
+        let pool = Pool::new(threads)?;
+        let ex = &self.extractor;
+        let (rs, js) = py.detach(|| {
+            guard(|| {
+                (
+                    resolve(rs, &pool, |t| resume_for_python(t, ex, today)),
+                    resolve(js, &pool, |t| job_for_python(t, ex)),
+                )
+            })
+        })?;
+        let mut out: Vec<f32> = Vec::with_capacity(rs.len() * js.len());
+        for chunk in rs.chunks(CHUNK) {
+            let part =
+                py.detach(|| guard(|| self.inner.cdist(chunk, &js, Some(threads as i64))))??;
+            out.extend(part);
+            py.check_signals()?;
+        }
+        let array = Array2::from_shape_vec((rs.len(), js.len()), out)
+            .map_err(|e| JobmatchError::new_err(e.to_string()))?;
+        Ok(array.into_pyarray(py))
+    }
+
+    /// The `k` best resumes for each job (`per="job"`, arrays of shape (len(jobs), k)) or
+    /// the `k` best jobs for each resume (`per="resume"`): (indices int64, scores float32),
+    /// best first, ties to the lower index. `k` is capped at the number of candidates.
+    #[pyo3(signature = (resumes, jobs, k = 10, *, per = "job", workers = None, today = None))]
+    #[allow(clippy::too_many_arguments, clippy::type_complexity)]
+    fn top_k<'py>(
+        &self,
+        py: Python<'py>,
+        resumes: &Bound<'py, PyAny>,
+        jobs: &Bound<'py, PyAny>,
+        k: i64,
+        per: &str,
+        workers: Option<i64>,
+        today: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<(Bound<'py, PyArray2<i64>>, Bound<'py, PyArray2<f32>>)> {
+        if k < 1 {
+            return Err(JobmatchError::new_err(format!(
+                "k must be at least 1, got {k}"
+            )));
+        }
+        if per != "job" && per != "resume" {
+            return Err(JobmatchError::new_err(format!(
+                "per must be \"job\" or \"resume\", got {per:?}"
+            )));
+        }
+        let today = self.today(today)?;
+        let threads = resolve_workers(workers)?;
+        let rs = inputs::<Resume, PyResume>(resumes, "Resume", |r| r.inner.clone())?;
+        let js = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
+        let pool = Pool::new(threads)?;
+        let ex = &self.extractor;
+        let (rs, js) = py.detach(|| {
+            guard(|| {
+                (
+                    resolve(rs, &pool, |t| resume_for_python(t, ex, today)),
+                    resolve(js, &pool, |t| job_for_python(t, ex)),
+                )
+            })
+        })?;
+        let w = Some(threads as i64);
+        let (rows, candidates) = if per == "job" {
+            (js.len(), rs.len())
+        } else {
+            (rs.len(), js.len())
+        };
+        let k = (k as usize).min(candidates);
+        let mut idx: Vec<i64> = Vec::with_capacity(rows * k);
+        let mut scores: Vec<f32> = Vec::with_capacity(rows * k);
+        if k > 0 {
+            if per == "job" {
+                let index = py.detach(|| guard(|| self.inner.index(&rs, w)))??;
+                for chunk in js.chunks(CHUNK) {
+                    let part =
+                        py.detach(|| guard(|| self.inner.top_k_in(&index, chunk, k, w)))??;
+                    for row in part {
+                        idx.extend(row.iter().map(|&(i, _)| i64::from(i)));
+                        scores.extend(row.iter().map(|&(_, s)| s));
+                    }
+                    py.check_signals()?;
+                }
+            } else {
+                for chunk in rs.chunks(CHUNK) {
+                    let part =
+                        py.detach(|| guard(|| self.inner.top_k_jobs(chunk, &js, k, w)))??;
+                    for row in part {
+                        idx.extend(row.iter().map(|&(i, _)| i64::from(i)));
+                        scores.extend(row.iter().map(|&(_, s)| s));
+                    }
+                    py.check_signals()?;
+                }
+            }
+        }
+        let idx = Array2::from_shape_vec((rows, k), idx)
+            .map_err(|e| JobmatchError::new_err(e.to_string()))?;
+        let scores = Array2::from_shape_vec((rows, k), scores)
+            .map_err(|e| JobmatchError::new_err(e.to_string()))?;
+        Ok((idx.into_pyarray(py), scores.into_pyarray(py)))
+    }
+
+    fn __repr__(&self) -> String {
+        let w = self.inner.weights();
+        format!(
+            "Matcher(weights={{'required_skills': {}, 'preferred_skills': {}, 'experience': {}, 'skill_experience': {}, 'education': {}}})",
+            w.required_skills, w.preferred_skills, w.experience, w.skill_experience, w.education
+        )
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn __reduce__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<(
+        Bound<'py, PyAny>,
+        (Bound<'py, PyAny>, Option<Py<PyExtractor>>),
+    )> {
+        let f = py.import("jobmatch._jobmatch")?.getattr("_make_matcher")?;
+        let ex = self.custom_extractor.as_ref().map(|e| e.clone_ref(py));
+        Ok((f, (self.weights(py)?, ex)))
+    }
+}
+
+/// Rebuilds a matcher when unpickling.
+#[pyfunction]
+#[pyo3(signature = (weights, extractor = None))]
+fn _make_matcher(
+    weights: &Bound<'_, PyAny>,
+    extractor: Option<Bound<'_, PyExtractor>>,
+) -> PyResult<PyMatcher> {
+    PyMatcher::new(Some(weights), extractor)
+}
+
+/// A score and its explanation.
+#[pyclass(frozen, module = "jobmatch._jobmatch", name = "MatchResult")]
+pub(crate) struct PyMatchResult {
+    inner: MatchResult,
+}
+
+fn build_matches<'py>(
+    py: Python<'py>,
+    value: &impl serde::Serialize,
+) -> PyResult<Bound<'py, PyAny>> {
+    let f = py.import("jobmatch._types")?.getattr("_build")?;
+    let json = serde_json::to_value(value).map_err(|e| JobmatchError::new_err(e.to_string()))?;
+    f.call1(("skill_match", json_to_py(py, &json)?))
+}
+
+#[pymethods]
+impl PyMatchResult {
+    /// The score in [0, 1].
+    #[getter]
+    fn score(&self) -> f64 {
+        self.inner.score
+    }
+    /// Score of each category the job has data for.
+    #[getter]
+    fn breakdown<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        for (k, v) in &self.inner.breakdown {
+            d.set_item(k, v)?;
+        }
+        Ok(d)
+    }
+    /// Job skills the resume has.
+    #[getter]
+    fn matched<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        build_matches(py, &self.inner.matched)
+    }
+    /// Job skills met only through a related skill.
+    #[getter]
+    fn partial<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        build_matches(py, &self.inner.partial)
+    }
+    /// Job skills the resume lacks.
+    #[getter]
+    fn missing<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        build_matches(py, &self.inner.missing)
+    }
+    /// Years short of the job's minimum, or None.
+    #[getter]
+    fn experience_gap(&self) -> Option<f64> {
+        self.inner.experience_gap
+    }
+    /// The candidate's years used for the experience category.
+    #[getter]
+    fn candidate_years(&self) -> f64 {
+        self.inner.candidate_years
+    }
+    /// How much of the candidate's profile the job uses, in [0, 1].
+    #[getter]
+    fn reverse_score(&self) -> f64 {
+        self.inner.reverse_score
+    }
+    /// A short human-readable account of the score.
+    fn explain(&self) -> String {
+        self.inner.explain()
+    }
+    /// The result as plain dicts and lists.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let v =
+            serde_json::to_value(&self.inner).map_err(|e| JobmatchError::new_err(e.to_string()))?;
+        json_to_py(py, &v)
+    }
+    fn __repr__(&self) -> String {
+        format!(
+            "MatchResult(score={:.4}, matched={}, partial={}, missing={})",
+            self.inner.score,
+            self.inner.matched.len(),
+            self.inner.partial.len(),
+            self.inner.missing.len()
+        )
+    }
+}
+
+pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PyMatcher>()?;
+    m.add_class::<PyMatchResult>()?;
+    m.add_function(wrap_pyfunction!(_make_matcher, m)?)?;
+    Ok(())
+}
