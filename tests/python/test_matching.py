@@ -1,0 +1,114 @@
+"""Python API of matching: scores, explanations, cdist, top_k, consistency, pickling."""
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import jobmatch
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+JOB = """\
+Requirements:
+- 5+ years of software development experience
+- 3+ years of Python
+- SQL and Docker
+- Bachelor's degree in Computer Science
+
+Nice to have
+- Kubernetes
+"""
+GOOD = """\
+Experience
+Engineer, Acme | Jan 2018 - Present
+- Python, Django, PostgreSQL, Docker, Kubernetes
+Education
+B.S. in Computer Science
+"""
+WEAK = "Experience\nClerk, Shop | Jan 2024 - Present\n- Excel\n"
+TODAY = "2026-11-27"
+
+
+def test_score_is_explained():
+    m = jobmatch.Matcher()
+    good = m.score(GOOD, JOB, today=TODAY)
+    weak = m.score(WEAK, JOB, today=TODAY)
+    assert 0 <= weak.score < good.score <= 1
+    assert set(good.breakdown) == {
+        "required_skills", "preferred_skills", "experience", "skill_experience", "education"
+    }
+    (sql,) = [p for p in good.partial if p.name == "SQL"]
+    assert sql.via == "PostgreSQL" and 0 < sql.credit < 1
+    start, end = sql.resume_spans[0]
+    assert GOOD[start:end] == "PostgreSQL"
+    assert any(s.name.startswith("Python") for s in good.matched)
+    assert weak.experience_gap is not None and weak.experience_gap > 2
+    assert "Missing (required)" in weak.explain()
+    d = good.to_dict()
+    assert d["score"] == good.score and isinstance(d["matched"], list)
+
+
+def test_weights_change_the_score_and_are_checked():
+    job, cv = jobmatch.parse_job(JOB), jobmatch.parse_resume(WEAK, today=TODAY)
+    only_edu = jobmatch.Matcher(weights={"required_skills": 0, "preferred_skills": 0,
+                                         "experience": 0, "skill_experience": 0, "education": 1})
+    assert only_edu.score(cv, job).score == 0.0
+    assert only_edu.weights["education"] == 1.0
+    with pytest.raises(jobmatch.JobmatchError, match="unknown weight"):
+        jobmatch.Matcher(weights={"salary": 1.0})
+    with pytest.raises(jobmatch.JobmatchError):
+        jobmatch.Matcher(weights={"education": -1.0})
+
+
+def test_cdist_equals_score_and_top_k_agrees():
+    jobs = [JOB, "Java and Spring Boot developer, 2 years of experience.", "Sales, MBA preferred."]
+    resumes = [GOOD, WEAK, "Skills\nJava, Spring Boot\n", "", None]
+    m = jobmatch.Matcher()
+    S = m.cdist(resumes, jobs, today=TODAY)
+    assert S.dtype == np.float32 and S.shape == (5, 3)
+    assert np.array_equal(S, m.cdist(resumes, jobs, today=TODAY, workers=1))
+    for i, r in enumerate(resumes):
+        for j, job in enumerate(jobs):
+            assert S[i, j] == np.float32(m.score(r, job, today=TODAY).score)
+    idx, scores = m.top_k(resumes, jobs, k=3, today=TODAY)
+    assert idx.shape == (3, 3) and idx.dtype == np.int64
+    for j in range(3):
+        order = sorted(range(5), key=lambda i: (-S[i, j], i))[:3]
+        assert list(idx[j]) == order
+        assert np.array_equal(scores[j], S[order, j])
+    idx, scores = m.top_k(resumes, jobs, k=10, per="resume", today=TODAY)
+    assert idx.shape == (5, 3)  # k capped at the number of jobs
+    for i in range(5):
+        assert list(idx[i]) == sorted(range(3), key=lambda j: (-S[i, j], j))
+    with pytest.raises(jobmatch.JobmatchError):
+        m.top_k(resumes, jobs, k=0)
+    with pytest.raises(jobmatch.JobmatchError):
+        m.top_k(resumes, jobs, per="both")
+
+
+def test_profiles_and_texts_mix_and_match():
+    m = jobmatch.Matcher()
+    parsed = jobmatch.parse_resume(GOOD, today=TODAY)
+    assert m.score(parsed, JOB).score == m.score(GOOD, jobmatch.parse_job(JOB), today=TODAY).score
+
+
+def test_matcher_pickles_with_its_extractor():
+    tax = jobmatch.Taxonomy.from_skills([jobmatch.Skill("x:w", "Widget Tuning")])
+    m = jobmatch.Matcher(weights={"education": 0.5}, extractor=jobmatch.SkillExtractor(tax))
+    back = pickle.loads(pickle.dumps(m))
+    assert back.weights == m.weights
+    job = "Requirements:\n- Widget Tuning\n"
+    assert back.score("Widget Tuning", job).score == m.score("Widget Tuning", job).score == 1.0
+
+
+def test_examples_rank_their_own_category_first():
+    jobs = sorted((ROOT / "examples" / "jobs").glob("*.txt"))
+    resumes = sorted((ROOT / "examples" / "resumes").glob("*.txt"))
+    S = jobmatch.Matcher().cdist([p.read_text() for p in resumes], [p.read_text() for p in jobs],
+                                 today=TODAY)
+    best = {r.stem: jobs[int(np.argmax(S[i]))].stem for i, r in enumerate(resumes)}
+    assert best["priya_sharma_data_scientist"] == "data_science"
+    assert best["arjun_menon_java_developer"] == "java_developer"
+    assert best["suresh_patil_civil_engineer"] == "civil_engineer"
