@@ -95,8 +95,8 @@ fn bench_extract(c: &mut Criterion) {
     g.finish();
 }
 
-/// The example postings and resumes written for the project (`examples/jobs`,
-/// `examples/resumes`).
+/// The example postings and resumes written for the project (`python/jobmatch/examples/jobs`,
+/// `python/jobmatch/examples/resumes`).
 fn examples(dir: &str) -> Vec<String> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut files: Vec<_> = std::fs::read_dir(path)
@@ -113,8 +113,8 @@ fn examples(dir: &str) -> Vec<String> {
 fn bench_parse(c: &mut Criterion) {
     let ex = Extractor::builtin();
     let today = YearMonth::new(2026, 11).unwrap();
-    let jobs = examples("examples/jobs");
-    let resumes = examples("examples/resumes");
+    let jobs = examples("python/jobmatch/examples/jobs");
+    let resumes = examples("python/jobmatch/examples/resumes");
     let mut g = c.benchmark_group("parse");
     g.sample_size(20);
     let bytes = |v: &[String]| v.iter().map(String::len).sum::<usize>() as u64;

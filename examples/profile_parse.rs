@@ -15,8 +15,8 @@ fn main() {
             .filter_map(|p| std::fs::read_to_string(p).ok())
             .collect()
     };
-    let jobs = read("examples/jobs");
-    let resumes = read("examples/resumes");
+    let jobs = read("python/jobmatch/examples/jobs");
+    let resumes = read("python/jobmatch/examples/resumes");
     let ex = jobmatch::Extractor::builtin();
     let today = jobmatch::YearMonth::new(2026, 11).unwrap_or_else(jobmatch::YearMonth::now);
     let bytes: usize = jobs.iter().chain(&resumes).map(String::len).sum();

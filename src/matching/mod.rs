@@ -13,8 +13,10 @@
 //!   credit: [`NARROWER_CREDIT`] when the resume has a skill whose broader skill is `s`
 //!   (PostgreSQL for "SQL", Django for "Python"), [`BROADER_CREDIT`] when it has a broader skill
 //!   of `s` (SQL for "PostgreSQL"), [`RELATED_CREDIT`] for a related skill. The best counts.
-//! * weight(s) is 1, or [`GENERIC_WEIGHT`] for generic skills (soft skills and ESCO skills
-//!   whose reuse level is transversal or cross-sector, such as "communication").
+//! * weight(s) follows how specific the skill is: 1 for technologies, ESCO
+//!   occupation-specific skills and the project's own skills, [`SECTOR_WEIGHT`] for ESCO
+//!   sector-specific skills, [`CROSS_SECTOR_WEIGHT`] for cross-sector ones ("communication"),
+//!   [`GENERIC_WEIGHT`] for transversal and soft skills.
 //! * **experience**: 1 when the candidate's years reach the job's minimum, else years / minimum
 //!   (linear, no cliff). The candidate's years are the merged years of their positions, or
 //!   the years they claim when no positions were found.
@@ -41,11 +43,16 @@ use crate::taxonomy::{SkillIndex, SkillKind, Taxonomy};
 /// Credit for a job skill met by a narrower skill of the resume (PostgreSQL for SQL).
 pub const NARROWER_CREDIT: f64 = 0.6;
 /// Credit for a job skill met by a broader skill of the resume (SQL for PostgreSQL).
-pub const BROADER_CREDIT: f64 = 0.3;
+pub const BROADER_CREDIT: f64 = 0.2;
 /// Credit for a job skill met by a related skill.
 pub const RELATED_CREDIT: f64 = 0.3;
-/// Weight of a generic skill (soft, transversal, cross-sector) relative to a specific one.
-pub const GENERIC_WEIGHT: f64 = 0.4;
+/// Weight of a generic skill (soft skills, ESCO transversal skills) relative to a specific
+/// one (ESCO occupation-specific skills, technologies, skills the project added).
+pub const GENERIC_WEIGHT: f64 = 0.2;
+/// Weight of an ESCO cross-sector skill ("communication", "manage budgets").
+pub const CROSS_SECTOR_WEIGHT: f64 = 0.4;
+/// Weight of an ESCO sector-specific skill.
+pub const SECTOR_WEIGHT: f64 = 0.7;
 /// Skill-experience credit for a required skill the resume has, without years.
 pub const UNKNOWN_YEARS_CREDIT: f64 = 0.5;
 
@@ -69,11 +76,11 @@ pub struct Weights {
 impl Default for Weights {
     fn default() -> Self {
         Weights {
-            required_skills: 0.40,
-            preferred_skills: 0.10,
-            experience: 0.20,
+            required_skills: 0.55,
+            preferred_skills: 0.15,
+            experience: 0.10,
             skill_experience: 0.10,
-            education: 0.20,
+            education: 0.10,
         }
     }
 }

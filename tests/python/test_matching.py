@@ -104,8 +104,8 @@ def test_matcher_pickles_with_its_extractor():
 
 
 def test_examples_rank_their_own_category_first():
-    jobs = sorted((ROOT / "examples" / "jobs").glob("*.txt"))
-    resumes = sorted((ROOT / "examples" / "resumes").glob("*.txt"))
+    jobs = sorted((ROOT / "python" / "jobmatch" / "examples" / "jobs").glob("*.txt"))
+    resumes = sorted((ROOT / "python" / "jobmatch" / "examples" / "resumes").glob("*.txt"))
     S = jobmatch.Matcher().cdist([p.read_text() for p in resumes], [p.read_text() for p in jobs],
                                  today=TODAY)
     best = {r.stem: jobs[int(np.argmax(S[i]))].stem for i, r in enumerate(resumes)}
