@@ -174,6 +174,15 @@ pub(crate) fn tech_nearby(
         })
 }
 
+/// Acronyms whose everyday meaning in resumes and postings is not the skill ("send your
+/// CV", "3 PM"): their casing proves nothing, so they need a skills list or tech nearby.
+const CASING_NOT_ENOUGH: &[&str] = &["CV", "PM", "PA", "PR"];
+
+/// Is `form` one of the acronyms whose casing proves nothing?
+pub(crate) fn casing_is_not_enough(form: &str) -> bool {
+    CASING_NOT_ENOUGH.contains(&form)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,13 +217,4 @@ mod tests {
         assert!(strict_neighbourhood_ok("Python, C and Go", 8, 9, "C"));
         assert!(strict_neighbourhood_ok("in C and", 3, 4, "C"));
     }
-}
-
-/// Acronyms whose everyday meaning in resumes and postings is not the skill ("send your
-/// CV", "3 PM"): their casing proves nothing, so they need a skills list or tech nearby.
-const CASING_NOT_ENOUGH: &[&str] = &["CV", "PM", "PA", "PR"];
-
-/// Is `form` one of the acronyms whose casing proves nothing?
-pub(crate) fn casing_is_not_enough(form: &str) -> bool {
-    CASING_NOT_ENOUGH.contains(&form)
 }
