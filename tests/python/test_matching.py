@@ -112,3 +112,19 @@ def test_examples_rank_their_own_category_first():
     assert best["priya_sharma_data_scientist"] == "data_science"
     assert best["arjun_menon_java_developer"] == "java_developer"
     assert best["suresh_patil_civil_engineer"] == "civil_engineer"
+
+
+def test_worked_example_in_the_readme():
+    job = jobmatch.parse_job(
+        "Requirements:\n- Python and SQL\n- 5+ years of experience\n- Bachelor's degree\n\n"
+        "Nice to have\n- Kubernetes\n"
+    )
+    cv = jobmatch.parse_resume(
+        "Experience\nEngineer, Acme | Jan 2021 - Dec 2024\n- Python, PostgreSQL, Docker\n"
+        "Education\nM.S. in Physics\n",
+        today=TODAY,
+    )
+    r = jobmatch.Matcher().score(cv, job)
+    assert r.breakdown == {"required_skills": 0.8, "preferred_skills": 0.0,
+                           "experience": 0.8, "education": 1.0}
+    assert r.score == pytest.approx(0.62 / 0.90)
