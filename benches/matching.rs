@@ -44,7 +44,7 @@ fn profiles(n_resumes: usize, n_jobs: usize) -> (Vec<Resume>, Vec<Job>) {
         "Ph.D. in Physics",
     ];
     let mut rng = Lcg(7);
-    let mut pick = |rng: &mut Lcg, n: usize| -> String {
+    let pick = |rng: &mut Lcg, n: usize| -> String {
         (0..n)
             .map(|_| skills[rng.next(skills.len())])
             .collect::<Vec<_>>()
@@ -53,7 +53,8 @@ fn profiles(n_resumes: usize, n_jobs: usize) -> (Vec<Resume>, Vec<Job>) {
     let resumes = (0..n_resumes)
         .map(|_| {
             let start = 2000 + rng.next(25);
-            let list = pick(&mut rng, 5 + rng.next(15));
+            let n = 5 + rng.next(15);
+            let list = pick(&mut rng, n);
             let degree = degrees[rng.next(degrees.len())];
             Resume::parse(
                 &format!("Experience\nEngineer, Acme | Jan {start} - Present\n- {list}\nEducation\n{degree}\n"),
@@ -65,8 +66,10 @@ fn profiles(n_resumes: usize, n_jobs: usize) -> (Vec<Resume>, Vec<Job>) {
     let jobs = (0..n_jobs)
         .map(|_| {
             let years = 1 + rng.next(8);
-            let req = pick(&mut rng, 4 + rng.next(10));
-            let pref = pick(&mut rng, 2 + rng.next(4));
+            let n = 4 + rng.next(10);
+            let req = pick(&mut rng, n);
+            let n = 2 + rng.next(4);
+            let pref = pick(&mut rng, n);
             let degree = degrees[rng.next(degrees.len())];
             Job::parse(
                 &format!("Requirements:\n- {years}+ years of experience\n- {req}\n- {degree}\nNice to have\n- {pref}\n"),

@@ -523,23 +523,74 @@ impl Matcher {
         R: Borrow<Resume> + Sync,
         J: Borrow<Job> + Sync,
     {
-        let pool = Pool::new(resolve_workers(workers)?.min(resumes.len().max(1)))?;
-        let jk: Vec<JobKey> = pool.map(jobs, |j| self.job_key(j.borrow()));
-        let rows = pool.map(resumes, |r| {
-            let rk = self.resume_key(r.borrow());
-            jk.iter()
-                .map(|j| self.categories(j, &rk).0 as f32)
-                .collect::<Vec<f32>>()
-        });
-        Ok(rows.into_iter().flatten().collect())
+        let index = self.index(resumes, workers)?;
+        let pool = Pool::new(resolve_workers(workers)?.min(jobs.len().max(1)))?;
+        let columns = pool.map(jobs, |j| self.column(&index, &self.job_key(j.borrow())));
+        let n_jobs = jobs.len();
+        let mut out = vec![0f32; resumes.len() * n_jobs];
+        for (j, col) in columns.iter().enumerate() {
+            for (i, &v) in col.iter().enumerate() {
+                out[i * n_jobs + j] = v;
+            }
+        }
+        Ok(out)
+    }
+
+    /// The scores of every indexed resume for one job: the skill categories accumulated
+    /// over the postings of the job's skills (only resumes that share something are
+    /// visited), experience and education per resume. The same arithmetic, in the same
+    /// order, as [`Matcher::score`].
+    fn column(&self, index: &ResumeIndex, job: &JobKey) -> Vec<f32> {
+        let n = index.years.len();
+        let mut req = vec![0.0f64; n];
+        let mut pref = vec![0.0f64; n];
+        let mut sexp = vec![0.0f64; n];
+        let mut sexp_den = 0.0;
+        for &(skill, w, required, min_years) in &job.skills {
+            let min_years = min_years.filter(|&m| m > 0.0);
+            if min_years.is_some() {
+                sexp_den += w;
+            }
+            let Some(list) = index.postings.get(&skill) else {
+                continue;
+            };
+            for &(r, credit, years) in list {
+                let r = r as usize;
+                if required {
+                    req[r] += w * credit;
+                } else {
+                    pref[r] += w * credit;
+                }
+                if let Some(m) = min_years {
+                    sexp[r] += w * match years {
+                        Some(y) => credit * (y / m).min(1.0),
+                        None => credit * UNKNOWN_YEARS_CREDIT,
+                    };
+                }
+            }
+        }
+        (0..n)
+            .map(|r| {
+                let (exp, edu) = self.base(job, index.years[r], index.education[r]);
+                let cats = [
+                    (job.req_weight > 0.0).then(|| req[r] / job.req_weight),
+                    (job.pref_weight > 0.0).then(|| pref[r] / job.pref_weight),
+                    exp,
+                    (sexp_den > 0.0).then(|| sexp[r] / sexp_den),
+                    edu,
+                ];
+                self.combine(&cats) as f32
+            })
+            .collect()
     }
 
     /// For each job, the `k` best resumes: (index, score) pairs, best first; ties go to the
     /// lower index; fewer than `k` resumes give fewer. The matrix is never built: an
-    /// inverted index over the skills resumes meet finds the resumes that share something
-    /// with a job, which are scored in full; the others score only on experience and
-    /// education, which rise with years and degree, so the best of them are read from lists
-    /// sorted that way. The result equals sorting a column of [`Matcher::cdist`].
+    /// inverted index over the skills resumes meet gives each job's skill categories by
+    /// visiting only the resumes that share something with it; experience and education
+    /// are added per resume, and the best `k` are selected, one job at a time (memory:
+    /// the index, one column, and `k` per job). The result equals sorting a column of
+    /// [`Matcher::cdist`].
     pub fn top_k<R, J>(
         &self,
         resumes: &[R],
@@ -564,28 +615,17 @@ impl Matcher {
     ) -> Result<ResumeIndex> {
         let pool = Pool::new(resolve_workers(workers)?.min(resumes.len().max(1)))?;
         let rk: Vec<ResumeKey> = pool.map(resumes, |r| self.resume_key(r.borrow()));
-        let mut postings: foldhash::HashMap<SkillIndex, Vec<u32>> = foldhash::HashMap::default();
+        let mut postings: foldhash::HashMap<SkillIndex, Vec<(u32, f64, Option<f64>)>> =
+            foldhash::HashMap::default();
         for (i, r) in rk.iter().enumerate() {
             for c in &r.credits {
-                postings.entry(c.0).or_default().push(i as u32);
+                postings.entry(c.0).or_default().push((i as u32, c.1, c.3));
             }
         }
-        let mut by_degree: Vec<Vec<u32>> = vec![Vec::new(); 6];
-        for (i, r) in rk.iter().enumerate() {
-            by_degree[usize::from(r.education.min(5))].push(i as u32);
-        }
-        for list in &mut by_degree {
-            list.sort_by(|&a, &b| {
-                rk[b as usize]
-                    .years
-                    .total_cmp(&rk[a as usize].years)
-                    .then(a.cmp(&b))
-            });
-        }
         Ok(ResumeIndex {
-            keys: rk,
+            years: rk.iter().map(|r| r.years).collect(),
+            education: rk.iter().map(|r| r.education).collect(),
             postings,
-            by_degree,
         })
     }
 
@@ -604,72 +644,20 @@ impl Matcher {
             ));
         }
         let pool = Pool::new(resolve_workers(workers)?.min(jobs.len().max(1)))?;
-        let rk = &index.keys;
         let better = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
         Ok(pool.map(jobs, |job| {
-            let job = self.job_key(job.borrow());
-            let job = &job;
-            let mut shared: Vec<u32> = job
-                .skills
-                .iter()
-                .filter_map(|s| index.postings.get(&s.0))
-                .flatten()
-                .copied()
+            let col = self.column(index, &self.job_key(job.borrow()));
+            let mut all: Vec<(u32, f32)> = col
+                .into_iter()
+                .enumerate()
+                .map(|(i, s)| (i as u32, s))
                 .collect();
-            shared.sort_unstable();
-            shared.dedup();
-            let mut best: Vec<(u32, f32)> = shared
-                .iter()
-                .map(|&i| (i, self.categories(job, &rk[i as usize]).0 as f32))
-                .collect();
-            // The others: the best of each degree list, merged.
-            let base_score = |i: u32| {
-                let r = &rk[i as usize];
-                let (exp, edu) = self.base(job, r.years, r.education);
-                let cats = [
-                    (job.req_weight > 0.0).then_some(0.0),
-                    (job.pref_weight > 0.0).then_some(0.0),
-                    exp,
-                    job.skills
-                        .iter()
-                        .any(|s| s.3.is_some_and(|m| m > 0.0))
-                        .then_some(0.0),
-                    edu,
-                ];
-                self.combine(&cats) as f32
-            };
-            // Take k of them, and any tied with the k-th (ties go to the lower index, which
-            // the years order does not follow).
-            let mut heads = vec![0usize; index.by_degree.len()];
-            let mut taken = 0;
-            let mut kth = f32::INFINITY;
-            loop {
-                let mut pick: Option<(usize, (u32, f32))> = None;
-                for (d, list) in index.by_degree.iter().enumerate() {
-                    while heads[d] < list.len() && shared.binary_search(&list[heads[d]]).is_ok() {
-                        heads[d] += 1;
-                    }
-                    if let Some(&i) = list.get(heads[d]) {
-                        let cand = (i, base_score(i));
-                        if pick.is_none_or(|(_, p)| better(&cand, &p).is_lt()) {
-                            pick = Some((d, cand));
-                        }
-                    }
-                }
-                let Some((d, cand)) = pick else { break };
-                if taken >= k && cand.1 < kth {
-                    break;
-                }
-                heads[d] += 1;
-                best.push(cand);
-                taken += 1;
-                if taken == k {
-                    kth = cand.1;
-                }
+            if all.len() > k {
+                all.select_nth_unstable_by(k - 1, better);
+                all.truncate(k);
             }
-            best.sort_by(better);
-            best.truncate(k);
-            best
+            all.sort_by(better);
+            all
         }))
     }
 
@@ -712,25 +700,25 @@ impl Matcher {
     }
 }
 
-/// Resumes resolved and indexed for [`Matcher::top_k_in`].
+/// Resumes resolved and indexed for [`Matcher::top_k_in`]: for each skill, the resumes
+/// that meet it with their credit and years (an inverted index), and each resume's years
+/// and degree rank.
 #[derive(Debug, Clone)]
 pub struct ResumeIndex {
-    keys: Vec<ResumeKey>,
-    /// Skill → resumes that meet it (with any credit).
-    postings: foldhash::HashMap<SkillIndex, Vec<u32>>,
-    /// Resumes by degree rank, most years first (ties: lower index first).
-    by_degree: Vec<Vec<u32>>,
+    years: Vec<f64>,
+    education: Vec<u8>,
+    postings: foldhash::HashMap<SkillIndex, Vec<(u32, f64, Option<f64>)>>,
 }
 
 impl ResumeIndex {
     /// Number of resumes indexed.
     pub fn len(&self) -> usize {
-        self.keys.len()
+        self.years.len()
     }
 
     /// True when no resume is indexed.
     pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
+        self.years.is_empty()
     }
 }
 
