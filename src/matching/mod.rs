@@ -569,17 +569,60 @@ impl Matcher {
                 }
             }
         }
+        // `combine` specialised for this job: which categories are present depends only on
+        // the job, so the denominator is fixed; each resume's numerator is built with the
+        // same operations in the same order as `combine`, so the results are identical.
+        let w = &self.weights;
+        let has_req = job.req_weight > 0.0;
+        let has_pref = job.pref_weight > 0.0;
+        let has_sexp = sexp_den > 0.0;
+        let mut den = 0.0;
+        for (present, weight) in [
+            (has_req, w.required_skills),
+            (has_pref, w.preferred_skills),
+            (job.min_years.is_some(), w.experience),
+            (has_sexp, w.skill_experience),
+            (job.education.is_some(), w.education),
+        ] {
+            if present {
+                den += weight;
+            }
+        }
+        if den <= 0.0 {
+            return vec![0.0; n];
+        }
         (0..n)
             .map(|r| {
-                let (exp, edu) = self.base(job, index.years[r], index.education[r]);
-                let cats = [
-                    (job.req_weight > 0.0).then(|| req[r] / job.req_weight),
-                    (job.pref_weight > 0.0).then(|| pref[r] / job.pref_weight),
-                    exp,
-                    (sexp_den > 0.0).then(|| sexp[r] / sexp_den),
-                    edu,
-                ];
-                self.combine(&cats) as f32
+                let years = index.years[r];
+                let mut num = 0.0;
+                if has_req {
+                    num += w.required_skills * (req[r] / job.req_weight);
+                }
+                if has_pref {
+                    num += w.preferred_skills * (pref[r] / job.pref_weight);
+                }
+                if let Some(m) = job.min_years {
+                    let c = if years >= m { 1.0 } else { (years / m).max(0.0) };
+                    num += w.experience * c;
+                }
+                if has_sexp {
+                    num += w.skill_experience * (sexp[r] / sexp_den);
+                }
+                if let Some((level, may_replace)) = job.education {
+                    let education = index.education[r];
+                    let mut c = if education >= level {
+                        1.0
+                    } else if education + 1 == level {
+                        0.5
+                    } else {
+                        0.0
+                    };
+                    if may_replace && years >= 4.0 {
+                        c = f64::max(c, 0.75);
+                    }
+                    num += w.education * c;
+                }
+                (num / den).clamp(0.0, 1.0) as f32
             })
             .collect()
     }
