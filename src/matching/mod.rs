@@ -602,7 +602,11 @@ impl Matcher {
                     num += w.preferred_skills * (pref[r] / job.pref_weight);
                 }
                 if let Some(m) = job.min_years {
-                    let c = if years >= m { 1.0 } else { (years / m).max(0.0) };
+                    let c = if years >= m {
+                        1.0
+                    } else {
+                        (years / m).max(0.0)
+                    };
                     num += w.experience * c;
                 }
                 if has_sexp {

@@ -211,10 +211,8 @@ impl Resume {
         // outside education, projects and certifications, and not on a degree's line).
         let mut rejected = Vec::new();
         let ranges = find_ranges(text, today, &mut rejected);
-        let degree_lines: Vec<usize> = find_degrees(text)
-            .iter()
-            .map(|d| line_start(text, d.start))
-            .collect();
+        let degrees = find_degrees(text);
+        let degree_lines: Vec<usize> = degrees.iter().map(|d| line_start(text, d.start)).collect();
         let mut positions: Vec<Position> = Vec::new();
         let mut last_line = usize::MAX;
         let mut kept_ranges: Vec<DateRange> = Vec::new();
@@ -405,7 +403,7 @@ impl Resume {
 
         // The highest degree, from the education section when there is one.
         let has_education = sections.iter().any(|s| s.kind == SectionKind::Education);
-        let education = find_degrees(text)
+        let education = degrees
             .into_iter()
             .filter(|d| !has_education || kind_at(&sections, d.start) == SectionKind::Education)
             .max_by(|a: &Degree, b: &Degree| {
