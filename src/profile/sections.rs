@@ -325,6 +325,16 @@ fn normalise(line: &str) -> Option<(String, bool)> {
     if head.is_empty() || head.len() > MAX_HEADING {
         return None;
     }
+    // Most lines are not headings: their first word starts no heading name. Checking that
+    // first saves building the normalised name for them.
+    let first = head
+        .split(|c: char| c.is_whitespace() || c == '/' || c == '&' || c == ',' || c == '|')
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    let first = first.trim_matches(|c: char| !c.is_alphanumeric());
+    if !first.contains('’') && !first_words().iter().any(|w| w.eq_ignore_ascii_case(first)) {
+        return None;
+    }
     let mut out = String::with_capacity(head.len());
     let mut words = 0;
     for w in head
@@ -372,6 +382,24 @@ fn heading_map(doc: DocKind) -> &'static foldhash::HashMap<String, SectionKind> 
             .iter()
             .map(|&(name, kind)| (name.replace(" and ", " "), kind))
             .collect()
+    })
+}
+
+/// The first words of all heading names (plus "about" and "why"), built once.
+fn first_words() -> &'static [String] {
+    use std::sync::OnceLock;
+    static WORDS: OnceLock<Vec<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words: Vec<String> = JOB_HEADINGS
+            .iter()
+            .chain(RESUME_HEADINGS)
+            .filter_map(|(name, _)| name.split(' ').next())
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+            .chain(["about".to_string(), "why".to_string()])
+            .collect();
+        words.sort();
+        words.dedup();
+        words
     })
 }
 
@@ -456,6 +484,7 @@ mod tests {
         assert_eq!(job("## Nice to have"), Some(K::Preferred));
         assert_eq!(job("WHAT YOU'LL DO:"), Some(K::Responsibilities));
         assert_eq!(job("What You’ll Do"), Some(K::Responsibilities));
+        assert_eq!(job("What’s in it for you?"), Some(K::Benefits));
         assert_eq!(job("**Benefits**"), Some(K::Benefits));
         assert_eq!(job("3. Preferred Qualifications:"), Some(K::Preferred));
         assert_eq!(job("- Bonus points"), Some(K::Preferred));

@@ -128,3 +128,29 @@ def test_worked_example_in_the_readme():
     assert r.breakdown == {"required_skills": 0.8, "preferred_skills": 0.0,
                            "experience": 0.8, "education": 1.0}
     assert r.score == pytest.approx(0.62 / 0.90)
+
+
+def test_bad_and_empty_input():
+    m = jobmatch.Matcher()
+    # No data on either side: nothing to score, 0.
+    assert m.score("", "").score == 0.0
+    assert m.score(None, JOB, today=TODAY).score == 0.0
+    S = m.cdist([None, float("nan"), ""], [JOB, ""], today=TODAY)
+    assert S.shape == (3, 2) and not np.isnan(S).any() and (S[:, 1] == 0).all()
+    assert m.cdist([], [JOB]).shape == (0, 1)
+    assert m.cdist([GOOD], []).shape == (1, 0)
+    idx, scores = m.top_k([], [JOB], k=5)
+    assert idx.shape == (1, 0) and scores.shape == (1, 0)
+    idx, _ = m.top_k([GOOD, WEAK], [JOB], k=50, today=TODAY)
+    assert idx.shape == (1, 2)
+    for bad in ({"education": float("nan")}, {"education": -0.1},
+                {"required_skills": 0, "preferred_skills": 0, "experience": 0,
+                 "skill_experience": 0, "education": 0}):
+        with pytest.raises(jobmatch.JobmatchError):
+            jobmatch.Matcher(weights=bad)
+    with pytest.raises(TypeError):
+        jobmatch.Matcher(weights=[1, 2])
+    with pytest.raises(TypeError):
+        m.cdist(GOOD, [JOB])
+    with pytest.raises(TypeError):
+        m.cdist([GOOD, 42], [JOB])
