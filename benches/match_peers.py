@@ -20,7 +20,9 @@ titles and date lines (so positions still parse; the years are shifted back by 0
 resume), and replaces, drops or adds bullet lines with lines sampled from the same kind of
 section (experience, skills, summary, projects, ...) of every example resume. A generated job
 does the same with the example postings (responsibilities, requirements, preferred, benefits,
-about). Both come out at about 2.5-3.5 KB, like the examples.
+about). They average about 3 KB (2-4.5 KB), like the examples; resumes are parsed with
+``today="2026-11-27"``. jobmatch's top 10 from texts and from parsed profiles, with one
+worker and with many, must be the same; the run says whether it was.
 
 * jobmatch: ``Matcher().top_k(resume_texts, job_texts, k=10, workers=W)`` for W = 1 and
   W = ``--workers`` (parsing included); separately ``parse_resumes`` + ``parse_jobs``, and
@@ -55,6 +57,11 @@ Every timing is the best of ``--repeat`` runs, with the garbage collector off du
 text, and resume-job pairs per second for scoring rows. The ratio column divides a row's
 throughput by TF-IDF end to end's in the same unit (for pairs, TF-IDF's pairs/s is
 resumes x jobs / its end-to-end seconds): above 1 is faster. 1 MB = 10^6 bytes.
+
+The defaults take about 40 s on 2 cores (AMD EPYC, 2026-11-27), ``--repeat 3`` about 100 s.
+On a shared or virtual machine single runs vary by up to 2x: quote figures from
+``--repeat 3`` or more, and check the "cpu wait" (Linux pressure stall information) and
+"steal" (hypervisor) lines, which say whether other work competed for the CPUs.
 """
 from __future__ import annotations
 
@@ -67,7 +74,6 @@ import os
 import platform
 import random
 import re
-import resource
 import subprocess
 import sys
 import time
@@ -222,6 +228,10 @@ def best_of(fn: Callable[[], Any], repeat: int) -> Tuple[float, Any]:
 
 
 def peak_rss_mb() -> float:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return float("nan")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / 1e6 if sys.platform == "darwin" else peak * 1024 / 1e6  # bytes vs KiB
 
@@ -433,13 +443,16 @@ def run_unit(unit: str, args: argparse.Namespace) -> Dict[str, Any]:
     missing = missing_modules(need)
     if missing:
         return {"unit": unit, "rows": [], "skipped": f"{', '.join(missing)} not installed"}
-    for name in need:
-        __import__(name)
-    if unit == "tfidf":
-        import sklearn.feature_extraction.text  # noqa: F401
-        import sklearn.metrics.pairwise  # noqa: F401
-    if unit == "skills":
-        import scipy.sparse  # noqa: F401
+    try:
+        for name in need:
+            __import__(name)
+        if unit == "tfidf":
+            import sklearn.feature_extraction.text  # noqa: F401
+            import sklearn.metrics.pairwise  # noqa: F401
+        if unit == "skills":
+            import scipy.sparse  # noqa: F401
+    except ImportError as e:
+        return {"unit": unit, "rows": [], "skipped": f"cannot import: {e}"}
     resumes, jobs = make_documents(args.resumes, args.jobs, args.seed)
     sizes = {"res_bytes": sum(len(t.encode("utf-8")) for t in resumes),
              "job_bytes": sum(len(t.encode("utf-8")) for t in jobs)}
@@ -493,7 +506,37 @@ def package_version(dist: str) -> str:
         return "not installed"
 
 
-def machine_info(load: Optional[Tuple[float, float, float]]) -> List[str]:
+def cpu_pressure() -> Optional[str]:
+    """Linux PSI: the share of time some runnable task waited for a CPU (avg10, avg60)."""
+    try:
+        with open("/proc/pressure/cpu", encoding="utf-8") as f:
+            fields = dict(kv.split("=") for kv in f.readline().split()[1:])
+        return f"{fields['avg10']}% (10 s), {fields['avg60']}% (60 s)"
+    except (OSError, KeyError, ValueError):
+        return None
+
+
+def cpu_times() -> Optional[List[int]]:
+    """The machine's CPU time counters of /proc/stat (user, nice, system, idle, iowait, irq,
+    softirq, steal), Linux only."""
+    try:
+        with open("/proc/stat", encoding="utf-8") as f:
+            return [int(x) for x in f.readline().split()[1:9]]
+    except (OSError, ValueError):
+        return None
+
+
+def steal_share(before: Optional[List[int]], after: Optional[List[int]]) -> Optional[float]:
+    """Share of the machine's CPU time the hypervisor gave to others between two readings."""
+    if not before or not after or len(before) < 8 or len(after) < 8:
+        return None
+    total = sum(after) - sum(before)
+    return (after[7] - before[7]) / total if total > 0 else None
+
+
+def machine_info(load: Optional[Tuple[float, float, float]],
+                 pressure: Tuple[Optional[str], Optional[str]],
+                 steal: Optional[float]) -> List[str]:
     import jobmatch
 
     cpu = platform.processor() or platform.machine()
@@ -522,6 +565,16 @@ def machine_info(load: Optional[Tuple[float, float, float]]) -> List[str]:
                      "before the run)")
         if load[0] >= 0.5 * usable:
             lines.append("warning:  the machine is busy; the timings below are not reliable")
+    if pressure[0] or pressure[1]:
+        lines.append(f"cpu wait: {pressure[0]} before the run; {pressure[1]} after, "
+                     "its own threads included (/proc/pressure/cpu)")
+    if steal is not None:
+        lines.append(f"steal:    {steal:.1%} of the CPU time during the run went to other "
+                     "virtual machines (/proc/stat)")
+    # The pressure after the run includes the benchmark's own threads; only the one before
+    # says something about other work.
+    if (pressure[0] and float(pressure[0].split("%")[0]) >= 5) or (steal or 0) >= 0.05:
+        lines.append("warning:  other work competed for the CPUs; the timings are not reliable")
     return lines
 
 
@@ -600,6 +653,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 0
 
     load = os.getloadavg() if hasattr(os, "getloadavg") else None
+    pressure_before = cpu_pressure()
+    times_before = cpu_times()
     # The parent stays small until the methods have run: Linux keeps ru_maxrss across fork
     # and exec, so a child's peak would start at the parent's resident size.
     missing = missing_modules(["numpy", "jobmatch"])
@@ -628,11 +683,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if "res_bytes" in result:
             sizes = {"res_bytes": result["res_bytes"], "job_bytes": result["job_bytes"]}
     print(file=sys.stderr, flush=True)
+    times_after = cpu_times()
 
     res_bytes, job_bytes = sizes.get("res_bytes", 0), sizes.get("job_bytes", 0)
     n_docs, n_pairs = args.resumes + args.jobs, args.resumes * args.jobs
     print("jobmatch matching vs TF-IDF cosine (scikit-learn) and skill overlap (scipy)")
-    for info in machine_info(load):
+    for info in machine_info(load, (pressure_before, cpu_pressure()),
+                             steal_share(times_before, times_after)):
         print(info)
     print(f"data:     {args.resumes:,} resumes ({res_bytes / 1e6:.1f} MB, "
           f"{res_bytes / args.resumes / 1e3:.1f} KB each) and {args.jobs:,} jobs "
