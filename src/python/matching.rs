@@ -16,6 +16,9 @@ use crate::extract::Extractor;
 use crate::matching::{MatchResult, Matcher, Weights};
 use crate::profile::{Job, Resume, YearMonth};
 
+/// Format version of `Matcher.to_json()`.
+const MATCHER_VERSION: u32 = 1;
+
 /// Rows (resumes for cdist, jobs for top_k) per chunk between checks for Ctrl-C.
 const CHUNK: usize = 4096;
 
@@ -286,6 +289,82 @@ impl PyMatcher {
         let scores = Array2::from_shape_vec((rows, k), scores)
             .map_err(|e| JobmatchError::new_err(e.to_string()))?;
         Ok((idx.into_pyarray(py), scores.into_pyarray(py)))
+    }
+
+    /// The matcher as JSON: its weights and, when it has its own extractor, the taxonomy and
+    /// options (with a format version).
+    fn to_json(&self, py: Python<'_>) -> PyResult<String> {
+        let mut doc = serde_json::json!({
+            "format": "jobmatch.Matcher",
+            "version": MATCHER_VERSION,
+            "weights": self.inner.weights(),
+        });
+        if let Some(ex) = &self.custom_extractor {
+            let ex = &ex.bind(py).get().inner;
+            let tax: serde_json::Value = serde_json::from_str(&ex.taxonomy().to_json())
+                .map_err(|e| JobmatchError::new_err(e.to_string()))?;
+            doc["taxonomy"] = tax;
+            doc["fuzzy"] = serde_json::Value::Bool(ex.options().fuzzy);
+        }
+        Ok(doc.to_string())
+    }
+
+    /// Reads what `to_json` wrote; another format version raises JobmatchError.
+    #[classmethod]
+    fn from_json(
+        _cls: &Bound<'_, pyo3::types::PyType>,
+        py: Python<'_>,
+        json: &str,
+    ) -> PyResult<PyMatcher> {
+        let bad = |why: String| JobmatchError::new_err(format!("not a serialised Matcher: {why}"));
+        let doc: serde_json::Value = serde_json::from_str(json).map_err(|e| bad(e.to_string()))?;
+        if doc.get("format").and_then(|f| f.as_str()) != Some("jobmatch.Matcher") {
+            return Err(bad("no \"format\": \"jobmatch.Matcher\"".into()));
+        }
+        match doc.get("version").and_then(serde_json::Value::as_u64) {
+            Some(v) if v == u64::from(MATCHER_VERSION) => {}
+            Some(v) => {
+                return Err(JobmatchError::new_err(format!(
+                    "this Matcher was saved in format version {v}; this jobmatch reads version {MATCHER_VERSION}"
+                )))
+            }
+            None => return Err(bad("no format version".into())),
+        }
+        let weights: Weights =
+            serde_json::from_value(doc.get("weights").cloned().unwrap_or_default())
+                .map_err(|e| bad(e.to_string()))?;
+        weights.validate()?;
+        let (extractor, custom) = match doc.get("taxonomy") {
+            None | Some(serde_json::Value::Null) => (Extractor::builtin(), None),
+            Some(tax) => {
+                let tax = crate::taxonomy::Taxonomy::from_json(&tax.to_string(), "Matcher JSON")?;
+                let fuzzy = doc
+                    .get("fuzzy")
+                    .and_then(serde_json::Value::as_bool)
+                    .unwrap_or(false);
+                let ex = Arc::new(py.detach(|| {
+                    Extractor::new(
+                        Arc::new(tax),
+                        crate::extract::ExtractorOptions::default().fuzzy(fuzzy),
+                    )
+                })?);
+                let py_ex = Py::new(py, PyExtractor { inner: ex.clone() })?;
+                (ex, Some(py_ex))
+            }
+        };
+        let matcher = Matcher::new(extractor.taxonomy().clone(), weights)?;
+        Ok(PyMatcher {
+            inner: Arc::new(matcher),
+            extractor,
+            custom_extractor: custom,
+        })
+    }
+
+    fn __eq__(&self, other: &Bound<'_, PyAny>, py: Python<'_>) -> PyResult<bool> {
+        let Ok(o) = other.cast::<PyMatcher>() else {
+            return Ok(false);
+        };
+        Ok(self.to_json(py)? == o.get().to_json(py)?)
     }
 
     fn __repr__(&self) -> String {

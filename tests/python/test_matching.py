@@ -1,6 +1,7 @@
 """Python API of matching: scores, explanations, cdist, top_k, consistency, pickling."""
 from __future__ import annotations
 
+import json
 import pickle
 from pathlib import Path
 
@@ -154,3 +155,20 @@ def test_bad_and_empty_input():
         m.cdist(GOOD, [JOB])
     with pytest.raises(TypeError):
         m.cdist([GOOD, 42], [JOB])
+
+
+def test_matcher_round_trips_through_json():
+    m = jobmatch.Matcher(weights={"education": 0.3})
+    back = jobmatch.Matcher.from_json(m.to_json())
+    assert back == m and back.weights == m.weights
+    tax = jobmatch.Taxonomy.from_skills([jobmatch.Skill("x:w", "Widget Tuning")])
+    custom = jobmatch.Matcher(extractor=jobmatch.SkillExtractor(tax))
+    again = jobmatch.Matcher.from_json(custom.to_json())
+    assert again.score("Widget Tuning", "Requirements:\n- Widget Tuning\n").score == 1.0
+    assert jobmatch.Matcher().score("Widget Tuning", "Requirements:\n- Widget Tuning\n").score == 0.0
+    data = json.loads(m.to_json())
+    data["version"] = 7
+    with pytest.raises(jobmatch.JobmatchError, match="version 7"):
+        jobmatch.Matcher.from_json(json.dumps(data))
+    with pytest.raises(jobmatch.JobmatchError, match="not a serialised Matcher"):
+        jobmatch.Matcher.from_json("{}")
