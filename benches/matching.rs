@@ -101,14 +101,14 @@ fn bench_matching(c: &mut Criterion) {
     g.finish();
 
     // One job against many parsed resumes (the index built once, outside the loop).
-    let (many, one) = profiles(200_000, 1);
+    let (many, one) = profiles(1_000_000, 1);
     let index = m.index(&many, Some(2)).unwrap();
     let mut g = c.benchmark_group("top_k_one_job");
     g.sample_size(10);
-    g.bench_function("top10_of_200000_resumes", |b| {
+    g.bench_function("top10_of_1000000_resumes", |b| {
         b.iter(|| black_box(m.top_k_in(&index, &one, 10, Some(1)).unwrap()))
     });
-    g.bench_function("index_200000_resumes", |b| {
+    g.bench_function("index_1000000_resumes", |b| {
         b.iter(|| black_box(m.index(&many, Some(1)).unwrap()))
     });
     g.finish();
