@@ -43,9 +43,9 @@ use crate::taxonomy::{SkillIndex, SkillKind, Taxonomy};
 /// Credit for a job skill met by a narrower skill of the resume (PostgreSQL for SQL).
 pub const NARROWER_CREDIT: f64 = 0.6;
 /// Credit for a job skill met by a broader skill of the resume (SQL for PostgreSQL).
-pub const BROADER_CREDIT: f64 = 0.2;
+pub const BROADER_CREDIT: f64 = 0.1;
 /// Credit for a job skill met by a related skill.
-pub const RELATED_CREDIT: f64 = 0.3;
+pub const RELATED_CREDIT: f64 = 0.15;
 /// Weight of a generic skill (soft skills, ESCO transversal skills) relative to a specific
 /// one (ESCO occupation-specific skills, technologies, skills the project added).
 pub const GENERIC_WEIGHT: f64 = 0.2;
