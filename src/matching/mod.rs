@@ -208,6 +208,32 @@ impl MatchResult {
     }
 }
 
+/// The experience category: 1 at or above the minimum, else linear.
+#[inline]
+fn experience_credit(years: f64, min_years: f64) -> f64 {
+    if years >= min_years {
+        1.0
+    } else {
+        (years / min_years).max(0.0)
+    }
+}
+
+/// The education category for a candidate's degree rank against the job's level.
+#[inline]
+fn education_credit(rank: u8, level: u8, may_replace: bool, years: f64) -> f64 {
+    let mut c = if rank >= level {
+        1.0
+    } else if rank + 1 == level {
+        0.5
+    } else {
+        0.0
+    };
+    if may_replace && years >= 4.0 {
+        c = f64::max(c, 0.75);
+    }
+    c
+}
+
 /// A job resolved against the taxonomy, ready for scoring.
 #[derive(Debug, Clone)]
 struct JobKey {
@@ -342,26 +368,10 @@ impl Matcher {
     /// The experience and education categories, which need no skills: (experience score,
     /// education score), `None` when the job has no data for them.
     fn base(&self, job: &JobKey, years: f64, education: u8) -> (Option<f64>, Option<f64>) {
-        let exp = job.min_years.map(|m| {
-            if years >= m {
-                1.0
-            } else {
-                (years / m).max(0.0)
-            }
-        });
-        let edu = job.education.map(|(level, may_replace)| {
-            let mut c = if education >= level {
-                1.0
-            } else if education + 1 == level {
-                0.5
-            } else {
-                0.0
-            };
-            if may_replace && years >= 4.0 {
-                c = f64::max(c, 0.75);
-            }
-            c
-        });
+        let exp = job.min_years.map(|m| experience_credit(years, m));
+        let edu = job
+            .education
+            .map(|(level, may_replace)| education_credit(education, level, may_replace, years));
         (exp, edu)
     }
 
@@ -602,28 +612,13 @@ impl Matcher {
                     num += w.preferred_skills * (pref[r] / job.pref_weight);
                 }
                 if let Some(m) = job.min_years {
-                    let c = if years >= m {
-                        1.0
-                    } else {
-                        (years / m).max(0.0)
-                    };
-                    num += w.experience * c;
+                    num += w.experience * experience_credit(years, m);
                 }
                 if has_sexp {
                     num += w.skill_experience * (sexp[r] / sexp_den);
                 }
                 if let Some((level, may_replace)) = job.education {
-                    let education = index.education[r];
-                    let mut c = if education >= level {
-                        1.0
-                    } else if education + 1 == level {
-                        0.5
-                    } else {
-                        0.0
-                    };
-                    if may_replace && years >= 4.0 {
-                        c = f64::max(c, 0.75);
-                    }
+                    let c = education_credit(index.education[r], level, may_replace, years);
                     num += w.education * c;
                 }
                 (num / den).clamp(0.0, 1.0) as f32

@@ -113,9 +113,37 @@ pub(crate) struct PyMatcher {
     custom_extractor: Option<Py<PyExtractor>>,
 }
 
+/// Resumes and jobs, parsed where they were given as text.
+type Profiles = (Vec<Arc<Resume>>, Vec<Arc<Job>>);
+
 impl PyMatcher {
     fn today(&self, today: Option<&Bound<'_, PyAny>>) -> PyResult<YearMonth> {
         today_of(today)
+    }
+
+    /// The inputs of `cdist` and `top_k` as profiles: texts are parsed once, in parallel,
+    /// with the GIL released.
+    fn profiles(
+        &self,
+        py: Python<'_>,
+        resumes: &Bound<'_, PyAny>,
+        jobs: &Bound<'_, PyAny>,
+        today: Option<&Bound<'_, PyAny>>,
+        threads: usize,
+    ) -> PyResult<Profiles> {
+        let today = self.today(today)?;
+        let rs = inputs::<Resume, PyResume>(resumes, "Resume", |r| r.inner.clone())?;
+        let js = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
+        let pool = Pool::new(threads)?;
+        let ex = &self.extractor;
+        py.detach(|| {
+            guard(|| {
+                (
+                    resolve(rs, &pool, |t| resume_for_python(t, ex, today)),
+                    resolve(js, &pool, |t| job_for_python(t, ex)),
+                )
+            })
+        })
     }
 }
 
@@ -186,20 +214,8 @@ impl PyMatcher {
         workers: Option<i64>,
         today: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyArray2<f32>>> {
-        let today = self.today(today)?;
         let threads = resolve_workers(workers)?;
-        let rs = inputs::<Resume, PyResume>(resumes, "Resume", |r| r.inner.clone())?;
-        let js = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
-        let pool = Pool::new(threads)?;
-        let ex = &self.extractor;
-        let (rs, js) = py.detach(|| {
-            guard(|| {
-                (
-                    resolve(rs, &pool, |t| resume_for_python(t, ex, today)),
-                    resolve(js, &pool, |t| job_for_python(t, ex)),
-                )
-            })
-        })?;
+        let (rs, js) = self.profiles(py, resumes, jobs, today, threads)?;
         let mut out: Vec<f32> = Vec::with_capacity(rs.len() * js.len());
         for chunk in rs.chunks(CHUNK) {
             let part =
@@ -237,20 +253,8 @@ impl PyMatcher {
                 "per must be \"job\" or \"resume\", got {per:?}"
             )));
         }
-        let today = self.today(today)?;
         let threads = resolve_workers(workers)?;
-        let rs = inputs::<Resume, PyResume>(resumes, "Resume", |r| r.inner.clone())?;
-        let js = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
-        let pool = Pool::new(threads)?;
-        let ex = &self.extractor;
-        let (rs, js) = py.detach(|| {
-            guard(|| {
-                (
-                    resolve(rs, &pool, |t| resume_for_python(t, ex, today)),
-                    resolve(js, &pool, |t| job_for_python(t, ex)),
-                )
-            })
-        })?;
+        let (rs, js) = self.profiles(py, resumes, jobs, today, threads)?;
         let w = Some(threads as i64);
         let (rows, candidates) = if per == "job" {
             (js.len(), rs.len())
