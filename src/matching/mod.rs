@@ -686,20 +686,9 @@ impl Matcher {
             ));
         }
         let pool = Pool::new(resolve_workers(workers)?.min(jobs.len().max(1)))?;
-        let better = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
         Ok(pool.map(jobs, |job| {
             let col = self.column(index, &self.job_key(job.borrow()));
-            let mut all: Vec<(u32, f32)> = col
-                .into_iter()
-                .enumerate()
-                .map(|(i, s)| (i as u32, s))
-                .collect();
-            if all.len() > k {
-                all.select_nth_unstable_by(k - 1, better);
-                all.truncate(k);
-            }
-            all.sort_by(better);
-            all
+            best_k(col.into_iter(), k)
         }))
     }
 
@@ -726,20 +715,21 @@ impl Matcher {
         let jk: Vec<JobKey> = pool.map(jobs, |j| self.job_key(j.borrow()));
         Ok(pool.map(resumes, |r| {
             let rk = self.resume_key(r.borrow());
-            let mut all: Vec<(u32, f32)> = jk
-                .iter()
-                .enumerate()
-                .map(|(j, job)| (j as u32, self.categories(job, &rk).0 as f32))
-                .collect();
-            let by = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
-            if all.len() > k {
-                all.select_nth_unstable_by(k - 1, by);
-                all.truncate(k);
-            }
-            all.sort_by(by);
-            all
+            best_k(jk.iter().map(|job| self.categories(job, &rk).0 as f32), k)
         }))
     }
+}
+
+/// The `k` best of `scores` as (position, score), best first, ties to the lower position.
+fn best_k(scores: impl Iterator<Item = f32>, k: usize) -> Vec<(u32, f32)> {
+    let better = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+    let mut all: Vec<(u32, f32)> = scores.enumerate().map(|(i, s)| (i as u32, s)).collect();
+    if all.len() > k {
+        all.select_nth_unstable_by(k - 1, better);
+        all.truncate(k);
+    }
+    all.sort_by(better);
+    all
 }
 
 /// Resumes resolved and indexed for [`Matcher::top_k_in`]: for each skill, the resumes

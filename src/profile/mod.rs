@@ -71,8 +71,23 @@ impl Span {
 /// The sentence around `start..end`: from the previous line break, `;` or end of sentence
 /// to the next (at most a few hundred bytes either side).
 pub(crate) fn sentence_of(text: &str, start: usize, end: usize) -> &str {
+    let (s, e) = sentence_bounds(text, start, end, 300, 300);
+    &text[s..e]
+}
+
+/// The bounds of the sentence around `start..end`, looking at most `back` bytes before it
+/// and `ahead` bytes after it: it starts after a line break, `;` or a `.` followed by white
+/// space, and ends before a line break, `;` or `.`, `!`, `?` followed by white space or the
+/// end of the text.
+pub(crate) fn sentence_bounds(
+    text: &str,
+    start: usize,
+    end: usize,
+    back: usize,
+    ahead: usize,
+) -> (usize, usize) {
     let bytes = text.as_bytes();
-    let lo = start.saturating_sub(300);
+    let lo = start.saturating_sub(back);
     let mut s = start;
     while s > lo {
         let b = bytes[s - 1];
@@ -87,7 +102,7 @@ pub(crate) fn sentence_of(text: &str, start: usize, end: usize) -> &str {
     while !text.is_char_boundary(s) {
         s += 1;
     }
-    let hi = (end + 300).min(text.len());
+    let hi = (end + ahead).min(text.len());
     let mut e = end.min(text.len());
     while e < hi {
         let b = bytes[e];
@@ -103,7 +118,7 @@ pub(crate) fn sentence_of(text: &str, start: usize, end: usize) -> &str {
     while !text.is_char_boundary(e) {
         e -= 1;
     }
-    &text[s..e.max(s)]
+    (s, e.max(s))
 }
 
 /// The sentence boundaries of a text, found once: a sentence ends at a line break, at `;`,

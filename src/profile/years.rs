@@ -11,6 +11,8 @@
 use std::sync::OnceLock;
 
 use regex::Regex;
+
+use super::sentence_bounds;
 use serde::{Deserialize, Serialize};
 
 /// Largest number of years taken as an experience requirement or claim.
@@ -177,42 +179,6 @@ const FOLLOWS: &[&str] = &[
     "exp",
 ];
 
-fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let bytes = text.as_bytes();
-    let lo = start.saturating_sub(160);
-    let mut s = start;
-    while s > lo {
-        let b = bytes[s - 1];
-        if b == b'\n'
-            || b == b';'
-            || (b == b'.' && bytes.get(s).is_some_and(|c| c.is_ascii_whitespace()))
-        {
-            break;
-        }
-        s -= 1;
-    }
-    while !text.is_char_boundary(s) {
-        s += 1;
-    }
-    let hi = (end + 240).min(text.len());
-    let mut e = end;
-    while e < hi {
-        let b = bytes[e];
-        if b == b'\n'
-            || b == b';'
-            || (matches!(b, b'.' | b'!' | b'?')
-                && bytes.get(e + 1).is_none_or(|c| c.is_ascii_whitespace()))
-        {
-            break;
-        }
-        e += 1;
-    }
-    while !text.is_char_boundary(e) {
-        e -= 1;
-    }
-    (s, e)
-}
-
 fn contains_any(haystack: &str, needles: &[&str]) -> bool {
     needles.iter().any(|n| haystack.contains(n))
 }
@@ -276,7 +242,7 @@ pub(crate) fn find_statements(
                 continue;
             }
         }
-        let (s, e) = sentence_bounds(text, start, unit.end());
+        let (s, e) = sentence_bounds(text, start, unit.end(), 160, 240);
         let sentence = format!(" {} ", text[s..e].to_ascii_lowercase());
         let before_lower = text[s..start].to_ascii_lowercase();
         let after_lower = text[unit.end()..e].to_ascii_lowercase();

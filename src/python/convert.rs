@@ -95,8 +95,18 @@ pub(crate) fn char_index_map(text: &str) -> impl Fn(usize) -> usize + '_ {
     }
 }
 
+/// A serialisable value as plain Python objects (through its JSON form).
+pub(crate) fn serde_to_py<'py>(
+    py: Python<'py>,
+    value: &impl serde::Serialize,
+) -> PyResult<Bound<'py, PyAny>> {
+    let json = serde_json::to_value(value)
+        .map_err(|e| super::errors::JobmatchError::new_err(e.to_string()))?;
+    json_to_py(py, &json)
+}
+
 /// A JSON value as plain Python objects (dict, list, str, int, float, bool, None).
-pub(crate) fn json_to_py<'py>(
+fn json_to_py<'py>(
     py: Python<'py>,
     value: &serde_json::Value,
 ) -> PyResult<Bound<'py, PyAny>> {

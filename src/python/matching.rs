@@ -7,10 +7,10 @@ use numpy::{IntoPyArray, PyArray2};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
-use super::convert::{guard, json_to_py, text_of};
+use super::convert::{guard, serde_to_py, text_of};
 use super::errors::JobmatchError;
 use super::extractor::PyExtractor;
-use super::profile::{job_for_python, resume_for_python, today_of, PyJob, PyResume};
+use super::profile::{build, job_for_python, resume_for_python, today_of, PyJob, PyResume};
 use crate::batch::{resolve_workers, Pool};
 use crate::extract::Extractor;
 use crate::matching::{MatchResult, Matcher, Weights};
@@ -170,9 +170,7 @@ impl PyMatcher {
     /// The category weights.
     #[getter]
     fn weights<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        let v = serde_json::to_value(self.inner.weights())
-            .map_err(|e| JobmatchError::new_err(e.to_string()))?;
-        json_to_py(py, &v)
+        serde_to_py(py, self.inner.weights())
     }
 
     /// The score of one resume for one job, explained. Each may be parsed or text.
@@ -409,15 +407,6 @@ pub(crate) struct PyMatchResult {
     inner: MatchResult,
 }
 
-fn build_matches<'py>(
-    py: Python<'py>,
-    value: &impl serde::Serialize,
-) -> PyResult<Bound<'py, PyAny>> {
-    let f = py.import("jobmatch._types")?.getattr("_build")?;
-    let json = serde_json::to_value(value).map_err(|e| JobmatchError::new_err(e.to_string()))?;
-    f.call1(("skill_match", json_to_py(py, &json)?))
-}
-
 #[pymethods]
 impl PyMatchResult {
     /// The score in [0, 1].
@@ -437,17 +426,17 @@ impl PyMatchResult {
     /// Job skills the resume has.
     #[getter]
     fn matched<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        build_matches(py, &self.inner.matched)
+        build(py, "skill_match", &self.inner.matched)
     }
     /// Job skills met only through a related skill.
     #[getter]
     fn partial<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        build_matches(py, &self.inner.partial)
+        build(py, "skill_match", &self.inner.partial)
     }
     /// Job skills the resume lacks.
     #[getter]
     fn missing<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        build_matches(py, &self.inner.missing)
+        build(py, "skill_match", &self.inner.missing)
     }
     /// Years short of the job's minimum, or None.
     #[getter]
@@ -470,9 +459,7 @@ impl PyMatchResult {
     }
     /// The result as plain dicts and lists.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        let v =
-            serde_json::to_value(&self.inner).map_err(|e| JobmatchError::new_err(e.to_string()))?;
-        json_to_py(py, &v)
+        serde_to_py(py, &self.inner)
     }
     fn __repr__(&self) -> String {
         format!(

@@ -6,7 +6,7 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyString, PyType};
 
-use super::convert::{char_index_map, guard, json_to_py, text_of, texts_of};
+use super::convert::{char_index_map, guard, serde_to_py, text_of, texts_of};
 use super::errors::JobmatchError;
 use crate::batch::{resolve_workers, Pool};
 use crate::extract::Extractor;
@@ -16,7 +16,7 @@ use crate::profile::{Job, OffsetUnit, Resume, YearMonth, PROFILE_VERSION};
 const CHUNK: usize = 1024;
 
 /// `jobmatch._types._build(kind, data)`, imported once.
-fn build<'py>(
+pub(crate) fn build<'py>(
     py: Python<'py>,
     kind: &str,
     value: &impl serde::Serialize,
@@ -27,8 +27,7 @@ fn build<'py>(
             .and_then(|m| m.getattr("_build"))
             .map(Bound::unbind)
     })?;
-    let json = serde_json::to_value(value).map_err(|e| JobmatchError::new_err(e.to_string()))?;
-    f.bind(py).call1((kind, json_to_py(py, &json)?))
+    f.bind(py).call1((kind, serde_to_py(py, value)?))
 }
 
 fn to_json(value: &impl serde::Serialize) -> PyResult<String> {
@@ -116,9 +115,7 @@ impl PyJob {
     }
     /// The posting as plain dicts and lists (for JSON and DataFrames).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        let v = serde_json::to_value(&*self.inner)
-            .map_err(|e| JobmatchError::new_err(e.to_string()))?;
-        json_to_py(py, &v)
+        serde_to_py(py, &*self.inner)
     }
     /// The posting as JSON (with a format version).
     fn to_json(&self) -> PyResult<String> {
@@ -209,9 +206,7 @@ impl PyResume {
     }
     /// The resume as plain dicts and lists.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        let v = serde_json::to_value(&*self.inner)
-            .map_err(|e| JobmatchError::new_err(e.to_string()))?;
-        json_to_py(py, &v)
+        serde_to_py(py, &*self.inner)
     }
     /// The resume as JSON (with a format version).
     fn to_json(&self) -> PyResult<String> {
