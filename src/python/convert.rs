@@ -106,10 +106,7 @@ pub(crate) fn serde_to_py<'py>(
 }
 
 /// A JSON value as plain Python objects (dict, list, str, int, float, bool, None).
-fn json_to_py<'py>(
-    py: Python<'py>,
-    value: &serde_json::Value,
-) -> PyResult<Bound<'py, PyAny>> {
+fn json_to_py<'py>(py: Python<'py>, value: &serde_json::Value) -> PyResult<Bound<'py, PyAny>> {
     use pyo3::types::{PyDict, PyList};
     use pyo3::IntoPyObjectExt;
     Ok(match value {
