@@ -32,6 +32,14 @@ from ._jobmatch import (
     parse_resume,
     parse_resumes,
 )
+from .frames import (
+    jobs_frame,
+    merge_rankings,
+    rank_frame,
+    rank_partition,
+    resumes_frame,
+    skills_frame,
+)
 from ._types import (
     Education,
     EducationRequirement,
@@ -67,11 +75,17 @@ __all__ = [
     "extract_skills",
     "extract_skills_many",
     "find_skill",
+    "jobs_frame",
+    "merge_rankings",
     "get_skill",
     "parse_job",
     "parse_jobs",
     "parse_resume",
     "parse_resumes",
+    "rank_frame",
+    "rank_partition",
+    "resumes_frame",
+    "skills_frame",
 ]
 
 

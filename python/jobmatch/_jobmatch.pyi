@@ -1,7 +1,7 @@
 """Type stubs for the compiled core of jobmatch."""
 from datetime import date
 from os import PathLike
-from typing import Iterable, Literal, Mapping, Optional, Sequence, Union, final
+from typing import Any, Iterable, Literal, Mapping, Optional, Sequence, Union, final
 
 import numpy as np
 import numpy.typing as npt
@@ -32,10 +32,13 @@ __all__ = [
     "Taxonomy",
     "TaxonomyError",
     "__version__",
+    "_job_columns",
     "_job_from_json",
     "_make_extractor",
     "_make_matcher",
+    "_resume_columns",
     "_resume_from_json",
+    "_skill_columns",
     "_skill_from_json",
     "extract_skills",
     "extract_skills_many",
@@ -265,6 +268,16 @@ class Matcher:
         workers: Optional[int] = None,
         today: _Today = None,
     ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]: ...
+    def _rank_columns(
+        self,
+        resumes: Iterable[_ResumeLike],
+        jobs: Iterable[_JobLike],
+        k: int = 10,
+        *,
+        per: str = "job",
+        workers: Optional[int] = None,
+        today: _Today = None,
+    ) -> dict[str, Any]: ...
 
 def parse_job(text: _TextLike) -> Job: ...
 def parse_resume(text: _TextLike, *, today: _Today = None) -> Resume: ...
@@ -284,3 +297,16 @@ def _skill_from_json(json: str) -> Skill: ...
 def _job_from_json(json: str) -> Job: ...
 def _resume_from_json(json: str) -> Resume: ...
 def _make_matcher(weights: Mapping[str, float], extractor: Optional[SkillExtractor] = None) -> Matcher: ...
+def _skill_columns(
+    texts: Iterable[_TextLike], *, extractor: Optional[SkillExtractor] = None, workers: Optional[int] = None
+) -> dict[str, Any]: ...
+def _job_columns(
+    jobs: Iterable[_JobLike], *, extractor: Optional[SkillExtractor] = None, workers: Optional[int] = None
+) -> dict[str, Any]: ...
+def _resume_columns(
+    resumes: Iterable[_ResumeLike],
+    *,
+    extractor: Optional[SkillExtractor] = None,
+    today: _Today = None,
+    workers: Optional[int] = None,
+) -> dict[str, Any]: ...

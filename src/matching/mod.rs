@@ -126,6 +126,15 @@ pub struct SkillMatch {
     pub resume_spans: Vec<Span>,
 }
 
+/// The score categories, in the order of [`Matcher::categories_of`] and of the weights.
+pub const CATEGORIES: [&str; 5] = [
+    "required_skills",
+    "preferred_skills",
+    "experience",
+    "skill_experience",
+    "education",
+];
+
 /// A score with its explanation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MatchResult {
@@ -436,19 +445,31 @@ impl Matcher {
         }
     }
 
+    /// The score of `resume` for `job` and the score of each category, in [`CATEGORIES`]
+    /// order (`None` where the job has no data for it), without the explanation: what
+    /// ranking tables need, cheaper than [`Matcher::score`].
+    ///
+    /// ```
+    /// use jobmatch::{matching::CATEGORIES, Extractor, Job, Matcher, Resume, YearMonth};
+    /// let ex = Extractor::builtin();
+    /// let job = Job::parse("Requirements: Python and SQL.", &ex);
+    /// let cv = Resume::parse("Skills: Python", &ex, YearMonth::new(2026, 11).unwrap());
+    /// let m = Matcher::builtin();
+    /// let (score, cats) = m.categories_of(&cv, &job);
+    /// assert_eq!(score, m.score(&cv, &job).score);
+    /// assert_eq!(CATEGORIES[0], "required_skills");
+    /// assert!(cats[0].unwrap() > 0.0 && cats[2].is_none()); // no years asked for
+    /// ```
+    pub fn categories_of(&self, resume: &Resume, job: &Job) -> (f64, [Option<f64>; 5]) {
+        self.categories(&self.job_key(job), &self.resume_key(resume))
+    }
+
     /// The score of `resume` for `job`, with its explanation.
     pub fn score(&self, resume: &Resume, job: &Job) -> MatchResult {
         let jk = self.job_key(job);
         let rk = self.resume_key(resume);
         let (score, cats) = self.categories(&jk, &rk);
-        let names = [
-            "required_skills",
-            "preferred_skills",
-            "experience",
-            "skill_experience",
-            "education",
-        ];
-        let breakdown = names
+        let breakdown = CATEGORIES
             .iter()
             .zip(cats)
             .filter_map(|(n, c)| c.map(|c| (n.to_string(), c)))

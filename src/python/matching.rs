@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use numpy::ndarray::Array2;
-use numpy::{IntoPyArray, PyArray2};
+use numpy::{IntoPyArray, PyArray1, PyArray2};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
@@ -13,7 +13,7 @@ use super::extractor::PyExtractor;
 use super::profile::{build, job_for_python, resume_for_python, today_of, PyJob, PyResume};
 use crate::batch::{resolve_workers, Pool};
 use crate::extract::Extractor;
-use crate::matching::{MatchResult, Matcher, Weights};
+use crate::matching::{MatchResult, Matcher, Weights, CATEGORIES};
 use crate::profile::{Job, Resume, YearMonth};
 
 /// Format version of `Matcher.to_json()`.
@@ -23,12 +23,12 @@ const MATCHER_VERSION: u32 = 1;
 const CHUNK: usize = 4096;
 
 /// A resume or job given as a parsed profile or as text to parse.
-enum Input<T> {
+pub(crate) enum Input<T> {
     Parsed(Arc<T>),
     Text(String),
 }
 
-fn inputs<T, P: pyo3::PyClass<Frozen = pyo3::pyclass::boolean_struct::True> + Sync>(
+pub(crate) fn inputs<T, P: pyo3::PyClass<Frozen = pyo3::pyclass::boolean_struct::True> + Sync>(
     obj: &Bound<'_, PyAny>,
     what: &str,
     inner: impl Fn(&P) -> Arc<T>,
@@ -51,7 +51,7 @@ fn inputs<T, P: pyo3::PyClass<Frozen = pyo3::pyclass::boolean_struct::True> + Sy
 }
 
 /// Parses the texts among `items` in parallel (GIL released by the caller).
-fn resolve<T: Send + Sync>(
+pub(crate) fn resolve<T: Send + Sync>(
     items: Vec<Input<T>>,
     pool: &Pool,
     parse: impl Fn(&str) -> T + Sync + Send,
@@ -144,6 +144,55 @@ impl PyMatcher {
                 )
             })
         })
+    }
+
+    /// The `k` best candidates of every row, flattened row after row (`k` capped at the
+    /// number of candidates; the capped `k` is returned).
+    fn ranking(
+        &self,
+        py: Python<'_>,
+        rs: &[Arc<Resume>],
+        js: &[Arc<Job>],
+        k: i64,
+        per: &str,
+        threads: usize,
+    ) -> PyResult<(Vec<(u32, f32)>, usize)> {
+        if k < 1 {
+            return Err(JobmatchError::new_err(format!(
+                "k must be at least 1, got {k}"
+            )));
+        }
+        if per != "job" && per != "resume" {
+            return Err(JobmatchError::new_err(format!(
+                "per must be \"job\" or \"resume\", got {per:?}"
+            )));
+        }
+        let w = Some(threads as i64);
+        let (rows, candidates) = if per == "job" {
+            (js.len(), rs.len())
+        } else {
+            (rs.len(), js.len())
+        };
+        let k = (k as usize).min(candidates);
+        let mut out: Vec<(u32, f32)> = Vec::with_capacity(rows * k);
+        if k == 0 {
+            return Ok((out, k));
+        }
+        if per == "job" {
+            let index = py.detach(|| guard(|| self.inner.index(rs, w)))??;
+            for chunk in js.chunks(CHUNK) {
+                let part = py.detach(|| guard(|| self.inner.top_k_in(&index, chunk, k, w)))??;
+                out.extend(part.into_iter().flatten());
+                py.check_signals()?;
+            }
+        } else {
+            for chunk in rs.chunks(CHUNK) {
+                let part = py.detach(|| guard(|| self.inner.top_k_jobs(chunk, js, k, w)))??;
+                out.extend(part.into_iter().flatten());
+                py.check_signals()?;
+            }
+        }
+        Ok((out, k))
     }
 }
 
@@ -241,56 +290,79 @@ impl PyMatcher {
         workers: Option<i64>,
         today: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<(Bound<'py, PyArray2<i64>>, Bound<'py, PyArray2<f32>>)> {
-        if k < 1 {
-            return Err(JobmatchError::new_err(format!(
-                "k must be at least 1, got {k}"
-            )));
-        }
-        if per != "job" && per != "resume" {
-            return Err(JobmatchError::new_err(format!(
-                "per must be \"job\" or \"resume\", got {per:?}"
-            )));
-        }
         let threads = resolve_workers(workers)?;
         let (rs, js) = self.profiles(py, resumes, jobs, today, threads)?;
-        let w = Some(threads as i64);
-        let (rows, candidates) = if per == "job" {
-            (js.len(), rs.len())
-        } else {
-            (rs.len(), js.len())
-        };
-        let k = (k as usize).min(candidates);
-        let mut idx: Vec<i64> = Vec::with_capacity(rows * k);
-        let mut scores: Vec<f32> = Vec::with_capacity(rows * k);
-        if k > 0 {
-            if per == "job" {
-                let index = py.detach(|| guard(|| self.inner.index(&rs, w)))??;
-                for chunk in js.chunks(CHUNK) {
-                    let part =
-                        py.detach(|| guard(|| self.inner.top_k_in(&index, chunk, k, w)))??;
-                    for row in part {
-                        idx.extend(row.iter().map(|&(i, _)| i64::from(i)));
-                        scores.extend(row.iter().map(|&(_, s)| s));
-                    }
-                    py.check_signals()?;
-                }
-            } else {
-                for chunk in rs.chunks(CHUNK) {
-                    let part =
-                        py.detach(|| guard(|| self.inner.top_k_jobs(chunk, &js, k, w)))??;
-                    for row in part {
-                        idx.extend(row.iter().map(|&(i, _)| i64::from(i)));
-                        scores.extend(row.iter().map(|&(_, s)| s));
-                    }
-                    py.check_signals()?;
-                }
-            }
-        }
+        let (pairs, k) = self.ranking(py, &rs, &js, k, per, threads)?;
+        let rows = if per == "job" { js.len() } else { rs.len() };
+        let idx: Vec<i64> = pairs.iter().map(|&(i, _)| i64::from(i)).collect();
+        let scores: Vec<f32> = pairs.iter().map(|&(_, s)| s).collect();
         let idx = Array2::from_shape_vec((rows, k), idx)
             .map_err(|e| JobmatchError::new_err(e.to_string()))?;
         let scores = Array2::from_shape_vec((rows, k), scores)
             .map_err(|e| JobmatchError::new_err(e.to_string()))?;
         Ok((idx.into_pyarray(py), scores.into_pyarray(py)))
+    }
+
+    /// The ranking as columns: `row` (the job, or the resume with `per="resume"`), `rank`
+    /// (1-based), `candidate`, `score` and one float column per category (NaN where the
+    /// job has no data for it). Used by `jobmatch.rank_frame`.
+    #[pyo3(signature = (resumes, jobs, k = 10, *, per = "job", workers = None, today = None))]
+    #[allow(clippy::too_many_arguments)]
+    fn _rank_columns<'py>(
+        &self,
+        py: Python<'py>,
+        resumes: &Bound<'py, PyAny>,
+        jobs: &Bound<'py, PyAny>,
+        k: i64,
+        per: &str,
+        workers: Option<i64>,
+        today: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        let threads = resolve_workers(workers)?;
+        let (rs, js) = self.profiles(py, resumes, jobs, today, threads)?;
+        let (pairs, k) = self.ranking(py, &rs, &js, k, per, threads)?;
+        let by_job = per == "job";
+        // Every (row, rank, candidate) triple with its score.
+        let mut triples: Vec<(i64, i32, i64, f32)> = Vec::with_capacity(pairs.len());
+        for (r, row) in pairs.chunks(k.max(1)).enumerate() {
+            for (rank, &(c, s)) in row.iter().enumerate() {
+                triples.push((r as i64, rank as i32 + 1, i64::from(c), s));
+            }
+        }
+        let pool = Pool::new(threads)?;
+        let mut cats: Vec<[f32; 5]> = Vec::with_capacity(triples.len());
+        for chunk in triples.chunks(CHUNK * 4) {
+            let part = py.detach(|| {
+                guard(|| {
+                    pool.map(chunk, |&(r, _, c, _)| {
+                        let (cv, jb) = if by_job {
+                            (&rs[c as usize], &js[r as usize])
+                        } else {
+                            (&rs[r as usize], &js[c as usize])
+                        };
+                        let (_, cats) = self.inner.categories_of(cv, jb);
+                        cats.map(|c| c.map_or(f32::NAN, |c| c as f32))
+                    })
+                })
+            })?;
+            cats.extend(part);
+            py.check_signals()?;
+        }
+        let out = PyDict::new(py);
+        out.set_item("row", PyArray1::from_iter(py, triples.iter().map(|t| t.0)))?;
+        out.set_item("rank", PyArray1::from_iter(py, triples.iter().map(|t| t.1)))?;
+        out.set_item(
+            "candidate",
+            PyArray1::from_iter(py, triples.iter().map(|t| t.2)),
+        )?;
+        out.set_item(
+            "score",
+            PyArray1::from_iter(py, triples.iter().map(|t| t.3)),
+        )?;
+        for (i, name) in CATEGORIES.iter().enumerate() {
+            out.set_item(*name, PyArray1::from_iter(py, cats.iter().map(|c| c[i])))?;
+        }
+        Ok(out)
     }
 
     /// The matcher as JSON: its weights and, when it has its own extractor, the taxonomy and

@@ -4,6 +4,7 @@
 mod convert;
 mod errors;
 mod extractor;
+mod frames;
 mod matching;
 mod profile;
 mod taxonomy;
@@ -19,5 +20,6 @@ fn _jobmatch(m: &Bound<'_, PyModule>) -> PyResult<()> {
     extractor::register(m)?;
     profile::register(m)?;
     matching::register(m)?;
+    frames::register(m)?;
     Ok(())
 }

@@ -1,0 +1,397 @@
+"""DataFrames in and out: skills in long form, profiles in wide form, rankings as tables.
+
+Every function takes a pandas or polars Series (or any iterable of texts; ``None`` and NaN
+are empty texts) and returns a DataFrame of the same library: polars when the input is
+polars, pandas otherwise (``backend=`` chooses explicitly). The work is done in Rust in
+parallel; Python never loops over documents. Document ids come from a pandas Series'
+index, and are positions otherwise.
+
+For Dask, Ray and Spark, :func:`rank_partition` ranks one partition of a resumes table
+against a list of jobs and :func:`merge_rankings` combines the partitions' rankings into
+the global top ``k`` per job; see the README for the recipes.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, Iterable, List, Optional, Sequence
+
+import numpy as np
+
+from ._jobmatch import (
+    Matcher,
+    SkillExtractor,
+    _job_columns,
+    _resume_columns,
+    _skill_columns,
+)
+
+__all__ = [
+    "CATEGORIES",
+    "jobs_frame",
+    "merge_rankings",
+    "rank_frame",
+    "rank_partition",
+    "ranking_meta",
+    "resumes_frame",
+    "skills_frame",
+]
+
+#: The score categories, one column each in ranking tables.
+CATEGORIES = (
+    "required_skills",
+    "preferred_skills",
+    "experience",
+    "skill_experience",
+    "education",
+)
+
+
+def _is_polars(obj: Any) -> bool:
+    return type(obj).__module__.split(".")[0] == "polars"
+
+
+def _is_pandas(obj: Any) -> bool:
+    return type(obj).__module__.split(".")[0] == "pandas"
+
+
+def _check_input(obj: Any, what: str) -> None:
+    if type(obj).__name__ in ("DataFrame", "LazyFrame") and (_is_pandas(obj) or _is_polars(obj)):
+        raise TypeError(
+            f"{what}: expected a Series or an iterable of texts, got a DataFrame; "
+            f"pass one column, e.g. df['text']"
+        )
+
+
+def _backend(backend: Optional[str], *inputs: Any) -> str:
+    if backend is None:
+        return "polars" if any(_is_polars(x) for x in inputs) else "pandas"
+    if backend not in ("pandas", "polars"):
+        raise ValueError(f'backend must be "pandas", "polars" or None, got {backend!r}')
+    return backend
+
+
+def _ids(obj: Any, given: Any, n: int, what: str) -> np.ndarray:
+    """The ids of `n` documents: `given`, a pandas Series' index, or positions."""
+    if given is not None:
+        ids = np.asarray(given)
+        if ids.ndim != 1 or len(ids) != n:
+            raise ValueError(f"{what}: expected {n} ids, got {len(ids)}")
+        return ids
+    if _is_pandas(obj) and hasattr(obj, "index"):
+        return np.asarray(obj.index)
+    return np.arange(n, dtype=np.int64)
+
+
+def _materialise(obj: Iterable[Any]) -> Any:
+    """Texts or profiles as something with a length (a generator is read once)."""
+    if hasattr(obj, "__len__"):
+        return obj
+    return list(obj)
+
+
+def _frame(columns: Dict[str, Any], backend: str) -> Any:
+    if backend == "polars":
+        import polars as pl
+
+        return pl.DataFrame({k: (list(v) if isinstance(v, np.ndarray) and v.dtype == object
+                                 else v) for k, v in columns.items()})
+    import pandas as pd
+
+    return pd.DataFrame(columns)
+
+
+def skills_frame(
+    texts: Iterable[Optional[str]],
+    *,
+    extractor: Optional[SkillExtractor] = None,
+    workers: Optional[int] = None,
+    backend: Optional[str] = None,
+) -> Any:
+    """The skills found in many texts, one row per mention (long form).
+
+    Parameters
+    ----------
+    texts : pandas.Series, polars.Series or iterable of str
+        The documents; ``None`` and NaN are empty documents.
+    extractor : SkillExtractor, optional
+        Default: the built-in taxonomy, exact matching.
+    workers : int, optional
+        Threads (default: all cores; ``-1`` also means all).
+    backend : {"pandas", "polars"}, optional
+        Default: polars for a polars input, pandas otherwise.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``doc`` (the Series index, or the position), ``skill_id``, ``name``,
+        ``kind``, ``start``, ``end`` (``str`` indices), ``text`` and ``fuzzy``, in document
+        order then text order.
+
+    Examples
+    --------
+    >>> import pandas as pd, jobmatch
+    >>> df = jobmatch.skills_frame(pd.Series(["Python and SQL", "k8s"], index=[10, 11]))
+    >>> df[["doc", "name", "start", "end"]].values.tolist()
+    [[10, 'Python (computer programming)', 0, 6], [10, 'SQL', 11, 14], [11, 'Kubernetes', 0, 3]]
+    """
+    _check_input(texts, "texts")
+    texts = _materialise(texts)
+    be = _backend(backend, texts)
+    cols = _skill_columns(texts, extractor=extractor, workers=workers)
+    doc_ids = _ids(texts, None, cols["n_docs"], "texts")
+    code = cols["code"]
+    if be == "polars":
+        import polars as pl
+
+        idx = pl.Series(code)
+
+        def pick(values: List[str]) -> Any:
+            return pl.Series(values, dtype=pl.String).gather(idx) if len(code) else []
+    else:
+
+        def pick(values: List[str]) -> Any:
+            return np.asarray(values, dtype=object)[code] if len(code) else np.array([], dtype=object)
+
+    return _frame(
+        {
+            "doc": doc_ids[cols["doc"]],
+            "skill_id": pick(cols["ids"]),
+            "name": pick(cols["names"]),
+            "kind": pick(cols["kinds"]),
+            "start": cols["start"],
+            "end": cols["end"],
+            "text": np.asarray(cols["text"], dtype=object) if be == "pandas" else cols["text"],
+            "fuzzy": cols["fuzzy"],
+        },
+        be,
+    )
+
+
+def jobs_frame(
+    jobs: Iterable[Any],
+    *,
+    extractor: Optional[SkillExtractor] = None,
+    workers: Optional[int] = None,
+    backend: Optional[str] = None,
+) -> Any:
+    """Parsed job postings, one row per job (wide form).
+
+    Parameters
+    ----------
+    jobs : pandas.Series, polars.Series or iterable of str or Job
+        Texts are parsed in parallel; parsed ``Job`` objects are used as they are.
+    extractor, workers, backend
+        As in :func:`skills_frame`.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``job`` (the Series index, or the position), ``min_years``, ``max_years``
+        (NaN when not stated), ``entry_level``, ``required_skills`` and
+        ``preferred_skills`` (lists of skill ids), ``degree`` (level or None),
+        ``degree_fields`` (list) and ``degree_required`` (bool or None).
+    """
+    _check_input(jobs, "jobs")
+    jobs = _materialise(jobs)
+    be = _backend(backend, jobs)
+    cols = _job_columns(jobs, extractor=extractor, workers=workers)
+    return _frame({"job": _ids(jobs, None, len(cols["min_years"]), "jobs"), **cols}, be)
+
+
+def resumes_frame(
+    resumes: Iterable[Any],
+    *,
+    extractor: Optional[SkillExtractor] = None,
+    today: Any = None,
+    workers: Optional[int] = None,
+    backend: Optional[str] = None,
+) -> Any:
+    """Parsed resumes, one row per resume (wide form).
+
+    Parameters
+    ----------
+    resumes : pandas.Series, polars.Series or iterable of str or Resume
+        Texts are parsed in parallel; parsed ``Resume`` objects are used as they are.
+    today : str or datetime.date, optional
+        What "present" means for texts (default: the current month).
+    extractor, workers, backend
+        As in :func:`skills_frame`.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``resume`` (the Series index, or the position), ``total_years``,
+        ``claimed_years`` (NaN when none), ``positions`` (count), ``latest_title``,
+        ``latest_employer``, ``skills`` (list of skill ids), ``degree`` and
+        ``degree_field``.
+    """
+    _check_input(resumes, "resumes")
+    resumes = _materialise(resumes)
+    be = _backend(backend, resumes)
+    cols = _resume_columns(resumes, extractor=extractor, today=today, workers=workers)
+    ids = _ids(resumes, None, len(cols["total_years"]), "resumes")
+    return _frame({"resume": ids, **cols}, be)
+
+
+def rank_frame(
+    resumes: Iterable[Any],
+    jobs: Iterable[Any],
+    k: int = 10,
+    *,
+    matcher: Optional[Matcher] = None,
+    per: str = "job",
+    resume_ids: Any = None,
+    job_ids: Any = None,
+    workers: Optional[int] = None,
+    today: Any = None,
+    backend: Optional[str] = None,
+) -> Any:
+    """The ``k`` best resumes for every job (or jobs for every resume) as a table.
+
+    Parameters
+    ----------
+    resumes, jobs : pandas.Series, polars.Series or iterable of str or profiles
+        Texts are parsed once, in parallel.
+    k : int
+        Rows per job (capped at the number of resumes).
+    matcher : Matcher, optional
+        Default: ``Matcher()``.
+    per : {"job", "resume"}
+        ``"resume"`` gives the ``k`` best jobs for every resume instead.
+    resume_ids, job_ids : sequence, optional
+        Ids for the ``resume`` and ``job`` columns (default: the Series index, or
+        positions).
+    workers, today, backend
+        As in :func:`resumes_frame`.
+
+    Returns
+    -------
+    DataFrame
+        With ``per="job"``: columns ``job``, ``rank`` (1 = best), ``resume``, ``score``
+        and one column per score category (NaN where the job has no data for it), sorted
+        by job then rank; ties go to the earlier resume. With ``per="resume"``: ``resume``,
+        ``rank``, ``job``, ... The scores equal ``Matcher.cdist`` entries.
+    """
+    _check_input(resumes, "resumes")
+    _check_input(jobs, "jobs")
+    cvs = _materialise(resumes)
+    posts = _materialise(jobs)
+    be = _backend(backend, cvs, posts)
+    m = matcher if matcher is not None else Matcher()
+    cols = m._rank_columns(cvs, posts, k, per=per, workers=workers, today=today)
+    rids = _ids(cvs, resume_ids, len(cvs), "resumes")
+    jids = _ids(posts, job_ids, len(posts), "jobs")
+    row_ids, cand_ids = (jids, rids) if per == "job" else (rids, jids)
+    row_name, cand_name = ("job", "resume") if per == "job" else ("resume", "job")
+    out = {
+        row_name: row_ids[cols["row"]],
+        "rank": cols["rank"],
+        cand_name: cand_ids[cols["candidate"]],
+        "score": cols["score"],
+    }
+    out.update({c: cols[c] for c in CATEGORIES})
+    return _frame(out, be)
+
+
+def ranking_meta(id_dtype: Any = "int64", job_id_dtype: Any = "int64") -> Any:
+    """An empty pandas ranking table with the column types of :func:`rank_partition`
+    (Dask's ``meta=``)."""
+    import pandas as pd
+
+    cols: Dict[str, Any] = {
+        "job": pd.Series([], dtype=job_id_dtype),
+        "rank": pd.Series([], dtype="int32"),
+        "resume": pd.Series([], dtype=id_dtype),
+        "score": pd.Series([], dtype="float32"),
+    }
+    cols.update({c: pd.Series([], dtype="float32") for c in CATEGORIES})
+    return pd.DataFrame(cols)
+
+
+def rank_partition(
+    partition: Any,
+    jobs: Sequence[Any],
+    *,
+    text_column: str = "text",
+    id_column: Optional[str] = None,
+    k: int = 10,
+    matcher: Optional[Matcher] = None,
+    job_ids: Optional[Sequence[Any]] = None,
+    today: Any = None,
+    workers: Optional[int] = None,
+) -> Any:
+    """The ``k`` best resumes of one partition of a resumes table, for every job.
+
+    For ``map_partitions`` (Dask), ``map_batches`` (Ray) and ``mapInPandas`` (Spark): each
+    partition gives its own top ``k`` per job, and :func:`merge_rankings` keeps the best
+    ``k`` of all partitions, which is exactly the single-process ranking.
+
+    Parameters
+    ----------
+    partition : pandas.DataFrame or polars.DataFrame
+        A part of the resumes table.
+    jobs : sequence of Job or str
+        All the jobs (parse them once with ``parse_jobs`` and ship the ``Job`` objects).
+    text_column : str
+        The column with the resume texts.
+    id_column : str, optional
+        The column with the resume ids (default: the pandas index).
+    k, matcher, job_ids, today, workers
+        As in :func:`rank_frame`.
+
+    Returns
+    -------
+    DataFrame
+        The ranking table of :func:`rank_frame` (same library as ``partition``).
+    """
+    texts = partition[text_column]
+    ids = None if id_column is None else np.asarray(partition[id_column])
+    return rank_frame(texts, jobs, k, matcher=matcher, resume_ids=ids, job_ids=job_ids,
+                      today=today, workers=workers)
+
+
+def merge_rankings(rankings: Any, k: int = 10, *, per: str = "job") -> Any:
+    """The best ``k`` rows per job of rankings made over parts of the resumes.
+
+    Parameters
+    ----------
+    rankings : DataFrame or sequence of DataFrames
+        Tables from :func:`rank_partition` / :func:`rank_frame` (pandas or polars).
+    k : int
+        Rows to keep per job.
+    per : {"job", "resume"}
+        The grouping column of the tables.
+
+    Returns
+    -------
+    DataFrame
+        Sorted by job, then score (best first), ties to the smaller candidate id, with
+        ``rank`` renumbered from 1.
+    """
+    if k < 1:
+        raise ValueError(f"k must be at least 1, got {k}")
+    row, cand = ("job", "resume") if per == "job" else ("resume", "job")
+    if isinstance(rankings, (list, tuple)):
+        if not rankings:
+            raise ValueError("no rankings to merge")
+        first = rankings[0]
+        if _is_polars(first):
+            import polars as pl
+
+            rankings = pl.concat(list(rankings))
+        else:
+            import pandas as pd
+
+            rankings = pd.concat(list(rankings), ignore_index=True)
+    if _is_polars(rankings):
+        import polars as pl
+
+        out = rankings.sort([row, "score", cand], descending=[False, True, False])
+        out = out.group_by(row, maintain_order=True).head(k)
+        return out.with_columns(
+            pl.int_range(1, pl.len() + 1, dtype=pl.Int32).over(row).alias("rank")
+        )
+    out = rankings.sort_values([row, "score", cand], ascending=[True, False, True],
+                               kind="stable")
+    out = out.groupby(row, sort=False).head(k).reset_index(drop=True)
+    out["rank"] = (out.groupby(row, sort=False).cumcount() + 1).astype("int32")
+    return out
