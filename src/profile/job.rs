@@ -108,6 +108,11 @@ const PREFERENCE: &[&str] = &[
     "optional",
 ];
 
+/// How far before a statement of years its line start is looked for.
+const LINE_LOOKBACK: usize = 300;
+/// How far after a mention inside parentheses the closing parenthesis is looked for.
+const PAREN_AHEAD: usize = 300;
+
 /// Does the text say the mention at `start` is a plus, not a must? Inside parentheses, the
 /// parenthetical decides ("(Kubernetes is a plus)"); outside, the sentence without its
 /// parentheticals ("2+ years of design (agency work a plus)" is required). Answers for
@@ -138,7 +143,13 @@ pub(crate) fn is_preferred_at(
         }
     }
     if let Some(open) = open {
-        let rest = &text[open..e];
+        // The parenthetical, up to its close or PAREN_AHEAD bytes (bounded, so that many
+        // mentions after one unclosed parenthesis stay linear).
+        let mut hi = e.min(start + PAREN_AHEAD).max(start);
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let rest = &text[open..hi];
         let close = rest.find(')').map_or(rest.len(), |i| i + 1);
         return says_preferred(&rest[..close]);
     }
@@ -219,18 +230,24 @@ impl Job {
                 && !is_preferred_at(text, &sentences, &mut preferred_cache, st.start);
             // Skills named in the clause after it, or just before it on its line
             // ("Python: 3+ years").
-            let line_start = text[..st.start].rfind('\n').map_or(0, |i| i + 1);
-            let mut tied: Vec<usize> = mention_info
+            // Mentions are sorted by start: find the candidates by binary search, and look
+            // back at most LINE_LOOKBACK bytes for the line start, so that many statements
+            // on one long line stay linear.
+            let from = |pos: usize| mention_info.partition_point(|&(s, _, _)| s < pos);
+            let mut tied: Vec<usize> = mention_info[from(st.end)..from(st.clause_end)]
                 .iter()
-                .filter(|&&(s, _, _)| s >= st.end && s < st.clause_end)
                 .map(|&(_, _, slot)| slot)
                 .collect();
             if tied.is_empty() {
-                tied = mention_info
+                let mut lo = st.start.saturating_sub(LINE_LOOKBACK);
+                while !text.is_char_boundary(lo) {
+                    lo += 1;
+                }
+                let line_start = text[lo..st.start].rfind('\n').map_or(lo, |i| lo + i + 1);
+                tied = mention_info[from(line_start)..from(st.start)]
                     .iter()
-                    .filter(|&&(s, e, _)| {
-                        s >= line_start
-                            && e <= st.start
+                    .filter(|&&(_, e, _)| {
+                        e <= st.start
                             && text[e..st.start]
                                 .trim()
                                 .trim_end_matches(|c: char| c.is_alphabetic() || c == ' ')
@@ -258,12 +275,15 @@ impl Job {
         // for at least 8 years in all), except that statements tied to different degrees
         // in their sentences are tiers ("Bachelor's and 7 years; Master's and 5; PhD and
         // 3"): of those, the smallest counts.
-        let all_degrees = find_degrees(text);
+        let mut all_degrees = find_degrees(text);
+        all_degrees.sort_by_key(|d| (d.start, d.end));
         let degree_of = |r: &ExperienceRequirement| {
             let (s, e) = sentences.around(r.span.start, text.len());
-            all_degrees
+            let first = all_degrees.partition_point(|d| d.start < s);
+            all_degrees[first..]
                 .iter()
-                .find(|d| d.start >= s && d.end <= e)
+                .take_while(|d| d.start < e)
+                .find(|d| d.end <= e)
                 .map(|d| d.level.rank())
         };
         let required_reqs: Vec<(&ExperienceRequirement, Option<u8>)> = experience
@@ -326,9 +346,10 @@ impl Job {
                 .map(|(d, _, _)| d.level)
                 .max_by_key(|l| l.rank());
             let mut fields: Vec<String> = Vec::new();
+            let mut seen = foldhash::HashSet::default();
             for (d, _, _) in &degrees {
                 if let Some(f) = &d.field {
-                    if !fields.contains(f) {
+                    if seen.insert(f.as_str()) {
                         fields.push(f.clone());
                     }
                 }

@@ -212,7 +212,11 @@ impl Resume {
         let mut rejected = Vec::new();
         let ranges = find_ranges(text, today, &mut rejected);
         let degrees = find_degrees(text);
-        let degree_lines: Vec<usize> = degrees.iter().map(|d| line_start(text, d.start)).collect();
+        let lines = Lines::new(text);
+        let line_start = |at: usize| lines.start(at);
+        let line_end = |at: usize| lines.end(at);
+        let degree_lines: foldhash::HashSet<usize> =
+            degrees.iter().map(|d| line_start(d.start)).collect();
         let mut positions: Vec<Position> = Vec::new();
         let mut last_line = usize::MAX;
         let mut kept_ranges: Vec<DateRange> = Vec::new();
@@ -224,18 +228,18 @@ impl Resume {
                 !matches!(
                     kind,
                     SectionKind::Education | SectionKind::Projects | SectionKind::Certifications
-                ) && !degree_lines.contains(&line_start(text, r.span.0))
+                ) && !degree_lines.contains(&line_start(r.span.0))
             };
-            let ls = line_start(text, r.span.0);
+            let ls = line_start(r.span.0);
             if !counts || ls == last_line {
                 continue;
             }
             // A lone date ("2014", "Summer 2016") is a position only at the start or end of
             // a short line, not inside a sentence ("promoted in 2020").
-            let line = line_at(text, r.span.0);
+            let line = &text[ls..line_end(r.span.0)];
             if r.lone {
                 let before = text[ls..r.span.0].trim_end();
-                let after = text[r.span.1..line_end(text, r.span.1)].trim_start();
+                let after = text[r.span.1..line_end(r.span.1)].trim_start();
                 let at_edge = |s: &str, edge_last: bool| {
                     s.is_empty()
                         || if edge_last {
@@ -244,7 +248,7 @@ impl Resume {
                             s.starts_with(['|', ',', '-', '–', '—', ':'])
                         }
                         || (!edge_last
-                            && s.split_whitespace().count() <= 6
+                            && s.split_whitespace().take(7).count() <= 6
                             && !s.ends_with(['.', ')']))
                 };
                 let edge = before.trim_start_matches(['-', '*', '•', ' ']).is_empty()
@@ -263,8 +267,8 @@ impl Resume {
             }
         }
         for (k, r) in kept_ranges.iter().enumerate() {
-            let ls = line_start(text, r.span.0);
-            let le = line_end(text, r.span.1);
+            let ls = line_start(r.span.0);
+            let le = line_end(r.span.1);
             let mut rest = String::new();
             rest.push_str(&text[ls..r.span.0]);
             rest.push(' ');
@@ -276,7 +280,7 @@ impl Resume {
                 if title.is_some() && employer.is_some() || header == 0 {
                     break;
                 }
-                let prev_start = line_start(text, header - 1);
+                let prev_start = line_start(header - 1);
                 let prev = text[prev_start..header].trim();
                 let prev_is_position = k > 0 && prev_start <= kept_ranges[k - 1].span.0;
                 if prev.is_empty()
@@ -302,13 +306,18 @@ impl Resume {
                 }
                 header = prev_start;
             }
+            // Sections are sorted and contiguous: the one holding the range by binary search.
             let section_end = sections
-                .iter()
-                .find(|s| s.start <= r.span.0 && r.span.0 < s.end)
+                .get(
+                    sections
+                        .partition_point(|s| s.start <= r.span.0)
+                        .wrapping_sub(1),
+                )
+                .filter(|s| r.span.0 < s.end)
                 .map_or(text.len(), |s| s.end);
             let next = kept_ranges
                 .get(k + 1)
-                .map_or(section_end, |n| line_start(text, n.span.0).min(section_end));
+                .map_or(section_end, |n| line_start(n.span.0).min(section_end));
             let months = r.start.months_until(r.end).max(0) as u32;
             positions.push(Position {
                 title,
@@ -353,12 +362,18 @@ impl Resume {
             }
             let rs = &mut skills[slot];
             rs.mentions.push(Span::new(m.start, m.end));
-            if let Some(p) = positions
-                .iter()
-                .find(|p| p.span.start <= m.start && m.start < p.span.end)
-            {
+            // Position spans are sorted and disjoint: the one holding the mention by binary
+            // search. Mentions come in text order, so a repeated interval is the last one.
+            let p = positions
+                .get(
+                    positions
+                        .partition_point(|p| p.span.start <= m.start)
+                        .wrapping_sub(1),
+                )
+                .filter(|p| m.start < p.span.end);
+            if let Some(p) = p {
                 let iv = (p.start, p.end.plus(1));
-                if !per_skill_intervals[slot].contains(&iv) {
+                if per_skill_intervals[slot].last() != Some(&iv) {
                     per_skill_intervals[slot].push(iv);
                 }
                 rs.last_used = Some(rs.last_used.map_or(p.end, |l| l.max(p.end)));
@@ -452,16 +467,40 @@ impl Resume {
     }
 }
 
-fn line_start(text: &str, at: usize) -> usize {
-    text[..at].rfind('\n').map_or(0, |i| i + 1)
+/// The lines of a text, found once: line starts and ends by binary search, so that many
+/// dates on one long line stay linear.
+struct Lines {
+    /// Where each line starts: 0, and after every `\n`.
+    starts: Vec<usize>,
+    len: usize,
 }
 
-fn line_end(text: &str, at: usize) -> usize {
-    text[at..].find('\n').map_or(text.len(), |i| at + i)
-}
+impl Lines {
+    fn new(text: &str) -> Lines {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        Lines {
+            starts,
+            len: text.len(),
+        }
+    }
 
-fn line_at(text: &str, at: usize) -> &str {
-    &text[line_start(text, at)..line_end(text, at)]
+    /// Start of the line holding byte `at` (after the last `\n` before `at`).
+    fn start(&self, at: usize) -> usize {
+        let k = self.starts.partition_point(|&s| s <= at);
+        self.starts[k.saturating_sub(1)]
+    }
+
+    /// End of the line holding byte `at` (the first `\n` at or after `at`, or the end).
+    fn end(&self, at: usize) -> usize {
+        let k = self.starts.partition_point(|&s| s <= at);
+        self.starts.get(k).map_or(self.len, |&s| s - 1)
+    }
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
 //! Integration tests of the public Rust API: one binary, table-driven.
 
+mod adversarial;
 mod extraction;
 mod taxonomy;
