@@ -20,6 +20,7 @@ from ._jobmatch import (
     MatchResult,
     Mention,
     Resume,
+    ResumeIndex,
     Skill,
     SkillExtractor,
     Taxonomy,
@@ -32,6 +33,7 @@ from ._jobmatch import (
     parse_resume,
     parse_resumes,
 )
+from ._documents import DocumentError, read_bytes_text, read_text
 from .frames import (
     jobs_frame,
     merge_rankings,
@@ -52,6 +54,7 @@ from ._types import (
 )
 
 __all__ = [
+    "DocumentError",
     "Education",
     "EducationRequirement",
     "ExperienceRequirement",
@@ -63,6 +66,7 @@ __all__ = [
     "Mention",
     "Position",
     "Resume",
+    "ResumeIndex",
     "ResumeSkill",
     "Section",
     "SkillMatch",
@@ -84,6 +88,8 @@ __all__ = [
     "parse_resumes",
     "rank_frame",
     "rank_partition",
+    "read_bytes_text",
+    "read_text",
     "resumes_frame",
     "skills_frame",
 ]

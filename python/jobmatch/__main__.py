@@ -4,171 +4,458 @@ With no arguments, ranks the bundled example resumes against the bundled example
 postings and prints the best candidates for each job. Subcommands:
 
 ``skills FILE...``
-    the skills found in each file (``--format table|json``);
+    the skills found in each file (``--format table|json|jsonl|csv``);
 ``parse FILE... [--as job|resume]``
-    the parsed profile of each file as JSON (guessed from the text when ``--as`` is not
-    given);
+    the parsed profile of each file (guessed from the text when ``--as`` is not given);
 ``match RESUME JOB``
     the score of one resume for one job, with its breakdown and explanation;
-``rank [--resumes DIR|FILE...] [--jobs DIR|FILE...] [--top N]``
-    the best resumes for every job (default: the bundled examples).
+``rank --resumes SRC... --jobs SRC... [--top N] [--per job|resume]``
+    the best resumes for every job (or jobs for every resume), streamed as they are ready.
 
-Exit status: 0 on success, 1 when a file could not be read (the others are still
-processed), 2 for a usage error.
+A source (``SRC``, ``FILE``) is a file (``.txt``, ``.md``, ``.pdf``, ``.docx``, ``.html``;
+the parser is chosen from the content), a directory (its supported files, in name order),
+a glob pattern (``'cvs/**/*.pdf'``) or a ``.jsonl`` file with one document per line
+(``{"id": ..., "text": ...}`` or a JSON string).
+
+Every subcommand takes ``--taxonomy FILE`` (JSON or CSV), ``--today YYYY-MM-DD``,
+``--output FILE`` (written to a temporary name and renamed when complete, so an
+interrupted run leaves no partial file) and ``--quiet`` (no progress bar; the bar is only
+shown on a terminal, for runs longer than a second).
+
+Exit status: 0 on success; 1 when some inputs could not be read (each is reported on
+stderr as ``jobmatch: FILE: reason`` and the others are still processed); 2 for a usage
+error (bad option, unreadable taxonomy, no input at all); 130 when interrupted.
 """
 from __future__ import annotations
 
 import argparse
+import csv
+import glob
+import io
 import json
+import logging
+import os
 import re
 import sys
+import tempfile
+import time
+from dataclasses import dataclass
 from pathlib import Path
-from typing import List, Optional, Sequence, Tuple
+from typing import IO, Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
-from . import (
-    Matcher,
-    __version__,
-    extract_skills,
-    parse_job,
-    parse_jobs,
-    parse_resume,
-    parse_resumes,
-)
+from . import Matcher, SkillExtractor, Taxonomy, TaxonomyError, __version__
+from ._documents import SUPPORTED_SUFFIXES, DocumentError, read_text
 
 EXAMPLES = Path(__file__).with_name("examples")
 SUBCOMMANDS = ("skills", "parse", "match", "rank")
+#: Documents read and parsed per batch (bounds the texts held in memory at once).
+BATCH = 1024
 
 
-def _read(paths: Sequence[Path]) -> Tuple[List[Tuple[Path, str]], int]:
-    """Reads UTF-8 text files (a BOM is dropped); reports failures and goes on."""
-    out, status = [], 0
-    for path in paths:
+class UsageError(Exception):
+    """A problem with the command line itself (exit status 2)."""
+
+
+# --- progress ---------------------------------------------------------------------------
+
+
+class Progress:
+    """A progress line on stderr, shown only on a terminal and only once a task has run
+    for more than a second."""
+
+    def __init__(self, label: str, total: Optional[int], enabled: bool) -> None:
+        self.label, self.total, self.done = label, total, 0
+        self.enabled = enabled and sys.stderr.isatty()
+        self.start = time.monotonic()
+        self.shown = False
+        self.last = 0.0
+
+    def update(self, n: int = 1) -> None:
+        self.done += n
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self.start < 1.0 or now - self.last < 0.1:
+            return
+        self.last = now
+        rate = self.done / max(now - self.start, 1e-9)
+        of = f"/{self.total}" if self.total is not None else ""
+        sys.stderr.write(f"\r{self.label}: {self.done}{of} ({rate:,.0f}/s)\x1b[K")
+        sys.stderr.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+
+# --- inputs -----------------------------------------------------------------------------
+
+
+@dataclass
+class Doc:
+    """One input document: its id (a path, or the id of a JSONL record) and its text."""
+
+    id: str
+    text: str
+
+
+class Reader:
+    """Reads sources and reports each failure as ``jobmatch: NAME: reason`` on stderr."""
+
+    def __init__(self) -> None:
+        self.failed = 0
+
+    def fail(self, name: str, reason: str) -> None:
+        self.failed += 1
+        print(f"jobmatch: {name}: {reason}", file=sys.stderr)
+
+    def expand(self, items: Sequence[str]) -> List[Path]:
+        """Files named, found in directories or matched by glob patterns, in name order."""
+        paths: List[Path] = []
+        for item in items:
+            p = Path(item)
+            if p.is_dir():
+                found = sorted(q for q in p.iterdir()
+                               if q.is_file() and q.suffix.lower() in SUPPORTED_SUFFIXES + (".jsonl",))
+                if not found:
+                    self.fail(item, "no supported files in this directory")
+                paths.extend(found)
+            elif any(c in item for c in "*?[") and not p.exists():
+                matched = sorted(Path(m) for m in glob.glob(item, recursive=True)
+                                 if Path(m).is_file())
+                if not matched:
+                    self.fail(item, "no files match this pattern")
+                paths.extend(matched)
+            else:
+                paths.append(p)
+        return paths
+
+    def docs(self, items: Sequence[str]) -> Iterator[Doc]:
+        """The documents of all sources, one at a time."""
+        for path in self.expand(items):
+            if path.suffix.lower() == ".jsonl":
+                yield from self._jsonl(path)
+                continue
+            try:
+                yield Doc(str(path), read_text(path))
+            except DocumentError as e:
+                self.fail(str(path), e.reason)
+            except OSError as e:
+                self.fail(str(path), e.strerror or str(e))
+
+    def _jsonl(self, path: Path) -> Iterator[Doc]:
         try:
-            out.append((path, path.read_text(encoding="utf-8-sig")))
-        except (OSError, UnicodeDecodeError) as e:
-            print(f"jobmatch: {path}: {e}", file=sys.stderr)
-            status = 1
-    return out, status
+            f = open(path, encoding="utf-8-sig", errors="replace")
+        except OSError as e:
+            self.fail(str(path), e.strerror or str(e))
+            return
+        with f:
+            for n, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                name = f"{path}:{n}"
+                try:
+                    record = json.loads(line)
+                except ValueError as e:
+                    self.fail(name, f"not JSON: {e}")
+                    continue
+                if isinstance(record, str):
+                    yield Doc(name, record)
+                elif isinstance(record, dict) and isinstance(record.get("text"), str):
+                    yield Doc(str(record.get("id", name)), record["text"])
+                else:
+                    self.fail(name, 'expected a JSON string or an object with a "text" string')
 
 
-def _expand(items: Sequence[str]) -> List[Path]:
-    """Files, and the ``.txt`` / ``.md`` files of directories, in name order."""
-    paths: List[Path] = []
-    for item in items:
-        p = Path(item)
-        if p.is_dir():
-            paths.extend(sorted(q for q in p.iterdir() if q.suffix in (".txt", ".md")))
-        else:
-            paths.append(p)
-    return paths
+def batches(docs: Iterator[Doc], size: int = BATCH) -> Iterator[List[Doc]]:
+    batch: List[Doc] = []
+    for d in docs:
+        batch.append(d)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
-def _looks_like_resume(text: str) -> bool:
-    dates = len(re.findall(r"\b(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:(?:19|20)\d\d|present|current|now)\b",
-                           text, re.I))
-    job_words = len(re.findall(r"\b(?:requirements|qualifications|responsibilities|we offer|benefits)\b",
-                               text, re.I))
+def looks_like_resume(text: str) -> bool:
+    """A guess for ``parse`` without ``--as``: date ranges outnumber job-ad headings."""
+    dates = len(re.findall(
+        r"\b(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:(?:19|20)\d\d|present|current|now)\b", text, re.I))
+    job_words = len(re.findall(
+        r"\b(?:requirements|qualifications|responsibilities|we offer|benefits)\b", text, re.I))
     return dates >= 1 and dates >= job_words
 
 
-def cmd_skills(args: argparse.Namespace) -> int:
-    files, status = _read(args.files or [EXAMPLES / "backend_engineer.txt"])
-    for path, text in files:
-        mentions = extract_skills(text, fuzzy=args.fuzzy)
-        if args.format == "json":
+# --- output -----------------------------------------------------------------------------
+
+
+class Output:
+    """Where results go: stdout, or a file written under a temporary name and renamed into
+    place only when the command completes (an interrupted run leaves no partial file)."""
+
+    def __init__(self, path: Optional[str]) -> None:
+        self.path = path
+        self.tmp: Optional[str] = None
+        if path is None:
+            self.stream: IO[str] = sys.stdout
+            return
+        target = Path(path)
+        if target.is_dir():
+            raise UsageError(f"--output {path}: is a directory")
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial",
+                                        dir=str(target.parent.resolve()))
+        self.stream = io.open(fd, "w", encoding="utf-8", newline="")
+
+    def commit(self) -> None:
+        self.stream.flush()
+        if self.tmp is not None and self.path is not None:
+            os.fsync(self.stream.fileno())
+            self.stream.close()
+            os.replace(self.tmp, self.path)
+            self.tmp = None
+
+    def discard(self) -> None:
+        if self.tmp is not None:
+            self.stream.close()
+            try:
+                os.unlink(self.tmp)
+            except OSError:
+                pass
+            self.tmp = None
+
+
+class Records:
+    """Writes rows as a table, CSV, JSON lines or one JSON array, streaming."""
+
+    def __init__(self, out: IO[str], fmt: str, columns: Sequence[str],
+                 table: Optional[Callable[[Dict[str, Any]], str]] = None) -> None:
+        self.out, self.fmt, self.columns, self.table = out, fmt, list(columns), table
+        self.count = 0
+        self.csv = csv.writer(out, lineterminator="\n") if fmt == "csv" else None
+        if self.csv is not None:
+            self.csv.writerow(self.columns)
+        elif fmt == "json":
+            out.write("[")
+
+    def write(self, row: Dict[str, Any]) -> None:
+        if self.csv is not None:
+            self.csv.writerow(["" if row.get(c) is None else row.get(c) for c in self.columns])
+        elif self.fmt == "jsonl":
+            self.out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        elif self.fmt == "json":
+            self.out.write(("\n" if self.count == 0 else ",\n") + json.dumps(row, ensure_ascii=False))
+        elif self.table is not None:
+            self.out.write(self.table(row) + "\n")
+        self.count += 1
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.out.write("\n]\n" if self.count else "]\n")
+        self.out.flush()
+
+
+# --- commands ---------------------------------------------------------------------------
+
+
+@dataclass
+class Context:
+    extractor: SkillExtractor
+    matcher: Matcher
+    reader: Reader
+    out: IO[str]
+    quiet: bool
+
+
+def cmd_skills(args: argparse.Namespace, ctx: Context) -> None:
+    sources = args.files or [str(EXAMPLES / "backend_engineer.txt")]
+    ex = SkillExtractor(ctx.extractor.taxonomy, fuzzy=True) if args.fuzzy else ctx.extractor
+    columns = ["file", "start", "end", "text", "skill_id", "name", "kind", "match_type"]
+    fmt = args.format
+
+    def table(r: Dict[str, Any]) -> str:
+        return (f"{r['start']:>5}-{r['end']:<5}  {r['text'][:22]:<22} {r['name'][:34]:<34} "
+                f"{r['kind']:<10} {r['skill_id']}")
+
+    records = Records(ctx.out, fmt, columns, table)
+    progress = Progress("skills", None, not ctx.quiet)
+    for batch in batches(ctx.reader.docs(sources)):
+        found = ex.extract_many([d.text for d in batch], workers=args.workers)
+        for doc, mentions in zip(batch, found):
+            if fmt == "table":
+                ctx.out.write(f"{doc.id}: {len(mentions)} skill mentions\n"
+                              f"{'span':>11}  {'text':<22} {'skill':<34} {'kind':<10} id\n")
             for m in mentions:
-                print(json.dumps({"file": str(path), **m.to_dict()}, ensure_ascii=False))
-            continue
-        print(f"{path.name}: {len(mentions)} skill mentions")
-        print(f"{'span':>11}  {'text':<22} {'skill':<34} {'kind':<10} id")
-        for m in mentions:
-            print(f"{m.start:>5}-{m.end:<5}  {m.text[:22]:<22} {m.name[:34]:<34} {m.kind:<10} {m.skill_id}")
-    return status
+                records.write({"file": doc.id, "start": m.start, "end": m.end, "text": m.text,
+                               "skill_id": m.skill_id, "name": m.name, "kind": m.kind,
+                               "match_type": m.match_type})
+        progress.update(len(batch))
+    progress.close()
+    records.close()
 
 
-def cmd_parse(args: argparse.Namespace) -> int:
-    files, status = _read(args.files)
-    for path, text in files:
-        kind = args.as_ or ("resume" if _looks_like_resume(text) else "job")
-        profile = parse_resume(text, today=args.today) if kind == "resume" else parse_job(text)
-        print(json.dumps({"file": str(path), "as": kind, **profile.to_dict()}, ensure_ascii=False))
-    return status
+def cmd_parse(args: argparse.Namespace, ctx: Context) -> None:
+    records = Records(ctx.out, args.format, [])
+    progress = Progress("parse", None, not ctx.quiet)
+    for batch in batches(ctx.reader.docs(args.files)):
+        for doc in batch:
+            kind = args.as_ or ("resume" if looks_like_resume(doc.text) else "job")
+            if kind == "resume":
+                profile: Any = ctx.extractor.parse_resume(doc.text, today=args.today)
+            else:
+                profile = ctx.extractor.parse_job(doc.text)
+            records.write({"file": doc.id, "as": kind, **profile.to_dict()})
+        progress.update(len(batch))
+    progress.close()
+    records.close()
 
 
-def cmd_match(args: argparse.Namespace) -> int:
-    files, status = _read([args.resume, args.job])
-    if status:
-        return status
-    (_, resume), (_, job) = files
-    result = Matcher().score(resume, job, today=args.today)
+def cmd_match(args: argparse.Namespace, ctx: Context) -> None:
+    resumes = list(ctx.reader.docs([args.resume]))
+    jobs = list(ctx.reader.docs([args.job]))
+    if len(resumes) != 1 or len(jobs) != 1:
+        if ctx.reader.failed:
+            return
+        raise UsageError("match takes one resume and one job")
+    result = ctx.matcher.score(resumes[0].text, jobs[0].text, today=args.today)
     if args.format == "json":
-        print(json.dumps(result.to_dict(), ensure_ascii=False))
+        ctx.out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
     else:
-        print(result.explain())
-    return 0
+        ctx.out.write(result.explain() + "\n")
 
 
-def cmd_rank(args: argparse.Namespace) -> int:
-    resume_paths = _expand(args.resumes) if args.resumes else _expand([str(EXAMPLES / "resumes")])
-    job_paths = _expand(args.jobs) if args.jobs else _expand([str(EXAMPLES / "jobs")])
-    resumes, s1 = _read(resume_paths)
-    jobs, s2 = _read(job_paths)
-    if not resumes or not jobs:
-        print("jobmatch: nothing to rank (no readable resumes or jobs)", file=sys.stderr)
-        return 1
-    cvs = parse_resumes([t for _, t in resumes], today=args.today, workers=args.workers)
-    posts = parse_jobs([t for _, t in jobs], workers=args.workers)
-    idx, scores = Matcher().top_k(cvs, posts, k=args.top, workers=args.workers)
-    if args.format == "json":
-        for j, (path, _) in enumerate(jobs):
-            for rank, (i, s) in enumerate(zip(idx[j], scores[j]), 1):
-                print(json.dumps({"job": str(path), "rank": rank,
-                                  "resume": str(resumes[int(i)][0]), "score": round(float(s), 4)}))
-        return max(s1, s2)
-    for j, (path, _) in enumerate(jobs):
-        print(f"{path.stem}")
-        for rank, (i, s) in enumerate(zip(idx[j], scores[j]), 1):
-            print(f"  {rank:>2}. {float(s):.3f}  {resumes[int(i)][0].stem}")
-    return max(s1, s2)
+def _parse_all(docs: Iterator[Doc], parse: Callable[[List[str]], List[Any]],
+               progress: Progress) -> Tuple[List[str], List[Any]]:
+    ids: List[str] = []
+    profiles: List[Any] = []
+    for batch in batches(docs):
+        ids.extend(d.id for d in batch)
+        profiles.extend(parse([d.text for d in batch]))
+        progress.update(len(batch))
+    return ids, profiles
+
+
+def cmd_rank(args: argparse.Namespace, ctx: Context) -> None:
+    resume_src = args.resumes or [str(EXAMPLES / "resumes")]
+    job_src = args.jobs or [str(EXAMPLES / "jobs")]
+    ex, m, w = ctx.extractor, ctx.matcher, args.workers
+    per_job = args.per == "job"
+    fmt = args.format
+    columns = ["job", "rank", "resume", "score"] if per_job else ["resume", "rank", "job", "score"]
+
+    def short(name: str) -> str:
+        return Path(name).stem if args.resumes is None and args.jobs is None else name
+
+    def table(r: Dict[str, Any]) -> str:
+        return f"  {r['rank']:>2}. {r['score']:.3f}  {short(r[columns[2]])}"
+
+    parse_cvs = lambda texts: ex.parse_resumes(texts, today=args.today, workers=w)  # noqa: E731
+    parse_jobs = lambda texts: ex.parse_jobs(texts, workers=w)  # noqa: E731
+    # The side that is ranked is read in full first; the other side streams through.
+    fixed_src, stream_src = (resume_src, job_src) if per_job else (job_src, resume_src)
+    progress = Progress("reading resumes" if per_job else "reading jobs", None, not ctx.quiet)
+    fixed_ids, fixed = _parse_all(ctx.reader.docs(fixed_src),
+                                  parse_cvs if per_job else parse_jobs, progress)
+    progress.close()
+    if not fixed:
+        raise UsageError(f"nothing to rank: no readable {'resumes' if per_job else 'jobs'}")
+    index = m.index(fixed, workers=w) if per_job else None
+    records = Records(ctx.out, fmt, columns, table)
+    progress = Progress("ranking", None, not ctx.quiet)
+    streamed = 0
+    for batch in batches(ctx.reader.docs(stream_src), 256):
+        texts = [d.text for d in batch]
+        if index is not None:
+            idx, scores = index.top_k(parse_jobs(texts), args.top, workers=w)
+        else:
+            idx, scores = m.top_k(parse_cvs(texts), fixed, args.top, per="resume", workers=w)
+        for doc, row_idx, row_scores in zip(batch, idx, scores):
+            if fmt == "table":
+                ctx.out.write(f"{short(doc.id)}\n")
+            for rank, (i, s) in enumerate(zip(row_idx, row_scores), 1):
+                records.write({columns[0]: doc.id, "rank": rank, columns[2]: fixed_ids[int(i)],
+                               "score": round(float(s), 4)})
+        ctx.out.flush()
+        streamed += len(batch)
+        progress.update(len(batch))
+    progress.close()
+    records.close()
+    if not streamed:
+        raise UsageError(f"nothing to rank: no readable {'jobs' if per_job else 'resumes'}")
+
+
+# --- the parser -------------------------------------------------------------------------
 
 
 def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--taxonomy", metavar="FILE",
+                        help="a taxonomy in JSON or CSV instead of the built-in one")
+    common.add_argument("--today", help="YYYY-MM-DD for 'present' (default: today)")
+    common.add_argument("-o", "--output", metavar="FILE",
+                        help="write here (atomically) instead of stdout")
+    common.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    common.add_argument("--workers", type=int, default=None,
+                        help="threads (default: all cores)")
+
     parser = argparse.ArgumentParser(
         prog="jobmatch",
         description="Skills, experience and resume-to-job scores. With no arguments: rank the "
                     "bundled example resumes against the bundled example jobs.",
+        epilog="Exit status: 0 ok, 1 some inputs unreadable (reported on stderr), "
+               "2 usage error, 130 interrupted.",
     )
     parser.add_argument("--version", action="version", version=f"jobmatch {__version__}")
     sub = parser.add_subparsers(dest="command")
 
-    p = sub.add_parser("skills", help="skills found in text files")
-    p.add_argument("files", nargs="*", type=Path, help="UTF-8 text files (default: an example posting)")
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    p = sub.add_parser("skills", parents=[common], help="skills found in documents")
+    p.add_argument("files", nargs="*", help="files, directories, globs or .jsonl "
+                                            "(default: an example posting)")
+    p.add_argument("--format", choices=["table", "json", "jsonl", "csv"], default="table")
     p.add_argument("--fuzzy", action="store_true", help="also match misspellings")
     p.set_defaults(func=cmd_skills)
 
-    p = sub.add_parser("parse", help="parsed profiles as JSON lines")
-    p.add_argument("files", nargs="+", type=Path)
+    p = sub.add_parser("parse", parents=[common], help="parsed profiles")
+    p.add_argument("files", nargs="+", help="files, directories, globs or .jsonl")
     p.add_argument("--as", dest="as_", choices=["job", "resume"], help="default: guessed")
-    p.add_argument("--today", help="YYYY-MM-DD for 'present' (default: today)")
+    p.add_argument("--format", choices=["jsonl", "json"], default="jsonl")
     p.set_defaults(func=cmd_parse)
 
-    p = sub.add_parser("match", help="score one resume for one job")
-    p.add_argument("resume", type=Path)
-    p.add_argument("job", type=Path)
+    p = sub.add_parser("match", parents=[common], help="score one resume for one job")
+    p.add_argument("resume")
+    p.add_argument("job")
     p.add_argument("--format", choices=["text", "json"], default="text")
-    p.add_argument("--today", help="YYYY-MM-DD for 'present' (default: today)")
     p.set_defaults(func=cmd_match)
 
-    p = sub.add_parser("rank", help="the best resumes for each job")
-    p.add_argument("--resumes", nargs="+", help="files or directories (default: the examples)")
-    p.add_argument("--jobs", nargs="+", help="files or directories (default: the examples)")
-    p.add_argument("--top", type=int, default=3, help="resumes per job (default: 3)")
-    p.add_argument("--format", choices=["table", "json"], default="table")
-    p.add_argument("--workers", type=int, default=None, help="threads (default: all cores)")
-    p.add_argument("--today", help="YYYY-MM-DD for 'present' (default: today)")
+    p = sub.add_parser("rank", parents=[common], help="the best resumes for each job")
+    p.add_argument("--resumes", nargs="+", metavar="SRC",
+                   help="files, directories, globs or .jsonl (default: the examples)")
+    p.add_argument("--jobs", nargs="+", metavar="SRC",
+                   help="files, directories, globs or .jsonl (default: the examples)")
+    p.add_argument("--top", type=int, default=3, help="results per job (default: 3)")
+    p.add_argument("--per", choices=["job", "resume"], default="job",
+                   help="rank resumes for each job (default) or jobs for each resume")
+    p.add_argument("--format", choices=["table", "csv", "json", "jsonl"], default="table")
     p.set_defaults(func=cmd_rank)
     return parser
+
+
+def _context(args: argparse.Namespace, out: IO[str]) -> Context:
+    if args.today is not None and not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", args.today):
+        raise UsageError(f"--today must be YYYY-MM-DD, got {args.today!r}")
+    if args.workers is not None and args.workers == 0:
+        raise UsageError("--workers must not be 0 (use -1 for all cores)")
+    if args.taxonomy is not None:
+        try:
+            tax = Taxonomy.from_file(args.taxonomy)
+        except (TaxonomyError, OSError, ValueError) as e:
+            raise UsageError(f"--taxonomy {args.taxonomy}: {e}") from None
+        ex = SkillExtractor(tax)
+    else:
+        ex = SkillExtractor()
+    return Context(ex, Matcher(extractor=ex), Reader(), out, args.quiet)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -180,19 +467,38 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         # Files without a subcommand: the skills in them.
         args_list = ["skills", *args_list]
     args = parser.parse_args(args_list)
+    # A damaged PDF is reported once, as the file's failure, not as parser warnings.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     if args.command is None:
         parser.print_help()
         return 2
     if getattr(args, "top", 1) < 1:
         parser.error("--top must be at least 1")
+    out: Optional[Output] = None
     try:
-        return int(args.func(args))
+        out = Output(args.output)
+        ctx = _context(args, out.stream)
+        args.func(args, ctx)
+        out.commit()
+        return 1 if ctx.reader.failed else 0
+    except UsageError as e:
+        if out is not None:
+            out.discard()
+        print(f"jobmatch: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        if out is not None:
+            out.discard()
+        print("jobmatch: interrupted", file=sys.stderr)
+        return 130
     except BrokenPipeError:
         # The reader went away (`jobmatch ... | head`): stop quietly.
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except BaseException:
+        if out is not None:
+            out.discard()
+        raise
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ __all__ = [
     "Matcher",
     "Mention",
     "Resume",
+    "ResumeIndex",
     "Skill",
     "SkillExtractor",
     "Taxonomy",
@@ -268,6 +269,9 @@ class Matcher:
         workers: Optional[int] = None,
         today: _Today = None,
     ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]: ...
+    def index(
+        self, resumes: Iterable[_ResumeLike], *, workers: Optional[int] = None, today: _Today = None
+    ) -> ResumeIndex: ...
     def _rank_columns(
         self,
         resumes: Iterable[_ResumeLike],
@@ -278,6 +282,13 @@ class Matcher:
         workers: Optional[int] = None,
         today: _Today = None,
     ) -> dict[str, Any]: ...
+
+@final
+class ResumeIndex:
+    def top_k(
+        self, jobs: Iterable[_JobLike], k: int = 10, *, workers: Optional[int] = None
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]: ...
+    def __len__(self) -> int: ...
 
 def parse_job(text: _TextLike) -> Job: ...
 def parse_resume(text: _TextLike, *, today: _Today = None) -> Resume: ...

@@ -111,7 +111,7 @@ fn _job_columns<'py>(
     let ex = extractor_of(extractor.as_ref());
     let items = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
     let pool = Pool::new(resolve_workers(workers)?)?;
-    let js = py.detach(|| guard(|| resolve(items, &pool, |t| job_for_python(t, &ex))))?;
+    let js = resolve(py, items, &pool, |t| job_for_python(t, &ex))?;
     let out = PyDict::new(py);
     let f = |g: &dyn Fn(&Job) -> f64| PyArray1::from_iter(py, js.iter().map(|j| g(j)));
     out.set_item("min_years", f(&|j| nan(j.min_years)))?;
@@ -170,7 +170,7 @@ fn _resume_columns<'py>(
     let today = today_of(today)?;
     let items = inputs::<Resume, PyResume>(resumes, "Resume", |r| r.inner.clone())?;
     let pool = Pool::new(resolve_workers(workers)?)?;
-    let rs = py.detach(|| guard(|| resolve(items, &pool, |t| resume_for_python(t, &ex, today))))?;
+    let rs = resolve(py, items, &pool, |t| resume_for_python(t, &ex, today))?;
     let out = PyDict::new(py);
     out.set_item(
         "total_years",

@@ -13,7 +13,7 @@ use super::extractor::PyExtractor;
 use super::profile::{build, job_for_python, resume_for_python, today_of, PyJob, PyResume};
 use crate::batch::{resolve_workers, Pool};
 use crate::extract::Extractor;
-use crate::matching::{MatchResult, Matcher, Weights, CATEGORIES};
+use crate::matching::{MatchResult, Matcher, ResumeIndex, Weights, CATEGORIES};
 use crate::profile::{Job, Resume, YearMonth};
 
 /// Format version of `Matcher.to_json()`.
@@ -50,12 +50,17 @@ pub(crate) fn inputs<T, P: pyo3::PyClass<Frozen = pyo3::pyclass::boolean_struct:
     Ok(out)
 }
 
-/// Parses the texts among `items` in parallel (GIL released by the caller).
+/// Texts parsed per chunk between checks for Ctrl-C.
+const PARSE_CHUNK: usize = 1024;
+
+/// Parses the texts among `items` in parallel, with the GIL released, in chunks between
+/// checks for Ctrl-C.
 pub(crate) fn resolve<T: Send + Sync>(
+    py: Python<'_>,
     items: Vec<Input<T>>,
     pool: &Pool,
     parse: impl Fn(&str) -> T + Sync + Send,
-) -> Vec<Arc<T>> {
+) -> PyResult<Vec<Arc<T>>> {
     let texts: Vec<&str> = items
         .iter()
         .filter_map(|i| match i {
@@ -63,14 +68,39 @@ pub(crate) fn resolve<T: Send + Sync>(
             Input::Parsed(_) => None,
         })
         .collect();
-    let mut parsed = pool.map(&texts, |t| Arc::new(parse(t))).into_iter();
-    items
+    let mut parsed = Vec::with_capacity(texts.len());
+    for chunk in texts.chunks(PARSE_CHUNK) {
+        parsed.extend(py.detach(|| guard(|| pool.map(chunk, |t| Arc::new(parse(t)))))?);
+        py.check_signals()?;
+    }
+    let mut parsed = parsed.into_iter();
+    Ok(items
         .iter()
         .map(|i| match i {
             Input::Parsed(p) => p.clone(),
             Input::Text(_) => parsed.next().unwrap_or_else(|| Arc::new(parse(""))),
         })
-        .collect()
+        .collect())
+}
+
+/// The `k` best resumes of `index` for each job, flattened job after job; checks for
+/// Ctrl-C between chunks.
+fn top_k_in(
+    py: Python<'_>,
+    matcher: &Matcher,
+    index: &ResumeIndex,
+    js: &[Arc<Job>],
+    k: usize,
+    threads: usize,
+) -> PyResult<Vec<(u32, f32)>> {
+    let w = Some(threads as i64);
+    let mut out = Vec::with_capacity(js.len() * k);
+    for chunk in js.chunks(CHUNK) {
+        let part = py.detach(|| guard(|| matcher.top_k_in(index, chunk, k, w)))??;
+        out.extend(part.into_iter().flatten());
+        py.check_signals()?;
+    }
+    Ok(out)
 }
 
 fn weights_from(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Weights> {
@@ -136,14 +166,10 @@ impl PyMatcher {
         let js = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
         let pool = Pool::new(threads)?;
         let ex = &self.extractor;
-        py.detach(|| {
-            guard(|| {
-                (
-                    resolve(rs, &pool, |t| resume_for_python(t, ex, today)),
-                    resolve(js, &pool, |t| job_for_python(t, ex)),
-                )
-            })
-        })
+        Ok((
+            resolve(py, rs, &pool, |t| resume_for_python(t, ex, today))?,
+            resolve(py, js, &pool, |t| job_for_python(t, ex))?,
+        ))
     }
 
     /// The `k` best candidates of every row, flattened row after row (`k` capped at the
@@ -180,11 +206,7 @@ impl PyMatcher {
         }
         if per == "job" {
             let index = py.detach(|| guard(|| self.inner.index(rs, w)))??;
-            for chunk in js.chunks(CHUNK) {
-                let part = py.detach(|| guard(|| self.inner.top_k_in(&index, chunk, k, w)))??;
-                out.extend(part.into_iter().flatten());
-                py.check_signals()?;
-            }
+            out = top_k_in(py, &self.inner, &index, js, k, threads)?;
         } else {
             for chunk in rs.chunks(CHUNK) {
                 let part = py.detach(|| guard(|| self.inner.top_k_jobs(chunk, js, k, w)))??;
@@ -294,13 +316,29 @@ impl PyMatcher {
         let (rs, js) = self.profiles(py, resumes, jobs, today, threads)?;
         let (pairs, k) = self.ranking(py, &rs, &js, k, per, threads)?;
         let rows = if per == "job" { js.len() } else { rs.len() };
-        let idx: Vec<i64> = pairs.iter().map(|&(i, _)| i64::from(i)).collect();
-        let scores: Vec<f32> = pairs.iter().map(|&(_, s)| s).collect();
-        let idx = Array2::from_shape_vec((rows, k), idx)
-            .map_err(|e| JobmatchError::new_err(e.to_string()))?;
-        let scores = Array2::from_shape_vec((rows, k), scores)
-            .map_err(|e| JobmatchError::new_err(e.to_string()))?;
-        Ok((idx.into_pyarray(py), scores.into_pyarray(py)))
+        arrays(py, &pairs, rows, k)
+    }
+
+    /// An inverted index of parsed resumes for repeated `top_k` queries: build it once,
+    /// then rank any number of jobs against it without indexing the resumes again.
+    #[pyo3(signature = (resumes, *, workers = None, today = None))]
+    fn index(
+        &self,
+        py: Python<'_>,
+        resumes: &Bound<'_, PyAny>,
+        workers: Option<i64>,
+        today: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyResumeIndex> {
+        let threads = resolve_workers(workers)?;
+        let empty = pyo3::types::PyList::empty(py);
+        let (rs, _) = self.profiles(py, resumes, empty.as_any(), today, threads)?;
+        let w = Some(threads as i64);
+        let index = py.detach(|| guard(|| self.inner.index(&rs, w)))??;
+        Ok(PyResumeIndex {
+            matcher: self.inner.clone(),
+            extractor: self.extractor.clone(),
+            index: Arc::new(index),
+        })
     }
 
     /// The ranking as columns: `row` (the job, or the resume with `per="resume"`), `rank`
@@ -544,9 +582,76 @@ impl PyMatchResult {
     }
 }
 
+/// Resumes indexed by a `Matcher` for repeated `top_k` queries (`Matcher.index`).
+#[pyclass(frozen, module = "jobmatch._jobmatch", name = "ResumeIndex")]
+pub(crate) struct PyResumeIndex {
+    matcher: Arc<Matcher>,
+    extractor: Arc<Extractor>,
+    index: Arc<ResumeIndex>,
+}
+
+#[pymethods]
+impl PyResumeIndex {
+    /// The `k` best indexed resumes for each job: (indices int64, scores float32) of shape
+    /// (len(jobs), k), exactly as `Matcher.top_k(resumes, jobs, k)`.
+    #[pyo3(signature = (jobs, k = 10, *, workers = None))]
+    #[allow(clippy::type_complexity)]
+    fn top_k<'py>(
+        &self,
+        py: Python<'py>,
+        jobs: &Bound<'py, PyAny>,
+        k: i64,
+        workers: Option<i64>,
+    ) -> PyResult<(Bound<'py, PyArray2<i64>>, Bound<'py, PyArray2<f32>>)> {
+        if k < 1 {
+            return Err(JobmatchError::new_err(format!(
+                "k must be at least 1, got {k}"
+            )));
+        }
+        let threads = resolve_workers(workers)?;
+        let items = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
+        let pool = Pool::new(threads)?;
+        let ex = &self.extractor;
+        let js = resolve(py, items, &pool, |t| job_for_python(t, ex))?;
+        let k = (k as usize).min(self.index.len());
+        let pairs = if k == 0 {
+            Vec::new()
+        } else {
+            top_k_in(py, &self.matcher, &self.index, &js, k, threads)?
+        };
+        arrays(py, &pairs, js.len(), k)
+    }
+
+    fn __len__(&self) -> usize {
+        self.index.len()
+    }
+
+    fn __repr__(&self) -> String {
+        format!("ResumeIndex({} resumes)", self.index.len())
+    }
+}
+
+/// Flattened (index, score) pairs as two arrays of shape (rows, k).
+#[allow(clippy::type_complexity)]
+fn arrays<'py>(
+    py: Python<'py>,
+    pairs: &[(u32, f32)],
+    rows: usize,
+    k: usize,
+) -> PyResult<(Bound<'py, PyArray2<i64>>, Bound<'py, PyArray2<f32>>)> {
+    let idx: Vec<i64> = pairs.iter().map(|&(i, _)| i64::from(i)).collect();
+    let scores: Vec<f32> = pairs.iter().map(|&(_, s)| s).collect();
+    let idx = Array2::from_shape_vec((rows, k), idx)
+        .map_err(|e| JobmatchError::new_err(e.to_string()))?;
+    let scores = Array2::from_shape_vec((rows, k), scores)
+        .map_err(|e| JobmatchError::new_err(e.to_string()))?;
+    Ok((idx.into_pyarray(py), scores.into_pyarray(py)))
+}
+
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyMatcher>()?;
     m.add_class::<PyMatchResult>()?;
+    m.add_class::<PyResumeIndex>()?;
     m.add_function(wrap_pyfunction!(_make_matcher, m)?)?;
     Ok(())
 }

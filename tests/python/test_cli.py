@@ -1,0 +1,247 @@
+"""The command line: formats, sources, exit codes, atomic output, interruption."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import jobmatch
+from jobmatch.__main__ import main
+
+TODAY = "2026-11-01"
+
+POSTING = """Backend Engineer
+
+Requirements
+- 3+ years of Python and PostgreSQL
+- Docker and Kubernetes
+
+Nice to have
+- Terraform
+"""
+
+RESUME = """Priya Raman
+
+Experience
+Backend Developer, Tidewater Logistics
+Jan 2019 - Present
+Built Python services on PostgreSQL and Docker.
+
+Education
+B.S. in Computer Science, 2018
+"""
+
+RESUME_2 = """Tomas Ek
+
+Experience
+Accountant, Northfield Farms
+2015 - 2020
+Excel, SAP and payroll.
+"""
+
+
+def run(args, capsys):
+    status = main(args)
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.fixture
+def files(tmp_path):
+    jobs = tmp_path / "jobs"
+    cvs = tmp_path / "cvs"
+    jobs.mkdir()
+    cvs.mkdir()
+    (jobs / "backend.txt").write_text(POSTING)
+    (jobs / "finance.md").write_text("Accountant\n\nRequirements\n- Excel and SAP\n")
+    (cvs / "priya.txt").write_text(RESUME)
+    (cvs / "tomas.txt").write_text(RESUME_2)
+    return tmp_path
+
+
+def test_no_arguments_ranks_the_bundled_examples(capsys):
+    status, out, err = run([], capsys)
+    assert status == 0, err
+    lines = out.splitlines()
+    jobs = sorted(p.stem for p in (Path(jobmatch.__file__).parent / "examples" / "jobs").glob("*.txt"))
+    assert [line for line in lines if not line.startswith(" ")] == jobs
+    assert sum(1 for line in lines if line.strip().startswith("1.")) == len(jobs)
+
+
+def test_skills_formats_agree_with_the_library(files, capsys):
+    path = files / "jobs" / "backend.txt"
+    expected = [(m.start, m.end, m.skill_id) for m in jobmatch.extract_skills(POSTING)]
+    status, out, _ = run(["skills", str(path), "--format", "jsonl"], capsys)
+    assert status == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(r["start"], r["end"], r["skill_id"]) for r in rows] == expected
+    assert all(r["file"] == str(path) for r in rows)
+    status, out, _ = run(["skills", str(path), "--format", "json"], capsys)
+    assert [(r["start"], r["end"], r["skill_id"]) for r in json.loads(out)] == expected
+    status, out, _ = run(["skills", str(path), "--format", "csv"], capsys)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(int(r["start"]), int(r["end"]), r["skill_id"]) for r in rows] == expected
+    # Files without a subcommand: their skills, as a table.
+    status, out, _ = run([str(path)], capsys)
+    assert status == 0 and "Kubernetes" in out and f"{len(expected)} skill mentions" in out
+
+
+def test_unreadable_inputs_are_reported_and_the_rest_processed(files, capsys):
+    (files / "jobs" / "broken.pdf").write_bytes(b"%PDF-1.4\nthis is not a pdf")
+    (files / "jobs" / "bad.txt").write_bytes(b"")  # empty: fine, no skills
+    status, out, err = run(["skills", str(files / "jobs"), str(files / "missing.txt"),
+                            "--format", "jsonl"], capsys)
+    assert status == 1
+    assert f"jobmatch: {files / 'jobs' / 'broken.pdf'}:" in err
+    assert f"jobmatch: {files / 'missing.txt'}:" in err
+    found = {json.loads(line)["file"] for line in out.splitlines()}
+    assert found == {str(files / "jobs" / "backend.txt"), str(files / "jobs" / "finance.md")}
+
+
+def test_parse_guesses_the_kind_and_honours_as(files, capsys):
+    status, out, _ = run(["parse", str(files / "cvs" / "priya.txt"), str(files / "jobs" / "backend.txt"),
+                          "--today", TODAY], capsys)
+    assert status == 0
+    resume, job = [json.loads(line) for line in out.splitlines()]
+    assert resume["as"] == "resume" and resume["total_years"] > 7
+    assert job["as"] == "job" and job["min_years"] == 3
+    status, out, _ = run(["parse", str(files / "cvs" / "priya.txt"), "--as", "job",
+                          "--format", "json"], capsys)
+    assert json.loads(out)[0]["as"] == "job"
+
+
+def test_match_text_and_json(files, capsys):
+    cv, job = str(files / "cvs" / "priya.txt"), str(files / "jobs" / "backend.txt")
+    status, out, _ = run(["match", cv, job, "--format", "json", "--today", TODAY], capsys)
+    assert status == 0
+    result = json.loads(out)
+    expected = jobmatch.Matcher().score(RESUME, POSTING, today=TODAY)
+    assert result["score"] == pytest.approx(expected.score)
+    status, out, _ = run(["match", cv, job, "--today", TODAY], capsys)
+    assert out.strip() == expected.explain().strip()
+
+
+def test_rank_sources_formats_and_agreement_with_top_k(files, capsys):
+    jsonl = files / "more.jsonl"
+    jsonl.write_text(json.dumps({"id": "cv-json", "text": RESUME}) + "\n\n"
+                     + json.dumps("Skills: Excel, SAP") + "\n")
+    status, out, err = run(["rank", "--resumes", str(files / "cvs" / "*.txt"), str(jsonl),
+                            "--jobs", str(files / "jobs"), "--top", "3", "--format", "csv",
+                            "--today", TODAY], capsys)
+    assert status == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert list(rows[0]) == ["job", "rank", "resume", "score"]
+    names = [str(files / "cvs" / "priya.txt"), str(files / "cvs" / "tomas.txt"), "cv-json",
+             f"{jsonl}:3"]
+    texts = [RESUME, RESUME_2, RESUME, "Skills: Excel, SAP"]
+    job_texts = [POSTING, "Accountant\n\nRequirements\n- Excel and SAP\n"]
+    idx, scores = jobmatch.Matcher().top_k(texts, job_texts, k=3, today=TODAY)
+    expected = [(j, r + 1, names[idx[j][r]], round(float(scores[j][r]), 4))
+                for j in range(2) for r in range(3)]
+    got = [(0 if "backend" in row["job"] else 1, int(row["rank"]), row["resume"], float(row["score"]))
+           for row in rows]
+    assert got == expected
+    # The other direction: the best jobs for each resume.
+    status, out, _ = run(["rank", "--resumes", str(files / "cvs"), "--jobs", str(files / "jobs"),
+                          "--per", "resume", "--top", "1", "--format", "jsonl"], capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["resume"] for r in rows] == names[:2]
+    assert rows[1]["job"].endswith("finance.md")
+
+
+def test_output_is_atomic(files, capsys):
+    target = files / "ranking.json"
+    status, out, _ = run(["rank", "--resumes", str(files / "cvs"), "--jobs", str(files / "jobs"),
+                          "--format", "json", "-o", str(target)], capsys)
+    assert status == 0 and out == ""
+    assert len(json.loads(target.read_text())) == 4
+    # A failed run leaves the previous file untouched and no temporary file behind.
+    status, _, err = run(["rank", "--resumes", str(files / "cvs"), "--jobs", str(files / "nothing*"),
+                          "--format", "json", "-o", str(target)], capsys)
+    assert status == 2 and "nothing to rank" in err
+    assert len(json.loads(target.read_text())) == 4
+    assert sorted(p.name for p in files.iterdir()) == ["cvs", "jobs", "ranking.json"]
+
+
+def test_custom_taxonomy_today_and_usage_errors(files, capsys):
+    tax = files / "mine.csv"
+    tax.write_text("id,name,kind,aliases\nacme:flux,Flux Capacitor,tool,FluxCap\n")
+    doc = files / "doc.txt"
+    doc.write_text("We use FluxCap and Python.")
+    status, out, _ = run(["skills", str(doc), "--taxonomy", str(tax), "--format", "jsonl"], capsys)
+    assert status == 0
+    assert [json.loads(line)["skill_id"] for line in out.splitlines()] == ["acme:flux"]
+    bad = files / "bad.csv"
+    bad.write_text("name\nno id column\n")
+    status, _, err = run(["skills", str(doc), "--taxonomy", str(bad)], capsys)
+    assert status == 2 and "--taxonomy" in err
+    status, _, err = run(["parse", str(doc), "--today", "yesterday"], capsys)
+    assert status == 2 and "--today" in err
+    with pytest.raises(SystemExit) as e:
+        main(["rank", "--top", "0"])
+    assert e.value.code == 2
+
+
+def test_latin1_and_utf16_files_are_read(files, capsys):
+    (files / "latin1.txt").write_bytes("Café manager: Excel and SAP, Zürich".encode("latin-1"))
+    (files / "utf16.txt").write_bytes("Python at Zürich".encode("utf-16"))
+    status, out, _ = run(["skills", str(files / "latin1.txt"), str(files / "utf16.txt"),
+                          "--format", "jsonl"], capsys)
+    assert status == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert {r["text"] for r in rows} >= {"Excel", "SAP", "Python"}
+
+
+def _cli(*args, **kwargs):
+    return subprocess.Popen([sys.executable, "-m", "jobmatch", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, **kwargs)
+
+
+def test_broken_pipe_is_quiet(files):
+    big = files / "big.jsonl"
+    big.write_text("".join(json.dumps(POSTING) + "\n" for _ in range(3000)))
+    p = subprocess.run(f"{sys.executable} -m jobmatch skills {big} --format jsonl | head -n 1",
+                       shell=True, capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0
+    assert len(p.stdout.splitlines()) == 1
+    assert "Traceback" not in p.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_interrupted_rank_leaves_no_output_file(files):
+    jobs = files / "jobs.jsonl"
+    with jobs.open("w") as f:
+        for i in range(150_000):
+            f.write(json.dumps(f"Job {i}\nRequirements\n- Python, SQL and Docker\n") + "\n")
+    target = files / "out.csv"
+    p = _cli("rank", "--resumes", str(files / "cvs"), "--jobs", str(jobs), "--format", "csv",
+             "-o", str(target), "--workers", "1")
+    deadline = time.monotonic() + 60
+    # Wait until ranking has started writing (the temporary file exists and grows).
+    while time.monotonic() < deadline and p.poll() is None:
+        partial = [q for q in files.iterdir() if q.name.startswith(".out.csv.")]
+        if partial and partial[0].stat().st_size > 1000:
+            break
+        time.sleep(0.05)
+    assert p.poll() is None, "the run finished before it could be interrupted"
+    p.send_signal(signal.SIGINT)
+    out, err = p.communicate(timeout=30)
+    assert p.returncode == 130, err
+    assert b"interrupted" in err
+    assert not target.exists()
+    assert not [q for q in files.iterdir() if q.name.startswith(".out.csv.")]
+
+
+def test_no_progress_bar_when_not_a_terminal(files):
+    p = _cli("rank", "--resumes", str(files / "cvs"), "--jobs", str(files / "jobs"))
+    out, err = p.communicate(timeout=120)
+    assert p.returncode == 0 and err == b""
+    assert os.linesep.encode() in out
