@@ -13,6 +13,9 @@ pub enum ErrorKind {
     InvalidArgument,
     /// Reading a file failed.
     Io,
+    /// A saved profile or matcher is not valid JSON of its type, or was saved in another
+    /// format version.
+    Format,
 }
 
 /// The error type of every fallible jobmatch operation.

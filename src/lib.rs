@@ -45,6 +45,7 @@
 //! let matrix = m.cdist(&[cv], &[job], None).unwrap();
 //! assert_eq!(matrix[0], result.score as f32);
 //! ```
+#![forbid(unsafe_code)]
 
 mod batch;
 mod error;

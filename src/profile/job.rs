@@ -178,6 +178,17 @@ fn not_a_requirement(kind: SectionKind) -> bool {
 }
 
 impl Job {
+    /// The profile as JSON, with its format version ([`super::PROFILE_VERSION`]).
+    pub fn to_json(&self) -> String {
+        super::profile_to_json(self)
+    }
+
+    /// Reads a profile saved by [`Job::to_json`]. JSON that is not a Job, or was saved in
+    /// another format version, is an [`crate::ErrorKind::Format`] error.
+    pub fn from_json(json: &str) -> crate::Result<Job> {
+        super::profile_from_json(json, "Job")
+    }
+
     /// Parses a posting with `extractor`'s taxonomy.
     pub fn parse(text: &str, extractor: &Extractor) -> Job {
         let sections = sections(text, DocKind::Job);

@@ -168,6 +168,42 @@ pub(crate) fn push_mention<T>(
     })
 }
 
+/// Reads a profile saved with `to_json`, checking its format version first, so that JSON
+/// from another version fails with a clear error instead of a half-read value.
+pub(crate) fn profile_from_json<T: serde::de::DeserializeOwned>(
+    json: &str,
+    what: &str,
+) -> crate::Result<T> {
+    use crate::{Error, ErrorKind};
+    #[derive(Deserialize)]
+    struct Version {
+        version: Option<u32>,
+    }
+    let bad = |e: serde_json::Error| {
+        Error::new(ErrorKind::Format, format!("not a serialised {what}: {e}"))
+    };
+    let v: Version = serde_json::from_str(json).map_err(bad)?;
+    match v.version {
+        Some(PROFILE_VERSION) => serde_json::from_str(json).map_err(bad),
+        Some(n) => Err(Error::new(
+            ErrorKind::Format,
+            format!(
+                "this {what} was saved in format version {n}; this jobmatch reads version \
+                 {PROFILE_VERSION}: parse the text again with this version"
+            ),
+        )),
+        None => Err(Error::new(
+            ErrorKind::Format,
+            format!("not a serialised {what}: no format version"),
+        )),
+    }
+}
+
+pub(crate) fn profile_to_json(value: &impl Serialize) -> String {
+    // Profiles hold only strings, numbers and lists: serialising them cannot fail.
+    serde_json::to_string(value).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

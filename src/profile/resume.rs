@@ -201,6 +201,17 @@ fn round2(v: f64) -> f64 {
 }
 
 impl Resume {
+    /// The profile as JSON, with its format version ([`super::PROFILE_VERSION`]).
+    pub fn to_json(&self) -> String {
+        super::profile_to_json(self)
+    }
+
+    /// Reads a profile saved by [`Resume::to_json`]. JSON that is not a Resume, or was saved in
+    /// another format version, is an [`crate::ErrorKind::Format`] error.
+    pub fn from_json(json: &str) -> crate::Result<Resume> {
+        super::profile_from_json(json, "Resume")
+    }
+
     /// Parses a resume with `extractor`'s taxonomy; "present" is `today`.
     pub fn parse(text: &str, extractor: &Extractor, today: YearMonth) -> Resume {
         let sections = sections(text, DocKind::Resume);

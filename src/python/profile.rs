@@ -10,7 +10,7 @@ use super::convert::{char_index_map, guard, serde_to_py, text_of, texts_of};
 use super::errors::JobmatchError;
 use crate::batch::{resolve_workers, Pool};
 use crate::extract::Extractor;
-use crate::profile::{Job, OffsetUnit, Resume, YearMonth, PROFILE_VERSION};
+use crate::profile::{Job, OffsetUnit, Resume, YearMonth};
 
 /// Texts per chunk between checks for Ctrl-C in batch calls.
 const CHUNK: usize = 1024;
@@ -32,32 +32,6 @@ pub(crate) fn build<'py>(
 
 fn to_json(value: &impl serde::Serialize) -> PyResult<String> {
     serde_json::to_string(value).map_err(|e| JobmatchError::new_err(e.to_string()))
-}
-
-/// Reads a profile's JSON, checking its format version first.
-fn from_json<T: serde::de::DeserializeOwned>(json: &str, what: &str) -> PyResult<T> {
-    #[derive(serde::Deserialize)]
-    struct Version {
-        version: Option<u32>,
-    }
-    let v: Version = serde_json::from_str(json)
-        .map_err(|e| JobmatchError::new_err(format!("not a serialised {what}: {e}")))?;
-    match v.version {
-        Some(PROFILE_VERSION) => {}
-        Some(n) => {
-            return Err(JobmatchError::new_err(format!(
-                "this {what} was saved in format version {n}; this jobmatch reads version \
-                 {PROFILE_VERSION}: parse the text again with this version"
-            )))
-        }
-        None => {
-            return Err(JobmatchError::new_err(format!(
-                "not a serialised {what}: no format version"
-            )))
-        }
-    }
-    serde_json::from_str(json)
-        .map_err(|e| JobmatchError::new_err(format!("not a serialised {what}: {e}")))
 }
 
 fn opt(v: Option<f64>) -> String {
@@ -127,7 +101,7 @@ impl PyJob {
     #[pyo3(name = "from_json")]
     fn from_json_py(_cls: &Bound<'_, PyType>, json: &str) -> PyResult<PyJob> {
         Ok(PyJob {
-            inner: Arc::new(from_json(json, "Job")?),
+            inner: Arc::new(Job::from_json(json)?),
         })
     }
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -218,7 +192,7 @@ impl PyResume {
     #[pyo3(name = "from_json")]
     fn from_json_py(_cls: &Bound<'_, PyType>, json: &str) -> PyResult<PyResume> {
         Ok(PyResume {
-            inner: Arc::new(from_json(json, "Resume")?),
+            inner: Arc::new(Resume::from_json(json)?),
         })
     }
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -250,14 +224,14 @@ impl PyResume {
 #[pyfunction]
 fn _job_from_json(json: &str) -> PyResult<PyJob> {
     Ok(PyJob {
-        inner: Arc::new(from_json(json, "Job")?),
+        inner: Arc::new(Job::from_json(json)?),
     })
 }
 
 #[pyfunction]
 fn _resume_from_json(json: &str) -> PyResult<PyResume> {
     Ok(PyResume {
-        inner: Arc::new(from_json(json, "Resume")?),
+        inner: Arc::new(Resume::from_json(json)?),
     })
 }
 
