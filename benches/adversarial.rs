@@ -180,9 +180,11 @@ fn bench(c: &mut Criterion) {
             g.bench_with_input(BenchmarkId::new("parse_job", size >> 20), &text, |b, t| {
                 b.iter(|| Job::parse(t, &ex))
             });
-            g.bench_with_input(BenchmarkId::new("parse_resume", size >> 20), &text, |b, t| {
-                b.iter(|| Resume::parse(t, &ex, today()))
-            });
+            g.bench_with_input(
+                BenchmarkId::new("parse_resume", size >> 20),
+                &text,
+                |b, t| b.iter(|| Resume::parse(t, &ex, today())),
+            );
         }
         g.finish();
     }

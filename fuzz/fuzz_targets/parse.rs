@@ -5,7 +5,10 @@ use jobmatch::{Extractor, Job, Matcher, Resume, Span, YearMonth};
 use libfuzzer_sys::fuzz_target;
 
 fn inside(span: &Span, len: usize) {
-    assert!(span.start <= span.end && span.end <= len, "{span:?} outside 0..{len}");
+    assert!(
+        span.start <= span.end && span.end <= len,
+        "{span:?} outside 0..{len}"
+    );
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -35,6 +38,8 @@ fuzz_target!(|data: &[u8]| {
     let m = Matcher::builtin();
     let r = m.score(&cv, &job);
     assert!((0.0..=1.0).contains(&r.score), "{}", r.score);
-    let column = m.cdist(&[&cv], &[&job], Some(1)).expect("one worker is valid");
+    let column = m
+        .cdist(&[&cv], &[&job], Some(1))
+        .expect("one worker is valid");
     assert_eq!(column[0], r.score as f32);
 });

@@ -12,8 +12,15 @@ fn fixed() -> &'static (Job, Resume) {
         let ex = Extractor::builtin();
         let today = YearMonth::new(2026, 11).expect("a valid month");
         (
-            Job::parse("Requirements: 3+ years of Python and SQL. Bachelor's degree.", &ex),
-            Resume::parse("Experience\nEngineer\n2019 - 2024\nPython, SQL\nEducation\nBSc", &ex, today),
+            Job::parse(
+                "Requirements: 3+ years of Python and SQL. Bachelor's degree.",
+                &ex,
+            ),
+            Resume::parse(
+                "Experience\nEngineer\n2019 - 2024\nPython, SQL\nEducation\nBSc",
+                &ex,
+                today,
+            ),
         )
     })
 }

@@ -209,6 +209,20 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    #[test]
+    fn saved_profiles_round_trip_and_other_versions_fail_clearly() {
+        let ex = Extractor::builtin();
+        let job = Job::parse("Requirements: 3+ years of Python. Bachelor's degree.", &ex);
+        assert_eq!(Job::from_json(&job.to_json()), Ok(job.clone()));
+        let old = job.to_json().replacen("\"version\":1", "\"version\":0", 1);
+        let err = Job::from_json(&old).unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::Format);
+        assert!(err.message().contains("format version 0"), "{err}");
+        let err = Resume::from_json("{\"today\": \"2026-11\"}").unwrap_err();
+        assert!(err.message().contains("no format version"), "{err}");
+        assert!(Resume::from_json("not json").is_err());
+    }
+
     fn spans_ok(text: &str, spans: &[Span]) -> bool {
         spans.iter().all(|s| {
             s.start <= s.end

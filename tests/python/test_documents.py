@@ -209,6 +209,52 @@ def test_pdf_corrupt(tmp_path: Path):
         read_text(path)
 
 
+def test_pdf_decompression_bomb_is_bounded():
+    """A 400 MB content stream compressed to under 1 MB: refused or read with bounded
+    memory, quickly."""
+    import tracemalloc
+    import zlib
+
+    pytest.importorskip("pypdf")
+    comp = zlib.compressobj(9)
+    body = bytearray(comp.compress(b"BT /F1 10 Tf 50 700 Td (Python and SQL) Tj ET\n"))
+    chunk = b" " * (1 << 20)
+    for _ in range(400):
+        body += comp.compress(chunk)
+    body += comp.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body) + bytes(body)
+        + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 6\n0000000000 65535 f \n"
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    assert len(out) < 1_000_000
+    tracemalloc.start()
+    start = time.perf_counter()
+    try:
+        text = read_bytes_text(bytes(out), "bomb.pdf")
+    except DocumentError as e:
+        text = str(e)
+    finally:
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    assert time.perf_counter() - start < 30
+    assert peak < 300 * 1024 * 1024, f"peak {peak / 2**20:.0f} MiB"
+    assert len(text) < 1_000_000
+
+
 def test_pdf_sniffed_from_content(tmp_path: Path):
     pytest.importorskip("pypdf")
     path = tmp_path / "cv.txt"
