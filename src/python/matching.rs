@@ -61,11 +61,13 @@ pub(crate) fn resolve<T: Send + Sync>(
     pool: &Pool,
     parse: impl Fn(&str) -> T + Sync + Send,
 ) -> PyResult<Vec<Arc<T>>> {
+    // Empty texts (and None/NaN) share one parsed profile: a column of missing values
+    // costs a pointer per row, not a profile.
     let texts: Vec<&str> = items
         .iter()
         .filter_map(|i| match i {
-            Input::Text(t) => Some(t.as_str()),
-            Input::Parsed(_) => None,
+            Input::Text(t) if !t.is_empty() => Some(t.as_str()),
+            _ => None,
         })
         .collect();
     let mut parsed = Vec::with_capacity(texts.len());
@@ -73,12 +75,14 @@ pub(crate) fn resolve<T: Send + Sync>(
         parsed.extend(py.detach(|| guard(|| pool.map(chunk, |t| Arc::new(parse(t)))))?);
         py.check_signals()?;
     }
+    let empty = Arc::new(guard(|| parse(""))?);
     let mut parsed = parsed.into_iter();
     Ok(items
         .iter()
         .map(|i| match i {
             Input::Parsed(p) => p.clone(),
-            Input::Text(_) => parsed.next().unwrap_or_else(|| Arc::new(parse(""))),
+            Input::Text(t) if t.is_empty() => empty.clone(),
+            Input::Text(_) => parsed.next().unwrap_or_else(|| empty.clone()),
         })
         .collect())
 }
@@ -134,8 +138,52 @@ fn weights_from(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Weights> {
     Ok(w)
 }
 
-/// Scores resumes against jobs: `score` explains one pair, `cdist` gives the matrix,
-/// `top_k` the best resumes per job (or jobs per resume) without building the matrix.
+/// Scores how well resumes fit jobs, with an explanation of every score.
+///
+/// `score` scores and explains one pair, `cdist` gives the matrix of scores of many
+/// resumes against many jobs, `top_k` the best resumes for each job (or the best jobs for
+/// each resume) without building the matrix, and `index` keeps an index of resumes for
+/// repeated `top_k` queries. Resumes and jobs may be parsed profiles (`Resume`, `Job`) or
+/// texts, which are parsed with the matcher's extractor; None and NaN are empty documents.
+///
+/// A score in [0, 1] is the weighted mean of five category scores (required skills,
+/// preferred skills, experience, skill experience, education) over the categories the job
+/// has data for; the weights of the others are renormalised rather than counted as zero.
+/// A skill the resume lacks earns partial credit through a narrower, broader or related
+/// skill of the taxonomy.
+///
+/// Immutable and thread-safe. It pickles and round-trips through `to_json` /
+/// `Matcher.from_json` (with its extractor's taxonomy, if you gave one); two matchers are
+/// equal when their JSON is.
+///
+/// Parameters
+/// ----------
+/// weights : dict of str to float, or None, default None
+///     Weights of the categories ``"required_skills"`` (default 0.55),
+///     ``"preferred_skills"`` (0.15), ``"experience"`` (0.10), ``"skill_experience"``
+///     (0.10) and ``"education"`` (0.10). Categories left out keep their default; None
+///     means all defaults. Weights must be finite and non-negative, and not all zero.
+/// extractor : SkillExtractor or None, default None
+///     Keyword-only. The extractor that parses texts given to the methods, and whose
+///     taxonomy gives partial credit and skill weights. None means the built-in one.
+///
+/// Raises
+/// ------
+/// TypeError
+///     If `weights` is not a dict.
+/// JobmatchError
+///     If a weight's name is unknown, a weight is not a number, negative or not finite,
+///     or all weights are zero.
+///
+/// Examples
+/// --------
+/// >>> import jobmatch
+/// >>> m = jobmatch.Matcher(weights={"education": 0.3})
+/// >>> assert m.weights["education"] == 0.3 and m.weights["required_skills"] == 0.55
+/// >>> r = m.score("Skills: Python, SQL", "Requirements: Python, SQL and Docker.")
+/// >>> assert 0.0 <= r.score <= 1.0
+/// >>> S = m.cdist(["Python and SQL", "Java", None], ["Requirements: Java."])
+/// >>> assert S.shape == (3, 1) and S.dtype == "float32"
 #[pyclass(frozen, module = "jobmatch._jobmatch", name = "Matcher")]
 pub(crate) struct PyMatcher {
     inner: Arc<Matcher>,
@@ -238,13 +286,50 @@ impl PyMatcher {
         })
     }
 
-    /// The category weights.
+    /// The category weights, as a dict of the five category names to floats.
     #[getter]
     fn weights<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         serde_to_py(py, self.inner.weights())
     }
 
-    /// The score of one resume for one job, explained. Each may be parsed or text.
+    /// Scores one resume for one job, with an explanation.
+    ///
+    /// Texts are parsed with the matcher's extractor; parsing and scoring run with the GIL
+    /// released. ``m.score(r, j).score`` equals ``m.cdist([r], [j])[0, 0]`` (as float32).
+    ///
+    /// Parameters
+    /// ----------
+    /// resume : Resume or str or None
+    ///     A parsed resume, or its text. None and NaN are empty texts.
+    /// job : Job or str or None
+    ///     A parsed job posting, or its text. None and NaN are empty texts.
+    /// today : str, datetime.date or None, default None
+    ///     Keyword-only. The month "present" means when `resume` is a text, as in
+    ///     `parse_resume`; None means the current month. Ignored for a parsed `Resume`.
+    ///
+    /// Returns
+    /// -------
+    /// MatchResult
+    ///     The score in [0, 1], its breakdown by category, the job's skills matched,
+    ///     partly matched and missing, and `explain()` for a readable account.
+    ///
+    /// Raises
+    /// ------
+    /// TypeError
+    ///     If `resume` or `job` is neither a profile nor a str, None or NaN, or `today` has
+    ///     the wrong type.
+    /// JobmatchError
+    ///     If a text is not valid Unicode (a lone surrogate), or `today` is not a valid date.
+    ///
+    /// Examples
+    /// --------
+    /// >>> import jobmatch
+    /// >>> m = jobmatch.Matcher()
+    /// >>> r = m.score("Skills: Python, SQL", "Requirements: Python, SQL and Docker.")
+    /// >>> assert 0.0 <= r.score <= 1.0
+    /// >>> assert [s.name for s in r.missing] == ["Docker"]
+    /// >>> assert set(r.breakdown) <= set(m.weights)
+    /// >>> print(r.explain())  # doctest: +SKIP
     #[pyo3(signature = (resume, job, *, today = None))]
     fn score(
         &self,
@@ -272,8 +357,57 @@ impl PyMatcher {
         Ok(PyMatchResult { inner: result })
     }
 
-    /// The score matrix, numpy float32 of shape (len(resumes), len(jobs)); texts are
-    /// parsed once per call.
+    /// Scores every resume against every job.
+    ///
+    /// Texts are parsed once per call, in parallel, with the GIL released; scoring runs in
+    /// chunks of resumes, and Ctrl-C is checked between chunks, so it raises
+    /// KeyboardInterrupt promptly. One worker gives exactly what many do.
+    ///
+    /// Parameters
+    /// ----------
+    /// resumes : iterable of Resume or str or None
+    ///     Parsed resumes and/or texts (a list, tuple, numpy array, or pandas or polars
+    ///     Series; not a single str). None and NaN are empty documents (which usually
+    ///     score 0).
+    /// jobs : iterable of Job or str or None
+    ///     Parsed job postings and/or texts, likewise.
+    /// workers : int or None, default None
+    ///     Keyword-only. Number of threads; None or -1 means all cores.
+    /// today : str, datetime.date or None, default None
+    ///     Keyword-only. The month "present" means in resumes given as text, as in
+    ///     `parse_resume`; None means the current month.
+    ///
+    /// Returns
+    /// -------
+    /// numpy.ndarray
+    ///     float32 matrix of shape ``(len(resumes), len(jobs))``; entry ``[i, j]`` is the
+    ///     score of resume ``i`` for job ``j``, ``score(resumes[i], jobs[j]).score`` as
+    ///     float32.
+    ///
+    /// Raises
+    /// ------
+    /// TypeError
+    ///     If `resumes` or `jobs` is a str, or an item is neither a profile nor a str, None
+    ///     or NaN (the message names the item).
+    /// JobmatchError
+    ///     If a text is not valid Unicode (a lone surrogate), `today` is not a valid date,
+    ///     or `workers` is 0 or below -1.
+    /// KeyboardInterrupt
+    ///     On Ctrl-C during the call.
+    ///
+    /// See Also
+    /// --------
+    /// Matcher.top_k : The best matches without the whole matrix.
+    ///
+    /// Examples
+    /// --------
+    /// >>> import jobmatch
+    /// >>> m = jobmatch.Matcher()
+    /// >>> resumes = ["Python and SQL developer", "Java developer", None]
+    /// >>> jobs = ["Requirements: Python, SQL.", "Requirements: Java."]
+    /// >>> S = m.cdist(resumes, jobs, workers=2)
+    /// >>> assert S.shape == (3, 2) and S.dtype == "float32"
+    /// >>> assert ((0.0 <= S) & (S <= 1.0)).all()
     #[pyo3(signature = (resumes, jobs, *, workers = None, today = None))]
     fn cdist<'py>(
         &self,
@@ -297,9 +431,73 @@ impl PyMatcher {
         Ok(array.into_pyarray(py))
     }
 
-    /// The `k` best resumes for each job (`per="job"`, arrays of shape (len(jobs), k)) or
-    /// the `k` best jobs for each resume (`per="resume"`): (indices int64, scores float32),
-    /// best first, ties to the lower index. `k` is capped at the number of candidates.
+    /// The `k` best resumes for each job, or the `k` best jobs for each resume.
+    ///
+    /// Gives the same ranking as sorting each column of `cdist` (each row with
+    /// ``per="resume"``), best first with ties going to the lower index, without building
+    /// the matrix: with ``per="job"`` the resumes are indexed once and each job is ranked
+    /// against the index. Texts are parsed once per call, in parallel, with the GIL
+    /// released; ranking runs in chunks, and Ctrl-C is checked between chunks, so it raises
+    /// KeyboardInterrupt promptly. One worker gives exactly what many do.
+    ///
+    /// Parameters
+    /// ----------
+    /// resumes : iterable of Resume or str or None
+    ///     Parsed resumes and/or texts (a list, tuple, numpy array, or pandas or polars
+    ///     Series; not a single str). None and NaN are empty documents (which usually
+    ///     score 0).
+    /// jobs : iterable of Job or str or None
+    ///     Parsed job postings and/or texts, likewise.
+    /// k : int, default 10
+    ///     How many candidates to keep per row. Capped at the number of candidates (resumes
+    ///     for ``per="job"``, jobs for ``per="resume"``); must be at least 1.
+    /// per : {"job", "resume"}, default "job"
+    ///     Keyword-only. ``"job"``: one row per job, ranking the resumes. ``"resume"``: one
+    ///     row per resume, ranking the jobs.
+    /// workers : int or None, default None
+    ///     Keyword-only. Number of threads; None or -1 means all cores.
+    /// today : str, datetime.date or None, default None
+    ///     Keyword-only. The month "present" means in resumes given as text, as in
+    ///     `parse_resume`; None means the current month.
+    ///
+    /// Returns
+    /// -------
+    /// indices : numpy.ndarray
+    ///     int64 array of shape ``(len(jobs), k)`` for ``per="job"`` (positions in
+    ///     `resumes`) or ``(len(resumes), k)`` for ``per="resume"`` (positions in `jobs`),
+    ///     with `k` after capping; best first.
+    /// scores : numpy.ndarray
+    ///     float32 array of the same shape: the scores of those candidates, equal to the
+    ///     corresponding `cdist` entries.
+    ///
+    /// Raises
+    /// ------
+    /// TypeError
+    ///     If `resumes` or `jobs` is a str, or an item is neither a profile nor a str, None
+    ///     or NaN (the message names the item).
+    /// JobmatchError
+    ///     If `k` is less than 1, `per` is not "job" or "resume", a text is not valid
+    ///     Unicode (a lone surrogate), `today` is not a valid date, or `workers` is 0 or
+    ///     below -1.
+    /// KeyboardInterrupt
+    ///     On Ctrl-C during the call.
+    ///
+    /// See Also
+    /// --------
+    /// Matcher.index : Index the resumes once for repeated queries.
+    ///
+    /// Examples
+    /// --------
+    /// >>> import jobmatch
+    /// >>> m = jobmatch.Matcher()
+    /// >>> resumes = ["Python and SQL developer", "Java developer", None]
+    /// >>> jobs = ["Requirements: Python, SQL.", "Requirements: Java."]
+    /// >>> idx, scores = m.top_k(resumes, jobs, k=2)
+    /// >>> assert idx.shape == scores.shape == (2, 2)
+    /// >>> assert idx.dtype == "int64" and scores.dtype == "float32"
+    /// >>> assert (scores[:, 0] >= scores[:, 1]).all()
+    /// >>> idx, scores = m.top_k(resumes, jobs, k=5, per="resume")
+    /// >>> assert idx.shape == (3, 2)  # k capped at the 2 jobs
     #[pyo3(signature = (resumes, jobs, k = 10, *, per = "job", workers = None, today = None))]
     #[allow(clippy::too_many_arguments, clippy::type_complexity)]
     fn top_k<'py>(
@@ -319,8 +517,47 @@ impl PyMatcher {
         arrays(py, &pairs, rows, k)
     }
 
-    /// An inverted index of parsed resumes for repeated `top_k` queries: build it once,
-    /// then rank any number of jobs against it without indexing the resumes again.
+    /// Indexes resumes for repeated `top_k` queries.
+    ///
+    /// Build the index once, then rank any number of batches of jobs against it with
+    /// `ResumeIndex.top_k`, without parsing or indexing the resumes again. Texts are parsed
+    /// with the matcher's extractor, in parallel, with the GIL released.
+    ///
+    /// Parameters
+    /// ----------
+    /// resumes : iterable of Resume or str or None
+    ///     Parsed resumes and/or texts (a list, tuple, numpy array, or pandas or polars
+    ///     Series; not a single str). None and NaN are empty documents.
+    /// workers : int or None, default None
+    ///     Keyword-only. Number of threads; None or -1 means all cores.
+    /// today : str, datetime.date or None, default None
+    ///     Keyword-only. The month "present" means in resumes given as text, as in
+    ///     `parse_resume`; None means the current month.
+    ///
+    /// Returns
+    /// -------
+    /// ResumeIndex
+    ///     The index; ``len(index) == len(resumes)``, and its positions are those of
+    ///     `resumes`.
+    ///
+    /// Raises
+    /// ------
+    /// TypeError
+    ///     If `resumes` is a str, or an item is neither a `Resume` nor a str, None or NaN.
+    /// JobmatchError
+    ///     If a text is not valid Unicode (a lone surrogate), `today` is not a valid date,
+    ///     or `workers` is 0 or below -1.
+    /// KeyboardInterrupt
+    ///     On Ctrl-C while the texts are parsed.
+    ///
+    /// Examples
+    /// --------
+    /// >>> import jobmatch
+    /// >>> m = jobmatch.Matcher()
+    /// >>> index = m.index(["Python and SQL developer", "Java developer", None])
+    /// >>> assert len(index) == 3
+    /// >>> idx, scores = index.top_k(["Requirements: Java."], k=2)
+    /// >>> assert idx.shape == scores.shape == (1, 2)
     #[pyo3(signature = (resumes, *, workers = None, today = None))]
     fn index(
         &self,
@@ -403,8 +640,13 @@ impl PyMatcher {
         Ok(out)
     }
 
-    /// The matcher as JSON: its weights and, when it has its own extractor, the taxonomy and
-    /// options (with a format version).
+    /// The matcher as JSON text, readable by `Matcher.from_json`.
+    ///
+    /// Returns
+    /// -------
+    /// str
+    ///     A JSON object with a format version and the weights and, when the matcher was
+    ///     given an extractor, that extractor's taxonomy and `fuzzy` setting.
     fn to_json(&self, py: Python<'_>) -> PyResult<String> {
         let mut doc = serde_json::json!({
             "format": "jobmatch.Matcher",
@@ -421,7 +663,25 @@ impl PyMatcher {
         Ok(doc.to_string())
     }
 
-    /// Reads what `to_json` wrote; another format version raises JobmatchError.
+    /// Reads a matcher saved by `Matcher.to_json`.
+    ///
+    /// Parameters
+    /// ----------
+    /// json : str
+    ///     The text `to_json` wrote.
+    ///
+    /// Returns
+    /// -------
+    /// Matcher
+    ///     A matcher equal to the one saved (with its own extractor rebuilt, if it had one).
+    ///
+    /// Raises
+    /// ------
+    /// JobmatchError
+    ///     If `json` is not a saved Matcher, was saved in another format version (the
+    ///     message names both versions), or holds invalid weights.
+    /// TaxonomyError
+    ///     If the saved taxonomy is malformed.
     #[classmethod]
     fn from_json(
         _cls: &Bound<'_, pyo3::types::PyType>,
@@ -511,7 +771,12 @@ fn _make_matcher(
     PyMatcher::new(Some(weights), extractor)
 }
 
-/// A score and its explanation.
+/// The score of one resume for one job, and its explanation.
+///
+/// Returned by `Matcher.score`; not created directly. Immutable. The skill lists hold
+/// `SkillMatch` dataclasses: the job's skill, whether it is required, the credit the
+/// resume earned for it, its weight, the resume's skill it was met through (``via``) and
+/// the spans in the job and in the resume (`str` indices).
 #[pyclass(frozen, module = "jobmatch._jobmatch", name = "MatchResult")]
 pub(crate) struct PyMatchResult {
     inner: MatchResult,
@@ -519,12 +784,15 @@ pub(crate) struct PyMatchResult {
 
 #[pymethods]
 impl PyMatchResult {
-    /// The score in [0, 1].
+    /// The overall score in [0, 1], the weighted mean of the scores in `breakdown`.
     #[getter]
     fn score(&self) -> f64 {
         self.inner.score
     }
-    /// Score of each category the job has data for.
+    /// The score in [0, 1] of each category the job has data for, as a dict.
+    ///
+    /// A job that states no years has no ``"experience"``; one that names no degree has no
+    /// ``"education"``.
     #[getter]
     fn breakdown<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
@@ -533,41 +801,61 @@ impl PyMatchResult {
         }
         Ok(d)
     }
-    /// Job skills the resume has.
+    /// The job's skills the resume has (credit 1), as a tuple of `SkillMatch`.
     #[getter]
     fn matched<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         build(py, "skill_match", &self.inner.matched)
     }
-    /// Job skills met only through a related skill.
+    /// The job's skills met only partly, as a tuple of `SkillMatch`.
+    ///
+    /// Met through a narrower, broader or related skill of the resume (``via``), with a
+    /// credit between 0 and 1.
     #[getter]
     fn partial<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         build(py, "skill_match", &self.inner.partial)
     }
-    /// Job skills the resume lacks.
+    /// The job's skills the resume lacks (credit 0), as a tuple of `SkillMatch`.
     #[getter]
     fn missing<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         build(py, "skill_match", &self.inner.missing)
     }
-    /// Years short of the job's minimum, or None.
+    /// Years short of the job's minimum, or None when the minimum is met or not stated.
     #[getter]
     fn experience_gap(&self) -> Option<f64> {
         self.inner.experience_gap
     }
     /// The candidate's years used for the experience category.
+    ///
+    /// The merged years of the positions, or the years claimed when no position was found.
     #[getter]
     fn candidate_years(&self) -> f64 {
         self.inner.candidate_years
     }
     /// How much of the candidate's profile the job uses, in [0, 1].
+    ///
+    /// The weighted share of the resume's skills that the job asks for.
     #[getter]
     fn reverse_score(&self) -> f64 {
         self.inner.reverse_score
     }
     /// A short human-readable account of the score.
+    ///
+    /// Returns
+    /// -------
+    /// str
+    ///     A few lines: the score and its breakdown, the skills the resume has, has partly
+    ///     (through which skill, with what credit) and misses, and the share of the
+    ///     candidate's skills the job uses.
     fn explain(&self) -> String {
         self.inner.explain()
     }
-    /// The result as plain dicts and lists.
+    /// The result as plain dicts and lists (for JSON and DataFrames).
+    ///
+    /// Returns
+    /// -------
+    /// dict
+    ///     The score, breakdown, skill lists, experience gap, candidate years and reverse
+    ///     score as Python objects.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         serde_to_py(py, &self.inner)
     }
@@ -582,7 +870,11 @@ impl PyMatchResult {
     }
 }
 
-/// Resumes indexed by a `Matcher` for repeated `top_k` queries (`Matcher.index`).
+/// Resumes indexed by a `Matcher`, for repeated `top_k` queries.
+///
+/// Returned by `Matcher.index`; not created directly. Immutable. ``len(index)`` is the
+/// number of resumes. It keeps the matcher's weights and extractor: jobs given as text are
+/// parsed with that extractor.
 #[pyclass(frozen, module = "jobmatch._jobmatch", name = "ResumeIndex")]
 pub(crate) struct PyResumeIndex {
     matcher: Arc<Matcher>,
@@ -592,8 +884,50 @@ pub(crate) struct PyResumeIndex {
 
 #[pymethods]
 impl PyResumeIndex {
-    /// The `k` best indexed resumes for each job: (indices int64, scores float32) of shape
-    /// (len(jobs), k), exactly as `Matcher.top_k(resumes, jobs, k)`.
+    /// The `k` best indexed resumes for each job.
+    ///
+    /// Gives exactly what ``Matcher.top_k(resumes, jobs, k)`` gives for the indexed
+    /// resumes: best first, ties to the lower index. Texts are parsed once per call, in
+    /// parallel, with the GIL released; ranking runs in chunks, and Ctrl-C is checked
+    /// between chunks, so it raises KeyboardInterrupt promptly.
+    ///
+    /// Parameters
+    /// ----------
+    /// jobs : iterable of Job or str or None
+    ///     Parsed job postings and/or texts (a list, tuple, numpy array, or pandas or polars
+    ///     Series; not a single str). None and NaN are empty documents.
+    /// k : int, default 10
+    ///     How many resumes to keep per job. Capped at the number of indexed resumes; must
+    ///     be at least 1.
+    /// workers : int or None, default None
+    ///     Keyword-only. Number of threads; None or -1 means all cores.
+    ///
+    /// Returns
+    /// -------
+    /// indices : numpy.ndarray
+    ///     int64 array of shape ``(len(jobs), k)``, with `k` after capping: positions of
+    ///     the resumes in the list given to `Matcher.index`, best first.
+    /// scores : numpy.ndarray
+    ///     float32 array of the same shape: their scores.
+    ///
+    /// Raises
+    /// ------
+    /// TypeError
+    ///     If `jobs` is a str, or an item is neither a `Job` nor a str, None or NaN.
+    /// JobmatchError
+    ///     If `k` is less than 1, a text is not valid Unicode (a lone surrogate), or
+    ///     `workers` is 0 or below -1.
+    /// KeyboardInterrupt
+    ///     On Ctrl-C during the call.
+    ///
+    /// Examples
+    /// --------
+    /// >>> import jobmatch
+    /// >>> index = jobmatch.Matcher().index(["Python and SQL developer", "Java developer"])
+    /// >>> jobs = ["Requirements: Python, SQL.", "Requirements: Java.", None]
+    /// >>> idx, scores = index.top_k(jobs, k=5)
+    /// >>> assert idx.shape == scores.shape == (3, 2)  # k capped at the 2 resumes
+    /// >>> assert idx.dtype == "int64" and scores.dtype == "float32"
     #[pyo3(signature = (jobs, k = 10, *, workers = None))]
     #[allow(clippy::type_complexity)]
     fn top_k<'py>(

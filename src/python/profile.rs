@@ -38,8 +38,18 @@ fn opt(v: Option<f64>) -> String {
     v.map_or("None".into(), |v| format!("{v}"))
 }
 
-/// A parsed job posting: requirements, skills, education and sections. Offsets are `str`
-/// indices. Immutable; compares by value; pickles and round-trips through JSON.
+/// A parsed job posting: its skills, years of experience, education and sections.
+///
+/// Returned by `parse_job`, `parse_jobs` and `SkillExtractor.parse_job`; not created
+/// directly. Immutable plain data: compares by value, pickles (for Dask, Ray and Spark
+/// workers) and round-trips through `to_json` / `Job.from_json`. Its parts (`JobSkill`,
+/// `ExperienceRequirement`, `EducationRequirement`, `Section`) are frozen dataclasses. All
+/// offsets and spans are `str` indices into the posting's text.
+///
+/// See Also
+/// --------
+/// parse_job : Parses a posting.
+/// Matcher.score : Scores a resume against a job.
 #[pyclass(frozen, module = "jobmatch._jobmatch", name = "Job")]
 pub(crate) struct PyJob {
     pub(crate) inner: Arc<Job>,
@@ -47,56 +57,98 @@ pub(crate) struct PyJob {
 
 #[pymethods]
 impl PyJob {
-    /// Overall minimum years of experience (None when not stated; 0 for entry level).
+    /// Overall minimum years of experience, or None when not stated.
+    ///
+    /// The largest required minimum (of degree tiers and of alternatives joined by "or",
+    /// the smallest counts); 0.0 for entry level.
     #[getter]
     fn min_years(&self) -> Option<f64> {
         self.inner.min_years
     }
-    /// Upper end of the overall range, if stated.
+    /// Upper end of the overall range of years ("2-5 years" gives 5.0), or None.
     #[getter]
     fn max_years(&self) -> Option<f64> {
         self.inner.max_years
     }
-    /// The posting says entry level / no experience required.
+    /// True when the posting says it is entry level.
+    ///
+    /// E.g. "entry-level", "no experience required", "new grads".
     #[getter]
     fn entry_level(&self) -> bool {
         self.inner.entry_level
     }
-    /// Every statement of years of experience.
+    /// Every statement of years of experience, as a tuple of `ExperienceRequirement`.
+    ///
+    /// Each has its years, the ids of the skills it names, whether it is required, and
+    /// its span.
     #[getter]
     fn experience<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         build(py, "experience", &self.inner.experience)
     }
-    /// Each skill once, with its evidence.
+    /// The skills the posting asks for, each once, as a tuple of `JobSkill`.
+    ///
+    /// Each has its id, name, kind, ``required`` (False when only preferred),
+    /// ``min_years`` and the spans of its mentions. Skills named only under "about us" or
+    /// "benefits" are left out.
     #[getter]
     fn skills<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         build(py, "job_skill", &self.inner.skills)
     }
-    /// The education asked for, or None.
+    /// The education asked for, as an `EducationRequirement`, or None.
+    ///
+    /// It has the lowest accepted level, the fields, a preferred higher level, and whether
+    /// experience may replace the degree.
     #[getter]
     fn education<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         build(py, "education_requirement", &self.inner.education)
     }
-    /// Named sections with their spans.
+    /// The sections found, as a tuple of `Section` (kind, heading as written, start, end).
     #[getter]
     fn sections<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         build(py, "section", &self.inner.sections)
     }
-    /// What was ignored or clamped, and why.
+    /// What the parser ignored, and why, as a list of str (e.g. years over 50).
     #[getter]
     fn notes(&self) -> Vec<String> {
         self.inner.notes.clone()
     }
     /// The posting as plain dicts and lists (for JSON and DataFrames).
+    ///
+    /// Returns
+    /// -------
+    /// dict
+    ///     The same content as `to_json`, as Python objects; spans are ``{"start": ...,
+    ///     "end": ...}`` dicts of `str` indices.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         serde_to_py(py, &*self.inner)
     }
-    /// The posting as JSON (with a format version).
+    /// The posting as JSON text, readable by `Job.from_json`.
+    ///
+    /// Returns
+    /// -------
+    /// str
+    ///     A JSON object with a format ``"version"`` and ``"offsets": "chars"`` (offsets are
+    ///     `str` indices).
     fn to_json(&self) -> PyResult<String> {
         to_json(&*self.inner)
     }
-    /// Reads what `to_json` wrote; a JSON from another format version raises
-    /// JobmatchError.
+    /// Reads a posting saved by `Job.to_json`.
+    ///
+    /// Parameters
+    /// ----------
+    /// json : str
+    ///     The text `to_json` wrote.
+    ///
+    /// Returns
+    /// -------
+    /// Job
+    ///     A job equal to the one saved.
+    ///
+    /// Raises
+    /// ------
+    /// JobmatchError
+    ///     If `json` is not a saved Job, or was saved in another format version (the message
+    ///     names both versions).
     #[classmethod]
     #[pyo3(name = "from_json")]
     fn from_json_py(_cls: &Bound<'_, PyType>, json: &str) -> PyResult<PyJob> {
@@ -129,8 +181,17 @@ impl PyJob {
 }
 
 /// A parsed resume: positions, total and per-skill years, education and sections.
-/// Offsets are `str` indices. Immutable; compares by value; pickles and round-trips
-/// through JSON.
+///
+/// Returned by `parse_resume`, `parse_resumes` and `SkillExtractor.parse_resume`; not
+/// created directly. Immutable plain data: compares by value, pickles (for Dask, Ray and
+/// Spark workers) and round-trips through `to_json` / `Resume.from_json`. Its parts
+/// (`Position`, `ResumeSkill`, `Education`, `Section`) are frozen dataclasses. All offsets
+/// and spans are `str` indices into the resume's text.
+///
+/// See Also
+/// --------
+/// parse_resume : Parses a resume.
+/// Matcher.score : Scores a resume against a job.
 #[pyclass(frozen, module = "jobmatch._jobmatch", name = "Resume")]
 pub(crate) struct PyResume {
     pub(crate) inner: Arc<Resume>,
@@ -138,56 +199,93 @@ pub(crate) struct PyResume {
 
 #[pymethods]
 impl PyResume {
-    /// Years of work from the positions' dates, overlaps merged.
+    /// Years of work from the positions' date ranges.
+    ///
+    /// Overlaps are merged and gaps are not counted; 0.0 when no dated position was found.
     #[getter]
     fn total_years(&self) -> f64 {
         self.inner.total_years
     }
-    /// "8+ years of experience" stated in the summary, if any.
+    /// Years the candidate claims ("8+ years of experience" in the summary), or None.
     #[getter]
     fn claimed_years(&self) -> Option<f64> {
         self.inner.claimed_years
     }
-    /// The month "present" resolved to, as "YYYY-MM".
+    /// The month "present" resolved to (the `today` argument), as ``"YYYY-MM"``.
     #[getter]
     fn today(&self) -> String {
         self.inner.today.to_string()
     }
-    /// Positions in the order written.
+    /// The positions in the order written, as a tuple of `Position`.
+    ///
+    /// Each has its title, employer, first and last month (``"YYYY-MM"``), whether it is
+    /// current, the months held and its span.
     #[getter]
     fn positions<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         build(py, "position", &self.inner.positions)
     }
-    /// Each skill once, with years, last use and mentions.
+    /// The skills, each once, as a tuple of `ResumeSkill`.
+    ///
+    /// Each has its id, name, kind, years of use, years stated beside it, last month used
+    /// (``"YYYY-MM"``) and the spans of its mentions.
     #[getter]
     fn skills<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         build(py, "resume_skill", &self.inner.skills)
     }
-    /// The highest degree, or None.
+    /// The highest degree, as an `Education` (level, field, span), or None.
     #[getter]
     fn education<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         build(py, "education", &self.inner.education)
     }
-    /// Named sections with their spans.
+    /// The sections found, as a tuple of `Section` (kind, heading as written, start, end).
     #[getter]
     fn sections<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         build(py, "section", &self.inner.sections)
     }
-    /// What was ignored or clamped, and why.
+    /// What the parser ignored or clamped, and why, as a list of str.
+    ///
+    /// E.g. an impossible month, an end before its start, an end after `today`.
     #[getter]
     fn notes(&self) -> Vec<String> {
         self.inner.notes.clone()
     }
-    /// The resume as plain dicts and lists.
+    /// The resume as plain dicts and lists (for JSON and DataFrames).
+    ///
+    /// Returns
+    /// -------
+    /// dict
+    ///     The same content as `to_json`, as Python objects; spans are ``{"start": ...,
+    ///     "end": ...}`` dicts of `str` indices.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         serde_to_py(py, &*self.inner)
     }
-    /// The resume as JSON (with a format version).
+    /// The resume as JSON text, readable by `Resume.from_json`.
+    ///
+    /// Returns
+    /// -------
+    /// str
+    ///     A JSON object with a format ``"version"`` and ``"offsets": "chars"`` (offsets are
+    ///     `str` indices).
     fn to_json(&self) -> PyResult<String> {
         to_json(&*self.inner)
     }
-    /// Reads what `to_json` wrote; a JSON from another format version raises
-    /// JobmatchError.
+    /// Reads a resume saved by `Resume.to_json`.
+    ///
+    /// Parameters
+    /// ----------
+    /// json : str
+    ///     The text `to_json` wrote.
+    ///
+    /// Returns
+    /// -------
+    /// Resume
+    ///     A resume equal to the one saved.
+    ///
+    /// Raises
+    /// ------
+    /// JobmatchError
+    ///     If `json` is not a saved Resume, or was saved in another format version (the
+    ///     message names both versions).
     #[classmethod]
     #[pyo3(name = "from_json")]
     fn from_json_py(_cls: &Bound<'_, PyType>, json: &str) -> PyResult<PyResume> {
@@ -338,12 +436,96 @@ pub(crate) fn parse_resumes_with(
 }
 
 /// Parses a job posting with the built-in taxonomy.
+///
+/// Finds the sections (requirements, preferred, responsibilities, benefits, about us), the
+/// skills asked for (required, or preferred when named under "nice to have" or called a
+/// plus), the years of experience ("5+ years", "2-5 years", "at least three years") overall
+/// and per skill, and the education (lowest accepted degree, fields, "or equivalent
+/// experience"). Parsing runs with the GIL released. Use `SkillExtractor.parse_job` for
+/// your own taxonomy.
+///
+/// Parameters
+/// ----------
+/// text : str or None
+///     The posting. None and NaN (a missing value of a DataFrame) are empty texts and give
+///     an empty `Job` (no skills, ``min_years`` None).
+///
+/// Returns
+/// -------
+/// Job
+///     The parsed posting; offsets are `str` indices.
+///
+/// Raises
+/// ------
+/// TypeError
+///     If `text` is not a str, None or NaN.
+/// JobmatchError
+///     If `text` is not valid Unicode (a str with a lone surrogate).
+///
+/// See Also
+/// --------
+/// parse_jobs : Many postings in parallel.
+/// parse_resume : The same for resumes.
+///
+/// Examples
+/// --------
+/// >>> import jobmatch
+/// >>> job = jobmatch.parse_job("Requirements: 2-5 years of Python, SQL.\nNice to have: Docker.")
+/// >>> assert (job.min_years, job.max_years) == (2.0, 5.0)
+/// >>> assert [s.required for s in job.skills] == [True, True, False]
+/// >>> assert job.skills[2].name == "Docker" and job.skills[1].min_years == 2.0
+/// >>> assert jobmatch.Job.from_json(job.to_json()) == job
 #[pyfunction]
 fn parse_job(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<PyJob> {
     parse_job_with(py, &Extractor::builtin(), text)
 }
 
-/// Parses a resume with the built-in taxonomy; "present" is `today` (default: this month).
+/// Parses a resume with the built-in taxonomy.
+///
+/// Finds the sections, the positions (title, employer and date range: "Jan 2018 - Present",
+/// "03/2017 - 06/2020", "2015 - 2017", ...), the total years (overlaps merged, gaps not
+/// counted), each skill with its years and last use, the highest degree, and the years the
+/// candidate claims. Parsing runs with the GIL released. Use `SkillExtractor.parse_resume`
+/// for your own taxonomy.
+///
+/// Parameters
+/// ----------
+/// text : str or None
+///     The resume. None and NaN (a missing value of a DataFrame) are empty texts and give
+///     an empty `Resume`.
+/// today : str, datetime.date or None, default None
+///     Keyword-only. The month that "present" / "current" / "now" means, as
+///     ``"YYYY-MM-DD"``, ``"YYYY-MM"`` or a `datetime.date` / `datetime.datetime`; None
+///     means the current month. An end date after it is clamped to it, with a note. Pass
+///     it for reproducible results.
+///
+/// Returns
+/// -------
+/// Resume
+///     The parsed resume; offsets are `str` indices.
+///
+/// Raises
+/// ------
+/// TypeError
+///     If `text` is not a str, None or NaN, or `today` is not a str, date or None.
+/// JobmatchError
+///     If `text` is not valid Unicode (a lone surrogate), or `today` is not a valid date.
+///
+/// See Also
+/// --------
+/// parse_resumes : Many resumes in parallel.
+/// parse_job : The same for job postings.
+///
+/// Examples
+/// --------
+/// >>> import jobmatch
+/// >>> text = "Experience\nData Analyst, Acme\nJan 2020 - Dec 2022\nPython and SQL daily."
+/// >>> cv = jobmatch.parse_resume(text, today="2026-11-27")
+/// >>> assert cv.total_years == 3.0 and cv.today == "2026-11"
+/// >>> (pos,) = cv.positions
+/// >>> assert (pos.title, pos.employer, pos.months) == ("Data Analyst", "Acme", 36)
+/// >>> assert (pos.start, pos.end) == ("2020-01", "2022-12")
+/// >>> assert [s.name for s in cv.skills] == ["Python (computer programming)", "SQL"]
 #[pyfunction]
 #[pyo3(signature = (text, *, today = None))]
 fn parse_resume(
@@ -355,6 +537,38 @@ fn parse_resume(
 }
 
 /// Parses many job postings in parallel with the built-in taxonomy.
+///
+/// The texts are parsed with the GIL released, in chunks; Ctrl-C is checked between chunks
+/// and raises KeyboardInterrupt promptly. One worker gives exactly what many do.
+///
+/// Parameters
+/// ----------
+/// texts : iterable of str or None
+///     A list, tuple, numpy array, or pandas or polars Series of postings (not a single
+///     str). None and NaN are empty texts.
+/// workers : int or None, default None
+///     Keyword-only. Number of threads; None or -1 means all cores.
+///
+/// Returns
+/// -------
+/// list of Job
+///     One per text, in input order, equal to ``[parse_job(t) for t in texts]``.
+///
+/// Raises
+/// ------
+/// TypeError
+///     If `texts` is a str, or an item is not a str, None or NaN (the message names the
+///     item).
+/// JobmatchError
+///     If an item is not valid Unicode (a lone surrogate), or `workers` is 0 or below -1.
+/// KeyboardInterrupt
+///     On Ctrl-C during the call.
+///
+/// Examples
+/// --------
+/// >>> import jobmatch
+/// >>> jobs = jobmatch.parse_jobs(["Requirements: Python.", None], workers=2)
+/// >>> assert [len(j.skills) for j in jobs] == [1, 0]
 #[pyfunction]
 #[pyo3(signature = (texts, *, workers = None))]
 fn parse_jobs(
@@ -366,6 +580,37 @@ fn parse_jobs(
 }
 
 /// Parses many resumes in parallel with the built-in taxonomy.
+///
+/// The texts are parsed with the GIL released, in chunks; Ctrl-C is checked between chunks
+/// and raises KeyboardInterrupt promptly. One worker gives exactly what many do.
+///
+/// Parameters
+/// ----------
+/// texts : iterable of str or None
+///     A list, tuple, numpy array, or pandas or polars Series of resumes (not a single
+///     str). None and NaN are empty texts.
+/// today : str, datetime.date or None, default None
+///     Keyword-only. The month that "present" means for every resume, as in
+///     `parse_resume`; None means the current month.
+/// workers : int or None, default None
+///     Keyword-only. Number of threads; None or -1 means all cores.
+///
+/// Returns
+/// -------
+/// list of Resume
+///     One per text, in input order, equal to
+///     ``[parse_resume(t, today=today) for t in texts]``.
+///
+/// Raises
+/// ------
+/// TypeError
+///     If `texts` is a str, an item is not a str, None or NaN, or `today` has the wrong
+///     type.
+/// JobmatchError
+///     If an item is not valid Unicode (a lone surrogate), `today` is not a valid date, or
+///     `workers` is 0 or below -1.
+/// KeyboardInterrupt
+///     On Ctrl-C during the call.
 #[pyfunction]
 #[pyo3(signature = (texts, *, today = None, workers = None))]
 fn parse_resumes(

