@@ -2,4 +2,5 @@
 
 mod adversarial;
 mod extraction;
+mod properties;
 mod taxonomy;

@@ -1,0 +1,94 @@
+//! Property tests over the public entry points: any text parses without panicking into
+//! profiles whose spans are inside the text, that round-trip through JSON to equal values,
+//! and whose score is in [0, 1] and equal to the `cdist` and `top_k` entries.
+
+use jobmatch::{Extractor, Job, Matcher, Resume, Taxonomy, YearMonth};
+use proptest::prelude::*;
+
+/// Document-like text: skill names, headings, dates, years and degrees, mixed with any
+/// Unicode.
+fn document() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "Python",
+        "C++",
+        "k8s",
+        "SQL",
+        "Node.js",
+        "CI/CD",
+        "Requirements:",
+        "Experience\n",
+        "Education\n",
+        "Nice to have:",
+        "Jan 2019 - Present",
+        "03/2017 - 06/2020",
+        "2015 – 2017",
+        "5+ years of experience",
+        "2-5 years",
+        "B.S. in Computer Science",
+        "Ph.D.",
+        "(",
+        ")",
+        "\n",
+        " - ",
+        "•",
+        ";",
+        "401(k)",
+        "Summer 2020",
+        "18 months",
+        "\u{301}",
+        "\u{1F600}",
+        "\u{202E}",
+        "\u{0}",
+        "ﬁ",
+        "İ",
+    ]);
+    prop::collection::vec(
+        prop_oneof![pieces.prop_map(str::to_owned), "\\PC{0,8}", any::<String>()],
+        0..30,
+    )
+    .prop_map(|v| v.join(" "))
+}
+
+fn today() -> YearMonth {
+    YearMonth::new(2026, 11).unwrap_or_else(YearMonth::now)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn profiles_round_trip_and_scores_agree(job_text in document(), cv_text in document()) {
+        let ex = Extractor::builtin();
+        let job = Job::parse(&job_text, &ex);
+        let cv = Resume::parse(&cv_text, &ex, today());
+        for s in &job.skills {
+            for m in &s.mentions {
+                prop_assert!(job_text.is_char_boundary(m.start) && job_text.is_char_boundary(m.end));
+            }
+        }
+        for p in &cv.positions {
+            prop_assert!(p.span.start <= p.span.end && p.span.end <= cv_text.len());
+        }
+        prop_assert_eq!(Job::from_json(&job.to_json()).unwrap(), job.clone());
+        prop_assert_eq!(Resume::from_json(&cv.to_json()).unwrap(), cv.clone());
+        let m = Matcher::builtin();
+        let r = m.score(&cv, &job);
+        prop_assert!((0.0..=1.0).contains(&r.score));
+        prop_assert!((0.0..=1.0).contains(&r.reverse_score));
+        let matrix = m.cdist(&[&cv], &[&job], Some(1)).unwrap();
+        prop_assert_eq!(matrix[0], r.score as f32);
+        let top = m.top_k(&[&cv], &[&job], 1, Some(2)).unwrap();
+        prop_assert_eq!(top[0][0], (0, r.score as f32));
+    }
+
+    #[test]
+    fn taxonomy_loaders_fail_cleanly(text in any::<String>()) {
+        for loaded in [Taxonomy::from_csv(&text, "t.csv"), Taxonomy::from_json(&text, "t.json")] {
+            if let Ok(tax) = loaded {
+                let back = Taxonomy::from_json(&tax.to_json(), "again.json").unwrap();
+                prop_assert_eq!(back.skills(), tax.skills());
+            }
+        }
+        prop_assert!(Job::from_json(&text).is_err() || text.contains("version"));
+    }
+}
