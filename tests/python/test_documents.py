@@ -119,6 +119,24 @@ def test_pdf_two_columns_are_read_column_by_column(tmp_path: Path):
     assert not any(line.startswith("Experience ") or line.endswith(" Skills") for line in got)
 
 
+def test_two_column_pdf_resume_parses_into_a_profile(tmp_path: Path):
+    """Reading order good enough for sections and dates: the position, its dates and the
+    skills column all come out of a two-column PDF drawn row by row."""
+    pytest.importorskip("pypdf")
+    import jobmatch
+
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(make_pdf([two_column_page()]))
+    cv = jobmatch.parse_resume(jobmatch.read_text(path), today="2026-11-01")
+    assert len(cv.positions) == 1
+    p = cv.positions[0]
+    assert (p.start, p.current) == ("2019-01", True)
+    assert p.title == "Senior Data Engineer"
+    names = {s.name for s in cv.skills}
+    assert {"SQL", "Kubernetes"} <= names and any("Terraform" in n for n in names)
+    assert [s.kind for s in cv.sections] == ["intro", "experience", "skills"]
+
+
 def test_pdf_two_columns_drawn_word_by_word_or_glyph_by_glyph():
     pytest.importorskip("pypdf")
     for by in ("word", "glyph"):
