@@ -300,12 +300,15 @@ def cmd_parse(args: argparse.Namespace, ctx: Context) -> None:
     records = Records(ctx.out, args.format, [])
     progress = Progress("parse", None, not ctx.quiet)
     for batch in batches(ctx.reader.docs(args.files)):
-        for doc in batch:
-            kind = args.as_ or ("resume" if looks_like_resume(doc.text) else "job")
-            if kind == "resume":
-                profile: Any = ctx.extractor.parse_resume(doc.text, today=args.today)
-            else:
-                profile = ctx.extractor.parse_job(doc.text)
+        kinds = [args.as_ or ("resume" if looks_like_resume(d.text) else "job") for d in batch]
+        # Each kind parsed in one parallel call, written back in input order.
+        cvs = iter(ctx.extractor.parse_resumes(
+            [d.text for d, k in zip(batch, kinds) if k == "resume"], today=args.today,
+            workers=args.workers))
+        jobs = iter(ctx.extractor.parse_jobs(
+            [d.text for d, k in zip(batch, kinds) if k == "job"], workers=args.workers))
+        for doc, kind in zip(batch, kinds):
+            profile: Any = next(cvs) if kind == "resume" else next(jobs)
             records.write({"file": doc.id, "as": kind, **profile.to_dict()})
         progress.update(len(batch))
     progress.close()

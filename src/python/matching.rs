@@ -87,6 +87,16 @@ pub(crate) fn resolve<T: Send + Sync>(
         .collect())
 }
 
+/// `k` of `top_k` and friends: at least 1.
+fn check_k(k: i64) -> PyResult<()> {
+    if k < 1 {
+        return Err(JobmatchError::new_err(format!(
+            "k must be at least 1, got {k}"
+        )));
+    }
+    Ok(())
+}
+
 /// The `k` best resumes of `index` for each job, flattened job after job; checks for
 /// Ctrl-C between chunks.
 fn top_k_in(
@@ -231,11 +241,7 @@ impl PyMatcher {
         per: &str,
         threads: usize,
     ) -> PyResult<(Vec<(u32, f32)>, usize)> {
-        if k < 1 {
-            return Err(JobmatchError::new_err(format!(
-                "k must be at least 1, got {k}"
-            )));
-        }
+        check_k(k)?;
         if per != "job" && per != "resume" {
             return Err(JobmatchError::new_err(format!(
                 "per must be \"job\" or \"resume\", got {per:?}"
@@ -937,11 +943,7 @@ impl PyResumeIndex {
         k: i64,
         workers: Option<i64>,
     ) -> PyResult<(Bound<'py, PyArray2<i64>>, Bound<'py, PyArray2<f32>>)> {
-        if k < 1 {
-            return Err(JobmatchError::new_err(format!(
-                "k must be at least 1, got {k}"
-            )));
-        }
+        check_k(k)?;
         let threads = resolve_workers(workers)?;
         let items = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
         let pool = Pool::new(threads)?;

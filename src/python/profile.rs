@@ -7,7 +7,6 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyString, PyType};
 
 use super::convert::{char_index_map, guard, serde_to_py, text_of, texts_of};
-use super::errors::JobmatchError;
 use crate::batch::{resolve_workers, Pool};
 use crate::extract::Extractor;
 use crate::profile::{Job, OffsetUnit, Resume, YearMonth};
@@ -28,10 +27,6 @@ pub(crate) fn build<'py>(
             .map(Bound::unbind)
     })?;
     f.bind(py).call1((kind, serde_to_py(py, value)?))
-}
-
-fn to_json(value: &impl serde::Serialize) -> PyResult<String> {
-    serde_json::to_string(value).map_err(|e| JobmatchError::new_err(e.to_string()))
 }
 
 fn opt(v: Option<f64>) -> String {
@@ -130,7 +125,7 @@ impl PyJob {
     ///     A JSON object with a format ``"version"`` and ``"offsets": "chars"`` (offsets are
     ///     `str` indices).
     fn to_json(&self) -> PyResult<String> {
-        to_json(&*self.inner)
+        Ok(self.inner.to_json())
     }
     /// Reads a posting saved by `Job.to_json`.
     ///
@@ -176,7 +171,7 @@ impl PyJob {
     }
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
         let f = py.import("jobmatch._jobmatch")?.getattr("_job_from_json")?;
-        Ok((f, (to_json(&*self.inner)?,)))
+        Ok((f, (self.inner.to_json(),)))
     }
 }
 
@@ -267,7 +262,7 @@ impl PyResume {
     ///     A JSON object with a format ``"version"`` and ``"offsets": "chars"`` (offsets are
     ///     `str` indices).
     fn to_json(&self) -> PyResult<String> {
-        to_json(&*self.inner)
+        Ok(self.inner.to_json())
     }
     /// Reads a resume saved by `Resume.to_json`.
     ///
@@ -315,7 +310,7 @@ impl PyResume {
         let f = py
             .import("jobmatch._jobmatch")?
             .getattr("_resume_from_json")?;
-        Ok((f, (to_json(&*self.inner)?,)))
+        Ok((f, (self.inner.to_json(),)))
     }
 }
 
