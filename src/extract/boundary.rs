@@ -25,7 +25,18 @@ pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
 }
 
 /// May a mention start at byte `start`? (`start` is a char boundary.)
+#[inline]
 pub(crate) fn start_ok(text: &str, start: usize) -> bool {
+    // The usual case, an ASCII byte before: decide without decoding.
+    match start.checked_sub(1).map(|i| text.as_bytes()[i]) {
+        None => true,
+        Some(b) if b < 0x80 && b != b'.' => !super::prefilter::is_word_byte(b),
+        _ => start_ok_slow(text, start),
+    }
+}
+
+#[cold]
+fn start_ok_slow(text: &str, start: usize) -> bool {
     match char_before(text, start) {
         None => true,
         Some(c) if is_word_char(c) => false,
@@ -35,7 +46,19 @@ pub(crate) fn start_ok(text: &str, start: usize) -> bool {
 }
 
 /// May a mention end at byte `end`?
+#[inline]
 pub(crate) fn end_ok(text: &str, end: usize) -> bool {
+    // The usual case, an ASCII byte after that is not one of the special ones.
+    match text.as_bytes().get(end) {
+        None => true,
+        Some(&b) if b < 0x80 && !matches!(b, b'+' | b'#' | b'.') => {
+            !super::prefilter::is_word_byte(b)
+        }
+        _ => end_ok_slow(text, end),
+    }
+}
+
+fn end_ok_slow(text: &str, end: usize) -> bool {
     let Some(next) = char_at(text, end) else {
         return true;
     };

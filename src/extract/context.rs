@@ -57,29 +57,72 @@ pub(crate) enum Risk {
     Strict,
 }
 
-/// Is the line holding byte `at` a skills list ("Skills: ...", "- Tools: ...")?
-pub(crate) fn in_skills_list(text: &str, at: usize) -> bool {
-    // Look back a bounded distance, so that many risky candidates on one huge line cost
-    // linear time, not quadratic; a skills line longer than this is not recognised.
-    let mut lo = at.saturating_sub(MAX_LIST_LINE);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
+/// Answers "is the line holding byte `at` a skills list ("Skills: ...", "- Tools: ...")?"
+/// for candidates in increasing order, finding each line and reading its heading once.
+pub(crate) struct SkillsLists<'a> {
+    text: &'a str,
+    /// The line last looked at: `text[start..end]`, without its newline.
+    start: usize,
+    end: usize,
+    /// Where the colon after a skills-list heading stands in that line, if it has one.
+    colon: Option<usize>,
+}
+
+impl<'a> SkillsLists<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        SkillsLists {
+            text,
+            start: 0,
+            end: 0,
+            colon: None,
+        }
     }
-    let line_start = match text[lo..at].rfind('\n') {
-        Some(i) => lo + i + 1,
-        None if lo == 0 => 0,
-        None => return false,
-    };
-    let head_end = (line_start + 48).min(at);
-    let head = match text.get(line_start..head_end) {
-        Some(h) => h,
-        None => return false,
-    };
-    let Some(colon) = head.find(':') else {
-        return false;
-    };
-    let label = head[..colon].to_ascii_lowercase();
-    label.split_whitespace().count() <= 4 && LIST_HEADINGS.iter().any(|h| label.contains(h))
+
+    /// Is the line holding byte `at` (a char boundary) a skills list, with `at` after its
+    /// heading? The line start is looked for at most [`MAX_LIST_LINE`] bytes back, so that
+    /// many candidates on one huge line cost linear time; a skills line longer than that
+    /// is not recognised.
+    pub(crate) fn contains(&mut self, at: usize) -> bool {
+        if !(self.start <= at && at < self.end) {
+            let text = self.text;
+            let mut lo = at.saturating_sub(MAX_LIST_LINE);
+            while !text.is_char_boundary(lo) {
+                lo += 1;
+            }
+            let start = match text[lo..at].rfind('\n') {
+                Some(i) => lo + i + 1,
+                None if lo == 0 => 0,
+                None => return false,
+            };
+            self.start = start;
+            self.end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            self.colon = list_heading_colon(&text[start..self.end]).map(|c| start + c);
+        }
+        at - self.start <= MAX_LIST_LINE && self.colon.is_some_and(|c| c < at)
+    }
+}
+
+/// Where the colon ending a skills-list heading stands in `line`: within its first 48
+/// bytes, after at most four words that name a list of skills.
+fn list_heading_colon(line: &str) -> Option<usize> {
+    let mut cut = line.len().min(48);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let colon = line[..cut].find(':')?;
+    let mut label = [0u8; 48];
+    let label = &mut label[..colon];
+    label.copy_from_slice(&line.as_bytes()[..colon]);
+    label.make_ascii_lowercase();
+    let label = std::str::from_utf8(label).ok()?;
+    (label.split_whitespace().count() <= 4 && LIST_HEADINGS.iter().any(|h| label.contains(h)))
+        .then_some(colon)
+}
+
+/// Is the line holding byte `at` a skills list? (One-off form of [`SkillsLists`].)
+#[cfg(test)]
+fn in_skills_list(text: &str, at: usize) -> bool {
+    SkillsLists::new(text).contains(at)
 }
 
 /// Does the word at `start` begin a sentence, a line or the text?
@@ -198,6 +241,15 @@ mod tests {
             !in_skills_list(&long, long.len() - 2),
             "the line start is too far back"
         );
+        // One cache, candidates in order, over several lines: each answer is the one-off's.
+        let text = "Skills: Go, R\nWe go: fast, R\n\nTools: Excel\nGo";
+        let mut lists = SkillsLists::new(text);
+        for at in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            assert_eq!(lists.contains(at), in_skills_list(text, at), "at {at}");
+        }
+        let mut lists = SkillsLists::new(&long);
+        assert!(lists.contains(8));
+        assert!(!lists.contains(long.len() - 2));
     }
 
     #[test]

@@ -16,8 +16,20 @@ use super::trie::NONE;
 /// ASCII word bytes: letters, digits, `_`.
 #[inline]
 pub(crate) fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+    WORD_BYTES[usize::from(b)]
 }
+
+/// [`is_word_byte`] as a table: one load instead of four comparisons.
+static WORD_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'_';
+        b += 1;
+    }
+    t
+};
 
 const fn rep(b: u8) -> u64 {
     0x0101_0101_0101_0101 * b as u64
@@ -55,12 +67,14 @@ fn ge(x7: u64, lo: u8) -> u64 {
 fn classify8(x: u64) -> (u64, u64) {
     let ascii = !x & HIGH;
     let x7 = x & rep(0x7F);
+    // Setting bit 5 lower-cases a letter and leaves a lower-case one as it is.
+    let folded = x7 | rep(0x20);
+    let letter = ge(folded, b'a') & !ge(folded, b'z' + 1);
     let digit = ge(x7, b'0') & !ge(x7, b'9' + 1);
-    let upper = ge(x7, b'A') & !ge(x7, b'Z' + 1);
-    let lower = ge(x7, b'a') & !ge(x7, b'z' + 1);
     let under = !((x7 ^ rep(b'_')) + rep(0x7F)) & HIGH;
-    let word = (digit | upper | lower | under) & ascii;
-    (word, x | ((upper & ascii) >> 2))
+    let letter = letter & ascii;
+    let word = (digit | under) & ascii | letter;
+    (word, x | (letter >> 2))
 }
 
 const K1: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -92,10 +106,36 @@ pub(crate) struct Word {
 #[inline(always)]
 pub(crate) fn read_word(text: &str, start: usize) -> Word {
     let bytes = text.as_bytes();
-    let mut h = 0u64;
-    let mut head = [0u64; 2];
-    let mut at = start;
-    let mut chunk_no = 0;
+    // Most words are shorter than eight bytes: one load, no loop.
+    let x = load8(bytes, start);
+    let (word, lowered) = classify8(x);
+    let stop = !word & HIGH;
+    if stop != 0 {
+        let n = stop.trailing_zeros() as usize / 8;
+        if (x >> (8 * n)) & 0x80 != 0 {
+            // A non-ASCII byte: is it a letter? Fall back to the general path.
+            return read_word_slow(text, start);
+        }
+        let kept = lowered & ((1u64 << (8 * n)) - 1);
+        let h = if n > 0 { mix(0, kept) } else { 0 };
+        return Word {
+            end: start + n,
+            hash: finish(h, n),
+            head: [kept, 0],
+        };
+    }
+    read_word_long(text, start, lowered)
+}
+
+/// [`read_word`] for words of eight bytes or more, whose first eight are `first`
+/// (lower-cased).
+#[inline(never)]
+fn read_word_long(text: &str, start: usize, first: u64) -> Word {
+    let bytes = text.as_bytes();
+    let mut h = mix(0, first);
+    let mut head = [first, 0u64];
+    let mut at = start + 8;
+    let mut chunk_no = 1;
     loop {
         let x = load8(bytes, at);
         let (word, lowered) = classify8(x);
@@ -111,9 +151,7 @@ pub(crate) fn read_word(text: &str, start: usize) -> Word {
             continue;
         }
         let n = stop.trailing_zeros() as usize / 8;
-        let stopped_at = at + n;
-        if bytes.get(stopped_at).is_some_and(|&b| b >= 0x80) {
-            // A non-ASCII byte: is it a letter? Fall back to the general path.
+        if (x >> (8 * n)) & 0x80 != 0 {
             return read_word_slow(text, start);
         }
         if n > 0 {
@@ -123,10 +161,10 @@ pub(crate) fn read_word(text: &str, start: usize) -> Word {
             }
             h = mix(h, kept);
         }
-        let len = stopped_at - start;
+        let end = at + n;
         return Word {
-            end: stopped_at,
-            hash: finish(h, len),
+            end,
+            hash: finish(h, end - start),
             head,
         };
     }
@@ -160,6 +198,16 @@ fn read_word_slow(text: &str, start: usize) -> Word {
         end,
         hash: finish(h, end - start),
         head,
+    }
+}
+
+/// Does a word start at `at` (a char boundary)?
+#[inline]
+pub(crate) fn word_starts(text: &str, at: usize) -> bool {
+    match text.as_bytes().get(at) {
+        Some(&c) if c < 0x80 => is_word_byte(c),
+        Some(_) => text[at..].chars().next().is_some_and(is_word_char),
+        None => false,
     }
 }
 
@@ -259,6 +307,13 @@ impl Step {
 pub(crate) struct WordAutomaton {
     first: StepTable,
     following: StepTable,
+    /// The first words that a form may start with and go on from other than with a space
+    /// and a word: a form of one word, or one going on with a symbol ("node" of "Node.js").
+    solo: WordFilter,
+    /// The pairs of first and second words, separated by a space, that forms start with.
+    pairs: WordFilter,
+    /// Keys of `pairs` gathered while building, until [`WordAutomaton::seal`].
+    pair_keys: Vec<u64>,
 }
 
 impl WordAutomaton {
@@ -308,9 +363,89 @@ impl WordAutomaton {
         self.step_mut(id).followers |= follower_bits(hash);
     }
 
+    /// Records that a form starts with the words whose hashes are `first` and `second`,
+    /// separated by a space.
+    pub(crate) fn add_pair(&mut self, first: u64, second: u64) {
+        self.pair_keys.push(pair_key(first, second));
+    }
+
+    /// Builds the filters of first words and pairs; call once all forms are added.
+    pub(crate) fn seal(&mut self) {
+        let solo: Vec<u64> = (0..self.first.steps.len())
+            .filter(|&i| {
+                let step = &self.first.steps[i];
+                step.output != NONE || step.trie_node != NONE
+            })
+            .map(|i| self.first.keys[i])
+            .collect();
+        self.solo = WordFilter::new(&solo);
+        self.pairs = WordFilter::new(&std::mem::take(&mut self.pair_keys));
+    }
+
+    /// May a form start with `word`, followed by a space and `next` (if it is)? Answers
+    /// from two small filters, so that the common words most forms begin with ("manage",
+    /// "the", "data") cost no table lookup unless the next word makes a form possible.
+    #[inline]
+    pub(crate) fn may_start(&self, word: &Word, next: Option<&Word>) -> bool {
+        self.solo.may_contain(word.hash)
+            || next.is_some_and(|next| self.pairs.may_contain(pair_key(word.hash, next.hash)))
+    }
+
     /// Approximate heap size in bytes.
     pub(crate) fn memory_usage(&self) -> usize {
-        self.first.memory_usage() + self.following.memory_usage()
+        self.first.memory_usage()
+            + self.following.memory_usage()
+            + self.solo.memory_usage()
+            + self.pairs.memory_usage()
+    }
+}
+
+/// The key of a pair of words in [`WordAutomaton::pairs`].
+#[inline]
+fn pair_key(first: u64, second: u64) -> u64 {
+    (first.rotate_left(23) ^ second).wrapping_mul(K1) ^ (first >> 17)
+}
+
+/// A Bloom filter of 64-bit keys: one 64-bit block per key, two bits set in it, about
+/// sixteen bits per key (under 1% false positives).
+#[derive(Debug, Clone)]
+struct WordFilter {
+    blocks: Vec<u64>,
+}
+
+impl Default for WordFilter {
+    fn default() -> Self {
+        WordFilter { blocks: vec![0] }
+    }
+}
+
+impl WordFilter {
+    fn new(keys: &[u64]) -> WordFilter {
+        let size = (keys.len() / 4).max(1).next_power_of_two();
+        let mut filter = WordFilter {
+            blocks: vec![0; size],
+        };
+        for &key in keys {
+            let (block, bits) = filter.place(key);
+            filter.blocks[block] |= bits;
+        }
+        filter
+    }
+
+    #[inline]
+    fn place(&self, key: u64) -> (usize, u64) {
+        let block = (key >> 7) as usize & (self.blocks.len() - 1);
+        (block, (1u64 << (key >> 58)) | (1u64 << (key & 63)))
+    }
+
+    #[inline]
+    fn may_contain(&self, key: u64) -> bool {
+        let (block, bits) = self.place(key);
+        self.blocks[block] & bits == bits
+    }
+
+    fn memory_usage(&self) -> usize {
+        self.blocks.capacity() * 8
     }
 }
 

@@ -8,7 +8,7 @@ use super::boundary::{end_ok, is_word_char, start_ok};
 use super::context::{self, Risk};
 use super::fuzzy::FuzzyIndex;
 use super::prefilter::{
-    is_word_byte, read_word, skip_word_tail, StateId, Step, Word, WordAutomaton, ROOT,
+    is_word_byte, read_word, skip_word_tail, word_starts, StateId, Step, Word, WordAutomaton, ROOT,
 };
 use super::trie::{Trie, MAX_ENDS, NONE};
 use crate::error::{Error, ErrorKind, Result};
@@ -198,6 +198,7 @@ impl Extractor {
             let bytes = lower.as_bytes();
             let mut word = read_word(&lower, 0);
             let mut state = words.add(ROOT, &lower, 0, &word);
+            let mut first_word = true;
             loop {
                 let Some(&b) = bytes.get(word.end) else {
                     let step = words.step_mut(state);
@@ -225,8 +226,13 @@ impl Extractor {
                     break;
                 }
                 let start = word.end + 1;
+                let previous = word.hash;
                 word = read_word(&lower, start);
                 words.add_follower(state, word.hash);
+                if first_word {
+                    words.add_pair(previous, word.hash);
+                    first_word = false;
+                }
                 state = words.add(state, &lower, start, &word);
             }
         }
@@ -234,6 +240,7 @@ impl Extractor {
         for (state, prefix) in symbol_starts {
             words.step_mut(state).trie_node = trie.node_after(prefix.as_bytes());
         }
+        words.seal();
         let fuzzy = options
             .fuzzy
             .then(|| FuzzyIndex::new(&strings, &patterns, &taxonomy, options.fuzzy_min_len));
@@ -302,11 +309,14 @@ impl Extractor {
         let bytes = text.as_bytes();
         let n = bytes.len();
         let mut out = Vec::new();
-        // A word read while following a form, kept for when the scan gets there.
-        let mut pending: Option<(usize, Word)> = None;
+        // The word starting at `i`, when it was read already (as the previous word's next).
+        let mut ahead: Option<Word> = None;
         let mut i = 0;
         while i < n {
             let b = bytes[i];
+            // At a word start (whole words are skipped, so the previous char is not a word
+            // char) look the word up among the forms' first words; at a symbol, ask
+            // whether a form begins with it (".NET").
             let (word, width) = if b < 0x80 {
                 (is_word_byte(b), 1)
             } else {
@@ -315,23 +325,38 @@ impl Extractor {
                     None => break,
                 }
             };
-            // At a word start (whole words are skipped, so the previous char is not a word
-            // char) look the word up among the forms' first words; at a symbol, ask
-            // whether a form begins with it (".NET").
-            let (found, next) = if word {
-                let w = match pending.take() {
-                    Some((at, w)) if at == i => w,
-                    _ => read_word(text, i),
-                };
-                let found = self
-                    .words
+            if !word {
+                if self.symbols[usize::from(b)] {
+                    if let Some((end, pattern)) = self.longest_from(text, 0, i) {
+                        if start_ok(text, i) {
+                            out.push(Candidate {
+                                start: i,
+                                end,
+                                pattern,
+                            });
+                            i = skip_word_tail(text, end);
+                            ahead = None;
+                            continue;
+                        }
+                    }
+                }
+                i += width;
+                continue;
+            }
+            let w = match ahead.take() {
+                Some(w) => w,
+                None => read_word(text, i),
+            };
+            // The next word, when the text goes on with a space and a word: every form
+            // of several words needs it, and the scan goes on with it.
+            let next = (bytes.get(w.end) == Some(&b' ') && word_starts(text, w.end + 1))
+                .then(|| read_word(text, w.end + 1));
+            let found = if self.words.may_start(&w, next.as_ref()) {
+                self.words
                     .get(ROOT, text, i, &w)
-                    .and_then(|(id, step)| self.follow(text, id, step, w.end, &mut pending));
-                (found, w.end)
-            } else if self.symbols[b as usize] {
-                (self.longest_from(text, 0, i), i + width)
+                    .and_then(|(id, step)| self.follow(text, id, step, w.end, next))
             } else {
-                (None, i + width)
+                None
             };
             if let Some((end, pattern)) = found {
                 if start_ok(text, i) {
@@ -345,14 +370,21 @@ impl Extractor {
                     continue;
                 }
             }
-            i = next;
+            match next {
+                Some(next) => {
+                    i = w.end + 1;
+                    ahead = Some(next);
+                }
+                None => i = w.end,
+            }
         }
         out
     }
 
     /// The longest surface form that starts with the words read so far (state `id`,
     /// ending at `at`): follow space-separated words through the word automaton, and walk
-    /// the byte trie only where a form goes on with a symbol.
+    /// the byte trie only where a form goes on with a symbol. `next` is the word after
+    /// `at` and a space, when the caller has read it.
     #[inline]
     fn follow<'a>(
         &'a self,
@@ -360,7 +392,7 @@ impl Extractor {
         mut id: StateId,
         mut step: &'a Step,
         mut at: usize,
-        pending: &mut Option<(usize, Word)>,
+        mut next: Option<Word>,
     ) -> Option<(usize, u32)> {
         let bytes = text.as_bytes();
         let mut best = None;
@@ -381,24 +413,18 @@ impl Extractor {
             if !step.after_space.contains(c) {
                 return here.or(best);
             }
-            let word_follows = if c < 0x80 {
-                is_word_byte(c)
-            } else {
-                text[at + 1..].chars().next().is_some_and(is_word_char)
-            };
-            if !word_follows {
+            if !word_starts(text, at + 1) {
                 return self.walk_symbols(text, step, at).or(here).or(best);
             }
-            let w = read_word(text, at + 1);
-            *pending = Some((at + 1, w));
-            let next = if step.may_be_followed_by(w.hash) {
+            let w = next.take().unwrap_or_else(|| read_word(text, at + 1));
+            let next_state = if step.may_be_followed_by(w.hash) {
                 self.words.get(id, text, at + 1, &w)
             } else {
                 None
             };
             // A form that goes on with this word has it as a state, even when a symbol
             // follows inside the form ("Visual C++" has the state "visual c").
-            let Some((next_id, next_step)) = next else {
+            let Some((next_id, next_step)) = next_state else {
                 return here.or(best);
             };
             best = here.or(best);
@@ -448,11 +474,13 @@ impl Extractor {
         } else {
             Vec::new()
         };
+        let mut lists = context::SkillsLists::new(text);
         candidates
             .into_iter()
             .filter(|c| {
                 let p = &self.patterns[c.pattern as usize];
                 let matched = &text[c.start..c.end];
+                // The cheap tests first: the skills-list test reads the line's heading.
                 match p.risk {
                     Risk::Safe => true,
                     Risk::Risky => {
@@ -463,15 +491,15 @@ impl Extractor {
                         (!hyphenated
                             && !context::casing_is_not_enough(&p.form)
                             && context::cased_like_name(text, c.start, matched, &p.form))
-                            || context::in_skills_list(text, c.start)
                             || (self.taxonomy.skill(p.skill).tech
                                 && !context::acronym_in_lower_case(matched, &p.form)
                                 && context::tech_nearby(text, c.start, c.end, &tech))
+                            || lists.contains(c.start)
                     }
                     Risk::Strict => {
                         context::strict_neighbourhood_ok(text, c.start, c.end, matched)
-                            && (context::in_skills_list(text, c.start)
-                                || context::tech_nearby(text, c.start, c.end, &tech))
+                            && (context::tech_nearby(text, c.start, c.end, &tech)
+                                || lists.contains(c.start))
                     }
                 }
             })
