@@ -191,30 +191,68 @@ pub(crate) fn strict_neighbourhood_ok(text: &str, start: usize, end: usize, matc
     true
 }
 
-/// True if a confirmed technology mention (by start offset, sorted) lies near `start..end`
-/// with no blank line in between.
-pub(crate) fn tech_nearby(
-    text: &str,
-    start: usize,
-    end: usize,
-    tech_starts: &[(usize, usize)],
-) -> bool {
-    let lo = start.saturating_sub(CONTEXT_WINDOW);
-    let hi = end + CONTEXT_WINDOW;
-    let first = tech_starts.partition_point(|&(s, _)| s < lo);
-    tech_starts[first..]
-        .iter()
-        .take_while(|&&(s, _)| s <= hi)
-        .any(|&(s, e)| {
+/// The confirmed technology mentions of a text, for [`TechNearby::near`], with the blank
+/// lines that end their reach (found on first use).
+pub(crate) struct TechNearby<'a> {
+    text: &'a str,
+    /// `(start, end)` of each mention, sorted.
+    tech: Vec<(usize, usize)>,
+    /// Where each blank line ("\n\n" or "\r\n\r\n") starts and how long it is, in order.
+    blank: Option<Vec<(usize, usize)>>,
+}
+
+impl<'a> TechNearby<'a> {
+    pub(crate) fn new(text: &'a str, tech: Vec<(usize, usize)>) -> Self {
+        TechNearby {
+            text,
+            tech,
+            blank: None,
+        }
+    }
+
+    /// Does a confirmed technology mention lie within [`CONTEXT_WINDOW`] bytes of
+    /// `start..end`, with no blank line in between?
+    pub(crate) fn near(&mut self, start: usize, end: usize) -> bool {
+        let lo = start.saturating_sub(CONTEXT_WINDOW);
+        let hi = end + CONTEXT_WINDOW;
+        let first = self.tech.partition_point(|&(s, _)| s < lo);
+        let candidates = self.tech[first..].iter().take_while(|&&(s, _)| s <= hi);
+        let text = self.text;
+        let blank = self.blank.get_or_insert_with(|| blank_lines(text));
+        candidates.clone().any(|&(s, e)| {
             let (a, b) = if e <= start {
                 (e, start)
             } else {
                 (end, s.max(end))
             };
-            !text
-                .get(a..b)
-                .is_some_and(|gap| gap.contains("\n\n") || gap.contains("\r\n\r\n"))
+            !has_blank_line(blank, a, b)
         })
+    }
+}
+
+/// The blank lines of `text`: `(start, len)` of each "\n\n" and "\r\n\r\n", in order.
+fn blank_lines(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices('\n') {
+        match bytes.get(i + 1) {
+            Some(b'\n') => out.push((i, 2)),
+            Some(b'\r') if bytes.get(i + 2) == Some(&b'\n') && i > 0 && bytes[i - 1] == b'\r' => {
+                out.push((i - 1, 4))
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Does `text[a..b]` hold one of the blank lines?
+fn has_blank_line(blank: &[(usize, usize)], a: usize, b: usize) -> bool {
+    let first = blank.partition_point(|&(s, _)| s < a);
+    blank[first..]
+        .iter()
+        .take_while(|&&(s, _)| s + 2 <= b)
+        .any(|&(s, len)| s + len <= b)
 }
 
 /// Acronyms whose everyday meaning in resumes and postings is not the skill ("send your
@@ -258,6 +296,23 @@ mod tests {
         assert!(!cased_like_name("Go to market", 0, "Go", "Go"));
         assert!(!cased_like_name("we go", 3, "go", "Go"));
         assert!(cased_like_name("ML is", 0, "ML", "ML"));
+    }
+
+    #[test]
+    fn tech_nearby_stops_at_blank_lines() {
+        let text = "Docker and Go\n\nGo to market\r\n\r\nGo\nK8s";
+        let docker = (0, 6);
+        let k8s = (text.len() - 3, text.len());
+        let mut near = TechNearby::new(text, vec![docker, k8s]);
+        assert!(near.near(11, 13), "same paragraph as Docker");
+        assert!(!near.near(15, 17), "a blank line on each side");
+        let go = text.rfind("Go").unwrap_or(0);
+        assert!(near.near(go, go + 2), "one newline before K8s");
+        let mut none = TechNearby::new(text, Vec::new());
+        assert!(!none.near(11, 13));
+        let far = format!("Docker{}Go", " ".repeat(CONTEXT_WINDOW + 1));
+        let mut near = TechNearby::new(&far, vec![docker]);
+        assert!(!near.near(far.len() - 2, far.len()), "out of the window");
     }
 
     #[test]

@@ -132,21 +132,34 @@ pub(crate) fn read_word(text: &str, start: usize) -> Word {
 #[inline(never)]
 fn read_word_long(text: &str, start: usize, first: u64) -> Word {
     let bytes = text.as_bytes();
-    let mut h = mix(0, first);
-    let mut head = [first, 0u64];
-    let mut at = start + 8;
-    let mut chunk_no = 1;
+    let h = mix(0, first);
+    // Most of them are shorter than sixteen bytes: one more load.
+    let x = load8(bytes, start + 8);
+    let (word, lowered) = classify8(x);
+    let stop = !word & HIGH;
+    if stop != 0 {
+        let n = stop.trailing_zeros() as usize / 8;
+        if (x >> (8 * n)) & 0x80 != 0 {
+            return read_word_slow(text, start);
+        }
+        let kept = lowered & ((1u64 << (8 * n)) - 1);
+        let h = if n > 0 { mix(h, kept) } else { h };
+        return Word {
+            end: start + 8 + n,
+            hash: finish(h, 8 + n),
+            head: [first, kept],
+        };
+    }
+    let mut h = mix(h, lowered);
+    let head = [first, lowered];
+    let mut at = start + 16;
     loop {
         let x = load8(bytes, at);
         let (word, lowered) = classify8(x);
         let stop = !word & HIGH;
         if stop == 0 {
             // Eight word bytes: take them all and go on.
-            if chunk_no < 2 {
-                head[chunk_no] = lowered;
-            }
             h = mix(h, lowered);
-            chunk_no += 1;
             at += 8;
             continue;
         }
@@ -155,11 +168,7 @@ fn read_word_long(text: &str, start: usize, first: u64) -> Word {
             return read_word_slow(text, start);
         }
         if n > 0 {
-            let kept = lowered & ((1u64 << (8 * n)) - 1);
-            if chunk_no < 2 {
-                head[chunk_no] = kept;
-            }
-            h = mix(h, kept);
+            h = mix(h, lowered & ((1u64 << (8 * n)) - 1));
         }
         let end = at + n;
         return Word {
@@ -554,9 +563,12 @@ impl StepTable {
     #[inline]
     fn index_of(&self, from: StateId, text: &str, start: usize, word: &Word) -> Option<usize> {
         let key = key(from, word.hash);
-        let (filter_word, bit) = self.filter_bit(key);
-        if self.filter[filter_word] & bit == 0 {
-            return None;
+        // First words come here only when [`WordAutomaton::may_start`] said yes.
+        if from != ROOT {
+            let (filter_word, bit) = self.filter_bit(key);
+            if self.filter[filter_word] & bit == 0 {
+                return None;
+            }
         }
         let mask = self.slots.len() - 1;
         let tag = key >> 32;

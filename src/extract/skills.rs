@@ -79,6 +79,10 @@ impl ExtractorOptions {
 pub(crate) struct Pattern {
     pub(crate) skill: SkillIndex,
     pub(crate) risk: Risk,
+    /// Is the skill a technology (one that nearby technology mentions confirm)?
+    tech: bool,
+    /// Can the form's own capitals mark it as a name ("Spark", "ML"; not "CV" or "excel")?
+    casing_counts: bool,
     /// The form as written in the taxonomy, kept for risky forms' casing rule.
     form: Box<str>,
 }
@@ -170,6 +174,9 @@ impl Extractor {
             patterns.push(Pattern {
                 skill,
                 risk,
+                tech: taxonomy.skill(skill).tech,
+                casing_counts: !context::casing_is_not_enough(form)
+                    && form.bytes().any(|b| b.is_ascii_uppercase()),
                 form: if risk == Risk::Safe {
                     Box::from("")
                 } else {
@@ -462,18 +469,19 @@ impl Extractor {
         let any_risky = candidates
             .iter()
             .any(|c| self.patterns[c.pattern as usize].risk != Risk::Safe);
-        let tech: Vec<(usize, usize)> = if any_risky {
+        let tech = if any_risky {
             candidates
                 .iter()
                 .filter(|c| {
                     let p = &self.patterns[c.pattern as usize];
-                    p.risk == Risk::Safe && self.taxonomy.skill(p.skill).tech
+                    p.risk == Risk::Safe && p.tech
                 })
                 .map(|c| (c.start, c.end))
                 .collect()
         } else {
             Vec::new()
         };
+        let mut tech = context::TechNearby::new(text, tech);
         let mut lists = context::SkillsLists::new(text);
         candidates
             .into_iter()
@@ -489,17 +497,16 @@ impl Extractor {
                         }
                         let hyphenated = text[c.end..].starts_with('-');
                         (!hyphenated
-                            && !context::casing_is_not_enough(&p.form)
+                            && p.casing_counts
                             && context::cased_like_name(text, c.start, matched, &p.form))
-                            || (self.taxonomy.skill(p.skill).tech
+                            || (p.tech
                                 && !context::acronym_in_lower_case(matched, &p.form)
-                                && context::tech_nearby(text, c.start, c.end, &tech))
+                                && tech.near(c.start, c.end))
                             || lists.contains(c.start)
                     }
                     Risk::Strict => {
                         context::strict_neighbourhood_ok(text, c.start, c.end, matched)
-                            && (context::tech_nearby(text, c.start, c.end, &tech)
-                                || lists.contains(c.start))
+                            && (tech.near(c.start, c.end) || lists.contains(c.start))
                     }
                 }
             })
