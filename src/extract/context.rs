@@ -58,48 +58,52 @@ pub(crate) enum Risk {
 }
 
 /// Answers "is the line holding byte `at` a skills list ("Skills: ...", "- Tools: ...")?"
-/// for candidates in increasing order, finding each line and reading its heading once.
+/// for candidates in increasing order, reading each line's heading once.
 pub(crate) struct SkillsLists<'a> {
     text: &'a str,
-    /// The line last looked at: `text[start..end]`, without its newline.
-    start: usize,
-    end: usize,
-    /// Where the colon after a skills-list heading stands in that line, if it has one.
+    /// Offsets of the text's newlines, in order.
+    newlines: &'a [usize],
+    /// The line last looked at (its index: the number of newlines before it), and where
+    /// the colon after its skills-list heading stands, if it has one.
+    line: usize,
     colon: Option<usize>,
 }
 
 impl<'a> SkillsLists<'a> {
-    pub(crate) fn new(text: &'a str) -> Self {
+    /// `newlines` are the offsets of all the newlines of `text`, in order.
+    pub(crate) fn new(text: &'a str, newlines: &'a [usize]) -> Self {
         SkillsLists {
             text,
-            start: 0,
-            end: 0,
+            newlines,
+            line: usize::MAX,
             colon: None,
         }
     }
 
     /// Is the line holding byte `at` (a char boundary) a skills list, with `at` after its
-    /// heading? The line start is looked for at most [`MAX_LIST_LINE`] bytes back, so that
-    /// many candidates on one huge line cost linear time; a skills line longer than that
-    /// is not recognised.
+    /// heading? A skills line is recognised up to [`MAX_LIST_LINE`] bytes from its start.
     pub(crate) fn contains(&mut self, at: usize) -> bool {
-        if !(self.start <= at && at < self.end) {
-            let text = self.text;
-            let mut lo = at.saturating_sub(MAX_LIST_LINE);
-            while !text.is_char_boundary(lo) {
-                lo += 1;
-            }
-            let start = match text[lo..at].rfind('\n') {
-                Some(i) => lo + i + 1,
-                None if lo == 0 => 0,
-                None => return false,
-            };
-            self.start = start;
-            self.end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-            self.colon = list_heading_colon(&text[start..self.end]).map(|c| start + c);
+        let line = self.newlines.partition_point(|&p| p < at);
+        let start = match line {
+            0 => 0,
+            _ => self.newlines[line - 1] + 1,
+        };
+        if at - start > MAX_LIST_LINE {
+            return false;
         }
-        at - self.start <= MAX_LIST_LINE && self.colon.is_some_and(|c| c < at)
+        if line != self.line {
+            let end = self.newlines.get(line).copied().unwrap_or(self.text.len());
+            self.line = line;
+            self.colon = list_heading_colon(&self.text[start..end]).map(|c| start + c);
+        }
+        self.colon.is_some_and(|c| c < at)
     }
+}
+
+/// The offsets of the newlines of `text`, in order.
+#[cfg(test)]
+pub(crate) fn newlines(text: &str) -> Vec<usize> {
+    text.match_indices('\n').map(|(i, _)| i).collect()
 }
 
 /// Where the colon ending a skills-list heading stands in `line`: within its first 48
@@ -122,7 +126,7 @@ fn list_heading_colon(line: &str) -> Option<usize> {
 /// Is the line holding byte `at` a skills list? (One-off form of [`SkillsLists`].)
 #[cfg(test)]
 fn in_skills_list(text: &str, at: usize) -> bool {
-    SkillsLists::new(text).contains(at)
+    SkillsLists::new(text, &newlines(text)).contains(at)
 }
 
 /// Does the word at `start` begin a sentence, a line or the text?
@@ -195,6 +199,8 @@ pub(crate) fn strict_neighbourhood_ok(text: &str, start: usize, end: usize, matc
 /// lines that end their reach (found on first use).
 pub(crate) struct TechNearby<'a> {
     text: &'a str,
+    /// Offsets of the text's newlines, in order.
+    newlines: &'a [usize],
     /// `(start, end)` of each mention, sorted.
     tech: Vec<(usize, usize)>,
     /// Where each blank line ("\n\n" or "\r\n\r\n") starts and how long it is, in order.
@@ -202,9 +208,11 @@ pub(crate) struct TechNearby<'a> {
 }
 
 impl<'a> TechNearby<'a> {
-    pub(crate) fn new(text: &'a str, tech: Vec<(usize, usize)>) -> Self {
+    /// `newlines` are the offsets of all the newlines of `text`, in order.
+    pub(crate) fn new(text: &'a str, newlines: &'a [usize], tech: Vec<(usize, usize)>) -> Self {
         TechNearby {
             text,
+            newlines,
             tech,
             blank: None,
         }
@@ -217,8 +225,10 @@ impl<'a> TechNearby<'a> {
         let hi = end + CONTEXT_WINDOW;
         let first = self.tech.partition_point(|&(s, _)| s < lo);
         let candidates = self.tech[first..].iter().take_while(|&&(s, _)| s <= hi);
-        let text = self.text;
-        let blank = self.blank.get_or_insert_with(|| blank_lines(text));
+        let (text, newlines) = (self.text, self.newlines);
+        let blank = self
+            .blank
+            .get_or_insert_with(|| blank_lines(text, newlines));
         candidates.clone().any(|&(s, e)| {
             let (a, b) = if e <= start {
                 (e, start)
@@ -230,11 +240,12 @@ impl<'a> TechNearby<'a> {
     }
 }
 
-/// The blank lines of `text`: `(start, len)` of each "\n\n" and "\r\n\r\n", in order.
-fn blank_lines(text: &str) -> Vec<(usize, usize)> {
+/// The blank lines of `text`, whose newlines are at `newlines`: `(start, len)` of each
+/// "\n\n" and "\r\n\r\n", in order.
+fn blank_lines(text: &str, newlines: &[usize]) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    for (i, _) in text.match_indices('\n') {
+    for &i in newlines {
         match bytes.get(i + 1) {
             Some(b'\n') => out.push((i, 2)),
             Some(b'\r') if bytes.get(i + 2) == Some(&b'\n') && i > 0 && bytes[i - 1] == b'\r' => {
@@ -281,11 +292,12 @@ mod tests {
         );
         // One cache, candidates in order, over several lines: each answer is the one-off's.
         let text = "Skills: Go, R\nWe go: fast, R\n\nTools: Excel\nGo";
-        let mut lists = SkillsLists::new(text);
+        let lines = newlines(text);
+        let mut lists = SkillsLists::new(text, &lines);
         for at in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
             assert_eq!(lists.contains(at), in_skills_list(text, at), "at {at}");
         }
-        let mut lists = SkillsLists::new(&long);
+        let mut lists = SkillsLists::new(&long, &[]);
         assert!(lists.contains(8));
         assert!(!lists.contains(long.len() - 2));
     }
@@ -303,15 +315,16 @@ mod tests {
         let text = "Docker and Go\n\nGo to market\r\n\r\nGo\nK8s";
         let docker = (0, 6);
         let k8s = (text.len() - 3, text.len());
-        let mut near = TechNearby::new(text, vec![docker, k8s]);
+        let lines = newlines(text);
+        let mut near = TechNearby::new(text, &lines, vec![docker, k8s]);
         assert!(near.near(11, 13), "same paragraph as Docker");
         assert!(!near.near(15, 17), "a blank line on each side");
         let go = text.rfind("Go").unwrap_or(0);
         assert!(near.near(go, go + 2), "one newline before K8s");
-        let mut none = TechNearby::new(text, Vec::new());
+        let mut none = TechNearby::new(text, &lines, Vec::new());
         assert!(!none.near(11, 13));
         let far = format!("Docker{}Go", " ".repeat(CONTEXT_WINDOW + 1));
-        let mut near = TechNearby::new(&far, vec![docker]);
+        let mut near = TechNearby::new(&far, &[], vec![docker]);
         assert!(!near.near(far.len() - 2, far.len()), "out of the window");
     }
 

@@ -107,6 +107,8 @@ pub struct Extractor {
     words: WordAutomaton,
     /// Bytes other than word chars that start some surface form (".NET", "*nix").
     symbols: [bool; 256],
+    /// Does some surface form hold a newline?
+    newline_in_forms: bool,
     fuzzy: Option<FuzzyIndex>,
     options: ExtractorOptions,
 }
@@ -139,6 +141,7 @@ impl Extractor {
             patterns: Vec::new(),
             words: WordAutomaton::default(),
             symbols: [false; 256],
+            newline_in_forms: false,
             fuzzy: None,
             options: ExtractorOptions::default(),
         }
@@ -252,6 +255,7 @@ impl Extractor {
             .fuzzy
             .then(|| FuzzyIndex::new(&strings, &patterns, &taxonomy, options.fuzzy_min_len));
         Ok(Extractor {
+            newline_in_forms: strings.iter().any(|f| f.contains('\n')),
             taxonomy,
             trie,
             patterns,
@@ -293,8 +297,8 @@ impl Extractor {
 
     /// Finds the skills in `text`, sorted by position, not overlapping.
     pub fn extract(&self, text: &str) -> Vec<Mention> {
-        let candidates = self.scan(text);
-        let mut mentions = self.disambiguate(text, candidates);
+        let (candidates, newlines) = self.scan(text);
+        let mut mentions = self.disambiguate(text, candidates, &newlines);
         if let Some(fuzzy) = &self.fuzzy {
             fuzzy.extend(text, &mut mentions, &self.patterns);
         }
@@ -311,11 +315,24 @@ impl Extractor {
     }
 
     /// The exact pass: at every word start whose first word begins some surface form, the
-    /// longest surface form that ends on a word boundary.
-    fn scan(&self, text: &str) -> Vec<Candidate> {
+    /// longest surface form that ends on a word boundary. Also returns the offsets of the
+    /// text's newlines, which the scan passes anyway, for the context rules.
+    fn scan(&self, text: &str) -> (Vec<Candidate>, Vec<usize>) {
         let bytes = text.as_bytes();
         let n = bytes.len();
         let mut out = Vec::new();
+        let mut newlines = Vec::new();
+        // Newlines inside a match, when some form has one, which the scan steps over.
+        let push = |out: &mut Vec<Candidate>, newlines: &mut Vec<usize>, c: Candidate| {
+            if self.newline_in_forms {
+                newlines.extend(
+                    text[c.start..c.end]
+                        .match_indices('\n')
+                        .map(|(k, _)| c.start + k),
+                );
+            }
+            out.push(c);
+        };
         // The word starting at `i`, when it was read already (as the previous word's next).
         let mut ahead: Option<Word> = None;
         let mut i = 0;
@@ -333,14 +350,21 @@ impl Extractor {
                 }
             };
             if !word {
+                if b == b'\n' {
+                    newlines.push(i);
+                }
                 if self.symbols[usize::from(b)] {
                     if let Some((end, pattern)) = self.longest_from(text, 0, i) {
                         if start_ok(text, i) {
-                            out.push(Candidate {
-                                start: i,
-                                end,
-                                pattern,
-                            });
+                            push(
+                                &mut out,
+                                &mut newlines,
+                                Candidate {
+                                    start: i,
+                                    end,
+                                    pattern,
+                                },
+                            );
                             i = skip_word_tail(text, end);
                             ahead = None;
                             continue;
@@ -367,11 +391,15 @@ impl Extractor {
             };
             if let Some((end, pattern)) = found {
                 if start_ok(text, i) {
-                    out.push(Candidate {
-                        start: i,
-                        end,
-                        pattern,
-                    });
+                    push(
+                        &mut out,
+                        &mut newlines,
+                        Candidate {
+                            start: i,
+                            end,
+                            pattern,
+                        },
+                    );
                     // Resume at the next word start at or after the match end.
                     i = skip_word_tail(text, end);
                     continue;
@@ -385,7 +413,7 @@ impl Extractor {
                 None => i = w.end,
             }
         }
-        out
+        (out, newlines)
     }
 
     /// The longest surface form that starts with the words read so far (state `id`,
@@ -465,7 +493,12 @@ impl Extractor {
     }
 
     /// Keeps safe candidates and the risky ones that context supports.
-    fn disambiguate(&self, text: &str, candidates: Vec<Candidate>) -> Vec<Mention> {
+    fn disambiguate(
+        &self,
+        text: &str,
+        candidates: Vec<Candidate>,
+        newlines: &[usize],
+    ) -> Vec<Mention> {
         let any_risky = candidates
             .iter()
             .any(|c| self.patterns[c.pattern as usize].risk != Risk::Safe);
@@ -481,8 +514,8 @@ impl Extractor {
         } else {
             Vec::new()
         };
-        let mut tech = context::TechNearby::new(text, tech);
-        let mut lists = context::SkillsLists::new(text);
+        let mut tech = context::TechNearby::new(text, newlines, tech);
+        let mut lists = context::SkillsLists::new(text, newlines);
         candidates
             .into_iter()
             .filter(|c| {
@@ -559,8 +592,32 @@ mod tests {
         out
     }
 
+    #[test]
+    fn newlines_inside_a_form_are_still_counted() {
+        use crate::taxonomy::SkillKind;
+        let tax = Taxonomy::from_skills(vec![
+            Skill::new("t:a", "Data\nOps", SkillKind::Knowledge),
+            Skill::new("t:b", "Go", SkillKind::Knowledge),
+        ])
+        .unwrap_or_else(|e| panic!("{e}"));
+        let ex = Extractor::new(Arc::new(tax), ExtractorOptions::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let text = "Skills: Data\nOps\nSkills: Go";
+        let (candidates, newlines) = ex.scan(text);
+        assert_eq!(candidates.len(), 2);
+        assert_eq!(newlines, context::newlines(text));
+        // "Go" is on a skills line of its own, so the risky form is kept.
+        assert_eq!(ex.extract(text).len(), 2);
+    }
+
     fn scan_by_words(ex: &Extractor, text: &str) -> Vec<(usize, usize, u32)> {
-        ex.scan(text)
+        let (candidates, newlines) = ex.scan(text);
+        assert_eq!(
+            newlines,
+            context::newlines(text),
+            "every newline of {text:?}"
+        );
+        candidates
             .iter()
             .map(|c| (c.start, c.end, c.pattern))
             .collect()
