@@ -61,6 +61,30 @@ impl Pool {
     }
 }
 
+impl Pool {
+    /// Calls `f(i, chunk)` for the `i`-th chunk of `chunk_len` items of `data` (the last
+    /// may be shorter), in parallel when the pool has threads.
+    pub(crate) fn chunks_mut<T: Send>(
+        &self,
+        data: &mut [T],
+        chunk_len: usize,
+        f: impl Fn(usize, &mut [T]) + Sync + Send,
+    ) {
+        let chunk_len = chunk_len.max(1);
+        match &self.0 {
+            None => data
+                .chunks_mut(chunk_len)
+                .enumerate()
+                .for_each(|(i, c)| f(i, c)),
+            Some(pool) => pool.install(|| {
+                data.par_chunks_mut(chunk_len)
+                    .enumerate()
+                    .for_each(|(i, c)| f(i, c))
+            }),
+        }
+    }
+}
+
 impl Extractor {
     /// Extracts skills from many texts in parallel; the result is in input order and is the
     /// same for any number of workers.

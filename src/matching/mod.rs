@@ -217,13 +217,25 @@ impl MatchResult {
     }
 }
 
-/// The experience category: 1 at or above the minimum, else linear.
+/// The experience category: 1 at or above the minimum, else linear (`inv_min` is
+/// `1 / min_years`: every path multiplies by it, so scores agree to the last bit).
 #[inline]
-fn experience_credit(years: f64, min_years: f64) -> f64 {
+fn experience_credit(years: f64, min_years: f64, inv_min: f64) -> f64 {
     if years >= min_years {
         1.0
     } else {
-        (years / min_years).max(0.0)
+        (years * inv_min).max(0.0)
+    }
+}
+
+/// The skill-experience credit of a resume meeting a skill with `credit`, `years` of it
+/// (NaN when unknown), against a minimum whose inverse is `inv_min`.
+#[inline]
+fn skill_years_credit(credit: f64, years: f64, inv_min: f64) -> f64 {
+    if years.is_nan() {
+        credit * UNKNOWN_YEARS_CREDIT
+    } else {
+        credit * (years * inv_min).min(1.0)
     }
 }
 
@@ -357,7 +369,8 @@ impl Matcher {
             }
         }
         // Best credit per skill; ties keep the lower via for determinism.
-        credits.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
+        credits
+            .sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
         credits.dedup_by_key(|c| c.0);
         own.sort_by_key(|o| o.0);
         own.dedup_by_key(|o| o.0);
@@ -377,7 +390,7 @@ impl Matcher {
     /// The experience and education categories, which need no skills: (experience score,
     /// education score), `None` when the job has no data for them.
     fn base(&self, job: &JobKey, years: f64, education: u8) -> (Option<f64>, Option<f64>) {
-        let exp = job.min_years.map(|m| experience_credit(years, m));
+        let exp = job.min_years.map(|m| experience_credit(years, m, 1.0 / m));
         let edu = job
             .education
             .map(|(level, may_replace)| education_credit(education, level, may_replace, years));
@@ -405,18 +418,17 @@ impl Matcher {
             if let Some(m) = min_years.filter(|&m| m > 0.0) {
                 sexp_den += w;
                 sexp_num += w * match found {
-                    Some((_, c, _, Some(y))) => c * (y / m).min(1.0),
-                    Some((_, c, _, None)) => c * UNKNOWN_YEARS_CREDIT,
+                    Some((_, c, _, y)) => skill_years_credit(c, y.unwrap_or(f64::NAN), 1.0 / m),
                     None => 0.0,
                 };
             }
         }
         let (exp, edu) = self.base(job, cv.years, cv.education);
         let cats = [
-            (job.req_weight > 0.0).then(|| req / job.req_weight),
-            (job.pref_weight > 0.0).then(|| pref / job.pref_weight),
+            (job.req_weight > 0.0).then(|| req * (1.0 / job.req_weight)),
+            (job.pref_weight > 0.0).then(|| pref * (1.0 / job.pref_weight)),
             exp,
-            (sexp_den > 0.0).then(|| sexp_num / sexp_den),
+            (sexp_den > 0.0).then(|| sexp_num * (1.0 / sexp_den)),
             edu,
         ];
         (self.combine(&cats), cats)
@@ -439,7 +451,7 @@ impl Matcher {
             }
         }
         if den > 0.0 {
-            (num / den).clamp(0.0, 1.0)
+            (num * (1.0 / den)).clamp(0.0, 1.0)
         } else {
             0.0
         }
@@ -549,60 +561,66 @@ impl Matcher {
 
     /// The score matrix: `out[i * jobs.len() + j]` is the score of resume `i` for job `j`,
     /// exactly [`Matcher::score`]`(…).score` as `f32`. Each profile is resolved once.
+    ///
+    /// The matrix is filled in blocks of rows, each by one worker: for every job, the
+    /// skill categories of the block's resumes are accumulated over the postings of the
+    /// job's skills (only resumes that share something are visited), in a buffer that
+    /// stays in the processor's cache, and the block's scores written row by row.
     pub fn cdist<R, J>(&self, resumes: &[R], jobs: &[J], workers: Workers) -> Result<Vec<f32>>
     where
         R: Borrow<Resume> + Sync,
         J: Borrow<Job> + Sync,
     {
         let index = self.index(resumes, workers)?;
-        let pool = Pool::new(resolve_workers(workers)?.min(jobs.len().max(1)))?;
-        let columns = pool.map(jobs, |j| self.column(&index, &self.job_key(j.borrow())));
-        let n_jobs = jobs.len();
-        let mut out = vec![0f32; resumes.len() * n_jobs];
-        for (j, col) in columns.iter().enumerate() {
-            for (i, &v) in col.iter().enumerate() {
-                out[i * n_jobs + j] = v;
-            }
+        let threads = resolve_workers(workers)?;
+        let keys =
+            Pool::new(threads.min(jobs.len().max(1)))?.map(jobs, |j| self.job_key(j.borrow()));
+        let plans: Vec<JobPlan> = keys.iter().map(|k| self.plan(&index, k)).collect();
+        let (n, m) = (resumes.len(), jobs.len());
+        let mut out = vec![0f32; n * m];
+        if m == 0 || n == 0 {
+            return Ok(out);
         }
+        // Rows per block: the block's part of the matrix (about 256 KiB) stays in cache.
+        // Each worker takes a run of consecutive blocks, and follows each posting list
+        // from block to block with a cursor.
+        let rows = (65_536 / m).clamp(16, 4096);
+        let parts = (threads * 4).min(n.div_ceil(rows)).max(1);
+        let part_rows = n.div_ceil(parts).div_ceil(rows) * rows;
+        let pool = Pool::new(threads.min(parts))?;
+        pool.chunks_mut(&mut out, part_rows * m, |part, chunk| {
+            let p0 = part * part_rows;
+            let p1 = (p0 + part_rows).min(n);
+            let mut cursors: Vec<Vec<usize>> = plans.iter().map(|p| p.cursors_at(p0)).collect();
+            let mut acc = Vec::new();
+            for b0 in (p0..p1).step_by(rows) {
+                let b1 = (b0 + rows).min(p1);
+                let block = &mut chunk[(b0 - p0) * m..(b1 - p0) * m];
+                for (j, plan) in plans.iter().enumerate() {
+                    plan.scores(&index, b0..b1, &mut cursors[j], &mut acc, |i, score| {
+                        block[i * m + j] = score;
+                    });
+                }
+            }
+        });
         Ok(out)
     }
 
-    /// The scores of every indexed resume for one job: the skill categories accumulated
-    /// over the postings of the job's skills (only resumes that share something are
-    /// visited), experience and education per resume. The same arithmetic, in the same
-    /// order, as [`Matcher::score`].
-    fn column(&self, index: &ResumeIndex, job: &JobKey) -> Vec<f32> {
-        let n = index.years.len();
-        let mut req = vec![0.0f64; n];
-        let mut pref = vec![0.0f64; n];
-        let mut sexp = vec![0.0f64; n];
+    /// What scoring resumes against `job` needs, worked out once: its postings in the
+    /// index, which categories it has, and the inverses every score multiplies by.
+    fn plan<'a>(&self, index: &'a ResumeIndex, job: &JobKey) -> JobPlan<'a> {
+        let mut skills = Vec::with_capacity(job.skills.len());
         let mut sexp_den = 0.0;
         for &(skill, w, required, min_years) in &job.skills {
-            let min_years = min_years.filter(|&m| m > 0.0);
-            if min_years.is_some() {
+            let inv_min = min_years.filter(|&m| m > 0.0).map(|m| {
                 sexp_den += w;
-            }
-            let Some(list) = index.postings.get(&skill) else {
-                continue;
-            };
-            for &(r, credit, years) in list {
-                let r = r as usize;
-                if required {
-                    req[r] += w * credit;
-                } else {
-                    pref[r] += w * credit;
-                }
-                if let Some(m) = min_years {
-                    sexp[r] += w * match years {
-                        Some(y) => credit * (y / m).min(1.0),
-                        None => credit * UNKNOWN_YEARS_CREDIT,
-                    };
-                }
+                1.0 / m
+            });
+            let list = index.postings(skill);
+            if !list.is_empty() {
+                skills.push((list, w, required, inv_min));
             }
         }
-        // `combine` specialised for this job: which categories are present depends only on
-        // the job, so the denominator is fixed; each resume's numerator is built with the
-        // same operations in the same order as `combine`, so the results are identical.
         let w = &self.weights;
         let has_req = job.req_weight > 0.0;
         let has_pref = job.pref_weight > 0.0;
@@ -619,32 +637,15 @@ impl Matcher {
                 den += weight;
             }
         }
-        if den <= 0.0 {
-            return vec![0.0; n];
+        JobPlan {
+            skills,
+            req: has_req.then(|| (w.required_skills, 1.0 / job.req_weight)),
+            pref: has_pref.then(|| (w.preferred_skills, 1.0 / job.pref_weight)),
+            sexp: has_sexp.then(|| (w.skill_experience, 1.0 / sexp_den)),
+            experience: job.min_years.map(|m| (w.experience, m, 1.0 / m)),
+            education: job.education.map(|e| (w.education, e)),
+            inv_den: (den > 0.0).then(|| 1.0 / den),
         }
-        (0..n)
-            .map(|r| {
-                let years = index.years[r];
-                let mut num = 0.0;
-                if has_req {
-                    num += w.required_skills * (req[r] / job.req_weight);
-                }
-                if has_pref {
-                    num += w.preferred_skills * (pref[r] / job.pref_weight);
-                }
-                if let Some(m) = job.min_years {
-                    num += w.experience * experience_credit(years, m);
-                }
-                if has_sexp {
-                    num += w.skill_experience * (sexp[r] / sexp_den);
-                }
-                if let Some((level, may_replace)) = job.education {
-                    let c = education_credit(index.education[r], level, may_replace, years);
-                    num += w.education * c;
-                }
-                (num / den).clamp(0.0, 1.0) as f32
-            })
-            .collect()
     }
 
     /// For each job, the `k` best resumes: (index, score) pairs, best first; ties go to the
@@ -678,16 +679,37 @@ impl Matcher {
     ) -> Result<ResumeIndex> {
         let pool = Pool::new(resolve_workers(workers)?.min(resumes.len().max(1)))?;
         let rk: Vec<ResumeKey> = pool.map(resumes, |r| self.resume_key(r.borrow()));
-        let mut postings: foldhash::HashMap<SkillIndex, Vec<(u32, f64, Option<f64>)>> =
-            foldhash::HashMap::default();
+        // Postings grouped by skill (a counting sort), each group in resume order.
+        let n_skills = self.taxonomy.len();
+        let mut offsets = vec![0u32; n_skills + 1];
+        for c in rk.iter().flat_map(|r| &r.credits) {
+            offsets[c.0 as usize + 1] += 1;
+        }
+        for s in 0..n_skills {
+            offsets[s + 1] += offsets[s];
+        }
+        let mut fill = offsets.clone();
+        let empty = Posting {
+            resume: 0,
+            credit: 0.0,
+            years: 0.0,
+        };
+        let mut postings = vec![empty; offsets[n_skills] as usize];
         for (i, r) in rk.iter().enumerate() {
             for c in &r.credits {
-                postings.entry(c.0).or_default().push((i as u32, c.1, c.3));
+                let at = &mut fill[c.0 as usize];
+                postings[*at as usize] = Posting {
+                    resume: i as u32,
+                    credit: c.1,
+                    years: c.3.unwrap_or(f64::NAN),
+                };
+                *at += 1;
             }
         }
         Ok(ResumeIndex {
             years: rk.iter().map(|r| r.years).collect(),
             education: rk.iter().map(|r| r.education).collect(),
+            offsets,
             postings,
         })
     }
@@ -707,9 +729,16 @@ impl Matcher {
             ));
         }
         let pool = Pool::new(resolve_workers(workers)?.min(jobs.len().max(1)))?;
+        let n = index.len();
         Ok(pool.map(jobs, |job| {
-            let col = self.column(index, &self.job_key(job.borrow()));
-            best_k(col.into_iter(), k)
+            let plan = self.plan(index, &self.job_key(job.borrow()));
+            let mut best = TopK::new(k);
+            let mut acc = Vec::new();
+            let mut cursors = plan.cursors_at(0);
+            plan.scores(index, 0..n, &mut cursors, &mut acc, |i, score| {
+                best.push(i as u32, score)
+            });
+            best.into_sorted()
         }))
     }
 
@@ -736,21 +765,148 @@ impl Matcher {
         let jk: Vec<JobKey> = pool.map(jobs, |j| self.job_key(j.borrow()));
         Ok(pool.map(resumes, |r| {
             let rk = self.resume_key(r.borrow());
-            best_k(jk.iter().map(|job| self.categories(job, &rk).0 as f32), k)
+            let mut best = TopK::new(k);
+            for (j, job) in jk.iter().enumerate() {
+                best.push(j as u32, self.categories(job, &rk).0 as f32);
+            }
+            best.into_sorted()
         }))
     }
 }
 
-/// The `k` best of `scores` as (position, score), best first, ties to the lower position.
-fn best_k(scores: impl Iterator<Item = f32>, k: usize) -> Vec<(u32, f32)> {
-    let better = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
-    let mut all: Vec<(u32, f32)> = scores.enumerate().map(|(i, s)| (i as u32, s)).collect();
-    if all.len() > k {
-        all.select_nth_unstable_by(k - 1, better);
-        all.truncate(k);
+/// The `k` best of a stream of (position, score), positions in increasing order: best
+/// first, ties to the lower position. Most scores are turned away by one comparison with
+/// the worst of the `k` kept.
+struct TopK {
+    k: usize,
+    /// Best first.
+    kept: Vec<(u32, f32)>,
+}
+
+impl TopK {
+    fn new(k: usize) -> TopK {
+        TopK {
+            k,
+            kept: Vec::with_capacity(k.min(1 << 16) + 1),
+        }
     }
-    all.sort_by(better);
-    all
+
+    #[inline]
+    fn push(&mut self, at: u32, score: f32) {
+        // A later position loses a tie, so only a strictly better score gets in.
+        if self.kept.len() == self.k {
+            match self.kept.last() {
+                Some(worst) if worst.1.total_cmp(&score).is_lt() => {}
+                _ => return,
+            }
+            self.kept.pop();
+        }
+        let place = self
+            .kept
+            .partition_point(|kept| kept.1.total_cmp(&score).is_ge());
+        self.kept.insert(place, (at, score));
+    }
+
+    fn into_sorted(self) -> Vec<(u32, f32)> {
+        self.kept
+    }
+}
+
+/// A job's scoring plan (see [`Matcher::plan`]).
+struct JobPlan<'a> {
+    /// Postings of each skill of the job that some resume meets, with its weight, whether
+    /// it is required, and the inverse of its minimum years if it has one.
+    skills: Vec<(&'a [Posting], f64, bool, Option<f64>)>,
+    /// (category weight, inverse of the job's total) of the categories the job has.
+    req: Option<(f64, f64)>,
+    pref: Option<(f64, f64)>,
+    sexp: Option<(f64, f64)>,
+    /// (weight, minimum, its inverse).
+    experience: Option<(f64, f64, f64)>,
+    /// (weight, (level, experience may replace it)).
+    education: Option<(f64, (u8, bool))>,
+    /// The inverse of the present categories' total weight; `None` scores everything 0.
+    inv_den: Option<f64>,
+}
+
+impl JobPlan<'_> {
+    /// Where each of the job's posting lists reaches the resume `row`.
+    fn cursors_at(&self, row: usize) -> Vec<usize> {
+        self.skills
+            .iter()
+            .map(|s| s.0.partition_point(|p| (p.resume as usize) < row))
+            .collect()
+    }
+
+    /// Calls `emit(i, score)` for the resumes `rows` of `index`, `i` counted from the
+    /// first: the same arithmetic, in the same order, as [`Matcher::score`]. `cursors`
+    /// (from [`JobPlan::cursors_at`]`(rows.start)`) are moved on to `rows.end`; `acc` is
+    /// scratch space.
+    #[inline]
+    fn scores(
+        &self,
+        index: &ResumeIndex,
+        rows: std::ops::Range<usize>,
+        cursors: &mut [usize],
+        acc: &mut Vec<[f64; 3]>,
+        mut emit: impl FnMut(usize, f32),
+    ) {
+        let (r0, r1) = (rows.start, rows.end);
+        let Some(inv_den) = self.inv_den else {
+            for i in 0..r1 - r0 {
+                emit(i, 0.0);
+            }
+            return;
+        };
+        acc.clear();
+        acc.resize(r1 - r0, [0.0; 3]);
+        for (&(list, w, required, inv_min), cursor) in self.skills.iter().zip(cursors) {
+            let slot = if required { 0 } else { 1 };
+            for p in &list[*cursor..] {
+                let r = p.resume as usize;
+                if r >= r1 {
+                    break;
+                }
+                *cursor += 1;
+                let a = &mut acc[r - r0];
+                a[slot] += w * p.credit;
+                if let Some(inv_min) = inv_min {
+                    a[2] += w * skill_years_credit(p.credit, p.years, inv_min);
+                }
+            }
+        }
+        for (i, a) in acc.iter().enumerate() {
+            let r = r0 + i;
+            let years = index.years[r];
+            let mut num = 0.0;
+            if let Some((w, inv)) = self.req {
+                num += w * (a[0] * inv);
+            }
+            if let Some((w, inv)) = self.pref {
+                num += w * (a[1] * inv);
+            }
+            if let Some((w, m, inv_m)) = self.experience {
+                num += w * experience_credit(years, m, inv_m);
+            }
+            if let Some((w, inv)) = self.sexp {
+                num += w * (a[2] * inv);
+            }
+            if let Some((w, (level, may_replace))) = self.education {
+                num += w * education_credit(index.education[r], level, may_replace, years);
+            }
+            emit(i, (num * inv_den).clamp(0.0, 1.0) as f32);
+        }
+    }
+}
+
+/// One resume meeting one skill, in the inverted index.
+#[derive(Debug, Clone, Copy)]
+struct Posting {
+    resume: u32,
+    /// Its credit for the skill.
+    credit: f64,
+    /// Years of the skill it has the credit through (NaN when unknown).
+    years: f64,
 }
 
 /// Resumes resolved and indexed for [`Matcher::top_k_in`]: for each skill, the resumes
@@ -760,10 +916,21 @@ fn best_k(scores: impl Iterator<Item = f32>, k: usize) -> Vec<(u32, f32)> {
 pub struct ResumeIndex {
     years: Vec<f64>,
     education: Vec<u8>,
-    postings: foldhash::HashMap<SkillIndex, Vec<(u32, f64, Option<f64>)>>,
+    /// The postings of skill `s` are `postings[offsets[s]..offsets[s + 1]]`.
+    offsets: Vec<u32>,
+    postings: Vec<Posting>,
 }
 
 impl ResumeIndex {
+    /// The resumes meeting `skill`, in resume order.
+    fn postings(&self, skill: SkillIndex) -> &[Posting] {
+        let s = skill as usize;
+        match (self.offsets.get(s), self.offsets.get(s + 1)) {
+            (Some(&lo), Some(&hi)) => &self.postings[lo as usize..hi as usize],
+            _ => &[],
+        }
+    }
+
     /// Number of resumes indexed.
     pub fn len(&self) -> usize {
         self.years.len()
