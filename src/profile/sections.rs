@@ -332,7 +332,7 @@ fn normalise(line: &str) -> Option<(String, bool)> {
         .find(|w| !w.is_empty())
         .unwrap_or("");
     let first = first.trim_matches(|c: char| !c.is_alphanumeric());
-    if !first.contains('’') && !first_words().iter().any(|w| w.eq_ignore_ascii_case(first)) {
+    if !first.contains('’') && !is_first_word(first) {
         return None;
     }
     let mut out = String::with_capacity(head.len());
@@ -385,22 +385,30 @@ fn heading_map(doc: DocKind) -> &'static foldhash::HashMap<String, SectionKind> 
     })
 }
 
-/// The first words of all heading names (plus "about" and "why"), built once.
-fn first_words() -> &'static [String] {
+/// Is `word` (any case) the first word of some heading name, "about" or "why"?
+fn is_first_word(word: &str) -> bool {
     use std::sync::OnceLock;
-    static WORDS: OnceLock<Vec<String>> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        let mut words: Vec<String> = JOB_HEADINGS
+    static WORDS: OnceLock<foldhash::HashSet<String>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        JOB_HEADINGS
             .iter()
             .chain(RESUME_HEADINGS)
             .filter_map(|(name, _)| name.split(' ').next())
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_ascii_lowercase()
+            })
             .chain(["about".to_string(), "why".to_string()])
-            .collect();
-        words.sort();
-        words.dedup();
-        words
-    })
+            .collect()
+    });
+    // Lower-cased on the stack: no heading word is anywhere near this long.
+    let mut buf = [0u8; 40];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|w| words.contains(w))
 }
 
 /// The section a line opens, if it is a heading.
