@@ -177,6 +177,28 @@ fn field_after(text: &str, end: usize) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// How much text around a degree its checks read ("of ceremonies", "a", "or").
+const NEAR: usize = 48;
+
+/// The text just after byte `at`, without leading blanks, lower-cased (a few dozen bytes
+/// at most, so that many mentions cost linear time).
+fn words_after(text: &str, at: usize) -> String {
+    let mut hi = (at + NEAR).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    text[at..hi].trim_start().to_ascii_lowercase()
+}
+
+/// The text just before byte `at`, without trailing blanks, lower-cased (bounded too).
+fn words_before(text: &str, at: usize) -> String {
+    let mut lo = at.saturating_sub(NEAR);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    text[lo..at].trim_end().to_ascii_lowercase()
+}
+
 /// Every degree mentioned in `text`, in order.
 pub(crate) fn find_degrees(text: &str) -> Vec<Degree> {
     let mut out = Vec::new();
@@ -191,8 +213,8 @@ pub(crate) fn find_degrees(text: &str) -> Vec<Degree> {
             // "master" as in "master data", "scrum master", "masters the ..." is no degree.
             let word = m.as_str().to_ascii_lowercase();
             if word.starts_with("master") && !word.contains("degree") {
-                let after = text[m.end()..].trim_start().to_ascii_lowercase();
-                let before = text[..m.start()].trim_end().to_ascii_lowercase();
+                let after = words_after(text, m.end());
+                let before = words_before(text, m.start());
                 let degreeish = after.starts_with("of ")
                     || after.starts_with("in ")
                     || after.starts_with("degree")
@@ -206,7 +228,7 @@ pub(crate) fn find_degrees(text: &str) -> Vec<Degree> {
                 }
             }
             if word.starts_with("bachelor") && word == "bachelors" {
-                let after = text[m.end()..].trim_start().to_ascii_lowercase();
+                let after = words_after(text, m.end());
                 if !(after.starts_with("in ")
                     || after.starts_with("of ")
                     || after.starts_with("degree"))

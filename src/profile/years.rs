@@ -237,8 +237,15 @@ pub(crate) fn find_statements(
         let a_word = a.as_str().trim().to_ascii_lowercase();
         if (a_word == "a" || a_word == "an") && caps.name("qual").is_none() && scale == 1.0 {
             // "a year" is experience only as "a year of experience" / "a year's".
-            let after = text[unit.end()..].trim_start().to_ascii_lowercase();
-            if !(after.starts_with("of") || after.starts_with('\'') || after.starts_with('’')) {
+            let mut hi = (unit.end() + 16).min(text.len());
+            while !text.is_char_boundary(hi) {
+                hi -= 1;
+            }
+            let after = text[unit.end()..hi].trim_start();
+            if !(after.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("of"))
+                || after.starts_with('\'')
+                || after.starts_with('’'))
+            {
                 continue;
             }
         }

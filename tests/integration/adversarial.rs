@@ -31,6 +31,34 @@ fn fifty_megabytes_on_one_line() {
 }
 
 #[test]
+fn a_hundred_thousand_scrum_masters() {
+    // Each "master" is checked against the words around it, not the whole text around it.
+    let text = format!(
+        "{}Requirements: Master's degree in Physics.",
+        "Our scrum master masters the board. ".repeat(100_000)
+    );
+    let ex = Extractor::builtin();
+    let job = Job::parse(&text, &ex);
+    let edu = job.education.as_ref().map(|e| (e.level, e.fields.clone()));
+    assert_eq!(
+        edu,
+        Some((jobmatch::DegreeLevel::Master, vec!["Physics".to_string()]))
+    );
+}
+
+#[test]
+fn a_hundred_thousand_salaries_a_year() {
+    // "a year" is read against the words after it, not the whole rest of the text.
+    let text = format!(
+        "{}Requirements: a year of experience with Python.",
+        "We pay $90,000 a year, reviewed once a year. ".repeat(100_000)
+    );
+    let ex = Extractor::builtin();
+    let job = Job::parse(&text, &ex);
+    assert_eq!(job.min_years, Some(1.0));
+}
+
+#[test]
 fn a_million_cpp() {
     let text = "C++ ".repeat(1_000_000);
     let ex = Extractor::builtin();
