@@ -389,7 +389,12 @@ impl Resume {
                 }
                 rs.last_used = Some(rs.last_used.map_or(p.end, |l| l.max(p.end)));
             }
-            if let Some(c) = stated_years_regex().captures(&text[m.end..]) {
+            // "Python (5 years)": the statement follows the mention closely.
+            let mut hi = (m.end + 48).min(text.len());
+            while !text.is_char_boundary(hi) {
+                hi -= 1;
+            }
+            if let Some(c) = stated_years_regex().captures(&text[m.end..hi]) {
                 let n: f64 = c[1].parse().unwrap_or(0.0);
                 let years = if c[2].to_ascii_lowercase().starts_with('m') {
                     n / 12.0
