@@ -639,6 +639,7 @@ impl Matcher {
         }
         JobPlan {
             skills,
+            postings: &index.postings,
             req: has_req.then(|| (w.required_skills, 1.0 / job.req_weight)),
             pref: has_pref.then(|| (w.preferred_skills, 1.0 / job.pref_weight)),
             sexp: has_sexp.then(|| (w.skill_experience, 1.0 / sexp_den)),
@@ -689,20 +690,32 @@ impl Matcher {
             offsets[s + 1] += offsets[s];
         }
         let mut fill = offsets.clone();
-        let empty = Posting {
-            resume: 0,
-            credit: 0.0,
-            years: 0.0,
-        };
-        let mut postings = vec![empty; offsets[n_skills] as usize];
+        let total = offsets[n_skills] as usize;
+        // Columns, so that a job without years per skill reads five bytes per posting.
+        let mut resume = vec![0u32; total];
+        let mut credit = vec![0u8; total];
+        let mut years = vec![0f64; total];
+        // The distinct credit values (a handful), which postings refer to by number.
+        let mut credits: Vec<f64> = Vec::new();
         for (i, r) in rk.iter().enumerate() {
             for c in &r.credits {
-                let at = &mut fill[c.0 as usize];
-                postings[*at as usize] = Posting {
-                    resume: i as u32,
-                    credit: c.1,
-                    years: c.3.unwrap_or(f64::NAN),
+                let code = match credits.iter().position(|v| v.to_bits() == c.1.to_bits()) {
+                    Some(code) => code,
+                    None => {
+                        credits.push(c.1);
+                        credits.len() - 1
+                    }
                 };
+                let at = &mut fill[c.0 as usize];
+                let k = *at as usize;
+                resume[k] = i as u32;
+                credit[k] = u8::try_from(code).map_err(|_| {
+                    Error::new(
+                        ErrorKind::InvalidArgument,
+                        "too many distinct credit values",
+                    )
+                })?;
+                years[k] = c.3.unwrap_or(f64::NAN);
                 *at += 1;
             }
         }
@@ -710,7 +723,12 @@ impl Matcher {
             years: rk.iter().map(|r| r.years).collect(),
             education: rk.iter().map(|r| r.education).collect(),
             offsets,
-            postings,
+            postings: Postings {
+                resume,
+                credit,
+                years,
+                credits,
+            },
         })
     }
 
@@ -814,9 +832,11 @@ impl TopK {
 
 /// A job's scoring plan (see [`Matcher::plan`]).
 struct JobPlan<'a> {
-    /// Postings of each skill of the job that some resume meets, with its weight, whether
-    /// it is required, and the inverse of its minimum years if it has one.
-    skills: Vec<(&'a [Posting], f64, bool, Option<f64>)>,
+    /// The postings of each skill of the job that some resume meets (a range of the
+    /// index's), with its weight, whether it is required, and the inverse of its minimum
+    /// years if it has one.
+    skills: Vec<(std::ops::Range<usize>, f64, bool, Option<f64>)>,
+    postings: &'a Postings,
     /// (category weight, inverse of the job's total) of the categories the job has.
     req: Option<(f64, f64)>,
     pref: Option<(f64, f64)>,
@@ -834,7 +854,10 @@ impl JobPlan<'_> {
     fn cursors_at(&self, row: usize) -> Vec<usize> {
         self.skills
             .iter()
-            .map(|s| s.0.partition_point(|p| (p.resume as usize) < row))
+            .map(|s| {
+                let list = &self.postings.resume[s.0.clone()];
+                s.0.start + list.partition_point(|&r| (r as usize) < row)
+            })
             .collect()
     }
 
@@ -860,20 +883,40 @@ impl JobPlan<'_> {
         };
         acc.clear();
         acc.resize(r1 - r0, [0.0; 3]);
-        for (&(list, w, required, inv_min), cursor) in self.skills.iter().zip(cursors) {
-            let slot = if required { 0 } else { 1 };
-            for p in &list[*cursor..] {
-                let r = p.resume as usize;
-                if r >= r1 {
-                    break;
+        let p = self.postings;
+        for ((range, w, required, inv_min), cursor) in self.skills.iter().zip(cursors) {
+            let (w, slot) = (*w, if *required { 0 } else { 1 });
+            let from = *cursor;
+            let resumes = &p.resume[from..range.end];
+            let credits = &p.credit[from..range.end];
+            let mut taken = 0;
+            match *inv_min {
+                None => {
+                    for (&r, &code) in resumes.iter().zip(credits) {
+                        let r = r as usize;
+                        if r >= r1 {
+                            break;
+                        }
+                        taken += 1;
+                        acc[r - r0][slot] += w * p.credits[usize::from(code)];
+                    }
                 }
-                *cursor += 1;
-                let a = &mut acc[r - r0];
-                a[slot] += w * p.credit;
-                if let Some(inv_min) = inv_min {
-                    a[2] += w * skill_years_credit(p.credit, p.years, inv_min);
+                Some(inv_min) => {
+                    let years = &p.years[from..range.end];
+                    for ((&r, &code), &y) in resumes.iter().zip(credits).zip(years) {
+                        let r = r as usize;
+                        if r >= r1 {
+                            break;
+                        }
+                        taken += 1;
+                        let credit = p.credits[usize::from(code)];
+                        let a = &mut acc[r - r0];
+                        a[slot] += w * credit;
+                        a[2] += w * skill_years_credit(credit, y, inv_min);
+                    }
                 }
             }
+            *cursor += taken;
         }
         for (i, a) in acc.iter().enumerate() {
             let r = r0 + i;
@@ -899,14 +942,15 @@ impl JobPlan<'_> {
     }
 }
 
-/// One resume meeting one skill, in the inverted index.
-#[derive(Debug, Clone, Copy)]
-struct Posting {
-    resume: u32,
-    /// Its credit for the skill.
-    credit: f64,
+/// The inverted index's postings (one resume meeting one skill), as columns.
+#[derive(Debug, Clone)]
+struct Postings {
+    resume: Vec<u32>,
+    /// Its credit for the skill, as a number into `credits`.
+    credit: Vec<u8>,
     /// Years of the skill it has the credit through (NaN when unknown).
-    years: f64,
+    years: Vec<f64>,
+    credits: Vec<f64>,
 }
 
 /// Resumes resolved and indexed for [`Matcher::top_k_in`]: for each skill, the resumes
@@ -916,18 +960,18 @@ struct Posting {
 pub struct ResumeIndex {
     years: Vec<f64>,
     education: Vec<u8>,
-    /// The postings of skill `s` are `postings[offsets[s]..offsets[s + 1]]`.
+    /// The postings of skill `s` are `offsets[s]..offsets[s + 1]`.
     offsets: Vec<u32>,
-    postings: Vec<Posting>,
+    postings: Postings,
 }
 
 impl ResumeIndex {
-    /// The resumes meeting `skill`, in resume order.
-    fn postings(&self, skill: SkillIndex) -> &[Posting] {
+    /// Where the postings of `skill` are (in resume order).
+    fn postings(&self, skill: SkillIndex) -> std::ops::Range<usize> {
         let s = skill as usize;
         match (self.offsets.get(s), self.offsets.get(s + 1)) {
-            (Some(&lo), Some(&hi)) => &self.postings[lo as usize..hi as usize],
-            _ => &[],
+            (Some(&lo), Some(&hi)) => lo as usize..hi as usize,
+            _ => 0..0,
         }
     }
 
