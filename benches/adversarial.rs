@@ -98,17 +98,21 @@ fn case(name: &str, size: usize) -> String {
             text
         }
         "dates_one_line" => repeat("Jan 2019 - Mar 2020 "),
+        "masters" => repeat("Our scrum master masters the board. "),
+        "a_year" => repeat("We pay $90,000 a year, reviewed once a year. "),
         _ => unreachable!(),
     }
 }
 
-const CASES: [&str; 6] = [
+const CASES: [&str; 8] = [
     "one_line",
     "cpp",
     "brackets",
     "date_ranges",
     "numbers",
     "dates_one_line",
+    "masters",
+    "a_year",
 ];
 
 fn big_taxonomy(skills: usize) -> Taxonomy {
@@ -144,6 +148,8 @@ fn report() {
         ("date_ranges", 650_000),
         ("numbers", 1_000_000),
         ("dates_one_line", 4_000_000),
+        ("masters", 4_000_000),
+        ("a_year", 4_000_000),
     ];
     for (name, size) in sized {
         let text = case(name, size);
