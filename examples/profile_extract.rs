@@ -5,7 +5,11 @@
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let text = std::fs::read_to_string(args.get(1).map_or("", String::as_str)).unwrap_or_default();
-    let n: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(10).max(1);
+    let n: usize = args
+        .get(2)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10)
+        .max(1);
     let ex = jobmatch::Extractor::builtin();
     let mut total = 0;
     let mut rates = Vec::with_capacity(n);
