@@ -100,31 +100,40 @@ pub(crate) struct Word {
     head: [u64; 2],
 }
 
+/// The end of a word in the chunk `x` (`lowered` its bytes lower-cased, `stop` the high
+/// bits of its bytes that are not word bytes, not 0), the hash `h` of the chunks before
+/// mixed on: (bytes of the word in the chunk, those bytes, the hash). `None` when a
+/// non-ASCII byte ends the word, which may be a letter.
+#[inline(always)]
+fn word_end_in(x: u64, lowered: u64, stop: u64, h: u64) -> Option<(usize, u64, u64)> {
+    let n = stop.trailing_zeros() as usize / 8;
+    if (x >> (8 * n)) & 0x80 != 0 {
+        return None;
+    }
+    let kept = lowered & ((1u64 << (8 * n)) - 1);
+    Some((n, kept, if n > 0 { mix(h, kept) } else { h }))
+}
+
 /// Reads the word starting at `start` (a char boundary where a word char starts, or the
 /// word is empty). Word chars are ASCII letters, digits and `_`, and non-ASCII
 /// alphanumerics; the hash is over the bytes with ASCII lower-cased.
 #[inline(always)]
 pub(crate) fn read_word(text: &str, start: usize) -> Word {
-    let bytes = text.as_bytes();
     // Most words are shorter than eight bytes: one load, no loop.
-    let x = load8(bytes, start);
+    let x = load8(text.as_bytes(), start);
     let (word, lowered) = classify8(x);
     let stop = !word & HIGH;
-    if stop != 0 {
-        let n = stop.trailing_zeros() as usize / 8;
-        if (x >> (8 * n)) & 0x80 != 0 {
-            // A non-ASCII byte: is it a letter? Fall back to the general path.
-            return read_word_slow(text, start);
-        }
-        let kept = lowered & ((1u64 << (8 * n)) - 1);
-        let h = if n > 0 { mix(0, kept) } else { 0 };
-        return Word {
+    if stop == 0 {
+        return read_word_long(text, start, lowered);
+    }
+    match word_end_in(x, lowered, stop, 0) {
+        Some((n, kept, h)) => Word {
             end: start + n,
             hash: finish(h, n),
             head: [kept, 0],
-        };
+        },
+        None => read_word_slow(text, start),
     }
-    read_word_long(text, start, lowered)
 }
 
 /// [`read_word`] for words of eight bytes or more, whose first eight are `first`
@@ -132,43 +141,27 @@ pub(crate) fn read_word(text: &str, start: usize) -> Word {
 #[inline(never)]
 fn read_word_long(text: &str, start: usize, first: u64) -> Word {
     let bytes = text.as_bytes();
-    let h = mix(0, first);
-    // Most of them are shorter than sixteen bytes: one more load.
-    let x = load8(bytes, start + 8);
-    let (word, lowered) = classify8(x);
-    let stop = !word & HIGH;
-    if stop != 0 {
-        let n = stop.trailing_zeros() as usize / 8;
-        if (x >> (8 * n)) & 0x80 != 0 {
-            return read_word_slow(text, start);
-        }
-        let kept = lowered & ((1u64 << (8 * n)) - 1);
-        let h = if n > 0 { mix(h, kept) } else { h };
-        return Word {
-            end: start + 8 + n,
-            hash: finish(h, 8 + n),
-            head: [first, kept],
-        };
-    }
-    let mut h = mix(h, lowered);
-    let head = [first, lowered];
-    let mut at = start + 16;
+    let mut h = mix(0, first);
+    let mut head = [first, 0];
+    let mut at = start + 8;
     loop {
         let x = load8(bytes, at);
         let (word, lowered) = classify8(x);
         let stop = !word & HIGH;
         if stop == 0 {
             // Eight word bytes: take them all and go on.
+            if at == start + 8 {
+                head[1] = lowered;
+            }
             h = mix(h, lowered);
             at += 8;
             continue;
         }
-        let n = stop.trailing_zeros() as usize / 8;
-        if (x >> (8 * n)) & 0x80 != 0 {
+        let Some((n, kept, h)) = word_end_in(x, lowered, stop, h) else {
             return read_word_slow(text, start);
-        }
-        if n > 0 {
-            h = mix(h, lowered & ((1u64 << (8 * n)) - 1));
+        };
+        if at == start + 8 {
+            head[1] = kept;
         }
         let end = at + n;
         return Word {

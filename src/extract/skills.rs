@@ -322,17 +322,6 @@ impl Extractor {
         let n = bytes.len();
         let mut out = Vec::new();
         let mut newlines = Vec::new();
-        // Newlines inside a match, when some form has one, which the scan steps over.
-        let push = |out: &mut Vec<Candidate>, newlines: &mut Vec<usize>, c: Candidate| {
-            if self.newline_in_forms {
-                newlines.extend(
-                    text[c.start..c.end]
-                        .match_indices('\n')
-                        .map(|(k, _)| c.start + k),
-                );
-            }
-            out.push(c);
-        };
         // The word starting at `i`, when it was read already (as the previous word's next).
         let mut ahead: Option<Word> = None;
         let mut i = 0;
@@ -340,7 +329,8 @@ impl Extractor {
             let b = bytes[i];
             // At a word start (whole words are skipped, so the previous char is not a word
             // char) look the word up among the forms' first words; at a symbol, ask
-            // whether a form begins with it (".NET").
+            // whether a form begins with it (".NET"). Without a match the scan goes on at
+            // `resume`, with the word there when it was read already.
             let (word, width) = if b < 0x80 {
                 (is_word_byte(b), 1)
             } else {
@@ -349,69 +339,57 @@ impl Extractor {
                     None => break,
                 }
             };
-            if !word {
+            let (found, resume, resume_word) = if !word {
                 if b == b'\n' {
                     newlines.push(i);
                 }
-                if self.symbols[usize::from(b)] {
-                    if let Some((end, pattern)) = self.longest_from(text, 0, i) {
-                        if start_ok(text, i) {
-                            push(
-                                &mut out,
-                                &mut newlines,
-                                Candidate {
-                                    start: i,
-                                    end,
-                                    pattern,
-                                },
-                            );
-                            i = skip_word_tail(text, end);
-                            ahead = None;
-                            continue;
-                        }
-                    }
-                }
-                i += width;
-                continue;
-            }
-            let w = match ahead.take() {
-                Some(w) => w,
-                None => read_word(text, i),
-            };
-            // The next word, when the text goes on with a space and a word: every form
-            // of several words needs it, and the scan goes on with it.
-            let next = (bytes.get(w.end) == Some(&b' ') && word_starts(text, w.end + 1))
-                .then(|| read_word(text, w.end + 1));
-            let found = if self.words.may_start(&w, next.as_ref()) {
-                self.words
-                    .get(ROOT, text, i, &w)
-                    .and_then(|(id, step)| self.follow(text, id, step, w.end, next))
+                let found = if self.symbols[usize::from(b)] {
+                    self.longest_from(text, 0, i)
+                } else {
+                    None
+                };
+                (found, i + width, None)
             } else {
-                None
+                let w = match ahead.take() {
+                    Some(w) => w,
+                    None => read_word(text, i),
+                };
+                // The next word, when the text goes on with a space and a word: every form
+                // of several words needs it, and the scan goes on with it.
+                let next = (bytes.get(w.end) == Some(&b' ') && word_starts(text, w.end + 1))
+                    .then(|| read_word(text, w.end + 1));
+                let found = if self.words.may_start(&w, next.as_ref()) {
+                    self.words
+                        .get(ROOT, text, i, &w)
+                        .and_then(|(id, step)| self.follow(text, id, step, w.end, next))
+                } else {
+                    None
+                };
+                match next {
+                    Some(next) => (found, w.end + 1, Some(next)),
+                    None => (found, w.end, None),
+                }
             };
             if let Some((end, pattern)) = found {
                 if start_ok(text, i) {
-                    push(
-                        &mut out,
-                        &mut newlines,
-                        Candidate {
-                            start: i,
-                            end,
-                            pattern,
-                        },
-                    );
+                    // Newlines inside a match, when some form has one, which the scan
+                    // steps over.
+                    if self.newline_in_forms {
+                        newlines.extend(text[i..end].match_indices('\n').map(|(k, _)| i + k));
+                    }
+                    out.push(Candidate {
+                        start: i,
+                        end,
+                        pattern,
+                    });
                     // Resume at the next word start at or after the match end.
                     i = skip_word_tail(text, end);
+                    ahead = None;
                     continue;
                 }
             }
-            match next {
-                Some(next) => {
-                    i = w.end + 1;
-                    ahead = Some(next);
-                }
-                None => i = w.end,
-            }
+            i = resume;
+            ahead = resume_word;
         }
         (out, newlines)
     }
