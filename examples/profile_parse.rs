@@ -1,10 +1,10 @@
-//! Parses the example postings and resumes many times (for profilers): `profile_parse N`.
+//! Parses the example postings and resumes many times (for profilers):
+//! `profile_parse N [extract]`; with `extract`, only extracts their skills, for comparison.
 #![allow(missing_docs)]
 fn main() {
-    let n: usize = std::env::args()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(10);
+    let mut args = std::env::args().skip(1);
+    let n: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(10);
+    let extract_only = args.next().as_deref() == Some("extract");
     let read = |dir: &str| -> Vec<String> {
         let mut files: Vec<_> = std::fs::read_dir(dir)
             .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
@@ -24,15 +24,24 @@ fn main() {
     let mut found = 0;
     for _ in 0..n {
         for j in &jobs {
-            found += jobmatch::Job::parse(j, &ex).skills.len();
+            found += if extract_only {
+                ex.extract(j).len()
+            } else {
+                jobmatch::Job::parse(j, &ex).skills.len()
+            };
         }
         for r in &resumes {
-            found += jobmatch::Resume::parse(r, &ex, today).skills.len();
+            found += if extract_only {
+                ex.extract(r).len()
+            } else {
+                jobmatch::Resume::parse(r, &ex, today).skills.len()
+            };
         }
     }
     let secs = t.elapsed().as_secs_f64();
     println!(
-        "{found} skills, {:.1} MB/s",
+        "{found} {}, {:.1} MB/s",
+        if extract_only { "mentions" } else { "skills" },
         (bytes * n) as f64 / secs / 1e6
     );
 }

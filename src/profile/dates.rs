@@ -11,7 +11,7 @@
 use std::fmt;
 use std::sync::OnceLock;
 
-use regex::Regex;
+use super::words::{Starts, WordPattern};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::{Error, ErrorKind, Result};
@@ -158,15 +158,16 @@ fn one_date() -> String {
     )
 }
 
-fn range_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        let d = one_date();
-        let pattern = format!(
-            r"(?i)(?-u:\b)(?P<a>{d})(?:\s*(?:-|–|—|‒|―|~|(?-u:\b)to(?-u:\b)|(?-u:\b)until(?-u:\b)|(?-u:\b)till(?-u:\b)|(?-u:\b)through(?-u:\b)|(?-u:\b)thru(?-u:\b))\s*(?P<b>{d}|{PRESENT}(?-u:\b)))?"
-        );
-        Regex::new(&pattern).unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
-    })
+fn range_pattern() -> String {
+    let d = one_date();
+    format!(
+        r"(?i)(?-u:\b)(?P<a>{d})(?:\s*(?:-|–|—|‒|―|~|(?-u:\b)to(?-u:\b)|(?-u:\b)until(?-u:\b)|(?-u:\b)till(?-u:\b)|(?-u:\b)through(?-u:\b)|(?-u:\b)thru(?-u:\b))\s*(?P<b>{d}|{PRESENT}(?-u:\b)))?"
+    )
+}
+
+fn range_regex() -> &'static WordPattern {
+    static RE: OnceLock<WordPattern> = OnceLock::new();
+    RE.get_or_init(|| WordPattern::new(&range_pattern()))
 }
 
 /// A point or period parsed from one date: (first month, one past the last month,
@@ -238,11 +239,13 @@ fn month_number(lower: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-/// Every date range (and lone date) in `text`, with `today` for "present". Ranges whose
+/// Every date range (and lone date) in `text`, whose [`Starts`] are `starts`, with `today`
+/// for "present". Ranges whose
 /// end is before their start, or that end after `today`, are clamped or rejected and
 /// reported in `rejected`.
 pub(crate) fn find_ranges(
     text: &str,
+    starts: &Starts,
     today: YearMonth,
     rejected: &mut Vec<Rejected>,
 ) -> Vec<DateRange> {
@@ -251,8 +254,8 @@ pub(crate) fn find_ranges(
         return Vec::new();
     }
     let mut out = Vec::new();
-    for caps in range_regex().captures_iter(text) {
-        let Some(whole) = caps.get(0) else { continue };
+    for caps in range_regex().matches(text, &starts.dates) {
+        let Some(whole) = caps.whole() else { continue };
         let Some(a) = caps.name("a") else { continue };
         let span = (whole.start(), whole.end());
         // A number glued to letters or digits is not a date ("v2014", "20145").
@@ -377,7 +380,7 @@ mod tests {
 
     fn ranges(text: &str) -> Vec<(String, String, bool)> {
         let mut rejected = Vec::new();
-        find_ranges(text, ym(2026, 11), &mut rejected)
+        find_ranges(text, &Starts::new(text), ym(2026, 11), &mut rejected)
             .iter()
             .map(|r| (r.start.to_string(), r.end.to_string(), r.current))
             .collect()
@@ -408,15 +411,13 @@ mod tests {
     #[test]
     fn bad_dates_are_rejected_with_reasons() {
         let mut rejected = Vec::new();
-        let found = find_ranges(
-            "13/2020 - 05/2021; 2019 - 2017; 1850 - 1860; 2150; version 2014a; 20145",
-            ym(2026, 11),
-            &mut rejected,
-        );
+        let text = "13/2020 - 05/2021; 2019 - 2017; 1850 - 1860; 2150; version 2014a; 20145";
+        let found = find_ranges(text, &Starts::new(text), ym(2026, 11), &mut rejected);
         assert!(found.is_empty(), "{found:?}");
         assert_eq!(rejected.len(), 3, "{rejected:?}");
         // Dates past today are clamped to today and said so.
-        let found = find_ranges("Jan 2025 - Dec 2030", ym(2026, 11), &mut rejected);
+        let text = "Jan 2025 - Dec 2030";
+        let found = find_ranges(text, &Starts::new(text), ym(2026, 11), &mut rejected);
         assert_eq!(found[0].end, ym(2026, 12));
         assert!(rejected.last().unwrap().reason.contains("future"));
     }
@@ -441,5 +442,84 @@ mod tests {
         assert_eq!(civil_from_days(0), (1970, 1, 1));
         assert_eq!(civil_from_days(20_784), (2026, 11, 27));
         assert!(YearMonth::now().year() >= 2024);
+    }
+
+    const DATE_PIECES: &[&str] = &[
+        "Jan",
+        "January",
+        "feb",
+        "FEBRUARY",
+        "Mar",
+        "march",
+        "Apr.",
+        "april",
+        "May",
+        "jun",
+        "June",
+        "Jul",
+        "july",
+        "Aug",
+        "August",
+        "Sep.",
+        "Sept",
+        "September",
+        "oct",
+        "October",
+        "Nov",
+        "november",
+        "Dec",
+        "December",
+        "Spring",
+        "summer",
+        "Fall",
+        "autumn",
+        "Winter",
+        "2018",
+        "'19",
+        "03",
+        "3",
+        "/",
+        "2017",
+        "12",
+        "2020-06",
+        "99999",
+        "to",
+        "until",
+        "till",
+        "through",
+        "thru",
+        "-",
+        "–",
+        "—",
+        "~",
+        "Present",
+        "current",
+        "currently",
+        "now",
+        "today",
+        "ongoing",
+        "till date",
+        "to date",
+        "date",
+        "v",
+        "x",
+        "_",
+        "é",
+        "%",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        #[test]
+        fn anchored_date_pattern_finds_what_scanning_finds(
+            picks in proptest::collection::vec((0..DATE_PIECES.len(), 0..6usize), 0..14),
+        ) {
+            let seps = [" ", "", ".", " - ", ", ", "\n"];
+            let text: String = picks
+                .iter()
+                .map(|&(p, s)| format!("{}{}", DATE_PIECES[p], seps[s]))
+                .collect();
+            crate::profile::words::assert_same_as_scanning(&range_pattern(), |s| &s.dates, &text);
+        }
     }
 }

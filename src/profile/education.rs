@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use regex::Regex;
+use super::words::{Starts, WordPattern};
 use serde::{Deserialize, Serialize};
 
 /// A degree level, ordered from lowest to highest.
@@ -65,42 +65,32 @@ pub struct Degree {
     pub end: usize,
 }
 
-fn never() -> Regex {
-    Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("a trivial regex compiles"))
-}
-
 /// Case-insensitive degree names (group name = level).
-fn spelled() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?ix)
+const SPELLED: &str = r"(?ix)
             (?P<doctorate>(?-u:\b)ph\.?\s?d(?-u:\b)\.?|(?-u:\b)doctorate(?-u:\b)|(?-u:\b)doctoral\s+degree|(?-u:\b)d\.phil(?-u:\b)|(?-u:\b)doctor\s+of\s+philosophy)
             |(?P<mba>(?-u:\b)m\.?b\.?a(?-u:\b)\.?|(?-u:\b)master\s+of\s+business\s+administration|(?-u:\b)executive\s+mba)
             |(?P<master>(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)post[-\s]?graduate\s+degree|(?-u:\b)m\.s\.|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m\.?\s?tech(?-u:\b)|(?-u:\b)m\.e\.|(?-u:\b)m\.a\.|(?-u:\b)m\.?c\.?a(?-u:\b)|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b))
             |(?P<bachelor>(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s\.|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b\.?\s?tech(?-u:\b)|(?-u:\b)b\.e\.|(?-u:\b)b\.a\.|(?-u:\b)b\.?c\.?a(?-u:\b)|(?-u:\b)b\.com(?-u:\b)|(?-u:\b)bcom(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)graduate\s+degree|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree)
             |(?P<associate>(?-u:\b)associate(?:'s|’s|s)?\s+degree|(?-u:\b)associate\s+of\s+(?:arts|science|applied))
             |(?P<high_school>(?-u:\b)high[-\s]school(?-u:\b)|(?-u:\b)secondary\s+school(?-u:\b)|(?-u:\b)ged(?-u:\b)|(?-u:\b)hsc(?-u:\b)|(?-u:\b)ssc(?-u:\b)|(?-u:\b)(?:10th|12th)\s+(?:grade|standard|std|class|board)(?-u:\b))
-            ",
-        )
-        .unwrap_or_else(|_| never())
-    })
-}
+            ";
 
 /// Capitalised abbreviations that are also English words.
-fn capitals() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?x)
+const CAPITALS: &str = r"(?x)
             (?P<doctorate>(?-u:\b)PhD(?-u:\b)|(?-u:\b)PHD(?-u:\b)|(?-u:\b)MD(?-u:\b)|(?-u:\b)JD(?-u:\b))
             |(?P<master>(?-u:\b)MS(?-u:\b)|(?-u:\b)MA(?-u:\b)|(?-u:\b)ME(?-u:\b)|(?-u:\b)MSc(?-u:\b)|(?-u:\b)MTech(?-u:\b))
             |(?P<bachelor>(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)BE(?-u:\b)|(?-u:\b)BSc(?-u:\b)|(?-u:\b)BTech(?-u:\b)|(?-u:\b)BCom(?-u:\b)|(?-u:\b)BEng(?-u:\b))
             |(?P<associate>(?-u:\b)AAS(?-u:\b)|(?-u:\b)AS\s+degree(?-u:\b)|(?-u:\b)AA\s+degree(?-u:\b))
-            ",
-        )
-        .unwrap_or_else(|_| never())
-    })
+            ";
+
+fn spelled() -> &'static WordPattern {
+    static RE: OnceLock<WordPattern> = OnceLock::new();
+    RE.get_or_init(|| WordPattern::new(SPELLED))
+}
+
+fn capitals() -> &'static WordPattern {
+    static RE: OnceLock<WordPattern> = OnceLock::new();
+    RE.get_or_init(|| WordPattern::new(CAPITALS))
 }
 
 const LEVELS: [(&str, DegreeLevel); 6] = [
@@ -199,11 +189,11 @@ fn words_before(text: &str, at: usize) -> String {
     text[lo..at].trim_end().to_ascii_lowercase()
 }
 
-/// Every degree mentioned in `text`, in order.
-pub(crate) fn find_degrees(text: &str) -> Vec<Degree> {
+/// Every degree mentioned in `text`, in order; `starts` are the text's [`Starts`].
+pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
     let mut out = Vec::new();
-    for re in [spelled(), capitals()] {
-        for caps in re.captures_iter(text) {
+    for (re, at) in [(spelled(), &starts.degrees), (capitals(), &starts.capitals)] {
+        for caps in re.matches(text, at) {
             let Some((level, m)) = LEVELS
                 .iter()
                 .find_map(|&(name, level)| caps.name(name).map(|m| (level, m)))
@@ -261,7 +251,7 @@ mod tests {
     use DegreeLevel as L;
 
     fn levels(text: &str) -> Vec<(DegreeLevel, Option<String>)> {
-        find_degrees(text)
+        find_degrees(text, &Starts::new(text))
             .into_iter()
             .map(|d| (d.level, d.field))
             .collect()
@@ -312,6 +302,124 @@ mod tests {
             "me and ms word",
         ] {
             assert!(levels(t).is_empty(), "{t}: {:?}", levels(t));
+        }
+    }
+
+    const DEGREE_PIECES: &[&str] = &[
+        "Ph.D",
+        "PhD",
+        "ph d",
+        "PHD",
+        "doctorate",
+        "Doctoral degree",
+        "D.Phil",
+        "doctor of philosophy",
+        "M.B.A",
+        "MBA",
+        "mb.a",
+        "m.ba",
+        "Master of Business Administration",
+        "executive MBA",
+        "Master's degree",
+        "masters",
+        "master",
+        "master’s",
+        "post-graduate degree",
+        "Postgraduate degree",
+        "post graduate degree",
+        "M.S.",
+        "M.Sc",
+        "MSc",
+        "M.Tech",
+        "M tech",
+        "MTech",
+        "M.E.",
+        "M.A.",
+        "M.C.A",
+        "MCA",
+        "mc.a",
+        "M.Com",
+        "MCom",
+        "LL.M",
+        "LLM",
+        "M.Eng",
+        "MEng",
+        "PGDM",
+        "PGDBA",
+        "Bachelor's",
+        "bachelors",
+        "Undergraduate degree",
+        "four-year degree",
+        "4 year degree",
+        "B.S.",
+        "B.Sc",
+        "BSc",
+        "B.Tech",
+        "b tech",
+        "B.E.",
+        "B.A.",
+        "B.C.A",
+        "bca",
+        "bc.a",
+        "B.Com",
+        "BCom",
+        "LL.B",
+        "LLB",
+        "B.Eng",
+        "BEng",
+        "BBA",
+        "B.B.A",
+        "B.Pharm",
+        "graduate degree",
+        "college degree",
+        "University degree",
+        "Associate's degree",
+        "associate of science",
+        "high school",
+        "High-school",
+        "secondary school",
+        "GED",
+        "HSC",
+        "SSC",
+        "10th grade",
+        "12th standard",
+        "MD",
+        "JD",
+        "MS",
+        "MA",
+        "ME",
+        "BS",
+        "BA",
+        "BE",
+        "AAS",
+        "AS degree",
+        "AA degree",
+        "ms",
+        "be",
+        "as",
+        "me",
+        "in",
+        "of",
+        "Computer Science",
+        "x",
+        "2019",
+        "_",
+        "é",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        #[test]
+        fn anchored_degree_patterns_find_what_scanning_finds(
+            picks in proptest::collection::vec((0..DEGREE_PIECES.len(), 0..6usize), 0..12),
+        ) {
+            let seps = [" ", "", ".", "-", ", ", "\n"];
+            let text: String = picks
+                .iter()
+                .map(|&(p, s)| format!("{}{}", DEGREE_PIECES[p], seps[s]))
+                .collect();
+            crate::profile::words::assert_same_as_scanning(SPELLED, |s| &s.degrees, &text);
+            crate::profile::words::assert_same_as_scanning(CAPITALS, |s| &s.capitals, &text);
         }
     }
 }

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::education::{find_degrees, DegreeLevel};
 use super::sections::{kind_at, sections, DocKind, Section, SectionKind};
+use super::words::Starts;
 use super::years::{entry_level, find_statements, Context};
 use super::{push_mention, sentence_of, Sentences, Span, PROFILE_VERSION};
 use crate::extract::Extractor;
@@ -193,6 +194,7 @@ impl Job {
     pub fn parse(text: &str, extractor: &Extractor) -> Job {
         let sections = sections(text, DocKind::Job);
         let sentences = Sentences::new(text);
+        let starts = Starts::new(text);
         let mut preferred_cache = foldhash::HashMap::default();
         let mut notes = Vec::new();
         let mut skills: Vec<JobSkill> = Vec::new();
@@ -224,6 +226,7 @@ impl Job {
         let mut ignored = Vec::new();
         let statements = find_statements(
             text,
+            &starts.units,
             |at| match kind_at(&sections, at) {
                 SectionKind::Requirements | SectionKind::Preferred => Context::RequirementsList,
                 _ => Context::Prose,
@@ -286,7 +289,7 @@ impl Job {
         // for at least 8 years in all), except that statements tied to different degrees
         // in their sentences are tiers ("Bachelor's and 7 years; Master's and 5; PhD and
         // 3"): of those, the smallest counts.
-        let mut all_degrees = find_degrees(text);
+        let mut all_degrees = find_degrees(text, &starts);
         all_degrees.sort_by_key(|d| (d.start, d.end));
         let degree_of = |r: &ExperienceRequirement| {
             let (s, e) = sentences.around(r.span.start, text.len());
@@ -325,8 +328,8 @@ impl Job {
         };
         let mut min_years = pick.map(|r| r.min_years);
         let max_years = pick.and_then(|r| r.max_years);
-        let entry =
-            entry_level(text).is_some_and(|(s, _)| !not_a_requirement(kind_at(&sections, s)));
+        let entry = entry_level(text, &starts)
+            .is_some_and(|(s, _)| !not_a_requirement(kind_at(&sections, s)));
         if entry && min_years.is_none() {
             min_years = Some(0.0);
         }

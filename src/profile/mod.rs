@@ -20,6 +20,7 @@ mod education;
 mod job;
 mod resume;
 mod sections;
+mod words;
 mod years;
 
 use serde::{Deserialize, Serialize};

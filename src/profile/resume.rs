@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::dates::{find_ranges, merged_months, DateRange, YearMonth};
 use super::education::{find_degrees, Degree};
 use super::sections::{heading_kind, kind_at, sections, DocKind, Section, SectionKind};
+use super::words::Starts;
 use super::years::{find_statements, Context};
 use super::{push_mention, Span, PROFILE_VERSION};
 use crate::extract::Extractor;
@@ -221,8 +222,9 @@ impl Resume {
         // Positions: date ranges in the experience section (or, with no such section,
         // outside education, projects and certifications, and not on a degree's line).
         let mut rejected = Vec::new();
-        let ranges = find_ranges(text, today, &mut rejected);
-        let degrees = find_degrees(text);
+        let starts = Starts::new(text);
+        let ranges = find_ranges(text, &starts, today, &mut rejected);
+        let degrees = find_degrees(text, &starts);
         let lines = Lines::new(text);
         let line_start = |at: usize| lines.start(at);
         let line_end = |at: usize| lines.end(at);
@@ -420,7 +422,7 @@ impl Resume {
 
         // "8+ years of experience" in the summary (or anywhere outside the positions).
         let mut ignored = Vec::new();
-        let claimed_years = find_statements(text, |_| Context::Prose, &mut ignored)
+        let claimed_years = find_statements(text, &starts.units, |_| Context::Prose, &mut ignored)
             .iter()
             .filter(|s| {
                 matches!(

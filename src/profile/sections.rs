@@ -287,10 +287,65 @@ const RESUME_HEADINGS: &[(&str, SectionKind)] = &[
 /// Longest heading we look at, in bytes.
 const MAX_HEADING: usize = 80;
 
-/// The heading's words normalised for lookup, and whether the line goes on after a colon.
-fn normalise(line: &str) -> Option<(String, bool)> {
+/// A first look at a line, cheap enough for every line of a text: can it be a heading?
+///
+/// A heading's first word starts at the line's first alphanumeric character, so when the
+/// letters there begin no heading word (and are no list number such as "3." or "IV."), the
+/// line is no heading. Lines that start with a non-ASCII letter are left to the full check.
+fn may_be_heading(line: &str) -> bool {
+    let Some((p, c)) = line.char_indices().find(|(_, c)| c.is_alphanumeric()) else {
+        return false;
+    };
+    if !c.is_ascii() {
+        return true;
+    }
+    let run = &line.as_bytes()[p..];
+    let run = &run[..run
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(run.len())];
+    let numbering = run.iter().all(u8::is_ascii_digit)
+        || (run.len() <= 4 && run.iter().all(|b| b"ivxIVX".contains(b)));
+    if numbering {
+        return true;
+    }
+    let letters = run
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(run.len());
+    let mut buf = [0u8; 24];
+    let Some(lower) = buf.get_mut(..letters) else {
+        return false;
+    };
+    lower.copy_from_slice(&run[..letters]);
+    lower.make_ascii_lowercase();
+    first_letters().contains(&*lower)
+}
+
+/// The leading letters of every heading name's first word ("what" for "what's"), with
+/// "about" and "why".
+fn first_letters() -> &'static foldhash::HashSet<Vec<u8>> {
+    use std::sync::OnceLock;
+    static SET: OnceLock<foldhash::HashSet<Vec<u8>>> = OnceLock::new();
+    SET.get_or_init(|| {
+        JOB_HEADINGS
+            .iter()
+            .chain(RESUME_HEADINGS)
+            .map(|(name, _)| *name)
+            .chain(["about", "why"])
+            .map(|name| {
+                name.bytes()
+                    .take_while(u8::is_ascii_alphabetic)
+                    .collect::<Vec<u8>>()
+            })
+            .collect()
+    })
+}
+
+/// The heading's words normalised for lookup.
+fn normalise(line: &str) -> Option<Name> {
     let mut s = line.trim();
-    if s.is_empty() || s.len() > MAX_HEADING * 4 {
+    if s.is_empty() || s.len() > MAX_HEADING * 4 || !may_be_heading(s) {
         return None;
     }
     // Cheap rejections before any allocation: a heading has at most eight words before
@@ -335,36 +390,54 @@ fn normalise(line: &str) -> Option<(String, bool)> {
     if !first.contains('’') && !is_first_word(first) {
         return None;
     }
+    // Lower case, words joined by one space, "and" dropped after the first word (the
+    // heading names are stored so); apostrophes, hyphens, letters and digits kept.
     let mut out = String::with_capacity(head.len());
     let mut words = 0;
     for w in head
         .split(|c: char| c.is_whitespace() || c == '/' || c == '&' || c == ',' || c == '|')
         .filter(|w| !w.is_empty())
     {
-        let w: String = w
-            .chars()
-            .filter(|c| c.is_alphanumeric() || *c == '\'' || *c == '’' || *c == '-')
-            .map(|c| {
-                if c == '’' {
-                    '\''
-                } else {
-                    c.to_ascii_lowercase()
-                }
-            })
-            .collect();
-        if w.is_empty() {
+        let word_start = out.len();
+        for c in w.chars() {
+            if !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-') {
+                continue;
+            }
+            if out.len() == word_start && word_start > 0 {
+                out.push(' ');
+            }
+            out.push(if c == '’' {
+                '\''
+            } else {
+                c.to_ascii_lowercase()
+            });
+        }
+        if out.len() == word_start {
             continue;
         }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(&w);
         words += 1;
         if words > 8 {
             return None;
         }
+        if word_start > 0 && &out[word_start..] == " and" {
+            out.truncate(word_start);
+        }
     }
-    Some((out.replace("  ", " "), !rest.is_empty()))
+    Some(Name {
+        name: out,
+        words,
+        goes_on: !rest.is_empty(),
+    })
+}
+
+/// A line's heading name, normalised for lookup.
+struct Name {
+    /// Lower case, one space between words, "and" dropped after the first word.
+    name: String,
+    /// How many words the heading has, "and" included.
+    words: usize,
+    /// The line goes on after a colon.
+    goes_on: bool,
 }
 
 /// The heading names of `doc`, with " and " dropped (so "skills & experience" and "skills
@@ -413,23 +486,23 @@ fn is_first_word(word: &str) -> bool {
 
 /// The section a line opens, if it is a heading.
 pub(crate) fn heading_kind(line: &str, doc: DocKind) -> Option<SectionKind> {
-    let (name, goes_on) = normalise(line)?;
-    if let Some(&kind) = heading_map(doc).get(name.replace(" and ", " ").as_str()) {
+    let Name {
+        name,
+        words,
+        goes_on,
+    } = normalise(line)?;
+    if let Some(&kind) = heading_map(doc).get(name.as_str()) {
         return Some(kind);
     }
-    if goes_on {
+    if goes_on || doc != DocKind::Job {
         return None;
     }
     // "About Acme", "Why Acme?" in postings.
-    let words: Vec<&str> = name.split(' ').collect();
-    if doc == DocKind::Job && words.len() <= 5 && words[0] == "about" && words.len() > 1 {
+    let first = name.split(' ').next().unwrap_or("");
+    if words <= 5 && first == "about" && words > 1 {
         return Some(SectionKind::About);
     }
-    if doc == DocKind::Job
-        && words.len() <= 4
-        && words[0] == "why"
-        && line.trim_end().ends_with(['?', ':'])
-    {
+    if words <= 4 && first == "why" && line.trim_end().ends_with(['?', ':']) {
         return Some(SectionKind::Benefits);
     }
     None
@@ -443,11 +516,16 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
         start: 0,
         end: text.len(),
     }];
+    let bytes = text.as_bytes();
     let mut at = 0;
-    for line in text.split_inclusive('\n') {
+    while at < text.len() {
         let start = at;
-        at += line.len();
-        let trimmed = line.trim();
+        at = bytes[at..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(text.len(), |i| at + i + 1);
+        // Lines end at '\n', an ASCII byte: both ends are character boundaries.
+        let trimmed = text[start..at].trim();
         if trimmed.len() > MAX_HEADING * 4 {
             continue;
         }
@@ -507,6 +585,27 @@ mod tests {
         assert_eq!(cv("Technical Skills"), Some(K::Skills));
         assert_eq!(cv("Licenses & Certifications"), Some(K::Certifications));
         assert_eq!(cv("Professional Summary"), Some(K::Summary));
+    }
+
+    #[test]
+    fn the_first_look_passes_every_heading_name_in_every_form() {
+        for (name, _) in JOB_HEADINGS.iter().chain(RESUME_HEADINGS) {
+            for line in [
+                name.to_string(),
+                name.to_uppercase(),
+                format!("## {name}:"),
+                format!("3. {name}"),
+                format!("IV. {name}"),
+                format!("• **{name}**"),
+            ] {
+                assert!(may_be_heading(&line), "{line}");
+            }
+        }
+        assert!(!may_be_heading("- Designed REST APIs in Go"));
+        assert!(!may_be_heading("Built data pipelines."));
+        assert!(!may_be_heading("3rd place"));
+        assert!(!may_be_heading("--"));
+        assert!(may_be_heading("Éducation"));
     }
 
     #[test]

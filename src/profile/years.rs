@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::sentence_bounds;
+use super::words::{Starts, WordPattern};
 use serde::{Deserialize, Serialize};
 
 /// Largest number of years taken as an experience requirement or claim.
@@ -79,14 +80,6 @@ fn number_value(s: &str) -> Option<f64> {
 }
 
 const NUM: &str = r"(?:\d{1,6}(?:\.\d{1,2})?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s*\(\s*\d{1,3}\s*\))?|an?)";
-
-fn unit_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:years?|yrs?|months?|mos|decades?)(?-u:\b)")
-            .unwrap_or_else(|_| never())
-    })
-}
 
 /// The number and qualifiers before a unit, anchored at the end of the window.
 fn statement_regex() -> &'static Regex {
@@ -192,21 +185,22 @@ pub(crate) enum Context {
     Prose,
 }
 
-/// Every statement of years of experience in `text`; `context_at(offset)` says where an
-/// offset is. Numbers over [`MAX_YEARS`] are skipped and reported in `ignored`.
+/// Every statement of years of experience in `text`, whose units of time are `units`
+/// ([`Starts::units`]); `context_at(offset)` says where an offset is. Numbers over [`MAX_YEARS`] are skipped and reported in `ignored`.
 pub(crate) fn find_statements(
     text: &str,
+    units: &[(usize, usize, f64)],
     context_at: impl Fn(usize) -> Context,
     ignored: &mut Vec<(usize, usize, String)>,
 ) -> Vec<YearsStatement> {
     let mut out: Vec<YearsStatement> = Vec::new();
     let mut last_sentence: Option<(usize, usize)> = None;
-    for unit in unit_regex().find_iter(text) {
-        let mut wstart = unit.start().saturating_sub(64);
+    for &(unit_start, unit_end, scale) in units {
+        let mut wstart = unit_start.saturating_sub(64);
         while !text.is_char_boundary(wstart) {
             wstart += 1;
         }
-        let window = &text[wstart..unit.start()];
+        let window = &text[wstart..unit_start];
         let Some(caps) = statement_regex().captures(window) else {
             continue;
         };
@@ -222,14 +216,6 @@ pub(crate) fn find_statements(
         if before.ends_with(['$', '€', '£']) || glued_dot {
             continue;
         }
-        let unit_text = unit.as_str().to_ascii_lowercase();
-        let scale = if unit_text.starts_with('m') {
-            1.0 / 12.0
-        } else if unit_text.starts_with('d') {
-            10.0
-        } else {
-            1.0
-        };
         let Some(a_val) = number_value(a.as_str()) else {
             continue;
         };
@@ -237,11 +223,11 @@ pub(crate) fn find_statements(
         let a_word = a.as_str().trim().to_ascii_lowercase();
         if (a_word == "a" || a_word == "an") && caps.name("qual").is_none() && scale == 1.0 {
             // "a year" is experience only as "a year of experience" / "a year's".
-            let mut hi = (unit.end() + 16).min(text.len());
+            let mut hi = (unit_end + 16).min(text.len());
             while !text.is_char_boundary(hi) {
                 hi -= 1;
             }
-            let after = text[unit.end()..hi].trim_start();
+            let after = text[unit_end..hi].trim_start();
             if !(after.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("of"))
                 || after.starts_with('\'')
                 || after.starts_with('’'))
@@ -249,10 +235,10 @@ pub(crate) fn find_statements(
                 continue;
             }
         }
-        let (s, e) = sentence_bounds(text, start, unit.end(), 160, 240);
+        let (s, e) = sentence_bounds(text, start, unit_end, 160, 240);
         let sentence = format!(" {} ", text[s..e].to_ascii_lowercase());
         let before_lower = text[s..start].to_ascii_lowercase();
-        let after_lower = text[unit.end()..e].to_ascii_lowercase();
+        let after_lower = text[unit_end..e].to_ascii_lowercase();
         let after_trim = after_lower.trim_start_matches([' ', '+', ')']);
         if contains_any(&format!(" {before_lower}"), NOT_EXPERIENCE)
             || contains_any(
@@ -316,10 +302,10 @@ pub(crate) fn find_statements(
         if min > MAX_YEARS || max.is_some_and(|m| m > MAX_YEARS) {
             ignored.push((
                 start,
-                unit.end(),
+                unit_end,
                 format!(
                     "ignored {:?}: more than {MAX_YEARS} years",
-                    &text[start..unit.end()]
+                    &text[start..unit_end]
                 ),
             ));
             continue;
@@ -329,7 +315,7 @@ pub(crate) fn find_statements(
             max_years: max.map(round2),
             alternatives: Vec::new(),
             start,
-            end: unit.end(),
+            end: unit_end,
             clause_end: e,
         };
         // Alternatives in one sentence joined by "or" keep the smallest minimum.
@@ -389,27 +375,39 @@ fn round2(v: f64) -> f64 {
 }
 
 /// Does the text say the job is entry level or needs no experience?
-pub(crate) fn entry_level(text: &str) -> Option<(usize, usize)> {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(
-            r"(?i)(?-u:\b)(?:entry[-\s]level|no\s+(?:prior\s+|previous\s+|professional\s+)?experience\s+(?:is\s+)?(?:required|necessary|needed)|new\s+grad(?:uate)?s?(?-u:\b)|recent\s+graduates?|freshers?(?-u:\b))",
-        )
-        .unwrap_or_else(|_| never())
-    });
-    re.find(text).map(|m| (m.start(), m.end()))
+pub(crate) fn entry_level(text: &str, starts: &Starts) -> Option<(usize, usize)> {
+    static RE: OnceLock<WordPattern> = OnceLock::new();
+    let re = RE.get_or_init(|| WordPattern::new(ENTRY_LEVEL));
+    let whole = re.first(text, &starts.entry)?.whole()?;
+    Some((whole.start(), whole.end()))
 }
+
+/// "Entry level", "no experience required", "new grads", "freshers".
+const ENTRY_LEVEL: &str = r"(?i)(?-u:\b)(?:entry[-\s]level|no\s+(?:prior\s+|previous\s+|professional\s+)?experience\s+(?:is\s+)?(?:required|necessary|needed)|new\s+grad(?:uate)?s?(?-u:\b)|recent\s+graduates?|freshers?(?-u:\b))";
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn prose(text: &str, ignored: &mut Vec<(usize, usize, String)>) -> Vec<YearsStatement> {
+        find_statements(text, &Starts::new(text).units, |_| Context::Prose, ignored)
+    }
+
+    fn entry_level_in(text: &str) -> Option<(usize, usize)> {
+        entry_level(text, &Starts::new(text))
+    }
+
     fn found(text: &str) -> Vec<(f64, Option<f64>)> {
         let mut ignored = Vec::new();
-        find_statements(text, |_| Context::RequirementsList, &mut ignored)
-            .iter()
-            .map(|s| (s.min_years, s.max_years))
-            .collect()
+        find_statements(
+            text,
+            &Starts::new(text).units,
+            |_| Context::RequirementsList,
+            &mut ignored,
+        )
+        .iter()
+        .map(|s| (s.min_years, s.max_years))
+        .collect()
     }
 
     #[test]
@@ -455,15 +453,11 @@ mod tests {
             "We have been 30 years in business.",
         ] {
             let mut ignored = Vec::new();
-            let got = find_statements(text, |_| Context::Prose, &mut ignored);
+            let got = prose(text, &mut ignored);
             assert!(got.is_empty(), "{text}: {got:?}");
         }
         let mut ignored = Vec::new();
-        let got = find_statements(
-            "99999 years of experience",
-            |_| Context::Prose,
-            &mut ignored,
-        );
+        let got = prose("99999 years of experience", &mut ignored);
         assert!(got.is_empty());
         assert_eq!(ignored.len(), 1);
     }
@@ -471,19 +465,14 @@ mod tests {
     #[test]
     fn alternatives_keep_the_smallest_minimum() {
         let mut ignored = Vec::new();
-        let got = find_statements(
+        let got = prose(
             "3 years of experience with a Master's or 5 with a Bachelor's.",
-            |_| Context::Prose,
             &mut ignored,
         );
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].min_years, 3.0);
         assert_eq!(got[0].alternatives, [5.0]);
-        let got = find_statements(
-            "7 years of experience with a Bachelor's degree or 5 years of experience with a Master's degree.",
-            |_| Context::Prose,
-            &mut ignored,
-        );
+        let got = prose("7 years of experience with a Bachelor's degree or 5 years of experience with a Master's degree.", &mut ignored);
         assert_eq!(got.len(), 1);
         assert_eq!(
             (got[0].min_years, got[0].alternatives.clone()),
@@ -493,8 +482,56 @@ mod tests {
 
     #[test]
     fn entry_level_phrases() {
-        assert!(entry_level("This is an entry-level role.").is_some());
-        assert!(entry_level("No prior experience required!").is_some());
-        assert!(entry_level("Senior role, 8+ years.").is_none());
+        assert!(entry_level_in("This is an entry-level role.").is_some());
+        assert!(entry_level_in("No prior experience required!").is_some());
+        assert!(entry_level_in("Senior role, 8+ years.").is_none());
+    }
+
+    const ENTRY_PIECES: &[&str] = &[
+        "entry",
+        "level",
+        "Entry-level",
+        "no",
+        "prior",
+        "previous",
+        "professional",
+        "experience",
+        "is",
+        "required",
+        "necessary",
+        "needed",
+        "new",
+        "grad",
+        "graduates",
+        "Recent",
+        "graduate",
+        "fresher",
+        "Freshers",
+        "x",
+        "_",
+        "é",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        #[test]
+        fn anchored_entry_level_pattern_finds_what_scanning_finds(
+            picks in proptest::collection::vec((0..ENTRY_PIECES.len(), 0..5usize), 0..12),
+        ) {
+            let seps = [" ", "", "-", ", ", "\n"];
+            let text: String = picks
+                .iter()
+                .map(|&(p, s)| format!("{}{}", ENTRY_PIECES[p], seps[s]))
+                .collect();
+            crate::profile::words::assert_same_as_scanning(ENTRY_LEVEL, |s| &s.entry, &text);
+        }
+
+        #[test]
+        fn units_are_the_words_the_unit_pattern_finds(text in "[ a-zA-Z0-9_.,+-]{0,60}(years?|YRS?|Months?|mos|decades?)[ a-zA-Z0-9_.,+-]{0,20}") {
+            let scan = regex::Regex::new(r"(?i)(?-u:\b)(?:years?|yrs?|months?|mos|decades?)(?-u:\b)").unwrap();
+            let want: Vec<(usize, usize)> = scan.find_iter(&text).map(|m| (m.start(), m.end())).collect();
+            let got: Vec<(usize, usize)> = Starts::new(&text).units.iter().map(|&(s, e, _)| (s, e)).collect();
+            proptest::prop_assert_eq!(got, want);
+        }
     }
 }

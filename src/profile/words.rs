@@ -1,0 +1,485 @@
+//! Where the profile patterns can start.
+//!
+//! Dates, degrees and "entry level" all begin a word, and only a few words can begin them
+//! ("Jan", "2018", "Bachelor", "M.S."). Instead of letting each pattern scan every byte of
+//! a text, one cheap loop walks its ASCII words and each pattern runs, anchored, only at the
+//! words that can start it. That finds exactly the matches a scan finds, provided the set of
+//! starting words is complete: the tests compare both on texts built to hit every branch.
+
+use regex_automata::meta::Regex;
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input};
+
+/// Is `b` a word byte of an ASCII `\b`: a letter, a digit or `_`?
+#[inline]
+pub(crate) fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The ASCII words of `text` (maximal runs of letters, digits and `_`) as byte ranges.
+pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() && !is_word_byte(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
+            return None;
+        }
+        let start = i;
+        while i < b.len() && is_word_byte(b[i]) {
+            i += 1;
+        }
+        Some((start, i))
+    })
+}
+
+/// What a word can begin.
+const YEAR: u8 = 1;
+const MONTH: u8 = 2;
+const DECADE: u8 = 4;
+const DEGREE: u8 = 8;
+const CAPITALS: u8 = 16;
+const DATE: u8 = 32;
+const ENTRY: u8 = 64;
+
+/// The words (lower case) that can begin each pattern. Spelled degrees: "ph" of "Ph.D.",
+/// "m" of "M.S.", "4" of "4-year degree". Capitalised abbreviations are matched in their
+/// case afterwards.
+const STARTING_WORDS: &[(u8, &[&str])] = &[
+    (YEAR, &["year", "years", "yr", "yrs"]),
+    (MONTH, &["month", "months", "mos"]),
+    (DECADE, &["decade", "decades"]),
+    (
+        DEGREE,
+        &[
+            "ph",
+            "phd",
+            "doctorate",
+            "doctoral",
+            "d",
+            "doctor",
+            "m",
+            "mb",
+            "mba",
+            "master",
+            "masters",
+            "executive",
+            "post",
+            "postgraduate",
+            "msc",
+            "mtech",
+            "mc",
+            "mca",
+            "mcom",
+            "ll",
+            "llm",
+            "llb",
+            "meng",
+            "pgdm",
+            "pgdba",
+            "b",
+            "bachelor",
+            "bachelors",
+            "undergraduate",
+            "four",
+            "4",
+            "bsc",
+            "btech",
+            "bc",
+            "bca",
+            "bcom",
+            "beng",
+            "bb",
+            "bba",
+            "bpharm",
+            "graduate",
+            "college",
+            "university",
+            "associate",
+            "associates",
+            "high",
+            "secondary",
+            "ged",
+            "hsc",
+            "ssc",
+            "10th",
+            "12th",
+        ],
+    ),
+    (
+        CAPITALS,
+        &[
+            "phd", "md", "jd", "ms", "ma", "me", "msc", "mtech", "bs", "ba", "be", "bsc", "btech",
+            "bcom", "beng", "aas", "as", "aa",
+        ],
+    ),
+    (
+        DATE,
+        &[
+            "jan",
+            "january",
+            "feb",
+            "february",
+            "mar",
+            "march",
+            "apr",
+            "april",
+            "may",
+            "jun",
+            "june",
+            "jul",
+            "july",
+            "aug",
+            "august",
+            "sep",
+            "sept",
+            "september",
+            "oct",
+            "october",
+            "nov",
+            "november",
+            "dec",
+            "december",
+            "spring",
+            "summer",
+            "fall",
+            "autumn",
+            "winter",
+        ],
+    ),
+    (
+        ENTRY,
+        &["entry", "no", "new", "recent", "fresher", "freshers"],
+    ),
+];
+
+/// The capitalised degree abbreviations, as written ("MS", not "ms").
+const CAPITALISED: &[&[u8]] = &[
+    b"PhD", b"PHD", b"MD", b"JD", b"MS", b"MA", b"ME", b"MSc", b"MTech", b"BS", b"BA", b"BE",
+    b"BSc", b"BTech", b"BCom", b"BEng", b"AAS", b"AS", b"AA",
+];
+
+/// A word's lookup key: its first seven bytes lower-cased, and its length (up to 255) in
+/// the top byte. Words of up to seven bytes have keys of their own; longer ones may share
+/// one, which only costs a pattern run that fails.
+#[inline]
+fn key(word: &[u8]) -> u64 {
+    let n = word.len().min(7);
+    let mut buf = [0u8; 8];
+    buf[..n].copy_from_slice(&word[..n]);
+    // Lower-cases letters and keeps digits; `_` becomes DEL, in no starting word.
+    let lowered = u64::from_le_bytes(buf) | (0x2020_2020_2020_2020 & !(!0u64 << (8 * n)));
+    (lowered & 0x00ff_ffff_ffff_ffff) | ((word.len().min(255) as u64) << 56)
+}
+
+/// The starting words by key, in an open-addressed table (a quarter full).
+struct KeyTable {
+    keys: Vec<u64>,
+    flags: Vec<u8>,
+    shift: u32,
+}
+
+impl KeyTable {
+    fn get() -> &'static KeyTable {
+        static TABLE: std::sync::OnceLock<KeyTable> = std::sync::OnceLock::new();
+        TABLE.get_or_init(|| {
+            let bits = 10;
+            let mut t = KeyTable {
+                keys: vec![0; 1 << bits],
+                flags: vec![0; 1 << bits],
+                shift: 64 - bits,
+            };
+            for &(flag, list) in STARTING_WORDS {
+                for w in list {
+                    let k = key(w.as_bytes());
+                    let mut i = t.slot(k);
+                    while t.flags[i] != 0 && t.keys[i] != k {
+                        i = (i + 1) & (t.keys.len() - 1);
+                    }
+                    t.keys[i] = k;
+                    t.flags[i] |= flag;
+                }
+            }
+            t
+        })
+    }
+
+    #[inline]
+    fn slot(&self, k: u64) -> usize {
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn flags_of(&self, k: u64) -> u8 {
+        let mut i = self.slot(k);
+        loop {
+            let f = self.flags[i];
+            if f == 0 || self.keys[i] == k {
+                return f;
+            }
+            i = (i + 1) & (self.keys.len() - 1);
+        }
+    }
+}
+
+/// The places in a text where the profile patterns can start, found in one pass over its
+/// words.
+#[derive(Debug, Default)]
+pub(crate) struct Starts {
+    /// Units of time ("years", "Yrs", "months", "mos", "decade"): span and the unit in years.
+    pub(crate) units: Vec<(usize, usize, f64)>,
+    /// Words that can begin a spelled degree name.
+    pub(crate) degrees: Vec<usize>,
+    /// Capitalised degree abbreviations.
+    pub(crate) capitals: Vec<usize>,
+    /// Numbers, months and seasons.
+    pub(crate) dates: Vec<usize>,
+    /// "entry", "no", "new", "recent", "fresher(s)".
+    pub(crate) entry: Vec<usize>,
+}
+
+impl Starts {
+    pub(crate) fn new(text: &str) -> Starts {
+        let table = KeyTable::get();
+        let bytes = text.as_bytes();
+        let mut out = Starts::default();
+        for (s, e) in words(text) {
+            let word = &bytes[s..e];
+            let mut flags = table.flags_of(key(word));
+            if word[0].is_ascii_digit() {
+                flags |= DATE;
+            } else if word[word.len() - 1].is_ascii_digit() {
+                // "Jan2018": the letters decide.
+                let letters = word
+                    .iter()
+                    .position(|b| !b.is_ascii_alphabetic())
+                    .unwrap_or(word.len());
+                flags |= table.flags_of(key(&word[..letters])) & DATE;
+            }
+            if flags == 0 {
+                continue;
+            }
+            if flags & (YEAR | MONTH | DECADE) != 0 {
+                let scale = if flags & YEAR != 0 {
+                    1.0
+                } else if flags & MONTH != 0 {
+                    1.0 / 12.0
+                } else {
+                    10.0
+                };
+                out.units.push((s, e, scale));
+            }
+            if flags & DEGREE != 0 {
+                out.degrees.push(s);
+            }
+            if flags & CAPITALS != 0 && CAPITALISED.contains(&word) {
+                out.capitals.push(s);
+            }
+            if flags & DATE != 0 {
+                out.dates.push(s);
+            }
+            if flags & ENTRY != 0 {
+                out.entry.push(s);
+            }
+        }
+        out
+    }
+}
+
+/// A matched group: its byte span and text, like `regex::Match`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Group<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+}
+
+impl<'t> Group<'t> {
+    pub(crate) fn start(&self) -> usize {
+        self.start
+    }
+    pub(crate) fn end(&self) -> usize {
+        self.end
+    }
+    pub(crate) fn as_str(&self) -> &'t str {
+        self.text
+    }
+}
+
+/// A match of a [`WordPattern`], with its named groups.
+pub(crate) struct WordMatch<'t> {
+    text: &'t str,
+    caps: Captures,
+}
+
+impl<'t> WordMatch<'t> {
+    fn group(&self, span: Option<regex_automata::Span>) -> Option<Group<'t>> {
+        let s = span?;
+        Some(Group {
+            start: s.start,
+            end: s.end,
+            text: self.text.get(s.start..s.end)?,
+        })
+    }
+
+    /// The whole match.
+    pub(crate) fn whole(&self) -> Option<Group<'t>> {
+        self.group(self.caps.get_group(0))
+    }
+
+    /// The named group `name`, if it took part in the match.
+    pub(crate) fn name(&self, name: &str) -> Option<Group<'t>> {
+        self.group(self.caps.get_group_by_name(name))
+    }
+}
+
+/// A pattern that runs anchored at chosen places of a text.
+pub(crate) struct WordPattern {
+    re: Option<Regex>,
+}
+
+impl WordPattern {
+    /// `pattern` in regex syntax. A pattern that fails to compile matches nothing (the
+    /// patterns are constants, and the tests compile each).
+    pub(crate) fn new(pattern: &str) -> WordPattern {
+        WordPattern {
+            re: Regex::new(pattern).ok(),
+        }
+    }
+
+    /// Whether the pattern compiled (for tests).
+    #[cfg(test)]
+    pub(crate) fn compiled(&self) -> bool {
+        self.re.is_some()
+    }
+
+    /// The matches in `text` that start at one of `starts` (in increasing order), left to
+    /// right, none overlapping the one before.
+    pub(crate) fn matches<'t>(
+        &'t self,
+        text: &'t str,
+        starts: &'t [usize],
+    ) -> impl Iterator<Item = WordMatch<'t>> + 't {
+        let mut starts = starts.iter();
+        let mut caps = self.re.as_ref().map(Regex::create_captures);
+        let mut done = 0;
+        std::iter::from_fn(move || {
+            let re = self.re.as_ref()?;
+            let caps = caps.as_mut()?;
+            for &s in starts.by_ref() {
+                if s < done || s > text.len() {
+                    continue;
+                }
+                let input = Input::new(text).range(s..).anchored(Anchored::Yes);
+                re.search_captures(&input, caps);
+                if let Some(m) = caps.get_match() {
+                    done = m.end().max(s + 1);
+                    return Some(WordMatch {
+                        text,
+                        caps: caps.clone(),
+                    });
+                }
+            }
+            None
+        })
+    }
+
+    /// The first match in `text` at one of `starts`, if any.
+    pub(crate) fn first<'t>(&'t self, text: &'t str, starts: &'t [usize]) -> Option<WordMatch<'t>> {
+        self.matches(text, starts).next()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_runs_of_letters_digits_and_underscores() {
+        let text = "C++ and Node.js, 3+ yrs; snake_case é2";
+        let got: Vec<&str> = words(text).map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(
+            got,
+            ["C", "and", "Node", "js", "3", "yrs", "snake_case", "2"]
+        );
+        assert_eq!(words("").count(), 0);
+        assert_eq!(words(" -- ").count(), 0);
+    }
+
+    #[test]
+    fn matches_are_anchored_at_the_given_starts_and_do_not_overlap() {
+        let p = WordPattern::new(r"(?i)(?-u:\b)(?P<n>\d+)\s*(?:to\s*(?P<m>\d+))?");
+        assert!(p.compiled());
+        let text = "from 2 to 5, then 7; x8 and 9";
+        let starts = Starts::new(text).dates;
+        let got: Vec<(&str, Option<&str>)> = p
+            .matches(text, &starts)
+            .map(|m| {
+                (
+                    m.name("n").unwrap().as_str(),
+                    m.name("m").map(|g| g.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(got, [("2", Some("5")), ("7", None), ("9", None)]);
+        assert!(p.first("none here", &[]).is_none());
+        assert_eq!(p.first("a 12 b", &[2]).unwrap().whole().unwrap().start(), 2);
+        // A start where the pattern does not match is passed over.
+        assert_eq!(
+            p.first("a 12 b", &[0, 2]).unwrap().whole().unwrap().end(),
+            5
+        );
+        assert!(!WordPattern::new("(").compiled());
+        assert!(WordPattern::new("(").first("a", &[0]).is_none());
+    }
+
+    #[test]
+    fn starts_sort_words_by_what_they_can_begin() {
+        let text = "5+ YEARS, 18 mos; a Decade. Jan2018-Sept 2019; M.S. or MS, not ms; \
+                    entry-level; new grads; my_years yearly";
+        let st = Starts::new(text);
+        let word = |s: usize| {
+            let e = s + text[s..]
+                .find(|c: char| !c.is_ascii_alphanumeric())
+                .unwrap_or(0);
+            &text[s..e]
+        };
+        let units: Vec<(&str, f64)> = st.units.iter().map(|&(s, e, k)| (&text[s..e], k)).collect();
+        assert_eq!(
+            units,
+            [("YEARS", 1.0), ("mos", 1.0 / 12.0), ("Decade", 10.0)]
+        );
+        let dates: Vec<&str> = st.dates.iter().map(|&s| word(s)).collect();
+        assert_eq!(dates, ["5", "18", "Jan2018", "Sept", "2019"]);
+        let degrees: Vec<&str> = st.degrees.iter().map(|&s| word(s)).collect();
+        assert_eq!(degrees, ["M"]);
+        let capitals: Vec<&str> = st.capitals.iter().map(|&s| word(s)).collect();
+        assert_eq!(capitals, ["MS"]);
+        let entry: Vec<&str> = st.entry.iter().map(|&s| word(s)).collect();
+        assert_eq!(entry, ["entry", "new"]);
+    }
+}
+
+/// Test support: asserts that `pattern` run anchored at `pick(Starts::new(text))` finds
+/// what the pattern finds by scanning every byte, group by group.
+#[cfg(test)]
+pub(crate) fn assert_same_as_scanning(pattern: &str, pick: fn(&Starts) -> &Vec<usize>, text: &str) {
+    let scan = regex::Regex::new(pattern).unwrap();
+    let want: Vec<Vec<Option<(usize, usize)>>> = scan
+        .captures_iter(text)
+        .map(|c| c.iter().map(|g| g.map(|g| (g.start(), g.end()))).collect())
+        .collect();
+    let starts = Starts::new(text);
+    let p = WordPattern::new(pattern);
+    let got: Vec<Vec<Option<(usize, usize)>>> = p
+        .matches(text, pick(&starts))
+        .map(|m| {
+            (0..m.caps.group_len())
+                .map(|i| m.group(m.caps.get_group(i)).map(|g| (g.start(), g.end())))
+                .collect()
+        })
+        .collect();
+    assert_eq!(got, want, "{text:?}");
+}
