@@ -519,7 +519,7 @@ mod tests {
                 .iter()
                 .map(|&(p, s)| format!("{}{}", DATE_PIECES[p], seps[s]))
                 .collect();
-            crate::profile::words::assert_same_as_scanning(&range_pattern(), |s| &s.dates, &text);
+            crate::profile::words::tests::assert_same_as_scanning(&range_pattern(), |s| &s.dates, &text);
         }
     }
 }

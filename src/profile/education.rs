@@ -418,8 +418,8 @@ mod tests {
                 .iter()
                 .map(|&(p, s)| format!("{}{}", DEGREE_PIECES[p], seps[s]))
                 .collect();
-            crate::profile::words::assert_same_as_scanning(SPELLED, |s| &s.degrees, &text);
-            crate::profile::words::assert_same_as_scanning(CAPITALS, |s| &s.capitals, &text);
+            crate::profile::words::tests::assert_same_as_scanning(SPELLED, |s| &s.degrees, &text);
+            crate::profile::words::tests::assert_same_as_scanning(CAPITALS, |s| &s.capitals, &text);
         }
     }
 }

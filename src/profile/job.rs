@@ -114,14 +114,48 @@ const LINE_LOOKBACK: usize = 300;
 /// How far after a mention inside parentheses the closing parenthesis is looked for.
 const PAREN_AHEAD: usize = 300;
 
+/// What [`is_preferred_at`] reads from a text once: where the preference phrases and the
+/// open parentheses are, and its answers for whole sentences.
+pub(crate) struct PreferenceCache {
+    /// Spans of the phrases a scan finds (left to right, not overlapping). Every phrase in
+    /// the text overlaps one of them: a span that none overlaps contains no phrase.
+    phrases: Vec<(usize, usize)>,
+    /// Offsets of '('.
+    opens: Vec<usize>,
+    /// Answers by sentence start.
+    sentences: foldhash::HashMap<usize, bool>,
+}
+
+impl PreferenceCache {
+    pub(crate) fn new(text: &str) -> PreferenceCache {
+        PreferenceCache {
+            phrases: match preference_automaton() {
+                Some(ac) => ac.find_iter(text).map(|m| (m.start(), m.end())).collect(),
+                None => vec![(0, text.len())],
+            },
+            opens: text
+                .bytes()
+                .enumerate()
+                .filter_map(|(i, b)| (b == b'(').then_some(i))
+                .collect(),
+            sentences: foldhash::HashMap::default(),
+        }
+    }
+
+    /// Can `text[lo..hi]` contain a preference phrase?
+    fn may_say(&self, lo: usize, hi: usize) -> bool {
+        let k = self.phrases.partition_point(|&(_, end)| end <= lo);
+        self.phrases.get(k).is_some_and(|&(start, _)| start < hi)
+    }
+}
+
 /// Does the text say the mention at `start` is a plus, not a must? Inside parentheses, the
 /// parenthetical decides ("(Kubernetes is a plus)"); outside, the sentence without its
-/// parentheticals ("2+ years of design (agency work a plus)" is required). Answers for
-/// whole sentences are cached in `cache`.
+/// parentheticals ("2+ years of design (agency work a plus)" is required).
 pub(crate) fn is_preferred_at(
     text: &str,
     sentences: &Sentences,
-    cache: &mut foldhash::HashMap<usize, bool>,
+    cache: &mut PreferenceCache,
     start: usize,
 ) -> bool {
     let (s, e) = sentences.around(start, text.len());
@@ -130,17 +164,20 @@ pub(crate) fn is_preferred_at(
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
-    let mut depth = 0i32;
+    let k = cache.opens.partition_point(|&p| p < lo);
     let mut open = None;
-    for (i, b) in text.as_bytes()[lo..start].iter().enumerate().rev() {
-        match b {
-            b')' => depth += 1,
-            b'(' if depth == 0 => {
-                open = Some(lo + i);
-                break;
+    if cache.opens.get(k).is_some_and(|&p| p < start) {
+        let mut depth = 0i32;
+        for (i, b) in text.as_bytes()[lo..start].iter().enumerate().rev() {
+            match b {
+                b')' => depth += 1,
+                b'(' if depth == 0 => {
+                    open = Some(lo + i);
+                    break;
+                }
+                b'(' => depth -= 1,
+                _ => {}
             }
-            b'(' => depth -= 1,
-            _ => {}
         }
     }
     if let Some(open) = open {
@@ -152,9 +189,12 @@ pub(crate) fn is_preferred_at(
         }
         let rest = &text[open..hi];
         let close = rest.find(')').map_or(rest.len(), |i| i + 1);
-        return says_preferred(&rest[..close]);
+        return cache.may_say(open, open + close) && says_preferred(&rest[..close]);
     }
-    *cache.entry(s).or_insert_with(|| {
+    if let Some(&answer) = cache.sentences.get(&s) {
+        return answer;
+    }
+    let answer = cache.may_say(s, e) && {
         let mut out = String::with_capacity(e - s);
         let mut depth = 0usize;
         for c in text[s..e].chars() {
@@ -166,12 +206,33 @@ pub(crate) fn is_preferred_at(
             }
         }
         says_preferred(&out)
-    })
+    };
+    cache.sentences.insert(s, answer);
+    answer
 }
 
+/// [`PREFERENCE`] in any ASCII case, as an automaton.
+fn preference_automaton() -> Option<&'static aho_corasick::AhoCorasick> {
+    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(PREFERENCE)
+            .ok()
+    })
+    .as_ref()
+}
+
+/// Does `s` contain one of [`PREFERENCE`], in any ASCII case?
 fn says_preferred(s: &str) -> bool {
-    let lower = s.to_ascii_lowercase();
-    PREFERENCE.iter().any(|p| lower.contains(p))
+    match preference_automaton() {
+        Some(ac) => ac.is_match(s),
+        None => {
+            let lower = s.to_ascii_lowercase();
+            PREFERENCE.iter().any(|p| lower.contains(p))
+        }
+    }
 }
 
 fn not_a_requirement(kind: SectionKind) -> bool {
@@ -195,7 +256,7 @@ impl Job {
         let sections = sections(text, DocKind::Job);
         let sentences = Sentences::new(text);
         let starts = Starts::new(text);
-        let mut preferred_cache = foldhash::HashMap::default();
+        let mut preferred_cache = PreferenceCache::new(text);
         let mut notes = Vec::new();
         let mut skills: Vec<JobSkill> = Vec::new();
         let mut slot_of = foldhash::HashMap::default();
@@ -436,6 +497,21 @@ Nice to have
 Benefits
 - 401(k) matching and Excel training
 ";
+
+    #[test]
+    fn preference_phrases_in_any_case() {
+        for t in [
+            "Kubernetes is a PLUS",
+            "Nice-To-Have: Go",
+            "GraphQL (desirable)",
+            "optional",
+        ] {
+            assert!(says_preferred(t), "{t}");
+        }
+        for t in ["Required: Go", "Strong SQL", "", "prefer"] {
+            assert!(!says_preferred(t), "{t}");
+        }
+    }
 
     #[test]
     fn a_posting_parses_into_requirements() {

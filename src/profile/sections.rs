@@ -359,14 +359,13 @@ fn normalise(line: &str) -> Option<Name> {
     s = s.trim_start_matches([
         '#', '*', '-', '•', '▪', '●', '■', '◦', '>', '=', '_', ' ', '\t',
     ]);
+    // A number of at most four characters ends within the first five bytes.
     let numbered = s
-        .split_once(['.', ')'])
-        .filter(|(n, _)| {
-            !n.is_empty()
-                && n.len() <= 4
-                && n.chars()
-                    .all(|c| c.is_ascii_digit() || "ivxIVX".contains(c))
-        })
+        .bytes()
+        .take(5)
+        .position(|b| b == b'.' || b == b')')
+        .map(|i| (&s[..i], &s[i + 1..]))
+        .filter(|(n, _)| !n.is_empty() && n.bytes().all(|c| b"0123456789ivxIVX".contains(&c)))
         .map(|(_, rest)| rest);
     if let Some(rest) = numbered {
         s = rest.trim_start();

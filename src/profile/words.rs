@@ -12,27 +12,8 @@ use regex_automata::{Anchored, Input};
 
 /// Is `b` a word byte of an ASCII `\b`: a letter, a digit or `_`?
 #[inline]
-pub(crate) fn is_word_byte(b: u8) -> bool {
+pub(crate) const fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
-}
-
-/// The ASCII words of `text` (maximal runs of letters, digits and `_`) as byte ranges.
-pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let b = text.as_bytes();
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while i < b.len() && !is_word_byte(b[i]) {
-            i += 1;
-        }
-        if i == b.len() {
-            return None;
-        }
-        let start = i;
-        while i < b.len() && is_word_byte(b[i]) {
-            i += 1;
-        }
-        Some((start, i))
-    })
 }
 
 /// What a word can begin.
@@ -163,15 +144,22 @@ const CAPITALISED: &[&[u8]] = &[
 
 /// A word's lookup key: its first seven bytes lower-cased, and its length (up to 255) in
 /// the top byte. Words of up to seven bytes have keys of their own; longer ones may share
-/// one, which only costs a pattern run that fails.
+/// one, which only costs a pattern run that fails. `bytes[s..e]` is the word; the eight
+/// bytes from `s` are read at once when the text has them.
 #[inline]
-fn key(word: &[u8]) -> u64 {
-    let n = word.len().min(7);
-    let mut buf = [0u8; 8];
-    buf[..n].copy_from_slice(&word[..n]);
+fn key(bytes: &[u8], s: usize, e: usize) -> u64 {
+    let n = (e - s).min(7);
+    let raw = match bytes.get(s..s + 8) {
+        Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])),
+        None => {
+            let mut buf = [0u8; 8];
+            buf[..n].copy_from_slice(&bytes[s..s + n]);
+            u64::from_le_bytes(buf)
+        }
+    };
+    let keep = !(!0u64 << (8 * n));
     // Lower-cases letters and keeps digits; `_` becomes DEL, in no starting word.
-    let lowered = u64::from_le_bytes(buf) | (0x2020_2020_2020_2020 & !(!0u64 << (8 * n)));
-    (lowered & 0x00ff_ffff_ffff_ffff) | ((word.len().min(255) as u64) << 56)
+    ((raw | 0x2020_2020_2020_2020) & keep) | (((e - s).min(255) as u64) << 56)
 }
 
 /// The starting words by key, in an open-addressed table (a quarter full).
@@ -193,7 +181,7 @@ impl KeyTable {
             };
             for &(flag, list) in STARTING_WORDS {
                 for w in list {
-                    let k = key(w.as_bytes());
+                    let k = key(w.as_bytes(), 0, w.len());
                     let mut i = t.slot(k);
                     while t.flags[i] != 0 && t.keys[i] != k {
                         i = (i + 1) & (t.keys.len() - 1);
@@ -240,51 +228,135 @@ pub(crate) struct Starts {
     pub(crate) entry: Vec<usize>,
 }
 
+/// `b` in every byte of a word.
+const fn splat(b: u8) -> u64 {
+    0x0101_0101_0101_0101 * b as u64
+}
+
+/// The high bit of every byte.
+const HIGH: u64 = splat(0x80);
+
+/// High bits of the bytes of `x` (ASCII only) that are at least `lo`: subtracting from
+/// bytes with their high bit set never borrows from the next byte.
+#[inline]
+fn at_least(x: u64, lo: u8) -> u64 {
+    ((x | HIGH) - splat(lo)) & HIGH
+}
+
+/// Bit masks of eight bytes read as one little-endian word: word bytes (letters, digits,
+/// `_`) and letters, one bit per byte, byte 0 in bit 0.
+#[inline]
+fn masks8(x: u64) -> (u64, u64) {
+    let ascii = !x & HIGH;
+    let lower = x | splat(0x20);
+    let letter = at_least(lower, b'a') & !at_least(lower, b'z' + 1) & ascii;
+    let digit = at_least(x, b'0') & !at_least(x, b'9' + 1) & ascii;
+    // Exact zero-byte test on x ^ '_'.
+    let v = x ^ splat(b'_');
+    let underscore = !(((v & !HIGH) + !HIGH) | v | !HIGH);
+    // One bit per byte: gather the high bits into the top byte.
+    let gather = |m: u64| (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+    (gather(letter | digit | underscore), gather(letter))
+}
+
+/// Bit masks of 64 bytes of `bytes` from `at` (bits past the end are 0): word bytes, and
+/// letters among them.
+#[inline]
+fn masks(bytes: &[u8], at: usize) -> (u64, u64) {
+    let (mut word, mut alpha) = (0u64, 0u64);
+    for k in 0..8 {
+        let from = at + 8 * k;
+        let x = match bytes.get(from..from + 8) {
+            Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])),
+            None => {
+                let mut buf = [0u8; 8];
+                let tail = bytes.get(from..).unwrap_or(&[]);
+                buf[..tail.len()].copy_from_slice(tail);
+                u64::from_le_bytes(buf)
+            }
+        };
+        let (w, a) = masks8(x);
+        word |= w << (8 * k);
+        alpha |= a << (8 * k);
+    }
+    (word, alpha)
+}
+
 impl Starts {
     pub(crate) fn new(text: &str) -> Starts {
-        let table = KeyTable::get();
         let bytes = text.as_bytes();
         let mut out = Starts::default();
-        for (s, e) in words(text) {
-            let word = &bytes[s..e];
-            let mut flags = table.flags_of(key(word));
-            if word[0].is_ascii_digit() {
-                flags |= DATE;
-            } else if word[word.len() - 1].is_ascii_digit() {
-                // "Jan2018": the letters decide.
-                let letters = word
-                    .iter()
-                    .position(|b| !b.is_ascii_alphabetic())
-                    .unwrap_or(word.len());
-                flags |= table.flags_of(key(&word[..letters])) & DATE;
+        // The words, 64 bytes at a time: a word starts where a word byte follows a
+        // non-word byte, and runs over the ones after it.
+        let mut base = 0;
+        let mut carry = 0u64;
+        while base < bytes.len() {
+            let (word, alpha) = masks(bytes, base);
+            let mut starts = word & !((word << 1) | carry);
+            carry = word >> 63;
+            while starts != 0 {
+                let k = starts.trailing_zeros() as usize;
+                starts &= starts - 1;
+                let run = (!(word >> k)).trailing_zeros() as usize;
+                let s = base + k;
+                let mut e = s + run;
+                let in_run = if run >= 64 { !0 } else { (1u64 << run) - 1 };
+                let mut letters_only = ((word & !alpha) >> k) & in_run == 0;
+                if k + run == 64 {
+                    // The word goes on into the next bytes.
+                    while e < bytes.len() && is_word_byte(bytes[e]) {
+                        letters_only &= bytes[e].is_ascii_alphabetic();
+                        e += 1;
+                    }
+                }
+                out.word(bytes, s, e, letters_only);
             }
-            if flags == 0 {
-                continue;
-            }
-            if flags & (YEAR | MONTH | DECADE) != 0 {
-                let scale = if flags & YEAR != 0 {
-                    1.0
-                } else if flags & MONTH != 0 {
-                    1.0 / 12.0
-                } else {
-                    10.0
-                };
-                out.units.push((s, e, scale));
-            }
-            if flags & DEGREE != 0 {
-                out.degrees.push(s);
-            }
-            if flags & CAPITALS != 0 && CAPITALISED.contains(&word) {
-                out.capitals.push(s);
-            }
-            if flags & DATE != 0 {
-                out.dates.push(s);
-            }
-            if flags & ENTRY != 0 {
-                out.entry.push(s);
-            }
+            base += 64;
         }
         out
+    }
+
+    /// Files the word `bytes[s..e]` under what it can begin.
+    #[inline]
+    fn word(&mut self, bytes: &[u8], s: usize, e: usize, letters_only: bool) {
+        let table = KeyTable::get();
+        let word = &bytes[s..e];
+        let mut flags = table.flags_of(key(bytes, s, e));
+        if word[0].is_ascii_digit() {
+            flags |= DATE;
+        } else if !letters_only {
+            // "Jan2018", "April2018x": the letters in front decide.
+            let letters = word
+                .iter()
+                .position(|b| !b.is_ascii_alphabetic())
+                .unwrap_or(word.len());
+            flags |= table.flags_of(key(bytes, s, s + letters)) & DATE;
+        }
+        if flags == 0 {
+            return;
+        }
+        if flags & (YEAR | MONTH | DECADE) != 0 {
+            let scale = if flags & YEAR != 0 {
+                1.0
+            } else if flags & MONTH != 0 {
+                1.0 / 12.0
+            } else {
+                10.0
+            };
+            self.units.push((s, e, scale));
+        }
+        if flags & DEGREE != 0 {
+            self.degrees.push(s);
+        }
+        if flags & CAPITALS != 0 && CAPITALISED.contains(&word) {
+            self.capitals.push(s);
+        }
+        if flags & DATE != 0 {
+            self.dates.push(s);
+        }
+        if flags & ENTRY != 0 {
+            self.entry.push(s);
+        }
     }
 }
 
@@ -393,8 +465,27 @@ impl WordPattern {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// The ASCII words of `text` (maximal runs of letters, digits and `_`) as byte ranges.
+    pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let b = text.as_bytes();
+        let mut i = 0;
+        std::iter::from_fn(move || {
+            while i < b.len() && !is_word_byte(b[i]) {
+                i += 1;
+            }
+            if i == b.len() {
+                return None;
+            }
+            let start = i;
+            while i < b.len() && is_word_byte(b[i]) {
+                i += 1;
+            }
+            Some((start, i))
+        })
+    }
 
     #[test]
     fn words_are_runs_of_letters_digits_and_underscores() {
@@ -436,6 +527,45 @@ mod tests {
     }
 
     #[test]
+    fn byte_masks_agree_with_the_byte_classes() {
+        let all: Vec<u8> = (0..=255u8).collect();
+        for chunk in all.chunks(8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap());
+            let (word, alpha) = masks8(x);
+            for (k, &b) in chunk.iter().enumerate() {
+                assert_eq!(word >> k & 1 == 1, is_word_byte(b), "{b}");
+                assert_eq!(alpha >> k & 1 == 1, b.is_ascii_alphabetic(), "{b}");
+            }
+        }
+        // Neighbours do not leak into each other.
+        let x = u64::from_le_bytes(*b"_\x7f0/9:Az");
+        assert_eq!(masks8(x).0, 0b1101_0101);
+    }
+
+    #[test]
+    fn words_across_every_64_byte_boundary_are_read_whole() {
+        for pad in 0..200 {
+            for filler in ["a", "_", "9", " "] {
+                let text = format!(
+                    "{} 5 years Jan2018 decadent{}",
+                    filler.repeat(pad),
+                    "b".repeat(pad % 70)
+                );
+                let st = Starts::new(&text);
+                let at = |w: &str| text.find(w).unwrap();
+                let units: Vec<usize> = st.units.iter().map(|u| u.0).collect();
+                assert_eq!(units, [at(" years") + 1], "{text}");
+                let mut dates = vec![at(" 5 ") + 1, at("Jan2018")];
+                if filler == "9" && pad > 0 {
+                    dates.insert(0, 0);
+                }
+                assert_eq!(st.dates, dates, "{text}");
+                assert!(st.degrees.is_empty() && st.entry.is_empty());
+            }
+        }
+    }
+
+    #[test]
     fn starts_sort_words_by_what_they_can_begin() {
         let text = "5+ YEARS, 18 mos; a Decade. Jan2018-Sept 2019; M.S. or MS, not ms; \
                     entry-level; new grads; my_years yearly";
@@ -460,26 +590,29 @@ mod tests {
         let entry: Vec<&str> = st.entry.iter().map(|&s| word(s)).collect();
         assert_eq!(entry, ["entry", "new"]);
     }
-}
 
-/// Test support: asserts that `pattern` run anchored at `pick(Starts::new(text))` finds
-/// what the pattern finds by scanning every byte, group by group.
-#[cfg(test)]
-pub(crate) fn assert_same_as_scanning(pattern: &str, pick: fn(&Starts) -> &Vec<usize>, text: &str) {
-    let scan = regex::Regex::new(pattern).unwrap();
-    let want: Vec<Vec<Option<(usize, usize)>>> = scan
-        .captures_iter(text)
-        .map(|c| c.iter().map(|g| g.map(|g| (g.start(), g.end()))).collect())
-        .collect();
-    let starts = Starts::new(text);
-    let p = WordPattern::new(pattern);
-    let got: Vec<Vec<Option<(usize, usize)>>> = p
-        .matches(text, pick(&starts))
-        .map(|m| {
-            (0..m.caps.group_len())
-                .map(|i| m.group(m.caps.get_group(i)).map(|g| (g.start(), g.end())))
-                .collect()
-        })
-        .collect();
-    assert_eq!(got, want, "{text:?}");
+    /// Test support: asserts that `pattern` run anchored at `pick(Starts::new(text))` finds
+    /// what the pattern finds by scanning every byte, group by group.
+    pub(crate) fn assert_same_as_scanning(
+        pattern: &str,
+        pick: fn(&Starts) -> &Vec<usize>,
+        text: &str,
+    ) {
+        let scan = regex::Regex::new(pattern).unwrap();
+        let want: Vec<Vec<Option<(usize, usize)>>> = scan
+            .captures_iter(text)
+            .map(|c| c.iter().map(|g| g.map(|g| (g.start(), g.end()))).collect())
+            .collect();
+        let starts = Starts::new(text);
+        let p = WordPattern::new(pattern);
+        let got: Vec<Vec<Option<(usize, usize)>>> = p
+            .matches(text, pick(&starts))
+            .map(|m| {
+                (0..m.caps.group_len())
+                    .map(|i| m.group(m.caps.get_group(i)).map(|g| (g.start(), g.end())))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(got, want, "{text:?}");
+    }
 }

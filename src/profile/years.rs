@@ -98,7 +98,7 @@ fn never() -> Regex {
 }
 
 /// Words that make a sentence about experience.
-const EXPERIENCE_WORDS: &[&str] = &[
+static EXPERIENCE_WORDS: Needles = Needles::new(&[
     "experience",
     "exp.",
     " exp ",
@@ -113,10 +113,10 @@ const EXPERIENCE_WORDS: &[&str] = &[
     "work with",
     "worked",
     "career",
-];
+]);
 
 /// Words that make a number of years about something else.
-const NOT_EXPERIENCE: &[&str] = &[
+static NOT_EXPERIENCE: Needles = Needles::new(&[
     " we ",
     "we've",
     "we have",
@@ -148,7 +148,22 @@ const NOT_EXPERIENCE: &[&str] = &[
     "clients for",
     "leader for",
     "leading provider",
-];
+]);
+
+/// After the unit, words that make a number of years about something else.
+static NOT_EXPERIENCE_AFTER: Needles = Needles::new(&[
+    "old",
+    "ago",
+    "of age",
+    "warranty",
+    "of history",
+    "of operation",
+    "of service to",
+]);
+
+/// After the unit, phrases that make the years a replacement for a degree.
+static REPLACES_DEGREE: Needles =
+    Needles::new(&["in lieu of", "instead of a degree", "in place of a degree"]);
 
 /// After the unit, the words that tie a number to experience in a requirements list.
 const FOLLOWS: &[&str] = &[
@@ -172,8 +187,30 @@ const FOLLOWS: &[&str] = &[
     "exp",
 ];
 
-fn contains_any(haystack: &str, needles: &[&str]) -> bool {
-    needles.iter().any(|n| haystack.contains(n))
+/// A constant list of phrases, searched for all at once (an automaton built on first use).
+struct Needles {
+    phrases: &'static [&'static str],
+    automaton: OnceLock<Option<aho_corasick::AhoCorasick>>,
+}
+
+impl Needles {
+    const fn new(phrases: &'static [&'static str]) -> Needles {
+        Needles {
+            phrases,
+            automaton: OnceLock::new(),
+        }
+    }
+
+    /// Does `haystack` contain one of the phrases?
+    fn in_text(&self, haystack: &str) -> bool {
+        match self
+            .automaton
+            .get_or_init(|| aho_corasick::AhoCorasick::new(self.phrases).ok())
+        {
+            Some(ac) => ac.is_match(haystack),
+            None => self.phrases.iter().any(|p| haystack.contains(p)),
+        }
+    }
 }
 
 /// Where a statement was found, for the context rule.
@@ -240,19 +277,8 @@ pub(crate) fn find_statements(
         let before_lower = text[s..start].to_ascii_lowercase();
         let after_lower = text[unit_end..e].to_ascii_lowercase();
         let after_trim = after_lower.trim_start_matches([' ', '+', ')']);
-        if contains_any(&format!(" {before_lower}"), NOT_EXPERIENCE)
-            || contains_any(
-                after_trim,
-                &[
-                    "old",
-                    "ago",
-                    "of age",
-                    "warranty",
-                    "of history",
-                    "of operation",
-                    "of service to",
-                ],
-            )
+        if NOT_EXPERIENCE.in_text(&format!(" {before_lower}"))
+            || NOT_EXPERIENCE_AFTER.in_text(after_trim)
             || after_trim.starts_with("from ")
             || (after_trim.starts_with("in business")
                 && after_trim["in business".len()..]
@@ -265,13 +291,10 @@ pub(crate) fn find_statements(
         }
         // "4 years of experience in lieu of a degree" replaces a degree; it is no
         // requirement of its own.
-        if contains_any(
-            after_trim,
-            &["in lieu of", "instead of a degree", "in place of a degree"],
-        ) {
+        if REPLACES_DEGREE.in_text(after_trim) {
             continue;
         }
-        let about_experience = contains_any(&sentence, EXPERIENCE_WORDS);
+        let about_experience = EXPERIENCE_WORDS.in_text(&sentence);
         let listed = context_at(start) == Context::RequirementsList
             && (FOLLOWS.iter().any(|f| after_trim.starts_with(f))
                 || after_trim.is_empty()
@@ -523,7 +546,7 @@ mod tests {
                 .iter()
                 .map(|&(p, s)| format!("{}{}", ENTRY_PIECES[p], seps[s]))
                 .collect();
-            crate::profile::words::assert_same_as_scanning(ENTRY_LEVEL, |s| &s.entry, &text);
+            crate::profile::words::tests::assert_same_as_scanning(ENTRY_LEVEL, |s| &s.entry, &text);
         }
 
         #[test]
