@@ -114,12 +114,9 @@ const LINE_LOOKBACK: usize = 300;
 /// How far after a mention inside parentheses the closing parenthesis is looked for.
 const PAREN_AHEAD: usize = 300;
 
-/// What [`is_preferred_at`] reads from a text once: where the preference phrases and the
-/// open parentheses are, and its answers for whole sentences.
+/// What [`is_preferred_at`] keeps for a text: where its open parentheses are, and its
+/// answers for whole sentences.
 pub(crate) struct PreferenceCache {
-    /// Spans of the phrases a scan finds (left to right, not overlapping). Every phrase in
-    /// the text overlaps one of them: a span that none overlaps contains no phrase.
-    phrases: Vec<(usize, usize)>,
     /// Offsets of '('.
     opens: Vec<usize>,
     /// Answers by sentence start.
@@ -129,10 +126,6 @@ pub(crate) struct PreferenceCache {
 impl PreferenceCache {
     pub(crate) fn new(text: &str) -> PreferenceCache {
         PreferenceCache {
-            phrases: match preference_automaton() {
-                Some(ac) => ac.find_iter(text).map(|m| (m.start(), m.end())).collect(),
-                None => vec![(0, text.len())],
-            },
             opens: text
                 .bytes()
                 .enumerate()
@@ -140,12 +133,6 @@ impl PreferenceCache {
                 .collect(),
             sentences: foldhash::HashMap::default(),
         }
-    }
-
-    /// Can `text[lo..hi]` contain a preference phrase?
-    fn may_say(&self, lo: usize, hi: usize) -> bool {
-        let k = self.phrases.partition_point(|&(_, end)| end <= lo);
-        self.phrases.get(k).is_some_and(|&(start, _)| start < hi)
     }
 }
 
@@ -189,12 +176,14 @@ pub(crate) fn is_preferred_at(
         }
         let rest = &text[open..hi];
         let close = rest.find(')').map_or(rest.len(), |i| i + 1);
-        return cache.may_say(open, open + close) && says_preferred(&rest[..close]);
+        return says_preferred(&rest[..close]);
     }
     if let Some(&answer) = cache.sentences.get(&s) {
         return answer;
     }
-    let answer = cache.may_say(s, e) && {
+    // Most sentences name no preference at all; only those that do are read again
+    // without their parentheticals.
+    let answer = says_preferred(&text[s..e]) && {
         let mut out = String::with_capacity(e - s);
         let mut depth = 0usize;
         for c in text[s..e].chars() {
