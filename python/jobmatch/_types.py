@@ -134,7 +134,8 @@ class Position:
 @dataclass(frozen=True)
 class ResumeSkill:
     """A skill in a resume, once: years of use (positions mentioning it, merged, or years
-    stated beside it, whichever is larger), years stated, last month used, mentions."""
+    stated beside it, whichever is larger), years stated ("Python (5 years)" is 5.0; "Less
+    than 1 year" counts half, 0.5), last month used, mentions."""
 
     skill_id: str
     name: str

@@ -45,7 +45,8 @@ pub struct ResumeSkill {
     /// Years of use: the positions that mention it, merged as intervals, or the years
     /// stated beside it ("Python (5 years)"), whichever is larger. `None` when neither.
     pub years: Option<f64>,
-    /// Years stated beside it, if any.
+    /// Years stated beside it, if any ("Python (5 years)", "Java - 36 months" is 3). "Less
+    /// than" / "under" counts half: "Less than 1 year" is 0.5.
     pub stated_years: Option<f64>,
     /// The last month of the latest position that mentions it.
     pub last_used: Option<YearMonth>,
@@ -192,7 +193,7 @@ fn title_employer(line: &str) -> (Option<String>, Option<String>) {
 fn stated_years_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)^\s*[(:\-–—,]?\s*(\d{1,2}(?:\.\d)?)\s*\+?\s*(years?|yrs?|months?)(?-u:\b)")
+        Regex::new(r"(?i)^\s*[(:\-–—,]?\s*(?:(?P<less>less\s+than|under)\s+(?P<m>\d{1,2}(?:\.\d)?|an?|one)|(?P<n>\d{1,2}(?:\.\d)?))\s*\+?\s*(?P<unit>years?|yrs?|months?)(?-u:\b)")
             .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
     })
 }
@@ -397,12 +398,18 @@ impl Resume {
                 hi -= 1;
             }
             if let Some(c) = stated_years_regex().captures(&text[m.end..hi]) {
-                let n: f64 = c[1].parse().unwrap_or(0.0);
-                let years = if c[2].to_ascii_lowercase().starts_with('m') {
+                let number = c.name("n").or(c.name("m")).map_or("", |n| n.as_str());
+                let n: f64 = number.parse().unwrap_or(1.0); // "a", "an", "one"
+                let unit = c.name("unit").map_or("", |u| u.as_str());
+                let mut years = if unit.to_ascii_lowercase().starts_with('m') {
                     n / 12.0
                 } else {
                     n
                 };
+                // "Less than 1 year", "under 6 months": half of it.
+                if c.name("less").is_some() {
+                    years /= 2.0;
+                }
                 if years <= super::years::MAX_YEARS {
                     let y = round2(years);
                     rs.stated_years = Some(rs.stated_years.map_or(y, |s| s.max(y)));
@@ -550,6 +557,29 @@ Python (6 years), Java - 36 months, Terraform
 
     fn ym(y: i32, m: u32) -> YearMonth {
         YearMonth::new(y, m).unwrap()
+    }
+
+    #[test]
+    fn years_stated_as_less_than_count_half() {
+        let cv = Resume::parse(
+            "Skills\nPython (Less than 1 year), SQL - under 6 months, Docker (less than a year), \
+             Java (4 years), Terraform (a year ago)\n",
+            &Extractor::builtin(),
+            ym(2026, 11),
+        );
+        let stated = |n: &str| {
+            cv.skills
+                .iter()
+                .find(|s| s.name.contains(n))
+                .unwrap_or_else(|| panic!("{n}"))
+                .stated_years
+        };
+        assert_eq!(stated("Python"), Some(0.5));
+        assert_eq!(stated("SQL"), Some(0.25));
+        assert_eq!(stated("Docker"), Some(0.5));
+        assert_eq!(stated("Java"), Some(4.0));
+        // A bare "a year" is no statement of a skill's years.
+        assert_eq!(stated("Terraform"), None);
     }
 
     #[test]
