@@ -240,9 +240,8 @@ fn month_number(lower: &str) -> Option<u32> {
 }
 
 /// Every date range (and lone date) in `text`, whose [`Starts`] are `starts`, with `today`
-/// for "present". Ranges whose
-/// end is before their start, or that end after `today`, are clamped or rejected and
-/// reported in `rejected`.
+/// for "present". Ranges whose end is before their start, or that end after `today`, are
+/// clamped or rejected and reported in `rejected`.
 pub(crate) fn find_ranges(
     text: &str,
     starts: &Starts,
@@ -523,10 +522,7 @@ mod tests {
             picks in proptest::collection::vec((0..DATE_PIECES.len(), 0..6usize), 0..14),
         ) {
             let seps = [" ", "", ".", " - ", ", ", "\n"];
-            let text: String = picks
-                .iter()
-                .map(|&(p, s)| format!("{}{}", DATE_PIECES[p], seps[s]))
-                .collect();
+            let text = crate::profile::words::tests::text_of(DATE_PIECES, &seps, &picks);
             crate::profile::words::tests::assert_same_as_scanning(&range_pattern(), |s| &s.dates, &text);
         }
     }

@@ -414,10 +414,7 @@ mod tests {
             picks in proptest::collection::vec((0..DEGREE_PIECES.len(), 0..6usize), 0..12),
         ) {
             let seps = [" ", "", ".", "-", ", ", "\n"];
-            let text: String = picks
-                .iter()
-                .map(|&(p, s)| format!("{}{}", DEGREE_PIECES[p], seps[s]))
-                .collect();
+            let text = crate::profile::words::tests::text_of(DEGREE_PIECES, &seps, &picks);
             crate::profile::words::tests::assert_same_as_scanning(SPELLED, |s| &s.degrees, &text);
             crate::profile::words::tests::assert_same_as_scanning(CAPITALS, |s| &s.capitals, &text);
         }

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::education::{find_degrees, DegreeLevel};
 use super::sections::{kind_at, sections, DocKind, Section, SectionKind};
-use super::words::Starts;
+use super::words::{Needles, Starts};
 use super::years::{entry_level, find_statements, Context};
 use super::{push_mention, sentence_of, Sentences, Span, PROFILE_VERSION};
 use crate::extract::Extractor;
@@ -91,7 +91,7 @@ pub struct Job {
 }
 
 /// Words that make a sentence a preference, not a requirement.
-const PREFERENCE: &[&str] = &[
+static PREFERENCE: Needles = Needles::any_case(&[
     "a plus",
     "preferred",
     "nice to have",
@@ -107,7 +107,7 @@ const PREFERENCE: &[&str] = &[
     "beneficial",
     "not required",
     "optional",
-];
+]);
 
 /// How far before a statement of years its line start is looked for.
 const LINE_LOOKBACK: usize = 300;
@@ -200,28 +200,9 @@ pub(crate) fn is_preferred_at(
     answer
 }
 
-/// [`PREFERENCE`] in any ASCII case, as an automaton.
-fn preference_automaton() -> Option<&'static aho_corasick::AhoCorasick> {
-    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
-    AC.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(PREFERENCE)
-            .ok()
-    })
-    .as_ref()
-}
-
 /// Does `s` contain one of [`PREFERENCE`], in any ASCII case?
 fn says_preferred(s: &str) -> bool {
-    match preference_automaton() {
-        Some(ac) => ac.is_match(s),
-        None => {
-            let lower = s.to_ascii_lowercase();
-            PREFERENCE.iter().any(|p| lower.contains(p))
-        }
-    }
+    PREFERENCE.in_text(s)
 }
 
 fn not_a_requirement(kind: SectionKind) -> bool {

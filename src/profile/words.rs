@@ -6,6 +6,8 @@
 //! runs, anchored, only at the words that can start it. That finds exactly the matches a scan finds, provided the set of
 //! starting words is complete: the tests compare both on texts built to hit every branch.
 
+use std::sync::OnceLock;
+
 use regex_automata::meta::Regex;
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
@@ -360,6 +362,52 @@ impl Starts {
     }
 }
 
+/// A constant list of phrases, searched for all at once (an automaton built on first use).
+pub(crate) struct Needles {
+    phrases: &'static [&'static str],
+    /// Match ASCII letters in either case.
+    any_case: bool,
+    automaton: OnceLock<Option<aho_corasick::AhoCorasick>>,
+}
+
+impl Needles {
+    /// Phrases matched as written.
+    pub(crate) const fn new(phrases: &'static [&'static str]) -> Needles {
+        Needles {
+            phrases,
+            any_case: false,
+            automaton: OnceLock::new(),
+        }
+    }
+
+    /// Phrases (lower case) matched in any ASCII case.
+    pub(crate) const fn any_case(phrases: &'static [&'static str]) -> Needles {
+        Needles {
+            phrases,
+            any_case: true,
+            automaton: OnceLock::new(),
+        }
+    }
+
+    /// Does `haystack` contain one of the phrases?
+    pub(crate) fn in_text(&self, haystack: &str) -> bool {
+        let automaton = self.automaton.get_or_init(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(self.any_case)
+                .build(self.phrases)
+                .ok()
+        });
+        match automaton {
+            Some(ac) => ac.is_match(haystack),
+            None if self.any_case => {
+                let lower = haystack.to_ascii_lowercase();
+                self.phrases.iter().any(|p| lower.contains(p))
+            }
+            None => self.phrases.iter().any(|p| haystack.contains(p)),
+        }
+    }
+}
+
 /// A matched group: its byte span and text, like `regex::Match`.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Group<'t> {
@@ -589,6 +637,14 @@ pub(crate) mod tests {
         assert_eq!(capitals, ["MS"]);
         let entry: Vec<&str> = st.entry.iter().map(|&s| word(s)).collect();
         assert_eq!(entry, ["entry", "new"]);
+    }
+
+    /// Test support: a text of `pieces`, each followed by one of `seps`, as `picks` says.
+    pub(crate) fn text_of(pieces: &[&str], seps: &[&str], picks: &[(usize, usize)]) -> String {
+        picks
+            .iter()
+            .map(|&(p, s)| format!("{}{}", pieces[p], seps[s]))
+            .collect()
     }
 
     /// Test support: asserts that `pattern` run anchored at `pick(Starts::new(text))` finds

@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::sentence_bounds;
-use super::words::{Starts, WordPattern};
+use super::words::{Needles, Starts, WordPattern};
 use serde::{Deserialize, Serialize};
 
 /// Largest number of years taken as an experience requirement or claim.
@@ -187,32 +187,6 @@ const FOLLOWS: &[&str] = &[
     "exp",
 ];
 
-/// A constant list of phrases, searched for all at once (an automaton built on first use).
-struct Needles {
-    phrases: &'static [&'static str],
-    automaton: OnceLock<Option<aho_corasick::AhoCorasick>>,
-}
-
-impl Needles {
-    const fn new(phrases: &'static [&'static str]) -> Needles {
-        Needles {
-            phrases,
-            automaton: OnceLock::new(),
-        }
-    }
-
-    /// Does `haystack` contain one of the phrases?
-    fn in_text(&self, haystack: &str) -> bool {
-        match self
-            .automaton
-            .get_or_init(|| aho_corasick::AhoCorasick::new(self.phrases).ok())
-        {
-            Some(ac) => ac.is_match(haystack),
-            None => self.phrases.iter().any(|p| haystack.contains(p)),
-        }
-    }
-}
-
 /// Where a statement was found, for the context rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Context {
@@ -223,7 +197,8 @@ pub(crate) enum Context {
 }
 
 /// Every statement of years of experience in `text`, whose units of time are `units`
-/// ([`Starts::units`]); `context_at(offset)` says where an offset is. Numbers over [`MAX_YEARS`] are skipped and reported in `ignored`.
+/// ([`Starts::units`]); `context_at(offset)` says where an offset is. Numbers over
+/// [`MAX_YEARS`] are skipped and reported in `ignored`.
 pub(crate) fn find_statements(
     text: &str,
     units: &[(usize, usize, f64)],
@@ -542,10 +517,7 @@ mod tests {
             picks in proptest::collection::vec((0..ENTRY_PIECES.len(), 0..5usize), 0..12),
         ) {
             let seps = [" ", "", "-", ", ", "\n"];
-            let text: String = picks
-                .iter()
-                .map(|&(p, s)| format!("{}{}", ENTRY_PIECES[p], seps[s]))
-                .collect();
+            let text = crate::profile::words::tests::text_of(ENTRY_PIECES, &seps, &picks);
             crate::profile::words::tests::assert_same_as_scanning(ENTRY_LEVEL, |s| &s.entry, &text);
         }
 

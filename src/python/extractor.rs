@@ -54,13 +54,6 @@ impl PyMention {
     fn taxonomy(&self) -> &Taxonomy {
         &self.source.taxonomy
     }
-
-    fn matched(&self) -> &str {
-        self.source
-            .text
-            .get(self.bytes.0..self.bytes.1)
-            .unwrap_or("")
-    }
 }
 
 #[pymethods]
@@ -68,7 +61,10 @@ impl PyMention {
     /// The text as written, ``text[start:end]`` (e.g. ``"k8s"`` for Kubernetes).
     #[getter]
     fn text(&self) -> &str {
-        self.matched()
+        self.source
+            .text
+            .get(self.bytes.0..self.bytes.1)
+            .unwrap_or("")
     }
     /// The skill's id.
     ///
@@ -135,7 +131,7 @@ impl PyMention {
         d.set_item("category", &s.category)?;
         d.set_item("start", self.start)?;
         d.set_item("end", self.end)?;
-        d.set_item("text", self.matched())?;
+        d.set_item("text", self.text())?;
         d.set_item("esco_uri", s.esco_uri.as_deref())?;
         d.set_item("match_type", self.match_type())?;
         Ok(d)
@@ -145,8 +141,8 @@ impl PyMention {
         other.cast::<PyMention>().is_ok_and(|o| {
             let o = o.get();
             self.taxonomy().skill(self.skill).id == o.taxonomy().skill(o.skill).id
-                && (self.start, self.end, self.matched(), self.fuzzy)
-                    == (o.start, o.end, o.matched(), o.fuzzy)
+                && (self.start, self.end, self.text(), self.fuzzy)
+                    == (o.start, o.end, o.text(), o.fuzzy)
         })
     }
 
@@ -157,7 +153,7 @@ impl PyMention {
             s.name,
             s.id,
             s.kind.as_str(),
-            self.matched(),
+            self.text(),
             self.start,
             self.end
         )
