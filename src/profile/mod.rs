@@ -132,16 +132,23 @@ pub(crate) struct Sentences {
 impl Sentences {
     pub(crate) fn new(text: &str) -> Sentences {
         let bytes = text.as_bytes();
-        let mut ends = Vec::new();
-        for (i, &b) in bytes.iter().enumerate() {
-            let end = match b {
-                b'\n' | b';' => true,
-                b'.' | b'!' | b'?' => bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace),
-                _ => false,
-            };
-            if end {
-                ends.push(i + 1);
-            }
+        let ends_at = |i: usize| match bytes[i] {
+            b'.' | b'!' | b'?' => bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace),
+            _ => true,
+        };
+        // Terminators are rare: two vectorised searches, merged in order.
+        let mut ends: Vec<usize> = memchr::memchr3_iter(b'\n', b';', b'.', bytes)
+            .filter(|&i| ends_at(i))
+            .map(|i| i + 1)
+            .collect();
+        let before = ends.len();
+        ends.extend(
+            memchr::memchr2_iter(b'!', b'?', bytes)
+                .filter(|&i| ends_at(i))
+                .map(|i| i + 1),
+        );
+        if ends.len() > before {
+            ends.sort_unstable();
         }
         Sentences { ends }
     }
@@ -297,6 +304,20 @@ mod tests {
             for p in &cv.positions {
                 prop_assert!(p.start <= p.end);
             }
+        }
+
+        #[test]
+        fn sentence_ends_are_every_terminator(text in "[a.!?;\n \t]{0,80}") {
+            let bytes = text.as_bytes();
+            let expected: Vec<usize> = (0..bytes.len())
+                .filter(|&i| match bytes[i] {
+                    b'\n' | b';' => true,
+                    b'.' | b'!' | b'?' => bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace),
+                    _ => false,
+                })
+                .map(|i| i + 1)
+                .collect();
+            prop_assert_eq!(Sentences::new(&text).ends, expected);
         }
     }
 }

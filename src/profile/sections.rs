@@ -389,6 +389,8 @@ fn normalise(line: &str) -> Option<Name> {
     if !first.contains('’') && !is_first_word(first) {
         return None;
     }
+    // Only the "About Acme" and "Why Acme?" rules read past a name no heading begins with.
+    let open_ended = first.eq_ignore_ascii_case("about") || first.eq_ignore_ascii_case("why");
     // Lower case, words joined by one space, "and" dropped after the first word (the
     // heading names are stored so); apostrophes, hyphens, letters and digits kept.
     let mut out = String::with_capacity(head.len());
@@ -420,6 +422,10 @@ fn normalise(line: &str) -> Option<Name> {
         }
         if word_start > 0 && &out[word_start..] == " and" {
             out.truncate(word_start);
+        } else if !open_ended && !name_prefixes().contains(out.as_str()) {
+            // No heading name goes on so: most lines that start like a heading
+            // ("Experience with ...") stop here, a word or two in.
+            return None;
         }
     }
     Some(Name {
@@ -454,6 +460,26 @@ fn heading_map(doc: DocKind) -> &'static foldhash::HashMap<String, SectionKind> 
             .iter()
             .map(|&(name, kind)| (name.replace(" and ", " "), kind))
             .collect()
+    })
+}
+
+/// Every heading name cut after each of its words ("what", "what you", "what you'll",
+/// ...), " and " dropped as in [`heading_map`].
+fn name_prefixes() -> &'static foldhash::HashSet<String> {
+    use std::sync::OnceLock;
+    static PREFIXES: OnceLock<foldhash::HashSet<String>> = OnceLock::new();
+    PREFIXES.get_or_init(|| {
+        let mut set = foldhash::HashSet::default();
+        for (name, _) in JOB_HEADINGS.iter().chain(RESUME_HEADINGS) {
+            let name = name.replace(" and ", " ");
+            let mut end = 0;
+            for word in name.split(' ') {
+                end += word.len();
+                set.insert(name[..end].to_string());
+                end += 1;
+            }
+        }
+        set
     })
 }
 
@@ -515,15 +541,14 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
         start: 0,
         end: text.len(),
     }];
-    let bytes = text.as_bytes();
+    // Lines end at '\n', an ASCII byte: both ends are character boundaries.
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(|i| i + 1)
+        .chain((!text.ends_with('\n')).then_some(text.len()));
     let mut at = 0;
-    while at < text.len() {
+    for end in ends {
         let start = at;
-        at = bytes[at..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(text.len(), |i| at + i + 1);
-        // Lines end at '\n', an ASCII byte: both ends are character boundaries.
+        at = end;
         let trimmed = text[start..at].trim();
         if trimmed.len() > MAX_HEADING * 4 {
             continue;

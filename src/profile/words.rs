@@ -169,6 +169,9 @@ struct KeyTable {
     keys: Vec<u64>,
     flags: Vec<u8>,
     shift: u32,
+    /// For each first letter, a bit per word length (15 for 15 and longer) that some
+    /// starting word of letters has: most words of a text are settled by this alone.
+    shapes: [u16; 26],
 }
 
 impl KeyTable {
@@ -180,6 +183,7 @@ impl KeyTable {
                 keys: vec![0; 1 << bits],
                 flags: vec![0; 1 << bits],
                 shift: 64 - bits,
+                shapes: [0; 26],
             };
             for &(flag, list) in STARTING_WORDS {
                 for w in list {
@@ -190,10 +194,29 @@ impl KeyTable {
                     }
                     t.keys[i] = k;
                     t.flags[i] |= flag;
+                    if let Some(&first) = w.as_bytes().first().filter(|b| b.is_ascii_lowercase()) {
+                        t.shapes[usize::from(first - b'a')] |= KeyTable::shape(w.len());
+                    }
                 }
             }
             t
         })
+    }
+
+    /// The bit of a word length in `shapes`.
+    #[inline]
+    fn shape(len: usize) -> u16 {
+        1 << len.min(15)
+    }
+
+    /// May the word of letters `word` be a starting word? (No when no starting word has
+    /// its first letter and length.)
+    #[inline]
+    fn may_hold_letters(&self, word: &[u8]) -> bool {
+        let first = usize::from((word[0] | 0x20).wrapping_sub(b'a'));
+        self.shapes
+            .get(first)
+            .is_none_or(|&lengths| lengths & KeyTable::shape(word.len()) != 0)
     }
 
     #[inline]
@@ -287,6 +310,7 @@ fn masks(bytes: &[u8], at: usize) -> (u64, u64) {
 impl Starts {
     pub(crate) fn new(text: &str) -> Starts {
         let bytes = text.as_bytes();
+        let table = KeyTable::get();
         let mut out = Starts::default();
         // The words, 64 bytes at a time: a word starts where a word byte follows a
         // non-word byte, and runs over the ones after it.
@@ -311,7 +335,10 @@ impl Starts {
                         e += 1;
                     }
                 }
-                out.word(bytes, s, e, letters_only);
+                if letters_only && !table.may_hold_letters(&bytes[s..e]) {
+                    continue;
+                }
+                out.word(table, bytes, s, e, letters_only);
             }
             base += 64;
         }
@@ -320,8 +347,7 @@ impl Starts {
 
     /// Files the word `bytes[s..e]` under what it can begin.
     #[inline]
-    fn word(&mut self, bytes: &[u8], s: usize, e: usize, letters_only: bool) {
-        let table = KeyTable::get();
+    fn word(&mut self, table: &KeyTable, bytes: &[u8], s: usize, e: usize, letters_only: bool) {
         let word = &bytes[s..e];
         let mut flags = table.flags_of(key(bytes, s, e));
         if word[0].is_ascii_digit() {
