@@ -320,8 +320,10 @@ impl Extractor {
     fn scan(&self, text: &str) -> (Vec<Candidate>, Vec<usize>) {
         let bytes = text.as_bytes();
         let n = bytes.len();
-        let mut out = Vec::new();
-        let mut newlines = Vec::new();
+        // Sized for skill-dense text (a candidate per 64 bytes, a line per 48), so that
+        // most texts never grow them.
+        let mut out = Vec::with_capacity(n / 64 + 4);
+        let mut newlines = Vec::with_capacity(n / 48 + 4);
         // The word starting at `i`, when it was read already (as the previous word's next).
         let mut ahead: Option<Word> = None;
         let mut i = 0;
@@ -494,40 +496,43 @@ impl Extractor {
         };
         let mut tech = context::TechNearby::new(text, newlines, tech);
         let mut lists = context::SkillsLists::new(text, newlines);
-        candidates
-            .into_iter()
-            .filter(|c| {
-                let p = &self.patterns[c.pattern as usize];
-                let matched = &text[c.start..c.end];
-                // The cheap tests first: the skills-list test reads the line's heading.
-                match p.risk {
-                    Risk::Safe => true,
-                    Risk::Risky => {
-                        if matches!(text[c.end..].chars().next(), Some('&')) {
-                            return false;
+        let mut mentions = Vec::with_capacity(candidates.len());
+        mentions.extend(
+            candidates
+                .into_iter()
+                .filter(|c| {
+                    let p = &self.patterns[c.pattern as usize];
+                    let matched = &text[c.start..c.end];
+                    // The cheap tests first: the skills-list test reads the line's heading.
+                    match p.risk {
+                        Risk::Safe => true,
+                        Risk::Risky => {
+                            if matches!(text[c.end..].chars().next(), Some('&')) {
+                                return false;
+                            }
+                            let hyphenated = text[c.end..].starts_with('-');
+                            (!hyphenated
+                                && p.casing_counts
+                                && context::cased_like_name(text, c.start, matched, &p.form))
+                                || (p.tech
+                                    && !context::acronym_in_lower_case(matched, &p.form)
+                                    && tech.near(c.start, c.end))
+                                || lists.contains(c.start)
                         }
-                        let hyphenated = text[c.end..].starts_with('-');
-                        (!hyphenated
-                            && p.casing_counts
-                            && context::cased_like_name(text, c.start, matched, &p.form))
-                            || (p.tech
-                                && !context::acronym_in_lower_case(matched, &p.form)
-                                && tech.near(c.start, c.end))
-                            || lists.contains(c.start)
+                        Risk::Strict => {
+                            context::strict_neighbourhood_ok(text, c.start, c.end, matched)
+                                && (tech.near(c.start, c.end) || lists.contains(c.start))
+                        }
                     }
-                    Risk::Strict => {
-                        context::strict_neighbourhood_ok(text, c.start, c.end, matched)
-                            && (tech.near(c.start, c.end) || lists.contains(c.start))
-                    }
-                }
-            })
-            .map(|c| Mention {
-                skill: self.patterns[c.pattern as usize].skill,
-                start: c.start,
-                end: c.end,
-                match_type: MatchType::Exact,
-            })
-            .collect()
+                })
+                .map(|c| Mention {
+                    skill: self.patterns[c.pattern as usize].skill,
+                    start: c.start,
+                    end: c.end,
+                    match_type: MatchType::Exact,
+                }),
+        );
+        mentions
     }
 }
 

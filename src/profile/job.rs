@@ -228,9 +228,10 @@ impl Job {
         let starts = Starts::new(text);
         let mut preferred_cache = PreferenceCache::new(text);
         let mut notes = Vec::new();
-        let mut skills: Vec<JobSkill> = Vec::new();
-        let mut slot_of = foldhash::HashMap::default();
         let mentions = extractor.extract(text);
+        let mut skills: Vec<JobSkill> = Vec::with_capacity(mentions.len());
+        let mut slot_of =
+            foldhash::HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
         let mut mention_info = Vec::with_capacity(mentions.len());
         for m in &mentions {
             let kind = kind_at(&sections, m.start);

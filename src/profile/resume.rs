@@ -356,10 +356,12 @@ impl Resume {
         let total_years = round2(merged_months(&mut intervals) as f64 / 12.0);
 
         // Skills, with the positions that mention them and years stated beside them.
-        let mut skills: Vec<ResumeSkill> = Vec::new();
-        let mut slot_of = foldhash::HashMap::default();
+        let mentions = extractor.extract(text);
+        let mut skills: Vec<ResumeSkill> = Vec::with_capacity(mentions.len());
+        let mut slot_of =
+            foldhash::HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
         let mut per_skill_intervals: Vec<Vec<(YearMonth, YearMonth)>> = Vec::new();
-        for m in extractor.extract(text) {
+        for m in mentions {
             let slot = push_mention(&mut skills, &mut slot_of, extractor, &m, |skill| {
                 ResumeSkill {
                     skill_id: skill.id.clone(),
