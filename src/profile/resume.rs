@@ -190,6 +190,21 @@ fn title_employer(line: &str) -> (Option<String>, Option<String>) {
     }
 }
 
+/// Can `after` (the text right after a mention) begin as [`stated_years_regex`] requires:
+/// blanks, one of `( : - – — ,`, blanks, then a digit or "less than" / "under"? Most
+/// mentions are followed by a comma and another skill, or a line break: this settles them
+/// without running the pattern.
+fn may_state_years(after: &str) -> bool {
+    let rest = after.trim_start();
+    let rest = rest
+        .strip_prefix(['(', ':', '-', '–', '—', ','])
+        .unwrap_or(rest)
+        .trim_start();
+    rest.bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_digit() || matches!(b | 0x20, b'l' | b'u'))
+}
+
 fn stated_years_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -399,7 +414,11 @@ impl Resume {
             while !text.is_char_boundary(hi) {
                 hi -= 1;
             }
-            if let Some(c) = stated_years_regex().captures(&text[m.end..hi]) {
+            let after = &text[m.end..hi];
+            if let Some(c) = may_state_years(after)
+                .then(|| stated_years_regex().captures(after))
+                .flatten()
+            {
                 let number = c.name("n").or(c.name("m")).map_or("", |n| n.as_str());
                 let n: f64 = number.parse().unwrap_or(1.0); // "a", "an", "one"
                 let unit = c.name("unit").map_or("", |u| u.as_str());
@@ -533,6 +552,50 @@ impl Lines {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    const AFTER: &[&str] = &[
+        " ",
+        "\t",
+        "\n",
+        "\u{a0}",
+        "(",
+        ")",
+        ":",
+        "-",
+        "–",
+        "—",
+        ",",
+        "5",
+        "12",
+        "1.5",
+        "+",
+        "years",
+        "Yrs",
+        "months",
+        "less than ",
+        "Less Than ",
+        "under ",
+        "an ",
+        "a ",
+        "one ",
+        "x",
+        "Python",
+        "é",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn the_stated_years_prefilter_passes_every_match(
+            picks in proptest::collection::vec(0..AFTER.len(), 0..8)
+        ) {
+            let after: String = picks.iter().map(|&i| AFTER[i]).collect();
+            if stated_years_regex().is_match(&after) {
+                prop_assert!(may_state_years(&after), "{:?}", after);
+            }
+        }
+    }
 
     const CV: &str = "\
 Jane Doe
