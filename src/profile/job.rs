@@ -121,17 +121,16 @@ pub(crate) struct PreferenceCache {
     opens: Vec<usize>,
     /// Answers by sentence start.
     sentences: foldhash::HashMap<usize, bool>,
+    /// Answers for closed parentheticals, by the offset of their '('.
+    parentheticals: foldhash::HashMap<usize, bool>,
 }
 
 impl PreferenceCache {
     pub(crate) fn new(text: &str) -> PreferenceCache {
         PreferenceCache {
-            opens: text
-                .bytes()
-                .enumerate()
-                .filter_map(|(i, b)| (b == b'(').then_some(i))
-                .collect(),
+            opens: memchr::memchr_iter(b'(', text.as_bytes()).collect(),
             sentences: foldhash::HashMap::default(),
+            parentheticals: foldhash::HashMap::default(),
         }
     }
 }
@@ -175,8 +174,15 @@ pub(crate) fn is_preferred_at(
             hi -= 1;
         }
         let rest = &text[open..hi];
-        let close = rest.find(')').map_or(rest.len(), |i| i + 1);
-        return says_preferred(&rest[..close]);
+        // A closed parenthetical ("(Python, Django or Flask a plus)") is read once for all
+        // the mentions in it; an unclosed one depends on how far the mention reads on.
+        let Some(close) = rest.find(')').map(|i| i + 1) else {
+            return says_preferred(rest);
+        };
+        return *cache
+            .parentheticals
+            .entry(open)
+            .or_insert_with(|| says_preferred(&rest[..close]));
     }
     if let Some(&answer) = cache.sentences.get(&s) {
         return answer;
@@ -481,6 +487,28 @@ Benefits
         }
         for t in ["Required: Go", "Strong SQL", "", "prefer"] {
             assert!(!says_preferred(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn every_mention_in_a_parenthetical_reads_it() {
+        let ex = Extractor::builtin();
+        let job = Job::parse(
+            "Requirements:\n- Strong Java (Python, Django or PostgreSQL a plus) and Docker.\n\
+             - Go and Rust (Kubernetes, Terraform required).\n",
+            &ex,
+        );
+        let required = |name: &str| {
+            job.skills
+                .iter()
+                .find(|s| s.name.contains(name))
+                .map(|s| s.required)
+        };
+        for name in ["Python", "Django", "PostgreSQL"] {
+            assert_eq!(required(name), Some(false), "{name}: {:?}", job.skills);
+        }
+        for name in ["Java", "Docker", "Go", "Rust", "Kubernetes", "Terraform"] {
+            assert_eq!(required(name), Some(true), "{name}: {:?}", job.skills);
         }
     }
 
