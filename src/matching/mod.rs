@@ -637,8 +637,13 @@ impl Matcher {
                 den += weight;
             }
         }
+        let weighted = skills
+            .iter()
+            .map(|&(_, w, _, _)| index.postings.credits.iter().map(|&c| w * c).collect())
+            .collect();
         JobPlan {
             skills,
+            weighted,
             postings: &index.postings,
             req: has_req.then(|| (w.required_skills, 1.0 / job.req_weight)),
             pref: has_pref.then(|| (w.preferred_skills, 1.0 / job.pref_weight)),
@@ -836,6 +841,9 @@ struct JobPlan<'a> {
     /// index's), with its weight, whether it is required, and the inverse of its minimum
     /// years if it has one.
     skills: Vec<(std::ops::Range<usize>, f64, bool, Option<f64>)>,
+    /// For each of `skills`, its weight times each credit of the index's credit table
+    /// (the products [`Matcher::score`] forms, formed once per job instead of per posting).
+    weighted: Vec<Vec<f64>>,
     postings: &'a Postings,
     /// (category weight, inverse of the job's total) of the categories the job has.
     req: Option<(f64, f64)>,
@@ -864,7 +872,7 @@ impl JobPlan<'_> {
     /// Calls `emit(i, score)` for the resumes `rows` of `index`, `i` counted from the
     /// first: the same arithmetic, in the same order, as [`Matcher::score`]. `cursors`
     /// (from [`JobPlan::cursors_at`]`(rows.start)`) are moved on to `rows.end`; `acc` is
-    /// scratch space.
+    /// scratch space, all zeros (or empty) between calls.
     #[inline]
     fn scores(
         &self,
@@ -881,11 +889,17 @@ impl JobPlan<'_> {
             }
             return;
         };
-        acc.clear();
+        // Every entry is zero between calls (the loop at the end takes each one), so only
+        // a longer block needs new zeros: no clearing pass per job.
         acc.resize(r1 - r0, [0.0; 3]);
         let p = self.postings;
-        for ((range, w, required, inv_min), cursor) in self.skills.iter().zip(cursors) {
+        let table: &[f64] = &p.credits;
+        let acc = acc.as_mut_slice();
+        for (((range, w, required, inv_min), weighted), cursor) in
+            self.skills.iter().zip(&self.weighted).zip(cursors)
+        {
             let (w, slot) = (*w, if *required { 0 } else { 1 });
+            let weighted: &[f64] = weighted;
             let from = *cursor;
             let resumes = &p.resume[from..range.end];
             let credits = &p.credit[from..range.end];
@@ -898,7 +912,7 @@ impl JobPlan<'_> {
                             break;
                         }
                         taken += 1;
-                        acc[r - r0][slot] += w * p.credits[usize::from(code)];
+                        acc[r - r0][slot] += weighted[usize::from(code)];
                     }
                 }
                 Some(inv_min) => {
@@ -909,16 +923,17 @@ impl JobPlan<'_> {
                             break;
                         }
                         taken += 1;
-                        let credit = p.credits[usize::from(code)];
+                        let code = usize::from(code);
                         let a = &mut acc[r - r0];
-                        a[slot] += w * credit;
-                        a[2] += w * skill_years_credit(credit, y, inv_min);
+                        a[slot] += weighted[code];
+                        a[2] += w * skill_years_credit(table[code], y, inv_min);
                     }
                 }
             }
             *cursor += taken;
         }
-        for (i, a) in acc.iter().enumerate() {
+        for (i, a) in acc.iter_mut().enumerate() {
+            let a = std::mem::take(a);
             let r = r0 + i;
             let years = index.years[r];
             let mut num = 0.0;
