@@ -415,10 +415,12 @@ impl Resume {
                 hi -= 1;
             }
             let after = &text[m.end..hi];
-            if let Some(c) = may_state_years(after)
-                .then(|| stated_years_regex().captures(after))
-                .flatten()
-            {
+            let statement = if may_state_years(after) {
+                stated_years_regex().captures(after)
+            } else {
+                None
+            };
+            if let Some(c) = statement {
                 let number = c.name("n").or(c.name("m")).map_or("", |n| n.as_str());
                 let n: f64 = number.parse().unwrap_or(1.0); // "a", "an", "one"
                 let unit = c.name("unit").map_or("", |u| u.as_str());

@@ -463,15 +463,17 @@ fn heading_map(doc: DocKind) -> &'static foldhash::HashMap<String, SectionKind> 
     })
 }
 
-/// Every heading name cut after each of its words ("what", "what you", "what you'll",
-/// ...), " and " dropped as in [`heading_map`].
+/// Every name of [`heading_map`] (both kinds of document) cut after each of its words
+/// ("what", "what you", "what you'll", ...).
 fn name_prefixes() -> &'static foldhash::HashSet<String> {
     use std::sync::OnceLock;
     static PREFIXES: OnceLock<foldhash::HashSet<String>> = OnceLock::new();
     PREFIXES.get_or_init(|| {
+        let names = heading_map(DocKind::Job)
+            .keys()
+            .chain(heading_map(DocKind::Resume).keys());
         let mut set = foldhash::HashSet::default();
-        for (name, _) in JOB_HEADINGS.iter().chain(RESUME_HEADINGS) {
-            let name = name.replace(" and ", " ");
+        for name in names {
             let mut end = 0;
             for word in name.split(' ') {
                 end += word.len();

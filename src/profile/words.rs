@@ -3,8 +3,9 @@
 //! Dates, degrees, units of time and "entry level" all begin a word, and only a few words
 //! can begin them ("Jan", "2018", "Bachelor", "M.S.", "years"). Instead of letting each
 //! pattern scan every byte of a text, one cheap pass walks its ASCII words and each pattern
-//! runs, anchored, only at the words that can start it. That finds exactly the matches a scan finds, provided the set of
-//! starting words is complete: the tests compare both on texts built to hit every branch.
+//! runs, anchored, only at the words that can start it. That finds exactly the matches a
+//! scan finds, provided the set of starting words is complete: the tests compare both on
+//! texts built to hit every branch.
 
 use std::sync::OnceLock;
 
