@@ -62,6 +62,29 @@ impl Pool {
 }
 
 impl Pool {
+    /// [`Pool::map`] with scratch state: `init` makes one for each run of items a thread
+    /// takes, and `f` gets it with each item.
+    pub(crate) fn map_init<I: Sync, T: Send, S>(
+        &self,
+        items: &[I],
+        init: impl Fn() -> S + Sync + Send,
+        f: impl Fn(&mut S, &I) -> T + Sync + Send,
+    ) -> Vec<T> {
+        match &self.0 {
+            None => {
+                let mut state = init();
+                items.iter().map(|item| f(&mut state, item)).collect()
+            }
+            Some(pool) => pool.install(|| {
+                items
+                    .par_iter()
+                    .with_min_len(4)
+                    .map_init(init, |state, item| f(state, item))
+                    .collect()
+            }),
+        }
+    }
+
     /// Calls `f(i, chunk)` for the `i`-th chunk of `chunk_len` items of `data` (the last
     /// may be shorter), in parallel when the pool has threads.
     pub(crate) fn chunks_mut<T: Send>(

@@ -753,12 +753,12 @@ impl Matcher {
         }
         let pool = Pool::new(resolve_workers(workers)?.min(jobs.len().max(1)))?;
         let n = index.len();
-        Ok(pool.map(jobs, |job| {
+        // Each thread keeps its accumulators from job to job (they are left zeroed).
+        Ok(pool.map_init(jobs, Vec::new, |acc, job| {
             let plan = self.plan(index, &self.job_key(job.borrow()));
             let mut best = TopK::new(k);
-            let mut acc = Vec::new();
             let mut cursors = plan.cursors_at(0);
-            plan.scores(index, 0..n, &mut cursors, &mut acc, |i, score| {
+            plan.scores(index, 0..n, &mut cursors, acc, |i, score| {
                 best.push(i as u32, score)
             });
             best.into_sorted()
