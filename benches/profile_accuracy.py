@@ -80,18 +80,21 @@ def dataturks(data: Path) -> None:
             for start, end in s.mentions:
                 ends[end] = s.stated_years
         reported += sum(
-            1 for end, years in ends.items() if years is not None and text[end:end + 2] == " ("
+            1
+            for end, years in ends.items()
+            if years is not None and re.match(r"\.? \(", text[end:end + 3])
         )
         for m in pair.finditer(text):
+            # The skill ends before a dot some write after it ("Linux. (Less than 1 year)").
+            end = m.end(1) - (m.group(1).endswith("."))
             if m.group(2).startswith("Less"):
                 less_than += 1
-                if m.end(1) in ends:
+                if end in ends:
                     less_found += 1
-                    less_read += ends[m.end(1)] == 0.5
+                    less_read += ends[end] == 0.5
                 continue
             total += 1
             gold = float(re.match(r"\d+", m.group(2)).group(0))
-            end = m.end(1)
             if end in ends:
                 skill_found += 1
                 same_years += ends[end] == gold

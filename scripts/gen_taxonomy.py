@@ -424,10 +424,11 @@ def build(src: Path) -> list[Skill]:
         # distinctive and stay safe.
         if len(low) <= 2 and low.isalnum():
             return True
-        # An ordinary English word is risky, unless it is an ESCO concept's own name
-        # ("communication", "statistics"), which in a job ad nearly always means the skill.
+        # An ordinary English word is risky, unless it is an ESCO concept's own name in lower
+        # case ("communication", "statistics"), which in a job ad nearly always means the
+        # skill; a capitalised name ("LESS", "English") is a name that is also a word.
         if " " not in low and low in common:
-            is_esco_name = skill.id.startswith("esco:") and low == skill.name.lower()
+            is_esco_name = skill.id.startswith("esco:") and skill.name == low
             return not is_esco_name and skill.forms.get(form) != P_CURATED
         return False
 

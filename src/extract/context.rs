@@ -168,6 +168,16 @@ pub(crate) fn cased_like_name(text: &str, start: usize, matched: &str, form: &st
     !(first_only && starts_sentence(text, start))
 }
 
+/// Is the mention ending at `end` followed by " than" ("Less than 1 year", "more Go than
+/// Java")? A risky form there is read as an ordinary word in a comparison.
+pub(crate) fn comparison_follows(text: &str, end: usize) -> bool {
+    let rest = text.as_bytes().get(end..).unwrap_or(&[]);
+    rest.len() >= 5
+        && rest[0] == b' '
+        && rest[1..5].eq_ignore_ascii_case(b"than")
+        && rest.get(5).is_none_or(|&b| !b.is_ascii_alphanumeric())
+}
+
 /// An acronym written in lower case ("ml", "or" for "ML", "OR"): usually an ordinary word.
 pub(crate) fn acronym_in_lower_case(matched: &str, form: &str) -> bool {
     let caps = form.chars().filter(|c| c.is_ascii_uppercase()).count();
@@ -267,8 +277,9 @@ fn has_blank_line(blank: &[(usize, usize)], a: usize, b: usize) -> bool {
 }
 
 /// Acronyms whose everyday meaning in resumes and postings is not the skill ("send your
-/// CV", "3 PM"): their casing proves nothing, so they need a skills list or tech nearby.
-const CASING_NOT_ENOUGH: &[&str] = &["CV", "PM", "PA", "PR"];
+/// CV", "3 PM"), and products named after their company ("Software Engineer, Oracle"):
+/// their casing proves nothing, so they need a skills list or tech nearby.
+const CASING_NOT_ENOUGH: &[&str] = &["CV", "PM", "PA", "PR", "Oracle", "Delphi"];
 
 /// Is `form` one of the acronyms whose casing proves nothing?
 pub(crate) fn casing_is_not_enough(form: &str) -> bool {

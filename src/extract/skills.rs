@@ -507,7 +507,9 @@ impl Extractor {
                     match p.risk {
                         Risk::Safe => true,
                         Risk::Risky => {
-                            if matches!(text[c.end..].chars().next(), Some('&')) {
+                            if matches!(text[c.end..].chars().next(), Some('&'))
+                                || context::comparison_follows(text, c.end)
+                            {
                                 return false;
                             }
                             let hyphenated = text[c.end..].starts_with('-');

@@ -191,16 +191,23 @@ fn title_employer(line: &str) -> (Option<String>, Option<String>) {
 }
 
 /// Can `after` (the text right after a mention) begin as [`stated_years_regex`] requires:
-/// blanks, one of `( : - – — ,`, blanks, then a digit or "less than" / "under"? Most
-/// mentions are followed by a comma and another skill, or a line break: this settles them
-/// without running the pattern.
+/// blanks, one of `( : - – — ,`, blanks, then a digit or "less than" / "under"; or a dot,
+/// blanks and `(` ("Linux. (2 years)")? Most mentions are followed by a comma and another
+/// skill, or a line break: this settles them without running the pattern.
 fn may_state_years(after: &str) -> bool {
-    let rest = after.trim_start();
-    let rest = rest
-        .strip_prefix(['(', ':', '-', '–', '—', ','])
-        .unwrap_or(rest)
-        .trim_start();
-    rest.bytes()
+    let rest = match after.strip_prefix('.') {
+        Some(rest) => match rest.trim_start().strip_prefix('(') {
+            Some(rest) => rest,
+            None => return false,
+        },
+        None => {
+            let rest = after.trim_start();
+            rest.strip_prefix(['(', ':', '-', '–', '—', ','])
+                .unwrap_or(rest)
+        }
+    };
+    rest.trim_start()
+        .bytes()
         .next()
         .is_some_and(|b| b.is_ascii_digit() || matches!(b | 0x20, b'l' | b'u'))
 }
@@ -208,7 +215,7 @@ fn may_state_years(after: &str) -> bool {
 fn stated_years_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)^\s*[(:\-–—,]?\s*(?:(?P<less>less\s+than|under)\s+(?P<m>\d{1,2}(?:\.\d)?|an?|one)|(?P<n>\d{1,2}(?:\.\d)?))\s*\+?\s*(?P<unit>years?|yrs?|months?)(?-u:\b)")
+        Regex::new(r"(?i)^(?:\.\s*\(|\s*[(:\-–—,]?)\s*(?:(?P<less>less\s+than|under)\s+(?P<m>\d{1,2}(?:\.\d)?|an?|one)|(?P<n>\d{1,2}(?:\.\d)?))\s*\+?\s*(?P<unit>years?|yrs?|months?)(?-u:\b)")
             .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
     })
 }
@@ -563,6 +570,8 @@ mod tests {
         "\u{a0}",
         "(",
         ")",
+        ".",
+        ". (",
         ":",
         "-",
         "–",
@@ -630,7 +639,8 @@ Python (6 years), Java - 36 months, Terraform
     fn years_stated_as_less_than_count_half() {
         let cv = Resume::parse(
             "Skills\nPython (Less than 1 year), SQL - under 6 months, Docker (less than a year), \
-             Java (4 years), Terraform (a year ago)\n",
+             Java (4 years), Terraform (a year ago), Linux. (Less than 1 year), Kubernetes. 3 \
+             years\n",
             &Extractor::builtin(),
             ym(2026, 11),
         );
@@ -647,6 +657,17 @@ Python (6 years), Java - 36 months, Terraform
         assert_eq!(stated("Java"), Some(4.0));
         // A bare "a year" is no statement of a skill's years.
         assert_eq!(stated("Terraform"), None);
+        // A dot after the skill may come before the bracket, not before bare years.
+        assert_eq!(stated("Linux"), Some(0.5));
+        assert_eq!(stated("Kubernetes"), None);
+        // "Less" in "(Less than 1 year)" is no mention of the LESS stylesheet language.
+        assert!(
+            cv.skills
+                .iter()
+                .all(|s| !s.name.eq_ignore_ascii_case("less")),
+            "{:?}",
+            cv.skills.iter().map(|s| &s.name).collect::<Vec<_>>()
+        );
     }
 
     #[test]
