@@ -206,7 +206,8 @@ pub(crate) fn find_statements(
     ignored: &mut Vec<(usize, usize, String)>,
 ) -> Vec<YearsStatement> {
     let mut out: Vec<YearsStatement> = Vec::new();
-    let mut last_sentence: Option<(usize, usize)> = None;
+    // Where the last statement read ended (merged into an alternative or not).
+    let mut last_end = 0;
     for &(unit_start, unit_end, scale) in units {
         let mut wstart = unit_start.saturating_sub(64);
         while !text.is_char_boundary(wstart) {
@@ -316,11 +317,10 @@ pub(crate) fn find_statements(
             end: unit_end,
             clause_end: e,
         };
-        // Alternatives in one sentence joined by "or" keep the smallest minimum.
+        // Alternatives ("... or 5 years with a Master's", "BS with 7 years, MS with 5") keep
+        // the smallest minimum.
         if let Some(prev) = out.last_mut() {
-            let between = text[prev.end..start].to_ascii_lowercase();
-            let joined_by_or = between.trim_end().ends_with(" or") || between.trim() == "or";
-            if last_sentence == Some((s, e)) && joined_by_or {
+            if is_alternative(text.get(last_end..start).unwrap_or("")) {
                 let (keep, other) = if statement.min_years < prev.min_years {
                     (statement.clone(), prev.min_years)
                 } else {
@@ -332,10 +332,11 @@ pub(crate) fn find_statements(
                     alternatives,
                     ..keep
                 };
+                last_end = unit_end;
                 continue;
             }
         }
-        last_sentence = Some((s, e));
+        last_end = unit_end;
         out.push(statement);
     }
     // "or 5 with a Bachelor's": an alternative with no unit of its own.
@@ -366,6 +367,61 @@ pub(crate) fn find_statements(
         }
     }
     out
+}
+
+/// Degree names as they appear in tiered requirements ("BS/BA", "MS", "Ph.D.", "a
+/// Master's degree", "graduate degree"), lower case.
+const DEGREE: &str = r"(?:(?:a|an)\s+)?(?:b\.?s\.?c?|b\.?a\.?|m\.?s\.?c?|m\.?a\.?|mba|ph\.?\s?d\.?|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|doctorate|(?:graduate|advanced|associate(?:'s|’s)?)\s+degree)(?:\s*/\s*(?:b\.?s\.?c?|b\.?a\.?|m\.?s\.?c?|m\.?a\.?|ph\.?\s?d\.?|mba))*(?:\s+degree)?";
+
+/// Is `between`, the text from the end of one statement of years to the start of the next,
+/// what joins alternatives? The next is an alternative when `between`
+/// - ends with "or", perhaps with a degree and "with" / "and" after it ("... or 5 years",
+///   "(or MA/MS and 2 years", "or PhD with 3 years"), also after a `;` that ends the first
+///   ("...; or 3+ years");
+/// - ends with a comma and a degree ("BS with 7 years, MS with 5 years");
+/// - or starts by making the first one depend on a degree ("2 years (if PhD) and 3+").
+///
+/// Statements on different lines, or further apart than 200 bytes, are never alternatives.
+fn is_alternative(between: &str) -> bool {
+    static RE: OnceLock<[Regex; 3]> = OnceLock::new();
+    let [or_end, tier_end, condition] = RE.get_or_init(|| {
+        let compile = |p: String| Regex::new(&p).unwrap_or_else(|_| never());
+        [
+            compile(format!(
+                r"(?i)(?:^|[^a-z])or\s*(?:{DEGREE})?\s*(?:with|and|plus|\+)?\s*\(?\s*$"
+            )),
+            compile(format!(
+                r"(?i),\s*(?:{DEGREE})\s*(?:with|and|plus|\+|:)?\s*\(?\s*$"
+            )),
+            compile(format!(r"(?i)^[\s’'+)]*\(?\s*(?:if|with)\s+(?:{DEGREE})")),
+        ]
+    });
+    if between.len() > 200 || between.contains('\n') {
+        return false;
+    }
+    // A sentence ends between them (a `;`, or a dot after a word and before a blank, not
+    // the one of "Ph.D."): only "or" may go on from it.
+    let b = between.as_bytes();
+    let end_of_sentence = (0..b.len()).rev().find(|&i| {
+        b[i] == b';'
+            || (b[i] == b'.'
+                && b.get(i + 1).is_some_and(u8::is_ascii_whitespace)
+                && i >= 2
+                && b[i - 1].is_ascii_alphabetic()
+                && b[i - 2].is_ascii_alphabetic())
+    });
+    match end_of_sentence {
+        Some(i) => {
+            let tail = &between[i + 1..];
+            tail.trim_start()
+                .get(..2)
+                .is_some_and(|w| w.eq_ignore_ascii_case("or"))
+                && or_end.is_match(tail)
+        }
+        None => {
+            or_end.is_match(between) || tier_end.is_match(between) || condition.is_match(between)
+        }
+    }
 }
 
 fn round2(v: f64) -> f64 {
@@ -476,6 +532,59 @@ mod tests {
             (got[0].min_years, got[0].alternatives.clone()),
             (5.0, vec![7.0])
         );
+    }
+
+    #[test]
+    fn tiered_and_conditional_alternatives_keep_the_smallest_minimum() {
+        let mut ignored = Vec::new();
+        let mins = |text: &str, ignored: &mut Vec<_>| -> Vec<(f64, Vec<f64>)> {
+            prose(text, ignored)
+                .into_iter()
+                .map(|st| (st.min_years, st.alternatives))
+                .collect()
+        };
+        for (text, want) in [
+            (
+                "BS/BA with 7 years of experience, MS/MA with 5 years of experience, or Ph.D. \
+                 with 3 years of experience.",
+                vec![(3.0, vec![7.0, 5.0])],
+            ),
+            (
+                "Three (3) to five (5) years' experience (or MA/MS and two (2) years of \
+                 experience) in data work.",
+                vec![(2.0, vec![3.0])],
+            ),
+            (
+                "5+ years of experience as an analyst and a Bachelor's degree; or 3+ years of \
+                 experience and a Master's degree.",
+                vec![(3.0, vec![5.0])],
+            ),
+            (
+                "A degree in statistics with at least 2 years (if PhD) and 3+ years of relevant \
+                 work experience otherwise.",
+                vec![(2.0, vec![3.0])],
+            ),
+            // Not alternatives: two requirements side by side.
+            (
+                "5+ years of experience in Java or Python and 3 years of experience with AWS.",
+                vec![(5.0, vec![]), (3.0, vec![])],
+            ),
+            (
+                "5 years of experience with a BS in CS and 2 years of management experience.",
+                vec![(5.0, vec![]), (2.0, vec![])],
+            ),
+            (
+                "4 years of experience with a Bachelor's degree; 2 years of people management \
+                 experience.",
+                vec![(4.0, vec![]), (2.0, vec![])],
+            ),
+            (
+                "5 years of experience in sales.\nOr 3 years of experience in marketing.",
+                vec![(5.0, vec![]), (3.0, vec![])],
+            ),
+        ] {
+            assert_eq!(mins(text, &mut ignored), want, "{text}");
+        }
     }
 
     #[test]
