@@ -38,11 +38,14 @@ TODAY = "2026-11-27"
 
 
 def number(text: str) -> float | None:
-    m = re.search(r"\d+(?:\.\d+)?", text)
-    if not m:
+    """Years in an annotated span: "8 years" 8, "18 months" 1.5, "9 Yrs 8 month" 9.67."""
+    parts = re.findall(r"(\d+(?:\.\d+)?)\s*(y(?:ea)?rs?|months?)?", text, re.I)
+    if not parts:
         return None
-    value = float(m.group(0))
-    return value / 12 if re.search(r"month", text, re.I) else value
+    if len(parts) >= 2 and parts[0][1][:1].lower() == "y" and parts[1][1][:1].lower() == "m":
+        return float(parts[0][0]) + float(parts[1][0]) / 12
+    value = float(parts[0][0])
+    return value / 12 if re.search(r"month", text, re.I) and not re.search(r"y(ea)?r", text, re.I) else value
 
 
 def dataturks(data: Path) -> None:

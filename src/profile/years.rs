@@ -208,7 +208,12 @@ pub(crate) fn find_statements(
     let mut out: Vec<YearsStatement> = Vec::new();
     // Where the last statement read ended (merged into an alternative or not).
     let mut last_end = 0;
+    // The months of "9 years 8 months" were read with the years.
+    let mut skip_until = 0;
     for &(unit_start, unit_end, scale) in units {
+        if unit_start < skip_until {
+            continue;
+        }
         let mut wstart = unit_start.saturating_sub(64);
         while !text.is_char_boundary(wstart) {
             wstart += 1;
@@ -298,6 +303,14 @@ pub(crate) fn find_statements(
         }
         min *= scale;
         max = max.map(|m| m * scale);
+        // "9 Yrs 8 months", "6 years and 6 months": the months add to a single number.
+        let mut end = unit_end;
+        if scale == 1.0 && b_val.is_none() {
+            if let Some((months, months_end)) = months_after(text, unit_end) {
+                min += months / 12.0;
+                end = months_end;
+            }
+        }
         if min > MAX_YEARS || max.is_some_and(|m| m > MAX_YEARS) {
             ignored.push((
                 start,
@@ -314,9 +327,10 @@ pub(crate) fn find_statements(
             max_years: max.map(round2),
             alternatives: Vec::new(),
             start,
-            end: unit_end,
-            clause_end: e,
+            end,
+            clause_end: e.max(end),
         };
+        skip_until = end;
         // Alternatives ("... or 5 years with a Master's", "BS with 7 years, MS with 5") keep
         // the smallest minimum.
         if let Some(prev) = out.last_mut() {
@@ -332,11 +346,11 @@ pub(crate) fn find_statements(
                     alternatives,
                     ..keep
                 };
-                last_end = unit_end;
+                last_end = end;
                 continue;
             }
         }
-        last_end = unit_end;
+        last_end = end;
         out.push(statement);
     }
     // "or 5 with a Bachelor's": an alternative with no unit of its own.
@@ -367,6 +381,24 @@ pub(crate) fn find_statements(
         }
     }
     out
+}
+
+/// "8 months", " and 6 months", ", 3 mos" right after a unit of years ending at `at`: the
+/// months and where they end.
+fn months_after(text: &str, at: usize) -> Option<(f64, usize)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)^\s*(?:and\s+|&\s*|,\s*)?(?P<n>\d{1,2})\s*(?:months?|mos?)(?-u:\b)")
+            .unwrap_or_else(|_| never())
+    });
+    let mut hi = (at + 24).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let caps = re.captures(text.get(at..hi)?)?;
+    let months: f64 = caps.name("n")?.as_str().parse().ok()?;
+    let end = at + caps.get(0)?.end();
+    (months < 12.0).then_some((months, end))
 }
 
 /// Degree names as they appear in tiered requirements ("BS/BA", "MS", "Ph.D.", "a
@@ -531,6 +563,27 @@ mod tests {
         assert_eq!(
             (got[0].min_years, got[0].alternatives.clone()),
             (5.0, vec![7.0])
+        );
+    }
+
+    #[test]
+    fn months_after_years_add_to_them() {
+        assert_eq!(
+            found("Azure developer with 9 Yrs 8 months of working experience."),
+            [(9.67, None)]
+        );
+        assert_eq!(
+            found("6 years and 6 months of experience in testing."),
+            [(6.5, None)]
+        );
+        // A range, or twelve months and more, stay as they are.
+        assert_eq!(
+            found("3-5 years 6 months of experience."),
+            [(3.0, Some(5.0)), (0.5, None)]
+        );
+        assert_eq!(
+            found("2 years 14 months of experience."),
+            [(2.0, None), (1.17, None)]
         );
     }
 
