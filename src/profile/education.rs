@@ -69,8 +69,8 @@ pub struct Degree {
 const SPELLED: &str = r"(?ix)
             (?P<doctorate>(?-u:\b)ph\.?\s?d(?-u:\b)\.?|(?-u:\b)doctorate(?-u:\b)|(?-u:\b)doctoral\s+degree|(?-u:\b)d\.phil(?-u:\b)|(?-u:\b)doctor\s+of\s+philosophy)
             |(?P<mba>(?-u:\b)m\.?b\.?a(?-u:\b)\.?|(?-u:\b)master\s+of\s+business\s+administration|(?-u:\b)executive\s+mba)
-            |(?P<master>(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)post[-\s]?graduate\s+degree|(?-u:\b)m\.s\.|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m\.?\s?tech(?-u:\b)|(?-u:\b)m\.e\.|(?-u:\b)m\.a\.|(?-u:\b)m\.?c\.?a(?-u:\b)|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b))
-            |(?P<bachelor>(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s\.|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b\.?\s?tech(?-u:\b)|(?-u:\b)b\.e\.|(?-u:\b)b\.a\.|(?-u:\b)b\.?c\.?a(?-u:\b)|(?-u:\b)b\.com(?-u:\b)|(?-u:\b)bcom(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)graduate\s+degree|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree)
+            |(?P<master>(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate\s+degree|(?-u:\b)advanced\s+degree|(?-u:\b)m\.s(?-u:\b)\.?|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m\.?\s?tech(?-u:\b)|(?-u:\b)m\.e(?-u:\b)\.?|(?-u:\b)m\.a(?-u:\b)\.?|(?-u:\b)m\.?c\.?a(?-u:\b)|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b))
+            |(?P<bachelor>(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b\.?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)|(?-u:\b)b\.com(?-u:\b)|(?-u:\b)bcom(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree)
             |(?P<associate>(?-u:\b)associate(?:'s|’s|s)?\s+degree|(?-u:\b)associate\s+of\s+(?:arts|science|applied))
             |(?P<high_school>(?-u:\b)high[-\s]school(?-u:\b)|(?-u:\b)secondary\s+school(?-u:\b)|(?-u:\b)ged(?-u:\b)|(?-u:\b)hsc(?-u:\b)|(?-u:\b)ssc(?-u:\b)|(?-u:\b)(?:10th|12th)\s+(?:grade|standard|std|class|board)(?-u:\b))
             ";
@@ -190,9 +190,83 @@ fn words_before(text: &str, at: usize) -> String {
 }
 
 /// Every degree mentioned in `text`, in order; `starts` are the text's [`Starts`].
+/// Microsoft products written "MS Office", "MS Excel", ...: no Master of Science.
+const MS_PRODUCTS: &[&str] = &[
+    "office",
+    "excel",
+    "word",
+    "access",
+    "powerpoint",
+    "outlook",
+    "project",
+    "visio",
+    "sql",
+    "dynamics",
+    "teams",
+    "windows",
+    "azure",
+    "paint",
+    "dos",
+    "exchange",
+    "sharepoint",
+];
+
+/// Is the capitalised abbreviation at `start..end` ("MS", "BE", "MD") a degree? Not in
+/// "Boston, MA 02110" or "Bethesda, MD." (a US state after a town), not in "MS Office",
+/// and, for the ones that are also English words, not among words written all in capitals
+/// ("BE AN EXPERT IN DATA: ...").
+fn abbreviation_is_a_degree(text: &str, start: usize, end: usize) -> bool {
+    let word = &text[start..end];
+    let before = &text[..start];
+    let after = &text[end..];
+    if matches!(word, "MA" | "MS" | "MD" | "ME") {
+        let town = before.strip_suffix(", ").is_some_and(|b| {
+            let last = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let mut chars = last.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+        });
+        let place_ends = after.is_empty()
+            || after.starts_with(['.', ',', '\n', '\r', ')', '|', ';'])
+            || after.starts_with(" (")
+            || after
+                .strip_prefix(' ')
+                .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+        if town && place_ends {
+            return false;
+        }
+    }
+    if word == "MS" {
+        let next: String = after
+            .trim_start_matches(' ')
+            .chars()
+            .take_while(char::is_ascii_alphabetic)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if after.starts_with(' ') && MS_PRODUCTS.contains(&next.as_str()) {
+            return false;
+        }
+    }
+    if matches!(word, "BE" | "BA" | "MA" | "ME" | "MS" | "MD") {
+        // Its stretch of the line: from the line's start or the last colon before it, to
+        // the next colon or the line's end ("BE AN EXPERT IN DATA: Stay current ...").
+        let from = before.rfind(['\n', ':']).map_or(0, |i| i + 1);
+        let to = after.find(['\n', ':']).map_or(text.len(), |i| end + i);
+        let stretch = &text[from..to];
+        let shouting = stretch.split_whitespace().count() >= 3
+            && !stretch.bytes().any(|b| b.is_ascii_lowercase());
+        if shouting {
+            return false;
+        }
+    }
+    true
+}
+
 pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
     let mut out = Vec::new();
-    for (re, at) in [(spelled(), &starts.degrees), (capitals(), &starts.capitals)] {
+    for (re, at, abbreviations) in [
+        (spelled(), &starts.degrees, false),
+        (capitals(), &starts.capitals, true),
+    ] {
         for caps in re.matches(text, at) {
             let Some((level, m)) = LEVELS
                 .iter()
@@ -216,6 +290,9 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
                 if !degreeish || after.starts_with("of ceremonies") {
                     continue;
                 }
+            }
+            if abbreviations && !abbreviation_is_a_degree(text, m.start(), m.end()) {
+                continue;
             }
             if word.starts_with("bachelor") && word == "bachelors" {
                 let after = words_after(text, m.end());
@@ -291,6 +368,24 @@ mod tests {
         assert_eq!(levels("High school diploma or GED").len(), 2);
         one("Associate degree in Nursing", L::Associate, Some("Nursing"));
         one("LLB from Pune University", L::Bachelor, None);
+        one(
+            "B.E in Civil Engineering",
+            L::Bachelor,
+            Some("Civil Engineering"),
+        );
+        one("M.S in Data Science", L::Master, Some("Data Science"));
+        one("A graduate degree in a STEM field", L::Master, None);
+        one(
+            "MS in Computer Science, Boston University",
+            L::Master,
+            Some("Computer Science"),
+        );
+        one("Computer Science, MS preferred", L::Master, None);
+        one(
+            "BS IN COMPUTER SCIENCE",
+            L::Bachelor,
+            Some("COMPUTER SCIENCE"),
+        );
     }
 
     #[test]
@@ -300,6 +395,11 @@ mod tests {
             "Work with master data and the scrum master.",
             "She masters every tool.",
             "me and ms word",
+            "Location: Boston, MA 02110",
+            "Job located in Jackson, MS. Apply now.",
+            "Based at Patuxent River, MD (on site)",
+            "Skills: MS Office, MS Excel and MS SQL Server",
+            "BE AN EXPERT IN APPLIED DATA SCIENCE: stay current with new methods",
         ] {
             assert!(levels(t).is_empty(), "{t}: {:?}", levels(t));
         }
@@ -335,6 +435,8 @@ mod tests {
         "MTech",
         "M.E.",
         "M.A.",
+        "M.E",
+        "M.S",
         "M.C.A",
         "MCA",
         "mc.a",
@@ -358,6 +460,8 @@ mod tests {
         "b tech",
         "B.E.",
         "B.A.",
+        "B.E",
+        "B.S",
         "B.C.A",
         "bca",
         "bc.a",
