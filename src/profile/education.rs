@@ -220,17 +220,23 @@ fn abbreviation_is_a_degree(text: &str, start: usize, end: usize) -> bool {
     let before = &text[..start];
     let after = &text[end..];
     if matches!(word, "MA" | "MS" | "MD" | "ME") {
+        // A capitalised word that is not a school ("Harvard University, MA, 2015").
         let town = before.strip_suffix(", ").is_some_and(|b| {
             let last = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             let mut chars = last.chars();
-            chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.any(char::is_lowercase)
+                && !SCHOOLS.contains(&last)
+        });
+        // What ends an address: punctuation, a bracket, or a five-digit ZIP code.
+        let zip = after.strip_prefix(' ').is_some_and(|a| {
+            let digits = a.bytes().take_while(u8::is_ascii_digit).count();
+            digits == 5 && !a[digits..].starts_with(|c: char| c.is_alphanumeric())
         });
         let place_ends = after.is_empty()
             || after.starts_with(['.', ',', '\n', '\r', ')', '|', ';'])
             || after.starts_with(" (")
-            || after
-                .strip_prefix(' ')
-                .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+            || zip;
         if town && place_ends {
             return false;
         }
@@ -246,7 +252,7 @@ fn abbreviation_is_a_degree(text: &str, start: usize, end: usize) -> bool {
             return false;
         }
     }
-    if matches!(word, "BE" | "BA" | "MA" | "ME" | "MS" | "MD") {
+    if matches!(word, "BE" | "ME") {
         // Its stretch of the line: from the line's start or the last colon before it, to
         // the next colon or the line's end ("BE AN EXPERT IN DATA: Stay current ...").
         let from = before.rfind(['\n', ':']).map_or(0, |i| i + 1);
@@ -254,12 +260,23 @@ fn abbreviation_is_a_degree(text: &str, start: usize, end: usize) -> bool {
         let stretch = &text[from..to];
         let shouting = stretch.split_whitespace().count() >= 3
             && !stretch.bytes().any(|b| b.is_ascii_lowercase());
-        if shouting {
+        // In capitals, a degree goes on with its field or ends ("BE IN CIVIL ENGINEERING",
+        // "BE (MECHANICAL)", "BE, 2014"); the verb goes on with other words.
+        let rest = &text[end..to];
+        let goes_on_as_degree = rest.trim().is_empty()
+            || [" IN ", " OF ", " (", ",", " -", " –"]
+                .iter()
+                .any(|p| rest.starts_with(p))
+            || rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
+        if shouting && !goes_on_as_degree {
             return false;
         }
     }
     true
 }
+
+/// Words naming a school, after which ", MA" is a degree, not a state.
+const SCHOOLS: &[&str] = &["University", "College", "Institute", "School", "Academy"];
 
 pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
     let mut out = Vec::new();
@@ -374,6 +391,18 @@ mod tests {
             Some("Civil Engineering"),
         );
         one("M.S in Data Science", L::Master, Some("Data Science"));
+        one("Harvard University, MA, 2015", L::Master, None);
+        one("Boston College, MS 2012", L::Master, None);
+        one(
+            "EDUCATION: BE IN CIVIL ENGINEERING",
+            L::Bachelor,
+            Some("CIVIL ENGINEERING"),
+        );
+        one(
+            "BE (MECHANICAL), PUNE UNIVERSITY, 2014",
+            L::Bachelor,
+            Some("MECHANICAL"),
+        );
         one("A graduate degree in a STEM field", L::Master, None);
         one(
             "MS in Computer Science, Boston University",
@@ -400,6 +429,7 @@ mod tests {
             "Based at Patuxent River, MD (on site)",
             "Skills: MS Office, MS Excel and MS SQL Server",
             "BE AN EXPERT IN APPLIED DATA SCIENCE: stay current with new methods",
+            "PLEASE LET ME KNOW ABOUT IT",
         ] {
             assert!(levels(t).is_empty(), "{t}: {:?}", levels(t));
         }
