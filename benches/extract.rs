@@ -92,8 +92,11 @@ fn bench_extract(c: &mut Criterion) {
             black_box(found)
         })
     });
-    let fuzzy =
-        Extractor::new(Taxonomy::builtin(), ExtractorOptions::default().fuzzy(true)).unwrap();
+    let fuzzy = Extractor::new(
+        Arc::clone(&taxonomy),
+        ExtractorOptions::default().fuzzy(true),
+    )
+    .unwrap();
     g.bench_function("builtin_fuzzy/one_text_2MiB", |b| {
         b.iter(|| black_box(fuzzy.extract(black_box(&text))))
     });

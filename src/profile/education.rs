@@ -241,14 +241,10 @@ fn abbreviation_is_a_degree(text: &str, start: usize, end: usize) -> bool {
             return false;
         }
     }
-    if word == "MS" {
-        let next: String = after
-            .trim_start_matches(' ')
-            .chars()
-            .take_while(char::is_ascii_alphabetic)
-            .collect::<String>()
-            .to_ascii_lowercase();
-        if after.starts_with(' ') && MS_PRODUCTS.contains(&next.as_str()) {
+    if word == "MS" && after.starts_with(' ') {
+        let next = after.trim_start_matches(' ');
+        let next = &next[..next.bytes().take_while(u8::is_ascii_alphabetic).count()];
+        if MS_PRODUCTS.iter().any(|p| next.eq_ignore_ascii_case(p)) {
             return false;
         }
     }
