@@ -278,6 +278,59 @@ struct ResumeKey {
     education: u8,
 }
 
+/// The best credit offered for each skill while a resume is resolved: a table over the
+/// taxonomy's skills (kept per thread, so that resolving a resume allocates only its
+/// result) and the skills touched, which are all that is cleared afterwards.
+#[derive(Default)]
+struct BestCredits {
+    /// (credit, via, years of the via skill) by skill; credit 0 when not offered.
+    table: Vec<(f64, SkillIndex, Option<f64>)>,
+    touched: Vec<SkillIndex>,
+}
+
+impl BestCredits {
+    fn reset(&mut self, skills: usize) {
+        if self.table.len() < skills {
+            self.table.resize(skills, (0.0, 0, None));
+        }
+        for &s in &self.touched {
+            self.table[s as usize].0 = 0.0;
+        }
+        self.touched.clear();
+    }
+
+    /// Offers `skill` with `credit` (positive) through `via`: the best credit wins, and
+    /// of equal credits the lower via, whatever the order of the offers.
+    #[inline]
+    fn offer(&mut self, skill: SkillIndex, credit: f64, via: SkillIndex, years: Option<f64>) {
+        let Some(slot) = self.table.get_mut(skill as usize) else {
+            return;
+        };
+        if slot.0 == 0.0 {
+            self.touched.push(skill);
+        } else if credit < slot.0 || (credit == slot.0 && via >= slot.1) {
+            return;
+        }
+        *slot = (credit, via, years);
+    }
+
+    /// The skills offered, by skill, with their best credits.
+    fn take(&mut self) -> Vec<(SkillIndex, f64, SkillIndex, Option<f64>)> {
+        self.touched.sort_unstable();
+        self.touched
+            .iter()
+            .map(|&s| {
+                let (credit, via, years) = self.table[s as usize];
+                (s, credit, via, years)
+            })
+            .collect()
+    }
+}
+
+thread_local! {
+    static BEST: std::cell::RefCell<BestCredits> = std::cell::RefCell::new(BestCredits::default());
+}
+
 /// Scores resumes against jobs. Immutable, `Send + Sync`.
 #[derive(Debug, Clone)]
 pub struct Matcher {
@@ -350,28 +403,29 @@ impl Matcher {
     }
 
     fn resume_key(&self, resume: &Resume) -> ResumeKey {
-        let mut credits: Vec<(SkillIndex, f64, SkillIndex, Option<f64>)> = Vec::new();
-        let mut own = Vec::new();
-        for s in &resume.skills {
-            let Some(r) = self.taxonomy.index_of(&s.skill_id) else {
-                continue;
-            };
-            own.push((r, self.weight_of(r)));
-            credits.push((r, 1.0, r, s.years));
-            for &b in self.taxonomy.broader(r) {
-                credits.push((b, NARROWER_CREDIT, r, s.years));
+        let t = &self.taxonomy;
+        let mut own = Vec::with_capacity(resume.skills.len());
+        let credits = BEST.with(|best| {
+            let mut best = best.borrow_mut();
+            best.reset(t.len());
+            for s in &resume.skills {
+                let Some(r) = t.index_of(&s.skill_id) else {
+                    continue;
+                };
+                own.push((r, self.weight_of(r)));
+                best.offer(r, 1.0, r, s.years);
+                for &b in t.broader(r) {
+                    best.offer(b, NARROWER_CREDIT, r, s.years);
+                }
+                for &n in t.narrower(r) {
+                    best.offer(n, BROADER_CREDIT, r, s.years);
+                }
+                for &x in t.related(r) {
+                    best.offer(x, RELATED_CREDIT, r, s.years);
+                }
             }
-            for &n in self.taxonomy.narrower(r) {
-                credits.push((n, BROADER_CREDIT, r, s.years));
-            }
-            for &x in self.taxonomy.related(r) {
-                credits.push((x, RELATED_CREDIT, r, s.years));
-            }
-        }
-        // Best credit per skill; ties keep the lower via for determinism.
-        credits
-            .sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
-        credits.dedup_by_key(|c| c.0);
+            best.take()
+        });
         own.sort_by_key(|o| o.0);
         own.dedup_by_key(|o| o.0);
         let years = if resume.positions.is_empty() {
@@ -1127,6 +1181,36 @@ mod tests {
             want.truncate(2);
             assert_eq!(got, &want);
         }
+    }
+
+    #[test]
+    fn best_credit_per_skill_whatever_the_order_of_offers() {
+        let offers = [
+            (5, 0.1, 9, Some(2.0)),
+            (3, 1.0, 3, None),
+            (5, 0.6, 7, Some(4.0)),
+            (5, 0.6, 4, Some(1.0)),
+            (8, 0.15, 3, None),
+            (5, 0.15, 2, None),
+        ];
+        let expected = vec![
+            (3, 1.0, 3, None),
+            (5, 0.6, 4, Some(1.0)),
+            (8, 0.15, 3, None),
+        ];
+        let mut best = BestCredits::default();
+        for round in 0..offers.len() {
+            best.reset(10);
+            for k in 0..offers.len() {
+                let (s, c, v, y) = offers[(k + round) % offers.len()];
+                best.offer(s, c, v, y);
+            }
+            // A skill outside the table is ignored, not a panic.
+            best.offer(99, 1.0, 1, None);
+            assert_eq!(best.take(), expected);
+        }
+        best.reset(10);
+        assert!(best.take().is_empty());
     }
 
     #[test]
