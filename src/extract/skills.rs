@@ -297,8 +297,15 @@ impl Extractor {
 
     /// Finds the skills in `text`, sorted by position, not overlapping.
     pub fn extract(&self, text: &str) -> Vec<Mention> {
+        self.extract_with_lists(text, &[])
+    }
+
+    /// [`Extractor::extract`], where the byte ranges `lists` (sorted, not overlapping) are
+    /// known to be lists of skills, such as a resume's skills section: a risky form there
+    /// needs no other evidence, as on a "Skills: ..." line.
+    pub(crate) fn extract_with_lists(&self, text: &str, lists: &[(usize, usize)]) -> Vec<Mention> {
         let (candidates, newlines) = self.scan(text);
-        let mut mentions = self.disambiguate(text, candidates, &newlines);
+        let mut mentions = self.disambiguate(text, candidates, &newlines, lists);
         if let Some(fuzzy) = &self.fuzzy {
             fuzzy.extend(text, &mut mentions, &self.patterns);
         }
@@ -478,6 +485,7 @@ impl Extractor {
         text: &str,
         candidates: Vec<Candidate>,
         newlines: &[usize],
+        known_lists: &[(usize, usize)],
     ) -> Vec<Mention> {
         let any_risky = candidates
             .iter()
@@ -496,6 +504,12 @@ impl Extractor {
         };
         let mut tech = context::TechNearby::new(text, newlines, tech);
         let mut lists = context::SkillsLists::new(text, newlines);
+        // Candidates come in order: one cursor over the known lists.
+        let mut known = known_lists.iter().peekable();
+        let mut in_known = |at: usize| {
+            while known.next_if(|&&(_, end)| end <= at).is_some() {}
+            known.peek().is_some_and(|&&(start, _)| start <= at)
+        };
         let mut mentions = Vec::with_capacity(candidates.len());
         mentions.extend(
             candidates
@@ -520,10 +534,13 @@ impl Extractor {
                                     && !context::acronym_in_lower_case(matched, &p.form)
                                     && tech.near(c.start, c.end))
                                 || lists.contains(c.start)
+                                || in_known(c.start)
                         }
                         Risk::Strict => {
                             context::strict_neighbourhood_ok(text, c.start, c.end, matched)
-                                && (tech.near(c.start, c.end) || lists.contains(c.start))
+                                && (tech.near(c.start, c.end)
+                                    || lists.contains(c.start)
+                                    || in_known(c.start))
                         }
                     }
                 })

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::education::{find_degrees, DegreeLevel};
-use super::sections::{kind_at, sections, DocKind, Section, SectionKind};
+use super::sections::{kind_at, sections, skills_lists, DocKind, Section, SectionKind};
 use super::words::{Needles, Starts};
 use super::years::{entry_level, find_statements, Context};
 use super::{push_mention, sentence_of, Sentences, Span, PROFILE_VERSION};
@@ -234,7 +234,7 @@ impl Job {
         let starts = Starts::new(text);
         let mut preferred_cache = PreferenceCache::new(text);
         let mut notes = Vec::new();
-        let mentions = extractor.extract(text);
+        let mentions = extractor.extract_with_lists(text, &skills_lists(&sections));
         let mut skills: Vec<JobSkill> = Vec::with_capacity(mentions.len());
         let mut slot_of =
             foldhash::HashMap::with_capacity_and_hasher(mentions.len(), Default::default());

@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 
 use super::dates::{find_ranges, merged_months, DateRange, YearMonth};
 use super::education::{find_degrees, Degree};
-use super::sections::{heading_kind, kind_at, sections, DocKind, Section, SectionKind};
+use super::sections::{
+    heading_kind, kind_at, sections, skills_lists, DocKind, Section, SectionKind,
+};
 use super::words::Starts;
 use super::years::{find_statements, Context};
 use super::{push_mention, Span, PROFILE_VERSION};
@@ -378,7 +380,7 @@ impl Resume {
         let total_years = round2(merged_months(&mut intervals) as f64 / 12.0);
 
         // Skills, with the positions that mention them and years stated beside them.
-        let mentions = extractor.extract(text);
+        let mentions = extractor.extract_with_lists(text, &skills_lists(&sections));
         let mut skills: Vec<ResumeSkill> = Vec::with_capacity(mentions.len());
         let mut slot_of =
             foldhash::HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
@@ -633,6 +635,36 @@ Python (6 years), Java - 36 months, Terraform
 
     fn ym(y: i32, m: u32) -> YearMonth {
         YearMonth::new(y, m).unwrap()
+    }
+
+    #[test]
+    fn a_skills_section_is_a_list_of_skills() {
+        let ex = Extractor::builtin();
+        let text = "Jane Roe\n\nTECHNICAL SKILLS\n\n- Go\n- R\n- Testing\n- Oracle (2 years)\n\n\
+                    EXPERIENCE\nSales lead, Acme | 2019 - 2021\n- Go to market plans\n- Testing new offers\n";
+        let cv = Resume::parse(text, &ex, ym(2026, 11));
+        let skill = |name: &str| cv.skills.iter().find(|s| s.name == name);
+        for name in ["Go", "R", "software testing", "Oracle Database"] {
+            let s = skill(name).unwrap_or_else(|| panic!("{name} missing: {:?}", cv.skills));
+            // Found in the skills section, not in the experience below it.
+            assert!(
+                s.mentions
+                    .iter()
+                    .all(|m| m.start < text.find("EXPERIENCE").unwrap()),
+                "{name}"
+            );
+        }
+        assert_eq!(
+            skill("Oracle Database").and_then(|s| s.stated_years),
+            Some(2.0)
+        );
+        // Without the sections, the risky forms of a bare list need other evidence.
+        let plain: Vec<_> = ex
+            .extract(text)
+            .iter()
+            .map(|m| ex.skill(m).name.clone())
+            .collect();
+        assert!(!plain.iter().any(|n| n == "software testing"), "{plain:?}");
     }
 
     #[test]

@@ -574,6 +574,16 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
     out
 }
 
+/// The spans of the skills sections: lists of skills, whose risky forms ("Go", "R",
+/// "Testing") need no other evidence.
+pub(crate) fn skills_lists(sections: &[Section]) -> Vec<(usize, usize)> {
+    sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Skills)
+        .map(|s| (s.start, s.end))
+        .collect()
+}
+
 /// The kind of the section containing byte `at`.
 pub(crate) fn kind_at(sections: &[Section], at: usize) -> SectionKind {
     // Sections are sorted and contiguous; binary search by start.

@@ -110,6 +110,21 @@ def test_resume_positions_and_years():
     assert (cv.education.level, cv.education.field) == ("bachelor", "Computer Science")
 
 
+def test_skills_section_lists_are_read():
+    text = (
+        "Jane Roe\n\nTECHNICAL SKILLS\n- Go\n- R\n- Testing (3 years)\n\n"
+        "EXPERIENCE\nSales lead, Acme | 2019 - 2021\n- Go to market plans\n"
+    )
+    cv = jobmatch.parse_resume(text, today="2026-11-27")
+    experience = text.index("EXPERIENCE")
+    for name in ("Go", "R", "software testing"):
+        s = skill(cv, name)
+        assert all(start < experience for start, _ in s.mentions), name
+    assert skill(cv, "software testing").stated_years == 3.0
+    # Without sections, a bare bulleted list of risky forms needs other evidence.
+    assert "software testing" not in {m.name for m in jobmatch.extract_skills(text)}
+
+
 def test_today_accepts_dates_and_rejects_nonsense():
     a = jobmatch.parse_resume(RESUME, today=datetime.date(2026, 11, 27))
     b = jobmatch.parse_resume(RESUME, today="2026-11")
