@@ -476,6 +476,25 @@ Benefits
 ";
 
     #[test]
+    fn a_section_of_required_skills_is_a_list_of_skills() {
+        let ex = Extractor::builtin();
+        let text = "Data Engineer\n\nRequired Skills\n- R\n- Go\n- Testing\n\n\
+                    Responsibilities\n- Go to market with sales\n- Testing the waters\n";
+        let job = Job::parse(text, &ex);
+        let cut = text.find("Responsibilities").unwrap();
+        let names: Vec<&str> = job.skills.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["R", "Go", "software testing"]);
+        assert!(job.skills.iter().all(|s| s.required));
+        assert!(job
+            .skills
+            .iter()
+            .flat_map(|s| &s.mentions)
+            .all(|m| m.end < cut));
+        // Extraction alone knows no sections.
+        assert!(ex.extract(text).is_empty());
+    }
+
+    #[test]
     fn preference_phrases_in_any_case() {
         for t in [
             "Kubernetes is a PLUS",

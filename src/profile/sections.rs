@@ -575,11 +575,23 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
 }
 
 /// The spans of the skills sections: lists of skills, whose risky forms ("Go", "R",
-/// "Testing") need no other evidence.
+/// "Testing") need no other evidence. A resume's skills section, or a posting's
+/// requirements or preferences under a heading that names skills ("Required Skills",
+/// "Tech Stack", "Tools").
 pub(crate) fn skills_lists(sections: &[Section]) -> Vec<(usize, usize)> {
+    let names_skills = |heading: &str| {
+        let h = heading.to_ascii_lowercase();
+        ["skill", "competenc", "tech stack", "technolog", "tools"]
+            .iter()
+            .any(|w| h.contains(w))
+    };
     sections
         .iter()
-        .filter(|s| s.kind == SectionKind::Skills)
+        .filter(|s| match s.kind {
+            SectionKind::Skills => true,
+            SectionKind::Requirements | SectionKind::Preferred => names_skills(&s.heading),
+            _ => false,
+        })
         .map(|s| (s.start, s.end))
         .collect()
 }
