@@ -504,7 +504,8 @@ impl Extractor {
         };
         let mut tech = context::TechNearby::new(text, newlines, tech);
         let mut lists = context::SkillsLists::new(text, newlines);
-        // Candidates come in order: one cursor over the known lists.
+        // Candidates come in order: one cursor over the known lists (asked before the
+        // skills-list lines, which cost a search).
         let mut known = known_lists.iter().peekable();
         let mut in_known = |at: usize| {
             while known.next_if(|&&(_, end)| end <= at).is_some() {}
@@ -533,14 +534,14 @@ impl Extractor {
                                 || (p.tech
                                     && !context::acronym_in_lower_case(matched, &p.form)
                                     && tech.near(c.start, c.end))
-                                || lists.contains(c.start)
                                 || in_known(c.start)
+                                || lists.contains(c.start)
                         }
                         Risk::Strict => {
                             context::strict_neighbourhood_ok(text, c.start, c.end, matched)
                                 && (tech.near(c.start, c.end)
-                                    || lists.contains(c.start)
-                                    || in_known(c.start))
+                                    || in_known(c.start)
+                                    || lists.contains(c.start))
                         }
                     }
                 })

@@ -189,7 +189,6 @@ fn words_before(text: &str, at: usize) -> String {
     text[lo..at].trim_end().to_ascii_lowercase()
 }
 
-/// Every degree mentioned in `text`, in order; `starts` are the text's [`Starts`].
 /// Microsoft products written "MS Office", "MS Excel", ...: no Master of Science.
 const MS_PRODUCTS: &[&str] = &[
     "office",
@@ -274,6 +273,7 @@ fn abbreviation_is_a_degree(text: &str, start: usize, end: usize) -> bool {
 /// Words naming a school, after which ", MA" is a degree, not a state.
 const SCHOOLS: &[&str] = &["University", "College", "Institute", "School", "Academy"];
 
+/// Every degree mentioned in `text`, in order; `starts` are the text's [`Starts`].
 pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
     let mut out = Vec::new();
     for (re, at, abbreviations) in [
