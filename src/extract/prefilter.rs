@@ -216,6 +216,14 @@ pub(crate) fn word_starts(text: &str, at: usize) -> bool {
 /// The first offset at or after `at` that is not inside a word which began before `at`.
 #[inline]
 pub(crate) fn skip_word_tail(text: &str, at: usize) -> usize {
+    // Most matches end before an ASCII byte that is no word byte: nothing to skip.
+    if text
+        .as_bytes()
+        .get(at)
+        .is_none_or(|&b| b < 0x80 && !is_word_byte(b))
+    {
+        return at;
+    }
     let glued = super::boundary::char_before(text, at).is_some_and(is_word_char);
     if glued {
         read_word(text, at).end

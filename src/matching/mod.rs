@@ -693,7 +693,13 @@ impl Matcher {
         }
         let weighted = skills
             .iter()
-            .map(|&(_, w, _, _)| index.postings.credits.iter().map(|&c| w * c).collect())
+            .map(|&(_, w, _, _)| {
+                let mut products = [0.0; CREDIT_CODES];
+                for (p, &c) in products.iter_mut().zip(&index.postings.credits) {
+                    *p = w * c;
+                }
+                products
+            })
             .collect();
         JobPlan {
             skills,
@@ -768,12 +774,13 @@ impl Matcher {
                 let at = &mut fill[c.0 as usize];
                 let k = *at as usize;
                 resume[k] = i as u32;
-                credit[k] = u8::try_from(code).map_err(|_| {
-                    Error::new(
+                if code >= CREDIT_CODES {
+                    return Err(Error::new(
                         ErrorKind::InvalidArgument,
                         "too many distinct credit values",
-                    )
-                })?;
+                    ));
+                }
+                credit[k] = code as u8;
                 years[k] = c.3.unwrap_or(f64::NAN);
                 *at += 1;
             }
@@ -858,6 +865,19 @@ struct TopK {
     k: usize,
     /// Best first.
     kept: Vec<(u32, f32)>,
+    /// [`order_key`] of the worst kept once `k` are kept, below every key until then: a
+    /// score must beat it to get in.
+    floor: i64,
+    /// The worst kept once `k` are kept, else -infinity: a score below it is turned away
+    /// by one comparison of floats (which agrees with the keys wherever it says less).
+    worst: f32,
+}
+
+/// A key that orders `f32`s as [`f32::total_cmp`] does.
+#[inline]
+fn order_key(x: f32) -> i64 {
+    let bits = x.to_bits() as i32;
+    i64::from(bits ^ (((bits >> 31) as u32) >> 1) as i32)
 }
 
 impl TopK {
@@ -865,23 +885,30 @@ impl TopK {
         TopK {
             k,
             kept: Vec::with_capacity(k.min(1 << 16) + 1),
+            floor: i64::MIN,
+            worst: f32::NEG_INFINITY,
         }
     }
 
     #[inline]
     fn push(&mut self, at: u32, score: f32) {
         // A later position loses a tie, so only a strictly better score gets in.
+        if score < self.worst || order_key(score) <= self.floor {
+            return;
+        }
         if self.kept.len() == self.k {
-            match self.kept.last() {
-                Some(worst) if worst.1.total_cmp(&score).is_lt() => {}
-                _ => return,
-            }
             self.kept.pop();
         }
         let place = self
             .kept
             .partition_point(|kept| kept.1.total_cmp(&score).is_ge());
         self.kept.insert(place, (at, score));
+        if self.kept.len() == self.k {
+            if let Some(&(_, worst)) = self.kept.last() {
+                self.floor = order_key(worst);
+                self.worst = worst;
+            }
+        }
     }
 
     fn into_sorted(self) -> Vec<(u32, f32)> {
@@ -897,7 +924,7 @@ struct JobPlan<'a> {
     skills: Vec<(std::ops::Range<usize>, f64, bool, Option<f64>)>,
     /// For each of `skills`, its weight times each credit of the index's credit table
     /// (the products [`Matcher::score`] forms, formed once per job instead of per posting).
-    weighted: Vec<Vec<f64>>,
+    weighted: Vec<[f64; CREDIT_CODES]>,
     postings: &'a Postings,
     /// (category weight, inverse of the job's total) of the categories the job has.
     req: Option<(f64, f64)>,
@@ -953,7 +980,6 @@ impl JobPlan<'_> {
             self.skills.iter().zip(&self.weighted).zip(cursors)
         {
             let (w, slot) = (*w, if *required { 0 } else { 1 });
-            let weighted: &[f64] = weighted;
             let from = *cursor;
             let resumes = &p.resume[from..range.end];
             let credits = &p.credit[from..range.end];
@@ -961,24 +987,23 @@ impl JobPlan<'_> {
             match *inv_min {
                 None => {
                     for (&r, &code) in resumes.iter().zip(credits) {
-                        let r = r as usize;
-                        if r >= r1 {
+                        // Postings from the cursor on are at `r0` or later: one test for
+                        // the end of the block and the bounds.
+                        let Some(a) = acc.get_mut((r as usize).wrapping_sub(r0)) else {
                             break;
-                        }
+                        };
                         taken += 1;
-                        acc[r - r0][slot] += weighted[usize::from(code)];
+                        a[slot] += weighted[usize::from(code) % CREDIT_CODES];
                     }
                 }
                 Some(inv_min) => {
                     let years = &p.years[from..range.end];
                     for ((&r, &code), &y) in resumes.iter().zip(credits).zip(years) {
-                        let r = r as usize;
-                        if r >= r1 {
+                        let Some(a) = acc.get_mut((r as usize).wrapping_sub(r0)) else {
                             break;
-                        }
+                        };
                         taken += 1;
-                        let code = usize::from(code);
-                        let a = &mut acc[r - r0];
+                        let code = usize::from(code) % CREDIT_CODES;
                         a[slot] += weighted[code];
                         a[2] += w * skill_years_credit(table[code], y, inv_min);
                     }
@@ -1010,6 +1035,11 @@ impl JobPlan<'_> {
         }
     }
 }
+
+/// Most distinct credit values an index holds (there are four: a skill's own credit and
+/// those through broader, narrower and related skills). A fixed size lets the posting
+/// loops index a job's products of weight and credit without a bounds check.
+const CREDIT_CODES: usize = 8;
 
 /// The inverted index's postings (one resume meeting one skill), as columns.
 #[derive(Debug, Clone)]
@@ -1264,6 +1294,33 @@ mod tests {
                 DEGREES[degree]
             );
             cv(&text)
+        }
+
+        /// Scores drawn from a few values, so that ties are common, with both zeros and
+        /// NaNs of both signs among them.
+        fn score_of(pick: u8) -> f32 {
+            [0.0, -0.0, 0.25, 0.5, 1.0, f32::NAN, -f32::NAN, 0.5000001][usize::from(pick % 8)]
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(200))]
+            #[test]
+            fn top_k_selection_equals_sorting_by_total_order(
+                picks in proptest::collection::vec(0u8..8, 0..40),
+                k in 1usize..12,
+            ) {
+                let mut best = TopK::new(k);
+                for (i, &p) in picks.iter().enumerate() {
+                    best.push(i as u32, score_of(p));
+                }
+                let mut want: Vec<(u32, f32)> =
+                    picks.iter().enumerate().map(|(i, &p)| (i as u32, score_of(p))).collect();
+                want.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                want.truncate(k);
+                let got = best.into_sorted();
+                let bits = |v: &[(u32, f32)]| v.iter().map(|&(i, s)| (i, s.to_bits())).collect::<Vec<_>>();
+                prop_assert_eq!(bits(&got), bits(&want));
+            }
         }
 
         proptest! {
