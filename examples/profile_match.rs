@@ -28,23 +28,38 @@ fn main() {
             .wrapping_add(1442695040888963407);
         ((x >> 33) % n as u64) as usize
     };
-    let mut pick = |k: usize| {
+    let pick = |next: &mut dyn FnMut(usize) -> usize, k: usize| {
         (0..k)
             .map(|_| skills[next(skills.len())])
             .collect::<Vec<_>>()
             .join(", ")
     };
+    // As in `benches/matching.rs`: random years, skills and degrees.
+    let degrees = [
+        "",
+        "B.S. in Computer Science",
+        "M.S. in Statistics",
+        "MBA",
+        "Ph.D. in Physics",
+    ];
     let resume_texts: Vec<String> = (0..n_resumes)
-        .map(|i| format!("Experience\nEngineer, Acme | Jan {} - Present\n- {}\nEducation\nB.S. in Computer Science\n", 2000 + i % 25, pick(5 + i % 15)))
+        .map(|_| {
+            let start = 2000 + next(25);
+            let n = 5 + next(15);
+            let list = pick(&mut next, n);
+            let degree = degrees[next(degrees.len())];
+            format!("Experience\nEngineer, Acme | Jan {start} - Present\n- {list}\nEducation\n{degree}\n")
+        })
         .collect();
     let job_texts: Vec<String> = (0..n_jobs)
-        .map(|i| {
-            format!(
-                "Requirements:\n- {}+ years of experience\n- {}\nNice to have\n- {}\n",
-                1 + i % 8,
-                pick(4 + i % 10),
-                pick(2 + i % 4)
-            )
+        .map(|_| {
+            let years = 1 + next(8);
+            let n = 4 + next(10);
+            let req = pick(&mut next, n);
+            let degree = degrees[next(degrees.len())];
+            let n = 2 + next(4);
+            let pref = pick(&mut next, n);
+            format!("Requirements:\n- {years}+ years of experience\n- {req}\n- {degree}\nNice to have\n- {pref}\n")
         })
         .collect();
     let resumes: Vec<Resume> = ex

@@ -221,11 +221,9 @@ impl MatchResult {
 /// `1 / min_years`: every path multiplies by it, so scores agree to the last bit).
 #[inline]
 fn experience_credit(years: f64, min_years: f64, inv_min: f64) -> f64 {
-    if years >= min_years {
-        1.0
-    } else {
-        (years * inv_min).max(0.0)
-    }
+    // Without a branch: whether a candidate meets the minimum is as good as random from
+    // one resume to the next, and a mispredicted branch costs more than both values.
+    std::hint::select_unpredictable(years >= min_years, 1.0, (years * inv_min).max(0.0))
 }
 
 /// The skill-experience credit of a resume meeting a skill with `credit`, `years` of it
@@ -242,17 +240,11 @@ fn skill_years_credit(credit: f64, years: f64, inv_min: f64) -> f64 {
 /// The education category for a candidate's degree rank against the job's level.
 #[inline]
 fn education_credit(rank: u8, level: u8, may_replace: bool, years: f64) -> f64 {
-    let mut c = if rank >= level {
-        1.0
-    } else if rank + 1 == level {
-        0.5
-    } else {
-        0.0
-    };
-    if may_replace && years >= 4.0 {
-        c = f64::max(c, 0.75);
-    }
-    c
+    // 1 at or above the level, 0.5 one below, else 0; at least 0.75 when experience may
+    // replace the degree and the candidate has 4 years. Without a branch, as above.
+    static CREDIT: [f64; 4] = [0.0, 0.5, 1.0, 1.0];
+    let c = CREDIT[usize::from(rank >= level) * 2 + usize::from(rank + 1 == level)];
+    std::hint::select_unpredictable(may_replace & (years >= 4.0), f64::max(c, 0.75), c)
 }
 
 /// A job resolved against the taxonomy, ready for scoring.
