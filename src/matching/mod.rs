@@ -635,7 +635,7 @@ impl Matcher {
         // that leaves fewer than four blocks per worker. Each worker takes a run of
         // consecutive blocks, and follows each posting list from block to block with a
         // cursor.
-        let rows = n.div_ceil(threads * 4).clamp(16, 1024);
+        let rows = n.div_ceil(threads * 4).clamp(MIN_CDIST_ROWS, 1024);
         let parts = (threads * 4).min(n.div_ceil(rows)).max(1);
         let part_rows = n.div_ceil(parts).div_ceil(rows) * rows;
         let pool = Pool::new(threads.min(parts))?;
@@ -811,14 +811,19 @@ impl Matcher {
         }
         let pool = Pool::new(resolve_workers(workers)?.min(jobs.len().max(1)))?;
         let n = index.len();
-        // Each thread keeps its accumulators from job to job (they are left zeroed).
+        // Each thread keeps its accumulators from job to job (they are left zeroed). The
+        // resumes are scored in blocks of `TOP_K_ROWS`, following each posting list with a
+        // cursor, so that the accumulators (96 KiB) stay in cache however large the index.
         Ok(pool.map_init(jobs, Vec::new, |acc, job| {
             let plan = self.plan(index, &self.job_key(job.borrow()));
             let mut best = TopK::new(k);
             let mut cursors = plan.cursors_at(0);
-            plan.scores(index, 0..n, &mut cursors, acc, |i, score| {
-                best.push(i as u32, score)
-            });
+            for r0 in (0..n).step_by(TOP_K_ROWS) {
+                let rows = r0..(r0 + TOP_K_ROWS).min(n);
+                plan.scores(index, rows, &mut cursors, acc, |i, score| {
+                    best.push((r0 + i) as u32, score)
+                });
+            }
             best.into_sorted()
         }))
     }
@@ -968,11 +973,13 @@ impl JobPlan<'_> {
             return;
         };
         // Every entry is zero between calls (the loop at the end takes each one), so only
-        // a longer block needs new zeros: no clearing pass per job.
-        acc.resize(r1 - r0, [0.0; 3]);
+        // a longer block than any before needs new zeros: no clearing pass per job.
+        if acc.len() < r1 - r0 {
+            acc.resize(r1 - r0, [0.0; 3]);
+        }
         let p = self.postings;
         let table: &[f64] = &p.credits;
-        let acc = acc.as_mut_slice();
+        let acc = &mut acc[..r1 - r0];
         for (((range, w, required, inv_min), weighted), cursor) in
             self.skills.iter().zip(&self.weighted).zip(cursors)
         {
@@ -1032,6 +1039,19 @@ impl JobPlan<'_> {
         }
     }
 }
+
+/// Resumes per block in [`Matcher::top_k_in`] (a handful in unit tests, so that their
+/// small inputs go through many blocks).
+#[cfg(not(test))]
+const TOP_K_ROWS: usize = 4096;
+#[cfg(test)]
+const TOP_K_ROWS: usize = 3;
+
+/// Fewest resumes per block in [`Matcher::cdist`] (see [`TOP_K_ROWS`] for tests).
+#[cfg(not(test))]
+const MIN_CDIST_ROWS: usize = 16;
+#[cfg(test)]
+const MIN_CDIST_ROWS: usize = 2;
 
 /// Most distinct credit values an index holds (there are four: a skill's own credit and
 /// those through broader, narrower and related skills). A fixed size lets the posting
