@@ -716,8 +716,8 @@ impl Matcher {
     /// inverted index over the skills resumes meet gives each job's skill categories by
     /// visiting only the resumes that share something with it; experience and education
     /// are added per resume, and the best `k` are selected, one job at a time (memory:
-    /// the index, one column, and `k` per job). The result equals sorting a column of
-    /// [`Matcher::cdist`].
+    /// the index, a block of 4,096 accumulators per thread, and `k` per job). The result
+    /// equals sorting a column of [`Matcher::cdist`].
     pub fn top_k<R, J>(
         &self,
         resumes: &[R],
