@@ -1,84 +1,19 @@
 //! Criterion benchmarks of matching: scoring pairs (`cdist`) and top-k without the matrix.
 //!
-//! Profiles are parsed from generated resumes and postings (skills drawn from the
-//! `[skills]` list of `benches/corpus_words.txt`, random years and degrees), outside the
-//! measured loops.
+//! Profiles are parsed from generated resumes and postings (`common/profiles.rs`: skills
+//! drawn from the `[skills]` list of `benches/corpus_words.txt`, random years and degrees),
+//! outside the measured loops.
 
 #![allow(clippy::unwrap_used, missing_docs)]
 
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use jobmatch::{Extractor, Job, Matcher, Resume, YearMonth};
+use jobmatch::Matcher;
 
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, n: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        ((self.0 >> 33) % n as u64) as usize
-    }
-}
-
-fn skills() -> Vec<&'static str> {
-    include_str!("corpus_words.txt")
-        .lines()
-        .skip_while(|l| *l != "[skills]")
-        .skip(1)
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .collect()
-}
-
-fn profiles(n_resumes: usize, n_jobs: usize) -> (Vec<Resume>, Vec<Job>) {
-    let ex = Extractor::builtin();
-    let today = YearMonth::new(2026, 11).unwrap();
-    let skills = skills();
-    let degrees = [
-        "",
-        "B.S. in Computer Science",
-        "M.S. in Statistics",
-        "MBA",
-        "Ph.D. in Physics",
-    ];
-    let mut rng = Lcg(7);
-    let pick = |rng: &mut Lcg, n: usize| -> String {
-        (0..n)
-            .map(|_| skills[rng.next(skills.len())])
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let resumes = (0..n_resumes)
-        .map(|_| {
-            let start = 2000 + rng.next(25);
-            let n = 5 + rng.next(15);
-            let list = pick(&mut rng, n);
-            let degree = degrees[rng.next(degrees.len())];
-            Resume::parse(
-                &format!("Experience\nEngineer, Acme | Jan {start} - Present\n- {list}\nEducation\n{degree}\n"),
-                &ex,
-                today,
-            )
-        })
-        .collect();
-    let jobs = (0..n_jobs)
-        .map(|_| {
-            let years = 1 + rng.next(8);
-            let n = 4 + rng.next(10);
-            let req = pick(&mut rng, n);
-            let n = 2 + rng.next(4);
-            let pref = pick(&mut rng, n);
-            let degree = degrees[rng.next(degrees.len())];
-            Job::parse(
-                &format!("Requirements:\n- {years}+ years of experience\n- {req}\n- {degree}\nNice to have\n- {pref}\n"),
-                &ex,
-            )
-        })
-        .collect();
-    (resumes, jobs)
-}
+#[path = "common/profiles.rs"]
+mod profiles;
+use profiles::profiles;
 
 fn bench_matching(c: &mut Criterion) {
     let m = Matcher::builtin();

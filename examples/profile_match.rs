@@ -1,7 +1,12 @@
 //! Times `cdist` and `top_k` on generated profiles (for profilers):
 //! `profile_match RESUMES JOBS [ROUNDS]`.
 #![allow(missing_docs)]
-use jobmatch::{Extractor, Job, Matcher, Resume, YearMonth};
+use jobmatch::Matcher;
+
+// The profiles of `benches/matching.rs`.
+#[path = "../benches/common/profiles.rs"]
+mod profiles;
+use profiles::profiles;
 
 fn main() {
     let args: Vec<usize> = std::env::args()
@@ -13,59 +18,7 @@ fn main() {
         args.get(1).copied().unwrap_or(1_000),
     );
     let rounds = args.get(2).copied().unwrap_or(3);
-    let skills: Vec<&str> = include_str!("../benches/corpus_words.txt")
-        .lines()
-        .skip_while(|l| *l != "[skills]")
-        .skip(1)
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .collect();
-    let ex = Extractor::builtin();
-    let today = YearMonth::new(2026, 11).unwrap_or_else(YearMonth::now);
-    let mut x: u64 = 7;
-    let mut next = |n: usize| {
-        x = x
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        ((x >> 33) % n as u64) as usize
-    };
-    let pick = |next: &mut dyn FnMut(usize) -> usize, k: usize| {
-        (0..k)
-            .map(|_| skills[next(skills.len())])
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    // As in `benches/matching.rs`: random years, skills and degrees.
-    let degrees = [
-        "",
-        "B.S. in Computer Science",
-        "M.S. in Statistics",
-        "MBA",
-        "Ph.D. in Physics",
-    ];
-    let resume_texts: Vec<String> = (0..n_resumes)
-        .map(|_| {
-            let start = 2000 + next(25);
-            let n = 5 + next(15);
-            let list = pick(&mut next, n);
-            let degree = degrees[next(degrees.len())];
-            format!("Experience\nEngineer, Acme | Jan {start} - Present\n- {list}\nEducation\n{degree}\n")
-        })
-        .collect();
-    let job_texts: Vec<String> = (0..n_jobs)
-        .map(|_| {
-            let years = 1 + next(8);
-            let n = 4 + next(10);
-            let req = pick(&mut next, n);
-            let degree = degrees[next(degrees.len())];
-            let n = 2 + next(4);
-            let pref = pick(&mut next, n);
-            format!("Requirements:\n- {years}+ years of experience\n- {req}\n- {degree}\nNice to have\n- {pref}\n")
-        })
-        .collect();
-    let resumes: Vec<Resume> = ex
-        .parse_resumes(&resume_texts, today, None)
-        .unwrap_or_default();
-    let jobs: Vec<Job> = ex.parse_jobs(&job_texts, None).unwrap_or_default();
+    let (resumes, jobs) = profiles(n_resumes, n_jobs);
     let m = Matcher::builtin();
     let pairs = (n_resumes * n_jobs) as f64;
     for _ in 0..rounds {

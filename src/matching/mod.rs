@@ -867,19 +867,10 @@ struct TopK {
     k: usize,
     /// Best first.
     kept: Vec<(u32, f32)>,
-    /// [`order_key`] of the worst kept once `k` are kept, below every key until then: a
-    /// score must beat it to get in.
-    floor: i64,
     /// The worst kept once `k` are kept, else -infinity: a score below it is turned away
-    /// by one comparison of floats (which agrees with the keys wherever it says less).
+    /// by one comparison of floats (which agrees with [`f32::total_cmp`] wherever it says
+    /// less).
     worst: f32,
-}
-
-/// A key that orders `f32`s as [`f32::total_cmp`] does.
-#[inline]
-fn order_key(x: f32) -> i64 {
-    let bits = x.to_bits() as i32;
-    i64::from(bits ^ (((bits >> 31) as u32) >> 1) as i32)
 }
 
 impl TopK {
@@ -887,7 +878,6 @@ impl TopK {
         TopK {
             k,
             kept: Vec::with_capacity(k.min(1 << 16) + 1),
-            floor: i64::MIN,
             worst: f32::NEG_INFINITY,
         }
     }
@@ -895,10 +885,13 @@ impl TopK {
     #[inline]
     fn push(&mut self, at: u32, score: f32) {
         // A later position loses a tie, so only a strictly better score gets in.
-        if score < self.worst || order_key(score) <= self.floor {
+        if score < self.worst {
             return;
         }
         if self.kept.len() == self.k {
+            if self.worst.total_cmp(&score).is_ge() {
+                return;
+            }
             self.kept.pop();
         }
         let place = self
@@ -907,7 +900,6 @@ impl TopK {
         self.kept.insert(place, (at, score));
         if self.kept.len() == self.k {
             if let Some(&(_, worst)) = self.kept.last() {
-                self.floor = order_key(worst);
                 self.worst = worst;
             }
         }
