@@ -1,4 +1,5 @@
-//! Criterion benchmarks of matching: scoring pairs (`cdist`) and top-k without the matrix.
+//! Criterion benchmarks of matching: scoring pairs (`cdist`) and top-k without the matrix,
+//! in both directions.
 //!
 //! Profiles are parsed from generated resumes and postings (`common/profiles.rs`: skills
 //! drawn from the `[skills]` list of `benches/corpus_words.txt`, random years and degrees),
@@ -38,6 +39,14 @@ fn bench_matching(c: &mut Criterion) {
             BenchmarkId::new("top10_in_index_10000x1000/workers", workers),
             &workers,
             |b, &w| b.iter(|| black_box(m.top_k_in(&index, &jobs, 10, Some(w)).unwrap())),
+        );
+    }
+    // The other direction: the best 10 jobs for every resume (index and jobs included).
+    for workers in [1i64, 2] {
+        g.bench_with_input(
+            BenchmarkId::new("top10_jobs_per_resume_10000x1000/workers", workers),
+            &workers,
+            |b, &w| b.iter(|| black_box(m.top_k_jobs(&resumes, &jobs, 10, Some(w)).unwrap())),
         );
     }
     g.throughput(Throughput::Elements(resumes.len() as u64));

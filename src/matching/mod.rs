@@ -617,10 +617,8 @@ impl Matcher {
         R: Borrow<Resume> + Sync,
         J: Borrow<Job> + Sync,
     {
-        let index = self.index(resumes, workers)?;
         let threads = resolve_workers(workers)?;
-        let keys =
-            Pool::new(threads.min(jobs.len().max(1)))?.map(jobs, |j| self.job_key(j.borrow()));
+        let (index, keys) = self.index_and_keys(resumes, jobs, threads)?;
         let plans: Vec<JobPlan> = keys.iter().map(|k| self.plan(&index, k)).collect();
         let (n, m) = (resumes.len(), jobs.len());
         let mut out = vec![0f32; n * m];
@@ -635,9 +633,7 @@ impl Matcher {
         // that leaves fewer than four blocks per worker. Each worker takes a run of
         // consecutive blocks, and follows each posting list from block to block with a
         // cursor.
-        let rows = n.div_ceil(threads * 4).clamp(MIN_CDIST_ROWS, 1024);
-        let parts = (threads * 4).min(n.div_ceil(rows)).max(1);
-        let part_rows = n.div_ceil(parts).div_ceil(rows) * rows;
+        let (rows, parts, part_rows) = blocks(n, threads, 1024);
         let pool = Pool::new(threads.min(parts))?;
         pool.chunks_mut(&mut out, part_rows * m, |part, chunk| {
             let p0 = part * part_rows;
@@ -647,14 +643,27 @@ impl Matcher {
             for b0 in (p0..p1).step_by(rows) {
                 let b1 = (b0 + rows).min(p1);
                 let block = &mut chunk[(b0 - p0) * m..(b1 - p0) * m];
-                for (j, plan) in plans.iter().enumerate() {
-                    plan.scores(&index, b0..b1, &mut cursors[j], &mut acc, |i, score| {
-                        block[i * m + j] = score;
-                    });
-                }
+                score_block(&index, &plans, b0..b1, &mut cursors, &mut acc, block);
             }
         });
         Ok(out)
+    }
+
+    /// The index of `resumes` and the keys of `jobs`, for the calls that score them all.
+    fn index_and_keys<R, J>(
+        &self,
+        resumes: &[R],
+        jobs: &[J],
+        threads: usize,
+    ) -> Result<(ResumeIndex, Vec<JobKey>)>
+    where
+        R: Borrow<Resume> + Sync,
+        J: Borrow<Job> + Sync,
+    {
+        let index = self.index(resumes, Some(threads as i64))?;
+        let keys =
+            Pool::new(threads.min(jobs.len().max(1)))?.map(jobs, |j| self.job_key(j.borrow()));
+        Ok((index, keys))
     }
 
     /// What scoring resumes against `job` needs, worked out once: its postings in the
@@ -829,7 +838,10 @@ impl Matcher {
     }
 
     /// For each resume, the `k` best jobs: (job index, score), best first, ties to the lower
-    /// index. Memory is bounded by the jobs' keys and `k` per resume.
+    /// index; fewer than `k` jobs give fewer. The resumes are scored as [`Matcher::cdist`]
+    /// scores them, a block of rows at a time, and each row's best `k` are kept (memory:
+    /// the resumes' index, a block of at most [`TOP_K_JOBS_BLOCK`] scores per thread, and
+    /// `k` per resume). The result equals sorting a row of [`Matcher::cdist`].
     pub fn top_k_jobs<R, J>(
         &self,
         resumes: &[R],
@@ -847,16 +859,65 @@ impl Matcher {
                 "k must be at least 1",
             ));
         }
-        let pool = Pool::new(resolve_workers(workers)?.min(resumes.len().max(1)))?;
-        let jk: Vec<JobKey> = pool.map(jobs, |j| self.job_key(j.borrow()));
-        Ok(pool.map(resumes, |r| {
-            let rk = self.resume_key(r.borrow());
-            let mut best = TopK::new(k);
-            for (j, job) in jk.iter().enumerate() {
-                best.push(j as u32, self.categories(job, &rk).0 as f32);
+        let threads = resolve_workers(workers)?;
+        let (index, keys) = self.index_and_keys(resumes, jobs, threads)?;
+        let plans: Vec<JobPlan> = keys.iter().map(|k| self.plan(&index, k)).collect();
+        let (n, m) = (resumes.len(), jobs.len());
+        let mut out = vec![Vec::new(); n];
+        if m == 0 || n == 0 {
+            return Ok(out);
+        }
+        // Blocks as in `cdist`, but no larger than `TOP_K_JOBS_BLOCK` scores, which are
+        // scratch space here.
+        let (rows, parts, part_rows) = blocks(n, threads, (TOP_K_JOBS_BLOCK / m).min(1024));
+        let pool = Pool::new(threads.min(parts))?;
+        pool.chunks_mut(&mut out, part_rows, |part, chunk| {
+            let p0 = part * part_rows;
+            let p1 = (p0 + part_rows).min(n);
+            let mut cursors: Vec<Vec<usize>> = plans.iter().map(|p| p.cursors_at(p0)).collect();
+            let mut acc = Vec::new();
+            let mut block = vec![0f32; rows.min(p1 - p0) * m];
+            for b0 in (p0..p1).step_by(rows) {
+                let b1 = (b0 + rows).min(p1);
+                let block = &mut block[..(b1 - b0) * m];
+                score_block(&index, &plans, b0..b1, &mut cursors, &mut acc, block);
+                for (row, best_of) in block.chunks_exact(m).zip(&mut chunk[b0 - p0..b1 - p0]) {
+                    let mut best = TopK::new(k);
+                    for (j, &score) in row.iter().enumerate() {
+                        best.push(j as u32, score);
+                    }
+                    *best_of = best.into_sorted();
+                }
             }
-            best.into_sorted()
-        }))
+        });
+        Ok(out)
+    }
+}
+
+/// How `n` rows are cut for `threads` workers: (rows per block, at most `max_rows` and at
+/// least [`MIN_CDIST_ROWS`]; parts, each a run of blocks one worker takes; rows per part).
+fn blocks(n: usize, threads: usize, max_rows: usize) -> (usize, usize, usize) {
+    let rows = n.div_ceil(threads * 4).min(max_rows).max(MIN_CDIST_ROWS);
+    let parts = (threads * 4).min(n.div_ceil(rows)).max(1);
+    (rows, parts, n.div_ceil(parts).div_ceil(rows) * rows)
+}
+
+/// Fills `block` (row after row, `plans.len()` scores a row) with the scores of the
+/// resumes `rows` of `index` for every job, following each job's posting lists from
+/// `cursors` (moved on to `rows.end`); `acc` is [`JobPlan::scores`]' scratch space.
+fn score_block(
+    index: &ResumeIndex,
+    plans: &[JobPlan],
+    rows: std::ops::Range<usize>,
+    cursors: &mut [Vec<usize>],
+    acc: &mut Vec<[f64; 3]>,
+    block: &mut [f32],
+) {
+    let m = plans.len();
+    for ((j, plan), cursors) in plans.iter().enumerate().zip(cursors) {
+        plan.scores(index, rows.clone(), cursors, acc, |i, score| {
+            block[i * m + j] = score;
+        });
     }
 }
 
@@ -1044,6 +1105,13 @@ const TOP_K_ROWS: usize = 3;
 const MIN_CDIST_ROWS: usize = 16;
 #[cfg(test)]
 const MIN_CDIST_ROWS: usize = 2;
+
+/// Most scores in a block of [`Matcher::top_k_jobs`] (4 MiB), unless a block of
+/// [`MIN_CDIST_ROWS`] rows needs more (see [`TOP_K_ROWS`] for tests).
+#[cfg(not(test))]
+const TOP_K_JOBS_BLOCK: usize = 1 << 20;
+#[cfg(test)]
+const TOP_K_JOBS_BLOCK: usize = 2;
 
 /// Most distinct credit values an index holds (there are four: a skill's own credit and
 /// those through broader, narrower and related skills). A fixed size lets the posting
@@ -1357,6 +1425,17 @@ mod tests {
                     want.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
                     want.truncate(k);
                     prop_assert_eq!(got, &want);
+                }
+                // The other direction, with one worker and with several.
+                for w in [1, 2] {
+                    let per_resume = m.top_k_jobs(&resumes, &jobs, k, Some(w)).unwrap();
+                    prop_assert_eq!(per_resume.len(), resumes.len());
+                    for (i, got) in per_resume.iter().enumerate() {
+                        let mut want: Vec<(u32, f32)> = (0..jobs.len()).map(|j| (j as u32, d[i * jobs.len() + j])).collect();
+                        want.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                        want.truncate(k);
+                        prop_assert_eq!(got, &want);
+                    }
                 }
             }
         }
