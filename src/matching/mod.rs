@@ -239,12 +239,13 @@ fn skill_years_credit(credit: f64, years: f64, inv_min: f64) -> f64 {
 
 /// The education category for a candidate's degree rank against the job's level.
 #[inline]
-fn education_credit(rank: u8, level: u8, may_replace: bool, years: f64) -> f64 {
+fn education_credit(rank: f64, level: f64, may_replace: bool, years: f64) -> f64 {
     // 1 at or above the level, 0.5 one below, else 0; at least 0.75 when experience may
-    // replace the degree and the candidate has 4 years. Without a branch, as above.
-    static CREDIT: [f64; 4] = [0.0, 0.5, 1.0, 1.0];
-    let c = CREDIT[usize::from(rank >= level) * 2 + usize::from(rank + 1 == level)];
-    std::hint::select_unpredictable(may_replace & (years >= 4.0), f64::max(c, 0.75), c)
+    // replace the degree and the candidate has 4 years. Without a branch, as above, and on
+    // ranks held as floats, so that the scoring loops stay in one kind of number.
+    use std::hint::select_unpredictable as select;
+    let c = select(rank >= level, 1.0, select(rank + 1.0 == level, 0.5, 0.0));
+    select(may_replace & (years >= 4.0), f64::max(c, 0.75), c)
 }
 
 /// A job resolved against the taxonomy, ready for scoring.
@@ -437,9 +438,9 @@ impl Matcher {
     /// education score), `None` when the job has no data for them.
     fn base(&self, job: &JobKey, years: f64, education: u8) -> (Option<f64>, Option<f64>) {
         let exp = job.min_years.map(|m| experience_credit(years, m, 1.0 / m));
-        let edu = job
-            .education
-            .map(|(level, may_replace)| education_credit(education, level, may_replace, years));
+        let edu = job.education.map(|(level, may_replace)| {
+            education_credit(f64::from(education), f64::from(level), may_replace, years)
+        });
         (exp, edu)
     }
 
@@ -633,13 +634,13 @@ impl Matcher {
         // that leaves fewer than four blocks per worker. Each worker takes a run of
         // consecutive blocks, and follows each posting list from block to block with a
         // cursor.
-        let (rows, parts, part_rows) = blocks(n, threads, 1024);
+        let (rows, parts, part_rows) = blocks(n, threads, MAX_CDIST_ROWS);
         let pool = Pool::new(threads.min(parts))?;
         pool.chunks_mut(&mut out, part_rows * m, |part, chunk| {
             let p0 = part * part_rows;
             let p1 = (p0 + part_rows).min(n);
             let mut cursors: Vec<Vec<usize>> = plans.iter().map(|p| p.cursors_at(p0)).collect();
-            let mut acc = Vec::new();
+            let mut acc = Scratch::default();
             for b0 in (p0..p1).step_by(rows) {
                 let b1 = (b0 + rows).min(p1);
                 let block = &mut chunk[(b0 - p0) * m..(b1 - p0) * m];
@@ -711,11 +712,29 @@ impl Matcher {
             skills,
             weighted,
             postings: &index.postings,
-            req: has_req.then(|| (w.required_skills, 1.0 / job.req_weight)),
-            pref: has_pref.then(|| (w.preferred_skills, 1.0 / job.pref_weight)),
-            sexp: has_sexp.then(|| (w.skill_experience, 1.0 / sexp_den)),
-            experience: job.min_years.map(|m| (w.experience, m, 1.0 / m)),
-            education: job.education.map(|e| (w.education, e)),
+            req: if has_req {
+                (w.required_skills, 1.0 / job.req_weight)
+            } else {
+                (0.0, 0.0)
+            },
+            pref: if has_pref {
+                (w.preferred_skills, 1.0 / job.pref_weight)
+            } else {
+                (0.0, 0.0)
+            },
+            sexp: if has_sexp {
+                (w.skill_experience, 1.0 / sexp_den)
+            } else {
+                (0.0, 0.0)
+            },
+            experience: job
+                .min_years
+                .map_or((0.0, 0.0, 0.0), |m| (w.experience, m, 1.0 / m)),
+            education: job
+                .education
+                .map_or((0.0, 0.0, false), |(level, may_replace)| {
+                    (w.education, f64::from(level), may_replace)
+                }),
             inv_den: (den > 0.0).then(|| 1.0 / den),
         }
     }
@@ -822,8 +841,8 @@ impl Matcher {
         let n = index.len();
         // Each thread keeps its accumulators from job to job (they are left zeroed). The
         // resumes are scored in blocks of `TOP_K_ROWS`, following each posting list with a
-        // cursor, so that the accumulators (96 KiB) stay in cache however large the index.
-        Ok(pool.map_init(jobs, Vec::new, |acc, job| {
+        // cursor, so that the accumulators (112 KiB) stay in cache however large the index.
+        Ok(pool.map_init(jobs, Scratch::default, |acc, job| {
             let plan = self.plan(index, &self.job_key(job.borrow()));
             let mut best = TopK::new(k);
             let mut cursors = plan.cursors_at(0);
@@ -869,13 +888,14 @@ impl Matcher {
         }
         // Blocks as in `cdist`, but no larger than `TOP_K_JOBS_BLOCK` scores, which are
         // scratch space here.
-        let (rows, parts, part_rows) = blocks(n, threads, (TOP_K_JOBS_BLOCK / m).min(1024));
+        let (rows, parts, part_rows) =
+            blocks(n, threads, (TOP_K_JOBS_BLOCK / m).min(MAX_CDIST_ROWS));
         let pool = Pool::new(threads.min(parts))?;
         pool.chunks_mut(&mut out, part_rows, |part, chunk| {
             let p0 = part * part_rows;
             let p1 = (p0 + part_rows).min(n);
             let mut cursors: Vec<Vec<usize>> = plans.iter().map(|p| p.cursors_at(p0)).collect();
-            let mut acc = Vec::new();
+            let mut acc = Scratch::default();
             let mut block = vec![0f32; rows.min(p1 - p0) * m];
             for b0 in (p0..p1).step_by(rows) {
                 let b1 = (b0 + rows).min(p1);
@@ -910,7 +930,7 @@ fn score_block(
     plans: &[JobPlan],
     rows: std::ops::Range<usize>,
     cursors: &mut [Vec<usize>],
-    acc: &mut Vec<[f64; 3]>,
+    acc: &mut Scratch,
     block: &mut [f32],
 ) {
     let m = plans.len();
@@ -981,14 +1001,18 @@ struct JobPlan<'a> {
     /// (the products [`Matcher::score`] forms, formed once per job instead of per posting).
     weighted: Vec<[f64; CREDIT_CODES]>,
     postings: &'a Postings,
-    /// (category weight, inverse of the job's total) of the categories the job has.
-    req: Option<(f64, f64)>,
-    pref: Option<(f64, f64)>,
-    sexp: Option<(f64, f64)>,
-    /// (weight, minimum, its inverse).
-    experience: Option<(f64, f64, f64)>,
-    /// (weight, (level, experience may replace it)).
-    education: Option<(f64, (u8, bool))>,
+    /// (category weight, inverse of the job's total) of the skill categories; zeros for a
+    /// category the job does not have. Every category is added to a score, in
+    /// [`Matcher::score`]'s order, and one the job lacks adds exactly zero to a sum of
+    /// terms that are never negative: the scores stay equal to the last bit, and the
+    /// scoring loop has no branch.
+    req: (f64, f64),
+    pref: (f64, f64),
+    sexp: (f64, f64),
+    /// (weight, minimum, its inverse), zeros when the job states no minimum.
+    experience: (f64, f64, f64),
+    /// (weight, level as a rank, experience may replace it), zeros when none is asked.
+    education: (f64, f64, bool),
     /// The inverse of the present categories' total weight; `None` scores everything 0.
     inv_den: Option<f64>,
 }
@@ -1008,14 +1032,15 @@ impl JobPlan<'_> {
     /// Calls `emit(i, score)` for the resumes `rows` of `index`, `i` counted from the
     /// first: the same arithmetic, in the same order, as [`Matcher::score`]. `cursors`
     /// (from [`JobPlan::cursors_at`]`(rows.start)`) are moved on to `rows.end`; `acc` is
-    /// scratch space, all zeros (or empty) between calls.
+    /// scratch space, its sums all zeros between calls. A block is at most
+    /// [`SCRATCH_ROWS`] resumes.
     #[inline]
     fn scores(
         &self,
         index: &ResumeIndex,
         rows: std::ops::Range<usize>,
         cursors: &mut [usize],
-        acc: &mut Vec<[f64; 3]>,
+        acc: &mut Scratch,
         mut emit: impl FnMut(usize, f32),
     ) {
         let (r0, r1) = (rows.start, rows.end);
@@ -1025,70 +1050,115 @@ impl JobPlan<'_> {
             }
             return;
         };
-        // Every entry is zero between calls (the loop at the end takes each one), so only
-        // a longer block than any before needs new zeros: no clearing pass per job.
-        if acc.len() < r1 - r0 {
-            acc.resize(r1 - r0, [0.0; 3]);
-        }
+        // Every sum is zero between calls (the loop at the end takes each one), so only a
+        // longer block than any before needs new zeros: no clearing pass per job.
+        // Blocks are at most `SCRATCH_ROWS` (asserted where their sizes are set).
+        debug_assert!(r1 - r0 <= SCRATCH_ROWS);
+        let n = (r1 - r0).min(SCRATCH_ROWS);
         let p = self.postings;
         let table: &[f64] = &p.credits;
-        let acc = &mut acc[..r1 - r0];
+        let Scratch {
+            req,
+            pref,
+            sexp,
+            scores,
+        } = acc;
+        let (req, pref, sexp) = (&mut **req, &mut **pref, &mut **sexp);
         for (((range, w, required, inv_min), weighted), cursor) in
             self.skills.iter().zip(&self.weighted).zip(cursors)
         {
-            let (w, slot) = (*w, if *required { 0 } else { 1 });
+            let w = *w;
+            let sums: &mut [f64] = if *required { &mut *req } else { &mut *pref };
+            // The postings from the cursor to the block's end (they are in resume order, and
+            // those from the cursor on are at `r0` or later), found by galloping.
             let from = *cursor;
-            let resumes = &p.resume[from..range.end];
-            let credits = &p.credit[from..range.end];
-            let mut taken = 0;
+            let to = from + run_end(&p.resume[from..range.end], r1);
+            let resumes = &p.resume[from..to];
+            let credits = &p.credit[from..to];
+            // Each posting's place in the block is below `n` <= `SCRATCH_ROWS`, a power
+            // of two: masking it costs what a bounds check would, without the branch.
             match *inv_min {
                 None => {
                     for (&r, &code) in resumes.iter().zip(credits) {
-                        // Postings from the cursor on are at `r0` or later: one test for
-                        // the end of the block and the bounds.
-                        let Some(a) = acc.get_mut((r as usize).wrapping_sub(r0)) else {
-                            break;
-                        };
-                        taken += 1;
-                        a[slot] += weighted[usize::from(code) % CREDIT_CODES];
+                        let i = (r as usize).wrapping_sub(r0) & (SCRATCH_ROWS - 1);
+                        sums[i] += weighted[usize::from(code) % CREDIT_CODES];
                     }
                 }
                 Some(inv_min) => {
-                    let years = &p.years[from..range.end];
+                    let years = &p.years[from..to];
                     for ((&r, &code), &y) in resumes.iter().zip(credits).zip(years) {
-                        let Some(a) = acc.get_mut((r as usize).wrapping_sub(r0)) else {
-                            break;
-                        };
-                        taken += 1;
+                        let i = (r as usize).wrapping_sub(r0) & (SCRATCH_ROWS - 1);
                         let code = usize::from(code) % CREDIT_CODES;
-                        a[slot] += weighted[code];
-                        a[2] += w * skill_years_credit(table[code], y, inv_min);
+                        sums[i] += weighted[code];
+                        sexp[i] += w * skill_years_credit(table[code], y, inv_min);
                     }
                 }
             }
-            *cursor += taken;
+            *cursor = to;
         }
-        for (i, a) in acc.iter_mut().enumerate() {
-            let a = std::mem::take(a);
-            let r = r0 + i;
-            let years = index.years[r];
+        // Every category, in `Matcher::score`'s order, with no branch (see `req`): a loop
+        // the compiler can turn into vector instructions.
+        let ((wr, ir), (wp, ip), (ws, is)) = (self.req, self.pref, self.sexp);
+        let (we, m, inv_m) = self.experience;
+        let (wd, level, may_replace) = self.education;
+        let scores = &mut scores[..n];
+        let rows = req[..n]
+            .iter_mut()
+            .zip(pref[..n].iter_mut())
+            .zip(sexp[..n].iter_mut())
+            .zip(&index.years[r0..r1])
+            .zip(&index.education[r0..r1]);
+        for (score, ((((a0, a1), a2), &years), &rank)) in scores.iter_mut().zip(rows) {
+            let (a0, a1, a2) = (std::mem::take(a0), std::mem::take(a1), std::mem::take(a2));
             let mut num = 0.0;
-            if let Some((w, inv)) = self.req {
-                num += w * (a[0] * inv);
-            }
-            if let Some((w, inv)) = self.pref {
-                num += w * (a[1] * inv);
-            }
-            if let Some((w, m, inv_m)) = self.experience {
-                num += w * experience_credit(years, m, inv_m);
-            }
-            if let Some((w, inv)) = self.sexp {
-                num += w * (a[2] * inv);
-            }
-            if let Some((w, (level, may_replace))) = self.education {
-                num += w * education_credit(index.education[r], level, may_replace, years);
-            }
-            emit(i, (num * inv_den).clamp(0.0, 1.0) as f32);
+            num += wr * (a0 * ir);
+            num += wp * (a1 * ip);
+            num += we * experience_credit(years, m, inv_m);
+            num += ws * (a2 * is);
+            num += wd * education_credit(f64::from(rank), level, may_replace, years);
+            *score = (num * inv_den).clamp(0.0, 1.0) as f32;
+        }
+        for (i, &score) in scores.iter().enumerate() {
+            emit(i, score);
+        }
+    }
+}
+
+/// The first place in `list` (increasing) at which a resume is `end` or later: galloping
+/// from the front, so that it costs the logarithm of the run it skips, not of the list.
+fn run_end(list: &[u32], end: usize) -> usize {
+    let before = |r: &u32| (*r as usize) < end;
+    let mut hi = 1;
+    while hi < list.len() && before(&list[hi - 1]) {
+        hi *= 2;
+    }
+    // `list[hi / 2 - 1]` (when there is one) is before `end`.
+    let lo = hi / 2;
+    let hi = hi.min(list.len());
+    lo + list[lo..hi].partition_point(before)
+}
+
+/// Most resumes in a block of any of the matrix-shaped calls: a power of two, so that
+/// [`JobPlan::scores`] can mask a posting's place in its block instead of checking it.
+const SCRATCH_ROWS: usize = 4096;
+
+/// Scratch space of [`JobPlan::scores`] for a block of resumes: the sums of the skill
+/// categories (required, preferred, skill experience) for [`SCRATCH_ROWS`] resumes, all
+/// zeros between calls, and the block's scores.
+struct Scratch {
+    req: Box<[f64; SCRATCH_ROWS]>,
+    pref: Box<[f64; SCRATCH_ROWS]>,
+    sexp: Box<[f64; SCRATCH_ROWS]>,
+    scores: Box<[f32; SCRATCH_ROWS]>,
+}
+
+impl Default for Scratch {
+    fn default() -> Self {
+        Scratch {
+            req: Box::new([0.0; SCRATCH_ROWS]),
+            pref: Box::new([0.0; SCRATCH_ROWS]),
+            sexp: Box::new([0.0; SCRATCH_ROWS]),
+            scores: Box::new([0.0; SCRATCH_ROWS]),
         }
     }
 }
@@ -1099,6 +1169,13 @@ impl JobPlan<'_> {
 const TOP_K_ROWS: usize = 4096;
 #[cfg(test)]
 const TOP_K_ROWS: usize = 3;
+
+/// Most resumes per block in [`Matcher::cdist`] and [`Matcher::top_k_jobs`].
+const MAX_CDIST_ROWS: usize = 1024;
+
+// Every block fits the scratch space.
+const _: () = assert!(TOP_K_ROWS <= SCRATCH_ROWS && MAX_CDIST_ROWS <= SCRATCH_ROWS);
+const _: () = assert!(SCRATCH_ROWS.is_power_of_two());
 
 /// Fewest resumes per block in [`Matcher::cdist`] (see [`TOP_K_ROWS`] for tests).
 #[cfg(not(test))]
@@ -1287,6 +1364,20 @@ mod tests {
             want.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             want.truncate(2);
             assert_eq!(got, &want);
+        }
+    }
+
+    #[test]
+    fn run_end_is_where_the_block_ends() {
+        // Every sorted list of up to 40 resumes (with repeats), every end.
+        for len in 0..40u32 {
+            for step in 1..4 {
+                let list: Vec<u32> = (0..len).map(|i| i / step * 3).collect();
+                for end in 0..(len * 3 + 2) as usize {
+                    let want = list.partition_point(|&r| (r as usize) < end);
+                    assert_eq!(run_end(&list, end), want, "{list:?} {end}");
+                }
+            }
         }
     }
 
