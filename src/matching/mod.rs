@@ -858,9 +858,10 @@ impl Matcher {
 
     /// For each resume, the `k` best jobs: (job index, score), best first, ties to the lower
     /// index; fewer than `k` jobs give fewer. The resumes are scored as [`Matcher::cdist`]
-    /// scores them, a block of rows at a time, and each row's best `k` are kept (memory:
-    /// the resumes' index, a block of at most [`TOP_K_JOBS_BLOCK`] scores per thread, and
-    /// `k` per resume). The result equals sorting a row of [`Matcher::cdist`].
+    /// scores them, a block of resumes at a time, every job's scores for the block going
+    /// straight into each resume's selection of its best `k` (memory: the resumes' index,
+    /// the jobs' plans, and `k` per resume). The result equals sorting a row of
+    /// [`Matcher::cdist`].
     pub fn top_k_jobs<R, J>(
         &self,
         resumes: &[R],
@@ -886,27 +887,25 @@ impl Matcher {
         if m == 0 || n == 0 {
             return Ok(out);
         }
-        // Blocks as in `cdist`, but no larger than `TOP_K_JOBS_BLOCK` scores, which are
-        // scratch space here.
-        let (rows, parts, part_rows) =
-            blocks(n, threads, (TOP_K_JOBS_BLOCK / m).min(MAX_CDIST_ROWS));
+        // Blocks as in `top_k_in`; each job's scores for a block go straight into the
+        // block's selections, one per resume, which see the jobs in order.
+        let (rows, parts, part_rows) = blocks(n, threads, TOP_K_JOBS_ROWS);
         let pool = Pool::new(threads.min(parts))?;
         pool.chunks_mut(&mut out, part_rows, |part, chunk| {
             let p0 = part * part_rows;
             let p1 = (p0 + part_rows).min(n);
             let mut cursors: Vec<Vec<usize>> = plans.iter().map(|p| p.cursors_at(p0)).collect();
             let mut acc = Scratch::default();
-            let mut block = vec![0f32; rows.min(p1 - p0) * m];
             for b0 in (p0..p1).step_by(rows) {
                 let b1 = (b0 + rows).min(p1);
-                let block = &mut block[..(b1 - b0) * m];
-                score_block(&index, &plans, b0..b1, &mut cursors, &mut acc, block);
-                for (row, best_of) in block.chunks_exact(m).zip(&mut chunk[b0 - p0..b1 - p0]) {
-                    let mut best = TopK::new(k);
-                    for (j, &score) in row.iter().enumerate() {
-                        best.push(j as u32, score);
-                    }
-                    *best_of = best.into_sorted();
+                let mut best: Vec<TopK> = (b0..b1).map(|_| TopK::new(k)).collect();
+                for ((j, plan), cursors) in plans.iter().enumerate().zip(&mut cursors) {
+                    plan.scores(&index, b0..b1, cursors, &mut acc, |i, score| {
+                        best[i].push(j as u32, score);
+                    });
+                }
+                for (best, out) in best.into_iter().zip(&mut chunk[b0 - p0..b1 - p0]) {
+                    *out = best.into_sorted();
                 }
             }
         });
@@ -1170,11 +1169,13 @@ const TOP_K_ROWS: usize = 4096;
 #[cfg(test)]
 const TOP_K_ROWS: usize = 3;
 
-/// Most resumes per block in [`Matcher::cdist`] and [`Matcher::top_k_jobs`].
+/// Most resumes per block in [`Matcher::cdist`].
 const MAX_CDIST_ROWS: usize = 1024;
 
 // Every block fits the scratch space.
-const _: () = assert!(TOP_K_ROWS <= SCRATCH_ROWS && MAX_CDIST_ROWS <= SCRATCH_ROWS);
+const _: () = assert!(
+    TOP_K_ROWS <= SCRATCH_ROWS && MAX_CDIST_ROWS <= SCRATCH_ROWS && TOP_K_JOBS_ROWS <= SCRATCH_ROWS
+);
 const _: () = assert!(SCRATCH_ROWS.is_power_of_two());
 
 /// Fewest resumes per block in [`Matcher::cdist`] (see [`TOP_K_ROWS`] for tests).
@@ -1183,12 +1184,11 @@ const MIN_CDIST_ROWS: usize = 16;
 #[cfg(test)]
 const MIN_CDIST_ROWS: usize = 2;
 
-/// Most scores in a block of [`Matcher::top_k_jobs`] (4 MiB), unless a block of
-/// [`MIN_CDIST_ROWS`] rows needs more (see [`TOP_K_ROWS`] for tests).
+/// Most resumes in a block of [`Matcher::top_k_jobs`] (see [`TOP_K_ROWS`] for tests).
 #[cfg(not(test))]
-const TOP_K_JOBS_BLOCK: usize = 1 << 20;
+const TOP_K_JOBS_ROWS: usize = SCRATCH_ROWS;
 #[cfg(test)]
-const TOP_K_JOBS_BLOCK: usize = 2;
+const TOP_K_JOBS_ROWS: usize = 2;
 
 /// Most distinct credit values an index holds (there are four: a skill's own credit and
 /// those through broader, narrower and related skills). A fixed size lets the posting
