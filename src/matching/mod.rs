@@ -1049,9 +1049,9 @@ impl JobPlan<'_> {
             }
             return;
         };
-        // Every sum is zero between calls (the loop at the end takes each one), so only a
-        // longer block than any before needs new zeros: no clearing pass per job.
-        // Blocks are at most `SCRATCH_ROWS` (asserted where their sizes are set).
+        // Every sum is zero between calls (the loop at the end takes each one): no clearing
+        // pass per job. Blocks are at most `SCRATCH_ROWS` (asserted where their sizes are
+        // set).
         debug_assert!(r1 - r0 <= SCRATCH_ROWS);
         let n = (r1 - r0).min(SCRATCH_ROWS);
         let p = self.postings;
