@@ -442,7 +442,10 @@ impl PyMatcher {
     /// Gives the same ranking as sorting each column of `cdist` (each row with
     /// ``per="resume"``), best first with ties going to the lower index, without building
     /// the matrix: with ``per="job"`` the resumes are indexed once and each job is ranked
-    /// against the index. Texts are parsed once per call, in parallel, with the GIL
+    /// against the index; with ``per="resume"`` each chunk of resumes is indexed and every
+    /// job's scores go straight into each resume's best `k`. Either way memory grows with
+    /// the rows times `k`, not with resumes times jobs. Texts are parsed once per call, in
+    /// parallel, with the GIL
     /// released; ranking runs in chunks, and Ctrl-C is checked between chunks, so it raises
     /// KeyboardInterrupt promptly. One worker gives exactly what many do.
     ///
