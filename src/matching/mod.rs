@@ -634,19 +634,14 @@ impl Matcher {
         // that leaves fewer than four blocks per worker. Each worker takes a run of
         // consecutive blocks, and follows each posting list from block to block with a
         // cursor.
-        let (rows, parts, part_rows) = blocks(n, threads, MAX_CDIST_ROWS);
-        let pool = Pool::new(threads.min(parts))?;
-        pool.chunks_mut(&mut out, part_rows * m, |part, chunk| {
-            let p0 = part * part_rows;
-            let p1 = (p0 + part_rows).min(n);
-            let mut cursors: Vec<Vec<usize>> = plans.iter().map(|p| p.cursors_at(p0)).collect();
-            let mut acc = Scratch::default();
-            for b0 in (p0..p1).step_by(rows) {
-                let b1 = (b0 + rows).min(p1);
-                let block = &mut chunk[(b0 - p0) * m..(b1 - p0) * m];
-                score_block(&index, &plans, b0..b1, &mut cursors, &mut acc, block);
-            }
-        });
+        by_blocks(
+            &plans,
+            threads,
+            MAX_CDIST_ROWS,
+            &mut out,
+            m,
+            |rows, cursors, acc, block| score_block(&index, &plans, rows, cursors, acc, block),
+        )?;
         Ok(out)
     }
 
@@ -889,36 +884,58 @@ impl Matcher {
         }
         // Blocks as in `top_k_in`; each job's scores for a block go straight into the
         // block's selections, one per resume, which see the jobs in order.
-        let (rows, parts, part_rows) = blocks(n, threads, TOP_K_JOBS_ROWS);
-        let pool = Pool::new(threads.min(parts))?;
-        pool.chunks_mut(&mut out, part_rows, |part, chunk| {
-            let p0 = part * part_rows;
-            let p1 = (p0 + part_rows).min(n);
-            let mut cursors: Vec<Vec<usize>> = plans.iter().map(|p| p.cursors_at(p0)).collect();
-            let mut acc = Scratch::default();
-            for b0 in (p0..p1).step_by(rows) {
-                let b1 = (b0 + rows).min(p1);
-                let mut best: Vec<TopK> = (b0..b1).map(|_| TopK::new(k)).collect();
-                for ((j, plan), cursors) in plans.iter().enumerate().zip(&mut cursors) {
-                    plan.scores(&index, b0..b1, cursors, &mut acc, |i, score| {
+        by_blocks(
+            &plans,
+            threads,
+            TOP_K_JOBS_ROWS,
+            &mut out,
+            1,
+            |rows, cursors, acc, outs| {
+                let mut best: Vec<TopK> = rows.clone().map(|_| TopK::new(k)).collect();
+                for ((j, plan), cursors) in plans.iter().enumerate().zip(cursors) {
+                    plan.scores(&index, rows.clone(), cursors, acc, |i, score| {
                         best[i].push(j as u32, score);
                     });
                 }
-                for (best, out) in best.into_iter().zip(&mut chunk[b0 - p0..b1 - p0]) {
+                for (best, out) in best.into_iter().zip(outs) {
                     *out = best.into_sorted();
                 }
-            }
-        });
+            },
+        )?;
         Ok(out)
     }
 }
 
-/// How `n` rows are cut for `threads` workers: (rows per block, at most `max_rows` and at
-/// least [`MIN_CDIST_ROWS`]; parts, each a run of blocks one worker takes; rows per part).
-fn blocks(n: usize, threads: usize, max_rows: usize) -> (usize, usize, usize) {
+/// Calls `f(rows, cursors, scratch, out_rows)` for every block of the `out.len() / per_row`
+/// resumes, `out_rows` being the block's `per_row` items a resume of `out`. Blocks are at
+/// most `max_rows` resumes and at least [`MIN_CDIST_ROWS`]; each of `threads` workers takes
+/// runs of consecutive blocks (about four runs per worker), following every plan's posting
+/// lists from block to block with `cursors`.
+fn by_blocks<T: Send>(
+    plans: &[JobPlan],
+    threads: usize,
+    max_rows: usize,
+    out: &mut [T],
+    per_row: usize,
+    f: impl Fn(std::ops::Range<usize>, &mut [Vec<usize>], &mut Scratch, &mut [T]) + Sync + Send,
+) -> Result<()> {
+    let n = out.len() / per_row.max(1);
     let rows = n.div_ceil(threads * 4).min(max_rows).max(MIN_CDIST_ROWS);
     let parts = (threads * 4).min(n.div_ceil(rows)).max(1);
-    (rows, parts, n.div_ceil(parts).div_ceil(rows) * rows)
+    let part_rows = n.div_ceil(parts).div_ceil(rows) * rows;
+    let pool = Pool::new(threads.min(parts))?;
+    pool.chunks_mut(out, part_rows * per_row, |part, chunk| {
+        let p0 = part * part_rows;
+        let p1 = (p0 + part_rows).min(n);
+        let mut cursors: Vec<Vec<usize>> = plans.iter().map(|p| p.cursors_at(p0)).collect();
+        let mut acc = Scratch::default();
+        for b0 in (p0..p1).step_by(rows) {
+            let b1 = (b0 + rows).min(p1);
+            let block = &mut chunk[(b0 - p0) * per_row..(b1 - p0) * per_row];
+            f(b0..b1, &mut cursors, &mut acc, block);
+        }
+    });
+    Ok(())
 }
 
 /// Fills `block` (row after row, `plans.len()` scores a row) with the scores of the
