@@ -11,7 +11,8 @@ Examples
 """
 from __future__ import annotations
 
-from typing import Optional
+from pathlib import Path
+from typing import Dict, Optional
 
 from ._jobmatch import (
     Job,
@@ -76,6 +77,7 @@ __all__ = [
     "TaxonomyError",
     "__version__",
     "default_taxonomy",
+    "example_texts",
     "extract_skills",
     "extract_skills_many",
     "find_skill",
@@ -134,3 +136,40 @@ def find_skill(name: str) -> Optional[Skill]:
     Skill or None
     """
     return Taxonomy.builtin().find(name)
+
+
+def example_texts(kind: str) -> Dict[str, str]:
+    """Return the example postings or resumes that ship with the package.
+
+    They are short texts written for jobmatch (25 postings, one per category of a common
+    resume dataset, and 8 resumes), handy for trying the API and for the examples in the
+    documentation. ``python -m jobmatch`` ranks them against each other.
+
+    Parameters
+    ----------
+    kind : {"jobs", "resumes"}
+        Which texts.
+
+    Returns
+    -------
+    dict of str to str
+        Name (the file name without ``.txt``, e.g. ``"data_science"``) to text, sorted by
+        name.
+
+    Raises
+    ------
+    ValueError
+        If `kind` is neither ``"jobs"`` nor ``"resumes"``.
+
+    Examples
+    --------
+    >>> jobs = jobmatch.example_texts("jobs")
+    >>> jobmatch.parse_job(jobs["data_science"]).min_years
+    5.0
+    """
+    if kind not in ("jobs", "resumes"):
+        raise ValueError(f"kind must be 'jobs' or 'resumes', not {kind!r}")
+    folder = Path(__file__).with_name("examples") / kind
+    return {
+        path.stem: path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))
+    }

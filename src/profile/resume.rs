@@ -668,6 +668,22 @@ Python (6 years), Java - 36 months, Terraform
     }
 
     #[test]
+    fn a_languages_section_is_a_list_of_skills() {
+        let ex = Extractor::builtin();
+        let languages = |heading: &str| {
+            let text = format!(
+                "Jane Roe\n\nEXPERIENCE\nHR lead, Acme | 2019 - 2021\n\n{heading}\nEnglish, Hindi (spoken)\n"
+            );
+            let cv = Resume::parse(&text, &ex, ym(2026, 11));
+            cv.skills.iter().any(|s| s.name == "English")
+        };
+        assert!(languages("Languages"));
+        assert!(languages("LANGUAGES KNOWN:"));
+        // Under a heading that names no list, the risky form at a line start is not taken.
+        assert!(!languages("Hobbies"));
+    }
+
+    #[test]
     fn years_stated_as_less_than_count_half() {
         let cv = Resume::parse(
             "Skills\nPython (Less than 1 year), SQL - under 6 months, Docker (less than a year), \

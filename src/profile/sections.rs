@@ -255,6 +255,7 @@ const RESUME_HEADINGS: &[(&str, SectionKind)] = &[
     ("it skills", K::Skills),
     ("technical proficiencies", K::Skills),
     ("technical expertise", K::Skills),
+    ("programming languages", K::Skills),
     ("projects", K::Projects),
     ("personal projects", K::Projects),
     ("academic projects", K::Projects),
@@ -274,6 +275,8 @@ const RESUME_HEADINGS: &[(&str, SectionKind)] = &[
     ("awards", K::Other),
     ("achievements", K::Other),
     ("languages", K::Other),
+    ("languages known", K::Other),
+    ("language skills", K::Other),
     ("interests", K::Other),
     ("hobbies", K::Other),
     ("references", K::Other),
@@ -575,21 +578,23 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
 }
 
 /// The spans of the skills sections: lists of skills, whose risky forms ("Go", "R",
-/// "Testing") need no other evidence. A resume's skills section, or a posting's
-/// requirements or preferences under a heading that names skills ("Required Skills",
-/// "Tech Stack", "Tools").
+/// "Testing", "English") need no other evidence. A resume's skills section, a section of
+/// languages ("Languages": "English, Hindi"), or a posting's requirements or preferences
+/// under a heading that names skills ("Required Skills", "Tech Stack", "Tools").
 pub(crate) fn skills_lists(sections: &[Section]) -> Vec<(usize, usize)> {
-    let names_skills = |heading: &str| {
+    let names = |heading: &str, words: &[&str]| {
         let h = heading.to_ascii_lowercase();
-        ["skill", "competenc", "tech stack", "technolog", "tools"]
-            .iter()
-            .any(|w| h.contains(w))
+        words.iter().any(|w| h.contains(w))
     };
     sections
         .iter()
         .filter(|s| match s.kind {
             SectionKind::Skills => true,
-            SectionKind::Requirements | SectionKind::Preferred => names_skills(&s.heading),
+            SectionKind::Requirements | SectionKind::Preferred => names(
+                &s.heading,
+                &["skill", "competenc", "tech stack", "technolog", "tools"],
+            ),
+            SectionKind::Other => names(&s.heading, &["language"]),
             _ => false,
         })
         .map(|s| (s.start, s.end))
