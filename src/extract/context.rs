@@ -178,10 +178,17 @@ pub(crate) fn comparison_follows(text: &str, end: usize) -> bool {
         && rest.get(5).is_none_or(|&b| !b.is_ascii_alphanumeric())
 }
 
-/// An acronym written in lower case ("ml", "or" for "ML", "OR"): usually an ordinary word.
-pub(crate) fn acronym_in_lower_case(matched: &str, form: &str) -> bool {
+/// An acronym or capitalised name not written in capitals: usually an ordinary word. "ml",
+/// "or" for "ML", "OR" (any form with two capitals or more, written in lower case), and
+/// "Ml", "Partner" for "ML", "PARTNER" (a form all in capitals, written with fewer than two).
+pub(crate) fn acronym_not_in_capitals(matched: &str, form: &str) -> bool {
     let caps = form.chars().filter(|c| c.is_ascii_uppercase()).count();
-    caps >= 2 && !matched.chars().any(|c| c.is_ascii_uppercase())
+    if caps < 2 {
+        return false;
+    }
+    let written = matched.chars().filter(|c| c.is_ascii_uppercase()).count();
+    let all_capitals = !form.chars().any(|c| c.is_lowercase());
+    written == 0 || (all_capitals && written < 2)
 }
 
 /// The extra checks for single-letter forms: capitals, no "C-level", "R&D", "Vitamin C".
@@ -319,6 +326,19 @@ mod tests {
         assert!(!cased_like_name("Go to market", 0, "Go", "Go"));
         assert!(!cased_like_name("we go", 3, "go", "Go"));
         assert!(cased_like_name("ML is", 0, "ML", "ML"));
+    }
+
+    #[test]
+    fn acronyms_must_be_written_in_capitals() {
+        assert!(acronym_not_in_capitals("ml", "ML"));
+        assert!(acronym_not_in_capitals("Ml", "ML"));
+        assert!(acronym_not_in_capitals("Partner", "PARTNER"));
+        assert!(!acronym_not_in_capitals("ML", "ML"));
+        assert!(!acronym_not_in_capitals("PARTNER", "PARTNER"));
+        // Mixed-case names need only some capital; one-capital forms are not acronyms.
+        assert!(!acronym_not_in_capitals("Pytorch", "PyTorch"));
+        assert!(acronym_not_in_capitals("pytorch", "PyTorch"));
+        assert!(!acronym_not_in_capitals("spark", "Spark"));
     }
 
     #[test]

@@ -532,7 +532,7 @@ impl Extractor {
                                 && p.casing_counts
                                 && context::cased_like_name(text, c.start, matched, &p.form))
                                 || (p.tech
-                                    && !context::acronym_in_lower_case(matched, &p.form)
+                                    && !context::acronym_not_in_capitals(matched, &p.form)
                                     && tech.near(c.start, c.end))
                                 || in_known(c.start)
                                 || lists.contains(c.start)
