@@ -53,12 +53,13 @@ VENDORS = [
     "Python Software Foundation", "Docker", "Elastic", "MongoDB", "Tableau", "Alteryx",
 ]
 
-# Words that name what a product is rather than which one it is: a vendor's product named
-# so ("Adobe Analytics", "IBM Middleware", "Google Docs") is not written as the word alone.
+# Words and acronyms that name what a product is rather than which one it is: a vendor's
+# product named so ("Adobe Analytics", "IBM Middleware", "LINDO Systems LINDO API",
+# "MIKAL SMS") is not written as the word alone.
 GENERIC_PRODUCT_WORDS = {
-    "analytics", "calendar", "checkout", "continuum", "docs", "middleware", "millennium",
-    "navigator", "painter", "persuasion", "presenter", "rational", "scholar", "slides",
-    "smoke",
+    "analytics", "api", "apis", "calendar", "checkout", "continuum", "docs", "middleware",
+    "millennium", "navigator", "painter", "persuasion", "presenter", "rational", "scholar",
+    "sdk", "slides", "smoke", "sms",
 }
 
 # How many of the most frequent words of ESCO/O*NET prose count as "ordinary English".

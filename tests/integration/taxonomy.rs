@@ -101,4 +101,11 @@ fn builtin_acronyms_of_kinds_of_product_go_to_the_kind() {
         .find("Analytics")
         .is_none_or(|s| s.name != "Adobe Analytics"));
     assert!(t.find("Docs").is_none_or(|s| s.name != "Google Docs"));
+    assert!(t.find("SMS").is_none_or(|s| s.name != "MIKAL SMS"));
+    // "API" is a concept of its own, broader than REST APIs.
+    let api = t.find("APIs").unwrap();
+    assert_eq!(api.name, "application programming interfaces");
+    assert_eq!(t.find("API").unwrap().id, api.id);
+    let rest = t.index_of(&t.find("REST APIs").unwrap().id).unwrap();
+    assert!(t.broader(rest).contains(&t.index_of(&api.id).unwrap()));
 }
