@@ -83,6 +83,9 @@ pub(crate) struct Pattern {
     tech: bool,
     /// Can the form's own capitals mark it as a name ("Spark", "ML"; not "CV" or "excel")?
     casing_counts: bool,
+    /// A risky capitalised word that is only part of its skill's name ("Project" of
+    /// "Microsoft Project", "Teams" of "Microsoft Teams"): in lower case it is the word.
+    part_of_name: bool,
     /// The form as written in the taxonomy, kept for risky forms' casing rule.
     form: Box<str>,
 }
@@ -173,10 +176,17 @@ impl Extractor {
             } else {
                 Risk::Safe
             };
+            let name = &taxonomy.skill(skill).name;
+            let base = name.split(" (").next().unwrap_or(name);
+            let part_of_name = risk == Risk::Risky
+                && form.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                && form.chars().skip(1).all(|c| c.is_ascii_lowercase())
+                && !base.eq_ignore_ascii_case(form);
             strings.push(form);
             patterns.push(Pattern {
                 skill,
                 risk,
+                part_of_name,
                 tech: taxonomy.skill(skill).tech,
                 casing_counts: !context::casing_is_not_enough(form)
                     && form.bytes().any(|b| b.is_ascii_uppercase()),
@@ -533,6 +543,8 @@ impl Extractor {
                                 && context::cased_like_name(text, c.start, matched, &p.form))
                                 || (p.tech
                                     && !context::acronym_not_in_capitals(matched, &p.form)
+                                    && (!p.part_of_name
+                                        || matched.bytes().any(|b| b.is_ascii_uppercase()))
                                     && tech.near(c.start, c.end))
                                 || in_known(c.start)
                                 || lists.contains(c.start)
