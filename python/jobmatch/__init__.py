@@ -160,6 +160,8 @@ def example_texts(kind: str) -> Dict[str, str]:
     ------
     ValueError
         If `kind` is neither ``"jobs"`` nor ``"resumes"``.
+    FileNotFoundError
+        If the installation lacks the examples folder.
 
     Examples
     --------
@@ -170,6 +172,8 @@ def example_texts(kind: str) -> Dict[str, str]:
     if kind not in ("jobs", "resumes"):
         raise ValueError(f"kind must be 'jobs' or 'resumes', not {kind!r}")
     folder = Path(__file__).with_name("examples") / kind
+    if not folder.is_dir():
+        raise FileNotFoundError(f"the bundled examples are missing: {folder}")
     return {
         path.stem: path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))
     }

@@ -191,6 +191,26 @@ pub(crate) fn acronym_not_in_capitals(matched: &str, form: &str) -> bool {
     written == 0 || (all_capitals && written < 2)
 }
 
+/// Everyday English words that are also one word of a product's name ("Project" of
+/// Microsoft Project): written in lower case in running text, they are the word.
+const EVERYDAY_WORDS: &[&str] = &[
+    "access",
+    "edge",
+    "excel",
+    "office",
+    "outlook",
+    "project",
+    "publisher",
+    "teams",
+    "windows",
+    "word",
+];
+
+/// Is `form` one of [`EVERYDAY_WORDS`], in any case?
+pub(crate) fn is_everyday_word(form: &str) -> bool {
+    EVERYDAY_WORDS.iter().any(|w| w.eq_ignore_ascii_case(form))
+}
+
 /// The extra checks for single-letter forms: capitals, no "C-level", "R&D", "Vitamin C".
 pub(crate) fn strict_neighbourhood_ok(text: &str, start: usize, end: usize, matched: &str) -> bool {
     if !matched.chars().all(|c| !c.is_ascii_lowercase()) {

@@ -83,8 +83,9 @@ pub(crate) struct Pattern {
     tech: bool,
     /// Can the form's own capitals mark it as a name ("Spark", "ML"; not "CV" or "excel")?
     casing_counts: bool,
-    /// A risky capitalised word that is only part of its skill's name ("Project" of
-    /// "Microsoft Project", "Teams" of "Microsoft Teams"): in lower case it is the word.
+    /// A risky capitalised everyday word that is one word of its skill's longer name
+    /// ("Project" of "Microsoft Project", "Teams" of "Microsoft Teams"; see
+    /// [`context::is_everyday_word`]): in lower case it is the word.
     part_of_name: bool,
     /// The form as written in the taxonomy, kept for risky forms' casing rule.
     form: Box<str>,
@@ -181,7 +182,9 @@ impl Extractor {
             let part_of_name = risk == Risk::Risky
                 && form.chars().next().is_some_and(|c| c.is_ascii_uppercase())
                 && form.chars().skip(1).all(|c| c.is_ascii_lowercase())
-                && !base.eq_ignore_ascii_case(form);
+                && context::is_everyday_word(form)
+                && !base.eq_ignore_ascii_case(form)
+                && base.split(' ').any(|w| w.eq_ignore_ascii_case(form));
             strings.push(form);
             patterns.push(Pattern {
                 skill,

@@ -679,8 +679,10 @@ Python (6 years), Java - 36 months, Terraform
         };
         assert!(languages("Languages"));
         assert!(languages("LANGUAGES KNOWN:"));
-        // Under a heading that names no list, the risky form at a line start is not taken.
+        // Under a heading that names no list, the risky form at a line start is not taken,
+        // nor under one whose text after the colon mentions languages.
         assert!(!languages("Hobbies"));
+        assert!(!languages("Hobbies: language exchange"));
     }
 
     #[test]

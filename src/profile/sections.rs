@@ -594,7 +594,11 @@ pub(crate) fn skills_lists(sections: &[Section]) -> Vec<(usize, usize)> {
                 &s.heading,
                 &["skill", "competenc", "tech stack", "technolog", "tools"],
             ),
-            SectionKind::Other => names(&s.heading, &["language"]),
+            // The heading's name, not a one-line section's text after its colon.
+            SectionKind::Other => names(
+                s.heading.split(':').next().unwrap_or_default(),
+                &["language"],
+            ),
             _ => false,
         })
         .map(|s| (s.start, s.end))

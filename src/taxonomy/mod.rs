@@ -281,8 +281,19 @@ impl Taxonomy {
                         by_form.insert(key, forms.len() as u32);
                         forms.push((i, which, risky));
                     }
-                    Some(&slot) if forms[slot as usize].0 == i && risky => {
-                        forms[slot as usize].2 = true;
+                    Some(&slot) if forms[slot as usize].0 == i => {
+                        // The same form in another case ("SPARK", "Spark"): the casing with
+                        // the fewest capitals is kept, whose casing rules are the lenient ones.
+                        let entry = &mut forms[slot as usize];
+                        let kept = match entry.1 {
+                            FormRef::Alias(k) => &s.aliases[k as usize],
+                            FormRef::Risky(k) => &s.risky_aliases[k as usize],
+                            FormRef::Name => &s.name,
+                        };
+                        if capitals(f) < capitals(kept) {
+                            entry.1 = which;
+                        }
+                        entry.2 |= risky;
                     }
                     Some(_) => {}
                 }
@@ -402,6 +413,11 @@ enum FormRef {
     Alias(u32),
     Risky(u32),
     Name,
+}
+
+/// How many ASCII capitals `form` has.
+fn capitals(form: &str) -> usize {
+    form.bytes().filter(u8::is_ascii_uppercase).count()
 }
 
 fn tax_err(loc: &str, msg: impl std::fmt::Display) -> Error {

@@ -102,6 +102,8 @@ fn builtin_acronyms_of_kinds_of_product_go_to_the_kind() {
         .is_none_or(|s| s.name != "Adobe Analytics"));
     assert!(t.find("Docs").is_none_or(|s| s.name != "Google Docs"));
     assert!(t.find("SMS").is_none_or(|s| s.name != "MIKAL SMS"));
+    // In job postings "POS" is a point of sale, not ESCO's proof of stake.
+    assert_eq!(t.find("POS").unwrap().name, "Point of sale POS software");
     // "API" is a concept of its own, broader than REST APIs.
     let api = t.find("APIs").unwrap();
     assert_eq!(api.name, "application programming interfaces");

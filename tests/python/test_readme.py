@@ -92,3 +92,13 @@ def test_the_package_docstring_examples_pass() -> None:
     result = doctest.testmod(jobmatch, extraglobs={"jobmatch": jobmatch}, verbose=False)
     assert result.attempted >= 2
     assert result.failed == 0
+
+
+def test_example_texts_are_the_bundled_examples() -> None:
+    jobs = jobmatch.example_texts("jobs")
+    resumes = jobmatch.example_texts("resumes")
+    assert len(jobs) == 25 and len(resumes) == 8
+    assert list(jobs) == sorted(jobs)
+    assert all(isinstance(t, str) and t.strip() for t in [*jobs.values(), *resumes.values()])
+    with pytest.raises(ValueError, match="'jobs' or 'resumes'"):
+        jobmatch.example_texts("postings")
