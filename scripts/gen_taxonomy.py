@@ -323,11 +323,10 @@ def build(src: Path) -> list[Skill]:
         if m:
             ending[m.group(2)].append(m.group(1))
 
+    spelled_out = {acr for acr, exps in ending.items() if any(spells_out(acr, e) for e in exps)}
+
     def acronym_is_form(acr: str, expansion: str) -> bool:
-        others = ending[acr]
-        if len(others) < 2 or spells_out(acr, expansion):
-            return True
-        return not any(spells_out(acr, e) for e in others)
+        return len(ending[acr]) < 2 or acr not in spelled_out or spells_out(acr, expansion)
 
     for name in sorted(onet):
         d = onet[name]

@@ -177,7 +177,8 @@ impl Extractor {
             } else {
                 Risk::Safe
             };
-            let name = &taxonomy.skill(skill).name;
+            let skill_data = taxonomy.skill(skill);
+            let name = &skill_data.name;
             let base = name.split(" (").next().unwrap_or(name);
             let part_of_name = risk == Risk::Risky
                 && form.chars().next().is_some_and(|c| c.is_ascii_uppercase())
@@ -190,7 +191,7 @@ impl Extractor {
                 skill,
                 risk,
                 part_of_name,
-                tech: taxonomy.skill(skill).tech,
+                tech: skill_data.tech,
                 casing_counts: !context::casing_is_not_enough(form)
                     && form.bytes().any(|b| b.is_ascii_uppercase()),
                 form: if risk == Risk::Safe {

@@ -285,12 +285,7 @@ impl Taxonomy {
                         // The same form in another case ("SPARK", "Spark"): the casing with
                         // the fewest capitals is kept, whose casing rules are the lenient ones.
                         let entry = &mut forms[slot as usize];
-                        let kept = match entry.1 {
-                            FormRef::Alias(k) => &s.aliases[k as usize],
-                            FormRef::Risky(k) => &s.risky_aliases[k as usize],
-                            FormRef::Name => &s.name,
-                        };
-                        if capitals(f) < capitals(kept) {
+                        if capitals(f) < capitals(entry.1.of(s)) {
                             entry.1 = which;
                         }
                         entry.2 |= risky;
@@ -396,12 +391,7 @@ impl Taxonomy {
             .iter()
             .map(|&(skill, which, risky)| {
                 let s = &self.skills[skill as usize];
-                let form = match which {
-                    FormRef::Alias(k) => &s.aliases[k as usize],
-                    FormRef::Risky(k) => &s.risky_aliases[k as usize],
-                    FormRef::Name => &s.name,
-                };
-                (form.as_str(), skill, risky)
+                (which.of(s), skill, risky)
             })
             .collect()
     }
@@ -413,6 +403,17 @@ enum FormRef {
     Alias(u32),
     Risky(u32),
     Name,
+}
+
+impl FormRef {
+    /// The string of `skill` this refers to.
+    fn of(self, skill: &Skill) -> &str {
+        match self {
+            FormRef::Alias(k) => &skill.aliases[k as usize],
+            FormRef::Risky(k) => &skill.risky_aliases[k as usize],
+            FormRef::Name => &skill.name,
+        }
+    }
 }
 
 /// How many ASCII capitals `form` has.
