@@ -101,9 +101,8 @@ impl<'a> SkillsLists<'a> {
 }
 
 /// The offsets of the newlines of `text`, in order.
-#[cfg(test)]
 pub(crate) fn newlines(text: &str) -> Vec<usize> {
-    text.match_indices('\n').map(|(i, _)| i).collect()
+    memchr::memchr_iter(b'\n', text.as_bytes()).collect()
 }
 
 /// Where the colon ending a skills-list heading stands in `line`: within its first 48

@@ -5,6 +5,7 @@ mod context;
 mod fuzzy;
 mod prefilter;
 mod skills;
+mod tokens;
 mod trie;
 
 pub use context::CONTEXT_WINDOW;

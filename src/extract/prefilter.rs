@@ -1,9 +1,8 @@
-//! Word-level steps for the automaton: words of the text are read eight bytes at a time,
-//! hashed once, and looked up in tables of the words the surface forms are made of.
+//! Word-level steps for the automaton: words of the text, hashed once (see
+//! [`super::tokens`]), are looked up in tables of the words the surface forms are made of.
 //!
 //! Most words of a text begin no surface form, and most multi-word forms are whole words
-//! separated by single spaces. So the scan reads a word (ASCII bytes are classified and
-//! lower-cased eight at a time), looks it up among the forms' first words, and, while the
+//! separated by single spaces. So the scan takes each word, looks it up among the forms' first words, and, while the
 //! text goes on with a space and another word, looks that word up among the words that
 //! follow the ones read so far. Each table entry carries the trie node reached, the form
 //! ending there, and masks of the bytes that may follow; only symbols inside a form
@@ -11,6 +10,7 @@
 //! word, compared with the text's, so a hash collision never changes the result.
 
 use super::boundary::is_word_char;
+use super::tokens::{read_word, Word, K1, K2};
 use super::trie::NONE;
 
 /// ASCII word bytes: letters, digits, `_`.
@@ -30,188 +30,6 @@ static WORD_BYTES: [bool; 256] = {
     }
     t
 };
-
-const fn rep(b: u8) -> u64 {
-    0x0101_0101_0101_0101 * b as u64
-}
-
-const HIGH: u64 = rep(0x80);
-
-/// Eight bytes from `at`, little-endian, zero-padded past the end.
-#[inline]
-fn load8(bytes: &[u8], at: usize) -> u64 {
-    match bytes.get(at..at + 8) {
-        Some(chunk) => {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(chunk);
-            u64::from_le_bytes(b)
-        }
-        None => {
-            let mut b = [0u8; 8];
-            let tail = bytes.get(at..).unwrap_or(&[]);
-            b[..tail.len()].copy_from_slice(tail);
-            u64::from_le_bytes(b)
-        }
-    }
-}
-
-/// For eight ASCII bytes: the high bit of each byte that is `>= lo`.
-#[inline]
-fn ge(x7: u64, lo: u8) -> u64 {
-    (x7 + rep(0x80 - lo)) & HIGH
-}
-
-/// Classifies eight bytes: (high bit set on each ASCII word byte, the bytes with ASCII
-/// upper case lowered). Bytes from 0x80 up are not word bytes here.
-#[inline]
-fn classify8(x: u64) -> (u64, u64) {
-    let ascii = !x & HIGH;
-    let x7 = x & rep(0x7F);
-    // Setting bit 5 lower-cases a letter and leaves a lower-case one as it is.
-    let folded = x7 | rep(0x20);
-    let letter = ge(folded, b'a') & !ge(folded, b'z' + 1);
-    let digit = ge(x7, b'0') & !ge(x7, b'9' + 1);
-    let under = !((x7 ^ rep(b'_')) + rep(0x7F)) & HIGH;
-    let letter = letter & ascii;
-    let word = (digit | under) & ascii | letter;
-    (word, x | (letter >> 2))
-}
-
-const K1: u64 = 0x9E37_79B9_7F4A_7C15;
-const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
-
-#[inline]
-fn mix(h: u64, chunk: u64) -> u64 {
-    (h ^ chunk).wrapping_mul(K1).rotate_left(31)
-}
-
-#[inline]
-fn finish(h: u64, len: usize) -> u64 {
-    let h = (h ^ len as u64).wrapping_mul(K2);
-    h ^ (h >> 29)
-}
-
-/// A word of a text: where it ends, its hash, and its first 16 bytes ASCII lower-cased
-/// (zero-padded), which is how table entries store their words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Word {
-    pub(crate) end: usize,
-    pub(crate) hash: u64,
-    head: [u64; 2],
-}
-
-/// The end of a word in the chunk `x` (`lowered` its bytes lower-cased, `stop` the high
-/// bits of its bytes that are not word bytes, not 0), the hash `h` of the chunks before
-/// mixed on: (bytes of the word in the chunk, those bytes, the hash). `None` when a
-/// non-ASCII byte ends the word, which may be a letter.
-#[inline(always)]
-fn word_end_in(x: u64, lowered: u64, stop: u64, h: u64) -> Option<(usize, u64, u64)> {
-    let n = stop.trailing_zeros() as usize / 8;
-    if (x >> (8 * n)) & 0x80 != 0 {
-        return None;
-    }
-    let kept = lowered & ((1u64 << (8 * n)) - 1);
-    Some((n, kept, if n > 0 { mix(h, kept) } else { h }))
-}
-
-/// Reads the word starting at `start` (a char boundary where a word char starts, or the
-/// word is empty). Word chars are ASCII letters, digits and `_`, and non-ASCII
-/// alphanumerics; the hash is over the bytes with ASCII lower-cased.
-#[inline(always)]
-pub(crate) fn read_word(text: &str, start: usize) -> Word {
-    // Most words are shorter than eight bytes: one load, no loop.
-    let x = load8(text.as_bytes(), start);
-    let (word, lowered) = classify8(x);
-    let stop = !word & HIGH;
-    if stop == 0 {
-        return read_word_long(text, start, lowered);
-    }
-    match word_end_in(x, lowered, stop, 0) {
-        Some((n, kept, h)) => Word {
-            end: start + n,
-            hash: finish(h, n),
-            head: [kept, 0],
-        },
-        None => read_word_slow(text, start),
-    }
-}
-
-/// [`read_word`] for words of eight bytes or more, whose first eight are `first`
-/// (lower-cased).
-#[inline(never)]
-fn read_word_long(text: &str, start: usize, first: u64) -> Word {
-    let bytes = text.as_bytes();
-    let mut h = mix(0, first);
-    let mut head = [first, 0];
-    let mut at = start + 8;
-    loop {
-        let x = load8(bytes, at);
-        let (word, lowered) = classify8(x);
-        let stop = !word & HIGH;
-        if stop == 0 {
-            // Eight word bytes: take them all and go on.
-            if at == start + 8 {
-                head[1] = lowered;
-            }
-            h = mix(h, lowered);
-            at += 8;
-            continue;
-        }
-        let Some((n, kept, h)) = word_end_in(x, lowered, stop, h) else {
-            return read_word_slow(text, start);
-        };
-        if at == start + 8 {
-            head[1] = kept;
-        }
-        let end = at + n;
-        return Word {
-            end,
-            hash: finish(h, end - start),
-            head,
-        };
-    }
-}
-
-/// [`read_word`] for words with non-ASCII bytes: the same hash, a char at a time.
-#[cold]
-fn read_word_slow(text: &str, start: usize) -> Word {
-    let bytes = text.as_bytes();
-    let mut end = start;
-    for c in text[start..].chars() {
-        if !is_word_char(c) {
-            break;
-        }
-        end += c.len_utf8();
-    }
-    let mut h = 0u64;
-    let mut head = [0u64; 2];
-    for (k, piece) in bytes[start..end].chunks(8).enumerate() {
-        let mut b = [0u8; 8];
-        for (d, &s) in b.iter_mut().zip(piece) {
-            *d = s.to_ascii_lowercase();
-        }
-        let chunk = u64::from_le_bytes(b);
-        if k < 2 {
-            head[k] = chunk;
-        }
-        h = mix(h, chunk);
-    }
-    Word {
-        end,
-        hash: finish(h, end - start),
-        head,
-    }
-}
-
-/// Does a word start at `at` (a char boundary)?
-#[inline]
-pub(crate) fn word_starts(text: &str, at: usize) -> bool {
-    match text.as_bytes().get(at) {
-        Some(&c) if c < 0x80 => is_word_byte(c),
-        Some(_) => text[at..].chars().next().is_some_and(is_word_char),
-        None => false,
-    }
-}
 
 /// The first offset at or after `at` that is not inside a word which began before `at`.
 #[inline]
@@ -327,34 +145,35 @@ pub(crate) struct WordAutomaton {
 }
 
 impl WordAutomaton {
-    /// The state after `text[start..word.end]` read from `from`.
+    /// The state after the word `low[start..word.end]` read from `from` (`low`: lower-cased
+    /// text, padded; see [`Tokens::low`]).
     #[inline]
     pub(crate) fn get(
         &self,
         from: StateId,
-        text: &str,
+        low: &[u8],
         start: usize,
         word: &Word,
     ) -> Option<(StateId, &Step)> {
         if from == ROOT {
-            let i = self.first.index_of(from, text, start, word)?;
+            let i = self.first.index_of(from, low, start, word)?;
             Some((i as StateId, &self.first.steps[i]))
         } else {
-            let i = self.following.index_of(from, text, start, word)?;
+            let i = self.following.index_of(from, low, start, word)?;
             Some((i as StateId | FOLLOWING, &self.following.steps[i]))
         }
     }
 
-    /// The state after `text[start..word.end]` (ASCII lower-cased) read from `from`,
+    /// The state after the word `low[start..word.end]` read from `from`,
     /// added if new.
-    pub(crate) fn add(&mut self, from: StateId, text: &str, start: usize, word: &Word) -> StateId {
-        if let Some((id, _)) = self.get(from, text, start, word) {
+    pub(crate) fn add(&mut self, from: StateId, low: &[u8], start: usize, word: &Word) -> StateId {
+        if let Some((id, _)) = self.get(from, low, start, word) {
             return id;
         }
         if from == ROOT {
-            self.first.push(from, text, start, word) as StateId
+            self.first.push(from, low, start, word) as StateId
         } else {
-            self.following.push(from, text, start, word) as StateId | FOLLOWING
+            self.following.push(from, low, start, word) as StateId | FOLLOWING
         }
     }
 
@@ -497,9 +316,9 @@ fn key(from: StateId, hash: u64) -> u64 {
 }
 
 impl StepTable {
-    /// Adds the word `text[start..word.end]` (ASCII lower-cased) after state `from`, and
+    /// Adds the word `low[start..word.end]` after state `from`, and
     /// returns its index. The caller adds each (from, word) once.
-    fn push(&mut self, from: StateId, text: &str, start: usize, word: &Word) -> usize {
+    fn push(&mut self, from: StateId, low: &[u8], start: usize, word: &Word) -> usize {
         let len = word.end - start;
         let mut step = Step {
             next: ByteMask::default(),
@@ -514,8 +333,7 @@ impl StepTable {
         };
         if len > 16 {
             step.offset = self.long.len() as u32;
-            self.long
-                .extend_from_slice(&text.as_bytes()[start..word.end]);
+            self.long.extend_from_slice(&low[start..word.end]);
         }
         let index = self.steps.len();
         self.steps.push(step);
@@ -562,7 +380,7 @@ impl StepTable {
     }
 
     #[inline]
-    fn index_of(&self, from: StateId, text: &str, start: usize, word: &Word) -> Option<usize> {
+    fn index_of(&self, from: StateId, low: &[u8], start: usize, word: &Word) -> Option<usize> {
         let key = key(from, word.hash);
         // First words come here only when [`WordAutomaton::may_start`] said yes.
         if from != ROOT {
@@ -586,10 +404,7 @@ impl StepTable {
                 if step.from == from
                     && step.len == len
                     && step.head == word.head
-                    && (len <= 16
-                        || self
-                            .long_word(step)
-                            .eq_ignore_ascii_case(&text.as_bytes()[start..word.end]))
+                    && (len <= 16 || self.long_word(step) == &low[start..word.end])
                 {
                     return Some(index);
                 }
@@ -605,34 +420,5 @@ impl StepTable {
             + self.keys.capacity() * 8
             + self.steps.capacity() * std::mem::size_of::<Step>()
             + self.long.capacity()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fast_and_slow_word_reading_agree() {
-        for text in [
-            "python",
-            "Python3 rest",
-            "machine_learning,",
-            "ABCDEFGHIJKLMNOPQRSTUVWXYZ and",
-            "x",
-            "kubernetes!",
-            "12345678",
-            "1234567890123456x",
-        ] {
-            let fast = read_word(text, 0);
-            let slow = read_word_slow(text, 0);
-            assert_eq!(fast, slow, "{text:?}");
-            assert_eq!(read_word(&text.to_uppercase(), 0).hash, fast.hash);
-        }
-        // Non-ASCII letters are part of the word; other non-ASCII chars end it.
-        assert_eq!(read_word("café au lait", 0).end, "café".len());
-        assert_eq!(read_word("naïve—yes", 0).end, "naïve".len());
-        assert_eq!(read_word("go—", 0).end, 2);
-        assert_eq!(read_word("", 0).end, 0);
     }
 }

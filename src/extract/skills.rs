@@ -7,9 +7,8 @@ use serde::{Deserialize, Serialize};
 use super::boundary::{end_ok, is_word_char, start_ok};
 use super::context::{self, Risk};
 use super::fuzzy::FuzzyIndex;
-use super::prefilter::{
-    is_word_byte, read_word, skip_word_tail, word_starts, StateId, Step, Word, WordAutomaton, ROOT,
-};
+use super::prefilter::{skip_word_tail, StateId, Step, WordAutomaton, ROOT};
+use super::tokens::{read_word, Tokens, Word, PAD};
 use super::trie::{Trie, MAX_ENDS, NONE};
 use crate::error::{Error, ErrorKind, Result};
 use crate::taxonomy::{Skill, SkillIndex, Taxonomy};
@@ -111,8 +110,6 @@ pub struct Extractor {
     words: WordAutomaton,
     /// Bytes other than word chars that start some surface form (".NET", "*nix").
     symbols: [bool; 256],
-    /// Does some surface form hold a newline?
-    newline_in_forms: bool,
     fuzzy: Option<FuzzyIndex>,
     options: ExtractorOptions,
 }
@@ -145,7 +142,6 @@ impl Extractor {
             patterns: Vec::new(),
             words: WordAutomaton::default(),
             symbols: [false; 256],
-            newline_in_forms: false,
             fuzzy: None,
             options: ExtractorOptions::default(),
         }
@@ -209,6 +205,8 @@ impl Extractor {
         let mut with_symbols: Vec<(u32, &str)> = Vec::new();
         let mut symbol_starts: Vec<(StateId, String)> = Vec::new();
         let mut lower = String::new();
+        // The form lower-cased and padded, as the word tables read words.
+        let mut low = Vec::new();
         for (id, form) in strings.iter().enumerate() {
             let id = id as u32;
             if !form.chars().next().is_some_and(is_word_char) {
@@ -220,8 +218,11 @@ impl Extractor {
             lower.push_str(form);
             lower.make_ascii_lowercase();
             let bytes = lower.as_bytes();
+            low.clear();
+            low.extend_from_slice(bytes);
+            low.resize(bytes.len() + PAD, 0);
             let mut word = read_word(&lower, 0);
-            let mut state = words.add(ROOT, &lower, 0, &word);
+            let mut state = words.add(ROOT, &low, 0, &word);
             let mut first_word = true;
             loop {
                 let Some(&b) = bytes.get(word.end) else {
@@ -257,7 +258,7 @@ impl Extractor {
                     words.add_pair(previous, word.hash);
                     first_word = false;
                 }
-                state = words.add(state, &lower, start, &word);
+                state = words.add(state, &low, start, &word);
             }
         }
         let trie = Trie::new(with_symbols);
@@ -269,7 +270,6 @@ impl Extractor {
             .fuzzy
             .then(|| FuzzyIndex::new(&strings, &patterns, &taxonomy, options.fuzzy_min_len));
         Ok(Extractor {
-            newline_in_forms: strings.iter().any(|f| f.contains('\n')),
             taxonomy,
             trie,
             patterns,
@@ -337,84 +337,68 @@ impl Extractor {
 
     /// The exact pass: at every word start whose first word begins some surface form, the
     /// longest surface form that ends on a word boundary. Also returns the offsets of the
-    /// text's newlines, which the scan passes anyway, for the context rules.
+    /// text's newlines, for the context rules.
     fn scan(&self, text: &str) -> (Vec<Candidate>, Vec<usize>) {
+        let newlines = context::newlines(text);
+        let candidates = Tokens::with(text, |tokens| self.scan_tokens(text, tokens));
+        (candidates, newlines)
+    }
+
+    /// [`Extractor::scan`] over the text's words and symbols.
+    fn scan_tokens(&self, text: &str, tokens: &Tokens) -> Vec<Candidate> {
         let bytes = text.as_bytes();
-        let n = bytes.len();
-        // Sized for skill-dense text (a candidate per 64 bytes, a line per 48), so that
-        // most texts never grow them.
-        let mut out = Vec::with_capacity(n / 64 + 4);
-        let mut newlines = Vec::with_capacity(n / 48 + 4);
-        // The word starting at `i`, when it was read already (as the previous word's next).
-        let mut ahead: Option<Word> = None;
-        let mut i = 0;
-        while i < n {
-            let b = bytes[i];
+        // Sized for skill-dense text (a candidate per 64 bytes), so that most texts never
+        // grow it.
+        let mut out = Vec::with_capacity(bytes.len() / 64 + 4);
+        // The word starting at the given offset, when it was read already (as the
+        // previous word's next).
+        let (mut ahead_at, mut ahead) = (usize::MAX, Word::default());
+        let mut stops = tokens.stops(0);
+        while let Some((i, at_word)) = stops.first() {
             // At a word start (whole words are skipped, so the previous char is not a word
             // char) look the word up among the forms' first words; at a symbol, ask
             // whether a form begins with it (".NET"). Without a match the scan goes on at
-            // `resume`, with the word there when it was read already.
-            let (word, width) = if b < 0x80 {
-                (is_word_byte(b), 1)
+            // `resume`.
+            let (found, resume) = if at_word {
+                let w = if ahead_at == i { ahead } else { tokens.word(i) };
+                // The next word, when the text goes on with a space and a word: every form
+                // of several words needs it, and the scan goes on with it.
+                let next = (bytes.get(w.end) == Some(&b' ') && tokens.is_word(w.end + 1))
+                    .then(|| tokens.word(w.end + 1));
+                let found = if self.words.may_start(&w, next.as_ref()) {
+                    self.words
+                        .get(ROOT, tokens.low(), i, &w)
+                        .and_then(|(id, step)| self.follow(text, tokens, id, step, w.end, next))
+                } else {
+                    None
+                };
+                if let Some(next) = next {
+                    (ahead_at, ahead) = (w.end + 1, next);
+                }
+                (found, w.end)
             } else {
-                match text[i..].chars().next() {
-                    Some(c) => (is_word_char(c), c.len_utf8()),
-                    None => break,
-                }
-            };
-            let (found, resume, resume_word) = if !word {
-                if b == b'\n' {
-                    newlines.push(i);
-                }
-                let found = if self.symbols[usize::from(b)] {
+                let found = if self.symbols[usize::from(bytes[i])] {
                     self.longest_from(text, 0, i)
                 } else {
                     None
                 };
-                (found, i + width, None)
-            } else {
-                let w = match ahead.take() {
-                    Some(w) => w,
-                    None => read_word(text, i),
-                };
-                // The next word, when the text goes on with a space and a word: every form
-                // of several words needs it, and the scan goes on with it.
-                let next = (bytes.get(w.end) == Some(&b' ') && word_starts(text, w.end + 1))
-                    .then(|| read_word(text, w.end + 1));
-                let found = if self.words.may_start(&w, next.as_ref()) {
-                    self.words
-                        .get(ROOT, text, i, &w)
-                        .and_then(|(id, step)| self.follow(text, id, step, w.end, next))
-                } else {
-                    None
-                };
-                match next {
-                    Some(next) => (found, w.end + 1, Some(next)),
-                    None => (found, w.end, None),
-                }
+                (found, i + 1)
             };
             if let Some((end, pattern)) = found {
                 if start_ok(text, i) {
-                    // Newlines inside a match, when some form has one, which the scan
-                    // steps over.
-                    if self.newline_in_forms {
-                        newlines.extend(text[i..end].match_indices('\n').map(|(k, _)| i + k));
-                    }
                     out.push(Candidate {
                         start: i,
                         end,
                         pattern,
                     });
                     // Resume at the next word start at or after the match end.
-                    i = skip_word_tail(text, end);
-                    ahead = None;
+                    stops.seek(skip_word_tail(text, end));
                     continue;
                 }
             }
-            i = resume;
-            ahead = resume_word;
+            stops.seek(resume);
         }
-        (out, newlines)
+        out
     }
 
     /// The longest surface form that starts with the words read so far (state `id`,
@@ -425,6 +409,7 @@ impl Extractor {
     fn follow<'a>(
         &'a self,
         text: &str,
+        tokens: &Tokens,
         mut id: StateId,
         mut step: &'a Step,
         mut at: usize,
@@ -449,12 +434,12 @@ impl Extractor {
             if !step.after_space.contains(c) {
                 return here.or(best);
             }
-            if !word_starts(text, at + 1) {
+            if !tokens.is_word(at + 1) {
                 return self.walk_symbols(text, step, at).or(here).or(best);
             }
-            let w = next.take().unwrap_or_else(|| read_word(text, at + 1));
+            let w = next.take().unwrap_or_else(|| tokens.word(at + 1));
             let next_state = if step.may_be_followed_by(w.hash) {
-                self.words.get(id, text, at + 1, &w)
+                self.words.get(id, tokens.low(), at + 1, &w)
             } else {
                 None
             };

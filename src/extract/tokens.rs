@@ -1,0 +1,462 @@
+//! The words of a text, found 64 bytes at a time.
+//!
+//! Before the scan, one pass over the text classifies its bytes 64 at a time (in vector
+//! code) and keeps three things: the text with ASCII letters lower-cased, a bit per
+//! byte telling whether it belongs to a word, and a bit per byte where a symbol stands
+//! (ASCII punctuation, or a non-ASCII char that is no letter or digit), which may start a
+//! form such as ".NET". The scan then jumps from word start to word start with bit
+//! operations, and reads a word as one or two loads of the lower-cased copy: it never
+//! classifies a byte twice nor copies a word.
+//!
+//! Word chars are ASCII letters, digits and `_`, and non-ASCII alphanumerics (the same as
+//! [`is_word_char`]); texts without non-ASCII bytes never decode a char.
+
+use std::cell::Cell;
+
+use super::boundary::is_word_char;
+
+/// The high bit of each of eight bytes, gathered into the low eight bits.
+#[inline(always)]
+fn gather(high_bits: u64) -> u64 {
+    // Bit 8i (after the shift) times 2^(56 - 7i) lands on bit 56 + i; no two partial
+    // products meet, so nothing carries.
+    ((high_bits >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// Classifies 64 bytes: (a bit per word byte, a bit per punctuation byte, whether any byte
+/// is not ASCII), and writes them with ASCII letters lower-cased to `low`. Written a byte
+/// at a time in a form the compiler turns into vector code.
+#[inline(always)]
+fn classify64(src: &[u8; 64], low: &mut [u8; 64]) -> (u64, u64, bool) {
+    // 0x80 for a byte of the class, 0 otherwise: the loop becomes vector code, and
+    // [`gather`] turns eight such bytes into eight bits.
+    let mut word = [0u8; 64];
+    let mut punct = [0u8; 64];
+    let mut high = 0u8;
+    for i in 0..64 {
+        let c = src[i];
+        let letter = (c | 0x20).wrapping_sub(b'a') < 26;
+        let w = letter | (c.wrapping_sub(b'0') < 10) | (c == b'_');
+        word[i] = u8::from(w) << 7;
+        punct[i] = u8::from(!w & (c.wrapping_sub(b'!') < 94)) << 7;
+        low[i] = c | (u8::from(c.wrapping_sub(b'A') < 26) << 5);
+        high |= c;
+    }
+    (bits(&word), bits(&punct), high >= 0x80)
+}
+
+/// The high bits of 64 bytes, as a 64-bit mask.
+#[inline(always)]
+fn bits(flags: &[u8; 64]) -> u64 {
+    let mut mask = 0;
+    for (k, chunk) in flags.chunks_exact(8).enumerate() {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(chunk);
+        mask |= gather(u64::from_le_bytes(b)) << (8 * k);
+    }
+    mask
+}
+
+/// Zero bytes past the lower-cased copy, so that a word's first 16 bytes are two loads.
+pub(crate) const PAD: usize = 16;
+
+/// The buffers of [`Tokens`], kept per thread between texts.
+#[derive(Default)]
+struct Buffers {
+    low: Vec<u8>,
+    word: Vec<u64>,
+    symbol: Vec<u64>,
+}
+
+/// Texts up to this size reuse one set of buffers per thread (about 1.1 MB of them at most).
+const KEEP: usize = 1 << 20;
+
+thread_local! {
+    static SPARE: Cell<Buffers> = const {
+        Cell::new(Buffers { low: Vec::new(), word: Vec::new(), symbol: Vec::new() })
+    };
+}
+
+/// A text's bytes classified for the scan (see the module documentation).
+pub(crate) struct Tokens {
+    /// The text with ASCII letters lower-cased, then [`PAD`] zero bytes.
+    low: Vec<u8>,
+    /// Bit `k` of entry `b`: byte `64 b + k` belongs to a word. One entry more than the
+    /// text needs, all zero past its end.
+    word: Vec<u64>,
+    /// Bit `k` of entry `b`: byte `64 b + k` is ASCII punctuation or starts a non-ASCII
+    /// char that is not a word char.
+    symbol: Vec<u64>,
+}
+
+impl Tokens {
+    /// Classifies `text` and calls `f` with the result.
+    pub(crate) fn with<R>(text: &str, f: impl FnOnce(&Tokens) -> R) -> R {
+        let tokens = Tokens::new(text, SPARE.with(Cell::take));
+        let out = f(&tokens);
+        if tokens.low.capacity() <= KEEP + PAD {
+            SPARE.with(|spare| {
+                spare.set(Buffers {
+                    low: tokens.low,
+                    word: tokens.word,
+                    symbol: tokens.symbol,
+                })
+            });
+        }
+        out
+    }
+
+    #[inline(never)]
+    fn new(text: &str, buffers: Buffers) -> Tokens {
+        let Buffers {
+            mut low,
+            mut word,
+            mut symbol,
+        } = buffers;
+        let bytes = text.as_bytes();
+        let n = bytes.len();
+        let blocks = n / 64 + 1;
+        low.clear();
+        low.reserve(blocks * 64 + PAD);
+        word.clear();
+        word.reserve(blocks);
+        symbol.clear();
+        symbol.reserve(blocks);
+        let mut high = false;
+        let mut sources = bytes.chunks_exact(64);
+        let mut out = [0u8; 64];
+        for src in sources.by_ref() {
+            let mut block = [0u8; 64];
+            block.copy_from_slice(src);
+            let (w, p, h) = classify64(&block, &mut out);
+            low.extend_from_slice(&out);
+            word.push(w);
+            symbol.push(p);
+            high |= h;
+        }
+        // The last, partial block: zero bytes are neither word bytes nor punctuation.
+        let tail = sources.remainder();
+        let mut block = [0u8; 64];
+        block[..tail.len()].copy_from_slice(tail);
+        let (w, p, h) = classify64(&block, &mut out);
+        low.extend_from_slice(&out);
+        low.extend_from_slice(&[0; PAD]);
+        word.push(w);
+        symbol.push(p);
+        high |= h;
+        let mut tokens = Tokens { low, word, symbol };
+        if high {
+            tokens.mark_non_ascii(text);
+        }
+        tokens
+    }
+
+    /// Marks the bytes of non-ASCII word chars as word bytes, and the first byte of every
+    /// other non-ASCII char as a symbol. Only the eight-byte chunks with such bytes are
+    /// decoded.
+    #[cold]
+    fn mark_non_ascii(&mut self, text: &str) {
+        let bytes = text.as_bytes();
+        for (k, chunk) in bytes.chunks(8).enumerate() {
+            if chunk.iter().all(u8::is_ascii) {
+                continue;
+            }
+            for (j, &b) in chunk.iter().enumerate() {
+                // Lead bytes only; continuation bytes belong to the char before.
+                if b < 0xC0 {
+                    continue;
+                }
+                let at = k * 8 + j;
+                let Some(c) = text[at..].chars().next() else {
+                    continue;
+                };
+                if is_word_char(c) {
+                    for i in at..at + c.len_utf8() {
+                        self.word[i / 64] |= 1 << (i % 64);
+                    }
+                } else {
+                    self.symbol[at / 64] |= 1 << (at % 64);
+                }
+            }
+        }
+    }
+
+    /// The text with ASCII letters lower-cased, then [`PAD`] zero bytes.
+    #[inline]
+    pub(crate) fn low(&self) -> &[u8] {
+        &self.low
+    }
+
+    /// Is byte `i` part of a word?
+    #[inline]
+    pub(crate) fn is_word(&self, i: usize) -> bool {
+        self.word
+            .get(i / 64)
+            .is_some_and(|&bits| (bits >> (i % 64)) & 1 != 0)
+    }
+
+    /// The end of the word starting at `start` (`start` itself when no word is there).
+    #[inline]
+    pub(crate) fn word_end(&self, start: usize) -> usize {
+        let mut b = start / 64;
+        let Some(&bits) = self.word.get(b) else {
+            return start;
+        };
+        let mut stops = !bits & (u64::MAX << (start % 64));
+        while stops == 0 {
+            b += 1;
+            // The last entry's bits past the text's end are zero, so this ends there.
+            stops = !self.word.get(b).copied().unwrap_or(0);
+        }
+        b * 64 + stops.trailing_zeros() as usize
+    }
+
+    /// The word starting at `start` (a word start).
+    #[inline]
+    pub(crate) fn word(&self, start: usize) -> Word {
+        Word::of_padded(&self.low, start, self.word_end(start))
+    }
+
+    /// The places the scan stops at, from byte `from` on: word starts and symbols.
+    pub(crate) fn stops(&self, from: usize) -> Stops<'_> {
+        let mut stops = Stops {
+            tokens: self,
+            block: usize::MAX,
+            bits: 0,
+            starts: 0,
+        };
+        stops.seek(from);
+        stops
+    }
+
+    /// The stops of entry `b`: (all of them, the word starts among them).
+    #[inline]
+    fn stops_in(&self, b: usize) -> (u64, u64) {
+        let Some(&w) = self.word.get(b) else {
+            return (0, 0);
+        };
+        let carry = match b.checked_sub(1) {
+            Some(before) => self.word[before] >> 63,
+            None => 0,
+        };
+        let starts = w & !((w << 1) | carry);
+        (starts | self.symbol[b], starts)
+    }
+}
+
+/// The word starts and symbols of a text in order, from a position that only moves on.
+pub(crate) struct Stops<'a> {
+    tokens: &'a Tokens,
+    /// The entry of [`Tokens::word`] that `bits` belong to.
+    block: usize,
+    /// The stops of `block` not yet passed.
+    bits: u64,
+    /// Those of `bits` that are word starts.
+    starts: u64,
+}
+
+impl Stops<'_> {
+    /// Moves on to byte `at` (not before the last stop returned).
+    #[inline]
+    pub(crate) fn seek(&mut self, at: usize) {
+        let b = at / 64;
+        if b != self.block {
+            self.block = b;
+            (self.bits, self.starts) = self.tokens.stops_in(b);
+        }
+        self.bits &= u64::MAX << (at % 64);
+    }
+
+    /// The first stop at or after the position (which stays where it is), and whether a
+    /// word starts there (else it is a symbol).
+    #[inline]
+    pub(crate) fn first(&mut self) -> Option<(usize, bool)> {
+        while self.bits == 0 {
+            if self.block + 1 >= self.tokens.word.len() {
+                return None;
+            }
+            self.block += 1;
+            (self.bits, self.starts) = self.tokens.stops_in(self.block);
+        }
+        let k = self.bits.trailing_zeros();
+        Some((self.block * 64 + k as usize, (self.starts >> k) & 1 != 0))
+    }
+}
+
+pub(crate) const K1: u64 = 0x9E37_79B9_7F4A_7C15;
+pub(crate) const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
+
+#[inline(always)]
+pub(crate) fn mix(h: u64, chunk: u64) -> u64 {
+    (h ^ chunk).wrapping_mul(K1).rotate_left(31)
+}
+
+/// A word of a text: where it ends, its hash, and its first 16 bytes ASCII lower-cased
+/// (zero-padded), which is how the word tables store their words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Word {
+    pub(crate) end: usize,
+    pub(crate) hash: u64,
+    pub(crate) head: [u64; 2],
+}
+
+/// The first 16 bytes of the word `low[start..end]` (zero-padded); `low` goes on for at
+/// least [`PAD`] bytes after `end`.
+#[inline(always)]
+fn head(low: &[u8], start: usize, end: usize) -> [u64; 2] {
+    let len = end - start;
+    [
+        first_bytes(load8(low, start), len),
+        first_bytes(load8(low, start + 8), len.saturating_sub(8)),
+    ]
+}
+
+/// The first `len` bytes (at most 8) of `chunk`, the rest zero.
+#[inline(always)]
+fn first_bytes(chunk: u64, len: usize) -> u64 {
+    chunk & MASKS[len.min(8)]
+}
+
+/// `MASKS[n]`: the low `n` bytes of a 64-bit word.
+static MASKS: [u64; 9] = {
+    let mut masks = [u64::MAX; 9];
+    let mut n = 0;
+    while n < 8 {
+        masks[n] = (1u64 << (8 * n)) - 1;
+        n += 1;
+    }
+    masks
+};
+
+/// Eight bytes from `at` (which must be in bounds), little-endian.
+#[inline(always)]
+fn load8(bytes: &[u8], at: usize) -> u64 {
+    let mut b = [0u8; 8];
+    b.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(b)
+}
+
+impl Word {
+    /// The word `low[start..end]` of lower-cased bytes, followed by at least [`PAD`] more.
+    #[inline(always)]
+    fn of_padded(low: &[u8], start: usize, end: usize) -> Word {
+        let len = end - start;
+        let head = head(low, start, end);
+        let mut h = mix(mix(0, head[0]), head[1]);
+        if len > 16 {
+            h = Self::mix_tail(low, start + 16, end, h);
+        }
+        let h = (h ^ len as u64).wrapping_mul(K2);
+        Word {
+            end,
+            hash: h ^ (h >> 29),
+            head,
+        }
+    }
+
+    /// Mixes on the bytes of a word past its first 16.
+    #[inline(never)]
+    fn mix_tail(low: &[u8], mut at: usize, end: usize, mut h: u64) -> u64 {
+        while at < end {
+            h = mix(h, first_bytes(load8(low, at), end - at));
+            at += 8;
+        }
+        h
+    }
+}
+
+/// Reads the word starting at `start` in `text` (a char boundary where a word char starts,
+/// or the word is empty), as [`Tokens::word`] would.
+pub(crate) fn read_word(text: &str, start: usize) -> Word {
+    let mut end = start;
+    for c in text[start..].chars() {
+        if !is_word_char(c) {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    let mut low = Vec::with_capacity(end - start + PAD);
+    low.extend(
+        text.as_bytes()[start..end]
+            .iter()
+            .map(u8::to_ascii_lowercase),
+    );
+    low.resize(end - start + PAD, 0);
+    let mut word = Word::of_padded(&low, 0, end - start);
+    word.end = end;
+    word
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every stop and word a byte-by-byte reading finds.
+    fn slow_stops(text: &str) -> Vec<(usize, Option<Word>)> {
+        let mut out = Vec::new();
+        let mut previous_word = false;
+        for (at, c) in text.char_indices() {
+            let word = is_word_char(c);
+            if word && !previous_word {
+                out.push((at, Some(read_word(text, at))));
+            } else if !word && (c.is_ascii_punctuation() || !c.is_ascii()) {
+                out.push((at, None));
+            }
+            previous_word = word;
+        }
+        out
+    }
+
+    fn fast_stops(text: &str) -> Vec<(usize, Option<Word>)> {
+        Tokens::with(text, |t| {
+            let mut stops = t.stops(0);
+            let mut out = Vec::new();
+            while let Some((at, word)) = stops.first() {
+                assert_eq!(word, t.is_word(at));
+                out.push((at, word.then(|| t.word(at))));
+                stops.seek(at + 1);
+            }
+            out
+        })
+    }
+
+    #[test]
+    fn words_and_symbols_are_found_as_a_char_by_char_reading_finds_them() {
+        let long = "x".repeat(70) + " Supercalifragilistic_expialidocious2 end";
+        for text in [
+            "",
+            "python",
+            "Python3 rest",
+            "machine_learning, C++ and .NET!",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ and",
+            "kubernetes!\n\tdocker ~ [go] {x} @home 100%",
+            "café au lait, naïve—yes; 日本語 • Go",
+            "éJava go— C#",
+            long.as_str(),
+        ] {
+            assert_eq!(fast_stops(text), slow_stops(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_word_hashes_the_same_in_any_casing() {
+        for text in [
+            "Python",
+            "KUBERNETES",
+            "Machine_Learning_Engineering_X",
+            "Café",
+        ] {
+            let lower = text.to_ascii_lowercase();
+            assert_eq!(read_word(text, 0), read_word(&lower, 0));
+            let w = Tokens::with(text, |t| t.word(0));
+            assert_eq!(w, read_word(text, 0));
+        }
+        assert_ne!(read_word("abc", 0).hash, read_word("abd", 0).hash);
+        assert_ne!(
+            read_word("abcdefgh", 0).hash,
+            read_word("abcdefgh0", 0).hash
+        );
+        assert_eq!(read_word("go—", 0).end, 2);
+        assert_eq!(read_word("", 0).end, 0);
+    }
+}
