@@ -10,7 +10,7 @@
 //! word, compared with the text's, so a hash collision never changes the result.
 
 use super::boundary::is_word_char;
-use super::tokens::{read_word, Word, K1, K2};
+use super::tokens::{head, read_word, Word, K1, K2};
 use super::trie::NONE;
 
 /// ASCII word bytes: letters, digits, `_`.
@@ -145,35 +145,40 @@ pub(crate) struct WordAutomaton {
 }
 
 impl WordAutomaton {
-    /// The state after the word `low[start..word.end]` read from `from` (`low`: lower-cased
-    /// text, padded; see [`Tokens::low`]).
+    /// The state after the word `bytes[start..word.end]` read from `from`.
     #[inline]
     pub(crate) fn get(
         &self,
         from: StateId,
-        low: &[u8],
+        bytes: &[u8],
         start: usize,
         word: &Word,
     ) -> Option<(StateId, &Step)> {
         if from == ROOT {
-            let i = self.first.index_of(from, low, start, word)?;
+            let i = self.first.index_of(from, bytes, start, word)?;
             Some((i as StateId, &self.first.steps[i]))
         } else {
-            let i = self.following.index_of(from, low, start, word)?;
+            let i = self.following.index_of(from, bytes, start, word)?;
             Some((i as StateId | FOLLOWING, &self.following.steps[i]))
         }
     }
 
-    /// The state after the word `low[start..word.end]` read from `from`,
+    /// The state after the word `bytes[start..word.end]` read from `from`,
     /// added if new.
-    pub(crate) fn add(&mut self, from: StateId, low: &[u8], start: usize, word: &Word) -> StateId {
-        if let Some((id, _)) = self.get(from, low, start, word) {
+    pub(crate) fn add(
+        &mut self,
+        from: StateId,
+        bytes: &[u8],
+        start: usize,
+        word: &Word,
+    ) -> StateId {
+        if let Some((id, _)) = self.get(from, bytes, start, word) {
             return id;
         }
         if from == ROOT {
-            self.first.push(from, low, start, word) as StateId
+            self.first.push(from, bytes, start, word) as StateId
         } else {
-            self.following.push(from, low, start, word) as StateId | FOLLOWING
+            self.following.push(from, bytes, start, word) as StateId | FOLLOWING
         }
     }
 
@@ -316,9 +321,9 @@ fn key(from: StateId, hash: u64) -> u64 {
 }
 
 impl StepTable {
-    /// Adds the word `low[start..word.end]` after state `from`, and
+    /// Adds the word `bytes[start..word.end]` after state `from`, and
     /// returns its index. The caller adds each (from, word) once.
-    fn push(&mut self, from: StateId, low: &[u8], start: usize, word: &Word) -> usize {
+    fn push(&mut self, from: StateId, bytes: &[u8], start: usize, word: &Word) -> usize {
         let len = word.end - start;
         let mut step = Step {
             next: ByteMask::default(),
@@ -329,11 +334,12 @@ impl StepTable {
             from,
             len: len as u32,
             offset: 0,
-            head: word.head,
+            head: head(bytes, start, word.end),
         };
         if len > 16 {
             step.offset = self.long.len() as u32;
-            self.long.extend_from_slice(&low[start..word.end]);
+            self.long
+                .extend(bytes[start..word.end].iter().map(u8::to_ascii_lowercase));
         }
         let index = self.steps.len();
         self.steps.push(step);
@@ -373,6 +379,12 @@ impl StepTable {
         self.slots[at] = (key >> 32) << 32 | one_plus_index;
     }
 
+    /// Is `word` the word of `step`, one longer than 16 bytes (ASCII case-insensitively)?
+    #[inline(never)]
+    fn long_word_is(&self, step: &Step, word: &[u8]) -> bool {
+        self.long_word(step).eq_ignore_ascii_case(word)
+    }
+
     /// The bytes of a word longer than 16 bytes.
     fn long_word(&self, step: &Step) -> &[u8] {
         let at = step.offset as usize;
@@ -380,7 +392,7 @@ impl StepTable {
     }
 
     #[inline]
-    fn index_of(&self, from: StateId, low: &[u8], start: usize, word: &Word) -> Option<usize> {
+    fn index_of(&self, from: StateId, bytes: &[u8], start: usize, word: &Word) -> Option<usize> {
         let key = key(from, word.hash);
         // First words come here only when [`WordAutomaton::may_start`] said yes.
         if from != ROOT {
@@ -403,8 +415,8 @@ impl StepTable {
                 let step = &self.steps[index];
                 if step.from == from
                     && step.len == len
-                    && step.head == word.head
-                    && (len <= 16 || self.long_word(step) == &low[start..word.end])
+                    && step.head == head(bytes, start, word.end)
+                    && (len <= 16 || self.long_word_is(step, &bytes[start..word.end]))
                 {
                     return Some(index);
                 }

@@ -8,7 +8,7 @@ use super::boundary::{end_ok, is_word_char, start_ok};
 use super::context::{self, Risk};
 use super::fuzzy::FuzzyIndex;
 use super::prefilter::{skip_word_tail, StateId, Step, WordAutomaton, ROOT};
-use super::tokens::{read_word, Tokens, Word, PAD};
+use super::tokens::{read_word, Tokens, Word};
 use super::trie::{Trie, MAX_ENDS, NONE};
 use crate::error::{Error, ErrorKind, Result};
 use crate::taxonomy::{Skill, SkillIndex, Taxonomy};
@@ -205,8 +205,6 @@ impl Extractor {
         let mut with_symbols: Vec<(u32, &str)> = Vec::new();
         let mut symbol_starts: Vec<(StateId, String)> = Vec::new();
         let mut lower = String::new();
-        // The form lower-cased and padded, as the word tables read words.
-        let mut low = Vec::new();
         for (id, form) in strings.iter().enumerate() {
             let id = id as u32;
             if !form.chars().next().is_some_and(is_word_char) {
@@ -218,11 +216,8 @@ impl Extractor {
             lower.push_str(form);
             lower.make_ascii_lowercase();
             let bytes = lower.as_bytes();
-            low.clear();
-            low.extend_from_slice(bytes);
-            low.resize(bytes.len() + PAD, 0);
             let mut word = read_word(&lower, 0);
-            let mut state = words.add(ROOT, &low, 0, &word);
+            let mut state = words.add(ROOT, bytes, 0, &word);
             let mut first_word = true;
             loop {
                 let Some(&b) = bytes.get(word.end) else {
@@ -258,7 +253,7 @@ impl Extractor {
                     words.add_pair(previous, word.hash);
                     first_word = false;
                 }
-                state = words.add(state, &low, start, &word);
+                state = words.add(state, bytes, start, &word);
             }
         }
         let trie = Trie::new(with_symbols);
@@ -363,18 +358,18 @@ impl Extractor {
                 let w = if ahead_at == i { ahead } else { tokens.word(i) };
                 // The next word, when the text goes on with a space and a word: every form
                 // of several words needs it, and the scan goes on with it.
-                let next = (bytes.get(w.end) == Some(&b' ') && tokens.is_word(w.end + 1))
-                    .then(|| tokens.word(w.end + 1));
-                let found = if self.words.may_start(&w, next.as_ref()) {
-                    self.words
-                        .get(ROOT, tokens.low(), i, &w)
-                        .and_then(|(id, step)| self.follow(text, tokens, id, step, w.end, next))
+                let has_next = bytes.get(w.end) == Some(&b' ') && tokens.is_word(w.end + 1);
+                if has_next {
+                    (ahead_at, ahead) = (w.end + 1, tokens.word(w.end + 1));
+                }
+                let next = has_next.then_some(&ahead);
+                let found = if self.words.may_start(&w, next) {
+                    self.words.get(ROOT, bytes, i, &w).and_then(|(id, step)| {
+                        self.follow(text, tokens, id, step, w.end, next.copied())
+                    })
                 } else {
                     None
                 };
-                if let Some(next) = next {
-                    (ahead_at, ahead) = (w.end + 1, next);
-                }
                 (found, w.end)
             } else {
                 let found = if self.symbols[usize::from(bytes[i])] {
@@ -439,7 +434,7 @@ impl Extractor {
             }
             let w = next.take().unwrap_or_else(|| tokens.word(at + 1));
             let next_state = if step.may_be_followed_by(w.hash) {
-                self.words.get(id, tokens.low(), at + 1, &w)
+                self.words.get(id, bytes, at + 1, &w)
             } else {
                 None
             };
@@ -612,6 +607,28 @@ mod tests {
         assert_eq!(newlines, context::newlines(text));
         // "Go" is on a skills line of its own, so the risky form is kept.
         assert_eq!(ex.extract(text).len(), 2);
+    }
+
+    #[test]
+    fn case_is_ignored_in_ascii_letters_only() {
+        use crate::taxonomy::SkillKind;
+        let tax = Taxonomy::from_skills(vec![
+            Skill::new("t:a", "café latte", SkillKind::Knowledge),
+            Skill::new("t:b", "Ãx", SkillKind::Knowledge),
+        ])
+        .unwrap_or_else(|e| panic!("{e}"));
+        let ex = Extractor::new(Arc::new(tax), ExtractorOptions::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let found = |text: &str| -> Vec<String> {
+            ex.extract(text)
+                .iter()
+                .map(|m| m.text(text).to_owned())
+                .collect()
+        };
+        assert_eq!(found("Skills: CAFé LATTE, ÃX"), ["CAFé LATTE", "ÃX"]);
+        // "É" is not "é", nor "ã" "Ã", though their bytes differ in one bit, as ASCII
+        // letters' cases do.
+        assert!(found("Skills: CAFÉ LATTE, ãx").is_empty());
     }
 
     fn scan_by_words(ex: &Extractor, text: &str) -> Vec<(usize, usize, u32)> {

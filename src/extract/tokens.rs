@@ -1,12 +1,16 @@
 //! The words of a text, found 64 bytes at a time.
 //!
 //! Before the scan, one pass over the text classifies its bytes 64 at a time (in vector
-//! code) and keeps three things: the text with ASCII letters lower-cased, a bit per
-//! byte telling whether it belongs to a word, and a bit per byte where a symbol stands
-//! (ASCII punctuation, or a non-ASCII char that is no letter or digit), which may start a
-//! form such as ".NET". The scan then jumps from word start to word start with bit
-//! operations, and reads a word as one or two loads of the lower-cased copy: it never
-//! classifies a byte twice nor copies a word.
+//! code) into two bit masks: a bit per byte telling whether it belongs to a word, and a bit
+//! per byte where a symbol stands (ASCII punctuation, or a non-ASCII char that is no letter
+//! or digit), which may start a form such as ".NET". The scan then jumps from word start to
+//! word start with bit operations, and hashes a word from one or two eight-byte loads of
+//! the text: it never classifies a byte twice nor copies a word.
+//!
+//! The hash folds case by setting bit 5 of every byte, one operation per eight bytes. That
+//! makes ASCII letters lower case and leaves digits and `_` distinct; it also merges some
+//! non-ASCII bytes, so two different words may share a hash, which costs only a comparison:
+//! the word tables compare a word's bytes, ASCII lower-cased, before they accept it.
 //!
 //! Word chars are ASCII letters, digits and `_`, and non-ASCII alphanumerics (the same as
 //! [`is_word_char`]); texts without non-ASCII bytes never decode a char.
@@ -24,10 +28,9 @@ fn gather(high_bits: u64) -> u64 {
 }
 
 /// Classifies 64 bytes: (a bit per word byte, a bit per punctuation byte, whether any byte
-/// is not ASCII), and writes them with ASCII letters lower-cased to `low`. Written a byte
-/// at a time in a form the compiler turns into vector code.
+/// is not ASCII). Written a byte at a time in a form the compiler turns into vector code.
 #[inline(always)]
-fn classify64(src: &[u8; 64], low: &mut [u8; 64]) -> (u64, u64, bool) {
+fn classify64(src: &[u8; 64]) -> (u64, u64, bool) {
     // 0x80 for a byte of the class, 0 otherwise: the loop becomes vector code, and
     // [`gather`] turns eight such bytes into eight bits.
     let mut word = [0u8; 64];
@@ -39,7 +42,6 @@ fn classify64(src: &[u8; 64], low: &mut [u8; 64]) -> (u64, u64, bool) {
         let w = letter | (c.wrapping_sub(b'0') < 10) | (c == b'_');
         word[i] = u8::from(w) << 7;
         punct[i] = u8::from(!w & (c.wrapping_sub(b'!') < 94)) << 7;
-        low[i] = c | (u8::from(c.wrapping_sub(b'A') < 26) << 5);
         high |= c;
     }
     (bits(&word), bits(&punct), high >= 0x80)
@@ -57,30 +59,25 @@ fn bits(flags: &[u8; 64]) -> u64 {
     mask
 }
 
-/// Zero bytes past the lower-cased copy, so that a word's first 16 bytes are two loads.
-pub(crate) const PAD: usize = 16;
-
 /// The buffers of [`Tokens`], kept per thread between texts.
 #[derive(Default)]
 struct Buffers {
-    low: Vec<u8>,
     word: Vec<u64>,
     symbol: Vec<u64>,
 }
 
-/// Texts up to this size reuse one set of buffers per thread (about 1.1 MB of them at most).
-const KEEP: usize = 1 << 20;
+/// Texts up to this size reuse one set of buffers per thread (4 MiB of them at most).
+const KEEP: usize = 1 << 26;
 
 thread_local! {
     static SPARE: Cell<Buffers> = const {
-        Cell::new(Buffers { low: Vec::new(), word: Vec::new(), symbol: Vec::new() })
+        Cell::new(Buffers { word: Vec::new(), symbol: Vec::new() })
     };
 }
 
 /// A text's bytes classified for the scan (see the module documentation).
-pub(crate) struct Tokens {
-    /// The text with ASCII letters lower-cased, then [`PAD`] zero bytes.
-    low: Vec<u8>,
+pub(crate) struct Tokens<'t> {
+    bytes: &'t [u8],
     /// Bit `k` of entry `b`: byte `64 b + k` belongs to a word. One entry more than the
     /// text needs, all zero past its end.
     word: Vec<u64>,
@@ -89,15 +86,14 @@ pub(crate) struct Tokens {
     symbol: Vec<u64>,
 }
 
-impl Tokens {
+impl<'t> Tokens<'t> {
     /// Classifies `text` and calls `f` with the result.
-    pub(crate) fn with<R>(text: &str, f: impl FnOnce(&Tokens) -> R) -> R {
+    pub(crate) fn with<R>(text: &str, f: impl FnOnce(&Tokens<'_>) -> R) -> R {
         let tokens = Tokens::new(text, SPARE.with(Cell::take));
         let out = f(&tokens);
-        if tokens.low.capacity() <= KEEP + PAD {
+        if text.len() <= KEEP {
             SPARE.with(|spare| {
                 spare.set(Buffers {
-                    low: tokens.low,
                     word: tokens.word,
                     symbol: tokens.symbol,
                 })
@@ -106,30 +102,23 @@ impl Tokens {
         out
     }
 
-    #[inline(never)]
-    fn new(text: &str, buffers: Buffers) -> Tokens {
+    fn new(text: &'t str, buffers: Buffers) -> Tokens<'t> {
         let Buffers {
-            mut low,
             mut word,
             mut symbol,
         } = buffers;
         let bytes = text.as_bytes();
-        let n = bytes.len();
-        let blocks = n / 64 + 1;
-        low.clear();
-        low.reserve(blocks * 64 + PAD);
+        let blocks = bytes.len() / 64 + 1;
         word.clear();
         word.reserve(blocks);
         symbol.clear();
         symbol.reserve(blocks);
         let mut high = false;
         let mut sources = bytes.chunks_exact(64);
-        let mut out = [0u8; 64];
         for src in sources.by_ref() {
             let mut block = [0u8; 64];
             block.copy_from_slice(src);
-            let (w, p, h) = classify64(&block, &mut out);
-            low.extend_from_slice(&out);
+            let (w, p, h) = classify64(&block);
             word.push(w);
             symbol.push(p);
             high |= h;
@@ -138,13 +127,15 @@ impl Tokens {
         let tail = sources.remainder();
         let mut block = [0u8; 64];
         block[..tail.len()].copy_from_slice(tail);
-        let (w, p, h) = classify64(&block, &mut out);
-        low.extend_from_slice(&out);
-        low.extend_from_slice(&[0; PAD]);
+        let (w, p, h) = classify64(&block);
         word.push(w);
         symbol.push(p);
         high |= h;
-        let mut tokens = Tokens { low, word, symbol };
+        let mut tokens = Tokens {
+            bytes,
+            word,
+            symbol,
+        };
         if high {
             tokens.mark_non_ascii(text);
         }
@@ -181,12 +172,6 @@ impl Tokens {
         }
     }
 
-    /// The text with ASCII letters lower-cased, then [`PAD`] zero bytes.
-    #[inline]
-    pub(crate) fn low(&self) -> &[u8] {
-        &self.low
-    }
-
     /// Is byte `i` part of a word?
     #[inline]
     pub(crate) fn is_word(&self, i: usize) -> bool {
@@ -214,11 +199,11 @@ impl Tokens {
     /// The word starting at `start` (a word start).
     #[inline]
     pub(crate) fn word(&self, start: usize) -> Word {
-        Word::of_padded(&self.low, start, self.word_end(start))
+        Word::of(self.bytes, start, self.word_end(start))
     }
 
     /// The places the scan stops at, from byte `from` on: word starts and symbols.
-    pub(crate) fn stops(&self, from: usize) -> Stops<'_> {
+    pub(crate) fn stops(&self, from: usize) -> Stops<'_, 't> {
         let mut stops = Stops {
             tokens: self,
             block: usize::MAX,
@@ -245,8 +230,8 @@ impl Tokens {
 }
 
 /// The word starts and symbols of a text in order, from a position that only moves on.
-pub(crate) struct Stops<'a> {
-    tokens: &'a Tokens,
+pub(crate) struct Stops<'a, 't> {
+    tokens: &'a Tokens<'t>,
     /// The entry of [`Tokens::word`] that `bits` belong to.
     block: usize,
     /// The stops of `block` not yet passed.
@@ -255,7 +240,7 @@ pub(crate) struct Stops<'a> {
     starts: u64,
 }
 
-impl Stops<'_> {
+impl Stops<'_, '_> {
     /// Moves on to byte `at` (not before the last stop returned).
     #[inline]
     pub(crate) fn seek(&mut self, at: usize) {
@@ -291,30 +276,11 @@ pub(crate) fn mix(h: u64, chunk: u64) -> u64 {
     (h ^ chunk).wrapping_mul(K1).rotate_left(31)
 }
 
-/// A word of a text: where it ends, its hash, and its first 16 bytes ASCII lower-cased
-/// (zero-padded), which is how the word tables store their words.
+/// A word of a text: where it ends and its hash.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct Word {
     pub(crate) end: usize,
     pub(crate) hash: u64,
-    pub(crate) head: [u64; 2],
-}
-
-/// The first 16 bytes of the word `low[start..end]` (zero-padded); `low` goes on for at
-/// least [`PAD`] bytes after `end`.
-#[inline(always)]
-fn head(low: &[u8], start: usize, end: usize) -> [u64; 2] {
-    let len = end - start;
-    [
-        first_bytes(load8(low, start), len),
-        first_bytes(load8(low, start + 8), len.saturating_sub(8)),
-    ]
-}
-
-/// The first `len` bytes (at most 8) of `chunk`, the rest zero.
-#[inline(always)]
-fn first_bytes(chunk: u64, len: usize) -> u64 {
-    chunk & MASKS[len.min(8)]
 }
 
 /// `MASKS[n]`: the low `n` bytes of a 64-bit word.
@@ -328,37 +294,96 @@ static MASKS: [u64; 9] = {
     masks
 };
 
-/// Eight bytes from `at` (which must be in bounds), little-endian.
+/// Bit 5 of every byte: set, it lower-cases ASCII letters.
+const FOLD: u64 = 0x2020_2020_2020_2020;
+
+/// The `n` bytes (at most 8) from `at`, zero-padded, little-endian.
 #[inline(always)]
-fn load8(bytes: &[u8], at: usize) -> u64 {
+fn load(bytes: &[u8], at: usize, n: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(chunk) => {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(chunk);
+            u64::from_le_bytes(b) & MASKS[n.min(8)]
+        }
+        None => load_short(bytes, at, n),
+    }
+}
+
+/// [`load`] within eight bytes of the end.
+#[cold]
+#[inline(never)]
+fn load_short(bytes: &[u8], at: usize, n: usize) -> u64 {
     let mut b = [0u8; 8];
-    b.copy_from_slice(&bytes[at..at + 8]);
+    let tail = bytes.get(at..).unwrap_or(&[]);
+    let n = n.min(8).min(tail.len());
+    b[..n].copy_from_slice(&tail[..n]);
     u64::from_le_bytes(b)
 }
 
+/// Eight bytes with ASCII upper case lowered.
+#[inline(always)]
+fn lower8(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let ascii = !x & HIGH;
+    let x7 = x & 0x7F7F_7F7F_7F7F_7F7F;
+    // The high bit of each byte from 'A' and of each from 'Z' + 1.
+    let from_a = (x7 + 0x3F3F_3F3F_3F3F_3F3F) & HIGH;
+    let past_z = (x7 + 0x2525_2525_2525_2525) & HIGH;
+    x | ((from_a & !past_z & ascii) >> 2)
+}
+
+/// The 16 bytes from `start` (zero-padded past the end), little-endian.
+#[inline(always)]
+fn load16(bytes: &[u8], start: usize) -> (u64, u64) {
+    match bytes.get(start..start + 16) {
+        Some(b) => {
+            let (mut lo, mut hi) = ([0u8; 8], [0u8; 8]);
+            lo.copy_from_slice(&b[..8]);
+            hi.copy_from_slice(&b[8..]);
+            (u64::from_le_bytes(lo), u64::from_le_bytes(hi))
+        }
+        None => (load_short(bytes, start, 8), load_short(bytes, start + 8, 8)),
+    }
+}
+
+/// The first 16 bytes of the word `bytes[start..end]`, ASCII lower-cased and zero-padded:
+/// how the word tables store their words.
+#[inline]
+pub(crate) fn head(bytes: &[u8], start: usize, end: usize) -> [u64; 2] {
+    let len = end - start;
+    let (c0, c1) = load16(bytes, start);
+    [
+        lower8(c0 & MASKS[len.min(8)]),
+        lower8(c1 & MASKS[len.saturating_sub(8).min(8)]),
+    ]
+}
+
 impl Word {
-    /// The word `low[start..end]` of lower-cased bytes, followed by at least [`PAD`] more.
+    /// The word `bytes[start..end]`.
     #[inline(always)]
-    fn of_padded(low: &[u8], start: usize, end: usize) -> Word {
+    fn of(bytes: &[u8], start: usize, end: usize) -> Word {
         let len = end - start;
-        let head = head(low, start, end);
-        let mut h = mix(mix(0, head[0]), head[1]);
+        let (c0, c1) = load16(bytes, start);
+        let c0 = (c0 | FOLD) & MASKS[len.min(8)];
+        let c1 = (c1 | FOLD) & MASKS[len.saturating_sub(8).min(8)];
+        let mut h = mix(mix(0, c0), c1);
         if len > 16 {
-            h = Self::mix_tail(low, start + 16, end, h);
+            h = Self::mix_tail(bytes, start + 16, end, h);
         }
         let h = (h ^ len as u64).wrapping_mul(K2);
         Word {
             end,
             hash: h ^ (h >> 29),
-            head,
         }
     }
 
     /// Mixes on the bytes of a word past its first 16.
     #[inline(never)]
-    fn mix_tail(low: &[u8], mut at: usize, end: usize, mut h: u64) -> u64 {
+    fn mix_tail(bytes: &[u8], mut at: usize, end: usize, mut h: u64) -> u64 {
         while at < end {
-            h = mix(h, first_bytes(load8(low, at), end - at));
+            let n = end - at;
+            h = mix(h, (load(bytes, at, n) | FOLD) & MASKS[n.min(8)]);
             at += 8;
         }
         h
@@ -375,16 +400,7 @@ pub(crate) fn read_word(text: &str, start: usize) -> Word {
         }
         end += c.len_utf8();
     }
-    let mut low = Vec::with_capacity(end - start + PAD);
-    low.extend(
-        text.as_bytes()[start..end]
-            .iter()
-            .map(u8::to_ascii_lowercase),
-    );
-    low.resize(end - start + PAD, 0);
-    let mut word = Word::of_padded(&low, 0, end - start);
-    word.end = end;
-    word
+    Word::of(text.as_bytes(), start, end)
 }
 
 #[cfg(test)]
@@ -457,6 +473,22 @@ mod tests {
             read_word("abcdefgh0", 0).hash
         );
         assert_eq!(read_word("go—", 0).end, 2);
+        // The tables' copy of a word: lower-cased ASCII letters, other bytes as they are.
+        let upper = "PYTHON_3.12 ÉTÉ";
+        let lower = "python_3.12 été";
+        assert_eq!(head(upper.as_bytes(), 0, 8), head(lower.as_bytes(), 0, 8));
+        assert_eq!(
+            head(upper.as_bytes(), 0, 8),
+            [u64::from_le_bytes(*b"python_3"), 0]
+        );
+        assert_ne!(
+            head(upper.as_bytes(), 12, 16),
+            head(lower.as_bytes(), 12, 16)
+        );
+        assert_eq!(
+            head(b"@[`{", 0, 4),
+            [u64::from_le_bytes(*b"@[`{\0\0\0\0"), 0]
+        );
         assert_eq!(read_word("", 0).end, 0);
     }
 }
