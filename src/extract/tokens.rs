@@ -143,22 +143,26 @@ impl<'t> Tokens<'t> {
     }
 
     /// Marks the bytes of non-ASCII word chars as word bytes, and the first byte of every
-    /// other non-ASCII char as a symbol. Only the eight-byte chunks with such bytes are
-    /// decoded.
+    /// other non-ASCII char as a symbol. Only the chars are decoded, found 64 bytes at a
+    /// time by their first bytes.
     #[cold]
     fn mark_non_ascii(&mut self, text: &str) {
-        let bytes = text.as_bytes();
-        for (k, chunk) in bytes.chunks(8).enumerate() {
-            if chunk.iter().all(u8::is_ascii) {
+        for (b, block) in text.as_bytes().chunks(64).enumerate() {
+            let mut leads = [0u8; 64];
+            let mut any = 0u8;
+            for (lead, &c) in leads.iter_mut().zip(block) {
+                // The first byte of a non-ASCII char is 0xC0 or above; 0x80..0xC0 go on one.
+                *lead = u8::from(c >= 0xC0) << 7;
+                any |= c;
+            }
+            if any < 0x80 {
                 continue;
             }
-            for (j, &b) in chunk.iter().enumerate() {
-                // Lead bytes only; continuation bytes belong to the char before.
-                if b < 0xC0 {
-                    continue;
-                }
-                let at = k * 8 + j;
-                let Some(c) = text[at..].chars().next() else {
+            let mut leads = bits(&leads);
+            while leads != 0 {
+                let at = b * 64 + leads.trailing_zeros() as usize;
+                leads &= leads - 1;
+                let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
                     continue;
                 };
                 if is_word_char(c) {
