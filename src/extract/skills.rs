@@ -205,6 +205,8 @@ impl Extractor {
         let mut with_symbols: Vec<(u32, &str)> = Vec::new();
         let mut symbol_starts: Vec<(StateId, String)> = Vec::new();
         let mut lower = String::new();
+        // `lower` and 16 zero bytes: the tables read a word's first 16 bytes in two loads.
+        let mut padded = Vec::new();
         for (id, form) in strings.iter().enumerate() {
             let id = id as u32;
             if !form.chars().next().is_some_and(is_word_char) {
@@ -216,8 +218,11 @@ impl Extractor {
             lower.push_str(form);
             lower.make_ascii_lowercase();
             let bytes = lower.as_bytes();
+            padded.clear();
+            padded.extend_from_slice(bytes);
+            padded.extend_from_slice(&[0; 16]);
             let mut word = read_word(&lower, 0);
-            let mut state = words.add(ROOT, bytes, 0, &word);
+            let mut state = words.add(ROOT, &padded, 0, &word);
             let mut first_word = true;
             loop {
                 let Some(&b) = bytes.get(word.end) else {
@@ -253,7 +258,7 @@ impl Extractor {
                     words.add_pair(previous, word.hash);
                     first_word = false;
                 }
-                state = words.add(state, bytes, start, &word);
+                state = words.add(state, &padded, start, &word);
             }
         }
         let trie = Trie::new(with_symbols);

@@ -18,6 +18,7 @@
 use std::cell::Cell;
 
 use super::boundary::is_word_char;
+use super::prefilter::is_word_byte;
 
 /// The high bit of each of eight bytes, gathered into the low eight bits.
 #[inline(always)]
@@ -397,14 +398,34 @@ impl Word {
 /// Reads the word starting at `start` in `text` (a char boundary where a word char starts,
 /// or the word is empty), as [`Tokens::word`] would.
 pub(crate) fn read_word(text: &str, start: usize) -> Word {
+    let bytes = text.as_bytes();
     let mut end = start;
-    for c in text[start..].chars() {
-        if !is_word_char(c) {
-            break;
+    while let Some(&b) = bytes.get(end) {
+        if b < 0x80 {
+            if !is_word_byte(b) {
+                break;
+            }
+            end += 1;
+        } else {
+            match text[end..].chars().next() {
+                Some(c) if is_word_char(c) => end += c.len_utf8(),
+                _ => break,
+            }
         }
-        end += c.len_utf8();
     }
-    Word::of(text.as_bytes(), start, end)
+    let len = end - start;
+    if len <= 16 {
+        // A short word near the end of the text: hashed from a padded copy, so that it
+        // takes the same two loads as in the scan.
+        let mut padded = [0u8; 32];
+        padded[..len].copy_from_slice(&bytes[start..end]);
+        Word {
+            end,
+            hash: Word::of(&padded, 0, len).hash,
+        }
+    } else {
+        Word::of(bytes, start, end)
+    }
 }
 
 #[cfg(test)]
