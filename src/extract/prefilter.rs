@@ -2,8 +2,9 @@
 //! [`super::tokens`]), are looked up in tables of the words the surface forms are made of.
 //!
 //! Most words of a text begin no surface form, and most multi-word forms are whole words
-//! separated by single spaces. So the scan takes each word, looks it up among the forms' first words, and, while the
-//! text goes on with a space and another word, looks that word up among the words that
+//! separated by single spaces. So the scan takes each word, looks it up among the forms'
+//! first words, and, while the text goes on with a space and another word, looks that word
+//! up among the words that
 //! follow the ones read so far. Each table entry carries the trie node reached, the form
 //! ending there, and masks of the bytes that may follow; only symbols inside a form
 //! ("Node.js", "C++", "CI/CD") need a byte-by-byte walk of the trie. Every entry stores its

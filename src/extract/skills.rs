@@ -596,16 +596,20 @@ mod tests {
         out
     }
 
+    /// An extractor over a taxonomy of the given (id, name) knowledge skills.
+    fn extractor_of(skills: &[(&str, &str)]) -> Extractor {
+        use crate::taxonomy::SkillKind;
+        let skills = skills
+            .iter()
+            .map(|&(id, name)| Skill::new(id, name, SkillKind::Knowledge))
+            .collect();
+        let tax = Taxonomy::from_skills(skills).unwrap_or_else(|e| panic!("{e}"));
+        Extractor::new(Arc::new(tax), ExtractorOptions::default()).unwrap_or_else(|e| panic!("{e}"))
+    }
+
     #[test]
     fn newlines_inside_a_form_are_still_counted() {
-        use crate::taxonomy::SkillKind;
-        let tax = Taxonomy::from_skills(vec![
-            Skill::new("t:a", "Data\nOps", SkillKind::Knowledge),
-            Skill::new("t:b", "Go", SkillKind::Knowledge),
-        ])
-        .unwrap_or_else(|e| panic!("{e}"));
-        let ex = Extractor::new(Arc::new(tax), ExtractorOptions::default())
-            .unwrap_or_else(|e| panic!("{e}"));
+        let ex = extractor_of(&[("t:a", "Data\nOps"), ("t:b", "Go")]);
         let text = "Skills: Data\nOps\nSkills: Go";
         let (candidates, newlines) = ex.scan(text);
         assert_eq!(candidates.len(), 2);
@@ -616,14 +620,7 @@ mod tests {
 
     #[test]
     fn case_is_ignored_in_ascii_letters_only() {
-        use crate::taxonomy::SkillKind;
-        let tax = Taxonomy::from_skills(vec![
-            Skill::new("t:a", "café latte", SkillKind::Knowledge),
-            Skill::new("t:b", "Ãx", SkillKind::Knowledge),
-        ])
-        .unwrap_or_else(|e| panic!("{e}"));
-        let ex = Extractor::new(Arc::new(tax), ExtractorOptions::default())
-            .unwrap_or_else(|e| panic!("{e}"));
+        let ex = extractor_of(&[("t:a", "café latte"), ("t:b", "Ãx")]);
         let found = |text: &str| -> Vec<String> {
             ex.extract(text)
                 .iter()
@@ -634,6 +631,18 @@ mod tests {
         // "É" is not "é", nor "ã" "Ã", though their bytes differ in one bit, as ASCII
         // letters' cases do.
         assert!(found("Skills: CAFÉ LATTE, ãx").is_empty());
+    }
+
+    #[test]
+    fn a_form_may_start_with_any_symbol_but_white_space() {
+        let ex = extractor_of(&[
+            ("t:a", "\u{7f}control"),
+            ("t:b", "~tilde"),
+            ("t:c", "\u{1}start"),
+        ]);
+        let text = "a \u{7f}control, ~tilde and \u{1}start";
+        let starts: Vec<usize> = ex.extract(text).iter().map(|m| m.start).collect();
+        assert_eq!(starts, [2, 12, 23]);
     }
 
     fn scan_by_words(ex: &Extractor, text: &str) -> Vec<(usize, usize, u32)> {

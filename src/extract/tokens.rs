@@ -2,10 +2,12 @@
 //!
 //! Before the scan, one pass over the text classifies its bytes 64 at a time (in vector
 //! code) into two bit masks: a bit per byte telling whether it belongs to a word, and a bit
-//! per byte where a symbol stands (ASCII punctuation, or a non-ASCII char that is no letter
-//! or digit), which may start a form such as ".NET". The scan then jumps from word start to
-//! word start with bit operations, and hashes a word from one or two eight-byte loads of
-//! the text: it never classifies a byte twice nor copies a word.
+//! per byte where a symbol stands (an ASCII byte that is neither a word byte nor white
+//! space, or a non-ASCII char that is no letter or digit), which may start a form such as
+//! ".NET". The scan then jumps from word start to word start with bit operations, and
+//! hashes a word from two eight-byte loads of the text (more for words over 16 bytes): it
+//! never copies a word. Texts with non-ASCII chars get a second pass, which decodes those
+//! chars only.
 //!
 //! The hash folds case by setting bit 5 of every byte, one operation per eight bytes. That
 //! makes ASCII letters lower case and leaves digits and `_` distinct; it also merges some
@@ -28,8 +30,8 @@ fn gather(high_bits: u64) -> u64 {
     ((high_bits >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
-/// Classifies 64 bytes: (a bit per word byte, a bit per punctuation byte, whether any byte
-/// is not ASCII). Written a byte at a time in a form the compiler turns into vector code.
+/// Classifies 64 bytes: (a bit per word byte, a bit per symbol byte: ASCII, no word byte,
+/// no white space; whether any byte is not ASCII). Written a byte at a time in a form the compiler turns into vector code.
 #[inline(always)]
 fn classify64(src: &[u8; 64]) -> (u64, u64, bool) {
     // 0x80 for a byte of the class, 0 otherwise: the loop becomes vector code, and
@@ -42,7 +44,8 @@ fn classify64(src: &[u8; 64]) -> (u64, u64, bool) {
         let letter = (c | 0x20).wrapping_sub(b'a') < 26;
         let w = letter | (c.wrapping_sub(b'0') < 10) | (c == b'_');
         word[i] = u8::from(w) << 7;
-        punct[i] = u8::from(!w & (c.wrapping_sub(b'!') < 94)) << 7;
+        let space = c == b' ' || c.wrapping_sub(b'\t') < 5;
+        punct[i] = u8::from(!w & !space & (c < 0x80)) << 7;
         high |= c;
     }
     (bits(&word), bits(&punct), high >= 0x80)
@@ -67,8 +70,9 @@ struct Buffers {
     symbol: Vec<u64>,
 }
 
-/// Texts up to this size reuse one set of buffers per thread (4 MiB of them at most).
-const KEEP: usize = 1 << 26;
+/// Buffers for texts up to this size are kept per thread for the next text (4 MiB of them
+/// at most).
+const KEEP: usize = 1 << 24;
 
 thread_local! {
     static SPARE: Cell<Buffers> = const {
@@ -79,26 +83,30 @@ thread_local! {
 /// A text's bytes classified for the scan (see the module documentation).
 pub(crate) struct Tokens<'t> {
     bytes: &'t [u8],
-    /// Bit `k` of entry `b`: byte `64 b + k` belongs to a word. One entry more than the
-    /// text needs, all zero past its end.
+    /// Bit `k` of entry `b`: byte `64 b + k` belongs to a word. Entry `n / 64` exists for
+    /// a text of `n` bytes; bits past the end are zero.
     word: Vec<u64>,
-    /// Bit `k` of entry `b`: byte `64 b + k` is ASCII punctuation or starts a non-ASCII
-    /// char that is not a word char.
+    /// Bit `k` of entry `b`: byte `64 b + k` is a symbol (an ASCII byte that is neither a
+    /// word byte nor white space) or starts a non-ASCII char that is not a word char. Bits
+    /// past the end are zero.
     symbol: Vec<u64>,
 }
 
 impl<'t> Tokens<'t> {
     /// Classifies `text` and calls `f` with the result.
     pub(crate) fn with<R>(text: &str, f: impl FnOnce(&Tokens<'_>) -> R) -> R {
-        let tokens = Tokens::new(text, SPARE.with(Cell::take));
+        // `try_with`: a thread-local being destroyed (extraction called from another one's
+        // `Drop`) gets fresh buffers.
+        let spare = SPARE.try_with(Cell::take).unwrap_or_default();
+        let tokens = Tokens::new(text, spare);
         let out = f(&tokens);
-        if text.len() <= KEEP {
-            SPARE.with(|spare| {
-                spare.set(Buffers {
-                    word: tokens.word,
-                    symbol: tokens.symbol,
-                })
-            });
+        if tokens.word.capacity() <= KEEP / 64 + 1 {
+            let buffers = Buffers {
+                word: tokens.word,
+                symbol: tokens.symbol,
+            };
+            // Nothing to keep them for when the thread is ending.
+            let _ = SPARE.try_with(|spare| spare.set(buffers));
         }
         out
     }
@@ -129,8 +137,10 @@ impl<'t> Tokens<'t> {
         let mut block = [0u8; 64];
         block[..tail.len()].copy_from_slice(tail);
         let (w, p, h) = classify64(&block);
+        // The zero padding is a symbol byte: not past the end.
+        let inside = (1u64 << tail.len()) - 1;
         word.push(w);
-        symbol.push(p);
+        symbol.push(p & inside);
         high |= h;
         let mut tokens = Tokens {
             bytes,
@@ -246,7 +256,7 @@ pub(crate) struct Stops<'a, 't> {
 }
 
 impl Stops<'_, '_> {
-    /// Moves on to byte `at` (not before the last stop returned).
+    /// Moves on to byte `at`, past the last stop returned.
     #[inline]
     pub(crate) fn seek(&mut self, at: usize) {
         let b = at / 64;
@@ -415,8 +425,8 @@ pub(crate) fn read_word(text: &str, start: usize) -> Word {
     }
     let len = end - start;
     if len <= 16 {
-        // A short word near the end of the text: hashed from a padded copy, so that it
-        // takes the same two loads as in the scan.
+        // A word of up to 16 bytes: hashed from a padded copy, which has the 16 bytes that
+        // [`Word::of`] loads even at the end of the text.
         let mut padded = [0u8; 32];
         padded[..len].copy_from_slice(&bytes[start..end]);
         Word {
@@ -440,7 +450,7 @@ mod tests {
             let word = is_word_char(c);
             if word && !previous_word {
                 out.push((at, Some(read_word(text, at))));
-            } else if !word && (c.is_ascii_punctuation() || !c.is_ascii()) {
+            } else if !(word || c == ' ' || ('\t'..='\r').contains(&c)) {
                 out.push((at, None));
             }
             previous_word = word;
@@ -470,7 +480,8 @@ mod tests {
             "Python3 rest",
             "machine_learning, C++ and .NET!",
             "ABCDEFGHIJKLMNOPQRSTUVWXYZ and",
-            "kubernetes!\n\tdocker ~ [go] {x} @home 100%",
+            "kubernetes!\n\tdocker ~ [go] {x} @home 100%\r\n\u{b}\u{c}",
+            "\u{0}x\u{1}y\u{7f}z \u{1b}[0m",
             "café au lait, naïve—yes; 日本語 • Go",
             "éJava go— C#",
             long.as_str(),
