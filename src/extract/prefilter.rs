@@ -4,11 +4,11 @@
 //! Most words of a text begin no surface form, and most multi-word forms are whole words
 //! separated by single spaces. So the scan takes each word, looks it up among the forms'
 //! first words, and, while the text goes on with a space and another word, looks that word
-//! up among the words that
-//! follow the ones read so far. Each table entry carries the trie node reached, the form
-//! ending there, and masks of the bytes that may follow; only symbols inside a form
-//! ("Node.js", "C++", "CI/CD") need a byte-by-byte walk of the trie. Every entry stores its
-//! word, compared with the text's, so a hash collision never changes the result.
+//! up among the words that follow the ones read so far. Each table entry carries the trie
+//! node reached, the form ending there, and masks of the bytes that may follow; only
+//! symbols inside a form ("Node.js", "C++", "CI/CD") need a byte-by-byte walk of the trie.
+//! Every entry stores its word, compared with the text's, so a hash collision never changes
+//! the result.
 
 use super::boundary::is_word_char;
 use super::tokens::{head, read_word, Word, K1, K2};

@@ -205,8 +205,9 @@ impl Extractor {
         let mut with_symbols: Vec<(u32, &str)> = Vec::new();
         let mut symbol_starts: Vec<(StateId, String)> = Vec::new();
         let mut lower = String::new();
-        // `lower` and 16 zero bytes: the tables read a word's first 16 bytes in two loads.
-        let mut padded = Vec::new();
+        // `lower` and 16 NULs (no word chars): words are read and hashed with 16 bytes
+        // loaded at once, as in the scan, even at the end of the form.
+        let mut padded = String::new();
         for (id, form) in strings.iter().enumerate() {
             let id = id as u32;
             if !form.chars().next().is_some_and(is_word_char) {
@@ -219,10 +220,10 @@ impl Extractor {
             lower.make_ascii_lowercase();
             let bytes = lower.as_bytes();
             padded.clear();
-            padded.extend_from_slice(bytes);
-            padded.extend_from_slice(&[0; 16]);
-            let mut word = read_word(&lower, 0);
-            let mut state = words.add(ROOT, &padded, 0, &word);
+            padded.push_str(&lower);
+            padded.extend(std::iter::repeat_n('\0', 16));
+            let mut word = read_word(&padded, 0);
+            let mut state = words.add(ROOT, padded.as_bytes(), 0, &word);
             let mut first_word = true;
             loop {
                 let Some(&b) = bytes.get(word.end) else {
@@ -252,13 +253,13 @@ impl Extractor {
                 }
                 let start = word.end + 1;
                 let previous = word.hash;
-                word = read_word(&lower, start);
+                word = read_word(&padded, start);
                 words.add_follower(state, word.hash);
                 if first_word {
                     words.add_pair(previous, word.hash);
                     first_word = false;
                 }
-                state = words.add(state, &padded, start, &word);
+                state = words.add(state, padded.as_bytes(), start, &word);
             }
         }
         let trie = Trie::new(with_symbols);

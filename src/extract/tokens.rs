@@ -31,7 +31,8 @@ fn gather(high_bits: u64) -> u64 {
 }
 
 /// Classifies 64 bytes: (a bit per word byte, a bit per symbol byte: ASCII, no word byte,
-/// no white space; whether any byte is not ASCII). Written a byte at a time in a form the compiler turns into vector code.
+/// no white space; whether any byte is not ASCII). Written a byte at a time in a form the
+/// compiler turns into vector code.
 #[inline(always)]
 fn classify64(src: &[u8; 64]) -> (u64, u64, bool) {
     // 0x80 for a byte of the class, 0 otherwise: the loop becomes vector code, and
@@ -123,25 +124,30 @@ impl<'t> Tokens<'t> {
         symbol.clear();
         symbol.reserve(blocks);
         let mut high = false;
+        // `len`: how many of the block's bytes are the text's; the zero padding after them
+        // is a symbol byte, which must not be one past the end.
+        let mut push = |block: &[u8; 64], len: usize| {
+            let (w, p, h) = classify64(block);
+            word.push(w);
+            let inside = if len == 64 {
+                u64::MAX
+            } else {
+                (1u64 << len) - 1
+            };
+            symbol.push(p & inside);
+            high |= h;
+        };
         let mut sources = bytes.chunks_exact(64);
         for src in sources.by_ref() {
             let mut block = [0u8; 64];
             block.copy_from_slice(src);
-            let (w, p, h) = classify64(&block);
-            word.push(w);
-            symbol.push(p);
-            high |= h;
+            push(&block, 64);
         }
-        // The last, partial block: zero bytes are neither word bytes nor punctuation.
+        // The last, partial block (empty when the text's length is a multiple of 64).
         let tail = sources.remainder();
         let mut block = [0u8; 64];
         block[..tail.len()].copy_from_slice(tail);
-        let (w, p, h) = classify64(&block);
-        // The zero padding is a symbol byte: not past the end.
-        let inside = (1u64 << tail.len()) - 1;
-        word.push(w);
-        symbol.push(p & inside);
-        high |= h;
+        push(&block, tail.len());
         let mut tokens = Tokens {
             bytes,
             word,
@@ -312,26 +318,26 @@ static MASKS: [u64; 9] = {
 /// Bit 5 of every byte: set, it lower-cases ASCII letters.
 const FOLD: u64 = 0x2020_2020_2020_2020;
 
-/// The `n` bytes (at most 8) from `at`, zero-padded, little-endian.
+/// The eight bytes from `at`, zero-padded past the end, little-endian.
 #[inline(always)]
-fn load(bytes: &[u8], at: usize, n: usize) -> u64 {
+fn load(bytes: &[u8], at: usize) -> u64 {
     match bytes.get(at..at + 8) {
         Some(chunk) => {
             let mut b = [0u8; 8];
             b.copy_from_slice(chunk);
-            u64::from_le_bytes(b) & MASKS[n.min(8)]
+            u64::from_le_bytes(b)
         }
-        None => load_short(bytes, at, n),
+        None => load_short(bytes, at),
     }
 }
 
 /// [`load`] within eight bytes of the end.
 #[cold]
 #[inline(never)]
-fn load_short(bytes: &[u8], at: usize, n: usize) -> u64 {
+fn load_short(bytes: &[u8], at: usize) -> u64 {
     let mut b = [0u8; 8];
     let tail = bytes.get(at..).unwrap_or(&[]);
-    let n = n.min(8).min(tail.len());
+    let n = tail.len().min(8);
     b[..n].copy_from_slice(&tail[..n]);
     u64::from_le_bytes(b)
 }
@@ -358,7 +364,7 @@ fn load16(bytes: &[u8], start: usize) -> (u64, u64) {
             hi.copy_from_slice(&b[8..]);
             (u64::from_le_bytes(lo), u64::from_le_bytes(hi))
         }
-        None => (load_short(bytes, start, 8), load_short(bytes, start + 8, 8)),
+        None => (load_short(bytes, start), load_short(bytes, start + 8)),
     }
 }
 
@@ -398,7 +404,7 @@ impl Word {
     fn mix_tail(bytes: &[u8], mut at: usize, end: usize, mut h: u64) -> u64 {
         while at < end {
             let n = end - at;
-            h = mix(h, (load(bytes, at, n) | FOLD) & MASKS[n.min(8)]);
+            h = mix(h, (load(bytes, at) | FOLD) & MASKS[n.min(8)]);
             at += 8;
         }
         h
@@ -423,19 +429,7 @@ pub(crate) fn read_word(text: &str, start: usize) -> Word {
             }
         }
     }
-    let len = end - start;
-    if len <= 16 {
-        // A word of up to 16 bytes: hashed from a padded copy, which has the 16 bytes that
-        // [`Word::of`] loads even at the end of the text.
-        let mut padded = [0u8; 32];
-        padded[..len].copy_from_slice(&bytes[start..end]);
-        Word {
-            end,
-            hash: Word::of(&padded, 0, len).hash,
-        }
-    } else {
-        Word::of(bytes, start, end)
-    }
+    Word::of(bytes, start, end)
 }
 
 #[cfg(test)]
