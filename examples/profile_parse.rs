@@ -1,10 +1,15 @@
 //! Parses the example postings and resumes many times (for profilers):
-//! `profile_parse N [extract]`; with `extract`, only extracts their skills, for comparison.
+//! `profile_parse N [extract] [JOBS_DIR RESUMES_DIR]`; with `extract`, only extracts their
+//! skills, for comparison; with two folders, parses the texts in them instead.
 #![allow(missing_docs)]
 fn main() {
     let mut args = std::env::args().skip(1);
     let n: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(10);
-    let extract_only = args.next().as_deref() == Some("extract");
+    let mut rest: Vec<String> = args.collect();
+    let extract_only = rest.first().map(String::as_str) == Some("extract");
+    if extract_only {
+        rest.remove(0);
+    }
     let read = |dir: &str| -> Vec<String> {
         let mut files: Vec<_> = std::fs::read_dir(dir)
             .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
@@ -15,8 +20,15 @@ fn main() {
             .filter_map(|p| std::fs::read_to_string(p).ok())
             .collect()
     };
-    let jobs = read("python/jobmatch/examples/jobs");
-    let resumes = read("python/jobmatch/examples/resumes");
+    let (jobs_dir, resumes_dir) = match rest.as_slice() {
+        [j, r] => (j.as_str(), r.as_str()),
+        _ => (
+            "python/jobmatch/examples/jobs",
+            "python/jobmatch/examples/resumes",
+        ),
+    };
+    let jobs = read(jobs_dir);
+    let resumes = read(resumes_dir);
     let ex = jobmatch::Extractor::builtin();
     let today = jobmatch::YearMonth::new(2026, 11).unwrap_or_else(jobmatch::YearMonth::now);
     let bytes: usize = jobs.iter().chain(&resumes).map(String::len).sum();

@@ -117,6 +117,8 @@ const PAREN_AHEAD: usize = 300;
 /// What [`is_preferred_at`] keeps for a text: where its open parentheses are, and its
 /// answers for whole sentences.
 pub(crate) struct PreferenceCache {
+    /// The text with its ASCII letters lower-cased (same offsets), searched for the phrases.
+    lower: String,
     /// Offsets of '('.
     opens: Vec<usize>,
     /// Answers by sentence start.
@@ -128,6 +130,7 @@ pub(crate) struct PreferenceCache {
 impl PreferenceCache {
     pub(crate) fn new(text: &str) -> PreferenceCache {
         PreferenceCache {
+            lower: text.to_ascii_lowercase(),
             opens: memchr::memchr_iter(b'(', text.as_bytes()).collect(),
             sentences: foldhash::HashMap::default(),
             parentheticals: foldhash::HashMap::default(),
@@ -153,16 +156,17 @@ pub(crate) fn is_preferred_at(
     let k = cache.opens.partition_point(|&p| p < lo);
     let mut open = None;
     if cache.opens.get(k).is_some_and(|&p| p < start) {
+        // Back over the parentheses only, closed ones skipped.
         let mut depth = 0i32;
-        for (i, b) in text.as_bytes()[lo..start].iter().enumerate().rev() {
-            match b {
+        let window = &text.as_bytes()[lo..start];
+        for i in memchr::memrchr2_iter(b'(', b')', window) {
+            match window[i] {
                 b')' => depth += 1,
-                b'(' if depth == 0 => {
+                _ if depth == 0 => {
                     open = Some(lo + i);
                     break;
                 }
-                b'(' => depth -= 1,
-                _ => {}
+                _ => depth -= 1,
             }
         }
     }
@@ -173,7 +177,7 @@ pub(crate) fn is_preferred_at(
         while !text.is_char_boundary(hi) {
             hi -= 1;
         }
-        let rest = &text[open..hi];
+        let rest = &cache.lower[open..hi];
         // A closed parenthetical ("(Python, Django or Flask a plus)") is read once for all
         // the mentions in it; an unclosed one depends on how far the mention reads on.
         let Some(close) = rest.find(')').map(|i| i + 1) else {
@@ -189,10 +193,11 @@ pub(crate) fn is_preferred_at(
     }
     // Most sentences name no preference at all; only those that do are read again
     // without their parentheticals.
-    let answer = says_preferred(&text[s..e]) && {
+    let lower = &cache.lower[s..e];
+    let answer = says_preferred(lower) && {
         let mut out = String::with_capacity(e - s);
         let mut depth = 0usize;
-        for c in text[s..e].chars() {
+        for c in lower.chars() {
             match c {
                 '(' => depth += 1,
                 ')' => depth = depth.saturating_sub(1),
@@ -206,9 +211,9 @@ pub(crate) fn is_preferred_at(
     answer
 }
 
-/// Does `s` contain one of [`PREFERENCE`], in any ASCII case?
-fn says_preferred(s: &str) -> bool {
-    PREFERENCE.in_text(s)
+/// Does `lower`, a piece of the lower-cased text, contain one of [`PREFERENCE`]?
+fn says_preferred(lower: &str) -> bool {
+    PREFERENCE.in_lower(lower)
 }
 
 fn not_a_requirement(kind: SectionKind) -> bool {
@@ -496,16 +501,27 @@ Benefits
 
     #[test]
     fn preference_phrases_in_any_case() {
-        for t in [
-            "Kubernetes is a PLUS",
-            "Nice-To-Have: Go",
-            "GraphQL (desirable)",
-            "optional",
+        // The mention at `at` of `t`.
+        let preferred = |t: &str, at: usize| {
+            is_preferred_at(t, &Sentences::new(t), &mut PreferenceCache::new(t), at)
+        };
+        for (t, at) in [
+            ("Kubernetes is a PLUS", 0),
+            ("Nice-To-Have: Go", 14),
+            ("GraphQL (DESIRABLE, Apollo)", 19),
+            ("OPTIONAL: Rust", 10),
+            ("Ünïcode Go, Rust Is A Plus", 13),
         ] {
-            assert!(says_preferred(t), "{t}");
+            assert!(preferred(t, at), "{t}");
         }
-        for t in ["Required: Go", "Strong SQL", "", "prefer"] {
-            assert!(!says_preferred(t), "{t}");
+        for (t, at) in [
+            ("Required: Go", 10),
+            ("Strong SQL", 7),
+            ("", 0),
+            ("prefer Go", 7),
+            ("GraphQL (Apollo is a plus) Go", 27),
+        ] {
+            assert!(!preferred(t, at), "{t}");
         }
     }
 

@@ -156,9 +156,11 @@ const TITLE_WORDS: &[&str] = &[
 ];
 
 fn has_title_word(s: &str) -> bool {
+    static SET: OnceLock<foldhash::HashSet<&'static str>> = OnceLock::new();
+    let set = SET.get_or_init(|| TITLE_WORDS.iter().copied().collect());
     s.to_ascii_lowercase()
         .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| TITLE_WORDS.contains(&w))
+        .any(|w| set.contains(w))
 }
 
 fn clean_part(s: &str) -> &str {
@@ -173,6 +175,10 @@ fn title_employer(line: &str) -> (Option<String>, Option<String>) {
     }
     let mut parts: Vec<&str> = vec![line];
     for sep in [" | ", "|", " — ", " – ", " - ", "\t", ", ", " at ", " @ "] {
+        // The parts are pieces of `line`: a separator not in it splits none of them.
+        if !line.contains(sep) {
+            continue;
+        }
         parts = parts
             .iter()
             .flat_map(|p| p.split(sep))

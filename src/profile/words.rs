@@ -395,6 +395,9 @@ pub(crate) struct Needles {
     /// Match ASCII letters in either case.
     any_case: bool,
     automaton: OnceLock<Option<aho_corasick::AhoCorasick>>,
+    /// A SIMD searcher of the phrases as written, for [`Needles::in_lower`] (none where the
+    /// processor lacks the instructions).
+    packed: OnceLock<Option<aho_corasick::packed::Searcher>>,
 }
 
 impl Needles {
@@ -404,6 +407,7 @@ impl Needles {
             phrases,
             any_case: false,
             automaton: OnceLock::new(),
+            packed: OnceLock::new(),
         }
     }
 
@@ -413,6 +417,27 @@ impl Needles {
             phrases,
             any_case: true,
             automaton: OnceLock::new(),
+            packed: OnceLock::new(),
+        }
+    }
+
+    /// [`Needles::in_text`] for a haystack whose ASCII letters are lower case already
+    /// ([`str::to_ascii_lowercase`]), with the same answer for phrases matched in any case:
+    /// a SIMD search for the few phrases, several times faster than the automaton when one
+    /// lower-cased copy of a text serves many questions about its parts.
+    pub(crate) fn in_lower(&self, lower: &str) -> bool {
+        debug_assert!(self
+            .phrases
+            .iter()
+            .all(|p| !p.bytes().any(|b| b.is_ascii_uppercase())));
+        let packed = self.packed.get_or_init(|| {
+            let mut builder = aho_corasick::packed::Config::new().builder();
+            builder.extend(self.phrases);
+            builder.build()
+        });
+        match packed {
+            Some(searcher) => searcher.find(lower).is_some(),
+            None => self.in_text(lower),
         }
     }
 
