@@ -10,3 +10,4 @@ mod trie;
 
 pub use context::CONTEXT_WINDOW;
 pub use skills::{Extractor, ExtractorOptions, MatchType, Mention};
+pub(crate) use tokens::high_bits;

@@ -49,12 +49,12 @@ fn classify64(src: &[u8; 64]) -> (u64, u64, bool) {
         punct[i] = u8::from(!w & !space & (c < 0x80)) << 7;
         high |= c;
     }
-    (bits(&word), bits(&punct), high >= 0x80)
+    (high_bits(&word), high_bits(&punct), high >= 0x80)
 }
 
 /// The high bits of 64 bytes, as a 64-bit mask.
 #[inline(always)]
-fn bits(flags: &[u8; 64]) -> u64 {
+pub(crate) fn high_bits(flags: &[u8; 64]) -> u64 {
     let mut mask = 0;
     for (k, chunk) in flags.chunks_exact(8).enumerate() {
         let mut b = [0u8; 8];
@@ -175,7 +175,7 @@ impl<'t> Tokens<'t> {
             if any < 0x80 {
                 continue;
             }
-            let mut leads = bits(&leads);
+            let mut leads = high_bits(&leads);
             while leads != 0 {
                 let at = b * 64 + leads.trailing_zeros() as usize;
                 leads &= leads - 1;

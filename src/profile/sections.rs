@@ -353,8 +353,13 @@ fn normalise(line: &str) -> Option<Name> {
     }
     // Cheap rejections before any allocation: a heading has at most eight words before
     // its colon, and a long line is a heading only as "Heading: text", colon early.
+    // (No colon in the first MAX_HEADING + 9 bytes: the head is longer than allowed, or
+    // the line ends sooner.)
     let bytes = s.as_bytes();
-    let head_len = bytes.iter().position(|&b| b == b':').unwrap_or(bytes.len());
+    let head_len = bytes[..bytes.len().min(MAX_HEADING + 9)]
+        .iter()
+        .position(|&b| b == b':')
+        .unwrap_or(bytes.len());
     if head_len > MAX_HEADING + 8 || bytes[..head_len].iter().filter(|&&b| b == b' ').count() > 10 {
         return None;
     }

@@ -9,6 +9,8 @@
 
 use std::sync::OnceLock;
 
+use crate::extract::high_bits;
+
 use regex_automata::meta::Regex;
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
@@ -170,9 +172,10 @@ struct KeyTable {
     keys: Vec<u64>,
     flags: Vec<u8>,
     shift: u32,
-    /// For each first letter, a bit per word length (15 for 15 and longer) that some
-    /// starting word of letters has: most words of a text are settled by this alone.
-    shapes: [u16; 26],
+    /// For each first letter and second letter (26 for none), a bit per word length (15
+    /// for 15 and longer) that some starting word of letters has: most words of a text are
+    /// settled by this alone.
+    shapes: [[u16; 27]; 26],
 }
 
 impl KeyTable {
@@ -184,7 +187,7 @@ impl KeyTable {
                 keys: vec![0; 1 << bits],
                 flags: vec![0; 1 << bits],
                 shift: 64 - bits,
-                shapes: [0; 26],
+                shapes: [[0; 27]; 26],
             };
             for &(flag, list) in STARTING_WORDS {
                 for w in list {
@@ -195,8 +198,9 @@ impl KeyTable {
                     }
                     t.keys[i] = k;
                     t.flags[i] |= flag;
-                    if let Some(&first) = w.as_bytes().first().filter(|b| b.is_ascii_lowercase()) {
-                        t.shapes[usize::from(first - b'a')] |= KeyTable::shape(w.len());
+                    if w.bytes().all(|b| b.is_ascii_lowercase()) {
+                        let (first, second) = KeyTable::letters(w.as_bytes());
+                        t.shapes[first][second] |= KeyTable::shape(w.len());
                     }
                 }
             }
@@ -210,13 +214,22 @@ impl KeyTable {
         1 << len.min(15)
     }
 
+    /// The indexes in `shapes` of a word of letters: its first letter, and its second
+    /// (26 when it has one letter).
+    #[inline]
+    fn letters(word: &[u8]) -> (usize, usize) {
+        let at = |i: usize| usize::from((word[i] | 0x20).wrapping_sub(b'a'));
+        (at(0), if word.len() > 1 { at(1) } else { 26 })
+    }
+
     /// May the word of letters `word` be a starting word? (No when no starting word has
-    /// its first letter and length.)
+    /// its first two letters and length.)
     #[inline]
     fn may_hold_letters(&self, word: &[u8]) -> bool {
-        let first = usize::from((word[0] | 0x20).wrapping_sub(b'a'));
+        let (first, second) = KeyTable::letters(word);
         self.shapes
             .get(first)
+            .and_then(|row| row.get(second))
             .is_none_or(|&lengths| lengths & KeyTable::shape(word.len()) != 0)
     }
 
@@ -254,58 +267,25 @@ pub(crate) struct Starts {
     pub(crate) entry: Vec<usize>,
 }
 
-/// `b` in every byte of a word.
-const fn splat(b: u8) -> u64 {
-    0x0101_0101_0101_0101 * b as u64
-}
-
-/// The high bit of every byte.
-const HIGH: u64 = splat(0x80);
-
-/// High bits of the bytes of `x` (ASCII only) that are at least `lo`: subtracting from
-/// bytes with their high bit set never borrows from the next byte.
-#[inline]
-fn at_least(x: u64, lo: u8) -> u64 {
-    ((x | HIGH) - splat(lo)) & HIGH
-}
-
-/// Bit masks of eight bytes read as one little-endian word: word bytes (letters, digits,
-/// `_`) and letters, one bit per byte, byte 0 in bit 0.
-#[inline]
-fn masks8(x: u64) -> (u64, u64) {
-    let ascii = !x & HIGH;
-    let lower = x | splat(0x20);
-    let letter = at_least(lower, b'a') & !at_least(lower, b'z' + 1) & ascii;
-    let digit = at_least(x, b'0') & !at_least(x, b'9' + 1) & ascii;
-    // Exact zero-byte test on x ^ '_'.
-    let v = x ^ splat(b'_');
-    let underscore = !(((v & !HIGH) + !HIGH) | v | !HIGH);
-    // One bit per byte: gather the high bits into the top byte.
-    let gather = |m: u64| (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
-    (gather(letter | digit | underscore), gather(letter))
-}
-
-/// Bit masks of 64 bytes of `bytes` from `at` (bits past the end are 0): word bytes, and
-/// letters among them.
+/// Bit masks of 64 bytes of `bytes` from `at` (bits past the end are 0): word bytes
+/// (letters, digits, `_`), and letters among them. A byte loop over a zero-padded copy,
+/// which the compiler turns into vector code.
 #[inline]
 fn masks(bytes: &[u8], at: usize) -> (u64, u64) {
-    let (mut word, mut alpha) = (0u64, 0u64);
-    for k in 0..8 {
-        let from = at + 8 * k;
-        let x = match bytes.get(from..from + 8) {
-            Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])),
-            None => {
-                let mut buf = [0u8; 8];
-                let tail = bytes.get(from..).unwrap_or(&[]);
-                buf[..tail.len()].copy_from_slice(tail);
-                u64::from_le_bytes(buf)
-            }
-        };
-        let (w, a) = masks8(x);
-        word |= w << (8 * k);
-        alpha |= a << (8 * k);
+    let mut block = [0u8; 64];
+    let src = &bytes[at.min(bytes.len())..];
+    let n = src.len().min(64);
+    block[..n].copy_from_slice(&src[..n]);
+    let mut word = [0u8; 64];
+    let mut alpha = [0u8; 64];
+    for i in 0..64 {
+        let c = block[i];
+        let letter = (c | 0x20).wrapping_sub(b'a') < 26;
+        let w = letter | (c.wrapping_sub(b'0') < 10) | (c == b'_');
+        word[i] = u8::from(w) << 7;
+        alpha[i] = u8::from(letter) << 7;
     }
-    (word, alpha)
+    (high_bits(&word), high_bits(&alpha))
 }
 
 impl Starts {
@@ -319,6 +299,7 @@ impl Starts {
         let mut carry = 0u64;
         while base < bytes.len() {
             let (word, alpha) = masks(bytes, base);
+            let not_letters = word & !alpha;
             let mut starts = word & !((word << 1) | carry);
             carry = word >> 63;
             while starts != 0 {
@@ -327,8 +308,8 @@ impl Starts {
                 let run = (!(word >> k)).trailing_zeros() as usize;
                 let s = base + k;
                 let mut e = s + run;
-                let in_run = if run >= 64 { !0 } else { (1u64 << run) - 1 };
-                let mut letters_only = ((word & !alpha) >> k) & in_run == 0;
+                // No digit or `_` in the run (the shift leaves at least one bit).
+                let mut letters_only = (not_letters >> k).trailing_zeros() as usize >= run;
                 if k + run == 64 {
                     // The word goes on into the next bytes.
                     while e < bytes.len() && is_word_byte(bytes[e]) {
@@ -629,17 +610,36 @@ pub(crate) mod tests {
     #[test]
     fn byte_masks_agree_with_the_byte_classes() {
         let all: Vec<u8> = (0..=255u8).collect();
-        for chunk in all.chunks(8) {
-            let x = u64::from_le_bytes(chunk.try_into().unwrap());
-            let (word, alpha) = masks8(x);
-            for (k, &b) in chunk.iter().enumerate() {
-                assert_eq!(word >> k & 1 == 1, is_word_byte(b), "{b}");
-                assert_eq!(alpha >> k & 1 == 1, b.is_ascii_alphabetic(), "{b}");
+        for at in [0, 64, 128, 192, 250] {
+            let (word, alpha) = masks(&all, at);
+            for k in 0..64 {
+                let b = all.get(at + k).copied();
+                assert_eq!(word >> k & 1 == 1, b.is_some_and(is_word_byte), "{b:?}");
+                assert_eq!(
+                    alpha >> k & 1 == 1,
+                    b.is_some_and(|b| b.is_ascii_alphabetic()),
+                    "{b:?}"
+                );
             }
         }
-        // Neighbours do not leak into each other.
-        let x = u64::from_le_bytes(*b"_\x7f0/9:Az");
-        assert_eq!(masks8(x).0, 0b1101_0101);
+    }
+
+    #[test]
+    fn the_word_filter_keeps_every_starting_word() {
+        let table = KeyTable::get();
+        for &(_, list) in STARTING_WORDS {
+            for w in list
+                .iter()
+                .filter(|w| w.bytes().all(|b| b.is_ascii_alphabetic()))
+            {
+                for word in [w.to_string(), w.to_ascii_uppercase()] {
+                    assert!(table.may_hold_letters(word.as_bytes()), "{word}");
+                }
+            }
+        }
+        for w in ["and", "for", "the", "you", "with"] {
+            assert!(!table.may_hold_letters(w.as_bytes()), "{w}");
+        }
     }
 
     #[test]
