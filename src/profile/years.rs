@@ -258,8 +258,8 @@ pub(crate) fn find_statements(
         let before_lower = text[s..start].to_ascii_lowercase();
         let after_lower = text[unit_end..e].to_ascii_lowercase();
         let after_trim = after_lower.trim_start_matches([' ', '+', ')']);
-        if NOT_EXPERIENCE.in_text(&format!(" {before_lower}"))
-            || NOT_EXPERIENCE_AFTER.in_text(after_trim)
+        if NOT_EXPERIENCE.in_lower(&format!(" {before_lower}"))
+            || NOT_EXPERIENCE_AFTER.in_lower(after_trim)
             || after_trim.starts_with("from ")
             || (after_trim.starts_with("in business")
                 && after_trim["in business".len()..]
@@ -272,10 +272,10 @@ pub(crate) fn find_statements(
         }
         // "4 years of experience in lieu of a degree" replaces a degree; it is no
         // requirement of its own.
-        if REPLACES_DEGREE.in_text(after_trim) {
+        if REPLACES_DEGREE.in_lower(after_trim) {
             continue;
         }
-        let about_experience = EXPERIENCE_WORDS.in_text(&sentence);
+        let about_experience = EXPERIENCE_WORDS.in_lower(&sentence);
         let listed = context_at(start) == Context::RequirementsList
             && (FOLLOWS.iter().any(|f| after_trim.starts_with(f))
                 || after_trim.is_empty()
