@@ -625,6 +625,32 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn the_simd_search_and_the_automaton_agree() {
+        static ANY: Needles = Needles::any_case(&["a plus", "nice to have", "bonus"]);
+        static EXACT: Needles = Needles::new(&["in lieu of", "old"]);
+        for text in [
+            "",
+            "a",
+            "Go is A PLUS",
+            "a  plus",
+            "nice to have: rust",
+            "eligible for a bonus, and more",
+            "in lieu of a degree",
+            "a 20-year-old company",
+            "ünïcode bonus ✓",
+            "nothing here at all, even in a line far longer than thirty-two bytes",
+        ] {
+            let lower = text.to_ascii_lowercase();
+            for n in [&ANY, &EXACT] {
+                assert_eq!(n.in_lower(&lower), n.in_text(&lower), "{text}");
+            }
+            assert_eq!(ANY.in_lower(&lower), ANY.in_text(text), "{text}");
+        }
+        assert!(ANY.in_lower("go is a plus") && EXACT.in_lower("20-year-old"));
+        assert!(!ANY.in_lower("plus") && !EXACT.in_lower("in lieu"));
+    }
+
+    #[test]
     fn the_word_filter_keeps_every_starting_word() {
         let table = KeyTable::get();
         for &(_, list) in STARTING_WORDS {
