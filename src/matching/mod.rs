@@ -843,8 +843,8 @@ impl Matcher {
             let mut cursors = plan.cursors_at(0);
             for r0 in (0..n).step_by(TOP_K_ROWS) {
                 let rows = r0..(r0 + TOP_K_ROWS).min(n);
-                plan.scores(index, rows, &mut cursors, acc, |i, score| {
-                    best.push((r0 + i) as u32, score)
+                plan.scores(index, rows, &mut cursors, acc, |scores| {
+                    best.push_all(r0, scores)
                 });
             }
             best.into_sorted()
@@ -893,8 +893,10 @@ impl Matcher {
             |rows, cursors, acc, outs| {
                 let mut best: Vec<TopK> = rows.clone().map(|_| TopK::new(k)).collect();
                 for ((j, plan), cursors) in plans.iter().enumerate().zip(cursors) {
-                    plan.scores(&index, rows.clone(), cursors, acc, |i, score| {
-                        best[i].push(j as u32, score);
+                    plan.scores(&index, rows.clone(), cursors, acc, |scores| {
+                        for (best, &score) in best.iter_mut().zip(scores) {
+                            best.push(j as u32, score);
+                        }
                     });
                 }
                 for (best, out) in best.into_iter().zip(outs) {
@@ -951,8 +953,10 @@ fn score_block(
 ) {
     let m = plans.len();
     for ((j, plan), cursors) in plans.iter().enumerate().zip(cursors) {
-        plan.scores(index, rows.clone(), cursors, acc, |i, score| {
-            block[i * m + j] = score;
+        plan.scores(index, rows.clone(), cursors, acc, |scores| {
+            for (i, &score) in scores.iter().enumerate() {
+                block[i * m + j] = score;
+            }
         });
     }
 }
@@ -976,6 +980,22 @@ impl TopK {
             k,
             kept: Vec::with_capacity(k.min(1 << 16) + 1),
             worst: f32::NEG_INFINITY,
+        }
+    }
+
+    /// Pushes `scores`, the first at position `first`: eight at a time, a group none of
+    /// which the first comparison in [`TopK::push`] would let in being turned away whole,
+    /// with a test the compiler turns into vector code.
+    #[inline]
+    fn push_all(&mut self, first: usize, scores: &[f32]) {
+        for (c, group) in scores.chunks(8).enumerate() {
+            let worst = self.worst;
+            if group.iter().fold(true, |all, &s| all & (s < worst)) {
+                continue;
+            }
+            for (i, &score) in group.iter().enumerate() {
+                self.push((first + 8 * c + i) as u32, score);
+            }
         }
     }
 
@@ -1045,8 +1065,8 @@ impl JobPlan<'_> {
             .collect()
     }
 
-    /// Calls `emit(i, score)` for the resumes `rows` of `index`, `i` counted from the
-    /// first: the same arithmetic, in the same order, as [`Matcher::score`]. `cursors`
+    /// Calls `emit` with the scores of the resumes `rows` of `index`, in order: the same
+    /// arithmetic, in the same order, as [`Matcher::score`]. `cursors`
     /// (from [`JobPlan::cursors_at`]`(rows.start)`) are moved on to `rows.end`; `acc` is
     /// scratch space, its sums all zeros between calls. A block is at most
     /// [`SCRATCH_ROWS`] resumes.
@@ -1057,13 +1077,13 @@ impl JobPlan<'_> {
         rows: std::ops::Range<usize>,
         cursors: &mut [usize],
         acc: &mut Scratch,
-        mut emit: impl FnMut(usize, f32),
+        mut emit: impl FnMut(&[f32]),
     ) {
         let (r0, r1) = (rows.start, rows.end);
         let Some(inv_den) = self.inv_den else {
-            for i in 0..r1 - r0 {
-                emit(i, 0.0);
-            }
+            let zeros = &mut acc.scores[..(r1 - r0).min(SCRATCH_ROWS)];
+            zeros.fill(0.0);
+            emit(zeros);
             return;
         };
         // Every sum is zero between calls (the loop at the end takes each one): no clearing
@@ -1134,9 +1154,7 @@ impl JobPlan<'_> {
             num += wd * education_credit(f64::from(rank), level, may_replace, years);
             *score = (num * inv_den).clamp(0.0, 1.0) as f32;
         }
-        for (i, &score) in scores.iter().enumerate() {
-            emit(i, score);
-        }
+        emit(scores);
     }
 }
 
@@ -1487,6 +1505,18 @@ mod tests {
             [0.0, -0.0, 0.25, 0.5, 1.0, f32::NAN, -f32::NAN, 0.5000001][usize::from(pick % 8)]
         }
 
+        #[test]
+        fn a_group_is_turned_away_only_when_every_score_in_it_is() {
+            // 0.0 beats -0.0 in the total order though neither is less than the other as a
+            // float: a group of zeros after a kept -0.0 must be read.
+            let mut best = TopK::new(1);
+            best.push_all(0, &[[-0.0; 8], [0.0; 8]].concat());
+            assert_eq!(best.into_sorted()[0].0, 8);
+            let mut best = TopK::new(2);
+            best.push_all(0, &[0.5, 0.5, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.2, 0.7]);
+            assert_eq!(best.into_sorted(), [(9, 0.7), (0, 0.5)]);
+        }
+
         proptest! {
             #![proptest_config(ProptestConfig::with_cases(200))]
             #[test]
@@ -1498,6 +1528,12 @@ mod tests {
                 for (i, &p) in picks.iter().enumerate() {
                     best.push(i as u32, score_of(p));
                 }
+                // The same scores in groups of eight, in blocks cut at `cut`.
+                let scores: Vec<f32> = picks.iter().map(|&p| score_of(p)).collect();
+                let cut = usize::from(picks.first().copied().unwrap_or(0)) * 5 % (picks.len() + 1);
+                let mut grouped = TopK::new(k);
+                grouped.push_all(0, &scores[..cut]);
+                grouped.push_all(cut, &scores[cut..]);
                 let mut want: Vec<(u32, f32)> =
                     picks.iter().enumerate().map(|(i, &p)| (i as u32, score_of(p))).collect();
                 want.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -1505,6 +1541,7 @@ mod tests {
                 let got = best.into_sorted();
                 let bits = |v: &[(u32, f32)]| v.iter().map(|&(i, s)| (i, s.to_bits())).collect::<Vec<_>>();
                 prop_assert_eq!(bits(&got), bits(&want));
+                prop_assert_eq!(bits(&grouped.into_sorted()), bits(&want));
             }
         }
 
