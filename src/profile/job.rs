@@ -114,8 +114,8 @@ const LINE_LOOKBACK: usize = 300;
 /// How far after a mention inside parentheses the closing parenthesis is looked for.
 const PAREN_AHEAD: usize = 300;
 
-/// What [`is_preferred_at`] keeps for a text: where its open parentheses are, and its
-/// answers for whole sentences.
+/// What [`is_preferred_at`] keeps for a text: a lower-cased copy to search, where its open
+/// parentheses are, and its answers for whole sentences.
 pub(crate) struct PreferenceCache {
     /// The text with its ASCII letters lower-cased (same offsets), searched for the phrases.
     lower: String,
@@ -508,9 +508,9 @@ Benefits
         for (t, at) in [
             ("Kubernetes is a PLUS", 0),
             ("Nice-To-Have: Go", 14),
-            ("GraphQL (DESIRABLE, Apollo)", 19),
+            ("GraphQL (DESIRABLE, Apollo)", 20),
             ("OPTIONAL: Rust", 10),
-            ("Ünïcode Go, Rust Is A Plus", 13),
+            ("Ünïcode Go, Rust Is A Plus", 14),
         ] {
             assert!(preferred(t, at), "{t}");
         }

@@ -370,7 +370,8 @@ impl Starts {
     }
 }
 
-/// A constant list of phrases, searched for all at once (an automaton built on first use).
+/// A constant list of phrases, searched for all at once (a SIMD searcher for a few literals,
+/// or an automaton where the processor lacks the instructions; built on first use).
 pub(crate) struct Needles {
     phrases: &'static [&'static str],
     /// Match ASCII letters in either case.
@@ -406,11 +407,11 @@ impl Needles {
     /// ([`str::to_ascii_lowercase`]), contain one of the phrases (all lower case)? A SIMD
     /// search for the few phrases, several times faster than an automaton over the bytes.
     pub(crate) fn in_lower(&self, lower: &str) -> bool {
-        debug_assert!(self
-            .phrases
-            .iter()
-            .all(|p| !p.bytes().any(|b| b.is_ascii_uppercase())));
         let packed = self.packed.get_or_init(|| {
+            debug_assert!(self
+                .phrases
+                .iter()
+                .all(|p| !p.bytes().any(|b| b.is_ascii_uppercase())));
             let mut builder = aho_corasick::packed::Config::new().builder();
             builder.extend(self.phrases);
             builder.build()
