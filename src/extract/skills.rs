@@ -204,9 +204,8 @@ impl Extractor {
         let mut symbols = [false; 256];
         let mut with_symbols: Vec<(u32, &str)> = Vec::new();
         let mut symbol_starts: Vec<(StateId, String)> = Vec::new();
-        let mut lower = String::new();
-        // `lower` and 16 NULs (no word chars): words are read and hashed with 16 bytes
-        // loaded at once, as in the scan, even at the end of the form.
+        // The form lower-cased and 16 NULs (no word chars): words are read and hashed with
+        // 16 bytes loaded at once, as in the scan, even at the end of the form.
         let mut padded = String::new();
         for (id, form) in strings.iter().enumerate() {
             let id = id as u32;
@@ -215,13 +214,12 @@ impl Extractor {
                 with_symbols.push((id, form));
                 continue;
             }
-            lower.clear();
-            lower.push_str(form);
-            lower.make_ascii_lowercase();
-            let bytes = lower.as_bytes();
             padded.clear();
-            padded.push_str(&lower);
+            padded.push_str(form);
+            padded.make_ascii_lowercase();
             padded.extend(std::iter::repeat_n('\0', 16));
+            let lower = &padded[..form.len()];
+            let bytes = lower.as_bytes();
             let mut word = read_word(&padded, 0);
             let mut state = words.add(ROOT, padded.as_bytes(), 0, &word);
             let mut first_word = true;

@@ -358,12 +358,15 @@ fn normalise(line: &str) -> Option<Name> {
     let bytes = s.as_bytes();
     let head_len =
         memchr::memchr(b':', &bytes[..bytes.len().min(MAX_HEADING + 9)]).unwrap_or(bytes.len());
+    if head_len > MAX_HEADING + 8 {
+        return None;
+    }
     // (Counted as a sum, which the compiler turns into vector code.)
-    let spaces: usize = bytes[..head_len.min(bytes.len())]
+    let spaces: usize = bytes[..head_len]
         .iter()
         .map(|&b| usize::from(b == b' '))
         .sum();
-    if head_len > MAX_HEADING + 8 || spaces > 10 {
+    if spaces > 10 {
         return None;
     }
     // Markdown, bullets and numbering in front.
