@@ -83,7 +83,7 @@ Form = Tuple[str, str, bool]
 class Row(NamedTuple):
     """One line of the throughput table."""
 
-    library: str
+    name: str  # the library measured
     mode: str
     shape: str  # "text" or "docs": which peer row the ratios compare with
     seconds: float
@@ -419,13 +419,13 @@ def ratio(row: Row, peers: Dict[Tuple[str, str], Row], peer: str) -> str:
 
 
 def print_table(rows: List[Row]) -> None:
-    peers = {(r.library, r.shape): r for r in rows if r.library != "jobmatch"}
+    peers = {(r.name, r.shape): r for r in rows if r.name != "jobmatch"}
     header = ("library", "mode", "time", "MB/s", "mentions", "vs flashtext2", "vs pyahocorasick")
     table = [header]
     for r in rows:
         table.append(
             (
-                r.library,
+                r.name,
                 r.mode,
                 f"{r.seconds * 1e3:.1f} ms",
                 f"{r.mb_per_s:.1f}",
