@@ -11,7 +11,7 @@
 use std::fmt;
 use std::sync::OnceLock;
 
-use super::words::{Starts, WordPattern};
+use super::words::{ChainPattern, Starts};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::{Error, ErrorKind, Result};
@@ -158,16 +158,30 @@ fn one_date() -> String {
     )
 }
 
+/// Between the two dates of a range: a dash or "to", "until", "through", ...
+const SEPARATOR: &str = r"\s*(?:-|–|—|‒|―|~|(?-u:\b)to(?-u:\b)|(?-u:\b)until(?-u:\b)|(?-u:\b)till(?-u:\b)|(?-u:\b)through(?-u:\b)|(?-u:\b)thru(?-u:\b))\s*";
+
+/// The range as one pattern: a date, and optionally a separator and a second date or
+/// "present". (What [`range_parts`] finds part by part; the tests compare the two.)
+#[cfg(test)]
 fn range_pattern() -> String {
     let d = one_date();
-    format!(
-        r"(?i)(?-u:\b)(?P<a>{d})(?:\s*(?:-|–|—|‒|―|~|(?-u:\b)to(?-u:\b)|(?-u:\b)until(?-u:\b)|(?-u:\b)till(?-u:\b)|(?-u:\b)through(?-u:\b)|(?-u:\b)thru(?-u:\b))\s*(?P<b>{d}|{PRESENT}(?-u:\b)))?"
-    )
+    format!(r"(?i)(?-u:\b)(?P<a>{d})(?:{SEPARATOR}(?P<b>{d}|{PRESENT}(?-u:\b)))?")
 }
 
-fn range_regex() -> &'static WordPattern {
-    static RE: OnceLock<WordPattern> = OnceLock::new();
-    RE.get_or_init(|| WordPattern::new(&range_pattern()))
+/// The range pattern in parts: the first date, then the separator and the second date.
+fn range_parts() -> &'static ChainPattern {
+    static RE: OnceLock<ChainPattern> = OnceLock::new();
+    RE.get_or_init(|| {
+        let d = one_date();
+        ChainPattern::new(
+            &format!(r"(?i)(?-u:\b){d}"),
+            &[
+                &format!("(?i){SEPARATOR}"),
+                &format!(r"(?i)(?:{d}|{PRESENT}(?-u:\b))"),
+            ],
+        )
+    })
 }
 
 /// A point or period parsed from one date: (first month, one past the last month,
@@ -253,10 +267,11 @@ pub(crate) fn find_ranges(
         return Vec::new();
     }
     let mut out = Vec::new();
-    for caps in range_regex().matches(text, &starts.dates) {
-        let Some(whole) = caps.whole() else { continue };
-        let Some(a) = caps.name("a") else { continue };
-        let span = (whole.start(), whole.end());
+    for m in range_parts().matches(text, &starts.dates) {
+        let span = (m.start, m.end());
+        let whole = &text[span.0..span.1];
+        let a = &text[m.start..m.head_end];
+        let b = m.tail_ends.map(|[sep_end, end]| &text[sep_end..end]);
         // A number glued to letters or digits is not a date ("v2014", "20145").
         let glued = |at: usize| {
             text[at..]
@@ -264,19 +279,19 @@ pub(crate) fn find_ranges(
                 .next()
                 .is_some_and(|c| c.is_alphanumeric() || c == '%' || c == '+')
         };
-        if glued(whole.end()) {
+        if glued(span.1) {
             continue;
         }
-        let first = match parse_one(a.as_str()) {
+        let first = match parse_one(a) {
             Ok(v) => v,
             // A lone number that is no date is just a number; a range is worth a note.
-            Err(_) if caps.name("b").is_none() => continue,
+            Err(_) if b.is_none() => continue,
             Err(reason) => {
                 rejected.push(Rejected { span, reason });
                 continue;
             }
         };
-        let range = match caps.name("b") {
+        let range = match b {
             None => {
                 // A lone date: only a four-digit year or month + year counts, as itself.
                 DateRange {
@@ -288,12 +303,12 @@ pub(crate) fn find_ranges(
                 }
             }
             Some(b) => {
-                let b_lower = b.as_str().to_ascii_lowercase();
+                let b_lower = b.to_ascii_lowercase();
                 let is_present = !b_lower.chars().any(|c| c.is_ascii_digit());
                 let (end, current) = if is_present {
                     (today.plus(1), true)
                 } else {
-                    match parse_one(b.as_str()) {
+                    match parse_one(b) {
                         Ok(second) => {
                             // A year-only end counts to mid-year, as does a year-only start.
                             let end = if second.2 { second.0.plus(6) } else { second.1 };
@@ -315,7 +330,7 @@ pub(crate) fn find_ranges(
                 if end <= start {
                     rejected.push(Rejected {
                         span,
-                        reason: format!("ends before it starts: {:?}", whole.as_str()),
+                        reason: format!("ends before it starts: {whole:?}"),
                     });
                     continue;
                 }
@@ -332,14 +347,14 @@ pub(crate) fn find_ranges(
         if range.start > today {
             rejected.push(Rejected {
                 span,
-                reason: format!("starts in the future: {:?}", whole.as_str()),
+                reason: format!("starts in the future: {whole:?}"),
             });
             continue;
         }
         if range.end > today.plus(1) {
             rejected.push(Rejected {
                 span,
-                reason: format!("ends in the future, counted to today: {:?}", whole.as_str()),
+                reason: format!("ends in the future, counted to today: {whole:?}"),
             });
             range.end = today.plus(1);
         }
@@ -523,7 +538,63 @@ mod tests {
         ) {
             let seps = [" ", "", ".", " - ", ", ", "\n"];
             let text = crate::profile::words::tests::text_of(DATE_PIECES, &seps, &picks);
-            crate::profile::words::tests::assert_same_as_scanning(&range_pattern(), |s| &s.dates, &text);
+            assert_parts_find_what_scanning_finds(&text);
         }
+    }
+
+    /// The range pattern run part by part at the date starts finds what the whole pattern
+    /// finds by scanning every byte: the same matches, first dates and second dates.
+    fn assert_parts_find_what_scanning_finds(text: &str) {
+        type Spans = ((usize, usize), (usize, usize), Option<(usize, usize)>);
+        let span = |m: regex::Match| (m.start(), m.end());
+        let scan = regex::Regex::new(&range_pattern()).unwrap();
+        let want: Vec<Spans> = scan
+            .captures_iter(text)
+            .map(|c| {
+                (
+                    span(c.get(0).unwrap()),
+                    span(c.name("a").unwrap()),
+                    c.name("b").map(span),
+                )
+            })
+            .collect();
+        let starts = Starts::new(text);
+        let got: Vec<Spans> = range_parts()
+            .matches(text, &starts.dates)
+            .map(|m| {
+                (
+                    (m.start, m.end()),
+                    (m.start, m.head_end),
+                    m.tail_ends.map(|[sep_end, end]| (sep_end, end)),
+                )
+            })
+            .collect();
+        assert_eq!(got, want, "{text:?}");
+    }
+
+    #[test]
+    fn parts_find_what_the_whole_pattern_finds() {
+        for text in [
+            "Jan 2018 – Present, 03/2017 - 06/2020, 2015 - 2017, 2019–now",
+            "Sep. 2019 – Mar. 2021; Summer 2020; 2014; 2018-03 to 2019-1",
+            "January 2018 to Current and 2016 until 2017, 2012 thru 2013",
+            "2011 till date, 2010 to date, 2009 -, 2008 to, Jan '19 - Dec '20",
+            "from 2020 through\tdecember 2021 and 5/2019 ~ 7/2019 (2001-2003)",
+            "v2014, 20145, 2014a, 2015 - 20167, 1999 – 2000x, 2020 - presently",
+        ] {
+            assert_parts_find_what_scanning_finds(text);
+        }
+        assert!(ChainPattern::new("(", &[])
+            .matches("a", &[0])
+            .next()
+            .is_none());
+        assert!(ChainPattern::new("a", &["(", "b"])
+            .matches("ab", &[0])
+            .next()
+            .is_none());
+        assert!(ChainPattern::new("a", &["b", "c", "d"])
+            .matches("abcd", &[0])
+            .next()
+            .is_none());
     }
 }

@@ -546,6 +546,114 @@ impl WordPattern {
     }
 }
 
+/// The end of `re`'s match anchored at `at`, if it matches there (look-behind assertions see
+/// the text before `at`).
+fn anchored_end(re: &Regex, text: &str, at: usize) -> Option<usize> {
+    re.search(&Input::new(text).range(at..).anchored(Anchored::Yes))
+        .map(|m| m.end())
+}
+
+/// A pattern of the form `HEAD(?:TAIL_1 TAIL_2 ...)?` whose parts are its groups, run
+/// anchored at chosen places like a [`WordPattern`], as one search per part without
+/// capture groups.
+///
+/// Capture groups cost a backtracking search of the whole pattern over each match (thousands
+/// of instructions for a date range); a search without them runs a lazy DFA. Part by part,
+/// the result is the same as the whole pattern's provided that the optional tail is taken
+/// whole or not at all and each tail part's preferred match is the only one that lets the
+/// next part match (true when each part ends where the next one's first byte cannot
+/// continue it). The tests compare both.
+pub(crate) struct ChainPattern {
+    head: Option<Regex>,
+    tail: Vec<Regex>,
+}
+
+/// A match of a [`ChainPattern`]: the span of the head and, if the tail matched, the end of
+/// each tail part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ChainMatch {
+    pub(crate) start: usize,
+    pub(crate) head_end: usize,
+    /// The ends of the tail's parts (at most [`ChainPattern::MAX_TAIL`] of them), if the tail
+    /// matched.
+    pub(crate) tail_ends: Option<[usize; ChainPattern::MAX_TAIL]>,
+}
+
+impl ChainMatch {
+    /// Where the whole match ends.
+    pub(crate) fn end(&self) -> usize {
+        self.tail_ends.map_or(self.head_end, |ends| {
+            ends.iter().copied().max().unwrap_or(0)
+        })
+    }
+}
+
+impl ChainPattern {
+    pub(crate) const MAX_TAIL: usize = 2;
+
+    /// The head and the tail's parts, in regex syntax (flags such as `(?i)` written in each).
+    /// A pattern that fails to compile, or more than [`Self::MAX_TAIL`] tail parts, match
+    /// nothing (the patterns are constants, and the tests compile each).
+    pub(crate) fn new(head: &str, tail: &[&str]) -> ChainPattern {
+        let tail: Option<Vec<Regex>> = tail.iter().map(|p| Regex::new(p).ok()).collect();
+        match tail {
+            Some(tail) if tail.len() <= Self::MAX_TAIL => ChainPattern {
+                head: Regex::new(head).ok(),
+                tail,
+            },
+            _ => ChainPattern {
+                head: None,
+                tail: Vec::new(),
+            },
+        }
+    }
+
+    /// The matches in `text` that start at one of `starts` (in increasing order), left to
+    /// right, not overlapping.
+    pub(crate) fn matches<'t>(
+        &'t self,
+        text: &'t str,
+        starts: &'t [usize],
+    ) -> impl Iterator<Item = ChainMatch> + 't {
+        let mut starts = starts.iter();
+        let mut done = 0;
+        std::iter::from_fn(move || {
+            let head = self.head.as_ref()?;
+            for &s in starts.by_ref() {
+                if s < done || s > text.len() {
+                    continue;
+                }
+                let Some(head_end) = anchored_end(head, text, s) else {
+                    continue;
+                };
+                let mut ends = [head_end; Self::MAX_TAIL];
+                let mut at = head_end;
+                let mut tail_ok = true;
+                for (part, end) in self.tail.iter().zip(ends.iter_mut()) {
+                    match anchored_end(part, text, at) {
+                        Some(e) => {
+                            *end = e;
+                            at = e;
+                        }
+                        None => {
+                            tail_ok = false;
+                            break;
+                        }
+                    }
+                }
+                let m = ChainMatch {
+                    start: s,
+                    head_end,
+                    tail_ends: tail_ok.then_some(ends),
+                };
+                done = m.end().max(s + 1);
+                return Some(m);
+            }
+            None
+        })
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
