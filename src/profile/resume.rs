@@ -155,12 +155,22 @@ const TITLE_WORDS: &[&str] = &[
     "vp",
 ];
 
+/// Does `s` have a word (a run of ASCII letters and digits) of [`TITLE_WORDS`], in any case?
 fn has_title_word(s: &str) -> bool {
-    static SET: OnceLock<foldhash::HashSet<&'static str>> = OnceLock::new();
-    let set = SET.get_or_init(|| TITLE_WORDS.iter().copied().collect());
-    s.to_ascii_lowercase()
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| set.contains(w))
+    static SET: OnceLock<foldhash::HashSet<&'static [u8]>> = OnceLock::new();
+    let set = SET.get_or_init(|| TITLE_WORDS.iter().map(|w| w.as_bytes()).collect());
+    // Lower-cased on the stack: no title word is longer than this.
+    let mut buf = [0u8; 16];
+    s.as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
+        .any(|w| match buf.get_mut(..w.len()) {
+            Some(lower) if !w.is_empty() => {
+                lower.copy_from_slice(w);
+                lower.make_ascii_lowercase();
+                set.contains(&*lower)
+            }
+            _ => false,
+        })
 }
 
 fn clean_part(s: &str) -> &str {
@@ -186,7 +196,15 @@ fn title_employer(line: &str) -> (Option<String>, Option<String>) {
             .filter(|p| !p.is_empty())
             .collect();
     }
-    let owned = |s: &str| Some(s.chars().take(120).collect::<String>());
+    // At most 120 characters.
+    let owned = |s: &str| {
+        Some(
+            s.char_indices()
+                .nth(120)
+                .map_or(s, |(i, _)| &s[..i])
+                .to_string(),
+        )
+    };
     match parts.as_slice() {
         [] => (None, None),
         [one] if has_title_word(one) => (owned(one), None),
@@ -570,6 +588,37 @@ impl Lines {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn title_words_are_found_in_any_case_as_whole_words() {
+        // The lookup lower-cases words into a 16-byte buffer.
+        assert!(TITLE_WORDS
+            .iter()
+            .all(|w| w.len() <= 16 && !w.bytes().any(|b| b.is_ascii_uppercase())));
+        for yes in [
+            "Senior Software ENGINEER",
+            "data-Scientist",
+            "Café Manager",
+            "VP, Sales",
+            "lead",
+        ] {
+            assert!(has_title_word(yes), "{yes:?}");
+        }
+        for no in [
+            "Acme Corp",
+            "Engineering",
+            "leadership",
+            "representatives",
+            "",
+            "—",
+        ] {
+            assert!(!has_title_word(no), "{no:?}");
+        }
+        let long = format!("{}x", "é".repeat(130));
+        let (title, employer) = title_employer(&long);
+        assert_eq!(title, None);
+        assert_eq!(employer.unwrap().chars().count(), 120);
+    }
 
     const AFTER: &[&str] = &[
         " ",
