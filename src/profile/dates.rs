@@ -187,11 +187,25 @@ fn range_parts() -> &'static ChainPattern {
 /// A point or period parsed from one date: (first month, one past the last month,
 /// whether only a year was given).
 fn parse_one(s: &str) -> std::result::Result<(YearMonth, YearMonth, bool), String> {
-    let lower = s.trim().to_ascii_lowercase();
-    let digits: Vec<&str> = lower
+    let trimmed = s.trim();
+    // The runs of digits: the first two, the last, and how many (three means three or more).
+    let (mut runs, mut n, mut last) = (["", ""], 0, "");
+    for run in trimmed
         .split(|c: char| !c.is_ascii_digit())
         .filter(|p| !p.is_empty())
-        .collect();
+    {
+        if let Some(slot) = runs.get_mut(n) {
+            *slot = run;
+        }
+        n = (n + 1).min(3);
+        last = run;
+    }
+    let digits = &runs[..n.min(2)];
+    let starts_with = |w: &str| {
+        trimmed
+            .get(..w.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(w))
+    };
     let year_of = |p: &str| -> std::result::Result<i32, String> {
         let y: i32 = p.parse().map_err(|_| format!("bad year in {s:?}"))?;
         let y = if p.len() == 2 {
@@ -210,22 +224,22 @@ fn parse_one(s: &str) -> std::result::Result<(YearMonth, YearMonth, bool), Strin
             Err(format!("year {y} outside {MIN_YEAR}-{MAX_YEAR}"))
         }
     };
-    let first = lower.chars().next().unwrap_or(' ');
+    let first = trimmed.chars().next().unwrap_or(' ');
     if first.is_ascii_alphabetic() {
-        let year = year_of(digits.last().copied().unwrap_or(""))?;
+        let year = year_of(last)?;
         let season = ["spring", "summer", "fall", "autumn", "winter"]
             .iter()
-            .position(|w| lower.starts_with(w));
+            .position(|w| starts_with(w));
         if let Some(k) = season {
             let month = [3, 6, 9, 9, 12][k];
             let start = YearMonth::new(year, month).ok_or("bad season")?;
             return Ok((start, start.plus(3), false));
         }
-        let month = month_number(&lower).ok_or_else(|| format!("unknown month in {s:?}"))?;
+        let month = month_number(starts_with).ok_or_else(|| format!("unknown month in {s:?}"))?;
         let start = YearMonth::new(year, month).ok_or("bad month")?;
         return Ok((start, start.plus(1), false));
     }
-    match digits.as_slice() {
+    match if n > 2 { &[][..] } else { digits } {
         [y] if y.len() == 4 => {
             let year = year_of(y)?;
             let start = YearMonth::new(year, 1).ok_or("bad year")?;
@@ -243,13 +257,14 @@ fn parse_one(s: &str) -> std::result::Result<(YearMonth, YearMonth, bool), Strin
     }
 }
 
-fn month_number(lower: &str) -> Option<u32> {
+/// The month whose name's first three letters `starts_with` (any case) says the text starts with.
+fn month_number(starts_with: impl Fn(&str) -> bool) -> Option<u32> {
     const NAMES: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
     NAMES
         .iter()
-        .position(|n| lower.starts_with(n))
+        .position(|n| starts_with(n))
         .map(|i| i as u32 + 1)
 }
 

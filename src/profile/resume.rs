@@ -558,8 +558,10 @@ struct Lines {
 
 impl Lines {
     fn new(text: &str) -> Lines {
-        let mut starts = vec![0];
-        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        let newlines = memchr::memchr_iter(b'\n', text.as_bytes());
+        let mut starts = Vec::with_capacity(newlines.clone().count() + 1);
+        starts.push(0);
+        starts.extend(newlines.map(|i| i + 1));
         Lines {
             starts,
             len: text.len(),
