@@ -51,6 +51,7 @@ mod batch;
 mod error;
 pub mod extract;
 pub mod matching;
+mod offsets;
 pub mod profile;
 pub mod taxonomy;
 

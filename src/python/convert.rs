@@ -86,13 +86,9 @@ impl<'a> CharOffsets<'a> {
 }
 
 /// A byte offset → `str` index map for one text (offsets in any order).
-pub(crate) fn char_index_map(text: &str) -> impl Fn(usize) -> usize + '_ {
-    let starts: Option<Vec<usize>> =
-        (!text.is_ascii()).then(|| text.char_indices().map(|(i, _)| i).collect());
-    move |b| match &starts {
-        None => b,
-        Some(starts) => starts.partition_point(|&s| s < b),
-    }
+pub(crate) fn char_index_map(text: &str) -> impl Fn(usize) -> usize {
+    let index = crate::offsets::CharIndex::new(text);
+    move |b| index.at(b)
 }
 
 /// A serialisable value as plain Python objects (through its JSON form).
