@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use super::words::{Starts, WordPattern};
+use super::words::{Group, Starts, WordSet};
 use serde::{Deserialize, Serialize};
 
 /// A degree level, ordered from lowest to highest.
@@ -65,42 +65,77 @@ pub struct Degree {
     pub end: usize,
 }
 
-/// Case-insensitive degree names (group name = level).
-const SPELLED: &str = r"(?ix)
-            (?P<doctorate>(?-u:\b)ph\.?\s?d(?-u:\b)\.?|(?-u:\b)doctorate(?-u:\b)|(?-u:\b)doctoral\s+degree|(?-u:\b)d\.phil(?-u:\b)|(?-u:\b)doctor\s+of\s+philosophy)
-            |(?P<mba>(?-u:\b)m\.?b\.?a(?-u:\b)\.?|(?-u:\b)master\s+of\s+business\s+administration|(?-u:\b)executive\s+mba)
-            |(?P<master>(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate\s+degree|(?-u:\b)advanced\s+degree|(?-u:\b)m\.s(?-u:\b)\.?|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m\.?\s?tech(?-u:\b)|(?-u:\b)m\.e(?-u:\b)\.?|(?-u:\b)m\.a(?-u:\b)\.?|(?-u:\b)m\.?c\.?a(?-u:\b)|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b))
-            |(?P<bachelor>(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b\.?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)|(?-u:\b)b\.com(?-u:\b)|(?-u:\b)bcom(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree)
-            |(?P<associate>(?-u:\b)associate(?:'s|’s|s)?\s+degree|(?-u:\b)associate\s+of\s+(?:arts|science|applied))
-            |(?P<high_school>(?-u:\b)high[-\s]school(?-u:\b)|(?-u:\b)secondary\s+school(?-u:\b)|(?-u:\b)ged(?-u:\b)|(?-u:\b)hsc(?-u:\b)|(?-u:\b)ssc(?-u:\b)|(?-u:\b)(?:10th|12th)\s+(?:grade|standard|std|class|board)(?-u:\b))
-            ";
+/// Case-insensitive degree names, by level (the first that matches wins, as in an
+/// alternation of them).
+const SPELLED: &[(DegreeLevel, &str)] = &[
+    (
+        DegreeLevel::Doctorate,
+        r"(?-u:\b)ph\.?\s?d(?-u:\b)\.?|(?-u:\b)doctorate(?-u:\b)|(?-u:\b)doctoral\s+degree|(?-u:\b)d\.phil(?-u:\b)|(?-u:\b)doctor\s+of\s+philosophy",
+    ),
+    (
+        DegreeLevel::Mba,
+        r"(?-u:\b)m\.?b\.?a(?-u:\b)\.?|(?-u:\b)master\s+of\s+business\s+administration|(?-u:\b)executive\s+mba",
+    ),
+    (
+        DegreeLevel::Master,
+        r"(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate\s+degree|(?-u:\b)advanced\s+degree|(?-u:\b)m\.s(?-u:\b)\.?|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m\.?\s?tech(?-u:\b)|(?-u:\b)m\.e(?-u:\b)\.?|(?-u:\b)m\.a(?-u:\b)\.?|(?-u:\b)m\.?c\.?a(?-u:\b)|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b)",
+    ),
+    (
+        DegreeLevel::Bachelor,
+        r"(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b\.?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)|(?-u:\b)b\.com(?-u:\b)|(?-u:\b)bcom(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree",
+    ),
+    (
+        DegreeLevel::Associate,
+        r"(?-u:\b)associate(?:'s|’s|s)?\s+degree|(?-u:\b)associate\s+of\s+(?:arts|science|applied)",
+    ),
+    (
+        DegreeLevel::HighSchool,
+        r"(?-u:\b)high[-\s]school(?-u:\b)|(?-u:\b)secondary\s+school(?-u:\b)|(?-u:\b)ged(?-u:\b)|(?-u:\b)hsc(?-u:\b)|(?-u:\b)ssc(?-u:\b)|(?-u:\b)(?:10th|12th)\s+(?:grade|standard|std|class|board)(?-u:\b)",
+    ),
+];
 
 /// Capitalised abbreviations that are also English words.
-const CAPITALS: &str = r"(?x)
-            (?P<doctorate>(?-u:\b)PhD(?-u:\b)|(?-u:\b)PHD(?-u:\b)|(?-u:\b)MD(?-u:\b)|(?-u:\b)JD(?-u:\b))
-            |(?P<master>(?-u:\b)MS(?-u:\b)|(?-u:\b)MA(?-u:\b)|(?-u:\b)ME(?-u:\b)|(?-u:\b)MSc(?-u:\b)|(?-u:\b)MTech(?-u:\b))
-            |(?P<bachelor>(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)BE(?-u:\b)|(?-u:\b)BSc(?-u:\b)|(?-u:\b)BTech(?-u:\b)|(?-u:\b)BCom(?-u:\b)|(?-u:\b)BEng(?-u:\b))
-            |(?P<associate>(?-u:\b)AAS(?-u:\b)|(?-u:\b)AS\s+degree(?-u:\b)|(?-u:\b)AA\s+degree(?-u:\b))
-            ";
-
-fn spelled() -> &'static WordPattern {
-    static RE: OnceLock<WordPattern> = OnceLock::new();
-    RE.get_or_init(|| WordPattern::new(SPELLED))
-}
-
-fn capitals() -> &'static WordPattern {
-    static RE: OnceLock<WordPattern> = OnceLock::new();
-    RE.get_or_init(|| WordPattern::new(CAPITALS))
-}
-
-const LEVELS: [(&str, DegreeLevel); 6] = [
-    ("doctorate", DegreeLevel::Doctorate),
-    ("mba", DegreeLevel::Mba),
-    ("master", DegreeLevel::Master),
-    ("bachelor", DegreeLevel::Bachelor),
-    ("associate", DegreeLevel::Associate),
-    ("high_school", DegreeLevel::HighSchool),
+const CAPITALS: &[(DegreeLevel, &str)] = &[
+    (
+        DegreeLevel::Doctorate,
+        r"(?-u:\b)PhD(?-u:\b)|(?-u:\b)PHD(?-u:\b)|(?-u:\b)MD(?-u:\b)|(?-u:\b)JD(?-u:\b)",
+    ),
+    (
+        DegreeLevel::Master,
+        r"(?-u:\b)MS(?-u:\b)|(?-u:\b)MA(?-u:\b)|(?-u:\b)ME(?-u:\b)|(?-u:\b)MSc(?-u:\b)|(?-u:\b)MTech(?-u:\b)",
+    ),
+    (
+        DegreeLevel::Bachelor,
+        r"(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)BE(?-u:\b)|(?-u:\b)BSc(?-u:\b)|(?-u:\b)BTech(?-u:\b)|(?-u:\b)BCom(?-u:\b)|(?-u:\b)BEng(?-u:\b)",
+    ),
+    (
+        DegreeLevel::Associate,
+        r"(?-u:\b)AAS(?-u:\b)|(?-u:\b)AS\s+degree(?-u:\b)|(?-u:\b)AA\s+degree(?-u:\b)",
+    ),
 ];
+
+/// The flags each list's patterns are compiled with.
+const SPELLED_FLAGS: &str = "?ix";
+const CAPITALS_FLAGS: &str = "?x";
+
+/// `patterns` with `flags`, as one automaton.
+fn degree_set(flags: &str, patterns: &[(DegreeLevel, &str)]) -> WordSet {
+    let patterns: Vec<String> = patterns
+        .iter()
+        .map(|(_, p)| format!("({flags}){p}"))
+        .collect();
+    WordSet::new(&patterns)
+}
+
+fn spelled() -> &'static WordSet {
+    static RE: OnceLock<WordSet> = OnceLock::new();
+    RE.get_or_init(|| degree_set(SPELLED_FLAGS, SPELLED))
+}
+
+fn capitals() -> &'static WordSet {
+    static RE: OnceLock<WordSet> = OnceLock::new();
+    RE.get_or_init(|| degree_set(CAPITALS_FLAGS, CAPITALS))
+}
 
 /// The field after a degree: "in Computer Science", "of Commerce", "(Mechanical)", ", Physics".
 fn field_after(text: &str, end: usize) -> Option<String> {
@@ -276,17 +311,15 @@ const SCHOOLS: &[&str] = &["University", "College", "Institute", "School", "Acad
 /// Every degree mentioned in `text`, in order; `starts` are the text's [`Starts`].
 pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
     let mut out = Vec::new();
-    for (re, at, abbreviations) in [
-        (spelled(), &starts.degrees, false),
-        (capitals(), &starts.capitals, true),
+    for (re, levels, at, abbreviations) in [
+        (spelled(), SPELLED, &starts.degrees, false),
+        (capitals(), CAPITALS, &starts.capitals, true),
     ] {
-        for caps in re.matches(text, at) {
-            let Some((level, m)) = LEVELS
-                .iter()
-                .find_map(|&(name, level)| caps.name(name).map(|m| (level, m)))
-            else {
+        for (pattern, start, end) in re.matches(text, at) {
+            let Some(&(level, _)) = levels.get(pattern) else {
                 continue;
             };
+            let m = Group::new(text, start, end);
             // "master" as in "master data", "scrum master", "masters the ..." is no degree.
             let word = m.as_str().to_ascii_lowercase();
             if word.starts_with("master") && !word.contains("degree") {
@@ -545,8 +578,57 @@ mod tests {
         ) {
             let seps = [" ", "", ".", "-", ", ", "\n"];
             let text = crate::profile::words::tests::text_of(DEGREE_PIECES, &seps, &picks);
-            crate::profile::words::tests::assert_same_as_scanning(SPELLED, |s| &s.degrees, &text);
-            crate::profile::words::tests::assert_same_as_scanning(CAPITALS, |s| &s.capitals, &text);
+            assert_set_finds_what_scanning_finds(SPELLED_FLAGS, SPELLED, |s| &s.degrees, &text);
+            assert_set_finds_what_scanning_finds(CAPITALS_FLAGS, CAPITALS, |s| &s.capitals, &text);
         }
+    }
+
+    /// The patterns run as a set, anchored at the starts `pick` gives, find what their
+    /// alternation (one named group per pattern) finds by scanning every byte: the same
+    /// spans, each from the same pattern.
+    fn assert_set_finds_what_scanning_finds(
+        flags: &str,
+        patterns: &[(DegreeLevel, &str)],
+        pick: fn(&Starts) -> &Vec<usize>,
+        text: &str,
+    ) {
+        let alternation: Vec<String> = patterns
+            .iter()
+            .enumerate()
+            .map(|(i, (_, p))| format!("(?P<p{i}>{p})"))
+            .collect();
+        let scan = regex::Regex::new(&format!("({flags}){}", alternation.join("|"))).unwrap();
+        let want: Vec<(usize, usize, usize)> = scan
+            .captures_iter(text)
+            .map(|c| {
+                let i = (0..patterns.len())
+                    .find(|i| c.name(&format!("p{i}")).is_some())
+                    .unwrap();
+                let m = c.get(0).unwrap();
+                (i, m.start(), m.end())
+            })
+            .collect();
+        let starts = Starts::new(text);
+        let got: Vec<(usize, usize, usize)> = degree_set(flags, patterns)
+            .matches(text, pick(&starts))
+            .collect();
+        assert_eq!(got, want, "{text:?}");
+    }
+
+    #[test]
+    fn the_degree_sets_find_what_their_alternations_find() {
+        for text in [
+            "PhD in Physics, MBA, M.S. in CS, B.Tech, BSc (Hons), High School, GED",
+            "Master's degree or Bachelor of Science; Associate's degree; 12th grade",
+            "MS, MA, ME, BS, BA, BE, BCom, BEng, AAS, AS degree, MD and JD",
+            "executive mba; master of business administration; ph.d.; d.phil",
+        ] {
+            assert_set_finds_what_scanning_finds(SPELLED_FLAGS, SPELLED, |s| &s.degrees, text);
+            assert_set_finds_what_scanning_finds(CAPITALS_FLAGS, CAPITALS, |s| &s.capitals, text);
+        }
+        assert!(WordSet::new(&["(".to_string()])
+            .matches("a", &[0])
+            .next()
+            .is_none());
     }
 }

@@ -451,6 +451,14 @@ pub(crate) struct Group<'t> {
 }
 
 impl<'t> Group<'t> {
+    /// The group `text[start..end]` (empty if that is no slice of `text`).
+    pub(crate) fn new(text: &'t str, start: usize, end: usize) -> Group<'t> {
+        Group {
+            start,
+            end,
+            text: text.get(start..end).unwrap_or(""),
+        }
+    }
     pub(crate) fn start(&self) -> usize {
         self.start
     }
@@ -484,6 +492,7 @@ impl<'t> WordMatch<'t> {
     }
 
     /// The named group `name`, if it took part in the match.
+    #[cfg(test)]
     pub(crate) fn name(&self, name: &str) -> Option<Group<'t>> {
         self.group(self.caps.get_group_by_name(name))
     }
@@ -543,6 +552,49 @@ impl WordPattern {
     /// The first match in `text` at one of `starts`, if any.
     pub(crate) fn first<'t>(&'t self, text: &'t str, starts: &'t [usize]) -> Option<WordMatch<'t>> {
         self.matches(text, starts).next()
+    }
+}
+
+/// Several patterns run anchored at chosen places like a [`WordPattern`], as one automaton
+/// without capture groups. At each place the first pattern (in order) that matches wins, as
+/// in an alternation of them; which one it was takes the place of a capture group per
+/// alternative, without a capture search.
+pub(crate) struct WordSet {
+    re: Option<Regex>,
+}
+
+impl WordSet {
+    /// The patterns, in regex syntax (flags such as `(?i)` written in each). Patterns that
+    /// fail to compile match nothing (the patterns are constants, and the tests compile each).
+    pub(crate) fn new(patterns: &[String]) -> WordSet {
+        WordSet {
+            re: Regex::new_many(patterns).ok(),
+        }
+    }
+
+    /// The matches in `text` that start at one of `starts` (in increasing order), left to
+    /// right, not overlapping: (index of the pattern, start, end).
+    pub(crate) fn matches<'t>(
+        &'t self,
+        text: &'t str,
+        starts: &'t [usize],
+    ) -> impl Iterator<Item = (usize, usize, usize)> + 't {
+        let mut starts = starts.iter();
+        let mut done = 0;
+        std::iter::from_fn(move || {
+            let re = self.re.as_ref()?;
+            for &s in starts.by_ref() {
+                if s < done || s > text.len() {
+                    continue;
+                }
+                let input = Input::new(text).range(s..).anchored(Anchored::Yes);
+                if let Some(m) = re.search(&input) {
+                    done = m.end().max(s + 1);
+                    return Some((m.pattern().as_usize(), m.start(), m.end()));
+                }
+            }
+            None
+        })
     }
 }
 
