@@ -296,42 +296,103 @@ const MAX_HEADING: usize = 80;
 /// letters there begin no heading word (and are no list number such as "3." or "IV."), the
 /// line is no heading. Lines that start with a non-ASCII letter are left to the full check.
 fn may_be_heading(line: &str) -> bool {
-    let Some((p, c)) = line.char_indices().find(|(_, c)| c.is_alphanumeric()) else {
-        return false;
-    };
-    if !c.is_ascii() {
-        return true;
+    let bytes = line.as_bytes();
+    // The first alphanumeric character: ASCII bytes are read as they are, other characters
+    // decoded (a bullet "•" is skipped; a non-ASCII letter leaves the line to the full check).
+    let mut p = 0;
+    loop {
+        let Some(&b) = bytes.get(p) else {
+            return false;
+        };
+        if b.is_ascii_alphanumeric() {
+            break;
+        }
+        if b < 0x80 {
+            p += 1;
+            continue;
+        }
+        let Some(c) = line[p..].chars().next() else {
+            return false;
+        };
+        if c.is_alphanumeric() {
+            return true;
+        }
+        p += c.len_utf8();
     }
-    let run = &line.as_bytes()[p..];
+    let run = &bytes[p..];
     let run = &run[..run
         .iter()
         .position(|b| !b.is_ascii_alphanumeric())
         .unwrap_or(run.len())];
+    // A list number ("3.", "IV)") is followed by a dot or a parenthesis; a number without
+    // one is the line's first word, and no heading starts with digits.
     let numbering = run.iter().all(u8::is_ascii_digit)
         || (run.len() <= 4 && run.iter().all(|b| b"ivxIVX".contains(b)));
-    if numbering {
+    if numbering && matches!(bytes.get(p + run.len()), Some(b'.' | b')')) {
         return true;
     }
     let letters = run
         .iter()
         .position(|b| !b.is_ascii_alphabetic())
         .unwrap_or(run.len());
+    let (table, set) = first_letters();
+    if !table.may_hold(&run[..letters]) {
+        return false;
+    }
     let mut buf = [0u8; 24];
     let Some(lower) = buf.get_mut(..letters) else {
         return false;
     };
     lower.copy_from_slice(&run[..letters]);
     lower.make_ascii_lowercase();
-    first_letters().contains(&*lower)
+    set.contains(&*lower)
+}
+
+/// Which (first letter, second letter, length) the words of a set of lower-case words have:
+/// a quick "no" for most words before a hash lookup.
+struct LetterShapes {
+    /// By first letter, then second letter (26: none), the lengths (bit `len`, up to 31).
+    shapes: [[u32; 27]; 26],
+}
+
+impl LetterShapes {
+    fn new<'a>(words: impl IntoIterator<Item = &'a [u8]>) -> LetterShapes {
+        let mut shapes = [[0u32; 27]; 26];
+        for w in words {
+            if let Some((first, second, bit)) = Self::key(w) {
+                shapes[first][second] |= bit;
+            }
+        }
+        LetterShapes { shapes }
+    }
+
+    /// The table indexes of a word of ASCII letters, and its length bit.
+    fn key(word: &[u8]) -> Option<(usize, usize, u32)> {
+        let letter = |b: u8| usize::from((b | 0x20).wrapping_sub(b'a'));
+        let first = letter(*word.first()?);
+        let second = word.get(1).map_or(26, |&b| letter(b));
+        let bit = 1u32.checked_shl(u32::try_from(word.len()).ok()?)?;
+        Some((first, second, bit))
+    }
+
+    /// May `word` (ASCII letters, any case) be one of the set's words?
+    fn may_hold(&self, word: &[u8]) -> bool {
+        Self::key(word).is_some_and(|(first, second, bit)| {
+            self.shapes
+                .get(first)
+                .and_then(|row| row.get(second))
+                .is_some_and(|&lengths| lengths & bit != 0)
+        })
+    }
 }
 
 /// The leading letters of every heading name's first word ("what" for "what's"), with
 /// "about" and "why".
-fn first_letters() -> &'static foldhash::HashSet<Vec<u8>> {
+fn first_letters() -> &'static (LetterShapes, foldhash::HashSet<Vec<u8>>) {
     use std::sync::OnceLock;
-    static SET: OnceLock<foldhash::HashSet<Vec<u8>>> = OnceLock::new();
+    static SET: OnceLock<(LetterShapes, foldhash::HashSet<Vec<u8>>)> = OnceLock::new();
     SET.get_or_init(|| {
-        JOB_HEADINGS
+        let set: foldhash::HashSet<Vec<u8>> = JOB_HEADINGS
             .iter()
             .chain(RESUME_HEADINGS)
             .map(|(name, _)| *name)
@@ -341,7 +402,8 @@ fn first_letters() -> &'static foldhash::HashSet<Vec<u8>> {
                     .take_while(u8::is_ascii_alphabetic)
                     .collect::<Vec<u8>>()
             })
-            .collect()
+            .collect();
+        (LetterShapes::new(set.iter().map(Vec::as_slice)), set)
     })
 }
 
@@ -664,11 +726,20 @@ mod tests {
                 format!("## {name}:"),
                 format!("3. {name}"),
                 format!("IV. {name}"),
+                format!("12) {name}"),
                 format!("• **{name}**"),
+                format!("▪ {name}"),
             ] {
                 assert!(may_be_heading(&line), "{line}");
             }
         }
+        // Every heading name starts with a letter (the first look turns away a line whose
+        // first word starts with a digit).
+        assert!(!first_letters().1.contains(&Vec::new()));
+        // A number not followed by "." or ")" is no list number: the line starts with it.
+        assert!(!may_be_heading("2019 – Present"));
+        assert!(!may_be_heading("• 3 years of Python"));
+        assert!(may_be_heading("2) Skills"));
         assert!(!may_be_heading("- Designed REST APIs in Go"));
         assert!(!may_be_heading("Built data pipelines."));
         assert!(!may_be_heading("3rd place"));
