@@ -238,6 +238,106 @@ fn may_state_years(after: &str) -> bool {
         .is_some_and(|b| b.is_ascii_digit() || matches!(b | 0x20, b'l' | b'u'))
 }
 
+/// A number of years stated right after a mention ("Python (5 years)", "Java - 36 months").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct StatedYears<'t> {
+    /// The number as written ("5", "2.5", "a", "one").
+    number: &'t str,
+    /// The unit is months.
+    months: bool,
+    /// "Less than" or "under" the number.
+    less: bool,
+}
+
+/// The years `after` (the text right after a mention) states, as [`stated_years_regex`]
+/// reads them.
+fn stated_years(after: &str) -> Option<StatedYears<'_>> {
+    if !may_state_years(after) {
+        return None;
+    }
+    if let Some(s) = digits_stated_years(after) {
+        return Some(s);
+    }
+    stated_years_captured(after)
+}
+
+/// [`stated_years`] through the regex's capture groups.
+fn stated_years_captured(after: &str) -> Option<StatedYears<'_>> {
+    let c = stated_years_regex().captures(after)?;
+    Some(StatedYears {
+        number: c.name("n").or(c.name("m")).map_or("", |n| n.as_str()),
+        months: c
+            .name("unit")
+            .is_some_and(|u| u.as_str().to_ascii_lowercase().starts_with('m')),
+        less: c.name("less").is_some(),
+    })
+}
+
+/// [`stated_years`] without a capture search (thousands of instructions a match) in the
+/// common case: ASCII punctuation and blanks, a number in digits, a unit. `None` when the
+/// text is anything else, which is left to the regex: a match there is read the way the
+/// pattern reads it (each part takes what it can, and giving any of it back leaves a byte the
+/// next part cannot start with; the tests compare the two).
+fn digits_stated_years(after: &str) -> Option<StatedYears<'_>> {
+    let b = after.as_bytes();
+    let blanks = |i: usize| {
+        i + b[i.min(b.len())..]
+            .iter()
+            .take_while(|&&c| c.is_ascii_whitespace() || c == 0x0b)
+            .count()
+    };
+    // `\.\s*\(` or `\s*[(:\-–—,]?` (the dashes other than '-' are left to the regex), then `\s*`.
+    let mut i = if b.first() == Some(&b'.') {
+        let j = blanks(1);
+        (b.get(j) == Some(&b'(')).then_some(j + 1)?
+    } else {
+        let j = blanks(0);
+        match b.get(j) {
+            Some(b'(' | b':' | b'-' | b',') => j + 1,
+            Some(c) if !c.is_ascii() => return None,
+            _ => j,
+        }
+    };
+    i = blanks(i);
+    // `\d{1,2}(?:\.\d)?`, with no digit after it.
+    let start = i;
+    let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    i += digits;
+    if b.get(i) == Some(&b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        i += 2;
+    }
+    if b.get(i).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let number = &after[start..i];
+    // `\s*\+?\s*`, then the unit, a whole ASCII word.
+    i = blanks(i);
+    if b.get(i) == Some(&b'+') {
+        i = blanks(i + 1);
+    }
+    let run = b[i..]
+        .iter()
+        .take_while(|&&c| c.is_ascii_alphanumeric() || c == b'_')
+        .count();
+    if b.get(i + run).is_some_and(|c| !c.is_ascii()) {
+        return None;
+    }
+    let unit = &after[i..i + run];
+    let is = |words: &[&str]| words.iter().any(|w| unit.eq_ignore_ascii_case(w));
+    let months = is(&["month", "months"]);
+    if !months && !is(&["year", "years", "yr", "yrs"]) {
+        return None;
+    }
+    Some(StatedYears {
+        number,
+        months,
+        less: false,
+    })
+}
+
 fn stated_years_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -448,22 +548,11 @@ impl Resume {
                 hi -= 1;
             }
             let after = &text[m.end..hi];
-            let statement = if may_state_years(after) {
-                stated_years_regex().captures(after)
-            } else {
-                None
-            };
-            if let Some(c) = statement {
-                let number = c.name("n").or(c.name("m")).map_or("", |n| n.as_str());
-                let n: f64 = number.parse().unwrap_or(1.0); // "a", "an", "one"
-                let unit = c.name("unit").map_or("", |u| u.as_str());
-                let mut years = if unit.to_ascii_lowercase().starts_with('m') {
-                    n / 12.0
-                } else {
-                    n
-                };
+            if let Some(stated) = stated_years(after) {
+                let n: f64 = stated.number.parse().unwrap_or(1.0); // "a", "an", "one"
+                let mut years = if stated.months { n / 12.0 } else { n };
                 // "Less than 1 year", "under 6 months": half of it.
-                if c.name("less").is_some() {
+                if stated.less {
                     years /= 2.0;
                 }
                 if years <= super::years::MAX_YEARS {
@@ -587,6 +676,40 @@ mod tests {
     use proptest::prelude::*;
 
     #[test]
+    fn stated_years_in_digits_are_read_without_captures() {
+        for (after, number, months) in [
+            (" (5 years)", "5", false),
+            (": 36 Months", "36", true),
+            (" - 2.5 yrs", "2.5", false),
+            (". (3+ years", "3", false),
+            (", 1 year,", "1", false),
+            ("\t12 YRS", "12", false),
+        ] {
+            let want = StatedYears {
+                number,
+                months,
+                less: false,
+            };
+            assert_eq!(digits_stated_years(after), Some(want), "{after:?}");
+            assert_eq!(stated_years_captured(after), Some(want), "{after:?}");
+        }
+        // Left to the regex: words, other dashes and blanks, a glued unit.
+        for after in [
+            " (less than 1 year)",
+            " (a year)",
+            " – 3 years",
+            "\u{a0}3 years",
+            " (3 yearsé",
+            " (123 years)",
+            " (3 years2",
+        ] {
+            assert_eq!(digits_stated_years(after), None, "{after:?}");
+        }
+        assert_eq!(stated_years(" – 3 years").map(|s| s.number), Some("3"));
+        assert_eq!(stated_years(" (3 years2"), None);
+    }
+
+    #[test]
     fn title_words_are_found_in_any_case_as_whole_words() {
         // The lookup lower-cases words into a 16-byte buffer.
         assert!(TITLE_WORDS
@@ -647,6 +770,16 @@ mod tests {
         "x",
         "Python",
         "é",
+        "123",
+        "2.55",
+        "year",
+        "YEAR",
+        "yr",
+        "month",
+        "ſ",
+        "K",
+        "_",
+        "0",
     ];
 
     proptest! {
@@ -659,6 +792,30 @@ mod tests {
             if stated_years_regex().is_match(&after) {
                 prop_assert!(may_state_years(&after), "{:?}", after);
             }
+            // Read without captures where it can be, the years are the regex's.
+            if let Some(fast) = digits_stated_years(&after) {
+                prop_assert_eq!(Some(fast), stated_years_captured(&after), "{:?}", after);
+            }
+            prop_assert_eq!(stated_years(&after), stated_years_captured(&after), "{:?}", after);
+        }
+
+        #[test]
+        fn stated_years_read_without_captures_are_the_regex_s(
+            parts in (0..8usize, 0..7usize, 0..5usize, 0..9usize, 0..6usize)
+        ) {
+            let (p, n, m, u, x) = parts;
+            let after = [
+                [" ", "(", ": ", ". (", ",", "-", "", "\u{a0}"][p],
+                ["5", "12", "1.5", "123", "2.55", "0", "a"][n],
+                ["", " ", "+", " + ", "\t"][m],
+                ["years", "Yrs", "month", "MONTHS", "yr", "yearsé", "years2", "ſ", "year_"][u],
+                [")", "", " of", "é", ".", "x"][x],
+            ]
+            .concat();
+            if let Some(fast) = digits_stated_years(&after) {
+                prop_assert_eq!(Some(fast), stated_years_captured(&after), "{:?}", after);
+            }
+            prop_assert_eq!(stated_years(&after), stated_years_captured(&after), "{:?}", after);
         }
     }
 
