@@ -498,6 +498,29 @@ impl<'t> WordMatch<'t> {
     }
 }
 
+/// The matches `match_at` finds at `starts` (in increasing order), left to right, none
+/// overlapping the one before: `match_at(s)` is the match anchored at `s` and where it ends.
+fn matches_at<'t, T: 't>(
+    text_len: usize,
+    starts: &'t [usize],
+    mut match_at: impl FnMut(usize) -> Option<(T, usize)> + 't,
+) -> impl Iterator<Item = T> + 't {
+    let mut starts = starts.iter();
+    let mut done = 0;
+    std::iter::from_fn(move || {
+        for &s in starts.by_ref() {
+            if s < done || s > text_len {
+                continue;
+            }
+            if let Some((m, end)) = match_at(s) {
+                done = end.max(s + 1);
+                return Some(m);
+            }
+        }
+        None
+    })
+}
+
 /// A pattern that runs anchored at chosen places of a text.
 pub(crate) struct WordPattern {
     re: Option<Regex>,
@@ -525,27 +548,19 @@ impl WordPattern {
         text: &'t str,
         starts: &'t [usize],
     ) -> impl Iterator<Item = WordMatch<'t>> + 't {
-        let mut starts = starts.iter();
         let mut caps = self.re.as_ref().map(Regex::create_captures);
-        let mut done = 0;
-        std::iter::from_fn(move || {
-            let re = self.re.as_ref()?;
-            let caps = caps.as_mut()?;
-            for &s in starts.by_ref() {
-                if s < done || s > text.len() {
-                    continue;
-                }
-                let input = Input::new(text).range(s..).anchored(Anchored::Yes);
-                re.search_captures(&input, caps);
-                if let Some(m) = caps.get_match() {
-                    done = m.end().max(s + 1);
-                    return Some(WordMatch {
-                        text,
-                        caps: caps.clone(),
-                    });
-                }
-            }
-            None
+        matches_at(text.len(), starts, move |s| {
+            let (re, caps) = (self.re.as_ref()?, caps.as_mut()?);
+            let input = Input::new(text).range(s..).anchored(Anchored::Yes);
+            re.search_captures(&input, caps);
+            let end = caps.get_match()?.end();
+            Some((
+                WordMatch {
+                    text,
+                    caps: caps.clone(),
+                },
+                end,
+            ))
         })
     }
 
@@ -579,21 +594,10 @@ impl WordSet {
         text: &'t str,
         starts: &'t [usize],
     ) -> impl Iterator<Item = (usize, usize, usize)> + 't {
-        let mut starts = starts.iter();
-        let mut done = 0;
-        std::iter::from_fn(move || {
-            let re = self.re.as_ref()?;
-            for &s in starts.by_ref() {
-                if s < done || s > text.len() {
-                    continue;
-                }
-                let input = Input::new(text).range(s..).anchored(Anchored::Yes);
-                if let Some(m) = re.search(&input) {
-                    done = m.end().max(s + 1);
-                    return Some((m.pattern().as_usize(), m.start(), m.end()));
-                }
-            }
-            None
+        matches_at(text.len(), starts, move |s| {
+            let input = Input::new(text).range(s..).anchored(Anchored::Yes);
+            let m = self.re.as_ref()?.search(&input)?;
+            Some(((m.pattern().as_usize(), m.start(), m.end()), m.end()))
         })
     }
 }
@@ -667,41 +671,29 @@ impl ChainPattern {
         text: &'t str,
         starts: &'t [usize],
     ) -> impl Iterator<Item = ChainMatch> + 't {
-        let mut starts = starts.iter();
-        let mut done = 0;
-        std::iter::from_fn(move || {
-            let head = self.head.as_ref()?;
-            for &s in starts.by_ref() {
-                if s < done || s > text.len() {
-                    continue;
-                }
-                let Some(head_end) = anchored_end(head, text, s) else {
-                    continue;
-                };
-                let mut ends = [head_end; Self::MAX_TAIL];
-                let mut at = head_end;
-                let mut tail_ok = true;
-                for (part, end) in self.tail.iter().zip(ends.iter_mut()) {
-                    match anchored_end(part, text, at) {
-                        Some(e) => {
-                            *end = e;
-                            at = e;
-                        }
-                        None => {
-                            tail_ok = false;
-                            break;
-                        }
+        matches_at(text.len(), starts, move |s| {
+            let head_end = anchored_end(self.head.as_ref()?, text, s)?;
+            let mut ends = [head_end; Self::MAX_TAIL];
+            let mut at = head_end;
+            let mut tail_ok = true;
+            for (part, end) in self.tail.iter().zip(ends.iter_mut()) {
+                match anchored_end(part, text, at) {
+                    Some(e) => {
+                        *end = e;
+                        at = e;
+                    }
+                    None => {
+                        tail_ok = false;
+                        break;
                     }
                 }
-                let m = ChainMatch {
-                    start: s,
-                    head_end,
-                    tail_ends: tail_ok.then_some(ends),
-                };
-                done = m.end().max(s + 1);
-                return Some(m);
             }
-            None
+            let m = ChainMatch {
+                start: s,
+                head_end,
+                tail_ends: tail_ok.then_some(ends),
+            };
+            Some((m, m.end()))
         })
     }
 }

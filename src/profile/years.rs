@@ -112,7 +112,12 @@ fn statement_at_end(window: &str) -> Option<StatementParts<'_>> {
     if let Some(parts) = digits_statement(window, whole.start()) {
         return Some(parts);
     }
-    let caps = re.captures(window)?;
+    captured_parts(window)
+}
+
+/// The statement's parts as the regex's capture groups give them.
+fn captured_parts(window: &str) -> Option<StatementParts<'_>> {
+    let caps = statement_regex().captures(window)?;
     Some(StatementParts {
         start: caps.get(0)?.start(),
         qual: caps.name("qual").map(|m| m.as_str()),
@@ -642,19 +647,6 @@ const ENTRY_LEVEL: &str = r"(?i)(?-u:\b)(?:entry[-\s]level|no\s+(?:prior\s+|prev
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The statement's parts as the regex's capture groups give them.
-    fn captured_parts(window: &str) -> Option<StatementParts<'_>> {
-        let caps = statement_regex().captures(window)?;
-        Some(StatementParts {
-            start: caps.get(0)?.start(),
-            qual: caps.name("qual").map(|m| m.as_str()),
-            a: caps.name("a")?.as_str(),
-            plus_a: caps.name("plus_a").is_some(),
-            b: caps.name("b").map(|m| m.as_str()),
-            plus_b: caps.name("plus_b").is_some(),
-        })
-    }
 
     /// Asserts that the reading without captures, where it answers, gives the regex's
     /// groups; returns whether it answered.
