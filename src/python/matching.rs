@@ -97,6 +97,16 @@ fn check_k(k: i64) -> PyResult<()> {
     Ok(())
 }
 
+/// `per` of `top_k` and `rank_frame`: "job" or "resume".
+fn check_per(per: &str) -> PyResult<()> {
+    if per != "job" && per != "resume" {
+        return Err(JobmatchError::new_err(format!(
+            "per must be \"job\" or \"resume\", got {per:?}"
+        )));
+    }
+    Ok(())
+}
+
 /// The `k` best resumes of `index` for each job, flattened job after job; checks for
 /// Ctrl-C between chunks.
 fn top_k_in(
@@ -230,6 +240,52 @@ impl PyMatcher {
         ))
     }
 
+    /// The index of `items` (parsed resumes and texts, in order). Texts are parsed,
+    /// resolved and dropped by the workers, with the GIL released, in chunks between
+    /// checks for Ctrl-C: the parsed profiles are never all in memory.
+    fn index_of(
+        &self,
+        py: Python<'_>,
+        items: &[Input<Resume>],
+        today: YearMonth,
+        threads: usize,
+    ) -> PyResult<ResumeIndex> {
+        let mut builder = self.inner.index_builder(Some(threads as i64))?;
+        let ex = &*self.extractor;
+        let mut rest = items;
+        while let Some(first) = rest.first() {
+            let texts = matches!(first, Input::Text(_));
+            let run = rest
+                .iter()
+                .take(PARSE_CHUNK)
+                .take_while(|i| matches!(i, Input::Text(_)) == texts)
+                .count();
+            let (chunk, tail) = rest.split_at(run);
+            rest = tail;
+            if texts {
+                let texts: Vec<&str> = chunk
+                    .iter()
+                    .filter_map(|i| match i {
+                        Input::Text(t) => Some(t.as_str()),
+                        Input::Parsed(_) => None,
+                    })
+                    .collect();
+                py.detach(|| guard(|| builder.add_texts(ex, &texts, today)))?;
+            } else {
+                let parsed: Vec<&Resume> = chunk
+                    .iter()
+                    .filter_map(|i| match i {
+                        Input::Parsed(p) => Some(&**p),
+                        Input::Text(_) => None,
+                    })
+                    .collect();
+                py.detach(|| guard(|| builder.add(&parsed)))?;
+            }
+            py.check_signals()?;
+        }
+        Ok(py.detach(|| guard(|| builder.finish()))??)
+    }
+
     /// The `k` best candidates of every row, flattened row after row (`k` capped at the
     /// number of candidates; the capped `k` is returned).
     fn ranking(
@@ -242,11 +298,7 @@ impl PyMatcher {
         threads: usize,
     ) -> PyResult<(Vec<(u32, f32)>, usize)> {
         check_k(k)?;
-        if per != "job" && per != "resume" {
-            return Err(JobmatchError::new_err(format!(
-                "per must be \"job\" or \"resume\", got {per:?}"
-            )));
-        }
+        check_per(per)?;
         let w = Some(threads as i64);
         let (rows, candidates) = if per == "job" {
             (js.len(), rs.len())
@@ -520,10 +572,31 @@ impl PyMatcher {
         today: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<(Bound<'py, PyArray2<i64>>, Bound<'py, PyArray2<f32>>)> {
         let threads = resolve_workers(workers)?;
+        check_per(per)?;
+        if per == "job" {
+            // Resumes given as texts go straight into the index: each is parsed, resolved
+            // and dropped by the worker that read it.
+            check_k(k)?;
+            let today = self.today(today)?;
+            let rs = inputs::<Resume, PyResume>(resumes, "Resume", |r| r.inner.clone())?;
+            let js = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
+            let pool = Pool::new(threads)?;
+            let ex = &self.extractor;
+            let js = resolve(py, js, &pool, |t| job_for_python(t, ex))?;
+            drop(pool);
+            let index = self.index_of(py, &rs, today, threads)?;
+            drop(rs);
+            let k = (k as usize).min(index.len());
+            let pairs = if k == 0 {
+                Vec::new()
+            } else {
+                top_k_in(py, &self.inner, &index, &js, k, threads)?
+            };
+            return arrays(py, &pairs, js.len(), k);
+        }
         let (rs, js) = self.profiles(py, resumes, jobs, today, threads)?;
         let (pairs, k) = self.ranking(py, &rs, &js, k, per, threads)?;
-        let rows = if per == "job" { js.len() } else { rs.len() };
-        arrays(py, &pairs, rows, k)
+        arrays(py, &pairs, rs.len(), k)
     }
 
     /// Indexes resumes for repeated `top_k` queries.
@@ -576,10 +649,9 @@ impl PyMatcher {
         today: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyResumeIndex> {
         let threads = resolve_workers(workers)?;
-        let empty = pyo3::types::PyList::empty(py);
-        let (rs, _) = self.profiles(py, resumes, empty.as_any(), today, threads)?;
-        let w = Some(threads as i64);
-        let index = py.detach(|| guard(|| self.inner.index(&rs, w)))??;
+        let today = self.today(today)?;
+        let rs = inputs::<Resume, PyResume>(resumes, "Resume", |r| r.inner.clone())?;
+        let index = self.index_of(py, &rs, today, threads)?;
         Ok(PyResumeIndex {
             matcher: self.inner.clone(),
             extractor: self.extractor.clone(),

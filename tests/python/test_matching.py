@@ -95,6 +95,28 @@ def test_profiles_and_texts_mix_and_match():
     assert m.score(parsed, JOB).score == m.score(GOOD, jobmatch.parse_job(JOB), today=TODAY).score
 
 
+def test_top_k_and_index_take_profiles_and_texts_mixed_in_any_order():
+    m = jobmatch.Matcher()
+    texts = [GOOD, WEAK, None, "Skills\nJava, Spring Boot\n", "", GOOD]
+    parsed = [jobmatch.parse_resume(t, today=TODAY) for t in texts]
+    mixed = [parsed[0], texts[1], texts[2], parsed[3], parsed[4], texts[5]]
+    jobs = [JOB, "Java and Spring Boot developer, 2 years of experience."]
+    want_idx, want_scores = m.top_k(parsed, jobs, k=6, today=TODAY)
+    S = m.cdist(parsed, jobs, today=TODAY)
+    for resumes in (texts, mixed):
+        for workers in (1, 2):
+            idx, scores = m.top_k(resumes, jobs, k=6, today=TODAY, workers=workers)
+            assert idx.tolist() == want_idx.tolist()
+            assert np.array_equal(scores, want_scores)
+            idx, scores = m.index(resumes, today=TODAY, workers=workers).top_k(jobs, k=6)
+            assert idx.tolist() == want_idx.tolist()
+            assert np.array_equal(scores, want_scores)
+    # The same scores as the matrix; the duplicate resume ties and ranks by position.
+    for j in range(2):
+        assert np.array_equal(want_scores[j], S[want_idx[j], j])
+    assert want_idx[0].tolist().index(0) < want_idx[0].tolist().index(5)
+
+
 def test_matcher_pickles_with_its_extractor():
     tax = jobmatch.Taxonomy.from_skills([jobmatch.Skill("x:w", "Widget Tuning")])
     m = jobmatch.Matcher(weights={"education": 0.5}, extractor=jobmatch.SkillExtractor(tax))

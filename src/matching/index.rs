@@ -1,0 +1,399 @@
+//! The inverted index of resumes that [`Matcher::top_k_in`] scores jobs against: each
+//! resume resolved against the taxonomy (every skill it meets, directly or through a
+//! broader, narrower or related skill, with the best credit), its postings grouped by skill.
+//!
+//! [`IndexBuilder`] builds it batch by batch, from parsed resumes or from texts; a text is
+//! parsed, resolved and dropped by the worker that read it, so the parsed profiles are never
+//! all in memory at once.
+
+use std::borrow::Borrow;
+
+use super::{Matcher, BROADER_CREDIT, NARROWER_CREDIT, RELATED_CREDIT};
+use crate::batch::{resolve_workers, Pool, Workers};
+use crate::error::{Error, ErrorKind, Result};
+use crate::extract::Extractor;
+use crate::profile::{Resume, YearMonth};
+use crate::taxonomy::SkillIndex;
+
+/// A resume resolved against the taxonomy: every skill it meets with what credit.
+#[derive(Debug, Clone)]
+pub(super) struct ResumeKey {
+    /// (skill, credit, via, years of the via skill), sorted by skill, best credit kept.
+    pub(super) credits: Vec<(SkillIndex, f64, SkillIndex, Option<f64>)>,
+    /// Its own skills with weights (for the reverse score).
+    pub(super) own: Vec<(SkillIndex, f64)>,
+    pub(super) years: f64,
+    pub(super) education: u8,
+}
+
+/// The best credit offered for each skill while a resume is resolved: a table over the
+/// taxonomy's skills (kept per thread, so that resolving a resume allocates only its
+/// result) and the skills touched, which are all that is cleared afterwards.
+#[derive(Default)]
+struct BestCredits {
+    /// (credit, via, years of the via skill) by skill; credit 0 when not offered.
+    table: Vec<(f64, SkillIndex, Option<f64>)>,
+    touched: Vec<SkillIndex>,
+}
+
+impl BestCredits {
+    fn reset(&mut self, skills: usize) {
+        if self.table.len() < skills {
+            self.table.resize(skills, (0.0, 0, None));
+        }
+        for &s in &self.touched {
+            self.table[s as usize].0 = 0.0;
+        }
+        self.touched.clear();
+    }
+
+    /// Offers `skill` with `credit` (positive) through `via`: the best credit wins, and
+    /// of equal credits the lower via, whatever the order of the offers.
+    #[inline]
+    fn offer(&mut self, skill: SkillIndex, credit: f64, via: SkillIndex, years: Option<f64>) {
+        let Some(slot) = self.table.get_mut(skill as usize) else {
+            return;
+        };
+        if slot.0 == 0.0 {
+            self.touched.push(skill);
+        } else if credit < slot.0 || (credit == slot.0 && via >= slot.1) {
+            return;
+        }
+        *slot = (credit, via, years);
+    }
+
+    /// The skills offered, by skill, with their best credits.
+    fn take(&mut self) -> Vec<(SkillIndex, f64, SkillIndex, Option<f64>)> {
+        self.touched.sort_unstable();
+        self.touched
+            .iter()
+            .map(|&s| {
+                let (credit, via, years) = self.table[s as usize];
+                (s, credit, via, years)
+            })
+            .collect()
+    }
+}
+
+thread_local! {
+    static BEST: std::cell::RefCell<BestCredits> = std::cell::RefCell::new(BestCredits::default());
+}
+
+impl Matcher {
+    /// `resume` resolved against the taxonomy.
+    pub(super) fn resume_key(&self, resume: &Resume) -> ResumeKey {
+        let t = &self.taxonomy;
+        let mut own = Vec::with_capacity(resume.skills.len());
+        let credits = BEST.with(|best| {
+            let mut best = best.borrow_mut();
+            best.reset(t.len());
+            for s in &resume.skills {
+                let Some(r) = t.index_of(&s.skill_id) else {
+                    continue;
+                };
+                own.push((r, self.weight_of(r)));
+                best.offer(r, 1.0, r, s.years);
+                for &b in t.broader(r) {
+                    best.offer(b, NARROWER_CREDIT, r, s.years);
+                }
+                for &n in t.narrower(r) {
+                    best.offer(n, BROADER_CREDIT, r, s.years);
+                }
+                for &x in t.related(r) {
+                    best.offer(x, RELATED_CREDIT, r, s.years);
+                }
+            }
+            best.take()
+        });
+        own.sort_by_key(|o| o.0);
+        own.dedup_by_key(|o| o.0);
+        let years = if resume.positions.is_empty() {
+            resume.claimed_years.unwrap_or(0.0)
+        } else {
+            resume.total_years
+        };
+        ResumeKey {
+            credits,
+            own,
+            years,
+            education: resume.education.as_ref().map_or(0, |e| e.level.rank()),
+        }
+    }
+
+    /// The inverted index of `resumes` for [`Matcher::top_k_in`] (build it once, query it
+    /// with many jobs). The same as adding them to an [`IndexBuilder`].
+    pub fn index<R: Borrow<Resume> + Sync>(
+        &self,
+        resumes: &[R],
+        workers: Workers,
+    ) -> Result<ResumeIndex> {
+        let threads = resolve_workers(workers)?.min(resumes.len().max(1));
+        let mut builder = self.index_builder(Some(threads as i64))?;
+        builder.add(resumes);
+        builder.finish()
+    }
+
+    /// An empty [`IndexBuilder`] whose batches run on `workers` threads.
+    ///
+    /// ```
+    /// use jobmatch::{Extractor, Job, Matcher, YearMonth};
+    /// let (m, ex) = (Matcher::builtin(), Extractor::builtin());
+    /// let today = YearMonth::new(2026, 11).unwrap();
+    /// let mut builder = m.index_builder(Some(2)).unwrap();
+    /// builder.add_texts(&ex, &["Skills: Python, SQL", "Skills: Java"], today);
+    /// let index = builder.finish().unwrap();
+    /// let job = Job::parse("Requirements: Python and SQL.", &ex);
+    /// let top = m.top_k_in(&index, &[job], 1, Some(1)).unwrap();
+    /// assert_eq!(top[0][0].0, 0);
+    /// ```
+    pub fn index_builder(&self, workers: Workers) -> Result<IndexBuilder<'_>> {
+        Ok(IndexBuilder {
+            matcher: self,
+            pool: Pool::new(resolve_workers(workers)?)?,
+            keys: Vec::new(),
+            empty: None,
+        })
+    }
+}
+
+/// Builds a [`ResumeIndex`] batch by batch, from parsed resumes or from their texts (see
+/// [`Matcher::index_builder`]). Positions in the index are the order of adding.
+///
+/// Adding texts is how to index more resumes than their parsed profiles would fit in
+/// memory: each text is parsed, resolved against the taxonomy and dropped by the worker
+/// that read it, and only what scoring needs is kept (the resume's skills with their
+/// credits and years, its years of experience and its degree).
+pub struct IndexBuilder<'m> {
+    matcher: &'m Matcher,
+    pool: Pool,
+    keys: Vec<ResumeKey>,
+    /// The key of an empty text, resolved once.
+    empty: Option<ResumeKey>,
+}
+
+impl IndexBuilder<'_> {
+    /// Adds parsed resumes, in order.
+    pub fn add<R: Borrow<Resume> + Sync>(&mut self, resumes: &[R]) {
+        let m = self.matcher;
+        let keys = self.pool.map(resumes, |r| m.resume_key(r.borrow()));
+        self.keys.extend(keys);
+    }
+
+    /// Adds resumes from their texts, in order, each parsed as [`Resume::parse`] parses it
+    /// with `extractor` and `today`: the index is the same as one of the parsed resumes.
+    pub fn add_texts<S: AsRef<str> + Sync>(
+        &mut self,
+        extractor: &Extractor,
+        texts: &[S],
+        today: YearMonth,
+    ) {
+        let m = self.matcher;
+        let empty = self
+            .empty
+            .get_or_insert_with(|| m.resume_key(&Resume::parse("", extractor, today)));
+        let empty = &*empty;
+        let keys = self.pool.map(texts, |t| match t.as_ref() {
+            "" => empty.clone(),
+            text => m.resume_key(&Resume::parse(text, extractor, today)),
+        });
+        self.keys.extend(keys);
+    }
+
+    /// Number of resumes added.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// True when none has been added.
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// The index of every resume added.
+    pub fn finish(self) -> Result<ResumeIndex> {
+        let rk = self.keys;
+        // Postings grouped by skill (a counting sort), each group in resume order.
+        let n_skills = self.matcher.taxonomy.len();
+        let mut offsets = vec![0u32; n_skills + 1];
+        for c in rk.iter().flat_map(|r| &r.credits) {
+            offsets[c.0 as usize + 1] += 1;
+        }
+        for s in 0..n_skills {
+            offsets[s + 1] += offsets[s];
+        }
+        let mut fill = offsets.clone();
+        let total = offsets[n_skills] as usize;
+        // Columns, so that a job without years per skill reads five bytes per posting.
+        let mut resume = vec![0u32; total];
+        let mut credit = vec![0u8; total];
+        let mut years = vec![0f64; total];
+        // The distinct credit values (a handful), which postings refer to by number.
+        let mut credits: Vec<f64> = Vec::new();
+        for (i, r) in rk.iter().enumerate() {
+            for c in &r.credits {
+                let code = match credits.iter().position(|v| v.to_bits() == c.1.to_bits()) {
+                    Some(code) => code,
+                    None => {
+                        credits.push(c.1);
+                        credits.len() - 1
+                    }
+                };
+                let at = &mut fill[c.0 as usize];
+                let k = *at as usize;
+                resume[k] = i as u32;
+                if code >= CREDIT_CODES {
+                    return Err(Error::new(
+                        ErrorKind::InvalidArgument,
+                        "too many distinct credit values",
+                    ));
+                }
+                credit[k] = code as u8;
+                years[k] = c.3.unwrap_or(f64::NAN);
+                *at += 1;
+            }
+        }
+        Ok(ResumeIndex {
+            years: rk.iter().map(|r| r.years).collect(),
+            education: rk.iter().map(|r| r.education).collect(),
+            offsets,
+            postings: Postings {
+                resume,
+                credit,
+                years,
+                credits,
+            },
+        })
+    }
+}
+
+/// Most distinct credit values an index holds (there are four: a skill's own credit and
+/// those through broader, narrower and related skills). A fixed size lets the posting
+/// loops index a job's products of weight and credit without a bounds check.
+pub(super) const CREDIT_CODES: usize = 8;
+
+/// The inverted index's postings (one resume meeting one skill), as columns.
+#[derive(Debug, Clone)]
+pub(super) struct Postings {
+    pub(super) resume: Vec<u32>,
+    /// Its credit for the skill, as a number into `credits`.
+    pub(super) credit: Vec<u8>,
+    /// Years of the skill it has the credit through (NaN when unknown).
+    pub(super) years: Vec<f64>,
+    /// The distinct credit values, which `credit` numbers.
+    pub(super) credits: Vec<f64>,
+}
+
+/// Resumes resolved and indexed for [`Matcher::top_k_in`]: for each skill, the resumes
+/// that meet it with their credit and years (an inverted index), and each resume's years
+/// and degree rank.
+#[derive(Debug, Clone)]
+pub struct ResumeIndex {
+    pub(super) years: Vec<f64>,
+    pub(super) education: Vec<u8>,
+    /// The postings of skill `s` are `offsets[s]..offsets[s + 1]`.
+    offsets: Vec<u32>,
+    pub(super) postings: Postings,
+}
+
+impl ResumeIndex {
+    /// Where the postings of `skill` are (in resume order).
+    pub(super) fn postings(&self, skill: SkillIndex) -> std::ops::Range<usize> {
+        let s = skill as usize;
+        match (self.offsets.get(s), self.offsets.get(s + 1)) {
+            (Some(&lo), Some(&hi)) => lo as usize..hi as usize,
+            _ => 0..0,
+        }
+    }
+
+    /// Number of resumes indexed.
+    pub fn len(&self) -> usize {
+        self.years.len()
+    }
+
+    /// True when no resume is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.years.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::Job;
+
+    #[test]
+    fn best_credit_per_skill_whatever_the_order_of_offers() {
+        let offers = [
+            (5, 0.1, 9, Some(2.0)),
+            (3, 1.0, 3, None),
+            (5, 0.6, 7, Some(4.0)),
+            (5, 0.6, 4, Some(1.0)),
+            (8, 0.15, 3, None),
+            (5, 0.15, 2, None),
+        ];
+        let expected = vec![
+            (3, 1.0, 3, None),
+            (5, 0.6, 4, Some(1.0)),
+            (8, 0.15, 3, None),
+        ];
+        let mut best = BestCredits::default();
+        for round in 0..offers.len() {
+            best.reset(10);
+            for k in 0..offers.len() {
+                let (s, c, v, y) = offers[(k + round) % offers.len()];
+                best.offer(s, c, v, y);
+            }
+            // A skill outside the table is ignored, not a panic.
+            best.offer(99, 1.0, 1, None);
+            assert_eq!(best.take(), expected);
+        }
+        best.reset(10);
+        assert!(best.take().is_empty());
+    }
+    #[test]
+    fn texts_added_in_batches_give_the_index_of_their_parsed_resumes() {
+        let ex = Extractor::builtin();
+        let today = YearMonth::new(2026, 11).unwrap();
+        let texts = [
+            "Experience\nEngineer, Acme | Jan 2019 - Present\n- Python, Django, PostgreSQL\n",
+            "",
+            "Skills: Java, Spring, SQL\nEducation\nB.S. in Computer Science, 2015\n",
+            "Café owner • 2010 – 2020 • Excel, bookkeeping",
+            "",
+            "Data analyst with 6+ years of SQL and Tableau. MSc Statistics.",
+        ];
+        let parsed: Vec<Resume> = texts.iter().map(|t| Resume::parse(t, &ex, today)).collect();
+        let jobs: Vec<Job> = [
+            "Requirements: 3+ years of Python and SQL. Bachelor's degree.",
+            "Nice to have: Excel. 5 years of experience.",
+            "",
+        ]
+        .iter()
+        .map(|t| Job::parse(t, &ex))
+        .collect();
+        let m = Matcher::builtin();
+        let want = m.top_k_in(
+            &m.index(&parsed, Some(1)).unwrap(),
+            &jobs,
+            texts.len(),
+            Some(1),
+        );
+        for workers in [1, 2] {
+            // Texts in two batches, and parsed resumes and texts mixed.
+            let mut b = m.index_builder(Some(workers)).unwrap();
+            b.add_texts(&ex, &texts[..2], today);
+            b.add_texts(&ex, &texts[2..], today);
+            assert_eq!(b.len(), texts.len());
+            let from_texts = m.top_k_in(&b.finish().unwrap(), &jobs, texts.len(), Some(2));
+            assert_eq!(from_texts.as_ref().unwrap(), want.as_ref().unwrap());
+            let mut b = m.index_builder(Some(workers)).unwrap();
+            b.add(&parsed[..3]);
+            b.add_texts(&ex, &texts[3..], today);
+            let mixed = m.top_k_in(&b.finish().unwrap(), &jobs, texts.len(), Some(1));
+            assert_eq!(mixed.unwrap(), want.as_ref().unwrap().clone());
+        }
+        let empty = m.index_builder(None).unwrap();
+        assert!(empty.is_empty());
+        assert!(empty.finish().unwrap().is_empty());
+    }
+}
