@@ -150,7 +150,13 @@ impl Matcher {
         Ok(IndexBuilder {
             matcher: self,
             pool: Pool::new(resolve_workers(workers)?)?,
-            keys: Vec::new(),
+            skill: Vec::new(),
+            code: Vec::new(),
+            skill_years: Vec::new(),
+            credits: Vec::new(),
+            ends: Vec::new(),
+            years: Vec::new(),
+            education: Vec::new(),
             empty: None,
         })
     }
@@ -161,12 +167,24 @@ impl Matcher {
 ///
 /// Adding texts is how to index more resumes than their parsed profiles would fit in
 /// memory: each text is parsed, resolved against the taxonomy and dropped by the worker
-/// that read it, and only what scoring needs is kept (the resume's skills with their
-/// credits and years, its years of experience and its degree).
+/// that read it, and only what scoring needs is kept, in columns (13 bytes for each skill a
+/// resume meets, directly or through a related one, and 17 per resume).
 pub struct IndexBuilder<'m> {
     matcher: &'m Matcher,
     pool: Pool,
-    keys: Vec<ResumeKey>,
+    /// The skills each resume meets, resume after resume: the skill, its credit as a number
+    /// into `credits`, and the years of the skill it has the credit through (NaN when
+    /// unknown).
+    skill: Vec<SkillIndex>,
+    code: Vec<u8>,
+    skill_years: Vec<f64>,
+    /// The distinct credit values.
+    credits: Vec<f64>,
+    /// Where each resume's skills end in the columns above.
+    ends: Vec<usize>,
+    /// Each resume's years of experience and degree rank.
+    years: Vec<f64>,
+    education: Vec<u8>,
     /// The key of an empty text, resolved once.
     empty: Option<ResumeKey>,
 }
@@ -175,12 +193,15 @@ impl IndexBuilder<'_> {
     /// Adds parsed resumes, in order.
     pub fn add<R: Borrow<Resume> + Sync>(&mut self, resumes: &[R]) {
         let m = self.matcher;
-        let keys = self.pool.map(resumes, |r| m.resume_key(r.borrow()));
-        self.keys.extend(keys);
+        self.reserve(resumes.len());
+        for key in self.pool.map(resumes, |r| m.resume_key(r.borrow())) {
+            self.push(&key);
+        }
     }
 
     /// Adds resumes from their texts, in order, each parsed as [`Resume::parse`] parses it
     /// with `extractor` and `today`: the index is the same as one of the parsed resumes.
+    /// Empty texts are not parsed (they all have the key of one empty resume).
     pub fn add_texts<S: AsRef<str> + Sync>(
         &mut self,
         extractor: &Extractor,
@@ -190,77 +211,124 @@ impl IndexBuilder<'_> {
         let m = self.matcher;
         let empty = self
             .empty
-            .get_or_insert_with(|| m.resume_key(&Resume::parse("", extractor, today)));
-        let empty = &*empty;
-        let keys = self.pool.map(texts, |t| match t.as_ref() {
-            "" => empty.clone(),
-            text => m.resume_key(&Resume::parse(text, extractor, today)),
-        });
-        self.keys.extend(keys);
+            .take()
+            .unwrap_or_else(|| m.resume_key(&Resume::parse("", extractor, today)));
+        let full: Vec<&str> = texts
+            .iter()
+            .map(AsRef::as_ref)
+            .filter(|t| !t.is_empty())
+            .collect();
+        self.reserve(texts.len());
+        let mut parsed = self
+            .pool
+            .map(&full, |t| m.resume_key(&Resume::parse(t, extractor, today)))
+            .into_iter();
+        for text in texts {
+            // The texts that are not empty have their keys, in order.
+            let key = if text.as_ref().is_empty() {
+                None
+            } else {
+                parsed.next()
+            };
+            self.push(key.as_ref().unwrap_or(&empty));
+        }
+        self.empty = Some(empty);
+    }
+
+    /// Room for `n` more resumes.
+    fn reserve(&mut self, n: usize) {
+        self.ends.reserve(n);
+        self.years.reserve(n);
+        self.education.reserve(n);
+    }
+
+    fn push(&mut self, key: &ResumeKey) {
+        for &(skill, credit, _, years) in &key.credits {
+            let code = match self
+                .credits
+                .iter()
+                .position(|v| v.to_bits() == credit.to_bits())
+            {
+                Some(code) => code,
+                None => {
+                    self.credits.push(credit);
+                    self.credits.len() - 1
+                }
+            };
+            self.skill.push(skill);
+            // Numbers past the table are caught by `finish`.
+            self.code.push(code.min(usize::from(u8::MAX)) as u8);
+            self.skill_years.push(years.unwrap_or(f64::NAN));
+        }
+        self.ends.push(self.skill.len());
+        self.years.push(key.years);
+        self.education.push(key.education);
     }
 
     /// Number of resumes added.
     pub fn len(&self) -> usize {
-        self.keys.len()
+        self.ends.len()
     }
 
     /// True when none has been added.
     pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
+        self.ends.is_empty()
     }
 
     /// The index of every resume added.
     pub fn finish(self) -> Result<ResumeIndex> {
-        let rk = self.keys;
+        if self.credits.len() > CREDIT_CODES {
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                "too many distinct credit values",
+            ));
+        }
+        let total = self.skill.len();
+        if u32::try_from(total).is_err() || u32::try_from(self.ends.len()).is_err() {
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "too large for one index: {} resumes meeting {total} skills in all \
+                     (at most 4,294,967,295 of each); split the resumes into several indexes",
+                    self.ends.len()
+                ),
+            ));
+        }
         // Postings grouped by skill (a counting sort), each group in resume order.
         let n_skills = self.matcher.taxonomy.len();
         let mut offsets = vec![0u32; n_skills + 1];
-        for c in rk.iter().flat_map(|r| &r.credits) {
-            offsets[c.0 as usize + 1] += 1;
+        for &s in &self.skill {
+            offsets[s as usize + 1] += 1;
         }
         for s in 0..n_skills {
             offsets[s + 1] += offsets[s];
         }
         let mut fill = offsets.clone();
-        let total = offsets[n_skills] as usize;
         // Columns, so that a job without years per skill reads five bytes per posting.
         let mut resume = vec![0u32; total];
         let mut credit = vec![0u8; total];
         let mut years = vec![0f64; total];
-        // The distinct credit values (a handful), which postings refer to by number.
-        let mut credits: Vec<f64> = Vec::new();
-        for (i, r) in rk.iter().enumerate() {
-            for c in &r.credits {
-                let code = match credits.iter().position(|v| v.to_bits() == c.1.to_bits()) {
-                    Some(code) => code,
-                    None => {
-                        credits.push(c.1);
-                        credits.len() - 1
-                    }
-                };
-                let at = &mut fill[c.0 as usize];
+        let mut start = 0;
+        for (i, &end) in self.ends.iter().enumerate() {
+            for c in start..end {
+                let at = &mut fill[self.skill[c] as usize];
                 let k = *at as usize;
                 resume[k] = i as u32;
-                if code >= CREDIT_CODES {
-                    return Err(Error::new(
-                        ErrorKind::InvalidArgument,
-                        "too many distinct credit values",
-                    ));
-                }
-                credit[k] = code as u8;
-                years[k] = c.3.unwrap_or(f64::NAN);
+                credit[k] = self.code[c];
+                years[k] = self.skill_years[c];
                 *at += 1;
             }
+            start = end;
         }
         Ok(ResumeIndex {
-            years: rk.iter().map(|r| r.years).collect(),
-            education: rk.iter().map(|r| r.education).collect(),
+            years: self.years,
+            education: self.education,
             offsets,
             postings: Postings {
                 resume,
                 credit,
                 years,
-                credits,
+                credits: self.credits,
             },
         })
     }

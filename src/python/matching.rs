@@ -28,6 +28,16 @@ pub(crate) enum Input<T> {
     Text(String),
 }
 
+/// The text of a text input; a parsed profile has none (an empty text).
+impl<T> AsRef<str> for Input<T> {
+    fn as_ref(&self) -> &str {
+        match self {
+            Input::Text(t) => t,
+            Input::Parsed(_) => "",
+        }
+    }
+}
+
 pub(crate) fn inputs<T, P: pyo3::PyClass<Frozen = pyo3::pyclass::boolean_struct::True> + Sync>(
     obj: &Bound<'_, PyAny>,
     what: &str,
@@ -255,22 +265,29 @@ impl PyMatcher {
         let mut rest = items;
         while let Some(first) = rest.first() {
             let texts = matches!(first, Input::Text(_));
+            // A run of texts holds up to `PARSE_CHUNK` to parse (empty ones cost nothing),
+            // a run of profiles up to `PARSE_CHUNK` profiles.
+            let mut to_parse = 0;
             let run = rest
                 .iter()
-                .take(PARSE_CHUNK)
-                .take_while(|i| matches!(i, Input::Text(_)) == texts)
+                .take_while(|i| match i {
+                    Input::Text(t) if texts => {
+                        to_parse += usize::from(!t.is_empty());
+                        to_parse <= PARSE_CHUNK
+                    }
+                    Input::Parsed(_) => {
+                        !texts && to_parse < PARSE_CHUNK && {
+                            to_parse += 1;
+                            true
+                        }
+                    }
+                    Input::Text(_) => false,
+                })
                 .count();
             let (chunk, tail) = rest.split_at(run);
             rest = tail;
             if texts {
-                let texts: Vec<&str> = chunk
-                    .iter()
-                    .filter_map(|i| match i {
-                        Input::Text(t) => Some(t.as_str()),
-                        Input::Parsed(_) => None,
-                    })
-                    .collect();
-                py.detach(|| guard(|| builder.add_texts(ex, &texts, today)))?;
+                py.detach(|| guard(|| builder.add_texts(ex, chunk, today)))?;
             } else {
                 let parsed: Vec<&Resume> = chunk
                     .iter()
