@@ -24,9 +24,34 @@ impl Matcher {
         J: Borrow<Job> + Sync,
     {
         let threads = resolve_workers(workers)?;
-        let (index, keys) = self.index_and_keys(resumes, jobs, threads)?;
-        let plans: Vec<JobPlan> = keys.iter().map(|k| self.plan(&index, k)).collect();
-        let (n, m) = (resumes.len(), jobs.len());
+        let index = self.index(resumes, Some(threads as i64))?;
+        self.cdist_rows(&index, jobs, 0..index.len(), threads)
+    }
+
+    /// [`Matcher::cdist`] of the resumes of `index` (built once, for example from texts
+    /// with an [`IndexBuilder`](super::IndexBuilder)): row `i` is the index's resume `i`.
+    pub fn cdist_in<J>(&self, index: &ResumeIndex, jobs: &[J], workers: Workers) -> Result<Vec<f32>>
+    where
+        J: Borrow<Job> + Sync,
+    {
+        self.cdist_rows(index, jobs, 0..index.len(), resolve_workers(workers)?)
+    }
+
+    /// The rows `rows` of [`Matcher::cdist_in`].
+    pub(crate) fn cdist_rows<J>(
+        &self,
+        index: &ResumeIndex,
+        jobs: &[J],
+        rows: std::ops::Range<usize>,
+        threads: usize,
+    ) -> Result<Vec<f32>>
+    where
+        J: Borrow<Job> + Sync,
+    {
+        check_rows(index, &rows)?;
+        let keys = self.job_keys(jobs, threads)?;
+        let plans: Vec<JobPlan> = keys.iter().map(|k| self.plan(index, k)).collect();
+        let (n, m) = (rows.len(), jobs.len());
         let mut out = vec![0f32; n * m];
         if m == 0 || n == 0 {
             return Ok(out);
@@ -43,28 +68,17 @@ impl Matcher {
             &plans,
             threads,
             MAX_CDIST_ROWS,
+            rows.start,
             &mut out,
             m,
-            |rows, cursors, acc, block| score_block(&index, &plans, rows, cursors, acc, block),
+            |rows, cursors, acc, block| score_block(index, &plans, rows, cursors, acc, block),
         )?;
         Ok(out)
     }
 
-    /// The index of `resumes` and the keys of `jobs`, for the calls that score them all.
-    fn index_and_keys<R, J>(
-        &self,
-        resumes: &[R],
-        jobs: &[J],
-        threads: usize,
-    ) -> Result<(ResumeIndex, Vec<JobKey>)>
-    where
-        R: Borrow<Resume> + Sync,
-        J: Borrow<Job> + Sync,
-    {
-        let index = self.index(resumes, Some(threads as i64))?;
-        let keys =
-            Pool::new(threads.min(jobs.len().max(1)))?.map(jobs, |j| self.job_key(j.borrow()));
-        Ok((index, keys))
+    /// The keys of `jobs`, resolved on up to `threads` threads.
+    fn job_keys<J: Borrow<Job> + Sync>(&self, jobs: &[J], threads: usize) -> Result<Vec<JobKey>> {
+        Ok(Pool::new(threads.min(jobs.len().max(1)))?.map(jobs, |j| self.job_key(j.borrow())))
     }
 
     /// What scoring resumes against `job` needs, worked out once: its postings in the
@@ -169,12 +183,7 @@ impl Matcher {
         k: usize,
         workers: Workers,
     ) -> Result<Vec<Vec<(u32, f32)>>> {
-        if k == 0 {
-            return Err(Error::new(
-                ErrorKind::InvalidArgument,
-                "k must be at least 1",
-            ));
-        }
+        check_k(k)?;
         let pool = Pool::new(resolve_workers(workers)?.min(jobs.len().max(1)))?;
         let n = index.len();
         // Each thread keeps its accumulators from job to job (they are left zeroed). The
@@ -211,16 +220,45 @@ impl Matcher {
         R: Borrow<Resume> + Sync,
         J: Borrow<Job> + Sync,
     {
-        if k == 0 {
-            return Err(Error::new(
-                ErrorKind::InvalidArgument,
-                "k must be at least 1",
-            ));
-        }
+        check_k(k)?;
         let threads = resolve_workers(workers)?;
-        let (index, keys) = self.index_and_keys(resumes, jobs, threads)?;
-        let plans: Vec<JobPlan> = keys.iter().map(|k| self.plan(&index, k)).collect();
-        let (n, m) = (resumes.len(), jobs.len());
+        let index = self.index(resumes, Some(threads as i64))?;
+        self.top_k_jobs_rows(&index, jobs, 0..index.len(), k, threads)
+    }
+
+    /// [`Matcher::top_k_jobs`] for the resumes of `index` (built once, for example from
+    /// texts with an [`IndexBuilder`](super::IndexBuilder)), in the index's order.
+    pub fn top_k_jobs_in<J>(
+        &self,
+        index: &ResumeIndex,
+        jobs: &[J],
+        k: usize,
+        workers: Workers,
+    ) -> Result<Vec<Vec<(u32, f32)>>>
+    where
+        J: Borrow<Job> + Sync,
+    {
+        check_k(k)?;
+        self.top_k_jobs_rows(index, jobs, 0..index.len(), k, resolve_workers(workers)?)
+    }
+
+    /// [`Matcher::top_k_jobs_in`] for the resumes `rows` of `index`.
+    pub(crate) fn top_k_jobs_rows<J>(
+        &self,
+        index: &ResumeIndex,
+        jobs: &[J],
+        rows: std::ops::Range<usize>,
+        k: usize,
+        threads: usize,
+    ) -> Result<Vec<Vec<(u32, f32)>>>
+    where
+        J: Borrow<Job> + Sync,
+    {
+        check_k(k)?;
+        check_rows(index, &rows)?;
+        let keys = self.job_keys(jobs, threads)?;
+        let plans: Vec<JobPlan> = keys.iter().map(|k| self.plan(index, k)).collect();
+        let (n, m) = (rows.len(), jobs.len());
         let mut out = vec![Vec::new(); n];
         if m == 0 || n == 0 {
             return Ok(out);
@@ -231,12 +269,13 @@ impl Matcher {
             &plans,
             threads,
             TOP_K_JOBS_ROWS,
+            rows.start,
             &mut out,
             1,
             |rows, cursors, acc, outs| {
                 let mut best: Vec<TopK> = rows.clone().map(|_| TopK::new(k)).collect();
                 for ((j, plan), cursors) in plans.iter().enumerate().zip(cursors) {
-                    plan.scores(&index, rows.clone(), cursors, acc, |scores| {
+                    plan.scores(index, rows.clone(), cursors, acc, |scores| {
                         for (best, &score) in best.iter_mut().zip(scores) {
                             best.push(j as u32, score);
                         }
@@ -251,8 +290,35 @@ impl Matcher {
     }
 }
 
+/// `k` of the top-k calls: at least 1.
+fn check_k(k: usize) -> Result<()> {
+    if k == 0 {
+        return Err(Error::new(
+            ErrorKind::InvalidArgument,
+            "k must be at least 1",
+        ));
+    }
+    Ok(())
+}
+
+/// `rows` must be resumes of `index`.
+fn check_rows(index: &ResumeIndex, rows: &std::ops::Range<usize>) -> Result<()> {
+    if rows.start > rows.end || rows.end > index.len() {
+        return Err(Error::new(
+            ErrorKind::InvalidArgument,
+            format!(
+                "rows {}..{} are not resumes of an index of {}",
+                rows.start,
+                rows.end,
+                index.len()
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// Calls `f(rows, cursors, scratch, out_rows)` for every block of the `out.len() / per_row`
-/// resumes, `out_rows` being the block's `per_row` items a resume of `out`. Blocks are at
+/// resumes from the index's resume `first` on, `out_rows` being the block's `per_row` items a resume of `out`. Blocks are at
 /// most `max_rows` resumes and at least [`MIN_CDIST_ROWS`]; each of `threads` workers takes
 /// runs of consecutive blocks (about four runs per worker), following every plan's posting
 /// lists from block to block with `cursors`.
@@ -260,6 +326,7 @@ fn by_blocks<T: Send>(
     plans: &[JobPlan],
     threads: usize,
     max_rows: usize,
+    first: usize,
     out: &mut [T],
     per_row: usize,
     f: impl Fn(std::ops::Range<usize>, &mut [Vec<usize>], &mut Scratch, &mut [T]) + Sync + Send,
@@ -270,8 +337,8 @@ fn by_blocks<T: Send>(
     let part_rows = n.div_ceil(parts).div_ceil(rows) * rows;
     let pool = Pool::new(threads.min(parts))?;
     pool.chunks_mut(out, part_rows * per_row, |part, chunk| {
-        let p0 = part * part_rows;
-        let p1 = (p0 + part_rows).min(n);
+        let p0 = first + part * part_rows;
+        let p1 = (p0 + part_rows).min(first + n);
         let mut cursors: Vec<Vec<usize>> = plans.iter().map(|p| p.cursors_at(p0)).collect();
         let mut acc = Scratch::default();
         for b0 in (p0..p1).step_by(rows) {

@@ -460,6 +460,20 @@ mod tests {
             let mixed = m.top_k_in(&b.finish().unwrap(), &jobs, texts.len(), Some(1));
             assert_eq!(mixed.unwrap(), want.as_ref().unwrap().clone());
         }
+        // The matrix and the best jobs per resume from the index built from texts.
+        let mut b = m.index_builder(Some(2)).unwrap();
+        b.add_texts(&ex, &texts, today);
+        let index = b.finish().unwrap();
+        let matrix = m.cdist(&parsed, &jobs, Some(1)).unwrap();
+        assert_eq!(m.cdist_in(&index, &jobs, Some(2)).unwrap(), matrix);
+        let rows = m.cdist_rows(&index, &jobs, 2..5, 2).unwrap();
+        assert_eq!(rows, matrix[2 * jobs.len()..5 * jobs.len()]);
+        assert!(m.cdist_rows(&index, &jobs, 5..7, 1).is_err());
+        assert_eq!(
+            m.top_k_jobs_in(&index, &jobs, 2, Some(2)).unwrap(),
+            m.top_k_jobs(&parsed, &jobs, 2, Some(1)).unwrap()
+        );
+        assert!(m.top_k_jobs_in(&index, &jobs, 0, None).is_err());
         let empty = m.index_builder(None).unwrap();
         assert!(empty.is_empty());
         assert!(empty.finish().unwrap().is_empty());

@@ -224,13 +224,29 @@ pub(crate) struct PyMatcher {
 /// Resumes and jobs, parsed where they were given as text.
 type Profiles = (Vec<Arc<Resume>>, Vec<Arc<Job>>);
 
+/// The resumes and jobs of a matrix-shaped call as given, and the month "present" means.
+type Inputs = (Vec<Input<Resume>>, Vec<Input<Job>>, YearMonth);
+
 impl PyMatcher {
     fn today(&self, today: Option<&Bound<'_, PyAny>>) -> PyResult<YearMonth> {
         today_of(today)
     }
 
-    /// The inputs of `cdist` and `top_k` as profiles: texts are parsed once, in parallel,
-    /// with the GIL released.
+    /// The resumes and jobs of a matrix-shaped call, checked, and the month of `today`.
+    fn inputs_of(
+        &self,
+        resumes: &Bound<'_, PyAny>,
+        jobs: &Bound<'_, PyAny>,
+        today: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Inputs> {
+        let today = self.today(today)?;
+        let rs = inputs::<Resume, PyResume>(resumes, "Resume", |r| r.inner.clone())?;
+        let js = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
+        Ok((rs, js, today))
+    }
+
+    /// The inputs of `rank_frame` as profiles: texts are parsed once, in parallel, with
+    /// the GIL released.
     fn profiles(
         &self,
         py: Python<'_>,
@@ -239,15 +255,31 @@ impl PyMatcher {
         today: Option<&Bound<'_, PyAny>>,
         threads: usize,
     ) -> PyResult<Profiles> {
-        let today = self.today(today)?;
-        let rs = inputs::<Resume, PyResume>(resumes, "Resume", |r| r.inner.clone())?;
-        let js = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
+        let (rs, js, today) = self.inputs_of(resumes, jobs, today)?;
         let pool = Pool::new(threads)?;
         let ex = &self.extractor;
         Ok((
             resolve(py, rs, &pool, |t| resume_for_python(t, ex, today))?,
             resolve(py, js, &pool, |t| job_for_python(t, ex))?,
         ))
+    }
+
+    /// The inputs of `cdist` and `top_k`: the resumes indexed (see
+    /// [`PyMatcher::index_of`]) and the jobs parsed, texts once each, in parallel, with the
+    /// GIL released.
+    fn indexed(
+        &self,
+        py: Python<'_>,
+        resumes: &Bound<'_, PyAny>,
+        jobs: &Bound<'_, PyAny>,
+        today: Option<&Bound<'_, PyAny>>,
+        threads: usize,
+    ) -> PyResult<(ResumeIndex, Vec<Arc<Job>>)> {
+        let (rs, js, today) = self.inputs_of(resumes, jobs, today)?;
+        let ex = &self.extractor;
+        let js = resolve(py, js, &Pool::new(threads)?, |t| job_for_python(t, ex))?;
+        let index = self.index_of(py, &rs, today, threads)?;
+        Ok((index, js))
     }
 
     /// The index of `items` (parsed resumes and texts, in order). Texts are parsed,
@@ -493,15 +525,17 @@ impl PyMatcher {
         today: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyArray2<f32>>> {
         let threads = resolve_workers(workers)?;
-        let (rs, js) = self.profiles(py, resumes, jobs, today, threads)?;
-        let mut out: Vec<f32> = Vec::with_capacity(rs.len() * js.len());
-        for chunk in rs.chunks(CHUNK) {
+        let (index, js) = self.indexed(py, resumes, jobs, today, threads)?;
+        let n = index.len();
+        let mut out: Vec<f32> = Vec::with_capacity(n * js.len());
+        for r0 in (0..n).step_by(CHUNK) {
+            let rows = r0..(r0 + CHUNK).min(n);
             let part =
-                py.detach(|| guard(|| self.inner.cdist(chunk, &js, Some(threads as i64))))??;
+                py.detach(|| guard(|| self.inner.cdist_rows(&index, &js, rows, threads)))??;
             out.extend(part);
             py.check_signals()?;
         }
-        let array = Array2::from_shape_vec((rs.len(), js.len()), out)
+        let array = Array2::from_shape_vec((n, js.len()), out)
             .map_err(|e| JobmatchError::new_err(e.to_string()))?;
         Ok(array.into_pyarray(py))
     }
@@ -510,12 +544,13 @@ impl PyMatcher {
     ///
     /// Gives the same ranking as sorting each column of `cdist` (each row with
     /// ``per="resume"``), best first with ties going to the lower index, without building
-    /// the matrix: with ``per="job"`` the resumes are indexed once and each job is ranked
-    /// against the index; with ``per="resume"`` each chunk of resumes is indexed and every
-    /// job's scores go straight into each resume's best `k`. Either way memory grows with
-    /// the rows times `k`, not with resumes times jobs. Texts are parsed once per call, in
-    /// parallel, with the GIL
-    /// released; ranking runs in chunks, and Ctrl-C is checked between chunks, so it raises
+    /// the matrix: the resumes are indexed once; with ``per="job"`` each job is ranked
+    /// against the index, with ``per="resume"`` every job's scores for a block of resumes
+    /// go straight into each resume's best `k`. Either way memory grows with the rows
+    /// times `k`, not with resumes times jobs. Texts are parsed once per call, in
+    /// parallel, with the GIL released; a resume text is parsed, resolved into the index
+    /// and dropped by the worker that read it, so the parsed resumes are never all in
+    /// memory. Ranking runs in chunks, and Ctrl-C is checked between chunks, so it raises
     /// KeyboardInterrupt promptly. One worker gives exactly what many do.
     ///
     /// Parameters
@@ -590,30 +625,33 @@ impl PyMatcher {
     ) -> PyResult<(Bound<'py, PyArray2<i64>>, Bound<'py, PyArray2<f32>>)> {
         let threads = resolve_workers(workers)?;
         check_per(per)?;
-        if per == "job" {
-            // Resumes given as texts go straight into the index: each is parsed, resolved
-            // and dropped by the worker that read it.
-            check_k(k)?;
-            let today = self.today(today)?;
-            let rs = inputs::<Resume, PyResume>(resumes, "Resume", |r| r.inner.clone())?;
-            let js = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
-            let pool = Pool::new(threads)?;
-            let ex = &self.extractor;
-            let js = resolve(py, js, &pool, |t| job_for_python(t, ex))?;
-            drop(pool);
-            let index = self.index_of(py, &rs, today, threads)?;
-            drop(rs);
+        check_k(k)?;
+        let (index, js) = self.indexed(py, resumes, jobs, today, threads)?;
+        let (rows, pairs, k) = if per == "job" {
             let k = (k as usize).min(index.len());
             let pairs = if k == 0 {
                 Vec::new()
             } else {
                 top_k_in(py, &self.inner, &index, &js, k, threads)?
             };
-            return arrays(py, &pairs, js.len(), k);
-        }
-        let (rs, js) = self.profiles(py, resumes, jobs, today, threads)?;
-        let (pairs, k) = self.ranking(py, &rs, &js, k, per, threads)?;
-        arrays(py, &pairs, rs.len(), k)
+            (js.len(), pairs, k)
+        } else {
+            let k = (k as usize).min(js.len());
+            let n = index.len();
+            let mut pairs = Vec::with_capacity(n * k);
+            if k > 0 {
+                for r0 in (0..n).step_by(CHUNK) {
+                    let rows = r0..(r0 + CHUNK).min(n);
+                    let part = py.detach(|| {
+                        guard(|| self.inner.top_k_jobs_rows(&index, &js, rows, k, threads))
+                    })??;
+                    pairs.extend(part.into_iter().flatten());
+                    py.check_signals()?;
+                }
+            }
+            (n, pairs, k)
+        };
+        arrays(py, &pairs, rows, k)
     }
 
     /// Indexes resumes for repeated `top_k` queries.

@@ -111,6 +111,10 @@ def test_top_k_and_index_take_profiles_and_texts_mixed_in_any_order():
             idx, scores = m.index(resumes, today=TODAY, workers=workers).top_k(jobs, k=6)
             assert idx.tolist() == want_idx.tolist()
             assert np.array_equal(scores, want_scores)
+            assert np.array_equal(m.cdist(resumes, jobs, today=TODAY, workers=workers), S)
+            idx, scores = m.top_k(resumes, jobs, k=1, per="resume", today=TODAY, workers=workers)
+            assert idx[:, 0].tolist() == [int(np.argmax(row)) for row in S]
+            assert np.array_equal(scores[:, 0], S.max(axis=1))
     # The same scores as the matrix; the duplicate resume ties and ranks by position.
     for j in range(2):
         assert np.array_equal(want_scores[j], S[want_idx[j], j])
