@@ -175,7 +175,8 @@ impl Matcher {
         self.top_k_in(&index, jobs, k, workers)
     }
 
-    /// [`Matcher::top_k`] against an index built by [`Matcher::index`].
+    /// [`Matcher::top_k`] against an index built by [`Matcher::index`] or an
+    /// [`IndexBuilder`](super::IndexBuilder).
     pub fn top_k_in<J: Borrow<Job> + Sync>(
         &self,
         index: &ResumeIndex,
@@ -238,7 +239,6 @@ impl Matcher {
     where
         J: Borrow<Job> + Sync,
     {
-        check_k(k)?;
         self.top_k_jobs_rows(index, jobs, 0..index.len(), k, resolve_workers(workers)?)
     }
 
@@ -318,10 +318,11 @@ fn check_rows(index: &ResumeIndex, rows: &std::ops::Range<usize>) -> Result<()> 
 }
 
 /// Calls `f(rows, cursors, scratch, out_rows)` for every block of the `out.len() / per_row`
-/// resumes from the index's resume `first` on, `out_rows` being the block's `per_row` items a resume of `out`. Blocks are at
-/// most `max_rows` resumes and at least [`MIN_CDIST_ROWS`]; each of `threads` workers takes
-/// runs of consecutive blocks (about four runs per worker), following every plan's posting
-/// lists from block to block with `cursors`.
+/// resumes from the index's resume `first` on: `rows` are the block's resumes, `out_rows`
+/// their part of `out` (`per_row` items for each resume). Blocks are at most `max_rows`
+/// resumes and at least [`MIN_CDIST_ROWS`]; each of `threads` workers takes runs of
+/// consecutive blocks (about four runs per worker), following every plan's posting lists
+/// from block to block with `cursors`.
 fn by_blocks<T: Send>(
     plans: &[JobPlan],
     threads: usize,

@@ -4,7 +4,8 @@
 //!
 //! [`IndexBuilder`] builds it batch by batch, from parsed resumes or from texts; a text is
 //! parsed, resolved and dropped by the worker that read it, so the parsed profiles are never
-//! all in memory at once.
+//! all in memory at once. [`Matcher::top_k_in`], [`Matcher::top_k_jobs_in`] and
+//! [`Matcher::cdist_in`] score jobs against it.
 
 use std::borrow::Borrow;
 
@@ -157,7 +158,6 @@ impl Matcher {
             ends: Vec::new(),
             years: Vec::new(),
             education: Vec::new(),
-            empty: None,
         })
     }
 }
@@ -167,8 +167,11 @@ impl Matcher {
 ///
 /// Adding texts is how to index more resumes than their parsed profiles would fit in
 /// memory: each text is parsed, resolved against the taxonomy and dropped by the worker
-/// that read it, and only what scoring needs is kept, in columns (13 bytes for each skill a
-/// resume meets, directly or through a related one, and 17 per resume).
+/// that read it, a batch of a few thousand at a time, and only what scoring needs is kept,
+/// in columns: 13 bytes for each skill a resume meets, directly or through a related one,
+/// and 17 per resume. [`IndexBuilder::finish`] needs as much again for the index's own
+/// columns (the finished index: 13 bytes a posting, 9 a resume, 4 a skill of the
+/// taxonomy).
 pub struct IndexBuilder<'m> {
     matcher: &'m Matcher,
     pool: Pool,
@@ -185,17 +188,39 @@ pub struct IndexBuilder<'m> {
     /// Each resume's years of experience and degree rank.
     years: Vec<f64>,
     education: Vec<u8>,
-    /// The key of an empty text, resolved once.
-    empty: Option<ResumeKey>,
 }
+
+impl std::fmt::Debug for IndexBuilder<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("IndexBuilder")
+            .field("resumes", &self.ends.len())
+            .field("postings", &self.skill.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// A resume for [`IndexBuilder::add_mixed`]: parsed already, or a text to parse.
+#[derive(Debug, Clone, Copy)]
+pub enum ResumeSource<'a> {
+    /// A parsed resume.
+    Parsed(&'a Resume),
+    /// A resume's text.
+    Text(&'a str),
+}
+
+/// Resumes resolved per round of the pool while an index is built: their keys are all
+/// the builder holds besides its columns.
+const BATCH: usize = 4096;
 
 impl IndexBuilder<'_> {
     /// Adds parsed resumes, in order.
     pub fn add<R: Borrow<Resume> + Sync>(&mut self, resumes: &[R]) {
         let m = self.matcher;
         self.reserve(resumes.len());
-        for key in self.pool.map(resumes, |r| m.resume_key(r.borrow())) {
-            self.push(&key);
+        for batch in resumes.chunks(BATCH) {
+            for key in self.pool.map(batch, |r| m.resume_key(r.borrow())) {
+                self.push(&key);
+            }
         }
     }
 
@@ -208,35 +233,47 @@ impl IndexBuilder<'_> {
         texts: &[S],
         today: YearMonth,
     ) {
-        let m = self.matcher;
-        let empty = self
-            .empty
-            .take()
-            .unwrap_or_else(|| m.resume_key(&Resume::parse("", extractor, today)));
-        let full: Vec<&str> = texts
-            .iter()
-            .map(AsRef::as_ref)
-            .filter(|t| !t.is_empty())
-            .collect();
-        self.reserve(texts.len());
-        let mut parsed = self
-            .pool
-            .map(&full, |t| m.resume_key(&Resume::parse(t, extractor, today)))
-            .into_iter();
-        for text in texts {
-            // The texts that are not empty have their keys, in order.
-            let key = if text.as_ref().is_empty() {
-                None
-            } else {
-                parsed.next()
-            };
-            self.push(key.as_ref().unwrap_or(&empty));
-        }
-        self.empty = Some(empty);
+        self.add_each(extractor, today, texts, |t| ResumeSource::Text(t.as_ref()));
     }
 
-    /// Room for `n` more resumes.
-    fn reserve(&mut self, n: usize) {
+    /// Adds resumes given as parsed profiles or as texts, mixed in any order, in order:
+    /// texts are parsed as in [`IndexBuilder::add_texts`].
+    pub fn add_mixed(
+        &mut self,
+        extractor: &Extractor,
+        sources: &[ResumeSource<'_>],
+        today: YearMonth,
+    ) {
+        self.add_each(extractor, today, sources, |s| *s);
+    }
+
+    /// Adds `items`, in order, `source` saying what each is. The items go to the pool a
+    /// batch at a time, so that besides the columns only one batch of resolved resumes is
+    /// held.
+    fn add_each<T: Sync>(
+        &mut self,
+        extractor: &Extractor,
+        today: YearMonth,
+        items: &[T],
+        source: impl Fn(&T) -> ResumeSource<'_> + Sync,
+    ) {
+        let m = self.matcher;
+        let empty = m.resume_key(&Resume::parse("", extractor, today));
+        self.reserve(items.len());
+        for batch in items.chunks(BATCH) {
+            let keys = self.pool.map(batch, |item| match source(item) {
+                ResumeSource::Parsed(r) => Some(m.resume_key(r)),
+                ResumeSource::Text("") => None,
+                ResumeSource::Text(t) => Some(m.resume_key(&Resume::parse(t, extractor, today))),
+            });
+            for key in &keys {
+                self.push(key.as_ref().unwrap_or(&empty));
+            }
+        }
+    }
+
+    /// Makes room for `n` more resumes (their skills are counted as they come).
+    pub fn reserve(&mut self, n: usize) {
         self.ends.reserve(n);
         self.years.reserve(n);
         self.education.reserve(n);
@@ -288,8 +325,8 @@ impl IndexBuilder<'_> {
             return Err(Error::new(
                 ErrorKind::InvalidArgument,
                 format!(
-                    "too large for one index: {} resumes meeting {total} skills in all \
-                     (at most 4,294,967,295 of each); split the resumes into several indexes",
+                    "too many resumes for one index: {} resumes meeting {total} skills in all \
+                     (at most 4,294,967,295 of each); rank the resumes in several parts",
                     self.ends.len()
                 ),
             ));
@@ -458,6 +495,17 @@ mod tests {
             b.add(&parsed[..3]);
             b.add_texts(&ex, &texts[3..], today);
             let mixed = m.top_k_in(&b.finish().unwrap(), &jobs, texts.len(), Some(1));
+            assert_eq!(mixed.unwrap(), want.as_ref().unwrap().clone());
+            // Alternating in one call.
+            let sources: Vec<ResumeSource> = (0..texts.len())
+                .map(|i| match i % 2 {
+                    0 => ResumeSource::Parsed(&parsed[i]),
+                    _ => ResumeSource::Text(texts[i]),
+                })
+                .collect();
+            let mut b = m.index_builder(Some(workers)).unwrap();
+            b.add_mixed(&ex, &sources, today);
+            let mixed = m.top_k_in(&b.finish().unwrap(), &jobs, texts.len(), Some(2));
             assert_eq!(mixed.unwrap(), want.as_ref().unwrap().clone());
         }
         // The matrix and the best jobs per resume from the index built from texts.

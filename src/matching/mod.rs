@@ -42,7 +42,7 @@ mod index;
 
 use crate::taxonomy::{SkillIndex, SkillKind, Taxonomy};
 use index::ResumeKey;
-pub use index::{IndexBuilder, ResumeIndex};
+pub use index::{IndexBuilder, ResumeIndex, ResumeSource};
 
 /// Credit for a job skill met by a narrower skill of the resume (PostgreSQL for SQL).
 pub const NARROWER_CREDIT: f64 = 0.6;

@@ -13,7 +13,7 @@ use super::extractor::PyExtractor;
 use super::profile::{build, job_for_python, resume_for_python, today_of, PyJob, PyResume};
 use crate::batch::{resolve_workers, Pool};
 use crate::extract::Extractor;
-use crate::matching::{MatchResult, Matcher, ResumeIndex, Weights, CATEGORIES};
+use crate::matching::{MatchResult, Matcher, ResumeIndex, ResumeSource, Weights, CATEGORIES};
 use crate::profile::{Job, Resume, YearMonth};
 
 /// Format version of `Matcher.to_json()`.
@@ -28,13 +28,11 @@ pub(crate) enum Input<T> {
     Text(String),
 }
 
-/// The text of a text input; a parsed profile has none (an empty text).
-impl<T> AsRef<str> for Input<T> {
-    fn as_ref(&self) -> &str {
-        match self {
-            Input::Text(t) => t,
-            Input::Parsed(_) => "",
-        }
+/// A resume input as the index builder takes it.
+fn source_of(input: &Input<Resume>) -> ResumeSource<'_> {
+    match input {
+        Input::Parsed(p) => ResumeSource::Parsed(p),
+        Input::Text(t) => ResumeSource::Text(t),
     }
 }
 
@@ -294,42 +292,24 @@ impl PyMatcher {
     ) -> PyResult<ResumeIndex> {
         let mut builder = self.inner.index_builder(Some(threads as i64))?;
         let ex = &*self.extractor;
+        builder.reserve(items.len());
         let mut rest = items;
-        while let Some(first) = rest.first() {
-            let texts = matches!(first, Input::Text(_));
-            // A run of texts holds up to `PARSE_CHUNK` to parse (empty ones cost nothing),
-            // a run of profiles up to `PARSE_CHUNK` profiles.
+        while !rest.is_empty() {
+            // A chunk holds up to `PARSE_CHUNK` texts to parse, and up to 16 times as many
+            // items in all (empty texts cost nothing, a parsed profile a little).
             let mut to_parse = 0;
             let run = rest
                 .iter()
-                .take_while(|i| match i {
-                    Input::Text(t) if texts => {
-                        to_parse += usize::from(!t.is_empty());
-                        to_parse <= PARSE_CHUNK
-                    }
-                    Input::Parsed(_) => {
-                        !texts && to_parse < PARSE_CHUNK && {
-                            to_parse += 1;
-                            true
-                        }
-                    }
-                    Input::Text(_) => false,
+                .take(PARSE_CHUNK * 16)
+                .take_while(|i| {
+                    to_parse += usize::from(matches!(i, Input::Text(t) if !t.is_empty()));
+                    to_parse <= PARSE_CHUNK
                 })
                 .count();
             let (chunk, tail) = rest.split_at(run);
             rest = tail;
-            if texts {
-                py.detach(|| guard(|| builder.add_texts(ex, chunk, today)))?;
-            } else {
-                let parsed: Vec<&Resume> = chunk
-                    .iter()
-                    .filter_map(|i| match i {
-                        Input::Parsed(p) => Some(&**p),
-                        Input::Text(_) => None,
-                    })
-                    .collect();
-                py.detach(|| guard(|| builder.add(&parsed)))?;
-            }
+            let sources: Vec<ResumeSource> = chunk.iter().map(source_of).collect();
+            py.detach(|| guard(|| builder.add_mixed(ex, &sources, today)))?;
             py.check_signals()?;
         }
         Ok(py.detach(|| guard(|| builder.finish()))??)

@@ -121,6 +121,24 @@ def test_top_k_and_index_take_profiles_and_texts_mixed_in_any_order():
     assert want_idx[0].tolist().index(0) < want_idx[0].tolist().index(5)
 
 
+def test_long_mixed_inputs_cross_the_parsing_chunks_in_order():
+    # More than 1,024 texts to parse, mixed with profiles, None and empty texts, so that
+    # the chunks of the call start and end among all of them.
+    m = jobmatch.Matcher()
+    base = [GOOD, WEAK, "Skills\nJava, Spring Boot\n", "Skills: Excel, SQL\n"]
+    texts = [None if i % 7 == 3 else "" if i % 11 == 5 else base[i % 4] for i in range(2600)]
+    profiles = {t: jobmatch.parse_resume(t, today=TODAY) for t in base}
+    mixed = [profiles[t] if t in profiles and i % 3 == 0 else t for i, t in enumerate(texts)]
+    jobs = [JOB, "Requirements: Java and Spring Boot.", "Requirements: Excel."]
+    want = m.cdist([profiles.get(t) for t in texts], jobs, today=TODAY)
+    for resumes in (texts, mixed):
+        assert np.array_equal(m.cdist(resumes, jobs, today=TODAY, workers=2), want)
+        idx, scores = m.top_k(resumes, jobs, k=5, today=TODAY, workers=2)
+        for j in range(3):
+            order = sorted(range(len(texts)), key=lambda i: (-want[i, j], i))[:5]
+            assert idx[j].tolist() == order
+
+
 def test_matcher_pickles_with_its_extractor():
     tax = jobmatch.Taxonomy.from_skills([jobmatch.Skill("x:w", "Widget Tuning")])
     m = jobmatch.Matcher(weights={"education": 0.5}, extractor=jobmatch.SkillExtractor(tax))
