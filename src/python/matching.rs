@@ -275,7 +275,8 @@ impl PyMatcher {
     ) -> PyResult<(ResumeIndex, Vec<Arc<Job>>)> {
         let (rs, js, today) = self.inputs_of(resumes, jobs, today)?;
         let ex = &self.extractor;
-        let js = resolve(py, js, &Pool::new(threads)?, |t| job_for_python(t, ex))?;
+        // Scoring reads no offsets: the jobs keep Rust's (bytes), unconverted.
+        let js = resolve(py, js, &Pool::new(threads)?, |t| Job::parse(t, ex))?;
         let index = self.index_of(py, &rs, today, threads)?;
         Ok((index, js))
     }
@@ -1058,7 +1059,8 @@ impl PyResumeIndex {
         let items = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
         let pool = Pool::new(threads)?;
         let ex = &self.extractor;
-        let js = resolve(py, items, &pool, |t| job_for_python(t, ex))?;
+        // Scoring reads no offsets: the jobs keep Rust's (bytes), unconverted.
+        let js = resolve(py, items, &pool, |t| Job::parse(t, ex))?;
         let k = (k as usize).min(self.index.len());
         let pairs = if k == 0 {
             Vec::new()
