@@ -20,6 +20,8 @@ mod education;
 mod job;
 mod resume;
 mod sections;
+mod stated;
+mod titles;
 mod words;
 mod years;
 

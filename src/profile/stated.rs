@@ -1,0 +1,255 @@
+//! Years stated right after a skill in a resume ("Python (5 years)", "Java - 36 months",
+//! "SQL (less than 1 year)").
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+/// Can `after` (the text right after a mention) begin as [`stated_years_regex`] requires:
+/// blanks, one of `( : - – — ,`, blanks, then a digit or "less than" / "under"; or a dot,
+/// blanks and `(` ("Linux. (2 years)")? Most mentions are followed by a comma and another
+/// skill, or a line break: this settles them without running the pattern.
+fn may_state_years(after: &str) -> bool {
+    let rest = match after.strip_prefix('.') {
+        Some(rest) => match rest.trim_start().strip_prefix('(') {
+            Some(rest) => rest,
+            None => return false,
+        },
+        None => {
+            let rest = after.trim_start();
+            rest.strip_prefix(['(', ':', '-', '–', '—', ','])
+                .unwrap_or(rest)
+        }
+    };
+    rest.trim_start()
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_digit() || matches!(b | 0x20, b'l' | b'u'))
+}
+
+/// A number of years stated right after a mention ("Python (5 years)", "Java - 36 months").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct StatedYears<'t> {
+    /// The number as written ("5", "2.5", "a", "one").
+    pub(super) number: &'t str,
+    /// The unit is months.
+    pub(super) months: bool,
+    /// "Less than" or "under" the number.
+    pub(super) less: bool,
+}
+
+/// The years `after` (the text right after a mention) states, as [`stated_years_regex`]
+/// reads them.
+pub(super) fn stated_years(after: &str) -> Option<StatedYears<'_>> {
+    if !may_state_years(after) {
+        return None;
+    }
+    if let Some(s) = digits_stated_years(after) {
+        return Some(s);
+    }
+    stated_years_captured(after)
+}
+
+/// [`stated_years`] through the regex's capture groups.
+fn stated_years_captured(after: &str) -> Option<StatedYears<'_>> {
+    let c = stated_years_regex().captures(after)?;
+    Some(StatedYears {
+        number: c.name("n").or(c.name("m")).map_or("", |n| n.as_str()),
+        months: c
+            .name("unit")
+            .is_some_and(|u| u.as_str().to_ascii_lowercase().starts_with('m')),
+        less: c.name("less").is_some(),
+    })
+}
+
+/// [`stated_years`] without a capture search (thousands of instructions a match) in the
+/// common case: ASCII punctuation and blanks, a number in digits, a unit. `None` when the
+/// text is anything else, which is left to the regex: a match there is read the way the
+/// pattern reads it (each part takes what it can, and giving any of it back leaves a byte the
+/// next part cannot start with; the tests compare the two).
+fn digits_stated_years(after: &str) -> Option<StatedYears<'_>> {
+    let b = after.as_bytes();
+    let blanks = |i: usize| {
+        i + b[i.min(b.len())..]
+            .iter()
+            .take_while(|&&c| c.is_ascii_whitespace() || c == 0x0b)
+            .count()
+    };
+    // `\.\s*\(` or `\s*[(:\-–—,]?` (the dashes other than '-' are left to the regex), then `\s*`.
+    let mut i = if b.first() == Some(&b'.') {
+        let j = blanks(1);
+        (b.get(j) == Some(&b'(')).then_some(j + 1)?
+    } else {
+        let j = blanks(0);
+        match b.get(j) {
+            Some(b'(' | b':' | b'-' | b',') => j + 1,
+            Some(c) if !c.is_ascii() => return None,
+            _ => j,
+        }
+    };
+    i = blanks(i);
+    // `\d{1,2}(?:\.\d)?`, with no digit after it.
+    let start = i;
+    let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    i += digits;
+    if b.get(i) == Some(&b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        i += 2;
+    }
+    if b.get(i).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let number = &after[start..i];
+    // `\s*\+?\s*`, then the unit, a whole ASCII word.
+    i = blanks(i);
+    if b.get(i) == Some(&b'+') {
+        i = blanks(i + 1);
+    }
+    let run = b[i..]
+        .iter()
+        .take_while(|&&c| c.is_ascii_alphanumeric() || c == b'_')
+        .count();
+    if b.get(i + run).is_some_and(|c| !c.is_ascii()) {
+        return None;
+    }
+    let unit = &after[i..i + run];
+    let is = |words: &[&str]| words.iter().any(|w| unit.eq_ignore_ascii_case(w));
+    let months = is(&["month", "months"]);
+    if !months && !is(&["year", "years", "yr", "yrs"]) {
+        return None;
+    }
+    Some(StatedYears {
+        number,
+        months,
+        less: false,
+    })
+}
+
+fn stated_years_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^(?:\.\s*\(|\s*[(:\-–—,]?)\s*(?:(?P<less>less\s+than|under)\s+(?P<m>\d{1,2}(?:\.\d)?|an?|one)|(?P<n>\d{1,2}(?:\.\d)?))\s*\+?\s*(?P<unit>years?|yrs?|months?)(?-u:\b)")
+            .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn stated_years_in_digits_are_read_without_captures() {
+        for (after, number, months) in [
+            (" (5 years)", "5", false),
+            (": 36 Months", "36", true),
+            (" - 2.5 yrs", "2.5", false),
+            (". (3+ years", "3", false),
+            (", 1 year,", "1", false),
+            ("\t12 YRS", "12", false),
+        ] {
+            let want = StatedYears {
+                number,
+                months,
+                less: false,
+            };
+            assert_eq!(digits_stated_years(after), Some(want), "{after:?}");
+            assert_eq!(stated_years_captured(after), Some(want), "{after:?}");
+        }
+        // Left to the regex: words, other dashes and blanks, a glued unit.
+        for after in [
+            " (less than 1 year)",
+            " (a year)",
+            " – 3 years",
+            "\u{a0}3 years",
+            " (3 yearsé",
+            " (123 years)",
+            " (3 years2",
+        ] {
+            assert_eq!(digits_stated_years(after), None, "{after:?}");
+        }
+        assert_eq!(stated_years(" – 3 years").map(|s| s.number), Some("3"));
+        assert_eq!(stated_years(" (3 years2"), None);
+    }
+
+    const AFTER: &[&str] = &[
+        " ",
+        "\t",
+        "\n",
+        "\u{a0}",
+        "(",
+        ")",
+        ".",
+        ". (",
+        ":",
+        "-",
+        "–",
+        "—",
+        ",",
+        "5",
+        "12",
+        "1.5",
+        "+",
+        "years",
+        "Yrs",
+        "months",
+        "less than ",
+        "Less Than ",
+        "under ",
+        "an ",
+        "a ",
+        "one ",
+        "x",
+        "Python",
+        "é",
+        "123",
+        "2.55",
+        "year",
+        "YEAR",
+        "yr",
+        "month",
+        "ſ",
+        "K",
+        "_",
+        "0",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn the_stated_years_prefilter_passes_every_match(
+            picks in proptest::collection::vec(0..AFTER.len(), 0..8)
+        ) {
+            let after: String = picks.iter().map(|&i| AFTER[i]).collect();
+            if stated_years_regex().is_match(&after) {
+                prop_assert!(may_state_years(&after), "{:?}", after);
+            }
+            // Read without captures where it can be, the years are the regex's.
+            if let Some(fast) = digits_stated_years(&after) {
+                prop_assert_eq!(Some(fast), stated_years_captured(&after), "{:?}", after);
+            }
+            prop_assert_eq!(stated_years(&after), stated_years_captured(&after), "{:?}", after);
+        }
+
+        #[test]
+        fn stated_years_read_without_captures_are_the_regex_s(
+            parts in (0..8usize, 0..7usize, 0..5usize, 0..9usize, 0..6usize)
+        ) {
+            let (p, n, m, u, x) = parts;
+            let after = [
+                [" ", "(", ": ", ". (", ",", "-", "", "\u{a0}"][p],
+                ["5", "12", "1.5", "123", "2.55", "0", "a"][n],
+                ["", " ", "+", " + ", "\t"][m],
+                ["years", "Yrs", "month", "MONTHS", "yr", "yearsé", "years2", "ſ", "year_"][u],
+                [")", "", " of", "é", ".", "x"][x],
+            ]
+            .concat();
+            if let Some(fast) = digits_stated_years(&after) {
+                prop_assert_eq!(Some(fast), stated_years_captured(&after), "{:?}", after);
+            }
+            prop_assert_eq!(stated_years(&after), stated_years_captured(&after), "{:?}", after);
+        }
+    }
+}
