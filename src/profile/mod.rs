@@ -21,6 +21,7 @@ mod job;
 mod resume;
 mod sections;
 mod stated;
+mod statement;
 mod titles;
 mod words;
 mod years;
