@@ -11,7 +11,8 @@
 use std::fmt;
 use std::sync::OnceLock;
 
-use super::words::{ChainPattern, Starts};
+use super::anchored::ChainPattern;
+use super::words::Starts;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::{Error, ErrorKind, Result};

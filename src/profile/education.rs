@@ -6,7 +6,8 @@
 
 use std::sync::OnceLock;
 
-use super::words::{Group, Starts, WordSet};
+use super::anchored::{Group, WordSet};
+use super::words::Starts;
 use serde::{Deserialize, Serialize};
 
 /// A degree level, ordered from lowest to highest.

@@ -15,6 +15,7 @@
 //! assert_eq!(cv.skills[0].last_used, Some(today));
 //! ```
 
+mod anchored;
 mod dates;
 mod education;
 mod job;

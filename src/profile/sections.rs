@@ -4,7 +4,7 @@
 //! (`#`, `**`), bullets, numbering and a trailing colon, name a known section: "Requirements",
 //! "## Nice to have", "WHAT YOU'LL DO:", "3. Education", "**Benefits**". A line that starts
 //! with a known name and a colon ("Requirements: Python, SQL") also opens that section.
-//! "About <name>" is the about-the-company section of a posting.
+//! "About `<name>`" is the about-the-company section of a posting.
 
 use serde::{Deserialize, Serialize};
 

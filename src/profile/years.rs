@@ -12,9 +12,10 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use super::anchored::WordPattern;
 use super::sentence_bounds;
 use super::statement::{never, number_value, statement_at_end};
-use super::words::{Needles, Starts, WordPattern};
+use super::words::{Needles, Starts};
 use serde::{Deserialize, Serialize};
 
 /// Largest number of years taken as an experience requirement or claim.
