@@ -18,6 +18,7 @@
 mod anchored;
 mod dates;
 mod education;
+mod headings;
 mod job;
 mod resume;
 mod sections;
