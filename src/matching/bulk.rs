@@ -48,9 +48,7 @@ impl Matcher {
     where
         J: Borrow<Job> + Sync,
     {
-        check_rows(index, &rows)?;
-        let keys = self.job_keys(jobs, threads)?;
-        let plans: Vec<JobPlan> = keys.iter().map(|k| self.plan(index, k)).collect();
+        let plans = self.plans(index, jobs, &rows, threads)?;
         let (n, m) = (rows.len(), jobs.len());
         let mut out = vec![0f32; n * m];
         if m == 0 || n == 0 {
@@ -76,9 +74,19 @@ impl Matcher {
         Ok(out)
     }
 
-    /// The keys of `jobs`, resolved on up to `threads` threads.
-    fn job_keys<J: Borrow<Job> + Sync>(&self, jobs: &[J], threads: usize) -> Result<Vec<JobKey>> {
-        Ok(Pool::new(threads.min(jobs.len().max(1)))?.map(jobs, |j| self.job_key(j.borrow())))
+    /// The scoring plans of `jobs` against `index` (their keys resolved on up to `threads`
+    /// threads), for the calls that score the resumes `rows` of it.
+    fn plans<'a, J: Borrow<Job> + Sync>(
+        &self,
+        index: &'a ResumeIndex,
+        jobs: &[J],
+        rows: &std::ops::Range<usize>,
+        threads: usize,
+    ) -> Result<Vec<JobPlan<'a>>> {
+        check_rows(index, rows)?;
+        let keys =
+            Pool::new(threads.min(jobs.len().max(1)))?.map(jobs, |j| self.job_key(j.borrow()));
+        Ok(keys.iter().map(|k| self.plan(index, k)).collect())
     }
 
     /// What scoring resumes against `job` needs, worked out once: its postings in the
@@ -255,9 +263,7 @@ impl Matcher {
         J: Borrow<Job> + Sync,
     {
         check_k(k)?;
-        check_rows(index, &rows)?;
-        let keys = self.job_keys(jobs, threads)?;
-        let plans: Vec<JobPlan> = keys.iter().map(|k| self.plan(index, k)).collect();
+        let plans = self.plans(index, jobs, &rows, threads)?;
         let (n, m) = (rows.len(), jobs.len());
         let mut out = vec![Vec::new(); n];
         if m == 0 || n == 0 {

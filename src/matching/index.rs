@@ -21,8 +21,6 @@ use crate::taxonomy::SkillIndex;
 pub(super) struct ResumeKey {
     /// (skill, credit, via, years of the via skill), sorted by skill, best credit kept.
     pub(super) credits: Vec<(SkillIndex, f64, SkillIndex, Option<f64>)>,
-    /// Its own skills with weights (for the reverse score).
-    pub(super) own: Vec<(SkillIndex, f64)>,
     pub(super) years: f64,
     pub(super) education: u8,
 }
@@ -84,7 +82,6 @@ impl Matcher {
     /// `resume` resolved against the taxonomy.
     pub(super) fn resume_key(&self, resume: &Resume) -> ResumeKey {
         let t = &self.taxonomy;
-        let mut own = Vec::with_capacity(resume.skills.len());
         let credits = BEST.with(|best| {
             let mut best = best.borrow_mut();
             best.reset(t.len());
@@ -92,7 +89,6 @@ impl Matcher {
                 let Some(r) = t.index_of(&s.skill_id) else {
                     continue;
                 };
-                own.push((r, self.weight_of(r)));
                 best.offer(r, 1.0, r, s.years);
                 for &b in t.broader(r) {
                     best.offer(b, NARROWER_CREDIT, r, s.years);
@@ -106,8 +102,6 @@ impl Matcher {
             }
             best.take()
         });
-        own.sort_by_key(|o| o.0);
-        own.dedup_by_key(|o| o.0);
         let years = if resume.positions.is_empty() {
             resume.claimed_years.unwrap_or(0.0)
         } else {
@@ -115,7 +109,6 @@ impl Matcher {
         };
         ResumeKey {
             credits,
-            own,
             years,
             education: resume.education.as_ref().map_or(0, |e| e.level.rank()),
         }

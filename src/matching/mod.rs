@@ -482,17 +482,27 @@ impl Matcher {
             missing,
             experience_gap,
             candidate_years: rk.years,
-            reverse_score: self.reverse(&jk, &rk),
+            reverse_score: self.reverse(&jk, resume),
         }
     }
 
-    fn reverse(&self, job: &JobKey, cv: &ResumeKey) -> f64 {
-        let total: f64 = cv.own.iter().map(|o| o.1).sum();
+    fn reverse(&self, job: &JobKey, resume: &Resume) -> f64 {
+        // The resume's own skills with their weights, each once (only this score needs them,
+        // not the index).
+        let t = &self.taxonomy;
+        let mut own: Vec<(SkillIndex, f64)> = resume
+            .skills
+            .iter()
+            .filter_map(|s| t.index_of(&s.skill_id))
+            .map(|r| (r, self.weight_of(r)))
+            .collect();
+        own.sort_by_key(|o| o.0);
+        own.dedup_by_key(|o| o.0);
+        let total: f64 = own.iter().map(|o| o.1).sum();
         if total == 0.0 {
             return 0.0;
         }
-        let used: f64 = cv
-            .own
+        let used: f64 = own
             .iter()
             .filter(|(r, _)| {
                 job.skills.binary_search_by_key(r, |s| s.0).is_ok()
