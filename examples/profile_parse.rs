@@ -1,13 +1,17 @@
 //! Parses the example postings and resumes many times (for profilers):
-//! `profile_parse N [extract] [JOBS_DIR RESUMES_DIR]`; with `extract`, only extracts their
-//! skills, for comparison; with two folders, parses the texts in them instead.
+//! `profile_parse N [extract|index] [JOBS_DIR RESUMES_DIR]`; with `extract`, only extracts
+//! their skills, for comparison; with `index`, parses the jobs and adds the resume texts to
+//! a matcher's resume index on one worker, as `top_k` from texts does; with two folders,
+//! parses the texts in them instead.
 #![allow(missing_docs)]
 fn main() {
     let mut args = std::env::args().skip(1);
     let n: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(10);
     let mut rest: Vec<String> = args.collect();
-    let extract_only = rest.first().map(String::as_str) == Some("extract");
-    if extract_only {
+    let mode = rest.first().cloned().unwrap_or_default();
+    let extract_only = mode == "extract";
+    let index = mode == "index";
+    if extract_only || index {
         rest.remove(0);
     }
     let read = |dir: &str| -> Vec<String> {
@@ -34,7 +38,19 @@ fn main() {
     let bytes: usize = jobs.iter().chain(&resumes).map(String::len).sum();
     let t = std::time::Instant::now();
     let mut found = 0;
+    let matcher = jobmatch::Matcher::builtin();
     for _ in 0..n {
+        if index {
+            let Ok(mut builder) = matcher.index_builder(Some(1)) else {
+                return;
+            };
+            builder.add_texts(&ex, &resumes, today);
+            found += builder.len();
+            for j in &jobs {
+                found += jobmatch::Job::parse(j, &ex).skills.len();
+            }
+            continue;
+        }
         for j in &jobs {
             found += if extract_only {
                 ex.extract(j).len()
@@ -53,7 +69,13 @@ fn main() {
     let secs = t.elapsed().as_secs_f64();
     println!(
         "{found} {}, {:.1} MB/s",
-        if extract_only { "mentions" } else { "skills" },
+        if extract_only {
+            "mentions"
+        } else if index {
+            "resumes and job skills"
+        } else {
+            "skills"
+        },
         (bytes * n) as f64 / secs / 1e6
     );
 }

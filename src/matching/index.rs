@@ -8,11 +8,13 @@
 //! [`Matcher::cdist_in`] score jobs against it.
 
 use std::borrow::Borrow;
+use std::sync::Arc;
 
 use super::{Matcher, BROADER_CREDIT, NARROWER_CREDIT, RELATED_CREDIT};
 use crate::batch::{resolve_workers, Pool, Workers};
 use crate::error::{Error, ErrorKind, Result};
 use crate::extract::Extractor;
+use crate::profile::experience::{self, Purpose};
 use crate::profile::{Resume, YearMonth};
 use crate::taxonomy::SkillIndex;
 
@@ -82,36 +84,68 @@ impl Matcher {
     /// `resume` resolved against the taxonomy.
     pub(super) fn resume_key(&self, resume: &Resume) -> ResumeKey {
         let t = &self.taxonomy;
-        let credits = BEST.with(|best| {
-            let mut best = best.borrow_mut();
-            best.reset(t.len());
-            for s in &resume.skills {
-                let Some(r) = t.index_of(&s.skill_id) else {
-                    continue;
-                };
-                best.offer(r, 1.0, r, s.years);
-                for &b in t.broader(r) {
-                    best.offer(b, NARROWER_CREDIT, r, s.years);
-                }
-                for &n in t.narrower(r) {
-                    best.offer(n, BROADER_CREDIT, r, s.years);
-                }
-                for &x in t.related(r) {
-                    best.offer(x, RELATED_CREDIT, r, s.years);
-                }
-            }
-            best.take()
-        });
+        let skills = resume
+            .skills
+            .iter()
+            .filter_map(|s| Some((t.index_of(&s.skill_id)?, s.years)));
         let years = if resume.positions.is_empty() {
             resume.claimed_years.unwrap_or(0.0)
         } else {
             resume.total_years
         };
         ResumeKey {
-            credits,
+            credits: self.credits(skills),
             years,
             education: resume.education.as_ref().map_or(0, |e| e.level.rank()),
         }
+    }
+
+    /// The key of the resume `text`, as [`Matcher::resume_key`] gives for
+    /// `Resume::parse(text, extractor, today)`, without dressing the profile: no names,
+    /// mentions or notes, and the claimed years read only when no position gives years.
+    fn text_key(&self, text: &str, extractor: &Extractor, today: YearMonth) -> ResumeKey {
+        let read = experience::read(text, extractor, today, Purpose::Scoring);
+        let (theirs, ours) = (extractor.taxonomy(), &self.taxonomy);
+        let same = Arc::ptr_eq(theirs, ours);
+        let skills = read.skills.iter().filter_map(|s| {
+            let i = if same {
+                s.skill
+            } else {
+                ours.index_of(&theirs.skill(s.skill).id)?
+            };
+            Some((i, s.years))
+        });
+        ResumeKey {
+            credits: self.credits(skills),
+            years: read.years(),
+            education: read.education.as_ref().map_or(0, |d| d.level.rank()),
+        }
+    }
+
+    /// The skills offered by resume skills (index in this taxonomy, years), in the order
+    /// given, with their best credits.
+    fn credits(
+        &self,
+        skills: impl Iterator<Item = (SkillIndex, Option<f64>)>,
+    ) -> Vec<(SkillIndex, f64, SkillIndex, Option<f64>)> {
+        let t = &self.taxonomy;
+        BEST.with(|best| {
+            let mut best = best.borrow_mut();
+            best.reset(t.len());
+            for (r, years) in skills {
+                best.offer(r, 1.0, r, years);
+                for &b in t.broader(r) {
+                    best.offer(b, NARROWER_CREDIT, r, years);
+                }
+                for &n in t.narrower(r) {
+                    best.offer(n, BROADER_CREDIT, r, years);
+                }
+                for &x in t.related(r) {
+                    best.offer(x, RELATED_CREDIT, r, years);
+                }
+            }
+            best.take()
+        })
     }
 
     /// The inverted index of `resumes` for [`Matcher::top_k_in`] (build it once, query it
@@ -251,13 +285,13 @@ impl IndexBuilder<'_> {
         source: impl Fn(&T) -> ResumeSource<'_> + Sync,
     ) {
         let m = self.matcher;
-        let empty = m.resume_key(&Resume::parse("", extractor, today));
+        let empty = m.text_key("", extractor, today);
         self.reserve(items.len());
         for batch in items.chunks(BATCH) {
             let keys = self.pool.map(batch, |item| match source(item) {
                 ResumeSource::Parsed(r) => Some(m.resume_key(r)),
                 ResumeSource::Text("") => None,
-                ResumeSource::Text(t) => Some(m.resume_key(&Resume::parse(t, extractor, today))),
+                ResumeSource::Text(t) => Some(m.text_key(t, extractor, today)),
             });
             for key in &keys {
                 self.push(key.as_ref().unwrap_or(&empty));
@@ -518,5 +552,52 @@ mod tests {
         let empty = m.index_builder(None).unwrap();
         assert!(empty.is_empty());
         assert!(empty.finish().unwrap().is_empty());
+    }
+
+    #[test]
+    fn texts_read_with_another_taxonomy_map_skills_by_id() {
+        use crate::taxonomy::{Skill, SkillKind, Taxonomy};
+        // The extractor knows a skill the matcher lacks; the matcher's taxonomy numbers
+        // the skills they share differently.
+        let base = Taxonomy::builtin();
+        let flux = Skill::new("acme:flux", "Flux Capacitor", SkillKind::Tool);
+        let ex = Extractor::new(
+            Arc::new(base.extend(vec![flux], &[]).unwrap()),
+            Default::default(),
+        )
+        .unwrap();
+        let shared: Vec<Skill> = ["SQL", "Python"]
+            .iter()
+            .map(|name| {
+                let s = base.find(name).unwrap();
+                Skill::new(s.id.as_str(), s.name.as_str(), s.kind)
+            })
+            .collect();
+        let m = Matcher::new(
+            Arc::new(Taxonomy::from_skills(shared).unwrap()),
+            Default::default(),
+        )
+        .unwrap();
+        let today = YearMonth::new(2026, 11).unwrap();
+        // The second resume has positions and a claim: its years are the positions'.
+        let texts = [
+            "Skills: Python, Flux Capacitor, SQL",
+            "Summary\n12+ years of experience.\nExperience\nDeveloper, Acme | 2020 - 2022\n- Python\n",
+            "Flux Capacitor only",
+        ];
+        let parsed: Vec<Resume> = texts.iter().map(|t| Resume::parse(t, &ex, today)).collect();
+        let jobs: Vec<Job> = ["Requirements: Python and SQL, 3+ years.", "SQL"]
+            .iter()
+            .map(|t| Job::parse(t, &ex))
+            .collect();
+        let mut b = m.index_builder(Some(1)).unwrap();
+        b.add_texts(&ex, &texts, today);
+        let from_texts = m.cdist_in(&b.finish().unwrap(), &jobs, Some(1)).unwrap();
+        let from_parsed = m.cdist(&parsed, &jobs, Some(1)).unwrap();
+        assert_eq!(from_texts, from_parsed);
+        // The shared skills count, the other one does not.
+        assert!(from_texts[0] > 0.0 && from_texts[2 * jobs.len()] == 0.0);
+        assert_eq!(parsed[1].claimed_years, Some(12.0));
+        assert!((m.resume_key(&parsed[1]).years - 2.0).abs() < 0.2);
     }
 }

@@ -18,6 +18,7 @@
 mod anchored;
 mod dates;
 mod education;
+pub(crate) mod experience;
 mod headings;
 mod job;
 mod resume;

@@ -2,16 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::dates::{find_ranges, merged_months, DateRange, YearMonth};
-use super::education::{find_degrees, Degree};
-use super::sections::{
-    heading_kind, kind_at, sections, skills_lists, DocKind, Section, SectionKind,
-};
-use super::stated::stated_years;
-use super::titles::title_employer;
-use super::words::Starts;
-use super::years::{find_statements, Context};
-use super::{push_mention, Span, PROFILE_VERSION};
+use super::dates::YearMonth;
+use super::experience::{self, Purpose};
+use super::sections::Section;
+use super::{Span, PROFILE_VERSION};
 use crate::extract::Extractor;
 use crate::taxonomy::SkillKind;
 
@@ -91,10 +85,6 @@ pub struct Resume {
     pub notes: Vec<String>,
 }
 
-fn round2(v: f64) -> f64 {
-    (v * 100.0).round() / 100.0
-}
-
 impl Resume {
     /// The profile as JSON, with its format version ([`super::PROFILE_VERSION`]).
     pub fn to_json(&self) -> String {
@@ -109,257 +99,51 @@ impl Resume {
 
     /// Parses a resume with `extractor`'s taxonomy; "present" is `today`.
     pub fn parse(text: &str, extractor: &Extractor, today: YearMonth) -> Resume {
-        let sections = sections(text, DocKind::Resume);
-        let has_experience = sections.iter().any(|s| s.kind == SectionKind::Experience);
-        let mut notes = Vec::new();
-
-        // Positions: date ranges in the experience section (or, with no such section,
-        // outside education, projects and certifications, and not on a degree's line).
-        let mut rejected = Vec::new();
-        let starts = Starts::new(text);
-        let ranges = find_ranges(text, &starts, today, &mut rejected);
-        let degrees = find_degrees(text, &starts);
-        let lines = Lines::new(text);
-        let line_start = |at: usize| lines.start(at);
-        let line_end = |at: usize| lines.end(at);
-        let degree_lines: foldhash::HashSet<usize> =
-            degrees.iter().map(|d| line_start(d.start)).collect();
-        let mut positions: Vec<Position> = Vec::new();
-        let mut last_line = usize::MAX;
-        let mut kept_ranges: Vec<DateRange> = Vec::new();
-        for r in ranges {
-            let kind = kind_at(&sections, r.span.0);
-            let counts = if has_experience {
-                kind == SectionKind::Experience
-            } else {
-                !matches!(
-                    kind,
-                    SectionKind::Education | SectionKind::Projects | SectionKind::Certifications
-                ) && !degree_lines.contains(&line_start(r.span.0))
-            };
-            let ls = line_start(r.span.0);
-            if !counts || ls == last_line {
-                continue;
-            }
-            // A lone date ("2014", "Summer 2016") is a position only at the start or end of
-            // a short line, not inside a sentence ("promoted in 2020").
-            let line = &text[ls..line_end(r.span.0)];
-            if r.lone {
-                let before = text[ls..r.span.0].trim_end();
-                let after = text[r.span.1..line_end(r.span.1)].trim_start();
-                let at_edge = |s: &str, edge_last: bool| {
-                    s.is_empty()
-                        || if edge_last {
-                            s.ends_with(['|', ',', '-', '–', '—', ':'])
-                        } else {
-                            s.starts_with(['|', ',', '-', '–', '—', ':'])
-                        }
-                        || (!edge_last
-                            && s.split_whitespace().take(7).count() <= 6
-                            && !s.ends_with(['.', ')']))
-                };
-                let edge = before.trim_start_matches(['-', '*', '•', ' ']).is_empty()
-                    && at_edge(after, false)
-                    || at_edge(before, true) && after.is_empty();
-                if line.trim().len() > 100 || !has_experience || !edge {
-                    continue;
-                }
-            }
-            last_line = ls;
-            kept_ranges.push(r);
+        let read = experience::read(text, extractor, today, Purpose::Profile);
+        // Each skill's mentions, in vectors sized once.
+        let mut counts = vec![0usize; read.skills.len()];
+        for &slot in &read.slots {
+            counts[slot as usize] += 1;
         }
-        for r in &rejected {
-            if kind_at(&sections, r.span.0) == SectionKind::Experience || !has_experience {
-                notes.push(format!("date ignored: {}", r.reason));
-            }
-        }
-        for (k, r) in kept_ranges.iter().enumerate() {
-            let ls = line_start(r.span.0);
-            let le = line_end(r.span.1);
-            let mut rest = String::new();
-            rest.push_str(&text[ls..r.span.0]);
-            rest.push(' ');
-            rest.push_str(&text[r.span.1..le]);
-            let (mut title, mut employer) = title_employer(&rest);
-            let mut header = ls;
-            // Title or employer on the lines just above.
-            for _ in 0..2 {
-                if title.is_some() && employer.is_some() || header == 0 {
-                    break;
-                }
-                let prev_start = line_start(header - 1);
-                let prev = text[prev_start..header].trim();
-                let prev_is_position = k > 0 && prev_start <= kept_ranges[k - 1].span.0;
-                if prev.is_empty()
-                    || prev.len() > 100
-                    || prev_is_position
-                    || heading_kind(prev, DocKind::Resume).is_some()
-                    || prev.ends_with('.')
-                {
-                    break;
-                }
-                let (t, e) = title_employer(prev);
-                let before = (title.is_some(), employer.is_some());
-                if title.is_none() && t.is_some() {
-                    title = t;
-                    if employer.is_none() {
-                        employer = e;
-                    }
-                } else if employer.is_none() && (e.is_some() || t.is_some()) {
-                    employer = e.or(t);
-                }
-                if before == (title.is_some(), employer.is_some()) {
-                    break;
-                }
-                header = prev_start;
-            }
-            // Sections are sorted and contiguous: the one holding the range by binary search.
-            let section_end = sections
-                .get(
-                    sections
-                        .partition_point(|s| s.start <= r.span.0)
-                        .wrapping_sub(1),
-                )
-                .filter(|s| r.span.0 < s.end)
-                .map_or(text.len(), |s| s.end);
-            let next = kept_ranges
-                .get(k + 1)
-                .map_or(section_end, |n| line_start(n.span.0).min(section_end));
-            let months = r.start.months_until(r.end).max(0) as u32;
-            positions.push(Position {
-                title,
-                employer,
-                start: r.start,
-                end: r.end.plus(-1),
-                current: r.current,
-                months,
-                span: Span::new(header, next.max(header)),
-            });
-        }
-        // A position's text ends where the next one's header starts.
-        for k in 1..positions.len() {
-            let next_start = positions[k].span.start;
-            let prev = &mut positions[k - 1].span;
-            if prev.end > next_start {
-                prev.end = next_start.max(prev.start);
-            }
-        }
-        let mut intervals: Vec<(YearMonth, YearMonth)> =
-            positions.iter().map(|p| (p.start, p.end.plus(1))).collect();
-        let total_years = round2(merged_months(&mut intervals) as f64 / 12.0);
-
-        // Skills, with the positions that mention them and years stated beside them.
-        let mentions = extractor.extract_with_lists(text, &skills_lists(&sections));
-        let mut skills: Vec<ResumeSkill> = Vec::with_capacity(mentions.len());
-        let mut slot_of =
-            foldhash::HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
-        let mut per_skill_intervals: Vec<Vec<(YearMonth, YearMonth)>> = Vec::new();
-        for m in mentions {
-            let slot = push_mention(&mut skills, &mut slot_of, extractor, &m, |skill| {
+        let taxonomy = extractor.taxonomy();
+        let mut skills: Vec<ResumeSkill> = read
+            .skills
+            .iter()
+            .zip(counts)
+            .map(|(s, n)| {
+                let skill = taxonomy.skill(s.skill);
                 ResumeSkill {
                     skill_id: skill.id.clone(),
                     name: skill.name.clone(),
                     kind: skill.kind,
-                    years: None,
-                    stated_years: None,
-                    last_used: None,
-                    mentions: Vec::new(),
+                    years: s.years,
+                    stated_years: s.stated_years,
+                    last_used: s.last_used,
+                    mentions: Vec::with_capacity(n),
                 }
-            });
-            if per_skill_intervals.len() <= slot {
-                per_skill_intervals.resize(slot + 1, Vec::new());
-            }
-            let rs = &mut skills[slot];
-            rs.mentions.push(Span::new(m.start, m.end));
-            // Position spans are sorted and disjoint: the one holding the mention by binary
-            // search. Mentions come in text order, so a repeated interval is the last one.
-            let p = positions
-                .get(
-                    positions
-                        .partition_point(|p| p.span.start <= m.start)
-                        .wrapping_sub(1),
-                )
-                .filter(|p| m.start < p.span.end);
-            if let Some(p) = p {
-                let iv = (p.start, p.end.plus(1));
-                if per_skill_intervals[slot].last() != Some(&iv) {
-                    per_skill_intervals[slot].push(iv);
-                }
-                rs.last_used = Some(rs.last_used.map_or(p.end, |l| l.max(p.end)));
-            }
-            // "Python (5 years)": the statement follows the mention closely.
-            let mut hi = (m.end + 48).min(text.len());
-            while !text.is_char_boundary(hi) {
-                hi -= 1;
-            }
-            let after = &text[m.end..hi];
-            if let Some(stated) = stated_years(after) {
-                let n: f64 = stated.number.parse().unwrap_or(1.0); // "a", "an", "one"
-                let mut years = if stated.months { n / 12.0 } else { n };
-                // "Less than 1 year", "under 6 months": half of it.
-                if stated.less {
-                    years /= 2.0;
-                }
-                if years <= super::years::MAX_YEARS {
-                    let y = round2(years);
-                    rs.stated_years = Some(rs.stated_years.map_or(y, |s| s.max(y)));
-                }
-            }
-        }
-        for (slot, rs) in skills.iter_mut().enumerate() {
-            let from_positions = per_skill_intervals
-                .get_mut(slot)
-                .filter(|v| !v.is_empty())
-                .map(|v| round2(merged_months(v) as f64 / 12.0));
-            rs.years = match (from_positions, rs.stated_years) {
-                (Some(a), Some(b)) => Some(a.max(b)),
-                (a, b) => a.or(b),
-            };
-        }
-
-        // "8+ years of experience" in the summary (or anywhere outside the positions).
-        let mut ignored = Vec::new();
-        let claimed_years = find_statements(text, &starts.units, |_| Context::Prose, &mut ignored)
-            .iter()
-            .filter(|s| {
-                matches!(
-                    kind_at(&sections, s.start),
-                    SectionKind::Summary | SectionKind::Intro | SectionKind::Other
-                )
             })
-            .map(|s| s.min_years)
-            .max_by(f64::total_cmp);
-        notes.extend(ignored.into_iter().map(|(_, _, why)| why));
-
-        // The highest degree, from the education section when there is one.
-        let has_education = sections.iter().any(|s| s.kind == SectionKind::Education);
-        let education = degrees
-            .into_iter()
-            .filter(|d| !has_education || kind_at(&sections, d.start) == SectionKind::Education)
-            .max_by(|a: &Degree, b: &Degree| {
-                a.level
-                    .rank()
-                    .cmp(&b.level.rank())
-                    .then(a.field.is_some().cmp(&b.field.is_some()))
-                    .then(b.start.cmp(&a.start))
-            })
-            .map(|d| Education {
-                level: d.level,
-                field: d.field,
-                span: Span::new(d.start, d.end),
-            });
-
+            .collect();
+        for (m, &slot) in read.mentions.iter().zip(&read.slots) {
+            skills[slot as usize]
+                .mentions
+                .push(Span::new(m.start, m.end));
+        }
+        let education = read.education.map(|d| Education {
+            level: d.level,
+            field: d.field,
+            span: Span::new(d.start, d.end),
+        });
         Resume {
             version: PROFILE_VERSION,
             offsets: super::OffsetUnit::Bytes,
             today,
-            total_years,
-            claimed_years,
-            positions,
+            total_years: read.total_years,
+            claimed_years: read.claimed_years,
+            positions: read.positions,
             skills,
             education,
-            sections,
-            notes,
+            sections: read.sections,
+            notes: read.notes,
         }
     }
 
@@ -382,42 +166,10 @@ impl Resume {
     }
 }
 
-/// The lines of a text, found once: line starts and ends by binary search, so that many
-/// dates on one long line stay linear.
-struct Lines {
-    /// Where each line starts: 0, and after every `\n`.
-    starts: Vec<usize>,
-    len: usize,
-}
-
-impl Lines {
-    fn new(text: &str) -> Lines {
-        let newlines = memchr::memchr_iter(b'\n', text.as_bytes());
-        let mut starts = Vec::with_capacity(newlines.clone().count() + 1);
-        starts.push(0);
-        starts.extend(newlines.map(|i| i + 1));
-        Lines {
-            starts,
-            len: text.len(),
-        }
-    }
-
-    /// Start of the line holding byte `at` (after the last `\n` before `at`).
-    fn start(&self, at: usize) -> usize {
-        let k = self.starts.partition_point(|&s| s <= at);
-        self.starts[k.saturating_sub(1)]
-    }
-
-    /// End of the line holding byte `at` (the first `\n` at or after `at`, or the end).
-    fn end(&self, at: usize) -> usize {
-        let k = self.starts.partition_point(|&s| s <= at);
-        self.starts.get(k).map_or(self.len, |&s| s - 1)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::profile::years::round2;
 
     const CV: &str = "\
 Jane Doe

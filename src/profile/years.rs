@@ -393,7 +393,7 @@ fn is_alternative(between: &str) -> bool {
     }
 }
 
-fn round2(v: f64) -> f64 {
+pub(crate) fn round2(v: f64) -> f64 {
     (v * 100.0).round() / 100.0
 }
 

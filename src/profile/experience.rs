@@ -1,0 +1,393 @@
+//! What a resume's text says, before it is dressed as a [`Resume`](super::Resume): its
+//! sections, positions, skills with their years, claimed years and highest degree. Both
+//! [`Resume::parse`](super::Resume::parse) and the matcher's resume index read resumes
+//! through [`read`]; the index keeps only what scoring needs, and skips the rest.
+
+use super::dates::{find_ranges, merged_months, DateRange, YearMonth};
+use super::education::{find_degrees, Degree};
+use super::resume::Position;
+use super::sections::SectionKind;
+use super::sections::{heading_kind, kind_at, sections, skills_lists, DocKind, Section};
+use super::stated::stated_years;
+use super::titles::title_employer;
+use super::words::Starts;
+use super::years::{find_statements, round2, Context};
+use super::Span;
+use crate::extract::{Extractor, Mention};
+
+/// What [`read`] is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Purpose {
+    /// A full [`Resume`](super::Resume): everything, notes included.
+    Profile,
+    /// Scoring: no notes, and the claimed years only when no position gives years.
+    Scoring,
+}
+
+/// A skill of the resume, once, in order of first mention.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SkillYears {
+    /// Index in the extractor's taxonomy.
+    pub(crate) skill: u32,
+    /// Years of use: the positions that mention it, merged as intervals, or the years
+    /// stated beside it, whichever is larger.
+    pub(crate) years: Option<f64>,
+    /// Years stated beside it ("Python (5 years)").
+    pub(crate) stated_years: Option<f64>,
+    /// The last month of the latest position that mentions it.
+    pub(crate) last_used: Option<YearMonth>,
+}
+
+/// A resume's text read (see the module documentation).
+pub(crate) struct Read {
+    pub(crate) sections: Vec<Section>,
+    pub(crate) positions: Vec<Position>,
+    /// Years of the positions, overlaps merged.
+    pub(crate) total_years: f64,
+    pub(crate) mentions: Vec<Mention>,
+    /// Each skill once, in order of first mention.
+    pub(crate) skills: Vec<SkillYears>,
+    /// For each mention, the index of its skill in `skills`.
+    pub(crate) slots: Vec<u32>,
+    /// "8+ years of experience" outside the positions (for [`Purpose::Scoring`], read only
+    /// when there is no position).
+    pub(crate) claimed_years: Option<f64>,
+    /// The highest degree, from the education section when there is one.
+    pub(crate) education: Option<Degree>,
+    /// What was ignored and why (empty for [`Purpose::Scoring`]).
+    pub(crate) notes: Vec<String>,
+}
+
+impl Read {
+    /// The years scoring counts: the positions', or the claimed years without positions.
+    pub(crate) fn years(&self) -> f64 {
+        if self.positions.is_empty() {
+            self.claimed_years.unwrap_or(0.0)
+        } else {
+            self.total_years
+        }
+    }
+}
+
+/// Reads `text` with `extractor`'s taxonomy; "present" is `today`.
+pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose: Purpose) -> Read {
+    let sections = sections(text, DocKind::Resume);
+    let mut notes = Vec::new();
+    let starts = Starts::new(text);
+    let degrees = find_degrees(text, &starts);
+    let positions = positions(text, &sections, &starts, &degrees, today, &mut notes);
+    if purpose == Purpose::Scoring {
+        notes.clear();
+    }
+    let mut intervals: Vec<(YearMonth, YearMonth)> =
+        positions.iter().map(|p| (p.start, p.end.plus(1))).collect();
+    let total_years = round2(merged_months(&mut intervals) as f64 / 12.0);
+
+    let mentions = extractor.extract_with_lists(text, &skills_lists(&sections));
+    let (skills, slots) = skill_years(text, &mentions, &positions);
+
+    // "8+ years of experience" in the summary (or anywhere outside the positions).
+    let claimed_years = if purpose == Purpose::Profile || positions.is_empty() {
+        let mut ignored = Vec::new();
+        let claimed = find_statements(text, &starts.units, |_| Context::Prose, &mut ignored)
+            .iter()
+            .filter(|s| {
+                matches!(
+                    kind_at(&sections, s.start),
+                    SectionKind::Summary | SectionKind::Intro | SectionKind::Other
+                )
+            })
+            .map(|s| s.min_years)
+            .max_by(f64::total_cmp);
+        if purpose == Purpose::Profile {
+            notes.extend(ignored.into_iter().map(|(_, _, why)| why));
+        }
+        claimed
+    } else {
+        None
+    };
+
+    // The highest degree, from the education section when there is one.
+    let has_education = sections.iter().any(|s| s.kind == SectionKind::Education);
+    let education = degrees
+        .into_iter()
+        .filter(|d| !has_education || kind_at(&sections, d.start) == SectionKind::Education)
+        .max_by(|a: &Degree, b: &Degree| {
+            a.level
+                .rank()
+                .cmp(&b.level.rank())
+                .then(a.field.is_some().cmp(&b.field.is_some()))
+                .then(b.start.cmp(&a.start))
+        });
+    Read {
+        sections,
+        positions,
+        total_years,
+        mentions,
+        skills,
+        slots,
+        claimed_years,
+        education,
+        notes,
+    }
+}
+
+/// The positions: date ranges in the experience section (or, with no such section, outside
+/// education, projects and certifications, and not on a degree's line), with the title and
+/// employer found near them. Dates ignored are noted in `notes`.
+fn positions(
+    text: &str,
+    sections: &[Section],
+    starts: &Starts,
+    degrees: &[Degree],
+    today: YearMonth,
+    notes: &mut Vec<String>,
+) -> Vec<Position> {
+    let has_experience = sections.iter().any(|s| s.kind == SectionKind::Experience);
+    let mut rejected = Vec::new();
+    let ranges = find_ranges(text, starts, today, &mut rejected);
+    let lines = Lines::new(text);
+    let line_start = |at: usize| lines.start(at);
+    let line_end = |at: usize| lines.end(at);
+    let degree_lines: foldhash::HashSet<usize> =
+        degrees.iter().map(|d| line_start(d.start)).collect();
+    let mut last_line = usize::MAX;
+    let mut kept_ranges: Vec<DateRange> = Vec::new();
+    for r in ranges {
+        let kind = kind_at(sections, r.span.0);
+        let counts = if has_experience {
+            kind == SectionKind::Experience
+        } else {
+            !matches!(
+                kind,
+                SectionKind::Education | SectionKind::Projects | SectionKind::Certifications
+            ) && !degree_lines.contains(&line_start(r.span.0))
+        };
+        let ls = line_start(r.span.0);
+        if !counts || ls == last_line {
+            continue;
+        }
+        // A lone date ("2014", "Summer 2016") is a position only at the start or end of
+        // a short line, not inside a sentence ("promoted in 2020").
+        let line = &text[ls..line_end(r.span.0)];
+        if r.lone {
+            let before = text[ls..r.span.0].trim_end();
+            let after = text[r.span.1..line_end(r.span.1)].trim_start();
+            let at_edge = |s: &str, edge_last: bool| {
+                s.is_empty()
+                    || if edge_last {
+                        s.ends_with(['|', ',', '-', '–', '—', ':'])
+                    } else {
+                        s.starts_with(['|', ',', '-', '–', '—', ':'])
+                    }
+                    || (!edge_last
+                        && s.split_whitespace().take(7).count() <= 6
+                        && !s.ends_with(['.', ')']))
+            };
+            let edge = before.trim_start_matches(['-', '*', '•', ' ']).is_empty()
+                && at_edge(after, false)
+                || at_edge(before, true) && after.is_empty();
+            if line.trim().len() > 100 || !has_experience || !edge {
+                continue;
+            }
+        }
+        last_line = ls;
+        kept_ranges.push(r);
+    }
+    for r in &rejected {
+        if kind_at(sections, r.span.0) == SectionKind::Experience || !has_experience {
+            notes.push(format!("date ignored: {}", r.reason));
+        }
+    }
+    let mut positions: Vec<Position> = Vec::with_capacity(kept_ranges.len());
+    let mut rest = String::new();
+    for (k, r) in kept_ranges.iter().enumerate() {
+        let ls = line_start(r.span.0);
+        let le = line_end(r.span.1);
+        rest.clear();
+        rest.push_str(&text[ls..r.span.0]);
+        rest.push(' ');
+        rest.push_str(&text[r.span.1..le]);
+        let (mut title, mut employer) = title_employer(&rest);
+        let mut header = ls;
+        // Title or employer on the lines just above.
+        for _ in 0..2 {
+            if title.is_some() && employer.is_some() || header == 0 {
+                break;
+            }
+            let prev_start = line_start(header - 1);
+            let prev = text[prev_start..header].trim();
+            let prev_is_position = k > 0 && prev_start <= kept_ranges[k - 1].span.0;
+            if prev.is_empty()
+                || prev.len() > 100
+                || prev_is_position
+                || heading_kind(prev, DocKind::Resume).is_some()
+                || prev.ends_with('.')
+            {
+                break;
+            }
+            let (t, e) = title_employer(prev);
+            let before = (title.is_some(), employer.is_some());
+            if title.is_none() && t.is_some() {
+                title = t;
+                if employer.is_none() {
+                    employer = e;
+                }
+            } else if employer.is_none() && (e.is_some() || t.is_some()) {
+                employer = e.or(t);
+            }
+            if before == (title.is_some(), employer.is_some()) {
+                break;
+            }
+            header = prev_start;
+        }
+        // Sections are sorted and contiguous: the one holding the range by binary search.
+        let section_end = sections
+            .get(
+                sections
+                    .partition_point(|s| s.start <= r.span.0)
+                    .wrapping_sub(1),
+            )
+            .filter(|s| r.span.0 < s.end)
+            .map_or(text.len(), |s| s.end);
+        let next = kept_ranges
+            .get(k + 1)
+            .map_or(section_end, |n| line_start(n.span.0).min(section_end));
+        let months = r.start.months_until(r.end).max(0) as u32;
+        positions.push(Position {
+            title,
+            employer,
+            start: r.start,
+            end: r.end.plus(-1),
+            current: r.current,
+            months,
+            span: Span::new(header, next.max(header)),
+        });
+    }
+    // A position's text ends where the next one's header starts.
+    for k in 1..positions.len() {
+        let next_start = positions[k].span.start;
+        let prev = &mut positions[k - 1].span;
+        if prev.end > next_start {
+            prev.end = next_start.max(prev.start);
+        }
+    }
+    positions
+}
+
+/// Each skill of `mentions` once, in order of first mention, with the positions that
+/// mention it and the years stated beside it; and for each mention, its skill's index in
+/// that list.
+fn skill_years(
+    text: &str,
+    mentions: &[Mention],
+    positions: &[Position],
+) -> (Vec<SkillYears>, Vec<u32>) {
+    // Sized for every mention a new skill, so that they never grow.
+    let mut skills: Vec<SkillYears> = Vec::with_capacity(mentions.len());
+    let mut slots = Vec::with_capacity(mentions.len());
+    let mut slot_of =
+        foldhash::HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
+    // (skill's slot, interval of a position that mentions it): mentions come in text
+    // order, so a repeated interval is the last one of its slot.
+    let mut intervals: Vec<(u32, YearMonth, YearMonth)> = Vec::new();
+    let mut last_interval: Vec<Option<(YearMonth, YearMonth)>> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let slot = *slot_of.entry(m.skill).or_insert_with(|| {
+            skills.push(SkillYears {
+                skill: m.skill,
+                years: None,
+                stated_years: None,
+                last_used: None,
+            });
+            last_interval.push(None);
+            skills.len() - 1
+        });
+        slots.push(slot as u32);
+        let rs = &mut skills[slot];
+        // Position spans are sorted and disjoint: the one holding the mention by binary
+        // search.
+        let p = positions
+            .get(
+                positions
+                    .partition_point(|p| p.span.start <= m.start)
+                    .wrapping_sub(1),
+            )
+            .filter(|p| m.start < p.span.end);
+        if let Some(p) = p {
+            let iv = (p.start, p.end.plus(1));
+            if last_interval[slot] != Some(iv) {
+                last_interval[slot] = Some(iv);
+                intervals.push((slot as u32, iv.0, iv.1));
+            }
+            rs.last_used = Some(rs.last_used.map_or(p.end, |l| l.max(p.end)));
+        }
+        // "Python (5 years)": the statement follows the mention closely.
+        let mut hi = (m.end + 48).min(text.len());
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let after = &text[m.end..hi];
+        if let Some(stated) = stated_years(after) {
+            let n: f64 = stated.number.parse().unwrap_or(1.0); // "a", "an", "one"
+            let mut years = if stated.months { n / 12.0 } else { n };
+            // "Less than 1 year", "under 6 months": half of it.
+            if stated.less {
+                years /= 2.0;
+            }
+            if years <= super::years::MAX_YEARS {
+                let y = round2(years);
+                rs.stated_years = Some(rs.stated_years.map_or(y, |s| s.max(y)));
+            }
+        }
+    }
+    // Each skill's intervals together (in the order met), merged.
+    intervals.sort_by_key(|&(slot, _, _)| slot);
+    let mut merged: Vec<(YearMonth, YearMonth)> = Vec::new();
+    for group in intervals.chunk_by(|a, b| a.0 == b.0) {
+        merged.clear();
+        merged.extend(group.iter().map(|&(_, s, e)| (s, e)));
+        let rs = &mut skills[group[0].0 as usize];
+        rs.years = Some(round2(merged_months(&mut merged) as f64 / 12.0));
+    }
+    for rs in &mut skills {
+        rs.years = match (rs.years, rs.stated_years) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+    }
+    (skills, slots)
+}
+
+/// The lines of a text, found once: line starts and ends by binary search, so that many
+/// dates on one long line stay linear.
+struct Lines {
+    /// Where each line starts: 0, and after every `\n`.
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl Lines {
+    fn new(text: &str) -> Lines {
+        let newlines = memchr::memchr_iter(b'\n', text.as_bytes());
+        let mut starts = Vec::with_capacity(newlines.clone().count() + 1);
+        starts.push(0);
+        starts.extend(newlines.map(|i| i + 1));
+        Lines {
+            starts,
+            len: text.len(),
+        }
+    }
+
+    /// Start of the line holding byte `at` (after the last `\n` before `at`).
+    fn start(&self, at: usize) -> usize {
+        let k = self.starts.partition_point(|&s| s <= at);
+        self.starts[k.saturating_sub(1)]
+    }
+
+    /// End of the line holding byte `at` (the first `\n` at or after `at`, or the end).
+    fn end(&self, at: usize) -> usize {
+        let k = self.starts.partition_point(|&s| s <= at);
+        self.starts.get(k).map_or(self.len, |&s| s - 1)
+    }
+}
