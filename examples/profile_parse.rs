@@ -45,7 +45,7 @@ fn main() {
                 return;
             };
             builder.add_texts(&ex, &resumes, today);
-            found += builder.len();
+            found += builder.finish().map_or(0, |index| index.len());
             for j in &jobs {
                 found += jobmatch::Job::parse(j, &ex).skills.len();
             }
