@@ -9,7 +9,7 @@ use super::resume::Position;
 use super::sections::SectionKind;
 use super::sections::{heading_kind, kind_at, sections, skills_lists, DocKind, Section};
 use super::stated::stated_years;
-use super::titles::title_employer;
+use super::titles::{name, title_employer};
 use super::words::Starts;
 use super::years::{find_statements, round2, Context};
 use super::Span;
@@ -75,7 +75,9 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     let mut notes = Vec::new();
     let starts = Starts::new(text);
     let degrees = find_degrees(text, &starts);
-    let positions = positions(text, &sections, &starts, &degrees, today, &mut notes);
+    let positions = positions(
+        text, &sections, &starts, &degrees, today, purpose, &mut notes,
+    );
     if purpose == Purpose::Scoring {
         notes.clear();
     }
@@ -134,13 +136,15 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
 
 /// The positions: date ranges in the experience section (or, with no such section, outside
 /// education, projects and certifications, and not on a degree's line), with the title and
-/// employer found near them. Dates ignored are noted in `notes`.
+/// employer found near them (kept for [`Purpose::Profile`] only: for scoring they only
+/// mark where a position's text starts). Dates ignored are noted in `notes`.
 fn positions(
     text: &str,
     sections: &[Section],
     starts: &Starts,
     degrees: &[Degree],
     today: YearMonth,
+    purpose: Purpose,
     notes: &mut Vec<String>,
 ) -> Vec<Position> {
     let has_experience = sections.iter().any(|s| s.kind == SectionKind::Experience);
@@ -254,9 +258,10 @@ fn positions(
             .get(k + 1)
             .map_or(section_end, |n| line_start(n.span.0).min(section_end));
         let months = r.start.months_until(r.end).max(0) as u32;
+        let keep = |part: Option<&str>| part.filter(|_| purpose == Purpose::Profile).map(name);
         positions.push(Position {
-            title,
-            employer,
+            title: keep(title),
+            employer: keep(employer),
             start: r.start,
             end: r.end.plus(-1),
             current: r.current,

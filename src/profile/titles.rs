@@ -87,15 +87,15 @@ fn clean_part(s: &str) -> &str {
     s.trim_matches(|c: char| c.is_whitespace() || "|•·*-–—,:;()[]/".contains(c))
 }
 
-/// (title, employer) from a line with the dates taken out.
-pub(super) fn title_employer(line: &str) -> (Option<String>, Option<String>) {
+/// (title, employer) from a line with the dates taken out, as parts of `line` (see
+/// [`name`] for the text a profile keeps).
+pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
     let line = clean_part(line);
     if line.is_empty() {
         return (None, None);
     }
     let mut parts: Vec<&str> = vec![line];
     for sep in [" | ", "|", " — ", " – ", " - ", "\t", ", ", " at ", " @ "] {
-        // The parts are pieces of `line`: a separator not in it splits none of them.
         if !line.contains(sep) {
             continue;
         }
@@ -106,24 +106,22 @@ pub(super) fn title_employer(line: &str) -> (Option<String>, Option<String>) {
             .filter(|p| !p.is_empty())
             .collect();
     }
-    // At most 120 characters.
-    let owned = |s: &str| {
-        Some(
-            s.char_indices()
-                .nth(120)
-                .map_or(s, |(i, _)| &s[..i])
-                .to_string(),
-        )
-    };
     match parts.as_slice() {
         [] => (None, None),
-        [one] if has_title_word(one) => (owned(one), None),
-        [one] => (None, owned(one)),
-        [a, b, ..] if has_title_word(a) => (owned(a), owned(b)),
-        [a, b, ..] if has_title_word(b) => (owned(b), owned(a)),
-        // "Acme Ltd., Pune": an employer and a place.
-        [a, ..] => (None, owned(a)),
+        [one] if has_title_word(one) => (Some(one), None),
+        [one] => (None, Some(one)),
+        [a, b, ..] if has_title_word(a) => (Some(a), Some(b)),
+        [a, b, ..] if has_title_word(b) => (Some(b), Some(a)),
+        [a, ..] => (None, Some(a)),
     }
+}
+
+/// A title or employer as a profile keeps it: its first 120 characters.
+pub(super) fn name(part: &str) -> String {
+    part.char_indices()
+        .nth(120)
+        .map_or(part, |(i, _)| &part[..i])
+        .to_string()
 }
 
 #[cfg(test)]
@@ -158,6 +156,6 @@ mod tests {
         let long = format!("{}x", "é".repeat(130));
         let (title, employer) = title_employer(&long);
         assert_eq!(title, None);
-        assert_eq!(employer.unwrap().chars().count(), 120);
+        assert_eq!(name(employer.unwrap()).chars().count(), 120);
     }
 }
