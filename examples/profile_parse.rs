@@ -42,6 +42,7 @@ fn main() {
     for _ in 0..n {
         if index {
             let Ok(mut builder) = matcher.index_builder(Some(1)) else {
+                eprintln!("cannot start the index builder");
                 return;
             };
             builder.add_texts(&ex, &resumes, today);

@@ -102,7 +102,7 @@ impl Matcher {
 
     /// The key of the resume `text`, as [`Matcher::resume_key`] gives for
     /// `Resume::parse(text, extractor, today)`, without dressing the profile: no names,
-    /// mentions or notes, and the claimed years read only when no position gives years.
+    /// mentions or notes, and the claimed years read only when there is no position.
     fn text_key(&self, text: &str, extractor: &Extractor, today: YearMonth) -> ResumeKey {
         let read = experience::read(text, extractor, today, Purpose::Scoring);
         let (theirs, ours) = (extractor.taxonomy(), &self.taxonomy);
@@ -122,8 +122,9 @@ impl Matcher {
         }
     }
 
-    /// The skills offered by resume skills (index in this taxonomy, years), in the order
-    /// given, with their best credits.
+    /// Every skill that the resume's skills (index in this taxonomy, years) meet, directly
+    /// or through a broader, narrower or related skill, with the best credit, sorted by
+    /// skill.
     fn credits(
         &self,
         skills: impl Iterator<Item = (SkillIndex, Option<f64>)>,
@@ -251,8 +252,9 @@ impl IndexBuilder<'_> {
         }
     }
 
-    /// Adds resumes from their texts, in order, each parsed as [`Resume::parse`] parses it
-    /// with `extractor` and `today`: the index is the same as one of the parsed resumes.
+    /// Adds resumes from their texts, in order, each read as [`Resume::parse`] reads it
+    /// with `extractor` and `today` (keeping only what scoring needs): the index is the same
+    /// as one of the parsed resumes.
     /// Empty texts are not parsed (they all have the key of one empty resume).
     pub fn add_texts<S: AsRef<str> + Sync>(
         &mut self,
@@ -482,6 +484,15 @@ mod tests {
         best.reset(10);
         assert!(best.take().is_empty());
     }
+    /// Asserts that reading `text` for scoring gives the key of its parsed resume.
+    fn assert_same_key(m: &Matcher, ex: &Extractor, text: &str, today: YearMonth) {
+        let read = m.text_key(text, ex, today);
+        let parsed = m.resume_key(&Resume::parse(text, ex, today));
+        assert_eq!(read.credits, parsed.credits, "{text:?}");
+        assert_eq!(read.years.to_bits(), parsed.years.to_bits(), "{text:?}");
+        assert_eq!(read.education, parsed.education, "{text:?}");
+    }
+
     #[test]
     fn texts_added_in_batches_give_the_index_of_their_parsed_resumes() {
         let ex = Extractor::builtin();
@@ -493,6 +504,8 @@ mod tests {
             "Café owner • 2010 – 2020 • Excel, bookkeeping",
             "",
             "Data analyst with 6+ years of SQL and Tableau. MSc Statistics.",
+            "Summary\n10+ years of Java.\nExperience\nDeveloper, Acme | 13/2020 - 2022\n\
+             Engineer, Initech | Mar 2015 - Feb 2019\n- Java, Spring\n",
         ];
         let parsed: Vec<Resume> = texts.iter().map(|t| Resume::parse(t, &ex, today)).collect();
         let jobs: Vec<Job> = [
@@ -504,6 +517,11 @@ mod tests {
         .map(|t| Job::parse(t, &ex))
         .collect();
         let m = Matcher::builtin();
+        // The extractor and the matcher share the built-in taxonomy: skills go by index.
+        assert!(Arc::ptr_eq(ex.taxonomy(), m.taxonomy()));
+        for t in texts {
+            assert_same_key(&m, &ex, t, today);
+        }
         let want = m.top_k_in(
             &m.index(&parsed, Some(1)).unwrap(),
             &jobs,
@@ -543,7 +561,8 @@ mod tests {
         assert_eq!(m.cdist_in(&index, &jobs, Some(2)).unwrap(), matrix);
         let rows = m.cdist_rows(&index, &jobs, 2..5, 2).unwrap();
         assert_eq!(rows, matrix[2 * jobs.len()..5 * jobs.len()]);
-        assert!(m.cdist_rows(&index, &jobs, 5..7, 1).is_err());
+        let n = texts.len();
+        assert!(m.cdist_rows(&index, &jobs, n - 1..n + 1, 1).is_err());
         assert_eq!(
             m.top_k_jobs_in(&index, &jobs, 2, Some(2)).unwrap(),
             m.top_k_jobs(&parsed, &jobs, 2, Some(1)).unwrap()
@@ -590,6 +609,9 @@ mod tests {
             .iter()
             .map(|t| Job::parse(t, &ex))
             .collect();
+        for t in texts {
+            assert_same_key(&m, &ex, t, today);
+        }
         let mut b = m.index_builder(Some(1)).unwrap();
         b.add_texts(&ex, &texts, today);
         let from_texts = m.cdist_in(&b.finish().unwrap(), &jobs, Some(1)).unwrap();

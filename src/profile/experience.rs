@@ -6,8 +6,9 @@
 use super::dates::{find_ranges, merged_months, DateRange, YearMonth};
 use super::education::{find_degrees, Degree};
 use super::resume::Position;
-use super::sections::SectionKind;
-use super::sections::{heading_kind, kind_at, sections, skills_lists, DocKind, Section};
+use super::sections::{
+    heading_kind, kind_at, sections, skills_lists, DocKind, Section, SectionKind,
+};
 use super::stated::stated_years;
 use super::titles::{name, title_employer};
 use super::words::Starts;
@@ -20,7 +21,8 @@ use crate::extract::{Extractor, Mention};
 pub(crate) enum Purpose {
     /// A full [`Resume`](super::Resume): everything, notes included.
     Profile,
-    /// Scoring: no notes, and the claimed years only when no position gives years.
+    /// Scoring: no notes, positions without their titles and employers, and the claimed
+    /// years only when there is no position.
     Scoring,
 }
 
@@ -78,9 +80,6 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     let positions = positions(
         text, &sections, &starts, &degrees, today, purpose, &mut notes,
     );
-    if purpose == Purpose::Scoring {
-        notes.clear();
-    }
     let mut intervals: Vec<(YearMonth, YearMonth)> =
         positions.iter().map(|p| (p.start, p.end.plus(1))).collect();
     let total_years = round2(merged_months(&mut intervals) as f64 / 12.0);
@@ -137,7 +136,7 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
 /// The positions: date ranges in the experience section (or, with no such section, outside
 /// education, projects and certifications, and not on a degree's line), with the title and
 /// employer found near them (kept for [`Purpose::Profile`] only: for scoring they only
-/// mark where a position's text starts). Dates ignored are noted in `notes`.
+/// mark where a position's text starts). For a profile, dates ignored are noted in `notes`.
 fn positions(
     text: &str,
     sections: &[Section],
@@ -198,7 +197,7 @@ fn positions(
         last_line = ls;
         kept_ranges.push(r);
     }
-    for r in &rejected {
+    for r in rejected.iter().filter(|_| purpose == Purpose::Profile) {
         if kind_at(sections, r.span.0) == SectionKind::Experience || !has_experience {
             notes.push(format!("date ignored: {}", r.reason));
         }
