@@ -186,6 +186,7 @@ impl Matcher {
             ends: Vec::new(),
             years: Vec::new(),
             education: Vec::new(),
+            expected: 0,
         })
     }
 }
@@ -216,6 +217,8 @@ pub struct IndexBuilder<'m> {
     /// Each resume's years of experience and degree rank.
     years: Vec<f64>,
     education: Vec<u8>,
+    /// How many resumes [`IndexBuilder::reserve`] was told of, in all.
+    expected: usize,
 }
 
 impl std::fmt::Debug for IndexBuilder<'_> {
@@ -249,6 +252,7 @@ impl IndexBuilder<'_> {
             for key in self.pool.map(batch, |r| m.resume_key(r.borrow())) {
                 self.push(&key);
             }
+            self.plan_columns();
         }
     }
 
@@ -298,34 +302,57 @@ impl IndexBuilder<'_> {
             for key in &keys {
                 self.push(key.as_ref().unwrap_or(&empty));
             }
+            self.plan_columns();
         }
     }
 
-    /// Makes room for `n` more resumes (their skills are counted as they come).
+    /// Makes room for `n` more resumes (their skills are counted as they come: once some
+    /// are in, the columns are sized for all the resumes announced, at the average so far).
     pub fn reserve(&mut self, n: usize) {
         self.ends.reserve(n);
         self.years.reserve(n);
         self.education.reserve(n);
+        self.expected = self.expected.max(self.ends.len().saturating_add(n));
+    }
+
+    /// Sizes the skill columns for the resumes still expected, at the average number of
+    /// skills per resume so far (and 1/16 more), so that they grow once instead of
+    /// doubling, copying and touching fresh memory again and again.
+    fn plan_columns(&mut self) {
+        let (n, total) = (self.ends.len(), self.skill.len());
+        if n == 0 || self.expected <= n {
+            return;
+        }
+        let per = total as f64 / n as f64;
+        let want = (per * self.expected as f64 * (1.0 + 1.0 / 16.0)) as usize;
+        let capacity = self.skill.capacity();
+        if want > capacity {
+            // At least half as much again, so that a creeping average cannot make every
+            // batch copy the columns.
+            let more = want.max(capacity + capacity / 2) - total;
+            self.skill.reserve_exact(more);
+            self.code.reserve_exact(more);
+            self.skill_years.reserve_exact(more);
+        }
     }
 
     fn push(&mut self, key: &ResumeKey) {
-        for &(skill, credit, _, years) in &key.credits {
-            let code = match self
-                .credits
-                .iter()
-                .position(|v| v.to_bits() == credit.to_bits())
-            {
+        let credits = &mut self.credits;
+        // The credit's number in `credits` (numbers past the table are caught by `finish`).
+        let mut code_of = |credit: f64| {
+            let code = match credits.iter().position(|v| v.to_bits() == credit.to_bits()) {
                 Some(code) => code,
                 None => {
-                    self.credits.push(credit);
-                    self.credits.len() - 1
+                    credits.push(credit);
+                    credits.len() - 1
                 }
             };
-            self.skill.push(skill);
-            // Numbers past the table are caught by `finish`.
-            self.code.push(code.min(usize::from(u8::MAX)) as u8);
-            self.skill_years.push(years.unwrap_or(f64::NAN));
-        }
+            code.min(usize::from(u8::MAX)) as u8
+        };
+        self.skill.extend(key.credits.iter().map(|c| c.0));
+        self.code.extend(key.credits.iter().map(|c| code_of(c.1)));
+        self.skill_years
+            .extend(key.credits.iter().map(|c| c.3.unwrap_or(f64::NAN)));
         self.ends.push(self.skill.len());
         self.years.push(key.years);
         self.education.push(key.education);

@@ -3,20 +3,51 @@
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
 use pyo3::types::{PyFloat, PyString};
 
 use super::errors::JobmatchError;
 
+/// A text from Python: the UTF-8 bytes of a `str`, which Python encodes once into a
+/// `bytes` object that this keeps alive (no second copy; nothing is cached in the `str`),
+/// or no text (`None`, NaN).
+pub(crate) enum PyText {
+    Empty,
+    Str(PyBackedStr),
+}
+
+impl PyText {
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
+            PyText::Empty => "",
+            PyText::Str(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for PyText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for PyText {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
 /// One text from Python. `None` and NaN become the empty text (documented rule: missing
 /// values give no mentions); anything else that is not a `str` is a `TypeError`.
-pub(crate) fn text_of(obj: &Bound<'_, PyAny>, position: Option<usize>) -> PyResult<String> {
+pub(crate) fn text_of(obj: &Bound<'_, PyAny>, position: Option<usize>) -> PyResult<PyText> {
     let at = || position.map(|i| format!(" (item {i})")).unwrap_or_default();
     if obj.is_none() {
-        return Ok(String::new());
+        return Ok(PyText::Empty);
     }
     if let Ok(s) = obj.cast::<PyString>() {
-        return match s.to_cow() {
-            Ok(t) => Ok(t.into_owned()),
+        return match PyBackedStr::try_from(s.clone()) {
+            Ok(t) => Ok(PyText::Str(t)),
             Err(e) => Err(JobmatchError::new_err(format!(
                 "text{} is not valid Unicode: {}; clean it first, e.g. \
                  text.encode('utf-8', 'replace').decode('utf-8')",
@@ -27,7 +58,7 @@ pub(crate) fn text_of(obj: &Bound<'_, PyAny>, position: Option<usize>) -> PyResu
     }
     if let Ok(f) = obj.cast::<PyFloat>() {
         if f.value().is_nan() {
-            return Ok(String::new());
+            return Ok(PyText::Empty);
         }
     }
     Err(PyTypeError::new_err(format!(
@@ -38,7 +69,7 @@ pub(crate) fn text_of(obj: &Bound<'_, PyAny>, position: Option<usize>) -> PyResu
 }
 
 /// Many texts from any iterable (list, tuple, numpy array, pandas/polars Series).
-pub(crate) fn texts_of(obj: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
+pub(crate) fn texts_of(obj: &Bound<'_, PyAny>) -> PyResult<Vec<PyText>> {
     if obj.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err(
             "expected an iterable of texts, got a single str (use extract_skills for one text)",

@@ -7,7 +7,7 @@ use numpy::{IntoPyArray, PyArray1, PyArray2};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
-use super::convert::{guard, serde_to_py, text_of};
+use super::convert::{guard, serde_to_py, text_of, PyText};
 use super::errors::JobmatchError;
 use super::extractor::PyExtractor;
 use super::profile::{build, job_for_python, resume_for_python, today_of, PyJob, PyResume};
@@ -25,7 +25,7 @@ const CHUNK: usize = 4096;
 /// A resume or job given as a parsed profile or as text to parse.
 pub(crate) enum Input<T> {
     Parsed(Arc<T>),
-    Text(String),
+    Text(PyText),
 }
 
 /// A resume input as the index builder takes it.

@@ -199,6 +199,10 @@ def test_bad_and_empty_input():
         m.cdist(GOOD, [JOB])
     with pytest.raises(TypeError):
         m.cdist([GOOD, 42], [JOB])
+    # Text that cannot be encoded: a clear error naming the item, in every batch call.
+    for call in (m.cdist, m.top_k):
+        with pytest.raises(jobmatch.JobmatchError, match=r"\(item 1\).*not valid Unicode"):
+            call([GOOD, "Python \ud800 SQL"], [JOB])
 
 
 def test_matcher_round_trips_through_json():
