@@ -88,14 +88,13 @@ impl Matcher {
             .skills
             .iter()
             .filter_map(|s| Some((t.index_of(&s.skill_id)?, s.years)));
-        let years = if resume.positions.is_empty() {
-            resume.claimed_years.unwrap_or(0.0)
-        } else {
-            resume.total_years
-        };
         ResumeKey {
             credits: self.credits(skills),
-            years,
+            years: experience::scored_years(
+                &resume.positions,
+                resume.total_years,
+                resume.claimed_years,
+            ),
             education: resume.education.as_ref().map_or(0, |e| e.level.rank()),
         }
     }

@@ -61,13 +61,19 @@ pub(crate) struct Read {
 }
 
 impl Read {
-    /// The years scoring counts: the positions', or the claimed years without positions.
+    /// The years scoring counts (see [`scored_years`]).
     pub(crate) fn years(&self) -> f64 {
-        if self.positions.is_empty() {
-            self.claimed_years.unwrap_or(0.0)
-        } else {
-            self.total_years
-        }
+        scored_years(&self.positions, self.total_years, self.claimed_years)
+    }
+}
+
+/// The years of experience scoring counts: the positions' (merged), or without positions
+/// the years claimed ("8+ years of experience"), or 0.
+pub(crate) fn scored_years(positions: &[Position], total_years: f64, claimed: Option<f64>) -> f64 {
+    if positions.is_empty() {
+        claimed.unwrap_or(0.0)
+    } else {
+        total_years
     }
 }
 

@@ -115,6 +115,22 @@ fn check_per(per: &str) -> PyResult<()> {
     Ok(())
 }
 
+/// Runs `part` on `0..n` a [`CHUNK`] at a time with the GIL released (a panic becomes an
+/// error), handing each result to `take`; Ctrl-C is checked between chunks.
+fn in_chunks<P: Send>(
+    py: Python<'_>,
+    n: usize,
+    part: impl Fn(std::ops::Range<usize>) -> crate::Result<P> + Sync,
+    mut take: impl FnMut(P),
+) -> PyResult<()> {
+    for r0 in (0..n).step_by(CHUNK) {
+        let rows = r0..(r0 + CHUNK).min(n);
+        take(py.detach(|| guard(|| part(rows)))??);
+        py.check_signals()?;
+    }
+    Ok(())
+}
+
 /// The `k` best resumes of `index` for each job, flattened job after job; checks for
 /// Ctrl-C between chunks.
 fn top_k_in(
@@ -127,11 +143,12 @@ fn top_k_in(
 ) -> PyResult<Vec<(u32, f32)>> {
     let w = Some(threads as i64);
     let mut out = Vec::with_capacity(js.len() * k);
-    for chunk in js.chunks(CHUNK) {
-        let part = py.detach(|| guard(|| matcher.top_k_in(index, chunk, k, w)))??;
-        out.extend(part.into_iter().flatten());
-        py.check_signals()?;
-    }
+    in_chunks(
+        py,
+        js.len(),
+        |chunk| matcher.top_k_in(index, &js[chunk], k, w),
+        |part| out.extend(part.into_iter().flatten()),
+    )?;
     Ok(out)
 }
 
@@ -221,6 +238,10 @@ pub(crate) struct PyMatcher {
 
 /// Resumes and jobs, parsed where they were given as text.
 type Profiles = (Vec<Arc<Resume>>, Vec<Arc<Job>>);
+
+/// A ranking: how many rows, the best candidates of each row flattened row after row, and
+/// the `k` of each row (capped at the number of candidates).
+type Ranked = (usize, Vec<(u32, f32)>, usize);
 
 /// The resumes and jobs of a matrix-shaped call as given, and the month "present" means.
 type Inputs = (Vec<Input<Resume>>, Vec<Input<Job>>, YearMonth);
@@ -316,41 +337,39 @@ impl PyMatcher {
         Ok(py.detach(|| guard(|| builder.finish()))??)
     }
 
-    /// The `k` best candidates of every row, flattened row after row (`k` capped at the
-    /// number of candidates; the capped `k` is returned).
-    fn ranking(
+    /// The `k` best candidates of every row of `index` and `js` (a job's resumes, or with
+    /// `per="resume"` a resume's jobs), flattened row after row: (rows, pairs, the `k`
+    /// capped at the number of candidates). Ctrl-C is checked between chunks.
+    fn ranked(
         &self,
         py: Python<'_>,
-        rs: &[Arc<Resume>],
+        index: &ResumeIndex,
         js: &[Arc<Job>],
-        k: i64,
+        k: usize,
         per: &str,
         threads: usize,
-    ) -> PyResult<(Vec<(u32, f32)>, usize)> {
-        check_k(k)?;
-        check_per(per)?;
-        let w = Some(threads as i64);
-        let (rows, candidates) = if per == "job" {
-            (js.len(), rs.len())
-        } else {
-            (rs.len(), js.len())
-        };
-        let k = (k as usize).min(candidates);
-        let mut out: Vec<(u32, f32)> = Vec::with_capacity(rows * k);
-        if k == 0 {
-            return Ok((out, k));
-        }
+    ) -> PyResult<Ranked> {
+        let n = index.len();
         if per == "job" {
-            let index = py.detach(|| guard(|| self.inner.index(rs, w)))??;
-            out = top_k_in(py, &self.inner, &index, js, k, threads)?;
-        } else {
-            for chunk in rs.chunks(CHUNK) {
-                let part = py.detach(|| guard(|| self.inner.top_k_jobs(chunk, js, k, w)))??;
-                out.extend(part.into_iter().flatten());
-                py.check_signals()?;
-            }
+            let k = k.min(n);
+            let pairs = if k == 0 {
+                Vec::new()
+            } else {
+                top_k_in(py, &self.inner, index, js, k, threads)?
+            };
+            return Ok((js.len(), pairs, k));
         }
-        Ok((out, k))
+        let k = k.min(js.len());
+        let mut pairs = Vec::with_capacity(n * k);
+        if k > 0 {
+            in_chunks(
+                py,
+                n,
+                |rows| self.inner.top_k_jobs_rows(index, js, rows, k, threads),
+                |part| pairs.extend(part.into_iter().flatten()),
+            )?;
+        }
+        Ok((n, pairs, k))
     }
 }
 
@@ -509,13 +528,12 @@ impl PyMatcher {
         let (index, js) = self.indexed(py, resumes, jobs, today, threads)?;
         let n = index.len();
         let mut out: Vec<f32> = Vec::with_capacity(n * js.len());
-        for r0 in (0..n).step_by(CHUNK) {
-            let rows = r0..(r0 + CHUNK).min(n);
-            let part =
-                py.detach(|| guard(|| self.inner.cdist_rows(&index, &js, rows, threads)))??;
-            out.extend(part);
-            py.check_signals()?;
-        }
+        in_chunks(
+            py,
+            n,
+            |rows| self.inner.cdist_rows(&index, &js, rows, threads),
+            |part| out.extend(part),
+        )?;
         let array = Array2::from_shape_vec((n, js.len()), out)
             .map_err(|e| JobmatchError::new_err(e.to_string()))?;
         Ok(array.into_pyarray(py))
@@ -608,30 +626,7 @@ impl PyMatcher {
         check_per(per)?;
         check_k(k)?;
         let (index, js) = self.indexed(py, resumes, jobs, today, threads)?;
-        let (rows, pairs, k) = if per == "job" {
-            let k = (k as usize).min(index.len());
-            let pairs = if k == 0 {
-                Vec::new()
-            } else {
-                top_k_in(py, &self.inner, &index, &js, k, threads)?
-            };
-            (js.len(), pairs, k)
-        } else {
-            let k = (k as usize).min(js.len());
-            let n = index.len();
-            let mut pairs = Vec::with_capacity(n * k);
-            if k > 0 {
-                for r0 in (0..n).step_by(CHUNK) {
-                    let rows = r0..(r0 + CHUNK).min(n);
-                    let part = py.detach(|| {
-                        guard(|| self.inner.top_k_jobs_rows(&index, &js, rows, k, threads))
-                    })??;
-                    pairs.extend(part.into_iter().flatten());
-                    py.check_signals()?;
-                }
-            }
-            (n, pairs, k)
-        };
+        let (rows, pairs, k) = self.ranked(py, &index, &js, k as usize, per, threads)?;
         arrays(py, &pairs, rows, k)
     }
 
@@ -711,8 +706,11 @@ impl PyMatcher {
         today: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyDict>> {
         let threads = resolve_workers(workers)?;
+        check_per(per)?;
+        check_k(k)?;
         let (rs, js) = self.profiles(py, resumes, jobs, today, threads)?;
-        let (pairs, k) = self.ranking(py, &rs, &js, k, per, threads)?;
+        let index = py.detach(|| guard(|| self.inner.index(&rs, Some(threads as i64))))??;
+        let (_, pairs, k) = self.ranked(py, &index, &js, k as usize, per, threads)?;
         let by_job = per == "job";
         // Every (row, rank, candidate) triple with its score.
         let mut triples: Vec<(i64, i32, i64, f32)> = Vec::with_capacity(pairs.len());
