@@ -58,6 +58,17 @@ pub(crate) fn end_ok(text: &str, end: usize) -> bool {
     }
 }
 
+/// [`end_ok`] where a whole word ends at `end` (the char there, if any, is no word char):
+/// only `+`, `#`, `.` and non-ASCII chars need a look.
+#[inline(always)]
+pub(crate) fn end_ok_after_word(text: &str, end: usize) -> bool {
+    debug_assert!(!char_at(text, end).is_some_and(is_word_char));
+    match text.as_bytes().get(end) {
+        Some(&b) if b >= 0x80 || matches!(b, b'+' | b'#' | b'.') => end_ok_slow(text, end),
+        _ => true,
+    }
+}
+
 fn end_ok_slow(text: &str, end: usize) -> bool {
     let Some(next) = char_at(text, end) else {
         return true;

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::boundary::{end_ok, is_word_char, start_ok};
+use super::boundary::{end_ok, end_ok_after_word, is_word_char, start_ok};
 use super::context::{self, Risk};
 use super::fuzzy::FuzzyIndex;
 use super::prefilter::{skip_word_tail, StateId, Step, WordAutomaton, ROOT};
@@ -376,7 +376,7 @@ impl Extractor {
                 };
                 (found, w.end)
             } else {
-                let found = if self.symbols[usize::from(bytes[i])] {
+                let found = if self.symbols[usize::from(bytes[i])] && self.trie.may_walk(bytes, i) {
                     self.longest_from(text, 0, i)
                 } else {
                     None
@@ -417,7 +417,9 @@ impl Extractor {
         let bytes = text.as_bytes();
         let mut best = None;
         loop {
-            let here = (step.output != NONE && end_ok(text, at)).then_some((at, step.output));
+            // `at` is where a word ends.
+            let here =
+                (step.output != NONE && end_ok_after_word(text, at)).then_some((at, step.output));
             let Some(&b) = bytes.get(at) else {
                 return here.or(best);
             };
