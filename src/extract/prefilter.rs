@@ -11,7 +11,7 @@
 //! the result.
 
 use super::boundary::is_word_char;
-use super::tokens::{read_word, Word, K1, K2};
+use super::tokens::{head, read_word, Word, K1, K2};
 use super::trie::NONE;
 
 /// ASCII word bytes: letters, digits, `_`.
@@ -111,7 +111,6 @@ pub(crate) struct Step {
     len: u32,
     /// Offset in the long-word store of a word longer than 16 bytes.
     offset: u32,
-    /// The word's first 16 bytes as [`Word::key`] gives them.
     head: [u64; 2],
 }
 
@@ -336,7 +335,7 @@ impl StepTable {
             from,
             len: len as u32,
             offset: 0,
-            head: word.key(bytes, start),
+            head: head(bytes, start, word.end),
         };
         if len > 16 {
             step.offset = self.long.len() as u32;
@@ -417,7 +416,7 @@ impl StepTable {
                 let step = &self.steps[index];
                 if step.from == from
                     && step.len == len
-                    && step.head == word.key(bytes, start)
+                    && step.head == head(bytes, start, word.end)
                     && (len <= 16 || self.long_word_is(step, &bytes[start..word.end]))
                 {
                     return Some(index);

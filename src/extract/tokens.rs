@@ -297,13 +297,11 @@ pub(crate) fn mix(h: u64, chunk: u64) -> u64 {
     (h ^ chunk).wrapping_mul(K1).rotate_left(31)
 }
 
-/// A word of a text: where it ends, its hash, and its first 16 bytes with bit 5 of each
-/// set and zero-padded (the hash's input, kept for [`Word::key`]).
+/// A word of a text: where it ends and its hash.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct Word {
     pub(crate) end: usize,
     pub(crate) hash: u64,
-    folded: [u64; 2],
 }
 
 /// `MASKS[n]`: the low `n` bytes of a 64-bit word.
@@ -370,9 +368,10 @@ fn load16(bytes: &[u8], start: usize) -> (u64, u64) {
     }
 }
 
-/// The first 16 bytes of the word `bytes[start..end]`, ASCII lower-cased and zero-padded.
+/// The first 16 bytes of the word `bytes[start..end]`, ASCII lower-cased and zero-padded:
+/// how the word tables store their words.
 #[inline]
-fn head(bytes: &[u8], start: usize, end: usize) -> [u64; 2] {
+pub(crate) fn head(bytes: &[u8], start: usize, end: usize) -> [u64; 2] {
     let len = end - start;
     let (c0, c1) = load16(bytes, start);
     [
@@ -397,24 +396,6 @@ impl Word {
         Word {
             end,
             hash: h ^ (h >> 29),
-            folded: [c0, c1],
-        }
-    }
-
-    /// How the word tables store and compare the word `bytes[start..self.end]`: its first 16
-    /// bytes, zero-padded, equal for two words exactly when those bytes are equal up to
-    /// ASCII case. When they are all ASCII, the word's folded bytes, which cost nothing
-    /// more: in a word (letters, digits, `_`) setting bit 5 only lower-cases letters and
-    /// turns `_` into DEL, which no other word byte becomes. Otherwise the bytes with ASCII
-    /// letters lowered ([`head`]); such a key holds a byte of 0x80 or above, which no
-    /// folded key does.
-    #[inline(always)]
-    pub(crate) fn key(&self, bytes: &[u8], start: usize) -> [u64; 2] {
-        const HIGH: u64 = 0x8080_8080_8080_8080;
-        if (self.folded[0] | self.folded[1]) & HIGH == 0 {
-            self.folded
-        } else {
-            head(bytes, start, self.end)
         }
     }
 
