@@ -108,8 +108,6 @@ pub struct Extractor {
     patterns: Vec<Pattern>,
     /// The surface forms as words separated by single spaces, up to their first symbol.
     words: WordAutomaton,
-    /// Bytes other than word chars that start some surface form (".NET", "*nix").
-    symbols: [bool; 256],
     fuzzy: Option<FuzzyIndex>,
     options: ExtractorOptions,
 }
@@ -141,7 +139,6 @@ impl Extractor {
             trie: Trie::new([]),
             patterns: Vec::new(),
             words: WordAutomaton::default(),
-            symbols: [false; 256],
             fuzzy: None,
             options: ExtractorOptions::default(),
         }
@@ -201,7 +198,6 @@ impl Extractor {
         // the word automaton; forms with symbols also go into the byte trie, and the state
         // before their first symbol learns where the trie stands there.
         let mut words = WordAutomaton::default();
-        let mut symbols = [false; 256];
         let mut with_symbols: Vec<(u32, &str)> = Vec::new();
         let mut symbol_starts: Vec<(StateId, String)> = Vec::new();
         // The form lower-cased and 16 NULs (no word chars): words are read and hashed with
@@ -210,7 +206,6 @@ impl Extractor {
         for (id, form) in strings.iter().enumerate() {
             let id = id as u32;
             if !form.chars().next().is_some_and(is_word_char) {
-                symbols[form.as_bytes()[0] as usize] = true;
                 with_symbols.push((id, form));
                 continue;
             }
@@ -273,7 +268,6 @@ impl Extractor {
             trie,
             patterns,
             words,
-            symbols,
             fuzzy,
             options,
         })
@@ -376,7 +370,7 @@ impl Extractor {
                 };
                 (found, w.end)
             } else {
-                let found = if self.symbols[usize::from(bytes[i])] && self.trie.may_walk(bytes, i) {
+                let found = if self.trie.may_walk(bytes, i) {
                     self.longest_from(text, 0, i)
                 } else {
                     None
@@ -565,7 +559,7 @@ mod tests {
 
     /// The scan without word tables: a byte walk of the trie from the root at every word
     /// start and symbol. The word tables must find exactly what this finds.
-    fn scan_by_bytes(ex: &Extractor, all: &Trie, text: &str) -> Vec<(usize, usize, u32)> {
+    fn scan_by_bytes(all: &Trie, text: &str) -> Vec<(usize, usize, u32)> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
         let mut i = 0;
@@ -579,7 +573,7 @@ mod tests {
             } else {
                 i + c.len_utf8()
             };
-            if start_ok(text, i) && (word || ex.symbols[bytes[i] as usize]) {
+            if start_ok(text, i) {
                 let mut ends = [(0usize, 0u32); MAX_ENDS];
                 let n = all.walk_from(0, bytes, i, &mut ends);
                 let longest = ends[..n]
@@ -752,7 +746,7 @@ mod tests {
                         .map(|(i, f)| (i as u32, f)),
                 )
             });
-            prop_assert_eq!(scan_by_words(&ex, &text), scan_by_bytes(&ex, all, &text));
+            prop_assert_eq!(scan_by_words(&ex, &text), scan_by_bytes(all, &text));
         }
     }
 
