@@ -85,6 +85,22 @@ impl Pool {
         }
     }
 
+    /// How many threads work on the pool's calls (1 when they run on the caller's thread).
+    pub(crate) fn threads(&self) -> usize {
+        self.0
+            .as_ref()
+            .map_or(1, rayon::ThreadPool::current_num_threads)
+    }
+
+    /// Calls `f` with each of `items` (which it takes), in parallel when the pool has
+    /// threads.
+    pub(crate) fn each<T: Send>(&self, items: Vec<T>, f: impl Fn(T) + Sync + Send) {
+        match &self.0 {
+            None => items.into_iter().for_each(f),
+            Some(pool) => pool.install(|| items.into_par_iter().for_each(f)),
+        }
+    }
+
     /// Calls `f(i, chunk)` for the `i`-th chunk of `chunk_len` items of `data` (the last
     /// may be shorter), in parallel when the pool has threads.
     pub(crate) fn chunks_mut<T: Send>(

@@ -369,6 +369,12 @@ impl IndexBuilder<'_> {
 
     /// The index of every resume added.
     pub fn finish(self) -> Result<ResumeIndex> {
+        self.finish_in_parts(MIN_PART)
+    }
+
+    /// [`IndexBuilder::finish`], the postings filled in parts of at least `min_part`
+    /// postings, one per thread at most.
+    fn finish_in_parts(self, min_part: usize) -> Result<ResumeIndex> {
         if self.credits.len() > CREDIT_CODES {
             return Err(Error::new(
                 ErrorKind::InvalidArgument,
@@ -395,23 +401,55 @@ impl IndexBuilder<'_> {
         for s in 0..n_skills {
             offsets[s + 1] += offsets[s];
         }
-        let mut fill = offsets.clone();
         // Columns, so that a job without years per skill reads five bytes per posting.
         let mut resume = vec![0u32; total];
         let mut credit = vec![0u8; total];
         let mut years = vec![0f64; total];
-        let mut start = 0;
-        for (i, &end) in self.ends.iter().enumerate() {
-            for c in start..end {
-                let at = &mut fill[self.skill[c] as usize];
-                let k = *at as usize;
-                resume[k] = i as u32;
-                credit[k] = self.code[c];
-                years[k] = self.skill_years[c];
-                *at += 1;
-            }
-            start = end;
+        // Each thread fills the postings of a range of skills (about as many postings in
+        // each), reading every resume's skills: the same columns for any number of threads.
+        let parts = self.pool.threads().min(total / min_part.max(1)).max(1);
+        let mut bounds: Vec<usize> = (0..=parts)
+            .map(|p| {
+                let target = (total as u64 * p as u64 / parts as u64) as usize;
+                offsets
+                    .partition_point(|&o| (o as usize) < target)
+                    .min(n_skills)
+            })
+            .collect();
+        bounds[0] = 0;
+        bounds[parts] = n_skills;
+        let mut ranges = Vec::with_capacity(parts);
+        let (mut r, mut c, mut y) = (&mut resume[..], &mut credit[..], &mut years[..]);
+        for w in bounds.windows(2) {
+            let (lo, hi) = (w[0], w[1]);
+            let len = (offsets[hi] - offsets[lo]) as usize;
+            let (r0, r1) = std::mem::take(&mut r).split_at_mut(len);
+            let (c0, c1) = std::mem::take(&mut c).split_at_mut(len);
+            let (y0, y1) = std::mem::take(&mut y).split_at_mut(len);
+            ranges.push((lo, hi, r0, c0, y0));
+            (r, c, y) = (r1, c1, y1);
         }
+        let (skill, code, skill_years, ends) =
+            (&self.skill, &self.code, &self.skill_years, &self.ends);
+        let offsets_ref = &offsets;
+        self.pool.each(ranges, |(lo, hi, resume, credit, years)| {
+            let base = offsets_ref[lo];
+            let mut fill: Vec<u32> = offsets_ref[lo..hi].iter().map(|&o| o - base).collect();
+            let mut start = 0;
+            for (i, &end) in ends.iter().enumerate() {
+                for c in start..end {
+                    let s = skill[c] as usize;
+                    if let Some(at) = s.checked_sub(lo).and_then(|k| fill.get_mut(k)) {
+                        let k = *at as usize;
+                        resume[k] = i as u32;
+                        credit[k] = code[c];
+                        years[k] = skill_years[c];
+                        *at += 1;
+                    }
+                }
+                start = end;
+            }
+        });
         Ok(ResumeIndex {
             years: self.years,
             education: self.education,
@@ -425,6 +463,10 @@ impl IndexBuilder<'_> {
         })
     }
 }
+
+/// Fewest postings [`IndexBuilder::finish`] gives a thread of its own: below that, starting
+/// the work costs more than it saves.
+const MIN_PART: usize = 1 << 16;
 
 /// Most distinct credit values an index holds (there are four: a skill's own credit and
 /// those through broader, narrower and related skills). A fixed size lets the posting
@@ -597,6 +639,53 @@ mod tests {
         let empty = m.index_builder(None).unwrap();
         assert!(empty.is_empty());
         assert!(empty.finish().unwrap().is_empty());
+    }
+
+    #[test]
+    fn postings_filled_in_parallel_parts_are_those_filled_in_one() {
+        let ex = Extractor::builtin();
+        let today = YearMonth::new(2026, 11).unwrap();
+        let skills = [
+            "Python",
+            "SQL",
+            "Java",
+            "Excel",
+            "Kubernetes",
+            "Django",
+            "PostgreSQL",
+            "Go",
+        ];
+        // Resumes meeting different mixes of skills, some none, one all.
+        let texts: Vec<String> = (0..40usize)
+            .map(|i| {
+                let picked: Vec<&str> = skills
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| (i * 7 + k * 3) % 5 < 2 || i == 39)
+                    .map(|(_, s)| *s)
+                    .collect();
+                format!(
+                    "Skills: {}\nExperience\nEngineer | 2015 - 2020\n",
+                    picked.join(", ")
+                )
+            })
+            .collect();
+        let m = Matcher::builtin();
+        let build = |workers: i64, min_part: usize| {
+            let mut b = m.index_builder(Some(workers)).unwrap();
+            b.add_texts(&ex, &texts, today);
+            b.finish_in_parts(min_part).unwrap()
+        };
+        let one = build(1, 1);
+        assert!(one.postings.resume.len() > 40);
+        for (workers, min_part) in [(2, 1), (3, 1), (4, 7), (2, usize::MAX)] {
+            let parts = build(workers, min_part);
+            assert_eq!(parts.offsets, one.offsets);
+            assert_eq!(parts.postings.resume, one.postings.resume);
+            assert_eq!(parts.postings.credit, one.postings.credit);
+            let bits = |v: &[f64]| v.iter().map(|y| y.to_bits()).collect::<Vec<_>>();
+            assert_eq!(bits(&parts.postings.years), bits(&one.postings.years));
+        }
     }
 
     #[test]

@@ -13,7 +13,9 @@ use super::extractor::PyExtractor;
 use super::profile::{build, job_for_python, resume_for_python, today_of, PyJob, PyResume};
 use crate::batch::{resolve_workers, Pool};
 use crate::extract::Extractor;
-use crate::matching::{MatchResult, Matcher, ResumeIndex, ResumeSource, Weights, CATEGORIES};
+use crate::matching::{
+    IndexBuilder, MatchResult, Matcher, ResumeIndex, ResumeSource, Weights, CATEGORIES,
+};
 use crate::profile::{Job, Resume, YearMonth};
 
 /// Format version of `Matcher.to_json()`.
@@ -41,19 +43,66 @@ pub(crate) fn inputs<T, P: pyo3::PyClass<Frozen = pyo3::pyclass::boolean_struct:
     what: &str,
     inner: impl Fn(&P) -> Arc<T>,
 ) -> PyResult<Vec<Input<T>>> {
+    not_a_str(obj, what)?;
+    let mut out = Vec::with_capacity(obj.len().unwrap_or(0));
+    for (i, item) in obj.try_iter()?.enumerate() {
+        out.push(input_of(&item?, i, &inner)?);
+    }
+    Ok(out)
+}
+
+/// A single str where an iterable of documents belongs is a mistake (it would be read as
+/// documents of one char each).
+fn not_a_str(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<()> {
     if obj.is_instance_of::<PyString>() {
         return Err(pyo3::exceptions::PyTypeError::new_err(format!(
             "expected an iterable of {what}s or texts, got a single str"
         )));
     }
-    let mut out = Vec::with_capacity(obj.len().unwrap_or(0));
-    for (i, item) in obj.try_iter()?.enumerate() {
-        let item = item?;
-        if let Ok(p) = item.cast::<P>() {
-            out.push(Input::Parsed(inner(p.get())));
-        } else {
-            out.push(Input::Text(text_of(&item, Some(i))?));
-        }
+    Ok(())
+}
+
+/// Item `i` of an input iterable: a parsed profile, or a text (None and NaN are empty).
+fn input_of<T, P: pyo3::PyClass<Frozen = pyo3::pyclass::boolean_struct::True> + Sync>(
+    item: &Bound<'_, PyAny>,
+    i: usize,
+    inner: impl Fn(&P) -> Arc<T>,
+) -> PyResult<Input<T>> {
+    Ok(match item.cast::<P>() {
+        Ok(p) => Input::Parsed(inner(p.get())),
+        Err(_) => Input::Text(text_of(item, Some(i))?),
+    })
+}
+
+/// Adds `chunk` to `builder` (on any thread: no Python object is touched), and gives both
+/// back, so that the Python objects are dropped where the GIL is held.
+fn add_chunk<'m>(
+    mut builder: IndexBuilder<'m>,
+    chunk: Vec<Input<Resume>>,
+    extractor: &Extractor,
+    today: YearMonth,
+) -> (IndexBuilder<'m>, Vec<Input<Resume>>, PyResult<()>) {
+    let sources: Vec<ResumeSource> = chunk.iter().map(source_of).collect();
+    let added = guard(|| builder.add_mixed(extractor, &sources, today));
+    drop(sources);
+    (builder, chunk, added)
+}
+
+/// The next resumes of `items` (numbered from 0): up to `PARSE_CHUNK` texts to parse, and up
+/// to 16 times as many items in all (empty texts cost nothing, a parsed profile a little).
+/// Empty when `items` is done.
+fn next_resumes(
+    items: &mut std::iter::Enumerate<Bound<'_, pyo3::types::PyIterator>>,
+) -> PyResult<Vec<Input<Resume>>> {
+    let mut out = Vec::new();
+    let mut to_parse = 0;
+    while to_parse < PARSE_CHUNK && out.len() < PARSE_CHUNK * 16 {
+        let Some((i, item)) = items.next() else {
+            break;
+        };
+        let input = input_of::<Resume, PyResume>(&item?, i, |r| r.inner.clone())?;
+        to_parse += usize::from(matches!(&input, Input::Text(t) if !t.is_empty()));
+        out.push(input);
     }
     Ok(out)
 }
@@ -294,45 +343,61 @@ impl PyMatcher {
         today: Option<&Bound<'_, PyAny>>,
         threads: usize,
     ) -> PyResult<(ResumeIndex, Vec<Arc<Job>>)> {
-        let (rs, js, today) = self.inputs_of(resumes, jobs, today)?;
+        let today = self.today(today)?;
+        not_a_str(resumes, "Resume")?;
+        let js = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
         let ex = &self.extractor;
         // Scoring reads no offsets: the jobs keep Rust's (bytes), unconverted.
         let js = resolve(py, js, &Pool::new(threads)?, |t| Job::parse(t, ex))?;
-        let index = self.index_of(py, &rs, today, threads)?;
+        let index = self.index_of(py, resumes, today, threads)?;
         Ok((index, js))
     }
 
-    /// The index of `items` (parsed resumes and texts, in order). Texts are parsed,
-    /// resolved and dropped by the workers, with the GIL released, in chunks between
-    /// checks for Ctrl-C: the parsed profiles are never all in memory.
+    /// The index of `resumes` (an iterable of parsed resumes and texts, in order). Texts
+    /// are parsed, resolved and dropped by the workers, with the GIL released, a chunk at a
+    /// time between checks for Ctrl-C: the parsed profiles are never all in memory. With
+    /// more than one worker, this thread reads the next chunk from Python while the
+    /// workers parse one.
     fn index_of(
         &self,
         py: Python<'_>,
-        items: &[Input<Resume>],
+        resumes: &Bound<'_, PyAny>,
         today: YearMonth,
         threads: usize,
     ) -> PyResult<ResumeIndex> {
+        not_a_str(resumes, "Resume")?;
         let mut builder = self.inner.index_builder(Some(threads as i64))?;
+        builder.reserve(resumes.len().unwrap_or(0));
         let ex = &*self.extractor;
-        builder.reserve(items.len());
-        let mut rest = items;
-        while !rest.is_empty() {
-            // A chunk holds up to `PARSE_CHUNK` texts to parse, and up to 16 times as many
-            // items in all (empty texts cost nothing, a parsed profile a little).
-            let mut to_parse = 0;
-            let run = rest
-                .iter()
-                .take(PARSE_CHUNK * 16)
-                .take_while(|i| {
-                    to_parse += usize::from(matches!(i, Input::Text(t) if !t.is_empty()));
-                    to_parse <= PARSE_CHUNK
-                })
-                .count();
-            let (chunk, tail) = rest.split_at(run);
-            rest = tail;
-            let sources: Vec<ResumeSource> = chunk.iter().map(source_of).collect();
-            py.detach(|| guard(|| builder.add_mixed(ex, &sources, today)))?;
-            py.check_signals()?;
+        let mut items = resumes.try_iter()?.enumerate();
+        let mut chunk = next_resumes(&mut items)?;
+        let add = |builder, chunk| add_chunk(builder, chunk, ex, today);
+        if threads <= 1 {
+            while !chunk.is_empty() {
+                let (b, done, added) = py.detach(|| add(builder, chunk));
+                drop(done);
+                builder = b;
+                added?;
+                py.check_signals()?;
+                chunk = next_resumes(&mut items)?;
+            }
+        } else {
+            builder = std::thread::scope(|scope| -> PyResult<IndexBuilder<'_>> {
+                while !chunk.is_empty() {
+                    let current = std::mem::take(&mut chunk);
+                    let worker = scope.spawn(move || add(builder, current));
+                    let next = next_resumes(&mut items);
+                    let (b, done, added) = py.detach(|| worker.join()).map_err(|_| {
+                        JobmatchError::new_err("internal error in jobmatch: a thread failed")
+                    })?;
+                    drop(done);
+                    builder = b;
+                    added?;
+                    py.check_signals()?;
+                    chunk = next?;
+                }
+                Ok(builder)
+            })?;
         }
         Ok(py.detach(|| guard(|| builder.finish()))??)
     }
@@ -681,8 +746,7 @@ impl PyMatcher {
     ) -> PyResult<PyResumeIndex> {
         let threads = resolve_workers(workers)?;
         let today = self.today(today)?;
-        let rs = inputs::<Resume, PyResume>(resumes, "Resume", |r| r.inner.clone())?;
-        let index = self.index_of(py, &rs, today, threads)?;
+        let index = self.index_of(py, resumes, today, threads)?;
         Ok(PyResumeIndex {
             matcher: self.inner.clone(),
             extractor: self.extractor.clone(),

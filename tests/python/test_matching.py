@@ -137,6 +137,23 @@ def test_long_mixed_inputs_cross_the_parsing_chunks_in_order():
         for j in range(3):
             order = sorted(range(len(texts)), key=lambda i: (-want[i, j], i))[:5]
             assert idx[j].tolist() == order
+    # Read from a generator a chunk at a time while the workers parse the one before:
+    # the same index; a bad item or a failing generator past the first chunk is an error
+    # naming it, after the workers are done.
+    for workers in (1, 2):
+        index = m.index((t for t in mixed), today=TODAY, workers=workers)
+        idx, _ = index.top_k(jobs, k=5)
+        assert idx.tolist() == m.top_k(texts, jobs, k=5, today=TODAY, workers=1)[0].tolist()
+        bad = texts[:2000] + [42] + texts[2000:]
+        with pytest.raises(TypeError, match=r"item 2000"):
+            m.top_k(bad, jobs, k=5, today=TODAY, workers=workers)
+
+        def failing():
+            yield from texts[:1500]
+            raise ValueError("source went away")
+
+        with pytest.raises(ValueError, match="source went away"):
+            m.index(failing(), today=TODAY, workers=workers)
 
 
 def test_matcher_pickles_with_its_extractor():
