@@ -385,7 +385,14 @@ impl PyMatcher {
             builder = std::thread::scope(|scope| -> PyResult<IndexBuilder<'_>> {
                 while !chunk.is_empty() {
                     let current = std::mem::take(&mut chunk);
-                    let worker = scope.spawn(move || add(builder, current));
+                    // (`Builder::spawn_scoped`: a thread the system refuses is an error,
+                    // where `Scope::spawn` would panic.)
+                    let worker = std::thread::Builder::new()
+                        .name("jobmatch-index".into())
+                        .spawn_scoped(scope, move || add(builder, current))
+                        .map_err(|e| {
+                            JobmatchError::new_err(format!("cannot start a thread: {e}"))
+                        })?;
                     let next = next_resumes(&mut items);
                     let (b, done, added) = py.detach(|| worker.join()).map_err(|_| {
                         JobmatchError::new_err("internal error in jobmatch: a thread failed")
