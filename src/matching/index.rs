@@ -408,7 +408,8 @@ impl IndexBuilder<'_> {
         // Each thread fills the postings of a range of skills (about as many postings in
         // each), reading every resume's skills: the same columns for any number of threads.
         let parts = self.pool.threads().min(total / min_part.max(1)).max(1);
-        let mut bounds: Vec<usize> = (0..=parts)
+        // (The first bound is 0; the last is past every skill with postings.)
+        let bounds: Vec<usize> = (0..=parts)
             .map(|p| {
                 let target = (total as u64 * p as u64 / parts as u64) as usize;
                 offsets
@@ -416,8 +417,6 @@ impl IndexBuilder<'_> {
                     .min(n_skills)
             })
             .collect();
-        bounds[0] = 0;
-        bounds[parts] = n_skills;
         let mut ranges = Vec::with_capacity(parts);
         let (mut r, mut c, mut y) = (&mut resume[..], &mut credit[..], &mut years[..]);
         for w in bounds.windows(2) {

@@ -372,19 +372,14 @@ impl PyMatcher {
         let mut items = resumes.try_iter()?.enumerate();
         let mut chunk = next_resumes(&mut items)?;
         let add = |builder, chunk| add_chunk(builder, chunk, ex, today);
-        if threads <= 1 {
+        builder = std::thread::scope(|scope| -> PyResult<IndexBuilder<'_>> {
             while !chunk.is_empty() {
-                let (b, done, added) = py.detach(|| add(builder, chunk));
-                drop(done);
-                builder = b;
-                added?;
-                py.check_signals()?;
-                chunk = next_resumes(&mut items)?;
-            }
-        } else {
-            builder = std::thread::scope(|scope| -> PyResult<IndexBuilder<'_>> {
-                while !chunk.is_empty() {
-                    let current = std::mem::take(&mut chunk);
+                let current = std::mem::take(&mut chunk);
+                // One worker adds the chunk here, then reads the next; with more, a thread
+                // adds it while this one reads the next.
+                let (added, next) = if threads <= 1 {
+                    (py.detach(|| add(builder, current)), None)
+                } else {
                     // (`Builder::spawn_scoped`: a thread the system refuses is an error,
                     // where `Scope::spawn` would panic.)
                     let worker = std::thread::Builder::new()
@@ -394,18 +389,23 @@ impl PyMatcher {
                             JobmatchError::new_err(format!("cannot start a thread: {e}"))
                         })?;
                     let next = next_resumes(&mut items);
-                    let (b, done, added) = py.detach(|| worker.join()).map_err(|_| {
+                    let added = py.detach(|| worker.join()).map_err(|_| {
                         JobmatchError::new_err("internal error in jobmatch: a thread failed")
                     })?;
-                    drop(done);
-                    builder = b;
-                    added?;
-                    py.check_signals()?;
-                    chunk = next?;
-                }
-                Ok(builder)
-            })?;
-        }
+                    (added, Some(next))
+                };
+                let (b, done, added) = added;
+                drop(done);
+                builder = b;
+                added?;
+                py.check_signals()?;
+                chunk = match next {
+                    Some(next) => next?,
+                    None => next_resumes(&mut items)?,
+                };
+            }
+            Ok(builder)
+        })?;
         Ok(py.detach(|| guard(|| builder.finish()))??)
     }
 
