@@ -303,9 +303,152 @@ fn has_blank_line(blank: &[(usize, usize)], a: usize, b: usize) -> bool {
 }
 
 /// Acronyms whose everyday meaning in resumes and postings is not the skill ("send your
-/// CV", "3 PM"), and products named after their company ("Software Engineer, Oracle"):
+/// CV", "3 PM", "the IT department"), and products named after their company ("Software Engineer, Oracle"):
 /// their casing proves nothing, so they need a skills list or tech nearby.
-const CASING_NOT_ENOUGH: &[&str] = &["CV", "PM", "PA", "PR", "Oracle", "Delphi"];
+const CASING_NOT_ENOUGH: &[&str] = &["CV", "PM", "PA", "PR", "IT", "Oracle", "Delphi"];
+
+/// Everyday words of [`EVERYDAY_WORDS`] that, before another capitalised word, are the
+/// first word of a title or a term rather than the product: "Project Manager",
+/// "Access Control", "Teams Lead", "Office Administrator", "Publisher Relations".
+const NAME_HEADS: &[&str] = &["access", "office", "project", "publisher", "teams"];
+
+/// Is the match of `form` ending at `end` the first word of a capitalised name such as
+/// "Project Manager" (see [`NAME_HEADS`])?
+pub(crate) fn heads_a_name(text: &str, end: usize, form: &str) -> bool {
+    if !NAME_HEADS.iter().any(|w| w.eq_ignore_ascii_case(form)) {
+        return false;
+    }
+    let rest = text.as_bytes().get(end..).unwrap_or(&[]);
+    rest.first() == Some(&b' ') && rest.get(1).is_some_and(u8::is_ascii_uppercase)
+}
+
+/// Acronyms of a domain rather than a skill: before another word they qualify it
+/// ("IT department", "IT-infrastructure", "IT consulting").
+const DOMAIN_ACRONYMS: &[&str] = &["IT"];
+
+/// Is the match of `form` ending at `end` a domain acronym qualifying the word after it
+/// (see [`DOMAIN_ACRONYMS`])?
+pub(crate) fn qualifies_next_word(text: &str, end: usize, form: &str) -> bool {
+    if !DOMAIN_ACRONYMS.contains(&form) {
+        return false;
+    }
+    let rest = text.as_bytes().get(end..).unwrap_or(&[]);
+    matches!(rest.first(), Some(b' ' | b'-')) && rest.get(1).is_some_and(u8::is_ascii_alphabetic)
+}
+
+/// Words that may follow a language's name when the language itself is meant ("English
+/// and Danish", "English skills", "fluent in German as well", "French is a plus").
+const LANGUAGE_FOLLOWERS: &[&str] = &[
+    "a",
+    "also",
+    "an",
+    "and",
+    "are",
+    "as",
+    "at",
+    "both",
+    "communication",
+    "desirable",
+    "essential",
+    "fluency",
+    "fluent",
+    "fluently",
+    "for",
+    "in",
+    "is",
+    "knowledge",
+    "language",
+    "languages",
+    "level",
+    "mandatory",
+    "native",
+    "nice",
+    "on",
+    "or",
+    "orally",
+    "plus",
+    "preferred",
+    "proficiency",
+    "proficient",
+    "reading",
+    "required",
+    "skill",
+    "skills",
+    "speaker",
+    "speakers",
+    "speaking",
+    "spoken",
+    "to",
+    "welcome",
+    "will",
+    "with",
+    "would",
+    "writing",
+    "written",
+];
+
+/// Words that, right before a language's name, say the language is meant ("fluent in
+/// Danish", "written and spoken English", "Business English").
+const LANGUAGE_LEADERS: &[&str] = &[
+    "advanced",
+    "and",
+    "basic",
+    "business",
+    "conversational",
+    "excellent",
+    "fluent",
+    "good",
+    "in",
+    "native",
+    "or",
+    "proficient",
+    "read",
+    "speak",
+    "speaks",
+    "spoken",
+    "strong",
+    "write",
+    "writes",
+    "written",
+];
+
+/// Is the match of a language's one-word name at `start..end` an adjective of origin
+/// ("a Danish company", "German Universities", "the Chinese kitchen")? It is when a word
+/// follows after a space that is neither another language (`is_language_at` its offset)
+/// nor one of [`LANGUAGE_FOLLOWERS`], nor holds a digit (a level: "English C1"), and the
+/// word before is none of [`LANGUAGE_LEADERS`].
+pub(crate) fn names_an_origin(
+    text: &str,
+    start: usize,
+    end: usize,
+    is_language_at: impl Fn(usize) -> bool,
+) -> bool {
+    let before = text[..start].strip_suffix(' ').unwrap_or("");
+    let previous = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if LANGUAGE_LEADERS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(previous))
+    {
+        return false;
+    }
+    let rest = text.get(end..).unwrap_or("");
+    let Some(after) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let word_len = after
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(after.len());
+    let word = &after[..word_len];
+    !(word.is_empty()
+        || word.bytes().any(|b| b.is_ascii_digit())
+        || LANGUAGE_FOLLOWERS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+        || is_language_at(end + 1))
+}
 
 /// Is `form` one of the acronyms whose casing proves nothing?
 pub(crate) fn casing_is_not_enough(form: &str) -> bool {
@@ -315,6 +458,28 @@ pub(crate) fn casing_is_not_enough(form: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_language_before_a_word_may_name_an_origin() {
+        let origin = |text: &str, name: &str| {
+            let start = text
+                .find(name)
+                .unwrap_or_else(|| panic!("{name} in {text}"));
+            names_an_origin(text, start, start + name.len(), |_| false)
+        };
+        assert!(origin("a Danish company", "Danish"));
+        assert!(origin("x\n• Danish company", "Danish"));
+        assert!(origin("café Danish company", "Danish"));
+        assert!(!origin("fluent in Danish", "Danish"));
+        assert!(!origin("Danish", "Danish"));
+        assert!(!origin("Danish.", "Danish"));
+        assert!(!origin("Danish-speaking", "Danish"));
+        assert!(!origin("Danish and English", "Danish"));
+        assert!(!origin("spoken Danish company", "Danish"));
+        assert!(!origin("Danish C1", "Danish"));
+        assert!(origin("Danish Swedish", "Danish"));
+        assert!(!names_an_origin("Danish Swedish", 0, 6, |at| at == 7));
+    }
 
     #[test]
     fn skills_list_headings() {

@@ -11,7 +11,7 @@ use super::prefilter::{skip_word_tail, StateId, Step, WordAutomaton, ROOT};
 use super::tokens::{read_word, Tokens, Word};
 use super::trie::{Trie, MAX_ENDS, NONE};
 use crate::error::{Error, ErrorKind, Result};
-use crate::taxonomy::{Skill, SkillIndex, Taxonomy};
+use crate::taxonomy::{Skill, SkillIndex, SkillKind, Taxonomy};
 
 /// How a mention was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -86,6 +86,9 @@ pub(crate) struct Pattern {
     /// ("Project" of "Microsoft Project", "Teams" of "Microsoft Teams"; see
     /// [`context::is_everyday_word`]): in lower case it is the word.
     part_of_name: bool,
+    /// A language's name of one word ("Danish"), which may name an origin instead
+    /// ([`context::names_an_origin`]).
+    language: bool,
     /// The form as written in the taxonomy, kept for risky forms' casing rule.
     form: Box<str>,
 }
@@ -184,6 +187,7 @@ impl Extractor {
                 skill,
                 risk,
                 part_of_name,
+                language: skill_data.kind == SkillKind::Language && !form.contains(' '),
                 tech: skill_data.tech,
                 casing_counts: !context::casing_is_not_enough(form)
                     && form.bytes().any(|b| b.is_ascii_uppercase()),
@@ -506,18 +510,40 @@ impl Extractor {
             known.peek().is_some_and(|&&(start, _)| start <= at)
         };
         let mut mentions = Vec::with_capacity(candidates.len());
+        let is_language_at = |at: usize| {
+            candidates
+                .binary_search_by_key(&at, |c| c.start)
+                .is_ok_and(|i| self.patterns[candidates[i].pattern as usize].language)
+        };
         mentions.extend(
             candidates
-                .into_iter()
+                .iter()
                 .filter(|c| {
                     let p = &self.patterns[c.pattern as usize];
                     let matched = &text[c.start..c.end];
+                    // "a Danish company" names no language skill; "Languages: Danish
+                    // Native" does.
+                    if p.language
+                        && context::names_an_origin(text, c.start, c.end, is_language_at)
+                        && !(in_known(c.start) || lists.contains(c.start))
+                    {
+                        return false;
+                    }
                     // The cheap tests first: the skills-list test reads the line's heading.
                     match p.risk {
                         Risk::Safe => true,
                         Risk::Risky => {
                             if matches!(text[c.end..].chars().next(), Some('&'))
                                 || context::comparison_follows(text, c.end)
+                            {
+                                return false;
+                            }
+                            // "Project Manager" is a title, "Access Control" a term, but
+                            // "Tools: Excel Project Visio" a list.
+                            // "the IT department" is a domain, not a skill.
+                            if (p.part_of_name && context::heads_a_name(text, c.end, &p.form)
+                                || context::qualifies_next_word(text, c.end, &p.form))
+                                && !(in_known(c.start) || lists.contains(c.start))
                             {
                                 return false;
                             }
@@ -593,7 +619,6 @@ mod tests {
 
     /// An extractor over a taxonomy of the given (id, name) knowledge skills.
     fn extractor_of(skills: &[(&str, &str)]) -> Extractor {
-        use crate::taxonomy::SkillKind;
         let skills = skills
             .iter()
             .map(|&(id, name)| Skill::new(id, name, SkillKind::Knowledge))
@@ -787,6 +812,30 @@ mod tests {
             ("Reports in Excel and SQL", "Excel", true),
             ("Python, Django and PostgreSQL", "PostgreSQL", true),
             ("deploy with k8s", "k8s", true),
+            // A capitalised everyday word that begins a title or a term is not the product,
+            // unless it stands in a skills list.
+            ("Senior Project Manager, Python and SQL", "Project", false),
+            ("Access Control systems with Python", "Access", false),
+            ("Teams Lead for Python services", "Teams", false),
+            ("Tools: Excel Project Visio", "Project", true),
+            ("Planning in Jira and Project, with Python", "Project", true),
+            // "IT" before a word qualifies it: a domain, not a skill.
+            ("IT Support Specialist, Python and SQL", "IT", false),
+            ("Built the IT-infrastructure with Python", "IT", false),
+            ("Legal and IT, with Python and SQL", "IT", true),
+            ("Skills: IT Support, networking", "IT", true),
+            // A language's name before another word may be an adjective of origin.
+            ("We are a leading Danish company", "Danish", false),
+            ("Staff at Danish Universities", "Danish", false),
+            ("Fluent in Danish and English", "Danish", true),
+            ("Good English skills", "English", true),
+            (
+                "written and spoken English any other language",
+                "English",
+                true,
+            ),
+            ("Knowledge of German C1, French B2", "German", true),
+            ("Languages: English Native, Danish Fluent", "Danish", true),
         ];
         for &(text, needle, want) in cases {
             assert_eq!(
