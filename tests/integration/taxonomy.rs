@@ -111,3 +111,34 @@ fn builtin_acronyms_of_kinds_of_product_go_to_the_kind() {
     let rest = t.index_of(&t.find("REST APIs").unwrap().id).unwrap();
     assert!(t.broader(rest).contains(&t.index_of(&api.id).unwrap()));
 }
+
+#[test]
+fn builtin_drops_forms_that_alone_mean_something_else() {
+    let t = Taxonomy::builtin();
+    // A place, a vendor and an ordinary word are not the products named after them.
+    for form in ["USA", "IBM", "Source"] {
+        assert!(t.find(form).is_none(), "{form}");
+    }
+    assert!(t.find("DeLorme Topo USA").is_some());
+    assert_eq!(t.find("IBM DB2").unwrap().name, "DB2");
+    // "big data" is a field of its own, not Informatica's product.
+    assert_eq!(t.find("Big Data").unwrap().name, "big data");
+    assert_eq!(
+        t.find("Informatica Big Data").unwrap().name,
+        "Informatica Big Data"
+    );
+    assert_eq!(
+        t.find("Crystal Report").unwrap().name,
+        "SAP Crystal Reports"
+    );
+    // ESCO's skill "plan" needs context: in postings "plan" is mostly the noun.
+    let ex = Extractor::builtin();
+    let names = |text: &str| -> Vec<String> {
+        ex.extract(text)
+            .iter()
+            .map(|m| ex.skill(m).name.clone())
+            .collect()
+    };
+    assert!(!names("A 401(k) plan and a test plan for the Python app").contains(&"plan".to_owned()));
+    assert!(names("Skills: plan, organise").contains(&"plan".to_owned()));
+}
