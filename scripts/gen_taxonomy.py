@@ -406,8 +406,11 @@ def build(src: Path) -> list[Skill]:
         line = line.split("#", 1)[0].strip()
         if line:
             dropped.add(line.lower())
+    # A label that starts with a conjunction is the tail of one split apart ("and
+    # procedures"): it names nothing on its own.
+    split_tail = re.compile(r"(?i)(and|or) ")
     for s in skills.values():
-        for f in [f for f in s.forms if f.lower() in dropped and f != s.name]:
+        for f in [f for f in s.forms if (f.lower() in dropped or split_tail.match(f)) and f != s.name]:
             del s.forms[f]
 
     # ---- curated skills and aliases ----

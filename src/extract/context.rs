@@ -469,6 +469,110 @@ pub(crate) fn names_an_origin(
         || is_language_at(end + 1))
 }
 
+/// How far (bytes) on either side of a match the word holding it is read when looking
+/// for a link.
+const LINK_WINDOW: usize = 256;
+
+/// Is the match at `start..end` part of a web address or an e-mail address
+/// ("https://www.python.org", "jobs@python-jobs.com")? Only a match glued to one of
+/// `/ . @ : - _ = ? & % #` is looked at further: then the run of non-space bytes holding it
+/// (up to [`LINK_WINDOW`] bytes each side) is a link when it holds "://" or "@", or
+/// starts with "www.".
+pub(crate) fn inside_a_link(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let glue = |b: Option<&u8>| {
+        matches!(
+            b,
+            Some(b'/' | b'.' | b'@' | b':' | b'-' | b'_' | b'=' | b'?' | b'&' | b'%' | b'#')
+        )
+    };
+    if !glue(start.checked_sub(1).and_then(|i| bytes.get(i))) && !glue(bytes.get(end)) {
+        return false;
+    }
+    let lo = start.saturating_sub(LINK_WINDOW);
+    let hi = (end + LINK_WINDOW).min(bytes.len());
+    let from = bytes[lo..start]
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(lo, |i| lo + i + 1);
+    let to = bytes[end..hi]
+        .iter()
+        .position(u8::is_ascii_whitespace)
+        .map_or(hi, |i| end + i);
+    let word = &bytes[from..to];
+    word.starts_with(b"www.")
+        || word.starts_with(b"WWW.")
+        || word.contains(&b'@')
+        || word.windows(3).any(|w| w == b"://")
+}
+
+/// Protected characteristics that equal-opportunity statements list ("without regard to
+/// race, color, religion, sex, pregnancy, ..."): a skill named so there is none.
+const PROTECTED_TRAITS: &[&str] = &[
+    "age",
+    "ancestry",
+    "citizenship",
+    "color",
+    "colour",
+    "creed",
+    "disability",
+    "gender",
+    "genetic",
+    "genetics",
+    "marital",
+    "military",
+    "national origin",
+    "pregnancy",
+    "race",
+    "religion",
+    "sex",
+    "sexual orientation",
+    "veteran",
+];
+
+/// Is `form` one of the [`PROTECTED_TRAITS`]?
+pub(crate) fn is_protected_trait(form: &str) -> bool {
+    PROTECTED_TRAITS
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case(form))
+}
+
+/// Is the match at `start..end` one of a list of protected characteristics: do at least
+/// two others of [`PROTECTED_TRAITS`] stand within 200 bytes of it on its line?
+pub(crate) fn in_equal_opportunity_statement(text: &str, start: usize, end: usize) -> bool {
+    const WINDOW: usize = 200;
+    let bytes = text.as_bytes();
+    let lo = start.saturating_sub(WINDOW);
+    let hi = (end + WINDOW).min(bytes.len());
+    let from = bytes[lo..start]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(lo, |i| lo + i + 1);
+    let to = bytes[end..hi]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(hi, |i| end + i);
+    let mut around = bytes[from..start].to_ascii_lowercase();
+    around.push(b' ');
+    around.extend(bytes[end..to].iter().map(u8::to_ascii_lowercase));
+    let has_word = |t: &str| {
+        let t = t.as_bytes();
+        around.windows(t.len()).enumerate().any(|(i, w)| {
+            w == t
+                && (i == 0 || !around[i - 1].is_ascii_alphanumeric())
+                && around
+                    .get(i + t.len())
+                    .is_none_or(|b| !b.is_ascii_alphabetic())
+        })
+    };
+    PROTECTED_TRAITS
+        .iter()
+        .filter(|t| has_word(t))
+        .take(2)
+        .count()
+        >= 2
+}
+
 /// Is `form` one of the acronyms whose casing proves nothing?
 pub(crate) fn casing_is_not_enough(form: &str) -> bool {
     CASING_NOT_ENOUGH.contains(&form)
@@ -478,13 +582,46 @@ pub(crate) fn casing_is_not_enough(form: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// Where `needle` first stands in `text`.
+    fn span_of(text: &str, needle: &str) -> (usize, usize) {
+        let start = text
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle} in {text}"));
+        (start, start + needle.len())
+    }
+
+    #[test]
+    fn links_and_equal_opportunity_statements() {
+        let link = |text: &str, needle: &str| {
+            let (start, end) = span_of(text, needle);
+            inside_a_link(text, start, end)
+        };
+        assert!(link("see https://go.dev/doc", "https"));
+        assert!(link("see https://go.dev/doc", "go"));
+        assert!(link("WWW.PYTHON.ORG", "PYTHON"));
+        assert!(link("mail a@rust-jobs.io now", "rust"));
+        assert!(!link("C#/.NET and CI/CD", "NET"));
+        assert!(!link("Node.js, PL/SQL", "SQL"));
+        assert!(!link("python", "python"));
+        // The word is read only so far either side: a long run is not read whole.
+        let long = format!("{}/python", "x".repeat(LINK_WINDOW + 10));
+        assert!(!link(&format!("https://{long}"), "python"));
+        let eeo = |text: &str, needle: &str| {
+            let (start, end) = span_of(text, needle);
+            in_equal_opportunity_statement(text, start, end)
+        };
+        assert!(eeo("regard to Race, color, pregnancy, age", "pregnancy"));
+        assert!(!eeo("pregnancy care and nursing", "pregnancy"));
+        assert!(!eeo("race\n\ncolor\npregnancy\nage", "pregnancy"));
+        // Words, not parts of words: "agent" is not "age", "sexy" not "sex".
+        assert!(!eeo("agent racer pregnancy sexy", "pregnancy"));
+    }
+
     #[test]
     fn a_language_before_a_word_may_name_an_origin() {
         let origin = |text: &str, name: &str| {
-            let start = text
-                .find(name)
-                .unwrap_or_else(|| panic!("{name} in {text}"));
-            names_an_origin(text, start, start + name.len(), |_| false)
+            let (start, end) = span_of(text, name);
+            names_an_origin(text, start, end, |_| false)
         };
         assert!(origin("a Danish company", "Danish"));
         assert!(origin("x\n• Danish company", "Danish"));

@@ -89,6 +89,9 @@ pub(crate) struct Pattern {
     /// A language's name of one word ("Danish"), which may name an origin instead
     /// ([`context::names_an_origin`]).
     language: bool,
+    /// A protected characteristic ("pregnancy", "genetics"), which an equal-opportunity
+    /// statement lists ([`context::in_equal_opportunity_statement`]).
+    protected_trait: bool,
     /// The form as written in the taxonomy, kept for risky forms' casing rule.
     form: Box<str>,
 }
@@ -188,6 +191,7 @@ impl Extractor {
                 risk,
                 part_of_name,
                 language: skill_data.kind == SkillKind::Language && !form.contains(' '),
+                protected_trait: context::is_protected_trait(form),
                 tech: skill_data.tech,
                 casing_counts: !context::casing_is_not_enough(form)
                     && form.bytes().any(|b| b.is_ascii_uppercase()),
@@ -521,6 +525,14 @@ impl Extractor {
                 .filter(|c| {
                     let p = &self.patterns[c.pattern as usize];
                     let matched = &text[c.start..c.end];
+                    // Web and e-mail addresses, and equal-opportunity statements
+                    // ("without regard to race, ..., pregnancy"), name no skills.
+                    if context::inside_a_link(text, c.start, c.end)
+                        || p.protected_trait
+                            && context::in_equal_opportunity_statement(text, c.start, c.end)
+                    {
+                        return false;
+                    }
                     // "a Danish company" names no language skill; "Languages: Danish
                     // Native" does.
                     if p.language
@@ -845,6 +857,20 @@ mod tests {
             ),
             ("Knowledge of German C1, French B2", "German", true),
             ("Languages: English Native, Danish Fluent", "Danish", true),
+            // Web and e-mail addresses name no skills; symbols inside names still work.
+            ("Visit https://www.python.org today", "https", false),
+            ("Visit https://www.python.org today", "python", false),
+            ("See www.python.org, in Python", "python", false),
+            ("Write to jobs@python-jobs.com", "python", false),
+            ("HTML/CSS and Node.js", "CSS", true),
+            ("Java/Kotlin and Python", "Kotlin", true),
+            // A protected characteristic in an equal-opportunity statement is no skill.
+            (
+                "without regard to race, religion, sex, pregnancy or age",
+                "pregnancy",
+                false,
+            ),
+            ("Research on pregnancy outcomes with R", "pregnancy", true),
         ];
         for &(text, needle, want) in cases {
             assert_eq!(
