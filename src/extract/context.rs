@@ -63,9 +63,10 @@ pub(crate) struct SkillsLists<'a> {
     text: &'a str,
     /// Offsets of the text's newlines, in order.
     newlines: &'a [usize],
-    /// The line last looked at (its index: the number of newlines before it), and where
-    /// the colon after its skills-list heading stands, if it has one.
+    /// The line last looked at (its index: the number of newlines before it, and its
+    /// bytes), and where the colon after its skills-list heading stands, if it has one.
     line: usize,
+    span: std::ops::Range<usize>,
     colon: Option<usize>,
 }
 
@@ -76,6 +77,7 @@ impl<'a> SkillsLists<'a> {
             text,
             newlines,
             line: usize::MAX,
+            span: 0..0,
             colon: None,
         }
     }
@@ -83,20 +85,22 @@ impl<'a> SkillsLists<'a> {
     /// Is the line holding byte `at` (a char boundary) a skills list, with `at` after its
     /// heading? A skills line is recognised up to [`MAX_LIST_LINE`] bytes from its start.
     pub(crate) fn contains(&mut self, at: usize) -> bool {
+        // Candidates come in order, most of them on the line looked at last.
+        if self.span.contains(&at) {
+            return at - self.span.start <= MAX_LIST_LINE && self.colon.is_some_and(|c| c < at);
+        }
         let line = self.newlines.partition_point(|&p| p < at);
         let start = match line {
             0 => 0,
             _ => self.newlines[line - 1] + 1,
         };
-        if at - start > MAX_LIST_LINE {
-            return false;
-        }
         if line != self.line {
             let end = self.newlines.get(line).copied().unwrap_or(self.text.len());
             self.line = line;
+            self.span = start..end;
             self.colon = list_heading_colon(&self.text[start..end]).map(|c| start + c);
         }
-        self.colon.is_some_and(|c| c < at)
+        at - start <= MAX_LIST_LINE && self.colon.is_some_and(|c| c < at)
     }
 }
 
@@ -345,12 +349,14 @@ pub(crate) fn needs_a_list(text: &str, start: usize, end: usize, form: &str) -> 
 /// ("IT department", "IT-infrastructure", "IT consulting").
 const DOMAIN_ACRONYMS: &[&str] = &["IT"];
 
-/// Is the match of `form` ending at `end` a domain acronym qualifying the word after it
-/// (see [`DOMAIN_ACRONYMS`])?
-pub(crate) fn qualifies_next_word(text: &str, end: usize, form: &str) -> bool {
-    if !DOMAIN_ACRONYMS.contains(&form) {
-        return false;
-    }
+/// Is `form` one of the [`DOMAIN_ACRONYMS`]?
+pub(crate) fn is_domain_acronym(form: &str) -> bool {
+    DOMAIN_ACRONYMS.contains(&form)
+}
+
+/// Does a word follow the match ending at `end`, after a space or a hyphen, which the
+/// match (a domain acronym, [`DOMAIN_ACRONYMS`]) then qualifies?
+pub(crate) fn qualifies_next_word(text: &str, end: usize) -> bool {
     let rest = text.as_bytes().get(end..).unwrap_or(&[]);
     matches!(rest.first(), Some(b' ' | b'-')) && rest.get(1).is_some_and(u8::is_ascii_alphabetic)
 }
