@@ -334,15 +334,36 @@ const LIST_ITEMS_ONLY: &[&str] = &["project"];
 
 /// Is the match of `form` at `start..end` one that needs a list (see [`LIST_ITEMS_ONLY`])
 /// and stands outside one: no `,`, `;`, `/`, `|` or `(` before it, and no `,`, `;`, `/`,
-/// `|`, `)`, `•` or `·` after it (spaces and tabs aside)?
+/// `|` or `)` after it (spaces and tabs aside)? A bullet after it proves nothing: it ends
+/// any bulleted line ("... Netherlands Project • Project: DSP").
 pub(crate) fn needs_a_list(text: &str, start: usize, end: usize, form: &str) -> bool {
     if !LIST_ITEMS_ONLY.iter().any(|w| w.eq_ignore_ascii_case(form)) {
         return false;
     }
     let before = text[..start].trim_end_matches([' ', '\t']);
     let after = text[end..].trim_start_matches([' ', '\t']);
-    !(before.ends_with([',', ';', '/', '|', '('])
-        || after.starts_with([',', ';', '/', '|', ')', '•', '·']))
+    !(before.ends_with([',', ';', '/', '|', '(']) || after.starts_with([',', ';', '/', '|', ')']))
+}
+
+/// Risky forms and the word after them that together make an everyday phrase, not the
+/// skill: "Go live" (and "Go-Live") is a launch, not the language.
+const EVERYDAY_PHRASES: &[(&str, &str)] = &[("go", "live")];
+
+/// Does the risky match of `form` ending at `end` begin one of the [`EVERYDAY_PHRASES`]
+/// (the next word after a space or a hyphen, in any case)?
+pub(crate) fn everyday_phrase_follows(text: &str, end: usize, form: &str) -> bool {
+    let Some((_, next)) = EVERYDAY_PHRASES
+        .iter()
+        .find(|(first, _)| first.eq_ignore_ascii_case(form))
+    else {
+        return false;
+    };
+    let rest = text.as_bytes().get(end..).unwrap_or(&[]);
+    let n = next.len();
+    matches!(rest.first(), Some(b' ' | b'-'))
+        && rest.len() > n
+        && rest[1..=n].eq_ignore_ascii_case(next.as_bytes())
+        && rest.get(n + 1).is_none_or(|b| !b.is_ascii_alphanumeric())
 }
 
 /// Acronyms of a domain rather than a skill: before another word they qualify it

@@ -583,6 +583,7 @@ impl Extractor {
                             let matched = &text[c.start..c.end];
                             if matches!(text[c.end..].chars().next(), Some('&'))
                                 || context::comparison_follows(text, c.end)
+                                || context::everyday_phrase_follows(text, c.end, &p.form)
                             {
                                 return false;
                             }
@@ -875,6 +876,14 @@ mod tests {
                 false,
             ),
             ("• Project execution with Python and SQL", "Project", false),
+            (
+                "Netherlands Project • Project: DSP in Python and SQL",
+                "Project",
+                false,
+            ),
+            // "Go live" is a launch, not the language.
+            ("Production Go live with Java and Python", "Go", false),
+            ("Go-Live support with Java and Python", "Go", false),
             // "IT" before a word qualifies it: a domain, not a skill.
             ("IT Support Specialist, Python and SQL", "IT", false),
             ("Built the IT-infrastructure with Python", "IT", false),

@@ -142,3 +142,18 @@ fn builtin_drops_forms_that_alone_mean_something_else() {
     assert!(!names("A 401(k) plan and a test plan for the Python app").contains(&"plan".to_owned()));
     assert!(names("Skills: plan, organise").contains(&"plan".to_owned()));
 }
+
+#[test]
+fn builtin_reads_computer_skills_not_computer_equipment() {
+    let t = Taxonomy::builtin();
+    assert!(t.find("computer").is_none());
+    assert_eq!(
+        t.find("computer equipment").unwrap().name,
+        "computer equipment"
+    );
+    assert_eq!(t.find("computer skills").unwrap().name, "Computer literacy");
+    assert_eq!(
+        t.find("basic computer skills").unwrap().name,
+        "Basic computer skills"
+    );
+}
