@@ -66,11 +66,19 @@ GENERIC_PRODUCT_WORDS = {
 # How many of the most frequent words of ESCO/O*NET prose count as "ordinary English".
 COMMON_WORDS = 4000
 
+# An ESCO alternative label of one word that is a word of this many other concepts'
+# preferred labels names a whole field, not this concept ("engineering" of "packaging
+# engineering", "equipment" of "compile airport certification manuals", "design" of "think
+# creatively", "security" of "securities"): it is dropped. Technology concepts keep theirs.
+GENERIC_ALT_WORD_LABELS = 8
+
 # Forms that never make sense on their own in running text; they are dropped.
 MIN_FORM_CHARS = 1
 MAX_FORM_CHARS = 100
 
 WORD_RE = re.compile(r"[a-z][a-z'-]*")
+# A word of a label: letters and digits, with the symbols some names carry inside.
+LABEL_WORD_RE = re.compile(r"[a-z0-9][a-z0-9+#'-]*")
 
 
 def clean(s: str) -> str:
@@ -246,8 +254,22 @@ def build(src: Path) -> list[Skill]:
     digital_uris = {r["conceptUri"] for r in read_csv(src / "esco-v1.1.1/classification_en/digitalSkillsCollection_en.csv")}
 
     # ---- ESCO skills and knowledge ----
+    esco_rows = list(read_csv(src / "esco-v1.1.1/classification_en/skills_en.csv"))
+    # How many preferred labels each word is a word of.
+    label_words: collections.Counter[str] = collections.Counter()
+    for row in esco_rows:
+        label_words.update(set(LABEL_WORD_RE.findall(row["preferredLabel"].lower())))
+
+    def generic_alt(alt: str, own_label: str, tech: bool) -> bool:
+        """Is ``alt`` one word that names a field rather than this concept?"""
+        word = alt.lower()
+        if tech or word == own_label.lower() or not LABEL_WORD_RE.fullmatch(word):
+            return False
+        others = label_words[word] - (word in LABEL_WORD_RE.findall(own_label.lower()))
+        return others >= GENERIC_ALT_WORD_LABELS
+
     by_form: dict[str, list[Skill]] = collections.defaultdict(list)
-    for row in read_csv(src / "esco-v1.1.1/classification_en/skills_en.csv"):
+    for row in esco_rows:
         uri = row["conceptUri"]
         stype = row["skillType"]
         reuse = row["reuseLevel"]
@@ -266,11 +288,15 @@ def build(src: Path) -> list[Skill]:
         if stripped:
             sk.add_form(stripped, P_STRIPPED)
         for alt in row["altLabels"].split("\n"):
-            if alt.strip():
-                sk.add_form(alt, P_ALT)
-                s2 = strip_paren(alt)
-                if s2:
-                    sk.add_form(s2, P_ALT)
+            alt = alt.strip()
+            if not alt:
+                continue
+            s2 = strip_paren(alt)
+            if generic_alt(s2 or alt, row["preferredLabel"], sk.tech):
+                continue
+            sk.add_form(alt, P_ALT)
+            if s2:
+                sk.add_form(s2, P_ALT)
         skills[sk.id] = sk
         for f in sk.forms:
             by_form[f.lower()].append(sk)

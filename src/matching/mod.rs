@@ -557,7 +557,11 @@ mod tests {
         assert_eq!(g.experience_gap, None);
         assert!(w.experience_gap.is_some_and(|gap| gap > 2.0));
         assert!(w.missing.iter().any(|m| m.required));
-        assert!(g.explain().contains("Partly: SQL (through PostgreSQL"));
+        assert!(g.explain().contains("SQL (through PostgreSQL"));
+        // "software development" is computer programming, which Python partly meets.
+        assert!(g
+            .explain()
+            .contains("Partly: computer programming (through Python"));
         assert_eq!(
             g.breakdown.keys().cloned().collect::<Vec<_>>(),
             [

@@ -133,12 +133,7 @@ fn builtin_drops_forms_that_alone_mean_something_else() {
     );
     // ESCO's skill "plan" needs context: in postings "plan" is mostly the noun.
     let ex = Extractor::builtin();
-    let names = |text: &str| -> Vec<String> {
-        ex.extract(text)
-            .iter()
-            .map(|m| ex.skill(m).name.clone())
-            .collect()
-    };
+    let names = |text: &str| skill_names(&ex, text);
     assert!(!names("A 401(k) plan and a test plan for the Python app").contains(&"plan".to_owned()));
     assert!(names("Skills: plan, organise").contains(&"plan".to_owned()));
 }
@@ -156,4 +151,63 @@ fn builtin_reads_computer_skills_not_computer_equipment() {
         t.find("basic computer skills").unwrap().name,
         "Basic computer skills"
     );
+}
+
+#[test]
+fn builtin_drops_one_word_esco_labels_that_name_a_field() {
+    let t = Taxonomy::builtin();
+    // ESCO gives these words as labels of narrow concepts; alone they name a whole field.
+    for (form, concept) in [
+        ("engineering", "packaging engineering"),
+        ("design", "think creatively"),
+        ("data", "statistics"),
+        ("equipment", "compile airport certification manuals"),
+    ] {
+        assert!(t.find(form).is_none(), "{form}");
+        assert_eq!(t.find(concept).unwrap().name, concept);
+    }
+    // Their own preferred labels, and technology concepts' one-word labels, stay.
+    assert_eq!(t.find("statistics").unwrap().name, "statistics");
+    assert_eq!(
+        t.find("Assembly").unwrap().name,
+        "Assembly (computer programming)"
+    );
+    // "security" is information security, and only with context (it is risky).
+    let security = t.find("security").unwrap();
+    assert_ne!(security.name, "securities");
+    let ex = Extractor::builtin();
+    let names = |text: &str| skill_names(&ex, text);
+    assert!(names("Skills: Security, Python").contains(&security.name));
+    assert!(!names("Good job security and a pension.").contains(&security.name));
+}
+
+#[test]
+fn builtin_reads_broad_terms_as_the_esco_concepts_they_name() {
+    let t = Taxonomy::builtin();
+    for (form, concept) in [
+        ("software development", "computer programming"),
+        ("web development", "web programming"),
+        ("SDLC", "systems development life-cycle"),
+        ("code review", "conduct ICT code review"),
+        ("e-commerce", "e-commerce systems"),
+        ("decision-making", "make decisions"),
+        ("marketing", "marketing principles"),
+        ("amazon-web-services", "Amazon Web Services AWS software"),
+    ] {
+        assert_eq!(t.find(form).unwrap().name, concept, "{form}");
+    }
+    // Python is narrower than computer programming: the matcher's partial credit.
+    let python = t.index_of(&t.find("Python").unwrap().id).unwrap();
+    let programming = t
+        .index_of(&t.find("software development").unwrap().id)
+        .unwrap();
+    assert!(t.broader(python).contains(&programming));
+}
+
+/// The names of the skills `ex` finds in `text`, in order.
+fn skill_names(ex: &Extractor, text: &str) -> Vec<String> {
+    ex.extract(text)
+        .iter()
+        .map(|m| ex.skill(m).name.clone())
+        .collect()
 }

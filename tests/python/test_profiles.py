@@ -17,7 +17,7 @@ About us
 For over 20 years we have built freight software in Java.
 
 Requirements:
-- 5+ years of professional software development experience
+- 5+ years of professional experience in product teams
 - 3+ years of Python and Django
 - Bachelor's degree in Computer Science or equivalent experience
 - Experience with PostgreSQL (Kubernetes is a plus)
@@ -78,6 +78,19 @@ def test_job_requirements():
     assert kinds == ["intro", "about", "requirements", "preferred", "benefits"]
     overall = [r for r in job.experience if not r.skills]
     assert [r.min_years for r in overall] == [5.0]
+
+
+def test_software_development_is_a_skill_that_languages_partly_meet():
+    # "Software development" is ESCO's computer programming: its years are tied to it, and
+    # a Python developer meets it in part, through the taxonomy (Python is narrower).
+    job = jobmatch.parse_job("Requirements:\n- 4+ years of software development experience\n")
+    (req,) = job.experience
+    assert req.min_years == 4.0 and req.skills == (skill(job, "computer programming").skill_id,)
+    cv = "Experience\nDeveloper, Acme, Jan 2018 - Dec 2023\nBuilt services in Python.\n"
+    r = jobmatch.Matcher().score(cv, job, today="2026-11-27")
+    (partial,) = r.partial
+    assert partial.name == "computer programming" and partial.via.startswith("Python")
+    assert 0 < partial.credit < 1 and not r.missing
 
 
 def test_job_spans_are_str_indices():
