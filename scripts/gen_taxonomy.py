@@ -63,6 +63,10 @@ GENERIC_PRODUCT_WORDS = {
     "sdk", "slides", "smoke", "sms",
 }
 
+# O*NET products whose name, or its rest after the vendor, is the preferred label of a
+# different ESCO concept: ESCO's "SPARK" is a Java micro-framework, not Apache Spark.
+NOT_ESCO_CONCEPT = {"Apache Spark"}
+
 # How many of the most frequent words of ESCO/O*NET prose count as "ordinary English".
 COMMON_WORDS = 4000
 
@@ -371,6 +375,8 @@ def build(src: Path) -> list[Skill]:
             target = esco_match(rest)
         if target is None and acronym:
             target = esco_match(acronym.group(2))
+        if name in NOT_ESCO_CONCEPT:
+            target = None
         if target is None:
             sid = "onet:" + slug(name)
             while sid in skills:

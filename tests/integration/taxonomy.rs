@@ -196,6 +196,10 @@ fn builtin_reads_broad_terms_as_the_esco_concepts_they_name() {
     ] {
         assert_eq!(t.find(form).unwrap().name, concept, "{form}");
     }
+    // ESCO's "SPARK" is a Java micro-framework: Apache Spark is O*NET's, without its URI.
+    let spark = t.find("Spark").unwrap();
+    assert_eq!(spark.name, "Apache Spark");
+    assert!(spark.esco_uri.is_none());
     // Python is narrower than computer programming: the matcher's partial credit.
     let python = t.index_of(&t.find("Python").unwrap().id).unwrap();
     let programming = t
