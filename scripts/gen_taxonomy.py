@@ -64,8 +64,13 @@ GENERIC_PRODUCT_WORDS = {
 }
 
 # O*NET products whose name, or its rest after the vendor, is the preferred label of a
-# different ESCO concept: ESCO's "SPARK" is a Java micro-framework, not Apache Spark.
-NOT_ESCO_CONCEPT = {"Apache Spark"}
+# different ESCO concept: ESCO's "SPARK" is a Java micro-framework, not Apache Spark; its
+# "iOS" is Apple's, not Cisco's network operating system; its "Eclipse" the IDE, not
+# Schlumberger's reservoir simulator.
+NOT_ESCO_CONCEPT = {
+    "Apache Spark", "Cisco IOS", "GalacTek ECLIPSE", "Schlumberger ECLIPSE",
+    "SoftRisk Technologies SoftRisk SQL", "Windent SQL",
+}
 
 # How many of the most frequent words of ESCO/O*NET prose count as "ordinary English".
 COMMON_WORDS = 4000

@@ -200,6 +200,8 @@ fn builtin_reads_broad_terms_as_the_esco_concepts_they_name() {
     let spark = t.find("Spark").unwrap();
     assert_eq!(spark.name, "Apache Spark");
     assert!(spark.esco_uri.is_none());
+    assert_eq!(t.find("Cisco IOS").unwrap().name, "Cisco IOS");
+    assert_eq!(t.find("iOS").unwrap().name, "iOS");
     // Python is narrower than computer programming: the matcher's partial credit.
     let python = t.index_of(&t.find("Python").unwrap().id).unwrap();
     let programming = t
