@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use super::anchored::{Group, WordSet};
 use super::words::Starts;
+use crate::extract::Mention;
 use serde::{Deserialize, Serialize};
 
 /// A degree level, ordered from lowest to highest.
@@ -225,6 +226,40 @@ fn words_before(text: &str, at: usize) -> String {
     text[lo..at].trim_end().to_ascii_lowercase()
 }
 
+/// Words that make "LLM" a Master of Laws when they are near it on its line (lower case).
+const LLM_COMPANIONS: &[&str] = &[
+    "law",
+    "laws",
+    "legal",
+    "llb",
+    "ll.b",
+    "jd",
+    "bar",
+    "advocate",
+    "university",
+    "college",
+    "school",
+    "degree",
+    "master",
+    "masters",
+    "graduate",
+    "postgraduate",
+];
+
+/// Is "LLM" at `start..end` a Master of Laws? It is also the large language model ("LLM
+/// agents", "LLM fine-tuning"): a degree only beside a word of law or of schooling, near it
+/// on its line ("LL.M" is always the degree).
+fn llm_is_a_degree(text: &str, start: usize, end: usize) -> bool {
+    let companion = |s: &str| {
+        s.split(|c: char| !(c.is_alphanumeric() || c == '.'))
+            .any(|w| LLM_COMPANIONS.contains(&w.trim_matches('.')))
+    };
+    let after_it = words_after(text, end);
+    let before_it = words_before(text, start);
+    companion(after_it.split('\n').next().unwrap_or(""))
+        || companion(before_it.rsplit('\n').next().unwrap_or(""))
+}
+
 /// Microsoft products written "MS Office", "MS Excel", ...: no Master of Science.
 const MS_PRODUCTS: &[&str] = &[
     "office",
@@ -341,6 +376,9 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
             if abbreviations && !abbreviation_is_a_degree(text, m.start(), m.end()) {
                 continue;
             }
+            if word.trim_end_matches('.') == "llm" && !llm_is_a_degree(text, m.start(), m.end()) {
+                continue;
+            }
             if word.starts_with("bachelor") && word == "bachelors" {
                 let after = words_after(text, m.end());
                 if !(after.starts_with("in ")
@@ -367,6 +405,21 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
         }
     }
     kept
+}
+
+/// Drops the skill mentions that are a degree's whole name: where a degree is read, "LLM"
+/// is a Master of Laws, not large language models. `degrees` are [`find_degrees`]'s
+/// (in order, not overlapping).
+pub(crate) fn drop_degree_names(mentions: &mut Vec<Mention>, degrees: &[Degree]) {
+    if degrees.is_empty() {
+        return;
+    }
+    mentions.retain(|m| {
+        let i = degrees.partition_point(|d| d.start < m.start);
+        degrees
+            .get(i)
+            .is_none_or(|d| d.start != m.start || d.end != m.end)
+    });
 }
 
 #[cfg(test)]
@@ -415,6 +468,15 @@ mod tests {
         assert_eq!(levels("High school diploma or GED").len(), 2);
         one("Associate degree in Nursing", L::Associate, Some("Nursing"));
         one("LLB from Pune University", L::Bachelor, None);
+        one(
+            "LLM (Corporate Law), 2016",
+            L::Master,
+            Some("Corporate Law"),
+        );
+        one("LLM from Delhi University", L::Master, None);
+        // The large language model is no degree.
+        assert!(levels("LLM agents and RAG pipelines in Python").is_empty());
+        assert!(levels("Requirements\n- LLM fine-tuning\n- Law firm clients").is_empty());
         one(
             "B.E in Civil Engineering",
             L::Bachelor,

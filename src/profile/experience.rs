@@ -4,7 +4,7 @@
 //! through [`read`]; the index keeps only what scoring needs, and skips the rest.
 
 use super::dates::{find_ranges, merged_months, DateRange, YearMonth};
-use super::education::{find_degrees, Degree};
+use super::education::{drop_degree_names, find_degrees, Degree};
 use super::resume::Position;
 use super::sections::{
     heading_kind, kind_at, sections, skills_lists, DocKind, Section, SectionKind,
@@ -90,7 +90,8 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
         positions.iter().map(|p| (p.start, p.end.plus(1))).collect();
     let total_years = round2(merged_months(&mut intervals) as f64 / 12.0);
 
-    let mentions = extractor.extract_with_lists(text, &skills_lists(&sections));
+    let mut mentions = extractor.extract_with_lists(text, &skills_lists(&sections));
+    drop_degree_names(&mut mentions, &degrees);
     let (skills, slots) = skill_years(text, &mentions, &positions);
 
     // "8+ years of experience" in the summary (or anywhere outside the positions).

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::education::{find_degrees, DegreeLevel};
+use super::education::{drop_degree_names, find_degrees, DegreeLevel};
 use super::sections::{kind_at, sections, skills_lists, DocKind, Section, SectionKind};
 use super::words::{Needles, Starts};
 use super::years::{entry_level, find_statements, Context};
@@ -239,7 +239,10 @@ impl Job {
         let starts = Starts::new(text);
         let mut preferred_cache = PreferenceCache::new(text);
         let mut notes = Vec::new();
-        let mentions = extractor.extract_with_lists(text, &skills_lists(&sections));
+        let mut mentions = extractor.extract_with_lists(text, &skills_lists(&sections));
+        // In order and not overlapping.
+        let all_degrees = find_degrees(text, &starts);
+        drop_degree_names(&mut mentions, &all_degrees);
         let mut skills: Vec<JobSkill> = Vec::with_capacity(mentions.len());
         let mut slot_of =
             foldhash::HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
@@ -332,8 +335,6 @@ impl Job {
         // for at least 8 years in all), except that statements tied to different degrees
         // in their sentences are tiers ("Bachelor's and 7 years; Master's and 5; PhD and
         // 3"): of those, the smallest counts.
-        let mut all_degrees = find_degrees(text, &starts);
-        all_degrees.sort_by_key(|d| (d.start, d.end));
         let degree_of = |r: &ExperienceRequirement| {
             let (s, e) = sentences.around(r.span.start, text.len());
             let first = all_degrees.partition_point(|d| d.start < s);
@@ -600,6 +601,28 @@ Benefits
         let job = Job::parse(text, &Extractor::builtin());
         assert_eq!(job.min_years, Some(3.0));
         assert_eq!(job.experience.len(), 4);
+    }
+
+    #[test]
+    fn a_degree_named_like_a_skill_is_the_degree() {
+        // "LLM" after "LLB" is a Master of Laws; in "LLM fine-tuning" it is the technology.
+        let ex = Extractor::builtin();
+        let names = |text: &str| -> Vec<String> {
+            Job::parse(text, &ex)
+                .skills
+                .into_iter()
+                .map(|s| s.name)
+                .collect()
+        };
+        let law = "Requirements\n- LLB from a recognised university; an LLM is an advantage.\n";
+        assert!(names(law).is_empty(), "{:?}", names(law));
+        let job = Job::parse(law, &ex);
+        assert_eq!(
+            job.education.map(|e| e.preferred_level),
+            Some(Some(DegreeLevel::Master))
+        );
+        let ai = "Requirements\n- LLM fine-tuning with PyTorch\n";
+        assert!(names(ai).contains(&"large language models".to_owned()));
     }
 
     #[test]
