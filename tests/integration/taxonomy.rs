@@ -193,6 +193,9 @@ fn builtin_reads_broad_terms_as_the_esco_concepts_they_name() {
         ("decision-making", "make decisions"),
         ("marketing", "marketing principles"),
         ("amazon-web-services", "Amazon Web Services AWS software"),
+        ("JEE", "Java (computer programming)"),
+        ("fintech", "financial technology"),
+        ("litigation", "assist with litigation matters"),
     ] {
         assert_eq!(t.find(form).unwrap().name, concept, "{form}");
     }
