@@ -179,6 +179,15 @@ fn builtin_drops_one_word_esco_labels_that_name_a_field() {
     let names = |text: &str| skill_names(&ex, text);
     assert!(names("Skills: Security, Python").contains(&security.name));
     assert!(!names("Good job security and a pension.").contains(&security.name));
+    // "TS/SCI" is a clearance, not TypeScript; "hiring" is the skill only with context.
+    assert_eq!(
+        names("Active TS/SCI clearance; Java."),
+        ["TS/SCI clearance", "Java (computer programming)"]
+    );
+    assert!(names("We are hiring a Java developer.")
+        .iter()
+        .all(|n| n != "Hiring"));
+    assert!(names("Skills: hiring, payroll").contains(&"Hiring".to_owned()));
 }
 
 #[test]
@@ -196,6 +205,7 @@ fn builtin_reads_broad_terms_as_the_esco_concepts_they_name() {
         ("JEE", "Java (computer programming)"),
         ("fintech", "financial technology"),
         ("litigation", "assist with litigation matters"),
+        ("TS/SCI", "TS/SCI clearance"),
     ] {
         assert_eq!(t.find(form).unwrap().name, concept, "{form}");
     }
