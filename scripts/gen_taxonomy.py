@@ -269,12 +269,13 @@ def build(src: Path) -> list[Skill]:
     for row in esco_rows:
         label_words.update(set(LABEL_WORD_RE.findall(row["preferredLabel"].lower())))
 
-    def generic_alt(alt: str, own_label: str, tech: bool) -> bool:
-        """Is ``alt`` one word that names a field rather than this concept?"""
+    def generic_alt(alt: str, own_label: str, own_words: set[str]) -> bool:
+        """Is ``alt`` one word that names a field rather than this concept, whose preferred
+        label is ``own_label`` (lower case) made of ``own_words``?"""
         word = alt.lower()
-        if tech or word == own_label.lower() or not LABEL_WORD_RE.fullmatch(word):
+        if word == own_label or not LABEL_WORD_RE.fullmatch(word):
             return False
-        others = label_words[word] - (word in LABEL_WORD_RE.findall(own_label.lower()))
+        others = label_words[word] - (word in own_words)
         return others >= GENERIC_ALT_WORD_LABELS
 
     by_form: dict[str, list[Skill]] = collections.defaultdict(list)
@@ -296,12 +297,14 @@ def build(src: Path) -> list[Skill]:
         stripped = strip_paren(row["preferredLabel"])
         if stripped:
             sk.add_form(stripped, P_STRIPPED)
+        own_label = row["preferredLabel"].lower()
+        own_words = set(LABEL_WORD_RE.findall(own_label))
         for alt in row["altLabels"].split("\n"):
             alt = alt.strip()
             if not alt:
                 continue
             s2 = strip_paren(alt)
-            if generic_alt(s2 or alt, row["preferredLabel"], sk.tech):
+            if not sk.tech and generic_alt(s2 or alt, own_label, own_words):
                 continue
             sk.add_form(alt, P_ALT)
             if s2:
