@@ -46,7 +46,9 @@ class JobSkill:
 
     ``required`` is False when every mention is under a "preferred" / "nice to have"
     heading or in a sentence that calls it a plus. ``min_years`` is set when a statement
-    such as "3+ years of Python" names the skill.
+    such as "3+ years of Python" names the skill. Skills offered as alternatives ("AWS,
+    GCP or Azure") share a ``group`` number, and a resume needs only one of them; ``group``
+    is None for a skill asked for on its own.
     """
 
     skill_id: str
@@ -55,12 +57,13 @@ class JobSkill:
     required: bool
     min_years: Optional[float]
     mentions: Tuple[Span, ...]
+    group: Optional[int] = None
 
     @classmethod
     def _from_dict(cls, d: Dict[str, Any]) -> "JobSkill":
         return cls(
             d["skill_id"], d["name"], d["kind"], d["required"], d["min_years"],
-            _spans(d["mentions"]),
+            _spans(d["mentions"]), d.get("group"),
         )
 
 
@@ -170,7 +173,9 @@ class Education:
 class SkillMatch:
     """How a job's skill was met: ``credit`` 1 when the resume has it, less through a
     related skill (``via`` names it), 0 when missing; ``weight`` is its weight in the score;
-    spans in the job and in the resume."""
+    spans in the job and in the resume. When the job offers the skill as one of
+    alternatives, ``alternatives`` names the others: only the one that scores best (the
+    first when none is met) is listed."""
 
     skill_id: str
     name: str
@@ -180,12 +185,14 @@ class SkillMatch:
     via: Optional[str]
     job_spans: Tuple[Span, ...]
     resume_spans: Tuple[Span, ...]
+    alternatives: Tuple[str, ...] = ()
 
     @classmethod
     def _from_dict(cls, d: Dict[str, Any]) -> "SkillMatch":
         return cls(
             d["skill_id"], d["name"], d["required"], d["credit"], d["weight"], d["via"],
             _spans(d["job_spans"]), _spans(d["resume_spans"]),
+            tuple(d.get("alternatives", ())),
         )
 
 

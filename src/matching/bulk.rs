@@ -104,6 +104,25 @@ impl Matcher {
                 skills.push((list, w, required, inv_min));
             }
         }
+        // The groups' members after the skills on their own, each group a range of them.
+        let singles = skills.len();
+        let mut groups = Vec::with_capacity(job.groups.len());
+        for g in &job.groups {
+            let first = skills.len();
+            for &(skill, w, min_years) in &g.members {
+                let list = index.postings(skill);
+                if !list.is_empty() {
+                    let inv_min = min_years.filter(|&m| m > 0.0).map(|m| 1.0 / m);
+                    skills.push((list, w, g.required, inv_min));
+                }
+            }
+            if g.years_weight > 0.0 {
+                sexp_den += g.years_weight;
+            }
+            if skills.len() > first {
+                groups.push(first..skills.len());
+            }
+        }
         let w = &self.weights;
         let has_req = job.req_weight > 0.0;
         let has_pref = job.pref_weight > 0.0;
@@ -132,6 +151,8 @@ impl Matcher {
             .collect();
         JobPlan {
             skills,
+            singles,
+            groups,
             weighted,
             postings: &index.postings,
             req: if has_req {
@@ -450,6 +471,12 @@ struct JobPlan<'a> {
     /// index's), with its weight, whether it is required, and the inverse of its minimum
     /// years if it has one.
     skills: Vec<(std::ops::Range<usize>, f64, bool, Option<f64>)>,
+    /// How many of `skills` the job asks for on their own (the first ones); the others
+    /// are the members of its groups of alternatives.
+    singles: usize,
+    /// Each group of alternatives as the range of its members in `skills` (groups none of
+    /// whose members any resume meets are left out).
+    groups: Vec<std::ops::Range<usize>>,
     /// For each of `skills`, its weight times each credit of the index's credit table
     /// (the products [`Matcher::score`] forms, formed once per job instead of per posting).
     weighted: Vec<[f64; CREDIT_CODES]>,
@@ -515,8 +542,11 @@ impl JobPlan<'_> {
             pref,
             sexp,
             scores,
+            best,
+            best_years,
         } = acc;
         let (req, pref, sexp) = (&mut **req, &mut **pref, &mut **sexp);
+        let (cursors, group_cursors) = cursors.split_at_mut(self.singles);
         for (((range, w, required, inv_min), weighted), cursor) in
             self.skills.iter().zip(&self.weighted).zip(cursors)
         {
@@ -548,6 +578,43 @@ impl JobPlan<'_> {
                 }
             }
             *cursor = to;
+        }
+        // Each group adds the best of its members' terms (`GroupKey::terms`): their
+        // maxima are formed over the members' postings, then added to the sums and taken
+        // back to zero at each posting (a resume meeting two members adds its maximum
+        // once, then zero, which leaves its sum as it is).
+        if !self.groups.is_empty() {
+            let (best, best_years) = (&mut **best, &mut **best_years);
+            let base = self.singles;
+            for group in &self.groups {
+                let required = self.skills[group.start].2;
+                for k in group.clone() {
+                    let (range, w, _, inv_min) = &self.skills[k];
+                    let from = group_cursors[k - base];
+                    let to = from + run_end(&p.resume[from..range.end], r1);
+                    for c in from..to {
+                        let i = (p.resume[c] as usize).wrapping_sub(r0) & (SCRATCH_ROWS - 1);
+                        let code = usize::from(p.credit[c]) % CREDIT_CODES;
+                        best[i] = best[i].max(self.weighted[k][code]);
+                        if let Some(inv_min) = *inv_min {
+                            best_years[i] = best_years[i]
+                                .max(w * skill_years_credit(table[code], p.years[c], inv_min));
+                        }
+                    }
+                }
+                let sums: &mut [f64] = if required { &mut *req } else { &mut *pref };
+                for k in group.clone() {
+                    let range = &self.skills[k].0;
+                    let cursor = &mut group_cursors[k - base];
+                    let to = *cursor + run_end(&p.resume[*cursor..range.end], r1);
+                    for c in *cursor..to {
+                        let i = (p.resume[c] as usize).wrapping_sub(r0) & (SCRATCH_ROWS - 1);
+                        sums[i] += std::mem::take(&mut best[i]);
+                        sexp[i] += std::mem::take(&mut best_years[i]);
+                    }
+                    *cursor = to;
+                }
+            }
         }
         // Every category, in `Matcher::score`'s order, with no branch (see `req`): a loop
         // the compiler can turn into vector instructions.
@@ -601,6 +668,10 @@ struct Scratch {
     pref: Box<[f64; SCRATCH_ROWS]>,
     sexp: Box<[f64; SCRATCH_ROWS]>,
     scores: Box<[f32; SCRATCH_ROWS]>,
+    /// A group of alternatives' best weighted credit and skill-years credit per resume,
+    /// all zeros between groups.
+    best: Box<[f64; SCRATCH_ROWS]>,
+    best_years: Box<[f64; SCRATCH_ROWS]>,
 }
 
 impl Default for Scratch {
@@ -610,6 +681,8 @@ impl Default for Scratch {
             pref: Box::new([0.0; SCRATCH_ROWS]),
             sexp: Box::new([0.0; SCRATCH_ROWS]),
             scores: Box::new([0.0; SCRATCH_ROWS]),
+            best: Box::new([0.0; SCRATCH_ROWS]),
+            best_years: Box::new([0.0; SCRATCH_ROWS]),
         }
     }
 }

@@ -9,6 +9,9 @@
 //!
 //! * **required_skills**: Σ weight(s) · credit(s) / Σ weight(s) over the job's required
 //!   skills; **preferred_skills**: the same over its preferred skills.
+//! * A group of alternatives ([`crate::JobSkill::group`]: "AWS, GCP or Azure") counts as one
+//!   skill: the best weight(s) · credit(s) of its members, out of the largest member weight
+//!   (required when any member is); in skill_experience likewise.
 //! * credit(s) is 1 when the resume has the skill. Otherwise taxonomy relations give partial
 //!   credit: [`NARROWER_CREDIT`] when the resume has a skill whose broader skill is `s`
 //!   (PostgreSQL for "SQL", Django for "Python"), [`BROADER_CREDIT`] when it has a broader skill
@@ -128,6 +131,11 @@ pub struct SkillMatch {
     pub job_spans: Vec<Span>,
     /// Where the resume mentions the skill that gave the credit.
     pub resume_spans: Vec<Span>,
+    /// When the job offers this skill as one of alternatives ("AWS, GCP or Azure"), the
+    /// names of the others: the resume needs only one, and only the one that scores best
+    /// (the first when none is met) is listed.
+    #[serde(default)]
+    pub alternatives: Vec<String>,
 }
 
 /// The score categories, in the order of [`Matcher::categories_of`] and of the weights.
@@ -173,11 +181,23 @@ impl MatchResult {
             out.push_str(&format!(" ({})", parts.join(", ")));
         }
         out.push_str(".\n");
-        let names = |v: &[SkillMatch]| -> String {
-            v.iter()
-                .map(|m| m.name.as_str())
+        // A skill offered with alternatives names them.
+        let named = |m: &SkillMatch| -> String {
+            if m.alternatives.is_empty() {
+                m.name.clone()
+            } else {
+                format!("{} (alternatives: {})", m.name, m.alternatives.join(", "))
+            }
+        };
+        let names =
+            |v: &[SkillMatch]| -> String { v.iter().map(named).collect::<Vec<_>>().join(", ") };
+        // A missing one is any of them.
+        let any_of = |m: &&SkillMatch| -> String {
+            std::iter::once(&m.name)
+                .chain(&m.alternatives)
+                .map(String::as_str)
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(" or ")
         };
         if !self.matched.is_empty() {
             out.push_str(&format!("Has: {}.\n", names(&self.matched)));
@@ -189,7 +209,7 @@ impl MatchResult {
                 .map(|m| {
                     format!(
                         "{} (through {}, credit {:.1})",
-                        m.name,
+                        named(m),
                         m.via.as_deref().unwrap_or("?"),
                         m.credit
                     )
@@ -200,11 +220,11 @@ impl MatchResult {
         let (req, pref): (Vec<&SkillMatch>, Vec<&SkillMatch>) =
             self.missing.iter().partition(|m| m.required);
         if !req.is_empty() {
-            let n: Vec<&str> = req.iter().map(|m| m.name.as_str()).collect();
+            let n: Vec<String> = req.iter().map(any_of).collect();
             out.push_str(&format!("Missing (required): {}.\n", n.join(", ")));
         }
         if !pref.is_empty() {
-            let n: Vec<&str> = pref.iter().map(|m| m.name.as_str()).collect();
+            let n: Vec<String> = pref.iter().map(any_of).collect();
             out.push_str(&format!("Missing (preferred): {}.\n", n.join(", ")));
         }
         if let Some(gap) = self.experience_gap {
@@ -252,16 +272,107 @@ fn education_credit(rank: f64, level: f64, may_replace: bool, years: f64) -> f64
     select(may_replace & (years >= 4.0), f64::max(c, 0.75), c)
 }
 
+/// A job's skill resolved against the taxonomy: (skill, weight, required, min years).
+type KeySkill = (SkillIndex, f64, bool, Option<f64>);
+
 /// A job resolved against the taxonomy, ready for scoring.
 #[derive(Debug, Clone)]
 struct JobKey {
-    /// (skill, weight, required, min years), by skill.
-    skills: Vec<(SkillIndex, f64, bool, Option<f64>)>,
+    /// The skills asked for on their own, by skill.
+    skills: Vec<KeySkill>,
+    /// The groups of alternatives, in the order of their numbers.
+    groups: Vec<GroupKey>,
     min_years: Option<f64>,
     education: Option<(u8, bool)>,
-    /// Sum of weights of required / preferred skills.
+    /// Sum of weights of required / preferred skills (a group counts once).
     req_weight: f64,
     pref_weight: f64,
+}
+
+/// Skills a job offers as alternatives ("AWS, GCP or Azure"), scored as one skill: the
+/// best of its members' weighted credits, out of the largest member weight.
+#[derive(Debug, Clone)]
+struct GroupKey {
+    /// (skill, weight, min years), by skill.
+    members: Vec<(SkillIndex, f64, Option<f64>)>,
+    /// Required when any member is.
+    required: bool,
+    /// The largest member weight: the group's weight in its skill category.
+    weight: f64,
+    /// The largest weight of a member with a minimum of years (0 when none has one): the
+    /// group's weight in the skill-experience category.
+    years_weight: f64,
+}
+
+impl JobKey {
+    /// Does the job ask for `skill`, on its own or as an alternative?
+    fn asks_for(&self, skill: SkillIndex) -> bool {
+        self.skills.binary_search_by_key(&skill, |s| s.0).is_ok()
+            || self
+                .groups
+                .iter()
+                .any(|g| g.members.binary_search_by_key(&skill, |m| m.0).is_ok())
+    }
+}
+
+impl GroupKey {
+    /// The group's terms for a resume whose credit for a skill `credit_of` gives (credit,
+    /// years of the skill it is met through): (best weighted credit, best weighted
+    /// skill-years credit). Each is a maximum over the members, in member order.
+    #[inline]
+    fn terms(&self, credit_of: impl Fn(SkillIndex) -> Option<(f64, Option<f64>)>) -> (f64, f64) {
+        let (mut best, mut best_years) = (0.0f64, 0.0f64);
+        for &(skill, w, min_years) in &self.members {
+            if let Some((credit, years)) = credit_of(skill) {
+                best = best.max(w * credit);
+                if let Some(m) = min_years.filter(|&m| m > 0.0) {
+                    best_years = best_years
+                        .max(w * skill_years_credit(credit, years.unwrap_or(f64::NAN), 1.0 / m));
+                }
+            }
+        }
+        (best, best_years)
+    }
+}
+
+/// The job's skills as the explanation lists them: a skill on its own as it is; of a group
+/// of alternatives that this taxonomy knows two or more of, only the member that scores
+/// best (the first of equals; the first when none is met), required when any member is,
+/// with the others' names in `alternatives`. In the job's order.
+fn group_matches(entries: Vec<(SkillMatch, Option<u32>)>) -> Vec<SkillMatch> {
+    // Per group: (the chosen entry, its weighted credit, names, required).
+    let mut chosen: BTreeMap<u32, (usize, f64, Vec<String>, bool)> = BTreeMap::new();
+    for (k, (m, group)) in entries.iter().enumerate() {
+        if let Some(g) = group {
+            let value = m.weight * m.credit;
+            let c = chosen
+                .entry(*g)
+                .or_insert_with(|| (k, value, Vec::new(), false));
+            if value > c.1 {
+                (c.0, c.1) = (k, value);
+            }
+            c.2.push(m.name.clone());
+            c.3 |= m.required;
+        }
+    }
+    entries
+        .into_iter()
+        .enumerate()
+        .filter_map(|(k, (mut m, group))| {
+            let Some((pick, _, names, required)) = group.and_then(|g| chosen.get(&g)) else {
+                return Some(m);
+            };
+            if names.len() < 2 {
+                return Some(m);
+            }
+            if *pick != k {
+                return None;
+            }
+            m.required = *required;
+            m.alternatives = names.iter().filter(|n| **n != m.name).cloned().collect();
+            Some(m)
+        })
+        .collect()
 }
 
 /// Scores resumes against jobs. Immutable, `Send + Sync`.
@@ -311,27 +422,61 @@ impl Matcher {
     }
 
     fn job_key(&self, job: &Job) -> JobKey {
-        let mut skills: Vec<(SkillIndex, f64, bool, Option<f64>)> = job
-            .skills
-            .iter()
-            .filter_map(|s| {
-                let i = self.taxonomy.index_of(&s.skill_id)?;
-                Some((i, self.weight_of(i), s.required, s.min_years))
-            })
-            .collect();
+        let mut skills: Vec<KeySkill> = Vec::new();
+        // Members of each group number.
+        let mut grouped: BTreeMap<u32, Vec<KeySkill>> = BTreeMap::new();
+        for s in &job.skills {
+            let Some(i) = self.taxonomy.index_of(&s.skill_id) else {
+                continue;
+            };
+            let entry = (i, self.weight_of(i), s.required, s.min_years);
+            match s.group {
+                Some(g) => grouped.entry(g).or_default().push(entry),
+                None => skills.push(entry),
+            }
+        }
+        let mut groups = Vec::new();
+        for (_, mut members) in grouped {
+            members.sort_by_key(|s| s.0);
+            members.dedup_by_key(|s| s.0);
+            // A group left with one skill this taxonomy knows is that skill alone.
+            if members.len() < 2 {
+                skills.extend(members);
+                continue;
+            }
+            let max_weight = |it: &mut dyn Iterator<Item = f64>| it.fold(0.0, f64::max);
+            groups.push(GroupKey {
+                required: members.iter().any(|s| s.2),
+                weight: max_weight(&mut members.iter().map(|s| s.1)),
+                years_weight: max_weight(
+                    &mut members
+                        .iter()
+                        .filter(|s| s.3.is_some_and(|m| m > 0.0))
+                        .map(|s| s.1),
+                ),
+                members: members.iter().map(|s| (s.0, s.1, s.3)).collect(),
+            });
+        }
         skills.sort_by_key(|s| s.0);
         skills.dedup_by_key(|s| s.0);
-        let req_weight = skills.iter().filter(|s| s.2).map(|s| s.1).sum();
-        let pref_weight = skills.iter().filter(|s| !s.2).map(|s| s.1).sum();
+        let weight_where = |required: bool| -> f64 {
+            let own: f64 = skills.iter().filter(|s| s.2 == required).map(|s| s.1).sum();
+            own + groups
+                .iter()
+                .filter(|g| g.required == required)
+                .map(|g| g.weight)
+                .sum::<f64>()
+        };
         JobKey {
+            req_weight: weight_where(true),
+            pref_weight: weight_where(false),
             skills,
+            groups,
             min_years: job.min_years.filter(|&y| y > 0.0),
             education: job
                 .education
                 .as_ref()
                 .map(|e| (e.level.rank(), e.experience_may_replace)),
-            req_weight,
-            pref_weight,
         }
     }
 
@@ -369,6 +514,24 @@ impl Matcher {
                     Some((_, c, _, y)) => skill_years_credit(c, y.unwrap_or(f64::NAN), 1.0 / m),
                     None => 0.0,
                 };
+            }
+        }
+        // The groups after the skills on their own, as the bulk kernels add them.
+        for g in &job.groups {
+            let (best, best_years) = g.terms(|skill| {
+                cv.credits
+                    .binary_search_by_key(&skill, |c| c.0)
+                    .ok()
+                    .map(|i| (cv.credits[i].1, cv.credits[i].3))
+            });
+            if g.required {
+                req += best;
+            } else {
+                pref += best;
+            }
+            if g.years_weight > 0.0 {
+                sexp_den += g.years_weight;
+                sexp_num += best_years;
             }
         }
         let (exp, edu) = self.base(job, cv.years, cv.education);
@@ -434,7 +597,8 @@ impl Matcher {
             .zip(cats)
             .filter_map(|(n, c)| c.map(|c| (n.to_string(), c)))
             .collect();
-        let (mut matched, mut partial, mut missing) = (Vec::new(), Vec::new(), Vec::new());
+        // Each job skill this taxonomy knows, with its group number.
+        let mut entries: Vec<(SkillMatch, Option<u32>)> = Vec::with_capacity(job.skills.len());
         for js in &job.skills {
             let Some(i) = self.taxonomy.index_of(&js.skill_id) else {
                 continue;
@@ -463,11 +627,18 @@ impl Matcher {
                     .map(|v| self.taxonomy.skill(v).name.clone()),
                 job_spans: js.mentions.clone(),
                 resume_spans,
+                alternatives: Vec::new(),
             };
-            match found {
-                Some(c) if c.1 >= 1.0 => matched.push(m),
-                Some(_) => partial.push(m),
-                None => missing.push(m),
+            entries.push((m, js.group));
+        }
+        let (mut matched, mut partial, mut missing) = (Vec::new(), Vec::new(), Vec::new());
+        for m in group_matches(entries) {
+            if m.credit >= 1.0 {
+                matched.push(m);
+            } else if m.credit > 0.0 {
+                partial.push(m);
+            } else {
+                missing.push(m);
             }
         }
         let experience_gap = jk
@@ -505,12 +676,7 @@ impl Matcher {
         let used: f64 = own
             .iter()
             .filter(|(r, _)| {
-                job.skills.binary_search_by_key(r, |s| s.0).is_ok()
-                    || self
-                        .taxonomy
-                        .broader(*r)
-                        .iter()
-                        .any(|b| job.skills.binary_search_by_key(b, |s| s.0).is_ok())
+                job.asks_for(*r) || self.taxonomy.broader(*r).iter().any(|&b| job.asks_for(b))
             })
             .map(|o| o.1)
             .sum();
@@ -575,6 +741,46 @@ mod tests {
     }
 
     #[test]
+    fn one_of_alternatives_meets_them() {
+        let ex = Extractor::builtin();
+        let job = Job::parse(
+            "Requirements:\n- AWS, GCP or Azure\n- 2+ years of Python or Java\n",
+            &ex,
+        );
+        let m = Matcher::builtin();
+        let aws = cv("Experience\nEngineer, Acme | Jan 2020 - Present\n- AWS and Java\n");
+        let r = m.score(&aws, &job);
+        assert_eq!(r.breakdown["required_skills"], 1.0);
+        assert_eq!(r.breakdown["skill_experience"], 1.0);
+        assert!(r.missing.is_empty(), "{:?}", r.missing);
+        let cloud = &r.matched[0];
+        assert_eq!(
+            cloud.alternatives,
+            ["Google Cloud Platform", "Microsoft Azure"]
+        );
+        assert!(r.explain().contains(
+            "Has: Amazon Web Services AWS software (alternatives: Google Cloud Platform, \
+             Microsoft Azure), Java (computer programming) (alternatives: Python (computer \
+             programming))."
+        ));
+        // A resume with none of them misses each group once, as any of its skills.
+        let none = m.score(&cv("Skills\nExcel\n"), &job);
+        assert_eq!(none.missing.len(), 2);
+        assert!(none.explain().contains(
+            "Missing (required): Amazon Web Services AWS software or Google Cloud Platform or \
+             Microsoft Azure, Python (computer programming) or Java (computer programming)."
+        ));
+        // Each group weighs as one skill: one of two groups met is half the category.
+        let half = m.score(&cv("Skills\nAzure\n"), &job);
+        assert_eq!(half.breakdown["required_skills"], 0.5);
+        // The same skills as a list of all of them: each one counts.
+        let all = Job::parse("Requirements:\n- AWS, GCP and Azure\n", &ex);
+        let r = m.score(&aws, &all);
+        assert!((r.breakdown["required_skills"] - 1.0 / 3.0).abs() < 1e-12);
+        assert_eq!(r.missing.len(), 2);
+    }
+
+    #[test]
     fn missing_categories_are_left_out_not_zero() {
         let ex = Extractor::builtin();
         let job = Job::parse("We need Python.", &ex);
@@ -604,6 +810,8 @@ mod tests {
             JOB,
             "Requirements:\n- Java and Spring Boot\n- 2 years of experience\n",
             "Sales executive, MBA preferred, 3 years of B2B sales experience.",
+            // Alternatives, with years tied to them, and one met through a narrower skill.
+            "Requirements:\n- 3+ years of Python or Java\n- SQL or MongoDB\n\nNice to have\n- Docker or Kubernetes\n",
         ]
         .iter()
         .map(|t| Job::parse(t, &ex))
@@ -708,20 +916,32 @@ mod tests {
             #[test]
             fn top_k_equals_sorted_cdist(
                 rs in proptest::collection::vec((proptest::collection::vec(0..SKILLS.len(), 0..4), 0u32..12, 0..DEGREES.len()), 1..12),
-                js in proptest::collection::vec((proptest::collection::vec(0..SKILLS.len(), 0..4), 0u32..8, 0..DEGREES.len()), 1..4),
+                js in proptest::collection::vec((proptest::collection::vec(0..SKILLS.len(), 0..4), 0u32..8, 0..DEGREES.len(), any::<bool>()), 1..4),
                 k in 1usize..14,
             ) {
                 let ex = Extractor::builtin();
                 let resumes: Vec<Resume> = rs.iter().map(|(s, y, d)| resume(s, *y, *d)).collect();
                 let jobs: Vec<Job> = js
                     .iter()
-                    .map(|(s, y, d)| {
+                    .map(|(s, y, d, alternatives)| {
+                        // The skills as a list of all of them, or of alternatives with the
+                        // years tied to them.
                         let list: Vec<&str> = s.iter().map(|&i| SKILLS[i]).collect();
-                        Job::parse(&format!("Requirements:\n- {} years of experience\n- {}\n- {}\n", y, list.join(", "), DEGREES[*d]), &ex)
+                        let text = if *alternatives {
+                            format!("Requirements:\n- {} years of {}\n- {}\n", y, list.join(" or "), DEGREES[*d])
+                        } else {
+                            format!("Requirements:\n- {} years of experience\n- {}\n- {}\n", y, list.join(", "), DEGREES[*d])
+                        };
+                        Job::parse(&text, &ex)
                     })
                     .collect();
                 let m = Matcher::builtin();
                 let d = m.cdist(&resumes, &jobs, Some(1)).unwrap();
+                for (i, r) in resumes.iter().enumerate() {
+                    for (j, job) in jobs.iter().enumerate() {
+                        prop_assert_eq!(d[i * jobs.len() + j], m.score(r, job).score as f32);
+                    }
+                }
                 let top = m.top_k(&resumes, &jobs, k, Some(2)).unwrap();
                 for (j, got) in top.iter().enumerate() {
                     let mut want: Vec<(u32, f32)> = (0..resumes.len()).map(|i| (i as u32, d[i * jobs.len() + j])).collect();

@@ -26,6 +26,11 @@ pub struct JobSkill {
     pub min_years: Option<f64>,
     /// Where it is mentioned.
     pub mentions: Vec<Span>,
+    /// Skills the posting offers as alternatives ("AWS, GCP or Azure") share a group
+    /// number (0, 1, ... in order of first mention): a resume needs one of them. `None`
+    /// for a skill asked for on its own anywhere in the posting.
+    #[serde(default)]
+    pub group: Option<u32>,
 }
 
 /// A statement of years of experience in a posting.
@@ -216,6 +221,248 @@ fn says_preferred(lower: &str) -> bool {
     PREFERENCE.in_lower(lower)
 }
 
+/// How two neighbouring mentions are joined in a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Joint {
+    /// "," (or ";").
+    Comma,
+    /// "or", ", or", "and/or".
+    Or,
+    /// "and", ", and", "&".
+    And,
+}
+
+/// Longest run of bytes between two mentions read as a joint.
+const MAX_JOINT: usize = 40;
+
+/// Most words of an item the taxonomy does not know inside a list ("banking, NBFC or
+/// fintech").
+const MAX_ITEM_WORDS: usize = 3;
+
+/// Words that make a piece of text between two mentions something else than a list item
+/// ("Python, with Java or C#").
+const NOT_ITEM_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "as",
+    "at",
+    "e.g.",
+    "etc",
+    "etc.",
+    "experience",
+    "for",
+    "from",
+    "i.e.",
+    "in",
+    "including",
+    "is",
+    "knowledge",
+    "like",
+    "of",
+    "on",
+    "other",
+    "skills",
+    "such",
+    "the",
+    "to",
+    "using",
+    "via",
+    "with",
+];
+
+/// The joint between two mentions, `between` being the text from the end of one to the
+/// start of the next: commas and conjunctions, with list items the taxonomy does not know
+/// between them ("AWS, GCP, or Azure"; "banking, NBFC or fintech"); `None` when it is
+/// anything else (other words, a line break, ...).
+fn joint(between: &str) -> Option<Joint> {
+    if between.len() > MAX_JOINT || between.contains(['\n', '\r']) {
+        return None;
+    }
+    // A word joint needs spaces around it ("Python or Java", not "Python-or-Java").
+    if !between.starts_with([' ', '\t', ',', ';']) || !between.ends_with([' ', '\t', ',']) {
+        return None;
+    }
+    let (mut or, mut and, mut comma) = (false, false, false);
+    // Separators and items alternate, and a separator comes first and last.
+    let mut started = false;
+    let mut item_words = 0usize;
+    let spaced = between.replace([',', ';'], " , ");
+    for word in spaced.split_ascii_whitespace() {
+        let separator = match word.to_ascii_lowercase().as_str() {
+            "," => {
+                comma = true;
+                true
+            }
+            "or" | "and/or" => {
+                or = true;
+                true
+            }
+            "and" | "&" => {
+                and = true;
+                true
+            }
+            w => {
+                if !started
+                    || item_words == MAX_ITEM_WORDS
+                    || NOT_ITEM_WORDS.contains(&w)
+                    || !w
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"-./+#&".contains(&b))
+                {
+                    return None;
+                }
+                item_words += 1;
+                false
+            }
+        };
+        if separator {
+            // Two separators in a row (", or") are one; an item ends.
+            started = true;
+            item_words = 0;
+        }
+    }
+    if !started || item_words > 0 {
+        return None;
+    }
+    if or {
+        Some(if and { Joint::And } else { Joint::Or })
+    } else if and {
+        Some(Joint::And)
+    } else {
+        comma.then_some(Joint::Comma)
+    }
+}
+
+/// Does the list go on with "and" after the mention ending at `end` ("critical thinking,
+/// programming and/or scripting, and web research")? Then its "or" joined two items only.
+fn and_follows(text: &str, end: usize) -> bool {
+    let mut hi = (end + MAX_JOINT).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let Some(after) = text.get(end..hi) else {
+        return false;
+    };
+    let after = after.trim_start_matches([' ', '\t']);
+    let after = after
+        .strip_prefix(',')
+        .unwrap_or(after)
+        .trim_start_matches([' ', '\t']);
+    let word = after.split([' ', '\t']).next().unwrap_or("");
+    (word.eq_ignore_ascii_case("and") || word == "&") && after.len() > word.len()
+}
+
+/// Marks the skills a posting offers as alternatives. A run of mentions joined only by
+/// commas and "or" ("AWS, GCP, or Azure", "Python or Java", "SQL and/or NoSQL") is a
+/// group: a resume needs one of them. A run with an "and" in it or after it ("Python, SQL
+/// and Tableau or Power BI") is a list of all its skills, as is one with a skill that the
+/// posting also asks for outside such a run. Groups that share a skill are one group.
+/// `mentions` are (start, end, slot in `skills`), in order.
+fn group_alternatives(text: &str, mentions: &[(usize, usize, usize)], skills: &mut [JobSkill]) {
+    // Each run of joined mentions, as a range of `mentions`, with its joints.
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut start = 0;
+    let (mut has_or, mut has_and) = (false, false);
+    for i in 0..mentions.len() {
+        let next = mentions.get(i + 1).and_then(|&(s, _, _)| {
+            let e = mentions[i].1;
+            // Mentions never overlap; a gap past the text or inside a character is no joint.
+            text.get(e..s).and_then(joint)
+        });
+        match next {
+            Some(j) => {
+                has_or |= j == Joint::Or;
+                has_and |= j == Joint::And;
+            }
+            None => {
+                if has_or && !has_and && !and_follows(text, mentions[i].1) {
+                    runs.push(start..i + 1);
+                }
+                start = i + 1;
+                (has_or, has_and) = (false, false);
+            }
+        }
+    }
+    if runs.is_empty() {
+        return;
+    }
+    // A skill mentioned outside every run stands on its own, and a run with such a skill
+    // in it is a list of all its skills ("SQL, Python and/or R" with SQL asked for
+    // elsewhere too): the run is dropped, and its skills are then mentioned outside the
+    // runs left, which may drop others in turn (a worklist, linear in the mentions).
+    let mut in_runs = vec![0usize; skills.len()];
+    let mut runs_of: Vec<Vec<usize>> = vec![Vec::new(); skills.len()];
+    for (r, run) in runs.iter().enumerate() {
+        for &(_, _, slot) in &mentions[run.clone()] {
+            in_runs[slot] += 1;
+            if runs_of[slot].last() != Some(&r) {
+                runs_of[slot].push(r);
+            }
+        }
+    }
+    let mut dropped = vec![false; runs.len()];
+    let mut alone: Vec<usize> = (0..skills.len())
+        .filter(|&slot| in_runs[slot] < skills[slot].mentions.len())
+        .collect();
+    while let Some(slot) = alone.pop() {
+        for r in std::mem::take(&mut runs_of[slot]) {
+            if std::mem::replace(&mut dropped[r], true) {
+                continue;
+            }
+            for &(_, _, other) in &mentions[runs[r].clone()] {
+                // The first mention that leaves the runs makes the skill alone.
+                if in_runs[other] == skills[other].mentions.len() {
+                    alone.push(other);
+                }
+                in_runs[other] -= 1;
+            }
+        }
+    }
+    let runs: Vec<std::ops::Range<usize>> = runs
+        .into_iter()
+        .zip(dropped)
+        .filter(|(_, d)| !d)
+        .map(|(r, _)| r)
+        .collect();
+    // Groups as a union-find over the slots (a skill in two runs joins them).
+    let mut parent: Vec<usize> = (0..skills.len()).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    let mut grouped = vec![false; skills.len()];
+    for run in &runs {
+        let mut members = mentions[run.clone()].iter().map(|&(_, _, slot)| slot);
+        let Some(first) = members.next() else {
+            continue;
+        };
+        for slot in members {
+            if slot != first {
+                let (a, b) = (root(&mut parent, first), root(&mut parent, slot));
+                parent[a.max(b)] = a.min(b);
+                grouped[first] = true;
+                grouped[slot] = true;
+            }
+        }
+    }
+    // Numbered in order of first mention (slots are in that order).
+    let mut number: Vec<Option<u32>> = vec![None; skills.len()];
+    let mut next = 0u32;
+    for slot in 0..skills.len() {
+        if grouped[slot] {
+            let r = root(&mut parent, slot);
+            let n = *number[r].get_or_insert_with(|| {
+                next += 1;
+                next - 1
+            });
+            skills[slot].group = Some(n);
+        }
+    }
+}
+
 fn not_a_requirement(kind: SectionKind) -> bool {
     matches!(kind, SectionKind::About | SectionKind::Benefits)
 }
@@ -261,12 +508,14 @@ impl Job {
                 required,
                 min_years: None,
                 mentions: Vec::new(),
+                group: None,
             });
             let js = &mut skills[slot];
             js.required |= required;
             js.mentions.push(Span::new(m.start, m.end));
             mention_info.push((m.start, m.end, slot));
         }
+        group_alternatives(text, &mention_info, &mut skills);
 
         // Years of experience.
         let mut ignored = Vec::new();
@@ -601,6 +850,86 @@ Benefits
         let job = Job::parse(text, &Extractor::builtin());
         assert_eq!(job.min_years, Some(3.0));
         assert_eq!(job.experience.len(), 4);
+    }
+
+    #[test]
+    fn skills_offered_as_alternatives_share_a_group() {
+        let ex = Extractor::builtin();
+        // (posting, the names in each group, in order).
+        let cases: &[(&str, &[&[&str]])] = &[
+            (
+                "Requirements\n- AWS, GCP, or Azure\n",
+                &[&[
+                    "Amazon Web Services AWS software",
+                    "Google Cloud Platform",
+                    "Microsoft Azure",
+                ]],
+            ),
+            (
+                "Requirements\n- Python or Java experience\n- SQL and/or NoSQL\n",
+                &[&["Python", "Java"], &["SQL", "NoSQL"]],
+            ),
+            // Groups sharing a skill are one.
+            (
+                "Requirements\n- Python or Java\n- Java or C#\n",
+                &[&["Python", "Java", "C#"]],
+            ),
+            // An "and" makes the list one of all its skills.
+            ("Requirements\n- Python, SQL and Tableau or Power BI\n", &[]),
+            ("Requirements\n- Python, SQL, Docker\n", &[]),
+            // Only commas and "or" join a group, on one line, with at most a few words of
+            // an item the taxonomy does not know between them.
+            ("Requirements\n- Python, with Java or\nC#\n", &[]),
+            ("Requirements\n- Python; or-Java\n", &[]),
+            (
+                "Requirements\n- Python, with Java or C#\n",
+                &[&["Java", "C#"]],
+            ),
+            (
+                "Requirements\n- 2 years in banking, NBFC or fintech\n",
+                &[&["banking activities", "financial technology"]],
+            ),
+            ("Requirements\n- Python, some other language or Java\n", &[]),
+            ("Requirements\n- Python or experience in Java\n", &[]),
+            // A list that goes on with "and" is one of all its skills.
+            (
+                "Requirements\n- Excel, Python and/or Java, and good humour\n",
+                &[],
+            ),
+            // A skill asked for on its own elsewhere is not an alternative, nor are the
+            // skills listed with it, nor those of a list that shares one of them.
+            (
+                "Requirements\n- Python or Java\n- Strong Python skills\n",
+                &[],
+            ),
+            ("Requirements\n- SQL, Python and/or R\n- SQL\n", &[]),
+            (
+                "Requirements\n- Go or Rust\n- Rust or Java\n- Java\n- Scala or Kotlin\n",
+                &[&["Scala", "Kotlin"]],
+            ),
+            (
+                "Requirements\n- Python\n- Java, Go or Rust\n",
+                &[&["Java", "Go", "Rust"]],
+            ),
+        ];
+        for (text, want) in cases {
+            let job = Job::parse(text, &ex);
+            let mut got: Vec<Vec<&str>> = Vec::new();
+            for s in &job.skills {
+                if let Some(g) = s.group {
+                    let g = g as usize;
+                    if got.len() <= g {
+                        got.resize(g + 1, Vec::new());
+                    }
+                    // "Python (computer programming)" as "Python".
+                    got[g].push(s.name.split(" (").next().unwrap_or_default());
+                }
+            }
+            assert_eq!(got, *want, "{text:?}");
+        }
+        // The group number travels with the profile.
+        let job = Job::parse(cases[0].0, &ex);
+        assert_eq!(Job::from_json(&job.to_json()).unwrap(), job);
     }
 
     #[test]

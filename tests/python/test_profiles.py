@@ -6,6 +6,7 @@ import datetime
 import json
 import pickle
 
+import numpy as np
 import pytest
 
 import jobmatch
@@ -91,6 +92,28 @@ def test_software_development_is_a_skill_that_languages_partly_meet():
     (partial,) = r.partial
     assert partial.name == "computer programming" and partial.via.startswith("Python")
     assert 0 < partial.credit < 1 and not r.missing
+
+
+def test_a_resume_needs_one_of_the_alternatives_a_job_offers():
+    job = jobmatch.parse_job("Requirements:\n- AWS, GCP or Azure\n- Docker\n")
+    groups = {s.name: s.group for s in job.skills}
+    assert groups["Docker"] is None
+    assert len({g for n, g in groups.items() if n != "Docker"}) == 1 and 0 in groups.values()
+    m = jobmatch.Matcher()
+    r = m.score("Skills: Azure, Docker", job)
+    assert r.breakdown["required_skills"] == 1.0 and not r.missing
+    (cloud,) = [s for s in r.matched if s.alternatives]
+    assert cloud.name == "Microsoft Azure" and len(cloud.alternatives) == 2
+    assert r.to_dict()["matched"][0]["alternatives"] == list(cloud.alternatives)
+    # The matrix agrees with the explained score.
+    assert m.cdist(["Skills: Azure, Docker"], [job])[0, 0] == np.float32(r.score)
+    # A job saved before groups existed reads as skills asked for on their own.
+    d = json.loads(job.to_json())
+    for s in d["skills"]:
+        del s["group"]
+    old = jobmatch.Job.from_json(json.dumps(d))
+    assert all(s.group is None for s in old.skills)
+    assert m.score("Skills: Azure, Docker", old).breakdown["required_skills"] < 1.0
 
 
 def test_job_spans_are_str_indices():
