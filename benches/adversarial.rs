@@ -100,11 +100,12 @@ fn case(name: &str, size: usize) -> String {
         "dates_one_line" => repeat("Jan 2019 - Mar 2020 "),
         "masters" => repeat("Our scrum master masters the board. "),
         "a_year" => repeat("We pay $90,000 a year, reviewed once a year. "),
+        "alternatives" => repeat("Python or Java, Go or Rust\n"),
         _ => unreachable!(),
     }
 }
 
-const CASES: [&str; 8] = [
+const CASES: [&str; 9] = [
     "one_line",
     "cpp",
     "brackets",
@@ -113,6 +114,7 @@ const CASES: [&str; 8] = [
     "dates_one_line",
     "masters",
     "a_year",
+    "alternatives",
 ];
 
 fn big_taxonomy(skills: usize) -> Taxonomy {

@@ -286,34 +286,29 @@ fn joint(between: &str) -> Option<Joint> {
     // Separators and items alternate, and a separator comes first and last.
     let mut started = false;
     let mut item_words = 0usize;
-    let spaced = between.replace([',', ';'], " , ");
-    for word in spaced.split_ascii_whitespace() {
-        let separator = match word.to_ascii_lowercase().as_str() {
-            "," => {
-                comma = true;
-                true
+    for word in list_tokens(between) {
+        let is = |w: &str| word.eq_ignore_ascii_case(w);
+        let separator = if word == "," {
+            comma = true;
+            true
+        } else if is("or") || is("and/or") {
+            or = true;
+            true
+        } else if is("and") || word == "&" {
+            and = true;
+            true
+        } else {
+            if !started
+                || item_words == MAX_ITEM_WORDS
+                || NOT_ITEM_WORDS.iter().any(|w| is(w))
+                || !word
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-./+#&".contains(&b))
+            {
+                return None;
             }
-            "or" | "and/or" => {
-                or = true;
-                true
-            }
-            "and" | "&" => {
-                and = true;
-                true
-            }
-            w => {
-                if !started
-                    || item_words == MAX_ITEM_WORDS
-                    || NOT_ITEM_WORDS.contains(&w)
-                    || !w
-                        .bytes()
-                        .all(|b| b.is_ascii_alphanumeric() || b"-./+#&".contains(&b))
-                {
-                    return None;
-                }
-                item_words += 1;
-                false
-            }
+            item_words += 1;
+            false
         };
         if separator {
             // Two separators in a row (", or") are one; an item ends.
@@ -331,6 +326,26 @@ fn joint(between: &str) -> Option<Joint> {
     } else {
         comma.then_some(Joint::Comma)
     }
+}
+
+/// The words of `s` split at spaces and tabs, with each comma or semicolon a word "," of
+/// its own.
+fn list_tokens(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        rest = rest.trim_start_matches([' ', '\t']);
+        if rest.is_empty() {
+            return None;
+        }
+        if let Some(tail) = rest.strip_prefix([',', ';']) {
+            rest = tail;
+            return Some(",");
+        }
+        let len = rest.find([' ', '\t', ',', ';']).unwrap_or(rest.len());
+        let (word, tail) = rest.split_at(len);
+        rest = tail;
+        Some(word)
+    })
 }
 
 /// Does the list go on with "and" after the mention ending at `end` ("critical thinking,

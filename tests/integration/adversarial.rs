@@ -59,6 +59,36 @@ fn a_hundred_thousand_salaries_a_year() {
 }
 
 #[test]
+fn two_hundred_thousand_lists_of_alternatives() {
+    // Every "Python or Java" list is dropped as a group by the one "Python" on its own at
+    // the end (each list is dropped once), while "Kotlin or Scala" stays one.
+    let text = format!(
+        "Requirements\n{}Kotlin or Scala\nPython\n",
+        "Python or Java\n".repeat(200_000)
+    );
+    let ex = Extractor::builtin();
+    let job = Job::parse(&text, &ex);
+    let groups: Vec<(&str, Option<u32>)> = job
+        .skills
+        .iter()
+        .map(|s| (s.name.split(" (").next().unwrap_or_default(), s.group))
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            ("Python", None),
+            ("Java", None),
+            ("Kotlin", Some(0)),
+            ("Scala", Some(0))
+        ]
+    );
+    // Without it, all the lists are one group.
+    let text = "Python or Java, Go or Rust\n".repeat(100_000);
+    let job = Job::parse(&text, &ex);
+    assert!(job.skills.len() == 4 && job.skills.iter().all(|s| s.group == Some(0)));
+}
+
+#[test]
 fn a_million_cpp() {
     let text = "C++ ".repeat(1_000_000);
     let ex = Extractor::builtin();
