@@ -348,8 +348,10 @@ fn list_tokens(s: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Does the list go on with "and" after the mention ending at `end` ("critical thinking,
-/// programming and/or scripting, and web research")? Then its "or" joined two items only.
+/// Does the list go on with "and" after the mention ending at `end`, perhaps after the
+/// rest of its item ("critical thinking, programming and/or scripting, and web research";
+/// "container-based or serverless cloud platforms, and ...")? Then its "or" joined two
+/// items only.
 fn and_follows(text: &str, end: usize) -> bool {
     let mut hi = (end + MAX_JOINT).min(text.len());
     while !text.is_char_boundary(hi) {
@@ -358,13 +360,28 @@ fn and_follows(text: &str, end: usize) -> bool {
     let Some(after) = text.get(end..hi) else {
         return false;
     };
-    let after = after.trim_start_matches([' ', '\t']);
-    let after = after
-        .strip_prefix(',')
-        .unwrap_or(after)
-        .trim_start_matches([' ', '\t']);
-    let word = after.split([' ', '\t']).next().unwrap_or("");
-    (word.eq_ignore_ascii_case("and") || word == "&") && after.len() > word.len()
+    let line = after
+        .split(['\n', '\r', '.', '(', ')', ':'])
+        .next()
+        .unwrap_or("");
+    // Items of a few words and commas, up to an "and" right after the mention or after a
+    // comma ("Linux or UNIX-like systems and knowledge of ..." is a new clause).
+    let mut item_words = 0;
+    for word in list_tokens(line) {
+        if word.eq_ignore_ascii_case("and") || word == "&" {
+            return item_words == 0;
+        }
+        if word == "," {
+            item_words = 0;
+        } else if item_words == MAX_ITEM_WORDS
+            || NOT_ITEM_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+        {
+            return false;
+        } else {
+            item_words += 1;
+        }
+    }
+    false
 }
 
 /// Marks the skills a posting offers as alternatives. A run of mentions joined only by
@@ -910,6 +927,19 @@ Benefits
             (
                 "Requirements\n- Excel, Python and/or Java, and good humour\n",
                 &[],
+            ),
+            (
+                "Requirements\n- Excel, Python or Java code, and good humour\n",
+                &[],
+            ),
+            (
+                "Requirements\n- Excel, Python or Java code. And humour\n",
+                &[&["Microsoft Excel", "Python", "Java"]],
+            ),
+            // An "and" after the item's own words, without a comma, starts a new clause.
+            (
+                "Requirements\n- Linux or UNIX-like systems and knowledge of Excel\n",
+                &[&["Linux", "UNIX"]],
             ),
             // A skill asked for on its own elsewhere is not an alternative, nor are the
             // skills listed with it, nor those of a list that shares one of them.
