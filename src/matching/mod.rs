@@ -127,13 +127,14 @@ pub struct SkillMatch {
     pub weight: f64,
     /// The resume's skill that gave the credit, when it is another skill.
     pub via: Option<String>,
-    /// Where the job mentions it.
+    /// Where the job mentions it (and, for one of alternatives, the others).
     pub job_spans: Vec<Span>,
     /// Where the resume mentions the skill that gave the credit.
     pub resume_spans: Vec<Span>,
     /// When the job offers this skill as one of alternatives ("AWS, GCP or Azure"), the
     /// names of the others: the resume needs only one, and only the one that scores best
-    /// (the first when none is met) is listed.
+    /// (the first when none is met) is listed, with the job spans of all of them. Its
+    /// `weight` is its own; the group weighs as much as its heaviest member.
     #[serde(default)]
     pub alternatives: Vec<String>,
 }
@@ -282,6 +283,8 @@ struct JobKey {
     skills: Vec<KeySkill>,
     /// The groups of alternatives, in the order of their numbers.
     groups: Vec<GroupKey>,
+    /// Every member of the groups, sorted (for [`JobKey::asks_for`]).
+    members: Vec<SkillIndex>,
     min_years: Option<f64>,
     education: Option<(u8, bool)>,
     /// Sum of weights of required / preferred skills (a group counts once).
@@ -308,10 +311,7 @@ impl JobKey {
     /// Does the job ask for `skill`, on its own or as an alternative?
     fn asks_for(&self, skill: SkillIndex) -> bool {
         self.skills.binary_search_by_key(&skill, |s| s.0).is_ok()
-            || self
-                .groups
-                .iter()
-                .any(|g| g.members.binary_search_by_key(&skill, |m| m.0).is_ok())
+            || self.members.binary_search(&skill).is_ok()
     }
 }
 
@@ -338,38 +338,54 @@ impl GroupKey {
 /// The job's skills as the explanation lists them: a skill on its own as it is; of a group
 /// of alternatives that this taxonomy knows two or more of, only the member that scores
 /// best (the first of equals; the first when none is met), required when any member is,
-/// with the others' names in `alternatives`. In the job's order.
+/// with the others' names in `alternatives` and the spans of all the members. In the
+/// job's order.
 fn group_matches(entries: Vec<(SkillMatch, Option<u32>)>) -> Vec<SkillMatch> {
-    // Per group: (the chosen entry, its weighted credit, names, required).
-    let mut chosen: BTreeMap<u32, (usize, f64, Vec<String>, bool)> = BTreeMap::new();
+    // Per group: the chosen entry, its weighted credit, the names, required, and where the
+    // job mentions the members.
+    struct Chosen {
+        pick: usize,
+        value: f64,
+        names: Vec<String>,
+        required: bool,
+        spans: Vec<Span>,
+    }
+    let mut chosen: BTreeMap<u32, Chosen> = BTreeMap::new();
     for (k, (m, group)) in entries.iter().enumerate() {
         if let Some(g) = group {
             let value = m.weight * m.credit;
-            let c = chosen
-                .entry(*g)
-                .or_insert_with(|| (k, value, Vec::new(), false));
-            if value > c.1 {
-                (c.0, c.1) = (k, value);
+            let c = chosen.entry(*g).or_insert_with(|| Chosen {
+                pick: k,
+                value,
+                names: Vec::new(),
+                required: false,
+                spans: Vec::new(),
+            });
+            if value > c.value {
+                (c.pick, c.value) = (k, value);
             }
-            c.2.push(m.name.clone());
-            c.3 |= m.required;
+            c.names.push(m.name.clone());
+            c.required |= m.required;
+            c.spans.extend_from_slice(&m.job_spans);
         }
     }
     entries
         .into_iter()
         .enumerate()
         .filter_map(|(k, (mut m, group))| {
-            let Some((pick, _, names, required)) = group.and_then(|g| chosen.get(&g)) else {
+            let Some(c) = group.and_then(|g| chosen.get(&g)) else {
                 return Some(m);
             };
-            if names.len() < 2 {
+            if c.names.len() < 2 {
                 return Some(m);
             }
-            if *pick != k {
+            if c.pick != k {
                 return None;
             }
-            m.required = *required;
-            m.alternatives = names.iter().filter(|n| **n != m.name).cloned().collect();
+            m.required = c.required;
+            m.alternatives = c.names.iter().filter(|n| **n != m.name).cloned().collect();
+            m.job_spans = c.spans.clone();
+            m.job_spans.sort_by_key(|s| (s.start, s.end));
             Some(m)
         })
         .collect()
@@ -467,11 +483,17 @@ impl Matcher {
                 .map(|g| g.weight)
                 .sum::<f64>()
         };
+        let mut members: Vec<SkillIndex> = groups
+            .iter()
+            .flat_map(|g| g.members.iter().map(|m| m.0))
+            .collect();
+        members.sort_unstable();
         JobKey {
             req_weight: weight_where(true),
             pref_weight: weight_where(false),
             skills,
             groups,
+            members,
             min_years: job.min_years.filter(|&y| y > 0.0),
             education: job
                 .education
@@ -758,6 +780,9 @@ mod tests {
             cloud.alternatives,
             ["Google Cloud Platform", "Microsoft Azure"]
         );
+        // The job spans are those of all three, in order ("Requirements:\n- AWS, GCP or Azure").
+        let spans: Vec<(usize, usize)> = cloud.job_spans.iter().map(|s| (s.start, s.end)).collect();
+        assert_eq!(spans, [(16, 19), (21, 24), (28, 33)]);
         assert!(r.explain().contains(
             "Has: Amazon Web Services AWS software (alternatives: Google Cloud Platform, \
              Microsoft Azure), Java (computer programming) (alternatives: Python (computer \

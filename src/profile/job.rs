@@ -246,13 +246,16 @@ const NOT_ITEM_WORDS: &[&str] = &[
     "an",
     "as",
     "at",
+    "comparable",
     "e.g.",
+    "equivalent",
     "etc",
     "etc.",
     "experience",
     "for",
     "from",
     "i.e.",
+    "ideally",
     "in",
     "including",
     "is",
@@ -261,6 +264,10 @@ const NOT_ITEM_WORDS: &[&str] = &[
     "of",
     "on",
     "other",
+    "preferably",
+    "related",
+    "relevant",
+    "similar",
     "skills",
     "such",
     "the",
@@ -401,18 +408,23 @@ fn group_alternatives(text: &str, mentions: &[(usize, usize, usize)], skills: &m
             // Mentions never overlap; a gap past the text or inside a character is no joint.
             text.get(e..s).and_then(joint)
         });
-        match next {
+        // A comma after an "or" ends the list of alternatives ("Python or Java, SQL, Docker":
+        // SQL and Docker are asked for on their own).
+        let ends = match next {
+            Some(Joint::Comma) => has_or,
             Some(j) => {
                 has_or |= j == Joint::Or;
                 has_and |= j == Joint::And;
+                false
             }
-            None => {
-                if has_or && !has_and && !and_follows(text, mentions[i].1) {
-                    runs.push(start..i + 1);
-                }
-                start = i + 1;
-                (has_or, has_and) = (false, false);
+            None => true,
+        };
+        if ends {
+            if has_or && !has_and && !and_follows(text, mentions[i].1) {
+                runs.push(start..i + 1);
             }
+            start = i + 1;
+            (has_or, has_and) = (false, false);
         }
     }
     if runs.is_empty() {
@@ -906,6 +918,18 @@ Benefits
                 "Requirements\n- Python or Java\n- Java or C#\n",
                 &[&["Python", "Java", "C#"]],
             ),
+            // A comma after an "or" ends the alternatives.
+            (
+                "Requirements\n- Python or Java, SQL, Docker\n",
+                &[&["Python", "Java"]],
+            ),
+            (
+                "Requirements\n- Python or Java, Go or Rust\n",
+                &[&["Python", "Java"], &["Go", "Rust"]],
+            ),
+            // "or similar" is no item of the list.
+            ("Requirements\n- Python or similar, SQL\n", &[]),
+            ("Requirements\n- AWS or equivalent cloud, Terraform\n", &[]),
             // An "and" makes the list one of all its skills.
             ("Requirements\n- Python, SQL and Tableau or Power BI\n", &[]),
             ("Requirements\n- Python, SQL, Docker\n", &[]),

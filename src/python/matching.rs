@@ -961,8 +961,10 @@ fn _make_matcher(
 ///
 /// Returned by `Matcher.score`; not created directly. Immutable. The skill lists hold
 /// `SkillMatch` dataclasses: the job's skill, whether it is required, the credit the
-/// resume earned for it, its weight, the resume's skill it was met through (``via``) and
-/// the spans in the job and in the resume (`str` indices).
+/// resume earned for it, its weight, the resume's skill it was met through (``via``),
+/// the spans in the job and in the resume (`str` indices), and, for a skill the job offers
+/// as one of alternatives ("AWS, GCP or Azure"), the others' names (``alternatives``; only
+/// the alternative that scores best is listed).
 #[pyclass(frozen, module = "jobmatch._jobmatch", name = "MatchResult")]
 pub(crate) struct PyMatchResult {
     inner: MatchResult,

@@ -83,7 +83,9 @@ impl PyJob {
     /// The skills the posting asks for, each once, as a tuple of `JobSkill`.
     ///
     /// Each has its id, name, kind, ``required`` (False when only preferred),
-    /// ``min_years`` and the spans of its mentions. Skills named only under "about us" or
+    /// ``min_years``, the spans of its mentions and ``group``: skills offered as
+    /// alternatives ("AWS, GCP or Azure") share a group number, and a resume needs one of
+    /// them (None for a skill asked for on its own). Skills named only under "about us" or
     /// "benefits" are left out.
     #[getter]
     fn skills<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
