@@ -17,9 +17,9 @@
 //!   (PostgreSQL for "SQL", Django for "Python"), [`BROADER_CREDIT`] when it has a broader skill
 //!   of `s` (SQL for "PostgreSQL"), [`RELATED_CREDIT`] for a related skill. The best counts.
 //! * weight(s) follows how specific the skill is: 1 for technologies, ESCO
-//!   occupation-specific skills and the project's own skills, [`SECTOR_WEIGHT`] for ESCO
-//!   sector-specific skills, [`CROSS_SECTOR_WEIGHT`] for cross-sector ones ("communication"),
-//!   [`GENERIC_WEIGHT`] for transversal and soft skills.
+//!   occupation-specific and sector-specific skills and the project's own skills,
+//!   [`GENERIC_WEIGHT`] for generic ones: soft skills and ESCO transversal and cross-sector
+//!   skills ("communication").
 //! * **experience**: 1 when the candidate's years reach the job's minimum, else years / minimum
 //!   (linear, no cliff). The candidate's years are the merged years of their positions, or
 //!   the years they claim when no positions were found.
@@ -53,13 +53,10 @@ pub const NARROWER_CREDIT: f64 = 0.6;
 pub const BROADER_CREDIT: f64 = 0.1;
 /// Credit for a job skill met by a related skill.
 pub const RELATED_CREDIT: f64 = 0.15;
-/// Weight of a generic skill (soft skills, ESCO transversal skills) relative to a specific
-/// one (ESCO occupation-specific skills, technologies, skills the project added).
+/// Weight of a generic skill (soft skills, ESCO transversal and cross-sector skills such as
+/// "communication" or "manage budgets") relative to a specific one (ESCO occupation- and
+/// sector-specific skills, technologies, skills the project added), which weighs 1.
 pub const GENERIC_WEIGHT: f64 = 0.2;
-/// Weight of an ESCO cross-sector skill ("communication", "manage budgets").
-pub const CROSS_SECTOR_WEIGHT: f64 = 0.4;
-/// Weight of an ESCO sector-specific skill.
-pub const SECTOR_WEIGHT: f64 = 0.7;
 /// Skill-experience credit for a required skill the resume has, without years.
 pub const UNKNOWN_YEARS_CREDIT: f64 = 0.5;
 
@@ -803,6 +800,26 @@ mod tests {
         let r = m.score(&aws, &all);
         assert!((r.breakdown["required_skills"] - 1.0 / 3.0).abs() < 1e-12);
         assert_eq!(r.missing.len(), 2);
+    }
+
+    #[test]
+    fn generic_skills_weigh_less_than_specific_ones() {
+        let m = Matcher::builtin();
+        let t = m.taxonomy();
+        let weight = |name: &str| m.weight_of(t.index_of(&t.find(name).unwrap().id).unwrap());
+        // ESCO puts programming languages among its sector-specific skills: they weigh 1,
+        // as technologies and occupation-specific skills do.
+        assert_eq!(
+            t.find("Haskell").unwrap().reuse_level.as_deref(),
+            Some("sector-specific")
+        );
+        for specific in ["Haskell", "Python", "Kubernetes"] {
+            assert_eq!(weight(specific), 1.0, "{specific}");
+        }
+        // Cross-sector and transversal ESCO skills and soft skills are generic.
+        for generic in ["communication", "manage budgets", "think critically"] {
+            assert_eq!(weight(generic), GENERIC_WEIGHT, "{generic}");
+        }
     }
 
     #[test]
