@@ -88,12 +88,35 @@ def _materialise(obj: Iterable[Any]) -> Any:
     return list(obj)
 
 
-def _frame(columns: Dict[str, Any], backend: str) -> Any:
+def _polars_types(pl: Any) -> Dict[str, Any]:
+    """The types of the profile tables' (`jobs_frame`, `resumes_frame`) columns that may
+    hold only None or empty lists in a batch: typed as they are in any other batch (instead of as nulls, which would not
+    concatenate with other partitions' frames)."""
+    text, texts = pl.Utf8, pl.List(pl.Utf8)
+    return {
+        "required_skills": texts,
+        "preferred_skills": texts,
+        "alternatives": pl.List(texts),
+        "degree": text,
+        "degree_fields": texts,
+        "degree_required": pl.Boolean,
+        "latest_title": text,
+        "latest_employer": text,
+        "skills": texts,
+        "degree_field": text,
+    }
+
+
+def _frame(columns: Dict[str, Any], backend: str, profiles: bool = False) -> Any:
+    """A DataFrame of `columns`; `profiles`: a profile table, typed by `_polars_types`."""
     if backend == "polars":
         import polars as pl
 
+        types = ({k: t for k, t in _polars_types(pl).items() if k in columns}
+                 if profiles else {})
         return pl.DataFrame({k: (list(v) if isinstance(v, np.ndarray) and v.dtype == object
-                                 else v) for k, v in columns.items()})
+                                 else v) for k, v in columns.items()},
+                            schema_overrides=types)
     import pandas as pd
 
     return pd.DataFrame(columns)
@@ -187,14 +210,17 @@ def jobs_frame(
     DataFrame
         Columns ``job`` (the Series index, or the position), ``min_years``, ``max_years``
         (NaN when not stated), ``entry_level``, ``required_skills`` and
-        ``preferred_skills`` (lists of skill ids), ``degree`` (level or None),
+        ``preferred_skills`` (lists of skill ids), ``alternatives`` (the groups of skills
+        offered as alternatives, "AWS, GCP or Azure": a list of lists of skill ids, a
+        resume needing one of each), ``degree`` (level or None),
         ``degree_fields`` (list) and ``degree_required`` (bool or None).
     """
     _check_input(jobs, "jobs")
     jobs = _materialise(jobs)
     be = _backend(backend, jobs)
     cols = _job_columns(jobs, extractor=extractor, workers=workers)
-    return _frame({"job": _ids(jobs, None, len(cols["min_years"]), "jobs"), **cols}, be)
+    return _frame({"job": _ids(jobs, None, len(cols["min_years"]), "jobs"), **cols}, be,
+                  profiles=True)
 
 
 def resumes_frame(
@@ -229,7 +255,7 @@ def resumes_frame(
     be = _backend(backend, resumes)
     cols = _resume_columns(resumes, extractor=extractor, today=today, workers=workers)
     ids = _ids(resumes, None, len(cols["total_years"]), "resumes")
-    return _frame({"resume": ids, **cols}, be)
+    return _frame({"resume": ids, **cols}, be, profiles=True)
 
 
 def rank_frame(

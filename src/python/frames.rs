@@ -133,6 +133,24 @@ fn _job_columns<'py>(
     };
     out.set_item("required_skills", ids(true))?;
     out.set_item("preferred_skills", ids(false))?;
+    // The groups of alternatives, each a list of skill ids, in the order of their numbers.
+    let groups: Vec<Vec<Vec<&str>>> = js
+        .iter()
+        .map(|j| {
+            let mut groups: Vec<Vec<&str>> = Vec::new();
+            for s in &j.skills {
+                if let Some(g) = s.group {
+                    let g = g as usize;
+                    if groups.len() <= g {
+                        groups.resize_with(g + 1, Vec::new);
+                    }
+                    groups[g].push(s.skill_id.as_str());
+                }
+            }
+            groups
+        })
+        .collect();
+    out.set_item("alternatives", groups)?;
     let degree: Vec<Option<&str>> = js
         .iter()
         .map(|j| j.education.as_ref().map(|e| e.level.as_str()))

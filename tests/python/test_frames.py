@@ -101,8 +101,29 @@ def test_jobs_frame_matches_parsed_jobs(corpus):
         assert row.required_skills == [s.skill_id for s in job.skills if s.required]
         assert row.preferred_skills == [s.skill_id for s in job.skills if not s.required]
         assert row.degree == (job.education.level if job.education else None)
+        groups: dict = {}
+        for s in job.skills:
+            if s.group is not None:
+                groups.setdefault(s.group, []).append(s.skill_id)
+        assert row.alternatives == [groups[g] for g in sorted(groups)]
     # Parsed jobs give the same table as their texts.
     pd.testing.assert_frame_equal(jobmatch.jobs_frame(parsed), df)
+    # A posting with two groups of alternatives.
+    (alternatives,) = jobmatch.jobs_frame(["Requirements: AWS, GCP or Azure; Python or Go."]).alternatives
+    assert [len(g) for g in alternatives] == [3, 2]
+
+
+def test_profile_frames_in_polars_keep_their_types_in_any_batch():
+    # A batch where every list is empty and every degree None has the types of a full
+    # one, so that the frames of many partitions concatenate.
+    pl = pytest.importorskip("polars")
+    full_job = "Requirements: AWS, GCP or Azure. Bachelor's degree in Physics."
+    full_cv = "Experience\nEngineer, Acme | 2019 - 2021\n- Python\nEducation\nBSc Physics\n"
+    for frame, full in ((jobmatch.jobs_frame, full_job), (jobmatch.resumes_frame, full_cv)):
+        empty = frame(pl.Series(["", "Hello."]))
+        filled = frame(pl.Series([full]))
+        assert empty.schema == filled.schema, frame.__name__
+        assert len(pl.concat([empty, filled])) == 3
 
 
 def test_resumes_frame_matches_parsed_resumes(corpus):
