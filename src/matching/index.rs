@@ -27,6 +27,18 @@ pub(super) struct ResumeKey {
     pub(super) education: u8,
 }
 
+impl ResumeKey {
+    /// The resume's credit for `skill` (skill, credit, via, years of the via skill), if it
+    /// meets it.
+    pub(super) fn credit(
+        &self,
+        skill: SkillIndex,
+    ) -> Option<(SkillIndex, f64, SkillIndex, Option<f64>)> {
+        let i = self.credits.binary_search_by_key(&skill, |c| c.0).ok()?;
+        Some(self.credits[i])
+    }
+}
+
 /// The best credit offered for each skill while a resume is resolved: a table over the
 /// taxonomy's skills (kept per thread, so that resolving a resume allocates only its
 /// result) and the skills touched, which are all that is cleared afterwards.

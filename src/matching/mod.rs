@@ -38,7 +38,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::profile::{Job, Resume, Span};
+use crate::profile::{Job, JobSkill, Resume, Span};
 
 mod bulk;
 mod index;
@@ -435,21 +435,19 @@ impl Matcher {
     }
 
     fn job_key(&self, job: &Job) -> JobKey {
-        let mut skills: Vec<KeySkill> = Vec::new();
-        // Members of each group number.
-        let mut grouped: BTreeMap<u32, Vec<KeySkill>> = BTreeMap::new();
-        for s in &job.skills {
-            let Some(i) = self.taxonomy.index_of(&s.skill_id) else {
-                continue;
-            };
-            let entry = (i, self.weight_of(i), s.required, s.min_years);
-            match s.group {
-                Some(g) => grouped.entry(g).or_default().push(entry),
-                None => skills.push(entry),
-            }
-        }
+        let key = |s: &JobSkill| -> Option<KeySkill> {
+            let i = self.taxonomy.index_of(&s.skill_id)?;
+            Some((i, self.weight_of(i), s.required, s.min_years))
+        };
+        let mut skills: Vec<KeySkill> = job
+            .skills
+            .iter()
+            .filter(|s| s.group.is_none())
+            .filter_map(key)
+            .collect();
         let mut groups = Vec::new();
-        for (_, mut members) in grouped {
+        for group in job.alternatives() {
+            let mut members: Vec<KeySkill> = group.into_iter().filter_map(key).collect();
             members.sort_by_key(|s| s.0);
             members.dedup_by_key(|s| s.0);
             // A group left with one skill this taxonomy knows is that skill alone.
@@ -457,16 +455,14 @@ impl Matcher {
                 skills.extend(members);
                 continue;
             }
-            let max_weight = |it: &mut dyn Iterator<Item = f64>| it.fold(0.0, f64::max);
             groups.push(GroupKey {
                 required: members.iter().any(|s| s.2),
-                weight: max_weight(&mut members.iter().map(|s| s.1)),
-                years_weight: max_weight(
-                    &mut members
-                        .iter()
-                        .filter(|s| s.3.is_some_and(|m| m > 0.0))
-                        .map(|s| s.1),
-                ),
+                weight: members.iter().map(|s| s.1).fold(0.0, f64::max),
+                years_weight: members
+                    .iter()
+                    .filter(|s| s.3.is_some_and(|m| m > 0.0))
+                    .map(|s| s.1)
+                    .fold(0.0, f64::max),
                 members: members.iter().map(|s| (s.0, s.1, s.3)).collect(),
             });
         }
@@ -516,11 +512,7 @@ impl Matcher {
         let mut sexp_num = 0.0;
         let mut sexp_den = 0.0;
         for &(skill, w, required, min_years) in &job.skills {
-            let found = cv
-                .credits
-                .binary_search_by_key(&skill, |c| c.0)
-                .ok()
-                .map(|i| cv.credits[i]);
+            let found = cv.credit(skill);
             let credit = found.map_or(0.0, |c| c.1);
             if required {
                 req += w * credit;
@@ -537,12 +529,7 @@ impl Matcher {
         }
         // The groups after the skills on their own, as the bulk kernels add them.
         for g in &job.groups {
-            let (best, best_years) = g.terms(|skill| {
-                cv.credits
-                    .binary_search_by_key(&skill, |c| c.0)
-                    .ok()
-                    .map(|i| (cv.credits[i].1, cv.credits[i].3))
-            });
+            let (best, best_years) = g.terms(|skill| cv.credit(skill).map(|c| (c.1, c.3)));
             if g.required {
                 req += best;
             } else {
@@ -622,11 +609,7 @@ impl Matcher {
             let Some(i) = self.taxonomy.index_of(&js.skill_id) else {
                 continue;
             };
-            let found = rk
-                .credits
-                .binary_search_by_key(&i, |c| c.0)
-                .ok()
-                .map(|k| rk.credits[k]);
+            let found = rk.credit(i);
             let via_skill = found.map(|c| c.2);
             let resume_spans = via_skill
                 .and_then(|v| {

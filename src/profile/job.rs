@@ -277,6 +277,11 @@ const NOT_ITEM_WORDS: &[&str] = &[
     "with",
 ];
 
+/// Is `word` one of [`NOT_ITEM_WORDS`]?
+fn not_an_item(word: &str) -> bool {
+    NOT_ITEM_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// The joint between two mentions, `between` being the text from the end of one to the
 /// start of the next: commas and conjunctions, with list items the taxonomy does not know
 /// between them ("AWS, GCP, or Azure"; "banking, NBFC or fintech"); `None` when it is
@@ -307,7 +312,7 @@ fn joint(between: &str) -> Option<Joint> {
         } else {
             if !started
                 || item_words == MAX_ITEM_WORDS
-                || NOT_ITEM_WORDS.iter().any(|w| is(w))
+                || not_an_item(word)
                 || !word
                     .bytes()
                     .all(|b| b.is_ascii_alphanumeric() || b"-./+#&".contains(&b))
@@ -380,9 +385,7 @@ fn and_follows(text: &str, end: usize) -> bool {
         }
         if word == "," {
             item_words = 0;
-        } else if item_words == MAX_ITEM_WORDS
-            || NOT_ITEM_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
-        {
+        } else if item_words == MAX_ITEM_WORDS || not_an_item(word) {
             return false;
         } else {
             item_words += 1;
@@ -521,6 +524,22 @@ impl Job {
     /// another format version, is an [`crate::ErrorKind::Format`] error.
     pub fn from_json(json: &str) -> crate::Result<Job> {
         super::profile_from_json(json, "Job")
+    }
+
+    /// The groups of skills offered as alternatives ([`JobSkill::group`]), in the order of
+    /// their numbers, each in the order of the skills.
+    pub fn alternatives(&self) -> Vec<Vec<&JobSkill>> {
+        let mut groups: Vec<Vec<&JobSkill>> = Vec::new();
+        for s in &self.skills {
+            if let Some(g) = s.group {
+                let g = g as usize;
+                if groups.len() <= g {
+                    groups.resize_with(g + 1, Vec::new);
+                }
+                groups[g].push(s);
+            }
+        }
+        groups
     }
 
     /// Parses a posting with `extractor`'s taxonomy.
@@ -983,17 +1002,16 @@ Benefits
         ];
         for (text, want) in cases {
             let job = Job::parse(text, &ex);
-            let mut got: Vec<Vec<&str>> = Vec::new();
-            for s in &job.skills {
-                if let Some(g) = s.group {
-                    let g = g as usize;
-                    if got.len() <= g {
-                        got.resize(g + 1, Vec::new());
-                    }
-                    // "Python (computer programming)" as "Python".
-                    got[g].push(s.name.split(" (").next().unwrap_or_default());
-                }
-            }
+            // "Python (computer programming)" as "Python".
+            let got: Vec<Vec<&str>> = job
+                .alternatives()
+                .into_iter()
+                .map(|g| {
+                    g.into_iter()
+                        .map(|s| s.name.split(" (").next().unwrap_or_default())
+                        .collect()
+                })
+                .collect();
             assert_eq!(got, *want, "{text:?}");
         }
         // The group number travels with the profile.

@@ -137,17 +137,10 @@ fn _job_columns<'py>(
     let groups: Vec<Vec<Vec<&str>>> = js
         .iter()
         .map(|j| {
-            let mut groups: Vec<Vec<&str>> = Vec::new();
-            for s in &j.skills {
-                if let Some(g) = s.group {
-                    let g = g as usize;
-                    if groups.len() <= g {
-                        groups.resize_with(g + 1, Vec::new);
-                    }
-                    groups[g].push(s.skill_id.as_str());
-                }
-            }
-            groups
+            j.alternatives()
+                .into_iter()
+                .map(|g| g.into_iter().map(|s| s.skill_id.as_str()).collect())
+                .collect()
         })
         .collect();
     out.set_item("alternatives", groups)?;
