@@ -145,7 +145,50 @@ fn may_be_heading(line: &str) -> bool {
     };
     lower.copy_from_slice(&run[..letters]);
     lower.make_ascii_lowercase();
-    set.contains(&*lower)
+    if !set.contains(&*lower) {
+        return false;
+    }
+    // A quarter of the lines of a text start with a word some heading starts with ("We",
+    // "Experience"); most go on with a second word no heading name has after it ("We
+    // are", "Experience with"). When both words are plain (ASCII letters, one space
+    // between, then the end, a space or a separator), [`normalise`] would read them as
+    // they are and stop there, so they are settled here, without building the name.
+    second_word_may_follow(&bytes[p..], letters, lower)
+}
+
+/// [`may_be_heading`]'s second look: `line` starts with a heading name's first word
+/// (`first`, lower case, `len` bytes of letters). False when it goes on with one space and a
+/// plain word that follows that first word in no heading name; true when that may be so or
+/// cannot be told this way ("and", symbols, a line of one word, "About ..." and "Why ...").
+fn second_word_may_follow(line: &[u8], len: usize, first: &[u8]) -> bool {
+    if first == b"about" || first == b"why" || line.get(len) != Some(&b' ') {
+        return true;
+    }
+    let rest = &line[len + 1..];
+    let second = rest
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let ends_plainly = match rest.get(second) {
+        None => true,
+        Some(&b) => matches!(
+            b,
+            b' ' | b'\t' | b'\r' | b'\n' | b':' | b',' | b'/' | b'&' | b'|'
+        ),
+    };
+    let mut two = [0u8; 48];
+    let both = len + 1 + second;
+    if second == 0 || !ends_plainly || both > two.len() {
+        return true;
+    }
+    two[..len].copy_from_slice(first);
+    two[len] = b' ';
+    two[len + 1..both].copy_from_slice(&rest[..second]);
+    two[len + 1..both].make_ascii_lowercase();
+    let pair = &two[..both];
+    // "and" after the first word is dropped from heading names ("Skills and Experience").
+    pair.ends_with(b" and")
+        || std::str::from_utf8(pair).is_ok_and(|pair| name_prefixes().contains(pair))
 }
 
 /// Which (first letter, second letter, length) the words of a set of lower-case words have:
@@ -546,6 +589,18 @@ mod tests {
         assert!(!may_be_heading("3rd place"));
         assert!(!may_be_heading("--"));
         assert!(may_be_heading("Éducation"));
+        // The second look: a heading name's first word, then a word none has after it.
+        assert!(!may_be_heading("Experience with Python and Django"));
+        assert!(!may_be_heading("- Experience designing REST APIs"));
+        assert!(!may_be_heading("WORK WITH US"));
+        // Left to the full check: "and", symbols, one word, "About ...", odd spacing.
+        assert!(may_be_heading("Skills and Experience"));
+        assert!(may_be_heading("Skills & Experience"));
+        assert!(may_be_heading("Work History:"));
+        assert!(may_be_heading("Work  history"));
+        assert!(may_be_heading("About Acme"));
+        assert!(may_be_heading("Experience"));
+        assert!(may_be_heading("What's in it for you"));
     }
 
     #[test]
