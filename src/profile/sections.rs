@@ -470,7 +470,13 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
     for end in ends {
         let start = at;
         at = end;
-        let trimmed = text[start..at].trim();
+        let line = &text[start..at];
+        // The first look ignores white space around the line: asked before trimming, it
+        // settles most lines for a few dozen instructions.
+        if !may_be_heading(line) {
+            continue;
+        }
+        let trimmed = line.trim();
         if trimmed.len() > MAX_HEADING * 4 {
             continue;
         }
