@@ -250,10 +250,11 @@ fn first_letters() -> &'static (LetterShapes, foldhash::HashSet<Vec<u8>>) {
     })
 }
 
-/// The heading's words normalised for lookup.
+/// The heading's words normalised for lookup. [`may_be_heading`] is the caller's to ask
+/// first: it only ever turns away lines this would turn away too.
 fn normalise(line: &str) -> Option<Name> {
     let mut s = line.trim();
-    if s.is_empty() || s.len() > MAX_HEADING * 4 || !may_be_heading(s) {
+    if s.is_empty() || s.len() > MAX_HEADING * 4 {
         return None;
     }
     // Cheap rejections before any allocation: a heading has at most eight words before
@@ -290,7 +291,7 @@ fn normalise(line: &str) -> Option<Name> {
         s = rest.trim_start();
     }
     s = s.trim_end_matches(['*', '_', '#', '=', ' ', '\t', '-']);
-    let (head, rest) = match s.find(':') {
+    let (head, rest) = match memchr::memchr(b':', s.as_bytes()) {
         Some(i) => (&s[..i], s[i + 1..].trim()),
         None => (s, ""),
     };
@@ -305,7 +306,9 @@ fn normalise(line: &str) -> Option<Name> {
         .find(|w| !w.is_empty())
         .unwrap_or("");
     let first = first.trim_matches(|c: char| !c.is_alphanumeric());
-    if !first.contains('’') && !is_first_word(first) {
+    // (A word of ASCII bytes holds no '’': most words skip the search for it.)
+    let curly = !first.is_ascii() && first.contains('’');
+    if !curly && !is_first_word(first) {
         return None;
     }
     // Only the "About Acme" and "Why Acme?" rules read past a name no heading begins with.
@@ -432,6 +435,14 @@ fn is_first_word(word: &str) -> bool {
 
 /// The section a line opens, if it is a heading.
 pub(crate) fn heading_kind(line: &str, doc: DocKind) -> Option<SectionKind> {
+    if !may_be_heading(line) {
+        return None;
+    }
+    named_heading_kind(line, doc)
+}
+
+/// [`heading_kind`] of a line that [`may_be_heading`] has let through.
+fn named_heading_kind(line: &str, doc: DocKind) -> Option<SectionKind> {
     let Name {
         name,
         words,
@@ -480,7 +491,7 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
         if trimmed.len() > MAX_HEADING * 4 {
             continue;
         }
-        if let Some(kind) = heading_kind(trimmed, doc) {
+        if let Some(kind) = named_heading_kind(trimmed, doc) {
             if let Some(last) = out.last_mut() {
                 last.end = start;
             }
