@@ -172,7 +172,27 @@ struct KeyTable {
     /// for 15 and longer) that some starting word of letters has: most words of a text are
     /// settled by this alone.
     shapes: [[u16; 27]; 26],
+    /// By the [`PAIR_CLASS`] of a word's first byte, a bit per class of its second byte
+    /// that some starting word has: a word whose first two bytes have none begins nothing.
+    pairs: [u32; 28],
 }
+
+/// The class of a byte for [`KeyTable::pairs`]: 0-25 an ASCII letter (either case), 26 no
+/// word byte (a one-letter word ends there), 27 a digit or `_`.
+static PAIR_CLASS: [u8; 256] = {
+    let mut t = [26u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphabetic() {
+            t[b] = c.to_ascii_lowercase() - b'a';
+        } else if c.is_ascii_digit() || c == b'_' {
+            t[b] = 27;
+        }
+        b += 1;
+    }
+    t
+};
 
 impl KeyTable {
     fn get() -> &'static KeyTable {
@@ -184,9 +204,17 @@ impl KeyTable {
                 flags: vec![0; 1 << bits],
                 shift: 64 - bits,
                 shapes: [[0; 27]; 26],
+                // A word may begin with a digit or `_` (numbers, "4-year"), or go on with
+                // one after its first letter ("J2018"): those rows and that column pass.
+                pairs: [1 << 27; 28],
             };
+            t.pairs[27] = u32::MAX;
+            t.pairs[26] = u32::MAX;
             for &(flag, list) in STARTING_WORDS {
                 for w in list {
+                    let b = w.as_bytes();
+                    let second = b.get(1).map_or(26, |&c| PAIR_CLASS[usize::from(c)]);
+                    t.pairs[usize::from(PAIR_CLASS[usize::from(b[0])])] |= 1 << second;
                     let k = key(w.as_bytes(), 0, w.len());
                     let mut i = t.slot(k);
                     while t.flags[i] != 0 && t.keys[i] != k {
@@ -202,6 +230,15 @@ impl KeyTable {
             }
             t
         })
+    }
+
+    /// May a word whose first byte is `first` and whose next byte is `second` (a space or
+    /// other non-word byte when the word has one letter) begin some starting word? A
+    /// first check for every word of a text, before its length is read.
+    #[inline]
+    fn may_begin(&self, first: u8, second: u8) -> bool {
+        let row = self.pairs[usize::from(PAIR_CLASS[usize::from(first)])];
+        row >> PAIR_CLASS[usize::from(second)] & 1 != 0
     }
 
     /// The bit of a word length in `shapes`.
@@ -301,8 +338,13 @@ impl Starts {
             while starts != 0 {
                 let k = starts.trailing_zeros() as usize;
                 starts &= starts - 1;
-                let run = (!(word >> k)).trailing_zeros() as usize;
                 let s = base + k;
+                // Most words are settled by their first two bytes.
+                let next = bytes.get(s + 1).copied().unwrap_or(b' ');
+                if !table.may_begin(bytes[s], next) {
+                    continue;
+                }
+                let run = (!(word >> k)).trailing_zeros() as usize;
                 let mut e = s + run;
                 // No digit or `_` in the run (the shift leaves at least one bit).
                 let mut letters_only = (not_letters >> k).trailing_zeros() as usize >= run;
@@ -472,6 +514,25 @@ pub(crate) mod tests {
         );
         assert_eq!(words("").count(), 0);
         assert_eq!(words(" -- ").count(), 0);
+    }
+
+    #[test]
+    fn the_first_two_bytes_let_every_starting_word_through() {
+        let table = KeyTable::get();
+        let pass = |w: &[u8]| table.may_begin(w[0], w.get(1).copied().unwrap_or(b' '));
+        for &(_, list) in STARTING_WORDS {
+            for w in list.iter() {
+                for form in [w.to_string(), w.to_uppercase(), format!("{w}2018")] {
+                    assert!(pass(form.as_bytes()), "{form}");
+                }
+            }
+        }
+        // Numbers, and a letter then a digit ("J2018"), are left to the full check.
+        assert!(pass(b"2018") && pass(b"4-year") && pass(b"J2018") && pass(b"_x"));
+        // Most words of running text begin nothing.
+        for w in ["the", "and", "of", "Python", "team", "skills", "Kubernetes"] {
+            assert!(!pass(w.as_bytes()), "{w}");
+        }
     }
 
     #[test]
