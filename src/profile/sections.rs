@@ -579,6 +579,42 @@ mod tests {
     }
 
     #[test]
+    fn the_first_look_turns_away_no_line_the_full_check_accepts() {
+        let names = JOB_HEADINGS.iter().chain(RESUME_HEADINGS).map(|(n, _)| *n);
+        let odd = [
+            "Skills AND Experience",
+            "(Work history)",
+            "/Work history",
+            "A Plus:",
+            "Work history\u{a0}",
+            "Work history\x0b",
+            "IT skills",
+            "Why Acme?",
+            "About the team",
+            "Experience with Python",
+        ];
+        for name in names.map(str::to_string).chain(odd.map(str::to_string)) {
+            let upper = name.to_uppercase();
+            for line in [
+                name.clone(),
+                upper.clone(),
+                format!("{name}: Python, SQL"),
+                format!("{name} \r\n"),
+                format!("  - {upper}\t"),
+                format!("{name}  and more"),
+                format!("{name} of the team"),
+            ] {
+                for doc in [DocKind::Job, DocKind::Resume] {
+                    assert!(
+                        may_be_heading(&line) || named_heading_kind(line.trim(), doc).is_none(),
+                        "{line:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn the_first_look_passes_every_heading_name_in_every_form() {
         for (name, _) in JOB_HEADINGS.iter().chain(RESUME_HEADINGS) {
             for line in [

@@ -200,7 +200,16 @@ def test_latin1_and_utf16_files_are_read(files, capsys):
     assert {r["text"] for r in rows} >= {"Excel", "SAP", "Python"}
 
 
+def _default_sigint() -> None:
+    """In the child before it starts: Ctrl-C as a terminal delivers it, even when this test
+    run ignores SIGINT (a runner started in the background, `nohup`), which the child would
+    inherit."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _cli(*args, **kwargs):
+    if sys.platform != "win32":
+        kwargs.setdefault("preexec_fn", _default_sigint)
     return subprocess.Popen([sys.executable, "-m", "jobmatch", *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, **kwargs)
 

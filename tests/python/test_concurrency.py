@@ -53,6 +53,13 @@ def test_one_matcher_from_many_threads_gives_the_serial_results():
             assert many == [[(x.start, x.skill_id) for x in ex.extract(t)] for t in texts]
 
 
+def _default_sigint() -> None:
+    """In the child before it starts: Ctrl-C as a terminal delivers it, even when this test
+    run ignores SIGINT (a runner started in the background, `nohup`), which the child would
+    inherit, and Python then installs no KeyboardInterrupt handler."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 @pytest.mark.parametrize("call", ["cdist", "parse_resumes", "extract_skills_many", "top_k"])
 def test_ctrl_c_interrupts_batch_calls_promptly(call):
@@ -79,7 +86,7 @@ def test_ctrl_c_interrupts_batch_calls_promptly(call):
         print(m.score("Skills: Python", "Requirements: Python").score > 0, flush=True)
     """)
     p = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, text=True)
+                         stderr=subprocess.PIPE, text=True, preexec_fn=_default_sigint)
     assert p.stdout is not None
     assert p.stdout.readline().strip() == "started"
     time.sleep(1.0)
