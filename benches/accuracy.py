@@ -26,13 +26,13 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
 import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 
 import jobmatch
+from devdata import add_data_argument
 
 KNOWLEDGE_KINDS = {"knowledge", "tool", "language", "certification"}
 
@@ -146,8 +146,7 @@ def decorte(data: Path) -> list[tuple[str, float, float, float, int, int]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    default = Path(os.environ.get("JOBMATCH_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"))
-    ap.add_argument("--data", type=Path, default=default)
+    add_data_argument(ap)
     args = ap.parse_args()
     if not (args.data / "dev").is_dir():
         print(f"no evaluation data at {args.data}", file=sys.stderr)

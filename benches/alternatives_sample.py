@@ -14,33 +14,23 @@ project.
 from __future__ import annotations
 
 import argparse
-import csv
-import os
 import random
 import sys
-from pathlib import Path
 
 import jobmatch
-
-HERE = Path(__file__).resolve().parent
+from devdata import add_data_argument, glassdoor_postings
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    default = os.environ.get("JOBMATCH_DATA") or str(HERE.parent.parent / "shared" / "data")
-    parser.add_argument("--data", default=default)
+    add_data_argument(parser)
     parser.add_argument("--seed", type=int, default=2)
     parser.add_argument("--n", type=int, default=120)
     args = parser.parse_args()
-    path = Path(args.data) / "dev" / "glassdoor-jobs" / "glassdoor_jobs.csv"
-    if not path.exists():
-        print(f"no Glassdoor postings at {path}; nothing to show", file=sys.stderr)
+    if not (args.data / "dev" / "glassdoor-jobs").exists():
+        print(f"no Glassdoor postings under {args.data}; nothing to show", file=sys.stderr)
         return 0
-    csv.field_size_limit(1 << 30)
-    with path.open(encoding="utf-8") as f:
-        reader = csv.reader(f)
-        col = next(reader).index("Job Description")
-        texts = [row[col] for row in reader]
+    texts = list(glassdoor_postings(args.data).values())
     random.seed(args.seed)
     sample = random.sample(texts, min(args.n, len(texts)))
     groups = 0

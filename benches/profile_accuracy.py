@@ -32,6 +32,7 @@ import sys
 from pathlib import Path
 
 import jobmatch
+from devdata import add_data_argument, glassdoor_postings
 
 HERE = Path(__file__).resolve().parent
 TODAY = "2026-11-27"
@@ -117,12 +118,7 @@ def glassdoor(data: Path) -> None:
     if not labels_path.exists():
         print("Glassdoor labels not found; skipped")
         return
-    csv.field_size_limit(1 << 30)
-    with (data / "dev" / "glassdoor-jobs" / "glassdoor_jobs.csv").open(encoding="utf-8") as f:
-        reader = csv.reader(f)
-        header = next(reader)
-        col = header.index("Job Description")
-        postings = {row[0]: row[col] for row in reader}
+    postings = glassdoor_postings(data)
     with labels_path.open(encoding="utf-8") as f:
         labels = list(csv.DictReader(f, delimiter="\t"))
     jobs = jobmatch.parse_jobs([postings[l["row"]] for l in labels])
@@ -154,10 +150,9 @@ def glassdoor(data: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    default = os.environ.get("JOBMATCH_DATA") or str(HERE.parent.parent / "shared" / "data")
-    parser.add_argument("--data", default=default, help="folder with dev/ (default: %(default)s)")
+    add_data_argument(parser)
     args = parser.parse_args()
-    data = Path(args.data)
+    data = args.data
     if not (data / "dev").exists():
         print(f"no development data at {data}; nothing to measure", file=sys.stderr)
         return 0

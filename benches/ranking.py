@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import csv
 import math
-import os
 import re
 import sys
 import time
@@ -29,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 import jobmatch
+from devdata import add_data_argument
 
 HERE = Path(__file__).resolve().parent
 JOBS = HERE.parent / "python" / "jobmatch" / "examples" / "jobs"
@@ -71,10 +71,9 @@ def evaluate(scores: np.ndarray, resume_cats: list[str], job_cats: list[str]) ->
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    default = os.environ.get("JOBMATCH_DATA") or str(HERE.parent.parent / "shared" / "data")
-    parser.add_argument("--data", default=default)
+    add_data_argument(parser)
     args = parser.parse_args()
-    path = Path(args.data) / "dev" / "kaggle-resumes" / "UpdatedResumeDataSet.dedup.csv"
+    path = args.data / "dev" / "kaggle-resumes" / "UpdatedResumeDataSet.dedup.csv"
     if not path.exists():
         print(f"no Kaggle resumes at {path}; nothing to measure", file=sys.stderr)
         return 0

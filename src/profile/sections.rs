@@ -90,6 +90,10 @@ pub struct Section {
 /// Longest heading we look at, in bytes.
 const MAX_HEADING: usize = 80;
 
+/// First words of the headings named by their rules, not by a list: "About Acme", "Why
+/// Acme?" (postings).
+const OPEN_ENDED: [&str; 2] = ["about", "why"];
+
 /// A first look at a line, cheap enough for every line of a text: can it be a heading?
 ///
 /// A heading's first word starts at the line's first alphanumeric character, so when the
@@ -161,7 +165,7 @@ fn may_be_heading(line: &str) -> bool {
 /// plain word that follows that first word in no heading name; true when that may be so or
 /// cannot be told this way ("and", symbols, a line of one word, "About ..." and "Why ...").
 fn second_word_may_follow(line: &[u8], len: usize, first: &[u8]) -> bool {
-    if first == b"about" || first == b"why" || line.get(len) != Some(&b' ') {
+    if OPEN_ENDED.iter().any(|w| w.as_bytes() == first) || line.get(len) != Some(&b' ') {
         return true;
     }
     let rest = &line[len + 1..];
@@ -239,7 +243,7 @@ fn first_letters() -> &'static (LetterShapes, foldhash::HashSet<Vec<u8>>) {
             .iter()
             .chain(RESUME_HEADINGS)
             .map(|(name, _)| *name)
-            .chain(["about", "why"])
+            .chain(OPEN_ENDED)
             .map(|name| {
                 name.bytes()
                     .take_while(u8::is_ascii_alphabetic)
@@ -312,7 +316,7 @@ fn normalise(line: &str) -> Option<Name> {
         return None;
     }
     // Only the "About Acme" and "Why Acme?" rules read past a name no heading begins with.
-    let open_ended = first.eq_ignore_ascii_case("about") || first.eq_ignore_ascii_case("why");
+    let open_ended = OPEN_ENDED.iter().any(|w| first.eq_ignore_ascii_case(w));
     // Lower case, words joined by one space, "and" dropped after the first word (the
     // heading names are stored so); apostrophes, hyphens, letters and digits kept.
     let mut out = String::with_capacity(head.len());
@@ -420,7 +424,7 @@ fn is_first_word(word: &str) -> bool {
                 w.trim_matches(|c: char| !c.is_alphanumeric())
                     .to_ascii_lowercase()
             })
-            .chain(["about".to_string(), "why".to_string()])
+            .chain(OPEN_ENDED.map(str::to_string))
             .collect()
     });
     // Lower-cased on the stack: no heading word is anywhere near this long.
@@ -488,9 +492,6 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
             continue;
         }
         let trimmed = line.trim();
-        if trimmed.len() > MAX_HEADING * 4 {
-            continue;
-        }
         if let Some(kind) = named_heading_kind(trimmed, doc) {
             if let Some(last) = out.last_mut() {
                 last.end = start;

@@ -172,8 +172,8 @@ struct KeyTable {
     /// for 15 and longer) that some starting word of letters has: most words of a text are
     /// settled by this alone.
     shapes: [[u16; 27]; 26],
-    /// By the [`PAIR_CLASS`] of a word's first byte, a bit per class of its second byte
-    /// that some starting word has: a word whose first two bytes have none begins nothing.
+    /// `shapes` without the length, for [`KeyTable::may_begin`]: by the [`PAIR_CLASS`] of a
+    /// word's first byte, a bit per class of its second byte that lets it through.
     pairs: [u32; 28],
 }
 
@@ -204,17 +204,10 @@ impl KeyTable {
                 flags: vec![0; 1 << bits],
                 shift: 64 - bits,
                 shapes: [[0; 27]; 26],
-                // A word may begin with a digit or `_` (numbers, "4-year"), or go on with
-                // one after its first letter ("J2018"): those rows and that column pass.
                 pairs: [1 << 27; 28],
             };
-            t.pairs[27] = u32::MAX;
-            t.pairs[26] = u32::MAX;
             for &(flag, list) in STARTING_WORDS {
                 for w in list {
-                    let b = w.as_bytes();
-                    let second = b.get(1).map_or(26, |&c| PAIR_CLASS[usize::from(c)]);
-                    t.pairs[usize::from(PAIR_CLASS[usize::from(b[0])])] |= 1 << second;
                     let k = key(w.as_bytes(), 0, w.len());
                     let mut i = t.slot(k);
                     while t.flags[i] != 0 && t.keys[i] != k {
@@ -225,6 +218,18 @@ impl KeyTable {
                     if w.bytes().all(|b| b.is_ascii_lowercase()) {
                         let (first, second) = KeyTable::letters(w.as_bytes());
                         t.shapes[first][second] |= KeyTable::shape(w.len());
+                    }
+                }
+            }
+            // The starting words that are not all letters begin with a digit: a word that
+            // does, or that goes on with a digit or `_` after its first letter ("J2018"),
+            // passes (column 27 set above), and is left to the full check.
+            t.pairs[26] = u32::MAX;
+            t.pairs[27] = u32::MAX;
+            for (row, lengths) in t.pairs.iter_mut().zip(&t.shapes) {
+                for (second, &shape) in lengths.iter().enumerate() {
+                    if shape != 0 {
+                        *row |= 1 << second;
                     }
                 }
             }
