@@ -295,7 +295,9 @@ def rank_frame(
         With ``per="job"``: columns ``job``, ``rank`` (1 = best), ``resume``, ``score``
         and one column per score category (NaN where the job has no data for it), sorted
         by job then rank; ties go to the earlier resume. With ``per="resume"``: ``resume``,
-        ``rank``, ``job``, ... The scores equal ``Matcher.cdist`` entries.
+        ``rank``, ``job``, ... The scores equal ``Matcher.cdist`` entries (mutual scores for
+        a matcher made with ``rank_by="mutual"``; the category columns are those of the
+        score either way).
     """
     _check_input(resumes, "resumes")
     _check_input(jobs, "jobs")

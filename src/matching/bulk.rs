@@ -4,8 +4,10 @@
 
 use std::borrow::Borrow;
 
-use super::index::{Postings, ResumeIndex, CREDIT_CODES};
-use super::{education_credit, experience_credit, skill_years_credit, JobKey, Matcher};
+use super::index::{Postings, ResumeIndex, CREDIT_CODES, OWN_CREDIT};
+use super::{
+    education_credit, experience_credit, mutual, share, skill_years_credit, JobKey, Matcher, RankBy,
+};
 use crate::batch::{resolve_workers, Pool, Workers};
 use crate::error::{Error, ErrorKind, Result};
 use crate::profile::{Job, Resume};
@@ -149,11 +151,32 @@ impl Matcher {
                 products
             })
             .collect();
+        // For the mutual score, the postings of every skill the reverse score counts as
+        // used, in skill order, each with its weight for the postings of resumes that have
+        // the skill themselves and zero for the others (adding zero leaves a sum as it is).
+        let own = match self.rank_by {
+            RankBy::Score => Vec::new(),
+            RankBy::Mutual => self
+                .used_skills(job)
+                .into_iter()
+                .map(|s| (index.postings(s), self.weight_of(s)))
+                .filter(|(list, _)| !list.is_empty())
+                .map(|(list, w)| {
+                    let mut products = [0.0; CREDIT_CODES];
+                    for (p, &c) in products.iter_mut().zip(&index.postings.credits) {
+                        *p = if c == OWN_CREDIT { w } else { 0.0 };
+                    }
+                    (list, products)
+                })
+                .collect(),
+        };
         JobPlan {
             skills,
             singles,
             groups,
             weighted,
+            own,
+            mutual: self.rank_by == RankBy::Mutual,
             postings: &index.postings,
             req: if has_req {
                 (w.required_skills, 1.0 / job.req_weight)
@@ -480,6 +503,12 @@ struct JobPlan<'a> {
     /// For each of `skills`, its weight times each credit of the index's credit table
     /// (the products [`Matcher::score`] forms, formed once per job instead of per posting).
     weighted: Vec<[f64; CREDIT_CODES]>,
+    /// With [`RankBy::Mutual`], the postings of the skills whose owners the job uses, in
+    /// skill order, with what each credit code adds to the used weight (the skill's weight
+    /// for its own postings, zero for the others); empty otherwise.
+    own: Vec<(std::ops::Range<usize>, [f64; CREDIT_CODES])>,
+    /// Whether the scores are mutual scores.
+    mutual: bool,
     postings: &'a Postings,
     /// (category weight, inverse of the job's total) of the skill categories; zeros for a
     /// category the job does not have. Every category is added to a score, in
@@ -498,13 +527,15 @@ struct JobPlan<'a> {
 }
 
 impl JobPlan<'_> {
-    /// Where each of the job's posting lists reaches the resume `row`.
+    /// Where each of the job's posting lists (those of `skills`, then those of `own`)
+    /// reaches the resume `row`.
     fn cursors_at(&self, row: usize) -> Vec<usize> {
-        self.skills
-            .iter()
-            .map(|s| {
-                let list = &self.postings.resume[s.0.clone()];
-                s.0.start + list.partition_point(|&r| (r as usize) < row)
+        let lists = self.skills.iter().map(|s| &s.0);
+        lists
+            .chain(self.own.iter().map(|o| &o.0))
+            .map(|range| {
+                let list = &self.postings.resume[range.clone()];
+                range.start + list.partition_point(|&r| (r as usize) < row)
             })
             .collect()
     }
@@ -544,8 +575,10 @@ impl JobPlan<'_> {
             scores,
             best,
             best_years,
+            used,
         } = acc;
         let (req, pref, sexp) = (&mut **req, &mut **pref, &mut **sexp);
+        let (cursors, own_cursors) = cursors.split_at_mut(self.skills.len());
         let (cursors, group_cursors) = cursors.split_at_mut(self.singles);
         for (((range, w, required, inv_min), weighted), cursor) in
             self.skills.iter().zip(&self.weighted).zip(cursors)
@@ -616,6 +649,18 @@ impl JobPlan<'_> {
                 }
             }
         }
+        // The used weight of each resume's own skills, skill by skill as `Matcher::reverse`
+        // adds it (nothing to do unless the scores are mutual ones).
+        let used = &mut **used;
+        for ((range, products), cursor) in self.own.iter().zip(own_cursors) {
+            let from = *cursor;
+            let to = from + run_end(&p.resume[from..range.end], r1);
+            for (&r, &code) in p.resume[from..to].iter().zip(&p.credit[from..to]) {
+                let i = (r as usize).wrapping_sub(r0) & (SCRATCH_ROWS - 1);
+                used[i] += products[usize::from(code) % CREDIT_CODES];
+            }
+            *cursor = to;
+        }
         // Every category, in `Matcher::score`'s order, with no branch (see `req`): a loop
         // the compiler can turn into vector instructions.
         let ((wr, ir), (wp, ip), (ws, is)) = (self.req, self.pref, self.sexp);
@@ -628,15 +673,31 @@ impl JobPlan<'_> {
             .zip(sexp[..n].iter_mut())
             .zip(&index.years[r0..r1])
             .zip(&index.education[r0..r1]);
-        for (score, ((((a0, a1), a2), &years), &rank)) in scores.iter_mut().zip(rows) {
-            let (a0, a1, a2) = (std::mem::take(a0), std::mem::take(a1), std::mem::take(a2));
+        let score_of = |a0: f64, a1: f64, a2: f64, years: f64, rank: u8| -> f64 {
             let mut num = 0.0;
             num += wr * (a0 * ir);
             num += wp * (a1 * ip);
             num += we * experience_credit(years, m, inv_m);
             num += ws * (a2 * is);
             num += wd * education_credit(f64::from(rank), level, may_replace, years);
-            *score = (num * inv_den).clamp(0.0, 1.0) as f32;
+            (num * inv_den).clamp(0.0, 1.0)
+        };
+        if self.mutual {
+            let rows = rows
+                .zip(used[..n].iter_mut())
+                .zip(&index.own_weight[r0..r1]);
+            for (score, ((((((a0, a1), a2), &years), &rank), used), &total)) in
+                scores.iter_mut().zip(rows)
+            {
+                let (a0, a1, a2) = (std::mem::take(a0), std::mem::take(a1), std::mem::take(a2));
+                let fit = score_of(a0, a1, a2, years, rank);
+                *score = mutual(fit, share(std::mem::take(used), total)) as f32;
+            }
+        } else {
+            for (score, ((((a0, a1), a2), &years), &rank)) in scores.iter_mut().zip(rows) {
+                let (a0, a1, a2) = (std::mem::take(a0), std::mem::take(a1), std::mem::take(a2));
+                *score = score_of(a0, a1, a2, years, rank) as f32;
+            }
         }
         emit(scores);
     }
@@ -672,6 +733,9 @@ struct Scratch {
     /// all zeros between groups.
     best: Box<[f64; SCRATCH_ROWS]>,
     best_years: Box<[f64; SCRATCH_ROWS]>,
+    /// The used weight of each resume's own skills (mutual scores), all zeros between
+    /// calls.
+    used: Box<[f64; SCRATCH_ROWS]>,
 }
 
 impl Default for Scratch {
@@ -683,6 +747,7 @@ impl Default for Scratch {
             scores: Box::new([0.0; SCRATCH_ROWS]),
             best: Box::new([0.0; SCRATCH_ROWS]),
             best_years: Box::new([0.0; SCRATCH_ROWS]),
+            used: Box::new([0.0; SCRATCH_ROWS]),
         }
     }
 }

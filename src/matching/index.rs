@@ -145,7 +145,7 @@ impl Matcher {
             let mut best = best.borrow_mut();
             best.reset(t.len());
             for (r, years) in skills {
-                best.offer(r, 1.0, r, years);
+                best.offer(r, OWN_CREDIT, r, years);
                 for &b in t.broader(r) {
                     best.offer(b, NARROWER_CREDIT, r, years);
                 }
@@ -197,6 +197,7 @@ impl Matcher {
             ends: Vec::new(),
             years: Vec::new(),
             education: Vec::new(),
+            own_weight: Vec::new(),
             expected: 0,
         })
     }
@@ -209,8 +210,8 @@ impl Matcher {
 /// memory: each text is parsed, resolved against the taxonomy and dropped by the worker
 /// that read it, a batch of a few thousand at a time, and only what scoring needs is kept,
 /// in columns: 13 bytes for each skill a resume meets, directly or through a related one,
-/// and 17 per resume. [`IndexBuilder::finish`] needs as much again for the index's own
-/// columns (the finished index: 13 bytes a posting, 9 a resume, 4 a skill of the
+/// and 25 per resume. [`IndexBuilder::finish`] needs as much again for the index's own
+/// columns (the finished index: 13 bytes a posting, 17 a resume, 4 a skill of the
 /// taxonomy).
 pub struct IndexBuilder<'m> {
     matcher: &'m Matcher,
@@ -228,6 +229,8 @@ pub struct IndexBuilder<'m> {
     /// Each resume's years of experience and degree rank.
     years: Vec<f64>,
     education: Vec<u8>,
+    /// Each resume's total weight of its own skills (the reverse score's denominator).
+    own_weight: Vec<f64>,
     /// How many resumes [`IndexBuilder::reserve`] was told of, in all.
     expected: usize,
 }
@@ -323,6 +326,7 @@ impl IndexBuilder<'_> {
         self.ends.reserve(n);
         self.years.reserve(n);
         self.education.reserve(n);
+        self.own_weight.reserve(n);
         self.expected = self.expected.max(self.ends.len().saturating_add(n));
     }
 
@@ -367,6 +371,12 @@ impl IndexBuilder<'_> {
         self.ends.push(self.skill.len());
         self.years.push(key.years);
         self.education.push(key.education);
+        // The resume's own skills are those it meets with full credit (every other credit
+        // is smaller), in skill order, as `Matcher::reverse` sums them.
+        let own = key.credits.iter().filter(|c| c.1 == OWN_CREDIT);
+        let m = self.matcher;
+        self.own_weight
+            .push(own.fold(0.0, |t, c| t + m.weight_of(c.0)));
     }
 
     /// Number of resumes added.
@@ -464,6 +474,7 @@ impl IndexBuilder<'_> {
         Ok(ResumeIndex {
             years: self.years,
             education: self.education,
+            own_weight: self.own_weight,
             offsets,
             postings: Postings {
                 resume,
@@ -474,6 +485,10 @@ impl IndexBuilder<'_> {
         })
     }
 }
+
+/// The credit of a skill the resume has itself: above every credit through a relation
+/// ([`NARROWER_CREDIT`], [`BROADER_CREDIT`], [`RELATED_CREDIT`]).
+pub(super) const OWN_CREDIT: f64 = 1.0;
 
 /// Fewest postings [`IndexBuilder::finish`] gives a thread of its own: below that, starting
 /// the work costs more than it saves.
@@ -503,6 +518,8 @@ pub(super) struct Postings {
 pub struct ResumeIndex {
     pub(super) years: Vec<f64>,
     pub(super) education: Vec<u8>,
+    /// Each resume's total weight of its own skills.
+    pub(super) own_weight: Vec<f64>,
     /// The postings of skill `s` are `offsets[s]..offsets[s + 1]`.
     offsets: Vec<u32>,
     pub(super) postings: Postings,
@@ -647,6 +664,14 @@ mod tests {
             m.top_k_jobs(&parsed, &jobs, 2, Some(1)).unwrap()
         );
         assert!(m.top_k_jobs_in(&index, &jobs, 0, None).is_err());
+        // Mutual scores need each resume's own skills: the same from texts.
+        let mutual = Matcher::builtin().with_rank_by(super::super::RankBy::Mutual);
+        let mut b = mutual.index_builder(Some(2)).unwrap();
+        b.add_texts(&ex, &texts, today);
+        let from_texts = mutual.cdist_in(&b.finish().unwrap(), &jobs, Some(2));
+        let want = mutual.cdist(&parsed, &jobs, Some(1)).unwrap();
+        assert_eq!(from_texts.unwrap(), want);
+        assert_ne!(want, matrix);
         let empty = m.index_builder(None).unwrap();
         assert!(empty.is_empty());
         assert!(empty.finish().unwrap().is_empty());

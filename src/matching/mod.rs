@@ -31,6 +31,11 @@
 //!
 //! The **reverse score** says how much of the candidate's profile the job uses: the weighted
 //! share of the resume's skills that the job asks for (or a narrower skill of one it asks for).
+//!
+//! The **mutual score** is the geometric mean of the two, √(score · reverse score): high only
+//! when the resume covers the job *and* the job covers the resume, so that a resume listing
+//! every skill of a field does not rank first for every job of it. The bulk calls rank by it
+//! when the matcher is built with [`RankBy::Mutual`] ([`Matcher::with_rank_by`]).
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -164,6 +169,47 @@ pub struct MatchResult {
     pub candidate_years: f64,
     /// How much of the candidate's profile the job uses, in [0, 1].
     pub reverse_score: f64,
+    /// √(score · reverse_score), in [0, 1]: what [`Matcher::cdist`] and the top-k calls give
+    /// with [`RankBy::Mutual`].
+    #[serde(default)]
+    pub mutual_score: f64,
+}
+
+/// Which score the bulk calls ([`Matcher::cdist`], [`Matcher::top_k`],
+/// [`Matcher::top_k_jobs`] and their `_in` forms) give and rank by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RankBy {
+    /// [`MatchResult::score`]: how well the resume covers the job.
+    #[default]
+    Score,
+    /// [`MatchResult::mutual_score`]: how well each covers the other.
+    Mutual,
+}
+
+impl RankBy {
+    /// Its name: `"score"` or `"mutual"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            RankBy::Score => "score",
+            RankBy::Mutual => "mutual",
+        }
+    }
+}
+
+impl std::str::FromStr for RankBy {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<RankBy> {
+        match s {
+            "score" => Ok(RankBy::Score),
+            "mutual" => Ok(RankBy::Mutual),
+            _ => Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!("rank_by must be \"score\" or \"mutual\", got {s:?}"),
+            )),
+        }
+    }
 }
 
 impl MatchResult {
@@ -393,13 +439,18 @@ fn group_matches(entries: Vec<(SkillMatch, Option<u32>)>) -> Vec<SkillMatch> {
 pub struct Matcher {
     taxonomy: Arc<Taxonomy>,
     weights: Weights,
+    rank_by: RankBy,
 }
 
 impl Matcher {
     /// A matcher over `taxonomy` (the one the profiles were parsed with).
     pub fn new(taxonomy: Arc<Taxonomy>, weights: Weights) -> Result<Matcher> {
         weights.validate()?;
-        Ok(Matcher { taxonomy, weights })
+        Ok(Matcher {
+            taxonomy,
+            weights,
+            rank_by: RankBy::Score,
+        })
     }
 
     /// The default matcher: built-in taxonomy, default weights.
@@ -407,7 +458,32 @@ impl Matcher {
         Matcher {
             taxonomy: Taxonomy::builtin(),
             weights: Weights::default(),
+            rank_by: RankBy::Score,
         }
+    }
+
+    /// The same matcher, its bulk calls giving and ranking by `rank_by`
+    /// ([`RankBy::Score`] unless set).
+    ///
+    /// ```
+    /// use jobmatch::{matching::RankBy, Extractor, Job, Matcher, Resume, Workers, YearMonth};
+    /// let ex = Extractor::builtin();
+    /// let job = Job::parse("Requirements: Python and SQL.", &ex);
+    /// let cv = Resume::parse("Skills: Python, Java, Excel", &ex, YearMonth::new(2026, 11).unwrap());
+    /// let m = Matcher::builtin().with_rank_by(RankBy::Mutual);
+    /// let r = m.score(&cv, &job);
+    /// assert_eq!(r.mutual_score, (r.score * r.reverse_score).sqrt());
+    /// let s = m.cdist(&[&cv], &[&job], Workers::Count(1)).unwrap();
+    /// assert_eq!(s[0], r.mutual_score as f32);
+    /// ```
+    pub fn with_rank_by(mut self, rank_by: RankBy) -> Matcher {
+        self.rank_by = rank_by;
+        self
+    }
+
+    /// Which score its bulk calls give.
+    pub fn rank_by(&self) -> RankBy {
+        self.rank_by
     }
 
     /// Its weights.
@@ -647,6 +723,7 @@ impl Matcher {
             .min_years
             .filter(|&m| rk.years < m)
             .map(|m| ((m - rk.years) * 100.0).round() / 100.0);
+        let reverse_score = self.reverse(&jk, resume);
         MatchResult {
             score,
             breakdown,
@@ -655,10 +732,13 @@ impl Matcher {
             missing,
             experience_gap,
             candidate_years: rk.years,
-            reverse_score: self.reverse(&jk, resume),
+            reverse_score,
+            mutual_score: mutual(score, reverse_score),
         }
     }
 
+    /// The weighted share of the resume's skills that `job` uses (the bulk kernels sum the
+    /// same terms in the same order: skill by skill, over the skills the resume has).
     fn reverse(&self, job: &JobKey, resume: &Resume) -> f64 {
         // The resume's own skills with their weights, each once (only this score needs them,
         // not the index).
@@ -671,19 +751,49 @@ impl Matcher {
             .collect();
         own.sort_by_key(|o| o.0);
         own.dedup_by_key(|o| o.0);
-        let total: f64 = own.iter().map(|o| o.1).sum();
-        if total == 0.0 {
-            return 0.0;
-        }
-        let used: f64 = own
+        let total = own.iter().fold(0.0, |t, o| t + o.1);
+        let used = own
             .iter()
             .filter(|(r, _)| {
                 job.asks_for(*r) || self.taxonomy.broader(*r).iter().any(|&b| job.asks_for(b))
             })
-            .map(|o| o.1)
-            .sum();
-        used / total
+            .fold(0.0, |u, o| u + o.1);
+        share(used, total)
     }
+
+    /// The skills of which a resume's own skills count as used by `job` in the reverse
+    /// score: those it asks for (alone or as alternatives) and their narrower skills,
+    /// sorted, each once.
+    fn used_skills(&self, job: &JobKey) -> Vec<SkillIndex> {
+        let asked = job
+            .skills
+            .iter()
+            .map(|s| s.0)
+            .chain(job.members.iter().copied());
+        let mut used: Vec<SkillIndex> = asked
+            .flat_map(|a| std::iter::once(a).chain(self.taxonomy.narrower(a).iter().copied()))
+            .collect();
+        used.sort_unstable();
+        used.dedup();
+        used
+    }
+}
+
+/// The reverse score from the weights of the resume's skills the job uses and of all of
+/// them: 0 for a resume without skills.
+#[inline]
+fn share(used: f64, total: f64) -> f64 {
+    if total > 0.0 {
+        used / total
+    } else {
+        0.0
+    }
+}
+
+/// The mutual score of a score and a reverse score (both in [0, 1]).
+#[inline]
+fn mutual(score: f64, reverse: f64) -> f64 {
+    (score * reverse).sqrt()
 }
 
 #[cfg(test)]
@@ -847,40 +957,78 @@ mod tests {
             "Summary\nSales executive with 6 years of experience.\nEducation\nMBA\n",
             "",
             "Experience\nIntern, C | Summer 2025\n",
+            // Narrower and generic skills, and skills no job asks for.
+            "Skills: PostgreSQL, Django, communication, Excel, Photoshop\n",
         ]
         .iter()
         .map(|t| cv(t))
         .collect();
-        let m = Matcher::builtin();
-        let d = m.cdist(&resumes, &jobs, Some(2)).unwrap();
-        assert_eq!(d, m.cdist(&resumes, &jobs, Some(1)).unwrap());
-        for (i, r) in resumes.iter().enumerate() {
-            for (j, job) in jobs.iter().enumerate() {
-                assert_eq!(d[i * jobs.len() + j], m.score(r, job).score as f32);
+        for by in [RankBy::Score, RankBy::Mutual] {
+            let m = Matcher::builtin().with_rank_by(by);
+            let d = m.cdist(&resumes, &jobs, Some(2)).unwrap();
+            assert_eq!(d, m.cdist(&resumes, &jobs, Some(1)).unwrap());
+            for (i, r) in resumes.iter().enumerate() {
+                for (j, job) in jobs.iter().enumerate() {
+                    let s = m.score(r, job);
+                    let want = match by {
+                        RankBy::Score => s.score,
+                        RankBy::Mutual => s.mutual_score,
+                    };
+                    // To the bit (a zero is never negative).
+                    let got = d[i * jobs.len() + j];
+                    assert_eq!(got.to_bits(), (want as f32).to_bits(), "{by:?} {i} {j}");
+                }
             }
-        }
-        for k in [1, 2, 5, 9] {
-            let top = m.top_k(&resumes, &jobs, k, Some(2)).unwrap();
-            for (j, got) in top.iter().enumerate() {
-                let mut want: Vec<(u32, f32)> = (0..resumes.len())
-                    .map(|i| (i as u32, d[i * jobs.len() + j]))
+            for k in [1, 2, 5, 9] {
+                let top = m.top_k(&resumes, &jobs, k, Some(2)).unwrap();
+                for (j, got) in top.iter().enumerate() {
+                    let mut want: Vec<(u32, f32)> = (0..resumes.len())
+                        .map(|i| (i as u32, d[i * jobs.len() + j]))
+                        .collect();
+                    want.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                    want.truncate(k);
+                    assert_eq!(got, &want, "job {j}, k {k}");
+                }
+            }
+            assert!(m.top_k(&resumes, &jobs, 0, None).is_err());
+            // The reverse direction: the best jobs per resume.
+            let per_resume = m.top_k_jobs(&resumes, &jobs, 2, Some(2)).unwrap();
+            for (i, got) in per_resume.iter().enumerate() {
+                let mut want: Vec<(u32, f32)> = (0..jobs.len())
+                    .map(|j| (j as u32, d[i * jobs.len() + j]))
                     .collect();
                 want.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-                want.truncate(k);
-                assert_eq!(got, &want, "job {j}, k {k}");
+                want.truncate(2);
+                assert_eq!(got, &want);
             }
         }
-        assert!(m.top_k(&resumes, &jobs, 0, None).is_err());
-        // The reverse direction: the best jobs per resume.
-        let per_resume = m.top_k_jobs(&resumes, &jobs, 2, Some(2)).unwrap();
-        for (i, got) in per_resume.iter().enumerate() {
-            let mut want: Vec<(u32, f32)> = (0..jobs.len())
-                .map(|j| (j as u32, d[i * jobs.len() + j]))
-                .collect();
-            want.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            want.truncate(2);
-            assert_eq!(got, &want);
-        }
+    }
+
+    #[test]
+    fn the_mutual_score_prefers_the_specialist() {
+        let ex = Extractor::builtin();
+        let job = Job::parse("Requirements:\n- Python and SQL\n", &ex);
+        let specialist = cv("Skills: Python, PostgreSQL\n");
+        let everything =
+            cv("Skills: Python, SQL, Java, AutoCAD, Photoshop, SAP, Salesforce, Tableau, Excel\n");
+        let m = Matcher::builtin();
+        let (a, b) = (m.score(&specialist, &job), m.score(&everything, &job));
+        // The broad resume covers the job better (SQL itself, not through PostgreSQL)...
+        assert!(b.score > a.score, "{} vs {}", b.score, a.score);
+        // ...but the job uses all of the specialist's skills (PostgreSQL is a narrower
+        // skill of SQL) and few of the other's, and the mutual score ranks them the other
+        // way round.
+        assert_eq!(a.reverse_score, 1.0);
+        assert!(b.reverse_score < 0.5, "{}", b.reverse_score);
+        assert!(a.mutual_score > b.mutual_score);
+        assert_eq!(a.mutual_score, (a.score * a.reverse_score).sqrt());
+        let m = m.with_rank_by(RankBy::Mutual);
+        let top = m
+            .top_k(&[&everything, &specialist], &[&job], 2, None)
+            .unwrap();
+        assert_eq!(top[0][0].0, 1);
+        assert_eq!("mutual".parse::<RankBy>().unwrap(), RankBy::Mutual);
+        assert!("Mutual".parse::<RankBy>().is_err());
     }
 
     #[test]

@@ -14,7 +14,7 @@ use super::profile::{build, job_for_python, resume_for_python, today_of, PyJob, 
 use crate::batch::{resolve_workers, Pool};
 use crate::extract::Extractor;
 use crate::matching::{
-    IndexBuilder, MatchResult, Matcher, ResumeIndex, ResumeSource, Weights, CATEGORIES,
+    IndexBuilder, MatchResult, Matcher, RankBy, ResumeIndex, ResumeSource, Weights, CATEGORIES,
 };
 use crate::profile::{Job, Resume, YearMonth};
 
@@ -260,6 +260,12 @@ fn weights_from(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Weights> {
 /// extractor : SkillExtractor or None, default None
 ///     Keyword-only. The extractor that parses texts given to the methods, and whose
 ///     taxonomy gives partial credit and skill weights. None means the built-in one.
+/// rank_by : {"score", "mutual"}, default "score"
+///     Keyword-only. What `cdist`, `top_k`, `index(...).top_k` and `rank_frame` give and
+///     rank by: ``"score"``, how well the resume covers the job (`MatchResult.score`), or
+///     ``"mutual"``, the geometric mean of that and how much of the resume the job uses
+///     (`MatchResult.mutual_score`), which ranks the specialists of a field above
+///     resumes that list every skill of it.
 ///
 /// Raises
 /// ------
@@ -267,7 +273,7 @@ fn weights_from(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Weights> {
 ///     If `weights` is not a dict.
 /// JobmatchError
 ///     If a weight's name is unknown, a weight is not a number, negative or not finite,
-///     or all weights are zero.
+///     or all weights are zero, or `rank_by` is neither "score" nor "mutual".
 ///
 /// Examples
 /// --------
@@ -278,6 +284,12 @@ fn weights_from(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Weights> {
 /// >>> assert 0.0 <= r.score <= 1.0
 /// >>> S = m.cdist(["Python and SQL", "Java", None], ["Requirements: Java."])
 /// >>> assert S.shape == (3, 1) and S.dtype == "float32"
+/// >>> mutual = jobmatch.Matcher(rank_by="mutual")
+/// >>> r = mutual.score("Skills: Python, SQL, Java", "Requirements: Python, SQL.")
+/// >>> assert r.mutual_score == (r.score * r.reverse_score) ** 0.5
+/// >>> S = mutual.cdist(["Skills: Python, SQL, Java"], ["Requirements: Python, SQL."])
+/// >>> import numpy as np
+/// >>> assert S[0, 0] == np.float32(r.mutual_score)
 #[pyclass(frozen, module = "jobmatch._jobmatch", name = "Matcher")]
 pub(crate) struct PyMatcher {
     inner: Arc<Matcher>,
@@ -448,16 +460,18 @@ impl PyMatcher {
 #[pymethods]
 impl PyMatcher {
     #[new]
-    #[pyo3(signature = (weights = None, *, extractor = None))]
+    #[pyo3(signature = (weights = None, *, extractor = None, rank_by = "score"))]
     fn new(
         weights: Option<&Bound<'_, PyAny>>,
         extractor: Option<Bound<'_, PyExtractor>>,
+        rank_by: &str,
     ) -> PyResult<Self> {
         let w = weights_from(weights)?;
+        let rank_by: RankBy = rank_by.parse()?;
         let ex = extractor
             .as_ref()
             .map_or_else(Extractor::builtin, |e| e.get().inner.clone());
-        let matcher = Matcher::new(ex.taxonomy().clone(), w)?;
+        let matcher = Matcher::new(ex.taxonomy().clone(), w)?.with_rank_by(rank_by);
         Ok(PyMatcher {
             inner: Arc::new(matcher),
             extractor: ex,
@@ -469,6 +483,12 @@ impl PyMatcher {
     #[getter]
     fn weights<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         serde_to_py(py, self.inner.weights())
+    }
+
+    /// What the bulk methods give and rank by: ``"score"`` or ``"mutual"``.
+    #[getter]
+    fn rank_by(&self) -> &'static str {
+        self.inner.rank_by().name()
     }
 
     /// Scores one resume for one job, with an explanation.
@@ -561,7 +581,7 @@ impl PyMatcher {
     /// numpy.ndarray
     ///     float32 matrix of shape ``(len(resumes), len(jobs))``; entry ``[i, j]`` is the
     ///     score of resume ``i`` for job ``j``, ``score(resumes[i], jobs[j]).score`` as
-    ///     float32.
+    ///     float32 (``.mutual_score`` for a matcher made with ``rank_by="mutual"``).
     ///
     /// Raises
     /// ------
@@ -652,7 +672,7 @@ impl PyMatcher {
     ///     with `k` after capping; best first.
     /// scores : numpy.ndarray
     ///     float32 array of the same shape: the scores of those candidates, equal to the
-    ///     corresponding `cdist` entries.
+    ///     corresponding `cdist` entries (mutual scores with ``rank_by="mutual"``).
     ///
     /// Raises
     /// ------
@@ -831,13 +851,14 @@ impl PyMatcher {
     /// Returns
     /// -------
     /// str
-    ///     A JSON object with a format version and the weights and, when the matcher was
-    ///     given an extractor, that extractor's taxonomy and `fuzzy` setting.
+    ///     A JSON object with a format version, the weights and `rank_by` and, when the
+    ///     matcher was given an extractor, that extractor's taxonomy and `fuzzy` setting.
     fn to_json(&self, py: Python<'_>) -> PyResult<String> {
         let mut doc = serde_json::json!({
             "format": "jobmatch.Matcher",
             "version": MATCHER_VERSION,
             "weights": self.inner.weights(),
+            "rank_by": self.inner.rank_by(),
         });
         if let Some(ex) = &self.custom_extractor {
             let ex = &ex.bind(py).get().inner;
@@ -865,7 +886,7 @@ impl PyMatcher {
     /// ------
     /// JobmatchError
     ///     If `json` is not a saved Matcher, was saved in another format version (the
-    ///     message names both versions), or holds invalid weights.
+    ///     message names both versions), or holds invalid weights or `rank_by`.
     /// TaxonomyError
     ///     If the saved taxonomy is malformed.
     #[classmethod]
@@ -892,6 +913,11 @@ impl PyMatcher {
             serde_json::from_value(doc.get("weights").cloned().unwrap_or_default())
                 .map_err(|e| bad(e.to_string()))?;
         weights.validate()?;
+        // Saved before matchers had a `rank_by`: the default.
+        let rank_by: RankBy = match doc.get("rank_by") {
+            None => RankBy::Score,
+            Some(v) => serde_json::from_value(v.clone()).map_err(|e| bad(e.to_string()))?,
+        };
         let (extractor, custom) = match doc.get("taxonomy") {
             None | Some(serde_json::Value::Null) => (Extractor::builtin(), None),
             Some(tax) => {
@@ -910,7 +936,7 @@ impl PyMatcher {
                 (ex, Some(py_ex))
             }
         };
-        let matcher = Matcher::new(extractor.taxonomy().clone(), weights)?;
+        let matcher = Matcher::new(extractor.taxonomy().clone(), weights)?.with_rank_by(rank_by);
         Ok(PyMatcher {
             inner: Arc::new(matcher),
             extractor,
@@ -927,8 +953,12 @@ impl PyMatcher {
 
     fn __repr__(&self) -> String {
         let w = self.inner.weights();
+        let rank_by = match self.inner.rank_by() {
+            RankBy::Score => String::new(),
+            r => format!(", rank_by='{}'", r.name()),
+        };
         format!(
-            "Matcher(weights={{'required_skills': {}, 'preferred_skills': {}, 'experience': {}, 'skill_experience': {}, 'education': {}}})",
+            "Matcher(weights={{'required_skills': {}, 'preferred_skills': {}, 'experience': {}, 'skill_experience': {}, 'education': {}}}{rank_by})",
             w.required_skills, w.preferred_skills, w.experience, w.skill_experience, w.education
         )
     }
@@ -939,22 +969,23 @@ impl PyMatcher {
         py: Python<'py>,
     ) -> PyResult<(
         Bound<'py, PyAny>,
-        (Bound<'py, PyAny>, Option<Py<PyExtractor>>),
+        (Bound<'py, PyAny>, Option<Py<PyExtractor>>, &'static str),
     )> {
         let f = py.import("jobmatch._jobmatch")?.getattr("_make_matcher")?;
         let ex = self.custom_extractor.as_ref().map(|e| e.clone_ref(py));
-        Ok((f, (self.weights(py)?, ex)))
+        Ok((f, (self.weights(py)?, ex, self.rank_by())))
     }
 }
 
 /// Rebuilds a matcher when unpickling.
 #[pyfunction]
-#[pyo3(signature = (weights, extractor = None))]
+#[pyo3(signature = (weights, extractor = None, rank_by = "score"))]
 fn _make_matcher(
     weights: &Bound<'_, PyAny>,
     extractor: Option<Bound<'_, PyExtractor>>,
+    rank_by: &str,
 ) -> PyResult<PyMatcher> {
-    PyMatcher::new(Some(weights), extractor)
+    PyMatcher::new(Some(weights), extractor, rank_by)
 }
 
 /// The score of one resume for one job, and its explanation.
@@ -1026,6 +1057,15 @@ impl PyMatchResult {
     fn reverse_score(&self) -> f64 {
         self.inner.reverse_score
     }
+    /// √(score · reverse_score), in [0, 1]: high only when the resume covers the job and
+    /// the job uses the resume.
+    ///
+    /// What `Matcher.cdist` and `Matcher.top_k` give for a matcher made with
+    /// ``rank_by="mutual"``.
+    #[getter]
+    fn mutual_score(&self) -> f64 {
+        self.inner.mutual_score
+    }
     /// A short human-readable account of the score.
     ///
     /// Returns
@@ -1042,8 +1082,8 @@ impl PyMatchResult {
     /// Returns
     /// -------
     /// dict
-    ///     The score, breakdown, skill lists, experience gap, candidate years and reverse
-    ///     score as Python objects.
+    ///     The score, breakdown, skill lists, experience gap, candidate years, reverse
+    ///     score and mutual score as Python objects.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         serde_to_py(py, &self.inner)
     }

@@ -2,7 +2,7 @@
 //! profiles whose spans are inside the text, that round-trip through JSON to equal values,
 //! and whose score is in [0, 1] and equal to the `cdist` and `top_k` entries.
 
-use jobmatch::{Extractor, Job, Matcher, Resume, Taxonomy, YearMonth};
+use jobmatch::{matching::RankBy, Extractor, Job, Matcher, Resume, Taxonomy, YearMonth};
 use proptest::prelude::*;
 
 /// Document-like text: skill names, headings, dates, years and degrees, mixed with any
@@ -79,6 +79,12 @@ proptest! {
         prop_assert_eq!(matrix[0], r.score as f32);
         let top = m.top_k(&[&cv], &[&job], 1, Some(2)).unwrap();
         prop_assert_eq!(top[0][0], (0, r.score as f32));
+        prop_assert!((0.0..=1.0).contains(&r.mutual_score));
+        let m = m.with_rank_by(RankBy::Mutual);
+        let matrix = m.cdist(&[&cv], &[&job], Some(1)).unwrap();
+        prop_assert_eq!(matrix[0].to_bits(), (r.mutual_score as f32).to_bits());
+        let top = m.top_k(&[&cv], &[&job], 1, Some(2)).unwrap();
+        prop_assert_eq!(top[0][0], (0, r.mutual_score as f32));
     }
 
     #[test]

@@ -239,6 +239,47 @@ def test_matcher_round_trips_through_json():
         jobmatch.Matcher.from_json("{}")
 
 
+def test_mutual_ranking_prefers_the_specialist_and_agrees_everywhere():
+    job = "Requirements:\n- Python and SQL\n- 3+ years of experience\n"
+    specialist = "Skills: Python, PostgreSQL\nExperience\nDeveloper, Acme | 2019 - 2024\n"
+    broad = ("Skills: Python, SQL, Java, AutoCAD, Photoshop, SAP, Salesforce, Tableau, Excel\n"
+             "Experience\nConsultant, Initech | 2019 - 2024\n")
+    resumes = [broad, specialist, None, "Skills: Java"]
+    m = jobmatch.Matcher(rank_by="mutual")
+    assert m.rank_by == "mutual" and jobmatch.Matcher().rank_by == "score"
+    assert "rank_by='mutual'" in repr(m) and "rank_by" not in repr(jobmatch.Matcher())
+    results = [m.score(r, job, today=TODAY) for r in resumes]
+    # The broad resume covers the job at least as well, but the job uses little of it.
+    assert results[0].score >= results[1].score
+    assert results[1].reverse_score == 1.0 > 0.5 > results[0].reverse_score
+    for r in results:
+        assert r.mutual_score == pytest.approx((r.score * r.reverse_score) ** 0.5, abs=1e-15)
+        assert r.to_dict()["mutual_score"] == r.mutual_score
+    S = m.cdist(resumes, [job], today=TODAY)
+    assert S[:, 0].tolist() == [np.float32(r.mutual_score) for r in results]
+    assert not (S == jobmatch.Matcher().cdist(resumes, [job], today=TODAY)).all()
+    idx, scores = m.top_k(resumes, [job], k=2, today=TODAY)
+    assert idx.tolist() == [[1, 0]] and scores[0].tolist() == S[[1, 0], 0].tolist()
+    idx, scores = m.index(resumes, today=TODAY).top_k([job], k=4)
+    assert scores[0].tolist() == sorted(S[:, 0].tolist(), reverse=True)
+    idx, scores = m.top_k(resumes, [job, "Requirements: Java"], k=1, per="resume", today=TODAY)
+    assert scores[1, 0] == S[1, 0]
+    # It travels with the matcher.
+    assert pickle.loads(pickle.dumps(m)).rank_by == "mutual"
+    back = jobmatch.Matcher.from_json(m.to_json())
+    assert back == m and back.rank_by == "mutual" and back != jobmatch.Matcher()
+    # JSON saved without it reads as the default.
+    data = json.loads(jobmatch.Matcher().to_json())
+    del data["rank_by"]
+    assert jobmatch.Matcher.from_json(json.dumps(data)).rank_by == "score"
+    for bad in ("Mutual", "fit", ""):
+        with pytest.raises(jobmatch.JobmatchError, match="rank_by"):
+            jobmatch.Matcher(rank_by=bad)
+    data["rank_by"] = "best"
+    with pytest.raises(jobmatch.JobmatchError, match="not a serialised Matcher"):
+        jobmatch.Matcher.from_json(json.dumps(data))
+
+
 def test_ten_million_empty_resumes():
     """10,000,000 empty texts: one shared empty profile, a documented result (score 0, ties
     to the lower index), about 1 GB and a few seconds."""

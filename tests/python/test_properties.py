@@ -79,6 +79,9 @@ def test_scores_are_in_range_and_equal_to_cdist(resume, job):
     assert S[0, 0] == np.float32(r.score)
     idx, scores = m.top_k([resume], [job], k=1, today="2026-11-01")
     assert idx[0, 0] == 0 and scores[0, 0] == S[0, 0]
+    assert 0.0 <= r.mutual_score <= 1.0
+    mutual = jobmatch.Matcher(rank_by="mutual")
+    assert mutual.cdist([resume], [job], today="2026-11-01")[0, 0] == np.float32(r.mutual_score)
 
 
 @SETTINGS
