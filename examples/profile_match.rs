@@ -1,7 +1,7 @@
 //! Times `cdist`, `top_k` and `top_k_jobs` on generated profiles (for profilers):
-//! `profile_match RESUMES JOBS [ROUNDS]`.
+//! `profile_match RESUMES JOBS [ROUNDS] [mutual]` (`mutual`: rank by the mutual score).
 #![allow(missing_docs)]
-use jobmatch::Matcher;
+use jobmatch::{Matcher, RankBy};
 
 // The profiles of `benches/matching.rs`.
 #[path = "../benches/common/profiles.rs"]
@@ -19,7 +19,12 @@ fn main() {
     );
     let rounds = args.get(2).copied().unwrap_or(3);
     let (resumes, jobs) = profiles(n_resumes, n_jobs);
-    let m = Matcher::builtin();
+    let rank_by = if std::env::args().any(|a| a == "mutual") {
+        RankBy::Mutual
+    } else {
+        RankBy::Score
+    };
+    let m = Matcher::builtin().with_rank_by(rank_by);
     let pairs = (n_resumes * n_jobs) as f64;
     for _ in 0..rounds {
         let t = std::time::Instant::now();

@@ -440,6 +440,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--top", type=int, default=3, help="results per job (default: 3)")
     p.add_argument("--per", choices=["job", "resume"], default="job",
                    help="rank resumes for each job (default) or jobs for each resume")
+    p.add_argument("--rank-by", choices=["score", "mutual"], default="score",
+                   help="the score (how well the resume covers the job; default) or the "
+                        "mutual score (also how much of the resume the job uses)")
     p.add_argument("--format", choices=["table", "csv", "json", "jsonl"], default="table")
     p.set_defaults(func=cmd_rank)
     return parser
@@ -458,7 +461,8 @@ def _context(args: argparse.Namespace, out: IO[str]) -> Context:
         ex = SkillExtractor(tax)
     else:
         ex = SkillExtractor()
-    return Context(ex, Matcher(extractor=ex), Reader(), out, args.quiet)
+    matcher = Matcher(extractor=ex, rank_by=getattr(args, "rank_by", "score"))
+    return Context(ex, matcher, Reader(), out, args.quiet)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

@@ -466,14 +466,14 @@ impl Matcher {
     /// ([`RankBy::Score`] unless set).
     ///
     /// ```
-    /// use jobmatch::{matching::RankBy, Extractor, Job, Matcher, Resume, Workers, YearMonth};
+    /// use jobmatch::{Extractor, Job, Matcher, RankBy, Resume, YearMonth};
     /// let ex = Extractor::builtin();
     /// let job = Job::parse("Requirements: Python and SQL.", &ex);
     /// let cv = Resume::parse("Skills: Python, Java, Excel", &ex, YearMonth::new(2026, 11).unwrap());
     /// let m = Matcher::builtin().with_rank_by(RankBy::Mutual);
     /// let r = m.score(&cv, &job);
     /// assert_eq!(r.mutual_score, (r.score * r.reverse_score).sqrt());
-    /// let s = m.cdist(&[&cv], &[&job], Workers::Count(1)).unwrap();
+    /// let s = m.cdist(&[&cv], &[&job], Some(1)).unwrap();
     /// assert_eq!(s[0], r.mutual_score as f32);
     /// ```
     pub fn with_rank_by(mut self, rank_by: RankBy) -> Matcher {

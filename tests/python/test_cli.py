@@ -149,6 +149,17 @@ def test_rank_sources_formats_and_agreement_with_top_k(files, capsys):
     got = [(0 if "backend" in row["job"] else 1, int(row["rank"]), row["resume"], float(row["score"]))
            for row in rows]
     assert got == expected
+    # Ranked by the mutual score.
+    status, out, err = run(["rank", "--resumes", str(files / "cvs" / "*.txt"), str(jsonl),
+                            "--jobs", str(files / "jobs"), "--top", "3", "--format", "csv",
+                            "--today", TODAY, "--rank-by", "mutual"], capsys)
+    assert status == 0, err
+    idx, scores = jobmatch.Matcher(rank_by="mutual").top_k(texts, job_texts, k=3, today=TODAY)
+    expected = [(j, r + 1, names[idx[j][r]], round(float(scores[j][r]), 4))
+                for j in range(2) for r in range(3)]
+    got = [(0 if "backend" in row["job"] else 1, int(row["rank"]), row["resume"], float(row["score"]))
+           for row in csv.DictReader(io.StringIO(out))]
+    assert got == expected
     # The other direction: the best jobs for each resume.
     status, out, _ = run(["rank", "--resumes", str(files / "cvs"), "--jobs", str(files / "jobs"),
                           "--per", "resume", "--top", "1", "--format", "jsonl"], capsys)
