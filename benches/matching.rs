@@ -10,7 +10,7 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use jobmatch::Matcher;
+use jobmatch::{Matcher, RankBy};
 
 #[path = "common/profiles.rs"]
 mod profiles;
@@ -41,6 +41,12 @@ fn bench_matching(c: &mut Criterion) {
             |b, &w| b.iter(|| black_box(m.top_k_in(&index, &jobs, 10, Some(w)).unwrap())),
         );
     }
+    // The same ranked by the mutual score (a second pass over the owners of the skills each
+    // job uses).
+    let mutual = Matcher::builtin().with_rank_by(RankBy::Mutual);
+    g.bench_function("top10_in_index_10000x1000_mutual/workers/1", |b| {
+        b.iter(|| black_box(mutual.top_k_in(&index, &jobs, 10, Some(1)).unwrap()))
+    });
     // The other direction: the best 10 jobs for every resume (index and jobs included).
     for workers in [1i64, 2] {
         g.bench_with_input(
@@ -62,6 +68,9 @@ fn bench_matching(c: &mut Criterion) {
     g.sample_size(10);
     g.bench_function("top10_of_1000000_resumes", |b| {
         b.iter(|| black_box(m.top_k_in(&index, &one, 10, Some(1)).unwrap()))
+    });
+    g.bench_function("top10_of_1000000_resumes_mutual", |b| {
+        b.iter(|| black_box(mutual.top_k_in(&index, &one, 10, Some(1)).unwrap()))
     });
     g.bench_function("index_1000000_resumes", |b| {
         b.iter(|| black_box(m.index(&many, Some(1)).unwrap()))

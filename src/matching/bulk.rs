@@ -4,7 +4,7 @@
 
 use std::borrow::Borrow;
 
-use super::index::{Postings, ResumeIndex, CREDIT_CODES, OWN_CREDIT};
+use super::index::{Postings, ResumeIndex, CREDIT_CODES};
 use super::{
     education_credit, experience_credit, mutual, share, skill_years_credit, JobKey, Matcher, RankBy,
 };
@@ -151,23 +151,15 @@ impl Matcher {
                 products
             })
             .collect();
-        // For the mutual score, the postings of every skill the reverse score counts as
-        // used, in skill order, each with its weight for the postings of resumes that have
-        // the skill themselves and zero for the others (adding zero leaves a sum as it is).
+        // For the mutual score, the owners of every skill the reverse score counts as used,
+        // in skill order, with the skill's weight.
         let own = match self.rank_by {
             RankBy::Score => Vec::new(),
             RankBy::Mutual => self
                 .used_skills(job)
                 .into_iter()
-                .map(|s| (index.postings(s), self.weight_of(s)))
+                .map(|s| (index.owners(s), self.weight_of(s)))
                 .filter(|(list, _)| !list.is_empty())
-                .map(|(list, w)| {
-                    let mut products = [0.0; CREDIT_CODES];
-                    for (p, &c) in products.iter_mut().zip(&index.postings.credits) {
-                        *p = if c == OWN_CREDIT { w } else { 0.0 };
-                    }
-                    (list, products)
-                })
                 .collect(),
         };
         JobPlan {
@@ -176,6 +168,7 @@ impl Matcher {
             groups,
             weighted,
             own,
+            owner: &index.owner,
             mutual: self.rank_by == RankBy::Mutual,
             postings: &index.postings,
             req: if has_req {
@@ -503,10 +496,11 @@ struct JobPlan<'a> {
     /// For each of `skills`, its weight times each credit of the index's credit table
     /// (the products [`Matcher::score`] forms, formed once per job instead of per posting).
     weighted: Vec<[f64; CREDIT_CODES]>,
-    /// With [`RankBy::Mutual`], the postings of the skills whose owners the job uses, in
-    /// skill order, with what each credit code adds to the used weight (the skill's weight
-    /// for its own postings, zero for the others); empty otherwise.
-    own: Vec<(std::ops::Range<usize>, [f64; CREDIT_CODES])>,
+    /// With [`RankBy::Mutual`], the skills whose owners the job uses, in skill order: the
+    /// range of their owners in `owner`, and the skill's weight; empty otherwise.
+    own: Vec<(std::ops::Range<usize>, f64)>,
+    /// The index's owners of each skill.
+    owner: &'a [u32],
     /// Whether the scores are mutual scores.
     mutual: bool,
     postings: &'a Postings,
@@ -527,17 +521,15 @@ struct JobPlan<'a> {
 }
 
 impl JobPlan<'_> {
-    /// Where each of the job's posting lists (those of `skills`, then those of `own`)
+    /// Where each of the job's lists (the postings of `skills`, then the owners of `own`)
     /// reaches the resume `row`.
     fn cursors_at(&self, row: usize) -> Vec<usize> {
-        let lists = self.skills.iter().map(|s| &s.0);
-        lists
-            .chain(self.own.iter().map(|o| &o.0))
-            .map(|range| {
-                let list = &self.postings.resume[range.clone()];
-                range.start + list.partition_point(|&r| (r as usize) < row)
-            })
-            .collect()
+        let at = |list: &[u32], range: &std::ops::Range<usize>| {
+            range.start + list[range.clone()].partition_point(|&r| (r as usize) < row)
+        };
+        let postings = self.skills.iter().map(|s| at(&self.postings.resume, &s.0));
+        let owners = self.own.iter().map(|o| at(self.owner, &o.0));
+        postings.chain(owners).collect()
     }
 
     /// Calls `emit` with the scores of the resumes `rows` of `index`, in order: the same
@@ -652,12 +644,11 @@ impl JobPlan<'_> {
         // The used weight of each resume's own skills, skill by skill as `Matcher::reverse`
         // adds it (nothing to do unless the scores are mutual ones).
         let used = &mut **used;
-        for ((range, products), cursor) in self.own.iter().zip(own_cursors) {
+        for ((range, w), cursor) in self.own.iter().zip(own_cursors) {
             let from = *cursor;
-            let to = from + run_end(&p.resume[from..range.end], r1);
-            for (&r, &code) in p.resume[from..to].iter().zip(&p.credit[from..to]) {
-                let i = (r as usize).wrapping_sub(r0) & (SCRATCH_ROWS - 1);
-                used[i] += products[usize::from(code) % CREDIT_CODES];
+            let to = from + run_end(&self.owner[from..range.end], r1);
+            for &r in &self.owner[from..to] {
+                used[(r as usize).wrapping_sub(r0) & (SCRATCH_ROWS - 1)] += w;
             }
             *cursor = to;
         }

@@ -415,18 +415,25 @@ impl IndexBuilder<'_> {
             ));
         }
         // Postings grouped by skill (a counting sort), each group in resume order.
+        // Likewise each skill's owners (postings with the own credit), for mutual scores.
         let n_skills = self.matcher.taxonomy.len();
+        let own_code = self.credits.iter().position(|&c| c == OWN_CREDIT);
+        let own_code = own_code.map_or(u8::MAX, |c| c as u8);
         let mut offsets = vec![0u32; n_skills + 1];
-        for &s in &self.skill {
+        let mut own_offsets = vec![0u32; n_skills + 1];
+        for (&s, &c) in self.skill.iter().zip(&self.code) {
             offsets[s as usize + 1] += 1;
+            own_offsets[s as usize + 1] += u32::from(c == own_code);
         }
         for s in 0..n_skills {
             offsets[s + 1] += offsets[s];
+            own_offsets[s + 1] += own_offsets[s];
         }
         // Columns, so that a job without years per skill reads five bytes per posting.
         let mut resume = vec![0u32; total];
         let mut credit = vec![0u8; total];
         let mut years = vec![0f64; total];
+        let mut owner = vec![0u32; own_offsets[n_skills] as usize];
         // Each thread fills the postings of a range of skills (about as many postings in
         // each), reading every resume's skills: the same columns for any number of threads.
         let parts = self.pool.threads().min(total / min_part.max(1)).max(1);
@@ -441,31 +448,41 @@ impl IndexBuilder<'_> {
             .collect();
         let mut ranges = Vec::with_capacity(parts);
         let (mut r, mut c, mut y) = (&mut resume[..], &mut credit[..], &mut years[..]);
+        let mut o = &mut owner[..];
         for w in bounds.windows(2) {
             let (lo, hi) = (w[0], w[1]);
             let len = (offsets[hi] - offsets[lo]) as usize;
             let (r0, r1) = std::mem::take(&mut r).split_at_mut(len);
             let (c0, c1) = std::mem::take(&mut c).split_at_mut(len);
             let (y0, y1) = std::mem::take(&mut y).split_at_mut(len);
-            ranges.push((lo, hi, r0, c0, y0));
-            (r, c, y) = (r1, c1, y1);
+            let owned = (own_offsets[hi] - own_offsets[lo]) as usize;
+            let (o0, o1) = std::mem::take(&mut o).split_at_mut(owned);
+            ranges.push((lo, hi, r0, c0, y0, o0));
+            (r, c, y, o) = (r1, c1, y1, o1);
         }
         let (skill, code, skill_years, ends) =
             (&self.skill, &self.code, &self.skill_years, &self.ends);
-        let offsets_ref = &offsets;
-        self.pool.each(ranges, |(lo, hi, resume, credit, years)| {
+        let (offsets_ref, own_ref) = (&offsets, &own_offsets);
+        self.pool.each(ranges, |(lo, hi, resume, credit, years, owner)| {
             let base = offsets_ref[lo];
             let mut fill: Vec<u32> = offsets_ref[lo..hi].iter().map(|&o| o - base).collect();
+            let own_base = own_ref[lo];
+            let mut own_fill: Vec<u32> = own_ref[lo..hi].iter().map(|&o| o - own_base).collect();
             let mut start = 0;
             for (i, &end) in ends.iter().enumerate() {
                 for c in start..end {
                     let s = skill[c] as usize;
-                    if let Some(at) = s.checked_sub(lo).and_then(|k| fill.get_mut(k)) {
-                        let k = *at as usize;
-                        resume[k] = i as u32;
-                        credit[k] = code[c];
-                        years[k] = skill_years[c];
-                        *at += 1;
+                    let Some(k) = s.checked_sub(lo).filter(|&k| k < fill.len()) else {
+                        continue;
+                    };
+                    let at = fill[k] as usize;
+                    resume[at] = i as u32;
+                    credit[at] = code[c];
+                    years[at] = skill_years[c];
+                    fill[k] += 1;
+                    if code[c] == own_code {
+                        owner[own_fill[k] as usize] = i as u32;
+                        own_fill[k] += 1;
                     }
                 }
                 start = end;
@@ -482,6 +499,8 @@ impl IndexBuilder<'_> {
                 years,
                 credits: self.credits,
             },
+            own_offsets,
+            owner,
         })
     }
 }
@@ -523,6 +542,10 @@ pub struct ResumeIndex {
     /// The postings of skill `s` are `offsets[s]..offsets[s + 1]`.
     offsets: Vec<u32>,
     pub(super) postings: Postings,
+    /// The resumes that have skill `s` themselves are `owner[own_offsets[s]..own_offsets[s
+    /// + 1]]`, in order (for mutual scores).
+    own_offsets: Vec<u32>,
+    pub(super) owner: Vec<u32>,
 }
 
 impl ResumeIndex {
@@ -530,6 +553,15 @@ impl ResumeIndex {
     pub(super) fn postings(&self, skill: SkillIndex) -> std::ops::Range<usize> {
         let s = skill as usize;
         match (self.offsets.get(s), self.offsets.get(s + 1)) {
+            (Some(&lo), Some(&hi)) => lo as usize..hi as usize,
+            _ => 0..0,
+        }
+    }
+
+    /// Where the resumes that have `skill` themselves are in `owner` (in resume order).
+    pub(super) fn owners(&self, skill: SkillIndex) -> std::ops::Range<usize> {
+        let s = skill as usize;
+        match (self.own_offsets.get(s), self.own_offsets.get(s + 1)) {
             (Some(&lo), Some(&hi)) => lo as usize..hi as usize,
             _ => 0..0,
         }
