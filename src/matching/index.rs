@@ -211,8 +211,8 @@ impl Matcher {
 /// that read it, a batch of a few thousand at a time, and only what scoring needs is kept,
 /// in columns: 13 bytes for each skill a resume meets, directly or through a related one,
 /// and 25 per resume. [`IndexBuilder::finish`] needs as much again for the index's own
-/// columns (the finished index: 13 bytes a posting, 17 a resume, 4 a skill of the
-/// taxonomy).
+/// columns (the finished index: 13 bytes a posting, 4 more for each skill a resume has
+/// itself, 17 a resume, 8 a skill of the taxonomy).
 pub struct IndexBuilder<'m> {
     matcher: &'m Matcher,
     pool: Pool,
