@@ -14,7 +14,8 @@ use crate::profile::{Job, Resume};
 
 impl Matcher {
     /// The score matrix: `out[i * jobs.len() + j]` is the score of resume `i` for job `j`,
-    /// exactly [`Matcher::score`]`(…).score` as `f32`. Each profile is resolved once.
+    /// exactly [`Matcher::score`]`(…).score` as `f32` (`.mutual_score` for a matcher made
+    /// with [`RankBy::Mutual`]). Each profile is resolved once.
     ///
     /// The matrix is filled in blocks of rows, each by one worker: for every job, the
     /// skill categories of the block's resumes are accumulated over the postings of the
@@ -59,7 +60,7 @@ impl Matcher {
         // Rows per block: up to 1,024, so that each job's run of postings in a block is
         // long (every run ends with a mispredicted loop exit; blocks of 65 rows, which
         // kept the block's part of the matrix in cache, were slower), while the block's
-        // accumulators (24 KiB) stay in cache and a job's column of the block touches at
+        // accumulators (24 KiB, 32 with the mutual score) stay in cache and a job's column of the block touches at
         // most 1,024 lines of the matrix, which the next jobs' columns reuse; fewer when
         // that leaves fewer than four blocks per worker. Each worker takes a run of
         // consecutive blocks, and follows each posting list from block to block with a
@@ -234,7 +235,8 @@ impl Matcher {
         let n = index.len();
         // Each thread keeps its accumulators from job to job (they are left zeroed). The
         // resumes are scored in blocks of `TOP_K_ROWS`, following each posting list with a
-        // cursor, so that the accumulators (112 KiB) stay in cache however large the index.
+        // cursor, so that the accumulators (112 KiB, 144 with the mutual score) stay in cache
+        // however large the index.
         Ok(pool.map_init(jobs, Scratch::default, |acc, job| {
             let plan = self.plan(index, &self.job_key(job.borrow()));
             let mut best = TopK::new(k);

@@ -463,31 +463,33 @@ impl IndexBuilder<'_> {
         let (skill, code, skill_years, ends) =
             (&self.skill, &self.code, &self.skill_years, &self.ends);
         let (offsets_ref, own_ref) = (&offsets, &own_offsets);
-        self.pool.each(ranges, |(lo, hi, resume, credit, years, owner)| {
-            let base = offsets_ref[lo];
-            let mut fill: Vec<u32> = offsets_ref[lo..hi].iter().map(|&o| o - base).collect();
-            let own_base = own_ref[lo];
-            let mut own_fill: Vec<u32> = own_ref[lo..hi].iter().map(|&o| o - own_base).collect();
-            let mut start = 0;
-            for (i, &end) in ends.iter().enumerate() {
-                for c in start..end {
-                    let s = skill[c] as usize;
-                    let Some(k) = s.checked_sub(lo).filter(|&k| k < fill.len()) else {
-                        continue;
-                    };
-                    let at = fill[k] as usize;
-                    resume[at] = i as u32;
-                    credit[at] = code[c];
-                    years[at] = skill_years[c];
-                    fill[k] += 1;
-                    if code[c] == own_code {
-                        owner[own_fill[k] as usize] = i as u32;
-                        own_fill[k] += 1;
+        self.pool
+            .each(ranges, |(lo, hi, resume, credit, years, owner)| {
+                let base = offsets_ref[lo];
+                let mut fill: Vec<u32> = offsets_ref[lo..hi].iter().map(|&o| o - base).collect();
+                let own_base = own_ref[lo];
+                let mut own_fill: Vec<u32> =
+                    own_ref[lo..hi].iter().map(|&o| o - own_base).collect();
+                let mut start = 0;
+                for (i, &end) in ends.iter().enumerate() {
+                    for c in start..end {
+                        let s = skill[c] as usize;
+                        let Some(k) = s.checked_sub(lo).filter(|&k| k < fill.len()) else {
+                            continue;
+                        };
+                        let at = fill[k] as usize;
+                        resume[at] = i as u32;
+                        credit[at] = code[c];
+                        years[at] = skill_years[c];
+                        fill[k] += 1;
+                        if code[c] == own_code {
+                            owner[own_fill[k] as usize] = i as u32;
+                            own_fill[k] += 1;
+                        }
                     }
+                    start = end;
                 }
-                start = end;
-            }
-        });
+            });
         Ok(ResumeIndex {
             years: self.years,
             education: self.education,
@@ -531,8 +533,11 @@ pub(super) struct Postings {
 }
 
 /// Resumes resolved and indexed for [`Matcher::top_k_in`]: for each skill, the resumes
-/// that meet it with their credit and years (an inverted index), and each resume's years
-/// and degree rank.
+/// that meet it with their credit and years (an inverted index) and the resumes that have
+/// it themselves, and each resume's years, degree rank and total weight of its own skills.
+///
+/// Query it with a matcher over the same taxonomy as the one that built it (the same
+/// matcher, or one that differs in weights or [`RankBy`](super::RankBy) only).
 #[derive(Debug, Clone)]
 pub struct ResumeIndex {
     pub(super) years: Vec<f64>,
@@ -746,13 +751,27 @@ mod tests {
         };
         let one = build(1, 1);
         assert!(one.postings.resume.len() > 40);
+        // Each skill's owners are the resumes of its postings with the own credit.
+        let p = &one.postings;
+        for skill in 0..m.taxonomy().len() as SkillIndex {
+            let want: Vec<u32> = one
+                .postings(skill)
+                .filter(|&k| p.credits[usize::from(p.credit[k])] == OWN_CREDIT)
+                .map(|k| p.resume[k])
+                .collect();
+            assert_eq!(one.owner[one.owners(skill)], want[..], "skill {skill}");
+        }
+        assert!(one.owner.len() > 20 && one.owner.len() < one.postings.resume.len());
+        let bits = |v: &[f64]| v.iter().map(|y| y.to_bits()).collect::<Vec<_>>();
         for (workers, min_part) in [(2, 1), (3, 1), (4, 7), (2, usize::MAX)] {
             let parts = build(workers, min_part);
             assert_eq!(parts.offsets, one.offsets);
             assert_eq!(parts.postings.resume, one.postings.resume);
             assert_eq!(parts.postings.credit, one.postings.credit);
-            let bits = |v: &[f64]| v.iter().map(|y| y.to_bits()).collect::<Vec<_>>();
             assert_eq!(bits(&parts.postings.years), bits(&one.postings.years));
+            assert_eq!(parts.own_offsets, one.own_offsets);
+            assert_eq!(parts.owner, one.owner);
+            assert_eq!(bits(&parts.own_weight), bits(&one.own_weight));
         }
     }
 

@@ -170,9 +170,14 @@ pub struct MatchResult {
     /// How much of the candidate's profile the job uses, in [0, 1].
     pub reverse_score: f64,
     /// √(score · reverse_score), in [0, 1]: what [`Matcher::cdist`] and the top-k calls give
-    /// with [`RankBy::Mutual`].
-    #[serde(default)]
+    /// with [`RankBy::Mutual`]. NaN in a result read from JSON written before it existed.
+    #[serde(default = "unknown_score")]
     pub mutual_score: f64,
+}
+
+/// The mutual score of a result saved without one.
+fn unknown_score() -> f64 {
+    f64::NAN
 }
 
 /// Which score the bulk calls ([`Matcher::cdist`], [`Matcher::top_k`],

@@ -18,8 +18,9 @@ use crate::matching::{
 };
 use crate::profile::{Job, Resume, YearMonth};
 
-/// Format version of `Matcher.to_json()`.
-const MATCHER_VERSION: u32 = 1;
+/// Format version of `Matcher.to_json()`: 2 added `rank_by` (version 1, without it, is
+/// still read, as `"score"`).
+const MATCHER_VERSION: u32 = 2;
 
 /// Rows (resumes for cdist, jobs for top_k) per chunk between checks for Ctrl-C.
 const CHUNK: usize = 4096;
@@ -270,7 +271,7 @@ fn weights_from(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Weights> {
 /// Raises
 /// ------
 /// TypeError
-///     If `weights` is not a dict.
+///     If `weights` is not a dict, or `rank_by` is not a str.
 /// JobmatchError
 ///     If a weight's name is unknown, a weight is not a number, negative or not finite,
 ///     or all weights are zero, or `rank_by` is neither "score" nor "mutual".
@@ -901,10 +902,10 @@ impl PyMatcher {
             return Err(bad("no \"format\": \"jobmatch.Matcher\"".into()));
         }
         match doc.get("version").and_then(serde_json::Value::as_u64) {
-            Some(v) if v == u64::from(MATCHER_VERSION) => {}
+            Some(v) if (1..=u64::from(MATCHER_VERSION)).contains(&v) => {}
             Some(v) => {
                 return Err(JobmatchError::new_err(format!(
-                    "this Matcher was saved in format version {v}; this jobmatch reads version {MATCHER_VERSION}"
+                    "this Matcher was saved in format version {v}; this jobmatch reads versions 1 to {MATCHER_VERSION}"
                 )))
             }
             None => return Err(bad("no format version".into())),
@@ -913,10 +914,14 @@ impl PyMatcher {
             serde_json::from_value(doc.get("weights").cloned().unwrap_or_default())
                 .map_err(|e| bad(e.to_string()))?;
         weights.validate()?;
-        // Saved before matchers had a `rank_by`: the default.
+        // Saved before matchers had a `rank_by` (format version 1): the default.
         let rank_by: RankBy = match doc.get("rank_by") {
             None => RankBy::Score,
-            Some(v) => serde_json::from_value(v.clone()).map_err(|e| bad(e.to_string()))?,
+            Some(v) => v
+                .as_str()
+                .ok_or_else(|| bad(format!("rank_by must be a string, got {v}")))?
+                .parse()
+                .map_err(|e: crate::error::Error| bad(e.to_string()))?,
         };
         let (extractor, custom) = match doc.get("taxonomy") {
             None | Some(serde_json::Value::Null) => (Extractor::builtin(), None),
@@ -1101,8 +1106,9 @@ impl PyMatchResult {
 /// Resumes indexed by a `Matcher`, for repeated `top_k` queries.
 ///
 /// Returned by `Matcher.index`; not created directly. Immutable. ``len(index)`` is the
-/// number of resumes. It keeps the matcher's weights and extractor: jobs given as text are
-/// parsed with that extractor.
+/// number of resumes. It keeps the matcher's weights, `rank_by` and extractor: `top_k`
+/// gives mutual scores when the matcher ranks by them, and jobs given as text are parsed
+/// with that extractor.
 #[pyclass(frozen, module = "jobmatch._jobmatch", name = "ResumeIndex")]
 pub(crate) struct PyResumeIndex {
     matcher: Arc<Matcher>,

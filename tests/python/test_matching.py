@@ -268,16 +268,21 @@ def test_mutual_ranking_prefers_the_specialist_and_agrees_everywhere():
     assert pickle.loads(pickle.dumps(m)).rank_by == "mutual"
     back = jobmatch.Matcher.from_json(m.to_json())
     assert back == m and back.rank_by == "mutual" and back != jobmatch.Matcher()
-    # JSON saved without it reads as the default.
-    data = json.loads(jobmatch.Matcher().to_json())
+    # JSON saved before it existed (format version 1) reads as the default.
+    data = json.loads(m.to_json())
+    assert data["version"] == 2
     del data["rank_by"]
+    data["version"] = 1
     assert jobmatch.Matcher.from_json(json.dumps(data)).rank_by == "score"
     for bad in ("Mutual", "fit", ""):
         with pytest.raises(jobmatch.JobmatchError, match="rank_by"):
             jobmatch.Matcher(rank_by=bad)
-    data["rank_by"] = "best"
-    with pytest.raises(jobmatch.JobmatchError, match="not a serialised Matcher"):
-        jobmatch.Matcher.from_json(json.dumps(data))
+    with pytest.raises(TypeError):
+        jobmatch.Matcher(rank_by=None)  # type: ignore[arg-type]
+    for bad_json in ("best", None, 1):
+        data["rank_by"] = bad_json
+        with pytest.raises(jobmatch.JobmatchError, match="not a serialised Matcher: rank_by"):
+            jobmatch.Matcher.from_json(json.dumps(data))
 
 
 def test_ten_million_empty_resumes():
