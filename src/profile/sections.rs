@@ -191,8 +191,15 @@ fn second_word_may_follow(line: &[u8], len: usize, first: &[u8]) -> bool {
     two[len + 1..both].make_ascii_lowercase();
     let pair = &two[..both];
     // "and" after the first word is dropped from heading names ("Skills and Experience").
-    pair.ends_with(b" and")
-        || std::str::from_utf8(pair).is_ok_and(|pair| name_prefixes().contains(pair))
+    if pair.ends_with(b" and") {
+        return true;
+    }
+    let Ok(pair) = std::str::from_utf8(pair) else {
+        return true;
+    };
+    // A name followed by another ("Qualifications Skills") is a joined heading.
+    name_prefixes().contains(pair)
+        || (is_name(&pair[..len]) && name_prefixes().contains(&pair[len + 1..]))
 }
 
 /// Which (first letter, second letter, length) the words of a set of lower-case words have:
@@ -321,6 +328,8 @@ fn normalise(line: &str) -> Option<Name> {
     // heading names are stored so); apostrophes, hyphens, letters and digits kept.
     let mut out = String::with_capacity(head.len());
     let mut words = 0;
+    // Where each name of a joined heading ("Qualifications and Skills") starts in `out`.
+    let mut parts = Parts::default();
     for w in head
         .split(|c: char| c.is_whitespace() || c == '/' || c == '&' || c == ',' || c == '|')
         .filter(|w| !w.is_empty())
@@ -348,17 +357,66 @@ fn normalise(line: &str) -> Option<Name> {
         }
         if word_start > 0 && &out[word_start..] == " and" {
             out.truncate(word_start);
-        } else if !open_ended && !name_prefixes().contains(out.as_str()) {
-            // No heading name goes on so: most lines that start like a heading
-            // ("Experience with ...") stop here, a word or two in.
-            return None;
+        } else if !open_ended && !name_prefixes().contains(&out[parts.last()..]) {
+            // A heading of two or three names ("Qualifications & Skills"): the name so far
+            // is complete and this word begins another.
+            let next = word_start + 1;
+            let joined = word_start > 0
+                && is_name(&out[parts.last()..word_start])
+                && name_prefixes().contains(&out[next..])
+                && parts.push(next);
+            if !joined {
+                // No heading name goes on so: most lines that start like a heading
+                // ("Experience with ...") stop here, a word or two in.
+                return None;
+            }
         }
     }
     Some(Name {
         name: out,
         words,
         goes_on: !rest.is_empty(),
+        parts,
     })
+}
+
+/// The starts of the names of a joined heading after the first (at most two more).
+#[derive(Default)]
+struct Parts {
+    starts: [usize; 2],
+    len: usize,
+}
+
+impl Parts {
+    /// Where the last name starts (0 for the first).
+    fn last(&self) -> usize {
+        self.len.checked_sub(1).map_or(0, |i| self.starts[i])
+    }
+
+    /// Adds a name starting at `at`; false when there are three already.
+    fn push(&mut self, at: usize) -> bool {
+        let Some(slot) = self.starts.get_mut(self.len) else {
+            return false;
+        };
+        *slot = at;
+        self.len += 1;
+        true
+    }
+
+    /// The names of `name`, in order.
+    fn of<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        let starts = std::iter::once(0).chain(self.starts[..self.len].iter().copied());
+        let ends = self.starts[..self.len]
+            .iter()
+            .map(|&s| s - 1)
+            .chain(std::iter::once(name.len()));
+        starts.zip(ends).map(move |(s, e)| &name[s..e])
+    }
+}
+
+/// Is `name` (normalised) a heading name of postings or of resumes?
+fn is_name(name: &str) -> bool {
+    heading_map(DocKind::Job).contains_key(name) || heading_map(DocKind::Resume).contains_key(name)
 }
 
 /// A line's heading name, normalised for lookup.
@@ -369,6 +427,8 @@ struct Name {
     words: usize,
     /// The line goes on after a colon.
     goes_on: bool,
+    /// The names of a heading that joins two or three ("Qualifications and Skills").
+    parts: Parts,
 }
 
 /// The heading names of `doc`, with " and " dropped (so "skills & experience" and "skills
@@ -451,9 +511,41 @@ fn named_heading_kind(line: &str, doc: DocKind) -> Option<SectionKind> {
         name,
         words,
         goes_on,
+        parts,
     } = normalise(line)?;
-    if let Some(&kind) = heading_map(doc).get(name.as_str()) {
+    let map = heading_map(doc);
+    if let Some(&kind) = map.get(name.as_str()) {
         return Some(kind);
+    }
+    if parts.len > 0 {
+        // Every name a heading of this kind of document: the kind they share. Otherwise,
+        // on a line of its own: "preferred" last qualifies the others ("Education
+        // Preferred"); requirements with responsibilities ("Responsibilities and
+        // Requirements") are requirements; else the first name's kind. A line that goes
+        // on after its colon with names of different kinds ("Preferred Location: ...") is
+        // no heading.
+        let names: Vec<&str> = parts.of(&name).collect();
+        let kinds: Vec<SectionKind> = names
+            .iter()
+            .map(|n| map.get(*n).copied())
+            .collect::<Option<_>>()?;
+        let first = kinds[0];
+        if kinds.iter().all(|&k| k == first) {
+            return Some(first);
+        }
+        if goes_on {
+            return None;
+        }
+        if names.last() == Some(&"preferred") {
+            return Some(SectionKind::Preferred);
+        }
+        let duties = |k: &SectionKind| {
+            matches!(k, SectionKind::Requirements | SectionKind::Responsibilities)
+        };
+        if kinds.iter().all(duties) {
+            return Some(SectionKind::Requirements);
+        }
+        return Some(first);
     }
     if goes_on || doc != DocKind::Job {
         return None;
@@ -580,6 +672,55 @@ mod tests {
     }
 
     #[test]
+    fn headings_that_join_two_or_three_names() {
+        let job = |l: &str| heading_kind(l, DocKind::Job);
+        assert_eq!(job("Qualifications and Skills:"), Some(K::Requirements));
+        assert_eq!(job("QUALIFICATIONS & SKILLS"), Some(K::Requirements));
+        assert_eq!(job("Key Skills / Competencies"), Some(K::Requirements));
+        assert_eq!(
+            job("Responsibilities and Requirements"),
+            Some(K::Requirements)
+        );
+        assert_eq!(
+            job("Requirements & Responsibilities:"),
+            Some(K::Requirements)
+        );
+        assert_eq!(job("Salary, Perks and Benefits"), Some(K::Benefits));
+        assert_eq!(job("Benefits and Requirements"), Some(K::Benefits));
+        assert_eq!(job("Nice to have & Bonus"), Some(K::Preferred));
+        assert_eq!(job("Education Preferred"), Some(K::Preferred));
+        assert_eq!(job("Preferred Location: Midwest, or remote"), None);
+        assert_eq!(
+            job("Skills & Experience: Python, SQL"),
+            Some(K::Requirements)
+        );
+        assert_eq!(
+            job("Qualifications / Experience: 5 years"),
+            Some(K::Requirements)
+        );
+        // A name, then words that begin none; four names; a name inside a sentence.
+        assert_eq!(job("Qualifications and more"), None);
+        assert_eq!(job("Skills / Salary / Location / Education"), None);
+        assert_eq!(
+            job("Experience and skills are what we value most here"),
+            None
+        );
+        assert_eq!(job("Skills Python and SQL"), None);
+        let cv = |l: &str| heading_kind(l, DocKind::Resume);
+        assert_eq!(cv("Education & Certifications"), Some(K::Education));
+        assert_eq!(cv("Certifications and Education"), Some(K::Certifications));
+        // Each name must be one of this kind of document's.
+        assert_eq!(cv("Education and Nice to have"), None);
+        // The sections of a posting under such a heading.
+        let text = "Company Overview\nWe build tools.\n\nQualifications and Skills:\n- 2+ years of Python\n";
+        let kinds: Vec<SectionKind> = sections(text, DocKind::Job)
+            .iter()
+            .map(|s| s.kind)
+            .collect();
+        assert_eq!(kinds, [K::About, K::Requirements]);
+    }
+
+    #[test]
     fn the_first_look_turns_away_no_line_the_full_check_accepts() {
         let names = JOB_HEADINGS.iter().chain(RESUME_HEADINGS).map(|(n, _)| *n);
         let odd = [
@@ -604,6 +745,9 @@ mod tests {
                 format!("  - {upper}\t"),
                 format!("{name}  and more"),
                 format!("{name} of the team"),
+                format!("{name} Skills"),
+                format!("{name} & Perks:"),
+                format!("{name} and Requirements"),
             ] {
                 for doc in [DocKind::Job, DocKind::Resume] {
                     assert!(
