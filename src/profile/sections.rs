@@ -4,7 +4,9 @@
 //! (`#`, `**`), bullets, numbering and a trailing colon, name a known section: "Requirements",
 //! "## Nice to have", "WHAT YOU'LL DO:", "3. Education", "**Benefits**". A line that starts
 //! with a known name and a colon ("Requirements: Python, SQL") also opens that section.
-//! "About `<name>`" is the about-the-company section of a posting.
+//! "About `<name>`" is the about-the-company section of a posting. A heading may join two
+//! or three names ("Qualifications and Skills"); [`joined_kind`] says which section it
+//! opens.
 
 use super::headings::{JOB_HEADINGS, RESUME_HEADINGS};
 use serde::{Deserialize, Serialize};
@@ -263,7 +265,7 @@ fn first_letters() -> &'static (LetterShapes, foldhash::HashSet<Vec<u8>>) {
 
 /// The heading's words normalised for lookup. [`may_be_heading`] is the caller's to ask
 /// first: it only ever turns away lines this would turn away too.
-fn normalise(line: &str) -> Option<Name> {
+fn normalise(line: &str, doc: DocKind) -> Option<Name> {
     let mut s = line.trim();
     if s.is_empty() || s.len() > MAX_HEADING * 4 {
         return None;
@@ -328,8 +330,10 @@ fn normalise(line: &str) -> Option<Name> {
     // heading names are stored so); apostrophes, hyphens, letters and digits kept.
     let mut out = String::with_capacity(head.len());
     let mut words = 0;
-    // Where each name of a joined heading ("Qualifications and Skills") starts in `out`.
+    // Where each name of a joined heading ("Qualifications and Skills") starts in `out`:
+    // names of this kind of document only.
     let mut parts = Parts::default();
+    let doc_prefixes = name_prefixes_of(doc);
     for w in head
         .split(|c: char| c.is_whitespace() || c == '/' || c == '&' || c == ',' || c == '|')
         .filter(|w| !w.is_empty())
@@ -357,13 +361,13 @@ fn normalise(line: &str) -> Option<Name> {
         }
         if word_start > 0 && &out[word_start..] == " and" {
             out.truncate(word_start);
-        } else if !open_ended && !name_prefixes().contains(&out[parts.last()..]) {
+        } else if !open_ended && !doc_prefixes.contains(&out[parts.last()..]) {
             // A heading of two or three names ("Qualifications & Skills"): the name so far
             // is complete and this word begins another.
             let next = word_start + 1;
             let joined = word_start > 0
-                && is_name(&out[parts.last()..word_start])
-                && name_prefixes().contains(&out[next..])
+                && heading_map(doc).contains_key(&out[parts.last()..word_start])
+                && doc_prefixes.contains(&out[next..])
                 && parts.push(next);
             if !joined {
                 // No heading name goes on so: most lines that start like a heading
@@ -378,6 +382,59 @@ fn normalise(line: &str) -> Option<Name> {
         goes_on: !rest.is_empty(),
         parts,
     })
+}
+
+/// The kind of a heading that joins `names` (two or three, of `kinds`). Names of one kind
+/// open that kind. A line that goes on after its colon opens nothing else (in a resume,
+/// nothing at all: "Tools & Technologies: Git, Docker" inside a project is a label). In a
+/// posting, when one of the names is a requirement, a duty or a preference, the section is
+/// one of those: a preference when the first or the last name is one ("Desired Skills and
+/// Experience", "Education Preferred"), else requirements ("Benefits and Requirements");
+/// "Bonus" beside benefits is pay ("Bonus & Benefits"). In a resume, any name of work
+/// experience makes it experience ("Education & Work Experience"). Otherwise the first name
+/// decides.
+fn joined_kind(
+    names: &[&str],
+    kinds: &[SectionKind],
+    goes_on: bool,
+    doc: DocKind,
+) -> Option<SectionKind> {
+    use SectionKind as K;
+    let first = *kinds.first()?;
+    if kinds.iter().all(|&k| k == first) {
+        return (!goes_on || doc == DocKind::Job).then_some(first);
+    }
+    if goes_on {
+        return None;
+    }
+    if doc == DocKind::Resume {
+        return Some(if kinds.contains(&K::Experience) {
+            K::Experience
+        } else {
+            first
+        });
+    }
+    let bonus = |n: &&str| n.starts_with("bonus");
+    if kinds.contains(&K::Benefits)
+        && names
+            .iter()
+            .zip(kinds)
+            .all(|(n, &k)| k == K::Benefits || (k == K::Preferred && bonus(n)))
+    {
+        return Some(K::Benefits);
+    }
+    if !kinds
+        .iter()
+        .any(|k| matches!(k, K::Requirements | K::Responsibilities | K::Preferred))
+    {
+        return Some(first);
+    }
+    // A preference at either end qualifies the rest ("Preferred Skills and Experience",
+    // "Education Preferred").
+    if first == K::Preferred || kinds.last() == Some(&K::Preferred) {
+        return Some(K::Preferred);
+    }
+    Some(K::Requirements)
 }
 
 /// The starts of the names of a joined heading after the first (at most two more).
@@ -455,20 +512,38 @@ fn name_prefixes() -> &'static foldhash::HashSet<String> {
     use std::sync::OnceLock;
     static PREFIXES: OnceLock<foldhash::HashSet<String>> = OnceLock::new();
     PREFIXES.get_or_init(|| {
-        let names = heading_map(DocKind::Job)
-            .keys()
-            .chain(heading_map(DocKind::Resume).keys());
-        let mut set = foldhash::HashSet::default();
-        for name in names {
-            let mut end = 0;
-            for word in name.split(' ') {
-                end += word.len();
-                set.insert(name[..end].to_string());
-                end += 1;
-            }
-        }
-        set
+        prefixes(
+            heading_map(DocKind::Job)
+                .keys()
+                .chain(heading_map(DocKind::Resume).keys()),
+        )
     })
+}
+
+/// [`name_prefixes`] of one kind of document's names only.
+fn name_prefixes_of(doc: DocKind) -> &'static foldhash::HashSet<String> {
+    use std::sync::OnceLock;
+    static JOB: OnceLock<foldhash::HashSet<String>> = OnceLock::new();
+    static RESUME: OnceLock<foldhash::HashSet<String>> = OnceLock::new();
+    let cell = match doc {
+        DocKind::Job => &JOB,
+        DocKind::Resume => &RESUME,
+    };
+    cell.get_or_init(|| prefixes(heading_map(doc).keys()))
+}
+
+/// Every name cut after each of its words.
+fn prefixes<'a>(names: impl Iterator<Item = &'a String>) -> foldhash::HashSet<String> {
+    let mut set = foldhash::HashSet::default();
+    for name in names {
+        let mut end = 0;
+        for word in name.split(' ') {
+            end += word.len();
+            set.insert(name[..end].to_string());
+            end += 1;
+        }
+    }
+    set
 }
 
 /// Is `word` (any case) the first word of some heading name, "about" or "why"?
@@ -512,40 +587,18 @@ fn named_heading_kind(line: &str, doc: DocKind) -> Option<SectionKind> {
         words,
         goes_on,
         parts,
-    } = normalise(line)?;
+    } = normalise(line, doc)?;
     let map = heading_map(doc);
     if let Some(&kind) = map.get(name.as_str()) {
         return Some(kind);
     }
     if parts.len > 0 {
-        // Every name a heading of this kind of document: the kind they share. Otherwise,
-        // on a line of its own: "preferred" last qualifies the others ("Education
-        // Preferred"); requirements with responsibilities ("Responsibilities and
-        // Requirements") are requirements; else the first name's kind. A line that goes
-        // on after its colon with names of different kinds ("Preferred Location: ...") is
-        // no heading.
         let names: Vec<&str> = parts.of(&name).collect();
         let kinds: Vec<SectionKind> = names
             .iter()
             .map(|n| map.get(*n).copied())
             .collect::<Option<_>>()?;
-        let first = kinds[0];
-        if kinds.iter().all(|&k| k == first) {
-            return Some(first);
-        }
-        if goes_on {
-            return None;
-        }
-        if names.last() == Some(&"preferred") {
-            return Some(SectionKind::Preferred);
-        }
-        let duties = |k: &SectionKind| {
-            matches!(k, SectionKind::Requirements | SectionKind::Responsibilities)
-        };
-        if kinds.iter().all(duties) {
-            return Some(SectionKind::Requirements);
-        }
-        return Some(first);
+        return joined_kind(&names, &kinds, goes_on, doc);
     }
     if goes_on || doc != DocKind::Job {
         return None;
@@ -686,7 +739,21 @@ mod tests {
             Some(K::Requirements)
         );
         assert_eq!(job("Salary, Perks and Benefits"), Some(K::Benefits));
-        assert_eq!(job("Benefits and Requirements"), Some(K::Benefits));
+        assert_eq!(job("Benefits and Requirements"), Some(K::Requirements));
+        assert_eq!(
+            job("Company Overview & Requirements"),
+            Some(K::Requirements)
+        );
+        assert_eq!(job("Bonus & Benefits"), Some(K::Benefits));
+        assert_eq!(job("Skills / Nice to have"), Some(K::Preferred));
+        assert_eq!(job("Experience a plus"), Some(K::Preferred));
+        assert_eq!(job("Desired Skills and Experience"), Some(K::Preferred));
+        assert_eq!(job("Bonus Skills:"), Some(K::Preferred));
+        assert_eq!(
+            job("Responsibilities, Benefits and Requirements"),
+            Some(K::Requirements)
+        );
+        assert_eq!(job("Location & Salary"), Some(K::Other));
         assert_eq!(job("Nice to have & Bonus"), Some(K::Preferred));
         assert_eq!(job("Education Preferred"), Some(K::Preferred));
         assert_eq!(job("Preferred Location: Midwest, or remote"), None);
@@ -709,6 +776,14 @@ mod tests {
         let cv = |l: &str| heading_kind(l, DocKind::Resume);
         assert_eq!(cv("Education & Certifications"), Some(K::Education));
         assert_eq!(cv("Certifications and Education"), Some(K::Certifications));
+        assert_eq!(cv("Skills and Experience"), Some(K::Experience));
+        assert_eq!(cv("Education & Work Experience"), Some(K::Experience));
+        assert_eq!(cv("Projects & Internships"), Some(K::Experience));
+        assert_eq!(cv("Projects & Achievements"), Some(K::Projects));
+        assert_eq!(cv("Tools & Technologies"), Some(K::Skills));
+        // In a resume, a line that goes on after its colon is a label.
+        assert_eq!(cv("Tools & Technologies: Git, Docker"), None);
+        assert_eq!(cv("Tools: Git, Docker"), Some(K::Skills));
         // Each name must be one of this kind of document's.
         assert_eq!(cv("Education and Nice to have"), None);
         // The sections of a posting under such a heading.
