@@ -532,6 +532,16 @@ pub(super) struct Postings {
     pub(super) credits: Vec<f64>,
 }
 
+/// The list of `skill` in a column grouped by skill whose groups start at `offsets` (empty
+/// for a skill past the table).
+fn list_of(offsets: &[u32], skill: SkillIndex) -> std::ops::Range<usize> {
+    let s = skill as usize;
+    match (offsets.get(s), offsets.get(s + 1)) {
+        (Some(&lo), Some(&hi)) => lo as usize..hi as usize,
+        _ => 0..0,
+    }
+}
+
 /// Resumes resolved and indexed for [`Matcher::top_k_in`]: for each skill, the resumes
 /// that meet it with their credit and years (an inverted index) and the resumes that have
 /// it themselves, and each resume's years, degree rank and total weight of its own skills.
@@ -556,20 +566,12 @@ pub struct ResumeIndex {
 impl ResumeIndex {
     /// Where the postings of `skill` are (in resume order).
     pub(super) fn postings(&self, skill: SkillIndex) -> std::ops::Range<usize> {
-        let s = skill as usize;
-        match (self.offsets.get(s), self.offsets.get(s + 1)) {
-            (Some(&lo), Some(&hi)) => lo as usize..hi as usize,
-            _ => 0..0,
-        }
+        list_of(&self.offsets, skill)
     }
 
     /// Where the resumes that have `skill` themselves are in `owner` (in resume order).
     pub(super) fn owners(&self, skill: SkillIndex) -> std::ops::Range<usize> {
-        let s = skill as usize;
-        match (self.own_offsets.get(s), self.own_offsets.get(s + 1)) {
-            (Some(&lo), Some(&hi)) => lo as usize..hi as usize,
-            _ => 0..0,
-        }
+        list_of(&self.own_offsets, skill)
     }
 
     /// Number of resumes indexed.

@@ -331,7 +331,7 @@ struct JobKey {
     skills: Vec<KeySkill>,
     /// The groups of alternatives, in the order of their numbers.
     groups: Vec<GroupKey>,
-    /// Every member of the groups, sorted (for [`JobKey::asks_for`]).
+    /// Every member of the groups, sorted (for [`Matcher::used_skills`]).
     members: Vec<SkillIndex>,
     min_years: Option<f64>,
     education: Option<(u8, bool)>,
@@ -353,14 +353,6 @@ struct GroupKey {
     /// The largest weight of a member with a minimum of years (0 when none has one): the
     /// group's weight in the skill-experience category.
     years_weight: f64,
-}
-
-impl JobKey {
-    /// Does the job ask for `skill`, on its own or as an alternative?
-    fn asks_for(&self, skill: SkillIndex) -> bool {
-        self.skills.binary_search_by_key(&skill, |s| s.0).is_ok()
-            || self.members.binary_search(&skill).is_ok()
-    }
 }
 
 impl GroupKey {
@@ -742,8 +734,9 @@ impl Matcher {
         }
     }
 
-    /// The weighted share of the resume's skills that `job` uses (the bulk kernels sum the
-    /// same terms in the same order: skill by skill, over the skills the resume has).
+    /// The weighted share of the resume's skills that `job` uses ([`Matcher::used_skills`];
+    /// the bulk kernels sum the same terms in the same order: skill by skill, over the
+    /// skills the resume has).
     fn reverse(&self, job: &JobKey, resume: &Resume) -> f64 {
         // The resume's own skills with their weights, each once (only this score needs them,
         // not the index).
@@ -757,11 +750,10 @@ impl Matcher {
         own.sort_by_key(|o| o.0);
         own.dedup_by_key(|o| o.0);
         let total = own.iter().fold(0.0, |t, o| t + o.1);
+        let uses = self.used_skills(job);
         let used = own
             .iter()
-            .filter(|(r, _)| {
-                job.asks_for(*r) || self.taxonomy.broader(*r).iter().any(|&b| job.asks_for(b))
-            })
+            .filter(|(r, _)| uses.binary_search(r).is_ok())
             .fold(0.0, |u, o| u + o.1);
         share(used, total)
     }
