@@ -17,21 +17,25 @@ the parser is chosen from the content), a directory (its supported files, in nam
 a glob pattern (``'cvs/**/*.pdf'``) or a ``.jsonl`` file with one document per line
 (``{"id": ..., "text": ...}`` or a JSON string).
 
-Every subcommand takes ``--taxonomy FILE`` (JSON or CSV), ``--today YYYY-MM-DD``,
-``--output FILE`` (written to a temporary name and renamed when complete, so an
-interrupted run leaves no partial file) and ``--quiet`` (no progress bar; the bar is only
-shown on a terminal, for runs longer than a second).
+Every subcommand takes ``--taxonomy FILE`` (JSON or CSV), ``--today YYYY-MM-DD`` (or
+``YYYY-MM``), ``--workers N`` (``-1``: all cores), ``--output FILE`` (written to a temporary
+name and renamed when complete, so an interrupted run leaves no partial file) and
+``--quiet`` (no progress bar; the bar is only shown on a terminal, for runs longer than a
+second).
 
 Exit status: 0 on success; 1 when some inputs could not be read (each is reported on
 stderr as ``jobmatch: FILE: reason`` and the others are still processed); 2 for a usage
-error (bad option, unreadable taxonomy, no input at all); 130 when interrupted.
+error (bad option or value, unreadable taxonomy, missing output directory, no input at
+all, a ``match`` source without exactly one document); 130 when interrupted.
 """
 from __future__ import annotations
 
 import argparse
+import calendar
 import csv
 import glob
 import io
+import itertools
 import json
 import logging
 import os
@@ -41,7 +45,8 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import (IO, Any, Callable, Dict, Generator, Iterator, List, Optional, Sequence,
+                    Tuple)
 
 from . import Matcher, SkillExtractor, Taxonomy, TaxonomyError, __version__
 from ._documents import SUPPORTED_SUFFIXES, DocumentError, read_text
@@ -50,6 +55,10 @@ EXAMPLES = Path(__file__).with_name("examples")
 SUBCOMMANDS = ("skills", "parse", "match", "rank")
 #: Documents read and parsed per batch (bounds the texts held in memory at once).
 BATCH = 1024
+#: The largest ``--top`` and ``--workers`` passed on: larger values mean the same to the
+#: library (``k`` is capped at the number of candidates, threads at a fixed maximum) and
+#: would not fit its integers.
+MAX_COUNT = 2**31 - 1
 
 
 class UsageError(Exception):
@@ -132,7 +141,7 @@ class Reader:
                 paths.append(p)
         return paths
 
-    def docs(self, items: Sequence[str]) -> Iterator[Doc]:
+    def docs(self, items: Sequence[str]) -> Generator[Doc, None, None]:
         """The documents of all sources, one at a time."""
         for path in self.expand(items):
             if path.suffix.lower() == ".jsonl":
@@ -164,7 +173,9 @@ class Reader:
                 if isinstance(record, str):
                     yield Doc(name, record)
                 elif isinstance(record, dict) and isinstance(record.get("text"), str):
-                    yield Doc(str(record.get("id", name)), record["text"])
+                    # A missing or null id: the default, as for a plain string.
+                    given = record.get("id")
+                    yield Doc(name if given is None else str(given), record["text"])
                 else:
                     self.fail(name, 'expected a JSON string or an object with a "text" string')
 
@@ -205,8 +216,15 @@ class Output:
         target = Path(path)
         if target.is_dir():
             raise UsageError(f"--output {path}: is a directory")
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial",
-                                        dir=str(target.parent.resolve()))
+        parent = target.parent
+        if not parent.is_dir():
+            raise UsageError(f"--output {path}: {parent} "
+                             f"{'is not a directory' if parent.exists() else 'does not exist'}")
+        try:
+            fd, self.tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial",
+                                            dir=str(parent.resolve()))
+        except OSError as e:
+            raise UsageError(f"--output {path}: {e.strerror or e}") from None
         self.stream = io.open(fd, "w", encoding="utf-8", newline="")
 
     def commit(self) -> None:
@@ -315,14 +333,32 @@ def cmd_parse(args: argparse.Namespace, ctx: Context) -> None:
     records.close()
 
 
+def _single(reader: Reader, source: str, what: str) -> Optional[Doc]:
+    """The one document of `source`; None when it could not be read (reported)."""
+    failed = reader.failed
+    docs = reader.docs([source])
+    try:
+        # Two are enough to tell: a large source is not read to the end.
+        found = list(itertools.islice(docs, 2))
+    finally:
+        docs.close()
+    if len(found) > 1:
+        raise UsageError(f"match needs exactly one document per side: the {what} source "
+                         f"{source} holds more than one")
+    if not found:
+        if reader.failed > failed:
+            return None
+        raise UsageError(f"match needs exactly one document per side: the {what} source "
+                         f"{source} holds none")
+    return found[0]
+
+
 def cmd_match(args: argparse.Namespace, ctx: Context) -> None:
-    resumes = list(ctx.reader.docs([args.resume]))
-    jobs = list(ctx.reader.docs([args.job]))
-    if len(resumes) != 1 or len(jobs) != 1:
-        if ctx.reader.failed:
-            return
-        raise UsageError("match takes one resume and one job")
-    result = ctx.matcher.score(resumes[0].text, jobs[0].text, today=args.today)
+    resume = _single(ctx.reader, args.resume, "resume")
+    job = _single(ctx.reader, args.job, "job")
+    if resume is None or job is None:
+        return  # the failure is reported on stderr (exit status 1)
+    result = ctx.matcher.score(resume.text, job.text, today=args.today)
     if args.format == "json":
         ctx.out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
     else:
@@ -396,12 +432,12 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--taxonomy", metavar="FILE",
                         help="a taxonomy in JSON or CSV instead of the built-in one")
-    common.add_argument("--today", help="YYYY-MM-DD for 'present' (default: today)")
+    common.add_argument("--today", help="YYYY-MM-DD or YYYY-MM for 'present' (default: today)")
     common.add_argument("-o", "--output", metavar="FILE",
                         help="write here (atomically) instead of stdout")
     common.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     common.add_argument("--workers", type=int, default=None,
-                        help="threads (default: all cores)")
+                        help="threads (default and -1: all cores)")
 
     parser = argparse.ArgumentParser(
         prog="jobmatch",
@@ -448,11 +484,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def check_date(option: str, text: str) -> None:
+    """Raises UsageError unless `text` is a real date as YYYY-MM-DD or YYYY-MM."""
+    m = re.fullmatch(r"([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?", text)
+    if m is None:
+        raise UsageError(f"{option} must be YYYY-MM-DD or YYYY-MM, got {text!r}")
+    year, month = int(m[1]), int(m[2])
+    if not 1950 <= year <= 2100:
+        raise UsageError(f"{option} {text}: outside the years dates are read in, 1950-2100")
+    if not 1 <= month <= 12:
+        raise UsageError(f"{option} {text}: no such month ({m[2]})")
+    if m[3] is not None:
+        days = calendar.monthrange(year, month)[1]
+        if not 1 <= int(m[3]) <= days:
+            raise UsageError(f"{option} {text}: no such day ({m[1]}-{m[2]} has {days} days)")
+
+
+def check_options(args: argparse.Namespace) -> None:
+    """Checks option values as the library would (raising UsageError), before anything is
+    read or written, and caps the counts that mean "all" at `MAX_COUNT`."""
+    if args.today is not None:
+        check_date("--today", args.today)
+    if args.workers is not None:
+        if args.workers == 0 or args.workers < -1:
+            raise UsageError(f"--workers must be a positive number or -1 (all cores), "
+                             f"got {args.workers}")
+        args.workers = min(args.workers, MAX_COUNT)
+    top = getattr(args, "top", None)
+    if top is not None:
+        if top < 1:
+            raise UsageError(f"--top must be at least 1, got {top}")
+        args.top = min(top, MAX_COUNT)
+
+
 def _context(args: argparse.Namespace, out: IO[str]) -> Context:
-    if args.today is not None and not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", args.today):
-        raise UsageError(f"--today must be YYYY-MM-DD, got {args.today!r}")
-    if args.workers is not None and args.workers == 0:
-        raise UsageError("--workers must not be 0 (use -1 for all cores)")
     if args.taxonomy is not None:
         try:
             tax = Taxonomy.from_file(args.taxonomy)
@@ -479,10 +544,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
-    if getattr(args, "top", 1) < 1:
-        parser.error("--top must be at least 1")
     out: Optional[Output] = None
     try:
+        check_options(args)
         out = Output(args.output)
         ctx = _context(args, out.stream)
         args.func(args, ctx)

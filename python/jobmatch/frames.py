@@ -12,7 +12,7 @@ the global top ``k`` per job; see the README for the recipes.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, List, Optional, Sequence
+from typing import Any, Dict, Iterable, List, NoReturn, Optional, Sequence
 
 import numpy as np
 
@@ -351,7 +351,9 @@ def rank_partition(
 
     For ``map_partitions`` (Dask), ``map_batches`` (Ray) and ``mapInPandas`` (Spark): each
     partition gives its own top ``k`` per job, and :func:`merge_rankings` keeps the best
-    ``k`` of all partitions, which is exactly the single-process ranking.
+    ``k`` of all partitions, which is exactly the single-process ranking, ties included,
+    when the partitions' tables are given in partition order and the resume ids are unique
+    across partitions.
 
     Parameters
     ----------
@@ -362,14 +364,17 @@ def rank_partition(
     text_column : str
         The column with the resume texts.
     id_column : str, optional
-        The column with the resume ids (default: the pandas index).
+        The column with the resume ids (default: the pandas index, or positions for polars;
+        these often restart in each partition, and :func:`merge_rankings` needs ids unique
+        across partitions).
     k, matcher, job_ids, today, workers
         As in :func:`rank_frame`.
 
     Returns
     -------
     DataFrame
-        The ranking table of :func:`rank_frame` (same library as ``partition``).
+        The ranking table of :func:`rank_frame` (same library as ``partition``): each
+        job's rows in rank order, ties to the earlier row of the partition.
     """
     texts = partition[text_column]
     ids = None if id_column is None else np.asarray(partition[id_column])
@@ -379,6 +384,13 @@ def rank_partition(
 
 def merge_rankings(rankings: Any, k: int = 10, *, per: str = "job") -> Any:
     """The best ``k`` rows per job of rankings made over parts of the resumes.
+
+    Rows that tie in score keep the order in which they are given: the order of the list,
+    then the order of the rows in each table (or of one concatenated table). Each table of
+    :func:`rank_partition` lists a job's rows in rank order, ties to the earlier resume, so
+    the tables of the partitions in partition order (as a list, or concatenated in that
+    order, as Dask's ``compute`` does) merge into exactly the ranking of :func:`rank_frame`
+    over all resumes, ties included.
 
     Parameters
     ----------
@@ -392,8 +404,16 @@ def merge_rankings(rankings: Any, k: int = 10, *, per: str = "job") -> Any:
     Returns
     -------
     DataFrame
-        Sorted by job, then score (best first), ties to the smaller candidate id, with
-        ``rank`` renumbered from 1.
+        Sorted by job, then score (best first), ties in the order given, with ``rank``
+        renumbered from 1.
+
+    Raises
+    ------
+    ValueError
+        When a job lists the same resume id more than once among all the rows given (with
+        ``per="resume"``: a resume the same job id): the ids are not unique across the
+        partitions, e.g. pandas indexes that restart at 0 in each partition (give
+        ``rank_partition`` an ``id_column``), or a table was given twice.
     """
     if k < 1:
         raise ValueError(f"k must be at least 1, got {k}")
@@ -413,13 +433,32 @@ def merge_rankings(rankings: Any, k: int = 10, *, per: str = "job") -> Any:
     if _is_polars(rankings):
         import polars as pl
 
-        out = rankings.sort([row, "score", cand], descending=[False, True, False])
+        pairs = rankings.select([row, cand])
+        repeated = pairs.filter(pairs.is_duplicated())
+        if len(repeated):
+            _repeated_id(row, cand, repeated.row(0))
+        # Stable: ties keep their order in the input.
+        out = rankings.sort([row, "score"], descending=[False, True], maintain_order=True)
         out = out.group_by(row, maintain_order=True).head(k)
         return out.with_columns(
             pl.int_range(1, pl.len() + 1, dtype=pl.Int32).over(row).alias("rank")
         )
-    out = rankings.sort_values([row, "score", cand], ascending=[True, False, True],
-                               kind="stable")
+    repeated = rankings.duplicated([row, cand])
+    if repeated.any():
+        first_repeat = rankings.loc[repeated.to_numpy(), [row, cand]].iloc[0]
+        _repeated_id(row, cand, tuple(first_repeat))
+    # Two stable sorts, the second on the group, so that ties keep their order in the input.
+    out = rankings.sort_values("score", ascending=False, kind="stable")
+    out = out.sort_values(row, kind="stable")
     out = out.groupby(row, sort=False).head(k).reset_index(drop=True)
     out["rank"] = (out.groupby(row, sort=False).cumcount() + 1).astype("int32")
     return out
+
+
+def _repeated_id(row: str, cand: str, pair: Sequence[Any]) -> NoReturn:
+    """Raises the error of `merge_rankings` for a (`row`, `cand`) id pair seen twice."""
+    raise ValueError(
+        f"{cand} id {pair[1]!r} appears more than once for {row} {pair[0]!r}: {cand} ids "
+        f"must be unique across partitions (rank_partition's default ids, the pandas index "
+        f"or positions, often restart in each partition: pass id_column=)"
+    )

@@ -88,7 +88,17 @@ impl FuzzyIndex {
             if covered.peek().is_some_and(|m| m.start < end) {
                 continue;
             }
+            // The same rules as for exact forms: nothing in a web or e-mail address, no
+            // protected characteristic in an equal-opportunity statement.
+            if super::context::inside_a_link(text, start, end) {
+                continue;
+            }
             if let Some(p) = self.best(&text[start..end]) {
+                if patterns[p as usize].look == super::skills::Look::ProtectedTrait
+                    && super::context::in_equal_opportunity_statement(text, start, end)
+                {
+                    continue;
+                }
                 added.push(Mention {
                     skill: patterns[p as usize].skill,
                     start,

@@ -88,7 +88,7 @@ pub(crate) struct Pattern {
     /// [`context::is_everyday_word`]): in lower case it is the word.
     part_of_name: bool,
     /// Whether the form has a use that is not the skill, whatever its risk.
-    look: Look,
+    pub(crate) look: Look,
     /// The form as written in the taxonomy, kept for risky forms' casing rule.
     form: Box<str>,
 }
@@ -117,7 +117,7 @@ pub struct Extractor {
 
 /// Forms with a use that is not the skill, whatever their risk (see [`Extractor::disambiguate`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Look {
+pub(crate) enum Look {
     /// Nothing more to look at.
     Plain,
     /// A language's name of one word ("Danish"), which may name an origin instead

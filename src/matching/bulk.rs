@@ -419,23 +419,33 @@ fn score_block(
 
 /// The `k` best of a stream of (position, score), positions in increasing order: best
 /// first, ties to the lower position. Most scores are turned away by one comparison with
-/// the worst of the `k` kept.
+/// the worst of the `k` kept. Those let in are added unsorted; when twice `k` are held,
+/// a selection keeps the best `k` (linear), so that any `k`, up to the whole stream, costs
+/// O(n + k log k) and never more memory than the scores let in.
 struct TopK {
     k: usize,
-    /// Best first.
+    /// The scores let in, in no order; at most `2k` (saturating).
     kept: Vec<(u32, f32)>,
-    /// The worst kept once `k` are kept, else -infinity: a score below it is turned away
-    /// by one comparison of floats (which agrees with [`f32::total_cmp`] wherever it says
-    /// less).
+    /// The worst of the best `k` once a selection has been made, else -infinity: a score
+    /// below it is turned away by one comparison of floats (which agrees with
+    /// [`f32::total_cmp`] wherever it says less).
     worst: f32,
+    /// Whether a selection has been made (and `worst` is the `k`-th best so far).
+    full: bool,
+}
+
+/// Better first: higher score in the total order, then the lower position.
+fn better(a: &(u32, f32), b: &(u32, f32)) -> std::cmp::Ordering {
+    b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
 }
 
 impl TopK {
     fn new(k: usize) -> TopK {
         TopK {
             k,
-            kept: Vec::with_capacity(k.min(1 << 16) + 1),
+            kept: Vec::with_capacity(k.min(64)),
             worst: f32::NEG_INFINITY,
+            full: false,
         }
     }
 
@@ -458,27 +468,32 @@ impl TopK {
     #[inline]
     fn push(&mut self, at: u32, score: f32) {
         // A later position loses a tie, so only a strictly better score gets in.
-        if score < self.worst {
+        if score < self.worst || (self.full && self.worst.total_cmp(&score).is_ge()) {
             return;
         }
-        if self.kept.len() == self.k {
-            if self.worst.total_cmp(&score).is_ge() {
-                return;
-            }
-            self.kept.pop();
+        self.kept.push((at, score));
+        if self.kept.len() >= self.k.saturating_mul(2) {
+            self.select();
         }
-        let place = self
-            .kept
-            .partition_point(|kept| kept.1.total_cmp(&score).is_ge());
-        self.kept.insert(place, (at, score));
+    }
+
+    /// Keeps the best `k` of those let in.
+    fn select(&mut self) {
+        if self.kept.len() > self.k {
+            self.kept.select_nth_unstable_by(self.k, better);
+            self.kept.truncate(self.k);
+        }
         if self.kept.len() == self.k {
-            if let Some(&(_, worst)) = self.kept.last() {
+            if let Some(&(_, worst)) = self.kept.iter().max_by(|a, b| better(a, b)) {
                 self.worst = worst;
+                self.full = true;
             }
         }
     }
 
-    fn into_sorted(self) -> Vec<(u32, f32)> {
+    fn into_sorted(mut self) -> Vec<(u32, f32)> {
+        self.select();
+        self.kept.sort_unstable_by(better);
         self.kept
     }
 }

@@ -82,6 +82,11 @@ pub struct Weights {
     pub education: f64,
 }
 
+/// The smallest positive weight [`Weights::validate`] accepts.
+pub const MIN_WEIGHT: f64 = 1e-100;
+/// The largest weight [`Weights::validate`] accepts.
+pub const MAX_WEIGHT: f64 = 1e100;
+
 impl Default for Weights {
     fn default() -> Self {
         Weights {
@@ -95,19 +100,26 @@ impl Default for Weights {
 }
 
 impl Weights {
-    /// Checks that every weight is finite and non-negative and one is positive.
+    /// Checks that every weight is 0 or between [`MIN_WEIGHT`] and [`MAX_WEIGHT`] (so that
+    /// no sum of them overflows and no inverse of one does) and that one is positive.
     pub fn validate(&self) -> Result<()> {
         let all = [
-            self.required_skills,
-            self.preferred_skills,
-            self.experience,
-            self.skill_experience,
-            self.education,
+            ("required_skills", self.required_skills),
+            ("preferred_skills", self.preferred_skills),
+            ("experience", self.experience),
+            ("skill_experience", self.skill_experience),
+            ("education", self.education),
         ];
-        if all.iter().any(|w| !w.is_finite() || *w < 0.0) || all.iter().all(|w| *w == 0.0) {
+        let bad = |w: f64| !(w == 0.0 || (MIN_WEIGHT..=MAX_WEIGHT).contains(&w));
+        if all.iter().any(|&(_, w)| bad(w)) || all.iter().all(|&(_, w)| w == 0.0) {
+            let listed: Vec<String> = all.iter().map(|(n, w)| format!("{n}={w}")).collect();
             return Err(Error::new(
                 ErrorKind::InvalidArgument,
-                format!("weights must be finite, non-negative and not all zero, got {self:?}"),
+                format!(
+                    "weights must each be 0 or between {MIN_WEIGHT:e} and {MAX_WEIGHT:e}, and \
+                     not all 0; got {}",
+                    listed.join(", ")
+                ),
             ));
         }
         Ok(())
@@ -1046,6 +1058,21 @@ mod tests {
             education: 0.0,
         };
         assert!(Matcher::new(Taxonomy::builtin(), zero).is_err());
+        // Sums that overflow, inverses that overflow: refused, not NaN scores.
+        for w in [f64::MAX, 1e-320, f64::NAN, f64::INFINITY] {
+            let weights = Weights {
+                required_skills: w,
+                preferred_skills: w,
+                ..Weights::default()
+            };
+            let err = Matcher::new(Taxonomy::builtin(), weights).unwrap_err();
+            assert!(err.message().contains("preferred_skills="), "{err}");
+        }
+        let tiny = Weights {
+            education: MIN_WEIGHT,
+            ..zero
+        };
+        assert!(Matcher::new(Taxonomy::builtin(), tiny).is_ok());
     }
 
     mod props {

@@ -45,12 +45,12 @@ impl YearMonth {
 
     /// Months from `self` to `other` (negative when `other` is earlier).
     pub fn months_until(self, other: YearMonth) -> i32 {
-        other.0 - self.0
+        other.0.saturating_sub(self.0)
     }
 
-    /// `n` months later (earlier when negative).
+    /// `n` months later (earlier when negative), saturating at the ends of `i32` months.
     pub fn plus(self, n: i32) -> YearMonth {
-        YearMonth(self.0 + n)
+        YearMonth(self.0.saturating_add(n))
     }
 
     /// The current month (UTC), from the system clock.
@@ -147,6 +147,8 @@ pub(crate) struct DateRange {
 pub(crate) struct Rejected {
     pub(crate) span: (usize, usize),
     pub(crate) reason: String,
+    /// Used after all, with its end moved back to today.
+    pub(crate) clamped: bool,
 }
 
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
@@ -155,7 +157,7 @@ const PRESENT: &str = r"(?:present|current(?:ly)?|now|today|ongoing|till\s+date|
 
 fn one_date() -> String {
     format!(
-        r"(?:{MONTH},?\s*'?\d{{2,4}}|{SEASON},?\s+\d{{4}}|\d{{1,2}}\s*[/.]\s*\d{{4}}|\d{{4}}\s*[/-]\s*\d{{1,2}}(?-u:\b)|\d{{4}})"
+        r"(?:{MONTH}(?:\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?,?\s*'?\d{{2,4}}|{SEASON},?\s+\d{{4}}|\d{{1,2}}\s*[/.]\s*\d{{4}}|\d{{4}}\s*[/-]\s*\d{{1,2}}(?-u:\b)|\d{{4}})"
     )
 }
 
@@ -303,7 +305,11 @@ pub(crate) fn find_ranges(
             // A lone number that is no date is just a number; a range is worth a note.
             Err(_) if b.is_none() => continue,
             Err(reason) => {
-                rejected.push(Rejected { span, reason });
+                rejected.push(Rejected {
+                    span,
+                    reason,
+                    clamped: false,
+                });
                 continue;
             }
         };
@@ -321,32 +327,51 @@ pub(crate) fn find_ranges(
             Some(b) => {
                 let b_lower = b.to_ascii_lowercase();
                 let is_present = !b_lower.chars().any(|c| c.is_ascii_digit());
-                let (end, current) = if is_present {
-                    (today.plus(1), true)
+                let (end, current, end_year_only) = if is_present {
+                    (today.plus(1), true, false)
                 } else {
                     match parse_one(b) {
                         Ok(second) => {
                             // A year-only end counts to mid-year, as does a year-only start.
                             let end = if second.2 { second.0.plus(6) } else { second.1 };
-                            (end, false)
+                            (end, false, second.2)
                         }
                         Err(reason) => {
-                            rejected.push(Rejected { span, reason });
+                            rejected.push(Rejected {
+                                span,
+                                reason,
+                                clamped: false,
+                            });
                             continue;
                         }
                     }
                 };
+                if first.0 > today {
+                    rejected.push(Rejected {
+                        span,
+                        reason: format!("starts in the future: {whole:?}"),
+                        clamped: false,
+                    });
+                    continue;
+                }
                 let mut start = if first.2 { first.0.plus(6) } else { first.0 };
                 let mut end = end;
-                if first.2 && !current && first.0.year() == end.plus(-6).year() && end <= start {
-                    // "2015 - 2015": the whole year.
-                    start = first.0;
-                    end = first.1;
+                if first.2 && end <= start {
+                    if end_year_only && first.0.year() == end.plus(-6).year() {
+                        // "2015 - 2015": the whole year.
+                        start = first.0;
+                        end = first.1;
+                    } else if first.0 < end {
+                        // "2026 - Present" in the first half of 2026, "2020 - Mar 2020":
+                        // from the start of the year, not its middle.
+                        start = first.0;
+                    }
                 }
                 if end <= start {
                     rejected.push(Rejected {
                         span,
                         reason: format!("ends before it starts: {whole:?}"),
+                        clamped: false,
                     });
                     continue;
                 }
@@ -364,6 +389,7 @@ pub(crate) fn find_ranges(
             rejected.push(Rejected {
                 span,
                 reason: format!("starts in the future: {whole:?}"),
+                clamped: false,
             });
             continue;
         }
@@ -371,6 +397,7 @@ pub(crate) fn find_ranges(
             rejected.push(Rejected {
                 span,
                 reason: format!("ends in the future, counted to today: {whole:?}"),
+                clamped: true,
             });
             range.end = today.plus(1);
         }
@@ -436,6 +463,31 @@ mod tests {
         t("March, 2015 until June 2017", "2015-03", "2017-07");
         t("2017-03 – 2018-11", "2017-03", "2018-12");
         t("Oct '19 — Feb '21", "2019-10", "2021-03");
+        // A day between the month and the year.
+        t("May 15, 2018 - June 30, 2020", "2018-05", "2020-07");
+        t("January 10, 2019 – Present", "2019-01", "2026-12");
+        t("Dec 2nd 2019 to Mar 3rd 2021", "2019-12", "2021-04");
+        // A year-only start that its end leaves no half year for counts from January.
+        t("2020 - Mar 2020", "2020-01", "2020-04");
+        t("2020 - Jun 2020", "2020-01", "2020-07");
+        t("2015 - 2015", "2015-01", "2016-01");
+    }
+
+    #[test]
+    fn a_year_only_start_this_year_runs_to_present() {
+        // Early in the year, "2026 - Present" starts in January, not mid-year.
+        let text = "2026 - Present";
+        let mut rejected = Vec::new();
+        let found = find_ranges(text, &Starts::new(text), ym(2026, 3), &mut rejected);
+        assert_eq!(found.len(), 1, "{rejected:?}");
+        assert_eq!((found[0].start, found[0].end), (ym(2026, 1), ym(2026, 4)));
+        // A start after today is reported as such, not as ending before it starts.
+        let text = "Dec 2026 - Present";
+        let found = find_ranges(text, &Starts::new(text), ym(2026, 11), &mut rejected);
+        assert!(found.is_empty());
+        let last = rejected.last().unwrap();
+        assert!(last.reason.starts_with("starts in the future"), "{last:?}");
+        assert!(!last.clamped);
     }
 
     #[test]
@@ -450,6 +502,10 @@ mod tests {
         let found = find_ranges(text, &Starts::new(text), ym(2026, 11), &mut rejected);
         assert_eq!(found[0].end, ym(2026, 12));
         assert!(rejected.last().unwrap().reason.contains("future"));
+        assert!(rejected.last().unwrap().clamped);
+        // Saturating arithmetic: no overflow however far.
+        assert_eq!(ym(2026, 1).plus(i32::MAX), YearMonth(i32::MAX));
+        assert_eq!(YearMonth(i32::MIN).months_until(ym(2026, 1)), i32::MAX);
     }
 
     #[test]

@@ -201,8 +201,58 @@ fn field_after(text: &str, end: usize) -> Option<String> {
     {
         words.pop();
     }
+    // "Master of Science in Statistics": the field is what the kind of degree is in.
+    let kind_of_degree = |words: &[&str]| {
+        let joined = words.join(" ").to_ascii_lowercase();
+        DEGREE_KINDS.contains(&joined.as_str())
+    };
+    if kind_of_degree(&words) {
+        let kind_len: usize = words.iter().map(|w| w.len() + 1).sum();
+        let field = body
+            .to_ascii_lowercase()
+            .find(" in ")
+            .filter(|&i| i <= kind_len + 1)
+            .and_then(|i| field_after(body, i));
+        if field.is_some() {
+            return field;
+        }
+    }
+    // A school is no field ("MBA, Wharton School").
+    if words.iter().any(|w| {
+        let w = w.to_ascii_lowercase();
+        SCHOOL_WORDS.contains(&w.as_str())
+    }) {
+        return None;
+    }
     (!words.is_empty()).then(|| words.join(" "))
 }
+
+/// What a degree is "of" before the field it is "in" ("Bachelor of Science in Biology").
+const DEGREE_KINDS: &[&str] = &[
+    "science",
+    "sciences",
+    "arts",
+    "applied science",
+    "applied sciences",
+    "fine arts",
+    "engineering",
+    "technology",
+    "philosophy",
+    "education",
+    "business administration",
+    "commerce",
+    "laws",
+];
+
+/// Words that make the text after a degree the school, not the field.
+const SCHOOL_WORDS: &[&str] = &[
+    "school",
+    "university",
+    "college",
+    "institute",
+    "academy",
+    "polytechnic",
+];
 
 /// How much text around a degree its checks read ("of ceremonies", "a", "or").
 const NEAR: usize = 48;
@@ -437,7 +487,7 @@ mod tests {
     #[test]
     fn degree_forms() {
         let one = |t: &str, l: DegreeLevel, f: Option<&str>| {
-            assert_eq!(levels(t)[0], (l, f.map(str::to_string)), "{t}");
+            assert_eq!(levels(t).first(), Some(&(l, f.map(str::to_string))), "{t}");
         };
         one(
             "Bachelor's degree in Computer Science or related field",
@@ -458,6 +508,27 @@ mod tests {
         );
         one("M.S. in Data Science", L::Master, Some("Data Science"));
         one("MSc in Statistics", L::Master, Some("Statistics"));
+        one(
+            "Master of Science in Statistics, 2021",
+            L::Master,
+            Some("Statistics"),
+        );
+        one(
+            "Bachelor of Arts in Economics",
+            L::Bachelor,
+            Some("Economics"),
+        );
+        one(
+            "Bachelor of Science in Computer Science required",
+            L::Bachelor,
+            Some("Computer Science"),
+        );
+        one(
+            "Bachelor of Engineering in Civil Engineering",
+            L::Bachelor,
+            Some("Civil Engineering"),
+        );
+        one("MBA, Wharton School (2010)", L::Mba, None);
         one(
             "Ph.D. in Machine Learning",
             L::Doctorate,

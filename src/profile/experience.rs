@@ -3,7 +3,7 @@
 //! [`Resume::parse`](super::Resume::parse) and the matcher's resume index read resumes
 //! through [`read`]; the index keeps only what scoring needs, and skips the rest.
 
-use super::dates::{find_ranges, merged_months, DateRange, YearMonth};
+use super::dates::{find_ranges, merged_months, DateRange, YearMonth, MAX_YEAR, MIN_YEAR};
 use super::education::{drop_degree_names, find_degrees, Degree};
 use super::resume::Position;
 use super::sections::{
@@ -79,6 +79,11 @@ pub(crate) fn scored_years(positions: &[Position], total_years: f64, claimed: Op
 
 /// Reads `text` with `extractor`'s taxonomy; "present" is `today`.
 pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose: Purpose) -> Read {
+    // Dates are read in MIN_YEAR..=MAX_YEAR; so is "present".
+    let today = today.clamp(
+        YearMonth::new(MIN_YEAR, 1).unwrap_or(today),
+        YearMonth::new(MAX_YEAR, 12).unwrap_or(today),
+    );
     let sections = sections(text, DocKind::Resume);
     let mut notes = Vec::new();
     let starts = Starts::new(text);
@@ -97,7 +102,7 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     // "8+ years of experience" in the summary (or anywhere outside the positions).
     let claimed_years = if purpose == Purpose::Profile || positions.is_empty() {
         let mut ignored = Vec::new();
-        let claimed = find_statements(text, &starts.units, |_| Context::Prose, &mut ignored)
+        let claimed = find_statements(text, &starts.units, false, |_| Context::Prose, &mut ignored)
             .iter()
             .filter(|s| {
                 matches!(
@@ -206,7 +211,12 @@ fn positions(
     }
     for r in rejected.iter().filter(|_| purpose == Purpose::Profile) {
         if kind_at(sections, r.span.0) == SectionKind::Experience || !has_experience {
-            notes.push(format!("date ignored: {}", r.reason));
+            let what = if r.clamped {
+                "date clamped"
+            } else {
+                "date ignored"
+            };
+            notes.push(format!("{what}: {}", r.reason));
         }
     }
     let mut positions: Vec<Position> = Vec::with_capacity(kept_ranges.len());

@@ -216,6 +216,69 @@ pub(crate) fn is_preferred_at(
     answer
 }
 
+/// The words a parenthetical of nothing but a preference is made of ("(preferred)", "(a big
+/// plus)", "(nice to have, not required)").
+const PREFERENCE_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "is",
+    "are",
+    "would",
+    "be",
+    "big",
+    "huge",
+    "strong",
+    "definite",
+    "definitely",
+    "but",
+    "not",
+    "required",
+    "highly",
+    "strongly",
+    "very",
+    "much",
+    "also",
+    "nice",
+    "to",
+    "have",
+    "plus",
+    "preferred",
+    "preferably",
+    "optional",
+    "bonus",
+    "desired",
+    "desirable",
+    "advantage",
+    "advantageous",
+    "great",
+    "good",
+    "beneficial",
+    "ideally",
+    "welcome",
+];
+
+/// Does a parenthetical of nothing but a preference follow the mention that ends at `end`
+/// ("Go (preferred)", "Docker (a plus)", "AWS (nice to have)")? It makes that mention a
+/// plus, whatever its sentence says.
+fn preference_follows(cache: &PreferenceCache, end: usize) -> bool {
+    let Some(rest) = cache.lower.get(end..) else {
+        return false;
+    };
+    let Some(inner) = rest.trim_start_matches([' ', '\t']).strip_prefix('(') else {
+        return false;
+    };
+    let window = &inner.as_bytes()[..inner.len().min(48)];
+    let Some(close) = memchr::memchr(b')', window) else {
+        return false;
+    };
+    let inner = &inner[..close];
+    let mut words = inner
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty());
+    (says_preferred(inner) || inner.contains("plus"))
+        && words.all(|w| PREFERENCE_WORDS.contains(&w))
+}
+
 /// Does `lower`, a piece of the lower-cased text, contain one of [`PREFERENCE`]?
 fn says_preferred(lower: &str) -> bool {
     PREFERENCE.in_lower(lower)
@@ -527,16 +590,25 @@ impl Job {
     }
 
     /// The groups of skills offered as alternatives ([`JobSkill::group`]), in the order of
-    /// their numbers, each in the order of the skills.
+    /// their numbers (numbers no skill has make no empty group), each in the order of the
+    /// skills. Work and memory follow the number of skills, whatever the numbers.
     pub fn alternatives(&self) -> Vec<Vec<&JobSkill>> {
+        let mut numbered: Vec<(u32, &JobSkill)> = self
+            .skills
+            .iter()
+            .filter_map(|s| s.group.map(|g| (g, s)))
+            .collect();
+        // Stable: each group keeps the order of its skills.
+        numbered.sort_by_key(|&(g, _)| g);
         let mut groups: Vec<Vec<&JobSkill>> = Vec::new();
-        for s in &self.skills {
-            if let Some(g) = s.group {
-                let g = g as usize;
-                if groups.len() <= g {
-                    groups.resize_with(g + 1, Vec::new);
-                }
-                groups[g].push(s);
+        let mut last = None;
+        for (g, s) in numbered {
+            if last != Some(g) {
+                groups.push(Vec::new());
+                last = Some(g);
+            }
+            if let Some(group) = groups.last_mut() {
+                group.push(s);
             }
         }
         groups
@@ -563,7 +635,8 @@ impl Job {
                 continue;
             }
             let required = kind != SectionKind::Preferred
-                && !is_preferred_at(text, &sentences, &mut preferred_cache, m.start);
+                && !is_preferred_at(text, &sentences, &mut preferred_cache, m.start)
+                && !preference_follows(&preferred_cache, m.end);
             let slot = push_mention(&mut skills, &mut slot_of, extractor, m, |skill| JobSkill {
                 skill_id: skill.id.clone(),
                 name: skill.name.clone(),
@@ -585,6 +658,7 @@ impl Job {
         let statements = find_statements(
             text,
             &starts.units,
+            true,
             |at| match kind_at(&sections, at) {
                 SectionKind::Requirements | SectionKind::Preferred => Context::RequirementsList,
                 _ => Context::Prose,
@@ -599,7 +673,8 @@ impl Job {
                 continue;
             }
             let required = kind != SectionKind::Preferred
-                && !is_preferred_at(text, &sentences, &mut preferred_cache, st.start);
+                && !is_preferred_at(text, &sentences, &mut preferred_cache, st.start)
+                && !preference_follows(&preferred_cache, st.end);
             // Skills named in the clause after it, or just before it on its line
             // ("Python: 3+ years").
             // Mentions are sorted by start: find the candidates by binary search, and look
@@ -692,16 +767,39 @@ impl Job {
 
         // Education.
         let mut degrees = Vec::new();
-        for d in all_degrees {
+        for (k, d) in all_degrees.iter().enumerate() {
             let kind = kind_at(&sections, d.start);
             if not_a_requirement(kind) {
                 continue;
             }
             let sentence = sentence_of(text, d.start, d.end);
             let preferred = kind == SectionKind::Preferred
-                || is_preferred_at(text, &sentences, &mut preferred_cache, d.start);
-            let equivalent = sentence.to_ascii_lowercase().contains("equivalent");
-            degrees.push((d, preferred, equivalent));
+                || is_preferred_at(text, &sentences, &mut preferred_cache, d.start)
+                || preference_follows(&preferred_cache, d.end);
+            // Experience may replace it when the job says so, or when the degree is another
+            // way to the job than the years before it ("10+ years of Java, or 6 years with a
+            // PhD"; not "3 years with a Master's or 5 with a Bachelor's", which are tiers).
+            let (s, e) = sentences.around(d.start, text.len());
+            // Earlier degrees count from the sentence or the line, whichever starts first
+            // (a degree's own period may end a sentence: "Ph.D. in ..."), at most
+            // LINE_LOOKBACK bytes back.
+            let mut lo = d.start.saturating_sub(LINE_LOOKBACK);
+            while !text.is_char_boundary(lo) {
+                lo += 1;
+            }
+            let line_start = text[lo..d.start].rfind('\n').map_or(lo, |i| lo + i + 1);
+            let earlier_from = s.min(line_start);
+            let another_way = preferred_cache.lower[s..d.start]
+                .rfind(" or ")
+                .map(|i| s + i)
+                .is_some_and(|or_at| {
+                    let first_unit = starts.units.partition_point(|u| u.0 < s);
+                    starts.units.get(first_unit).is_some_and(|u| u.1 <= or_at)
+                        && experience.iter().any(|r| (s..e).contains(&r.span.start))
+                        && !all_degrees[..k].iter().any(|o| o.start >= earlier_from)
+                });
+            let equivalent = another_way || sentence.to_ascii_lowercase().contains("equivalent");
+            degrees.push((d.clone(), preferred, equivalent));
         }
         let education = (!degrees.is_empty()).then(|| {
             let any_required = degrees.iter().any(|(_, p, _)| !p);
@@ -905,6 +1003,65 @@ Benefits
         let empty = Job::parse("", &Extractor::builtin());
         assert_eq!(empty.min_years, None);
         assert!(empty.skills.is_empty() && empty.education.is_none());
+    }
+
+    #[test]
+    fn group_numbers_from_json_cost_nothing_however_large() {
+        let ex = Extractor::builtin();
+        let mut job = Job::parse("Requirements\n- Java, Go or Rust\n- Python\n", &ex);
+        for s in &mut job.skills {
+            if let Some(g) = &mut s.group {
+                *g = u32::MAX - *g;
+            }
+        }
+        let job = Job::from_json(&job.to_json()).unwrap();
+        let groups = job.alternatives();
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].len(), 3);
+        let m = crate::Matcher::builtin();
+        let cv = crate::Resume::parse("Skills: Go, Python", &ex, crate::YearMonth::now());
+        assert!(m.score(&cv, &job).score > 0.5);
+    }
+
+    #[test]
+    fn a_parenthetical_preference_after_a_skill_makes_it_a_plus() {
+        let ex = Extractor::builtin();
+        let text = "Requirements:\n- Python\n- Go (preferred)\n- Docker (a big plus)\n\
+                    - Kubernetes (nice to have, not required)\n- Java (Spring Boot)\n\
+                    - Bachelor's degree (preferred)\n";
+        let job = Job::parse(text, &ex);
+        let required = |name: &str| {
+            job.skills
+                .iter()
+                .find(|s| s.name.starts_with(name))
+                .unwrap_or_else(|| panic!("{name} not found in {:?}", job.skills))
+                .required
+        };
+        assert!(required("Python"));
+        assert!(!required("Go"));
+        assert!(!required("Docker"));
+        assert!(!required("Kubernetes"));
+        // A parenthetical that names something else is no preference.
+        assert!(required("Java"));
+        assert!(!job.education.as_ref().unwrap().required);
+    }
+
+    #[test]
+    fn a_degree_offered_as_another_way_may_be_replaced_by_experience() {
+        let ex = Extractor::builtin();
+        let job = Job::parse(
+            "Requirements:\n- 10+ years of experience in Java, or 6 years with a PhD.\n",
+            &ex,
+        );
+        let edu = job.education.as_ref().unwrap();
+        assert_eq!(edu.level, DegreeLevel::Doctorate);
+        assert!(edu.experience_may_replace);
+        // Tiers stay requirements of their own.
+        let job = Job::parse(
+            "Requirements:\n- 3 years of experience with a Master's or 5 with a Bachelor's.\n",
+            &ex,
+        );
+        assert!(!job.education.as_ref().unwrap().experience_may_replace);
     }
 
     #[test]

@@ -170,6 +170,7 @@ impl Resume {
 mod tests {
     use super::*;
     use crate::profile::years::round2;
+    use crate::profile::MAX_YEAR;
 
     const CV: &str = "\
 Jane Doe
@@ -357,5 +358,12 @@ Python (6 years), Java - 36 months, Terraform
         );
         assert_eq!(none.total_years, 0.0);
         assert!(none.positions.is_empty());
+        // A "today" past the years dates are read in counts as the last of them.
+        let far = Resume::parse(
+            "Experience\nDev, Foo | Jan 2018 - Present\n",
+            &Extractor::builtin(),
+            ym(9999, 12),
+        );
+        assert_eq!(far.positions[0].end, ym(MAX_YEAR, 12));
     }
 }

@@ -465,6 +465,15 @@ impl Needles {
         }
     }
 
+    /// Where the phrase of `lower` (lower-cased, as for [`Needles::in_lower`]) that starts
+    /// last starts: a search per phrase, for the few texts that contain one.
+    pub(crate) fn last_in_lower(&self, lower: &str) -> Option<usize> {
+        if !self.in_lower(lower) {
+            return None;
+        }
+        self.phrases.iter().filter_map(|p| lower.rfind(p)).max()
+    }
+
     /// Does `haystack` contain one of the phrases? (The automaton, where the processor has
     /// no SIMD searcher.)
     fn in_text(&self, haystack: &str) -> bool {

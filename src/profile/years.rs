@@ -93,6 +93,51 @@ static NOT_EXPERIENCE: Needles = Needles::new(&[
     "leading provider",
 ]);
 
+/// Words that make a sentence speak of the candidate: later in the words before a number of
+/// years than a word of [`NOT_EXPERIENCE`], they win ("We are looking for someone with 5+
+/// years", "What we need: 3 years of ...").
+static CANDIDATE: Needles = Needles::new(&[
+    " you",
+    "candidate",
+    "applicant",
+    "looking for",
+    "seeking",
+    "searching for",
+    "hiring",
+    " need",
+    "require",
+    " want",
+    "ideal",
+    "must ",
+    "should ",
+    " who ",
+    "someone",
+    "individual",
+    "person",
+]);
+
+/// Words that name the candidate, after the years ("With 5+ years of Python, you will ...").
+static THE_CANDIDATE: Needles = Needles::new(&[" you", "candidate", "applicant"]);
+
+/// In a posting, the words a sentence that opens with a number of years ("With over 20 years
+/// of experience in fintech, ...") goes on with when it speaks of the employer.
+static EMPLOYER_AFTER: Needles = Needles::new(&[
+    " we ",
+    " we'",
+    " our ",
+    " us ",
+    "is hiring",
+    "is looking",
+    "is seeking",
+    "are hiring",
+    "company",
+    " firm ",
+    " serves",
+    "has grown",
+    "has built",
+    "has been",
+]);
+
 /// After the unit, words that make a number of years about something else.
 static NOT_EXPERIENCE_AFTER: Needles = Needles::new(&[
     "old",
@@ -145,6 +190,7 @@ pub(crate) enum Context {
 pub(crate) fn find_statements(
     text: &str,
     units: &[(usize, usize, f64)],
+    posting: bool,
     context_at: impl Fn(usize) -> Context,
     ignored: &mut Vec<(usize, usize, String)>,
 ) -> Vec<YearsStatement> {
@@ -198,7 +244,7 @@ pub(crate) fn find_statements(
         let before_lower = text[s..start].to_ascii_lowercase();
         let after_lower = text[unit_end..e].to_ascii_lowercase();
         let after_trim = after_lower.trim_start_matches([' ', '+', ')']);
-        if NOT_EXPERIENCE.in_lower(&format!(" {before_lower}"))
+        if about_employer(&before_lower, &after_lower, posting)
             || NOT_EXPERIENCE_AFTER.in_lower(after_trim)
             || after_trim.starts_with("from ")
             || (after_trim.starts_with("in business")
@@ -320,6 +366,65 @@ pub(crate) fn find_statements(
     out
 }
 
+/// Do the words of a sentence before a number of years (`before`) and after it (`after`),
+/// lower-cased, make it about the employer (its age, its history, its own experience) or
+/// something else that is not experience asked for or claimed? A word of [`NOT_EXPERIENCE`]
+/// does ("Our company has 20 years of experience"), unless a word of [`CANDIDATE`] comes
+/// after it ("We are looking for someone with 5+ years"). In a posting, so does a subject
+/// that is not the candidate right before "has" or "have" ("Acme has over 20 years of
+/// experience"; "The ideal candidate has", "You have", "Must have" and a bare "Has" are the
+/// candidate), and a sentence that opens with the years and goes on about the employer
+/// ("With over 20 years of experience in fintech, Acme is hiring ..."; "Backed by 30 years
+/// of industry experience, our firm ...").
+fn about_employer(before: &str, after: &str, posting: bool) -> bool {
+    let padded = format!(" {before}");
+    let candidate = CANDIDATE.last_in_lower(&padded);
+    if let Some(other) = NOT_EXPERIENCE.last_in_lower(&padded) {
+        if candidate.is_none_or(|c| c < other) {
+            return true;
+        }
+    }
+    if !posting || candidate.is_some() {
+        return false;
+    }
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if let [.., subject, verb] = words.as_slice() {
+        if matches!(*verb, "has" | "have" | "brings" | "boasts") && *subject != "i" {
+            return true;
+        }
+    }
+    // Only an opening word and a qualifier ("With over", "Backed by more than") before it.
+    let opening = !words.is_empty()
+        && words.iter().all(|w| {
+            matches!(
+                *w,
+                "with"
+                    | "backed"
+                    | "by"
+                    | "bringing"
+                    | "having"
+                    | "after"
+                    | "over"
+                    | "more"
+                    | "than"
+                    | "nearly"
+                    | "almost"
+                    | "about"
+                    | "around"
+                    | "well"
+                    | "some"
+            )
+        });
+    opening
+        && after.find(", ").is_some_and(|i| {
+            let rest = format!("{} ", &after[i + 1..]);
+            EMPLOYER_AFTER.in_lower(&rest) && !THE_CANDIDATE.in_lower(&rest)
+        })
+}
+
 /// "8 months", " and 6 months", ", 3 mos" right after a unit of years ending at `at`: the
 /// months and where they end.
 fn months_after(text: &str, at: usize) -> Option<(f64, usize)> {
@@ -413,7 +518,13 @@ mod tests {
     use super::*;
 
     fn prose(text: &str, ignored: &mut Vec<(usize, usize, String)>) -> Vec<YearsStatement> {
-        find_statements(text, &Starts::new(text).units, |_| Context::Prose, ignored)
+        find_statements(
+            text,
+            &Starts::new(text).units,
+            true,
+            |_| Context::Prose,
+            ignored,
+        )
     }
 
     fn entry_level_in(text: &str) -> Option<(usize, usize)> {
@@ -425,6 +536,7 @@ mod tests {
         find_statements(
             text,
             &Starts::new(text).units,
+            true,
             |_| Context::RequirementsList,
             &mut ignored,
         )
@@ -483,6 +595,77 @@ mod tests {
         let got = prose("99999 years of experience", &mut ignored);
         assert!(got.is_empty());
         assert_eq!(ignored.len(), 1);
+    }
+
+    #[test]
+    fn whose_years_the_sentence_speaks_of() {
+        let min = |text: &str, posting: bool| {
+            let mut ignored = Vec::new();
+            find_statements(
+                text,
+                &Starts::new(text).units,
+                posting,
+                |_| Context::Prose,
+                &mut ignored,
+            )
+            .first()
+            .map(|s| s.min_years)
+        };
+        // The candidate's: a word of the candidate after a word of the employer wins.
+        for (text, years) in [
+            (
+                "We are looking for a developer with 3+ years of experience in Java.",
+                3.0,
+            ),
+            ("What we need: 5+ years of experience with Python.", 5.0),
+            ("We require 4 years of professional experience.", 4.0),
+            (
+                "Our team is seeking an engineer with 6+ years of experience.",
+                6.0,
+            ),
+            ("The ideal candidate has 5+ years of experience.", 5.0),
+            ("You have 3+ years of experience with Go.", 3.0),
+            ("Must have 2 years of experience in sales.", 2.0),
+            ("Has 7 years of experience leading teams.", 7.0),
+            (
+                "With 5+ years of experience in Python, you will lead the team.",
+                5.0,
+            ),
+            (
+                "With 3+ years of experience in Python, Django and SQL.",
+                3.0,
+            ),
+        ] {
+            assert_eq!(min(text, true), Some(years), "{text}");
+        }
+        // A sentence that opens with the years and goes on about the work is the
+        // candidate's.
+        assert_eq!(
+            min(
+                "7+ years of analytical modeling experience, solving problems we solve.",
+                true
+            ),
+            Some(7.0)
+        );
+        // The employer's.
+        for text in [
+            "Acme has over 20 years of experience in logistics.",
+            "Our founders have 30 years of industry experience.",
+            "With over 20 years of experience in fintech, Acme is hiring a Python developer.",
+            "Backed by 30 years of industry experience, our firm serves 500 clients.",
+            "Our company has 20 years of industry experience.",
+        ] {
+            assert_eq!(min(text, true), None, "{text}");
+        }
+        // In a resume, a summary in the third person is the candidate's.
+        assert_eq!(
+            min("Jane has 10+ years of experience in sales.", false),
+            Some(10.0)
+        );
+        assert_eq!(
+            min("I have 8 years of experience in retail.", false),
+            Some(8.0)
+        );
     }
 
     #[test]

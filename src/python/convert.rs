@@ -4,7 +4,7 @@
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
-use pyo3::types::{PyFloat, PyString};
+use pyo3::types::{PyFloat, PyMapping, PyString};
 
 use super::errors::JobmatchError;
 
@@ -61,6 +61,9 @@ pub(crate) fn text_of(obj: &Bound<'_, PyAny>, position: Option<usize>) -> PyResu
             return Ok(PyText::Empty);
         }
     }
+    if is_pandas_missing(obj) {
+        return Ok(PyText::Empty);
+    }
     Err(PyTypeError::new_err(format!(
         "expected str, None or NaN{}, got {}",
         at(),
@@ -68,13 +71,38 @@ pub(crate) fn text_of(obj: &Bound<'_, PyAny>, position: Option<usize>) -> PyResu
     )))
 }
 
+/// pandas' missing values, `pd.NA` and `pd.NaT` (what a nullable or Arrow-backed string
+/// column holds where a text is missing): read as missing, like None and NaN.
+fn is_pandas_missing(obj: &Bound<'_, PyAny>) -> bool {
+    let ty = obj.get_type();
+    let named = |want: &[&str]| ty.name().is_ok_and(|n| want.iter().any(|w| n == *w));
+    named(&["NAType", "NaTType"])
+        && ty
+            .module()
+            .is_ok_and(|m| m.to_cow().is_ok_and(|m| m.starts_with("pandas")))
+}
+
+/// A single str, or a mapping (a dict iterates over its keys), where an iterable of texts
+/// or documents (`what`) belongs is a mistake: a clear `TypeError` says so.
+pub(crate) fn not_one_text(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<()> {
+    if obj.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(format!(
+            "expected an iterable of {what}, got a single str"
+        )));
+    }
+    if obj.cast::<PyMapping>().is_ok() {
+        return Err(PyTypeError::new_err(format!(
+            "expected an iterable of {what}, got a {} (it would be read as its keys); pass \
+             its values, e.g. list(d.values())",
+            obj.get_type().name()?
+        )));
+    }
+    Ok(())
+}
+
 /// Many texts from any iterable (list, tuple, numpy array, pandas/polars Series).
 pub(crate) fn texts_of(obj: &Bound<'_, PyAny>) -> PyResult<Vec<PyText>> {
-    if obj.is_instance_of::<PyString>() {
-        return Err(PyTypeError::new_err(
-            "expected an iterable of texts, got a single str (use extract_skills for one text)",
-        ));
-    }
+    not_one_text(obj, "texts (use extract_skills for one text)")?;
     let mut out = Vec::with_capacity(obj.len().unwrap_or(0));
     for (i, item) in obj.try_iter()?.enumerate() {
         out.push(text_of(&item?, Some(i))?);

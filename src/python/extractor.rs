@@ -6,6 +6,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
 use super::convert::{guard, text_of, texts_of, CharOffsets};
+use super::errors::JobmatchError;
 use super::taxonomy::{PySkill, PyTaxonomy};
 use crate::batch::{resolve_workers, Pool};
 use crate::extract::{Extractor, ExtractorOptions, MatchType, Mention};
@@ -137,6 +138,24 @@ impl PyMention {
         Ok(d)
     }
 
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, MentionState)> {
+        let skill = serde_json::to_string(self.taxonomy().skill(self.skill))
+            .map_err(|e| pyo3::exceptions::PyTypeError::new_err(e.to_string()))?;
+        let f = py
+            .import("jobmatch._jobmatch")?
+            .getattr("_mention_from_state")?;
+        Ok((
+            f,
+            (
+                skill,
+                self.text().to_string(),
+                self.start,
+                self.end,
+                self.fuzzy,
+            ),
+        ))
+    }
+
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other.cast::<PyMention>().is_ok_and(|o| {
             let o = o.get();
@@ -158,6 +177,40 @@ impl PyMention {
             self.end
         )
     }
+}
+
+/// What a mention pickles as: its skill (JSON), matched text, `str` span and fuzziness.
+type MentionState = (String, String, usize, usize, bool);
+
+/// A mention read back from its pickle: its skill (as JSON), matched text, `str` span and
+/// whether it was fuzzy. It refers to the built-in taxonomy when that has the same skill,
+/// else to a taxonomy of that skill alone.
+#[pyfunction]
+fn _mention_from_state(
+    skill: &str,
+    text: &str,
+    start: usize,
+    end: usize,
+    fuzzy: bool,
+) -> PyResult<PyMention> {
+    let skill: crate::taxonomy::Skill = serde_json::from_str(skill)
+        .map_err(|e| JobmatchError::new_err(format!("not a pickled Mention: {e}")))?;
+    let builtin = Taxonomy::builtin();
+    let (taxonomy, index) = match builtin.index_of(&skill.id) {
+        Some(i) if builtin.skill(i) == &skill => (builtin, i),
+        _ => (Arc::new(Taxonomy::of_one(skill)), 0),
+    };
+    Ok(PyMention {
+        source: Arc::new(Source {
+            taxonomy,
+            text: text.into(),
+        }),
+        skill: index,
+        start,
+        end,
+        bytes: (0, text.len()),
+        fuzzy,
+    })
 }
 
 fn to_py(taxonomy: &Arc<Taxonomy>, text: &str, mentions: Vec<Mention>) -> Vec<PyMention> {
@@ -636,5 +689,6 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract_skills, m)?)?;
     m.add_function(wrap_pyfunction!(extract_skills_many, m)?)?;
     m.add_function(wrap_pyfunction!(_make_extractor, m)?)?;
+    m.add_function(wrap_pyfunction!(_mention_from_state, m)?)?;
     Ok(())
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use numpy::ndarray::Array2;
 use numpy::{IntoPyArray, PyArray1, PyArray2};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyString};
+use pyo3::types::PyDict;
 
 use super::convert::{guard, serde_to_py, text_of, PyText};
 use super::errors::JobmatchError;
@@ -52,15 +52,10 @@ pub(crate) fn inputs<T, P: pyo3::PyClass<Frozen = pyo3::pyclass::boolean_struct:
     Ok(out)
 }
 
-/// A single str where an iterable of documents belongs is a mistake (it would be read as
-/// documents of one char each).
+/// A single str (read as documents of one char each) or a mapping (read as its keys) where
+/// an iterable of documents belongs is a mistake.
 fn not_a_str(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<()> {
-    if obj.is_instance_of::<PyString>() {
-        return Err(pyo3::exceptions::PyTypeError::new_err(format!(
-            "expected an iterable of {what}s or texts, got a single str"
-        )));
-    }
-    Ok(())
+    super::convert::not_one_text(obj, &format!("{what}s or texts"))
 }
 
 /// Item `i` of an input iterable: a parsed profile, or a text (None and NaN are empty).
@@ -1092,6 +1087,45 @@ impl PyMatchResult {
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         serde_to_py(py, &self.inner)
     }
+    /// The result as a JSON string (what `MatchResult.from_json` reads back).
+    ///
+    /// Returns
+    /// -------
+    /// str
+    ///     JSON of the fields of `to_dict`.
+    fn to_json(&self) -> PyResult<String> {
+        serde_json::to_string(&self.inner).map_err(|e| JobmatchError::new_err(e.to_string()))
+    }
+    /// Reads a result written by `to_json`.
+    ///
+    /// Parameters
+    /// ----------
+    /// json : str
+    ///     What `MatchResult.to_json` wrote.
+    ///
+    /// Returns
+    /// -------
+    /// MatchResult
+    ///
+    /// Raises
+    /// ------
+    /// JobmatchError
+    ///     When `json` is not a serialised MatchResult.
+    #[staticmethod]
+    fn from_json(json: &str) -> PyResult<PyMatchResult> {
+        _match_result_from_json(json)
+    }
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        let f = py
+            .import("jobmatch._jobmatch")?
+            .getattr("_match_result_from_json")?;
+        Ok((f, (self.to_json()?,)))
+    }
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other
+            .cast::<PyMatchResult>()
+            .is_ok_and(|o| o.get().inner == self.inner)
+    }
     fn __repr__(&self) -> String {
         format!(
             "MatchResult(score={:.4}, matched={}, partial={}, missing={})",
@@ -1101,6 +1135,14 @@ impl PyMatchResult {
             self.inner.missing.len()
         )
     }
+}
+
+/// A `MatchResult` from its JSON (pickles use this).
+#[pyfunction]
+fn _match_result_from_json(json: &str) -> PyResult<PyMatchResult> {
+    let inner: MatchResult = serde_json::from_str(json)
+        .map_err(|e| JobmatchError::new_err(format!("not a serialised MatchResult: {e}")))?;
+    Ok(PyMatchResult { inner })
 }
 
 /// Resumes indexed by a `Matcher`, for repeated `top_k` queries.
@@ -1217,6 +1259,7 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyMatcher>()?;
     m.add_class::<PyMatchResult>()?;
     m.add_class::<PyResumeIndex>()?;
+    m.add_function(wrap_pyfunction!(_match_result_from_json, m)?)?;
     m.add_function(wrap_pyfunction!(_make_matcher, m)?)?;
     Ok(())
 }

@@ -7,9 +7,10 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyString, PyType};
 
 use super::convert::{char_index_map, guard, serde_to_py, text_of, texts_of};
+use super::errors::JobmatchError;
 use crate::batch::{resolve_workers, Pool};
 use crate::extract::Extractor;
-use crate::profile::{Job, OffsetUnit, Resume, YearMonth};
+use crate::profile::{Job, OffsetUnit, Resume, YearMonth, MAX_YEAR, MIN_YEAR};
 
 /// Texts per chunk between checks for Ctrl-C in batch calls.
 const CHUNK: usize = 1024;
@@ -347,7 +348,13 @@ pub(crate) fn today_of(obj: Option<&Bound<'_, PyAny>>) -> PyResult<YearMonth> {
             obj.get_type().name()?
         )));
     };
-    Ok(YearMonth::parse(&s)?)
+    let today = YearMonth::parse(&s)?;
+    if !(MIN_YEAR..=MAX_YEAR).contains(&today.year()) {
+        return Err(JobmatchError::new_err(format!(
+            "today {s:?} is outside the years dates are read in, {MIN_YEAR}-{MAX_YEAR}"
+        )));
+    }
+    Ok(today)
 }
 
 pub(crate) fn job_for_python(text: &str, ex: &Extractor) -> Job {

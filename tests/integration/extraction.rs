@@ -92,6 +92,13 @@ fn fuzzy_is_opt_in_and_skips_short_words() {
         ],
         "'Pyton' has five letters: too short to guess"
     );
+    // Nothing inside a web or e-mail address, misspelt or not.
+    for text in [
+        "see https://www.javscript.info",
+        "mail kubernets@example.com",
+    ] {
+        assert!(fuzzy.extract(text).is_empty(), "{text}");
+    }
 }
 
 #[test]

@@ -196,9 +196,101 @@ def test_custom_taxonomy_today_and_usage_errors(files, capsys):
     assert status == 2 and "--taxonomy" in err
     status, _, err = run(["parse", str(doc), "--today", "yesterday"], capsys)
     assert status == 2 and "--today" in err
-    with pytest.raises(SystemExit) as e:
-        main(["rank", "--top", "0"])
-    assert e.value.code == 2
+    status, _, err = run(["rank", "--top", "0"], capsys)
+    assert status == 2 and "--top" in err
+
+
+BAD_VALUES = [("--workers", "-2"), ("--workers", "0"), ("--today", "2026-13-45"),
+              ("--today", "2026-02-30"), ("--today", "2025-02-29"), ("--today", "2026-04-31"),
+              ("--today", "2026-00"), ("--today", "2026-1-05"), ("--today", "٢٠٢٦-01"),
+              ("--today", "9999-12-31")]
+
+
+@pytest.mark.parametrize("command, option, value",
+                         [(c, o, v) for c in ("rank", "match") for o, v in BAD_VALUES]
+                         + [("rank", "--top", "0"), ("rank", "--top", "-5")])
+def test_bad_option_values_are_one_line_usage_errors(files, capsys, command, option, value):
+    cv, job = str(files / "cvs" / "priya.txt"), str(files / "jobs" / "backend.txt")
+    args = (["rank", "--resumes", cv, "--jobs", job] if command == "rank" else ["match", cv, job])
+    target = files / "out.csv"
+    status, out, err = run([*args, option, value, "-o", str(target)], capsys)
+    assert status == 2 and out == ""
+    assert err.startswith(f"jobmatch: {option}") and err.count("\n") == 1, err
+    assert sorted(p.name for p in files.iterdir()) == ["cvs", "jobs"]
+
+
+def test_good_dates_and_counts_that_mean_all(files, capsys):
+    cv, job = str(files / "cvs" / "priya.txt"), str(files / "jobs" / "backend.txt")
+    for today in ("2024-02-29", "2026-11", "2026-12-31"):
+        status, out, err = run(["match", cv, job, "--today", today, "--format", "json"], capsys)
+        assert status == 0, err
+        expected = jobmatch.Matcher().score(RESUME, POSTING, today=today)
+        assert json.loads(out)["score"] == pytest.approx(expected.score)
+    # A --top or --workers too large for the library's integers means "all".
+    status, out, err = run(["rank", "--resumes", str(files / "cvs"), "--jobs", str(files / "jobs"),
+                            "--top", "99999999999999999999", "--workers", "99999999999999999999",
+                            "--format", "jsonl", "--today", TODAY], capsys)
+    assert status == 0, err
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["rank"] for r in rows] == [1, 2, 1, 2]
+    status, _, err = run(["skills", cv, "--workers", "-1"], capsys)
+    assert status == 0, err
+
+
+def test_output_directory_must_exist(files, capsys):
+    cvs, jobs = str(files / "cvs"), str(files / "jobs")
+    target = files / "missing" / "out.csv"
+    status, out, err = run(["rank", "--resumes", cvs, "--jobs", jobs, "-o", str(target)], capsys)
+    assert status == 2 and out == ""
+    assert err == f"jobmatch: --output {target}: {target.parent} does not exist\n"
+    assert not target.parent.exists()
+    status, _, err = run(["rank", "--resumes", cvs, "--jobs", jobs,
+                          "-o", str(files / "cvs" / "priya.txt" / "out.csv")], capsys)
+    assert status == 2 and "is not a directory" in err
+
+
+def test_jsonl_null_id_gets_the_default(files, capsys):
+    jsonl = files / "docs.jsonl"
+    jsonl.write_text(json.dumps({"id": None, "text": "Python"}) + "\n"
+                     + json.dumps({"text": "SQL"}) + "\n"
+                     + json.dumps({"id": 7, "text": "Docker"}) + "\n")
+    status, out, err = run(["skills", str(jsonl), "--format", "jsonl"], capsys)
+    assert status == 0, err
+    assert [json.loads(line)["file"] for line in out.splitlines()] == \
+        [f"{jsonl}:1", f"{jsonl}:2", "7"]
+
+
+def test_match_needs_one_document_per_side(files, capsys):
+    cv, job = str(files / "cvs" / "priya.txt"), str(files / "jobs" / "backend.txt")
+    several = files / "several.jsonl"
+    several.write_text(json.dumps(RESUME) + "\n" + json.dumps(RESUME_2) + "\n")
+    for args, side in (([str(several), job], "resume"), ([cv, str(several)], "job"),
+                       ([str(files / "cvs"), job], "resume")):
+        status, out, err = run(["match", *args], capsys)
+        assert status == 2 and out == ""
+        assert err.startswith("jobmatch: match needs exactly one document per side: "
+                              f"the {side} source "), err
+    # Also when some of the documents cannot be read (reported, then the usage error).
+    broken = files / "broken.jsonl"
+    broken.write_text("not json\n" + json.dumps(RESUME) + "\n" + json.dumps(RESUME_2) + "\n")
+    status, _, err = run(["match", str(broken), job], capsys)
+    assert status == 2
+    assert err.splitlines()[0].startswith(f"jobmatch: {broken}:1: not JSON")
+    assert "exactly one document per side" in err.splitlines()[1]
+    empty = files / "empty.jsonl"
+    empty.write_text("\n")
+    status, _, err = run(["match", str(empty), job], capsys)
+    assert status == 2 and "holds none" in err
+    # An unreadable file is an input failure (exit 1), not a usage error.
+    status, _, err = run(["match", str(files / "missing.txt"), job], capsys)
+    assert status == 1 and err == f"jobmatch: {files / 'missing.txt'}: no such file\n"
+    # A .jsonl with one document is fine.
+    one = files / "one.jsonl"
+    one.write_text(json.dumps({"id": "cv", "text": RESUME}) + "\n")
+    status, out, err = run(["match", str(one), job, "--today", TODAY, "--format", "json"], capsys)
+    assert status == 0, err
+    assert json.loads(out)["score"] == pytest.approx(
+        jobmatch.Matcher().score(RESUME, POSTING, today=TODAY).score)
 
 
 def test_latin1_and_utf16_files_are_read(files, capsys):

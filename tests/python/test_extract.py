@@ -85,6 +85,30 @@ def test_fuzzy_is_opt_in():
     assert [(m.name, m.match_type) for m in got] == [("JavaScript", "fuzzy"), ("Kubernetes", "fuzzy")]
 
 
+def test_mentions_pickle_and_cross_process_boundaries():
+    text = "Senior engineer: Python, k8s and Javscript; Ünïcode first, then SQL."
+    found = jobmatch.extract_skills(text, fuzzy=True)
+    back = pickle.loads(pickle.dumps(found))
+    assert back == found
+    for a, b in zip(found, back):
+        assert (a.skill_id, a.name, a.kind, a.category, a.esco_uri, a.text, a.start, a.end,
+                a.match_type, a.skill) == (b.skill_id, b.name, b.kind, b.category, b.esco_uri,
+                                           b.text, b.start, b.end, b.match_type, b.skill)
+        assert a.to_dict() == b.to_dict()
+    # A mention of a skill of your own keeps that skill, relations included.
+    tax = jobmatch.default_taxonomy().extend(
+        [jobmatch.Skill("acme:flux", "Flux Capacitor", "tool", broader=["onet:kubernetes"])])
+    mine = jobmatch.SkillExtractor(tax).extract("Flux Capacitor on k8s")
+    back = pickle.loads(pickle.dumps(mine))
+    assert back == mine
+    assert back[0].skill == mine[0].skill and back[0].skill.broader == ["onet:kubernetes"]
+    # What multiprocessing does with results.
+    import multiprocessing as mp
+    with mp.get_context("spawn").Pool(1) as pool:
+        assert pool.map(jobmatch.extract_skills, ["Python and SQL"]) == [
+            jobmatch.extract_skills("Python and SQL")]
+
+
 def test_extractor_pickles_and_keeps_options():
     ex = jobmatch.SkillExtractor(fuzzy=True)
     back = pickle.loads(pickle.dumps(ex))

@@ -223,3 +223,81 @@ def test_dask_local_cluster_ranking_equals_single_process():
     assert len(got) == 200 * 10
     pd.testing.assert_frame_equal(got, expected.sort_values(["job", "rank"]).reset_index(drop=True),
                                   check_dtype=False)
+
+
+def _tied_table(rng: random.Random, n: int) -> "pd.DataFrame":
+    """Resumes with few distinct texts (so scores tie a lot) and ids whose sort order is
+    not their order in the table ("cv11" sorts before "cv3")."""
+    texts = ["Python and SQL", "Python", "SQL and Docker", "Excel", "Python, SQL and Docker"]
+    ids = [f"cv{i}" for i in range(n)]
+    rng.shuffle(ids)
+    return pd.DataFrame({"id": ids, "text": [rng.choice(texts) for _ in range(n)]})
+
+
+def test_merge_rankings_breaks_ties_like_rank_frame():
+    jobs = ["Requirements: Python"]
+    df = pd.DataFrame({"id": ["cv3", "cv11"], "text": ["Python", "Python"]})
+    whole = jobmatch.rank_frame(df.text, jobs, k=1, resume_ids=df.id.values)
+    parts = [jobmatch.rank_partition(df.iloc[[i]], jobs, id_column="id", k=1) for i in (0, 1)]
+    assert whole["resume"].tolist() == ["cv3"]
+    assert jobmatch.merge_rankings(parts, k=1)["resume"].tolist() == ["cv3"]
+    # Many ties, partitions of uneven sizes, some smaller than k.
+    table = _tied_table(random.Random(3), 61)
+    posts = jobmatch.parse_jobs(["Requirements: Python and SQL", "Requirements: Docker",
+                                 "Requirements: Excel", "Requirements: Java"])
+    whole = jobmatch.rank_frame(table.text, posts, k=9, resume_ids=table.id.values)
+    by_id = whole.sort_values(["job", "score", "resume"], ascending=[True, False, True])
+    assert by_id["resume"].tolist() != whole["resume"].tolist(), "the test needs ties"
+    bounds = [0, 5, 6, 20, 33, 40, 61]
+    parts = [jobmatch.rank_partition(table.iloc[a:b], posts, id_column="id", k=9)
+             for a, b in zip(bounds, bounds[1:])]
+    expected = whole.sort_values(["job", "rank"]).reset_index(drop=True)
+    for given in (parts, pd.concat(parts)):  # a list, or one frame in partition order
+        merged = jobmatch.merge_rankings(given, k=9)
+        pd.testing.assert_frame_equal(merged, expected, check_dtype=False)
+
+
+def test_merge_rankings_breaks_ties_like_rank_frame_polars():
+    pl = pytest.importorskip("polars")
+    pytest.importorskip("polars.testing")
+    table = pl.from_pandas(_tied_table(random.Random(5), 47))
+    posts = jobmatch.parse_jobs(["Requirements: Python and SQL", "Requirements: Docker"])
+    whole = jobmatch.rank_frame(table["text"], posts, k=8, resume_ids=table["id"])
+    by_id = whole.sort(["job", "score", "resume"], descending=[False, True, False])
+    assert by_id["resume"].to_list() != whole["resume"].to_list(), "the test needs ties"
+    parts = [jobmatch.rank_partition(table.slice(a, 6), posts, id_column="id", k=8)
+             for a in range(0, len(table), 6)]
+    for given in (parts, pl.concat(parts)):
+        merged = jobmatch.merge_rankings(given, k=8)
+        pl.testing.assert_frame_equal(merged, whole)
+
+
+def test_merge_rankings_rejects_ids_repeated_across_partitions():
+    jobs = jobmatch.parse_jobs(["Requirements: Python", "Requirements: SQL"])
+    table = pd.DataFrame({"id": [10, 11, 12, 13],
+                          "text": ["Python", "Python and SQL", "SQL", "Go"]})
+    # Each partition's pandas index restarts at 0, as in frames read from many files.
+    parts = [jobmatch.rank_partition(table.iloc[a:a + 2].reset_index(drop=True), jobs, k=2)
+             for a in (0, 2)]
+    with pytest.raises(ValueError, match=r"resume id 0 appears more than once for job 0: "
+                                         r"resume ids must be unique across partitions"):
+        jobmatch.merge_rankings(parts, k=2)
+    with pytest.raises(ValueError, match="id_column"):
+        jobmatch.merge_rankings(pd.concat(parts), k=2)
+    # With an id column, each id appears once per job per partition: fine.
+    parts = [jobmatch.rank_partition(table.iloc[a:a + 2].reset_index(drop=True), jobs,
+                                     id_column="id", k=2) for a in (0, 2)]
+    merged = jobmatch.merge_rankings(parts, k=2)
+    assert merged["resume"].tolist() == [10, 11, 11, 12]
+    # The same table given twice.
+    with pytest.raises(ValueError, match="unique across partitions"):
+        jobmatch.merge_rankings([parts[0], parts[0]], k=2)
+    # Rankings per resume: a job id repeated for one resume.
+    per_resume = jobmatch.rank_frame(["Python"], jobs, k=2, per="resume")
+    with pytest.raises(ValueError, match="job id 0 appears more than once for resume 0"):
+        jobmatch.merge_rankings([per_resume, per_resume], k=2, per="resume")
+    pl = pytest.importorskip("polars")
+    parts = [jobmatch.rank_partition(pl.from_pandas(table.iloc[a:a + 2]), jobs, k=2)
+             for a in (0, 2)]
+    with pytest.raises(ValueError, match="unique across partitions"):
+        jobmatch.merge_rankings(parts, k=2)

@@ -61,6 +61,11 @@ def test_weights_change_the_score_and_are_checked():
         jobmatch.Matcher(weights={"salary": 1.0})
     with pytest.raises(jobmatch.JobmatchError):
         jobmatch.Matcher(weights={"education": -1.0})
+    # Weights so large or small that their sums or inverses would overflow are refused,
+    # with every weight named in the message.
+    for w in (1e308, 1e-320):
+        with pytest.raises(jobmatch.JobmatchError, match=r"between 1e-100 and 1e100.*education="):
+            jobmatch.Matcher(weights={"required_skills": w, "preferred_skills": w})
 
 
 def test_cdist_equals_score_and_top_k_agrees():
@@ -154,6 +159,18 @@ def test_long_mixed_inputs_cross_the_parsing_chunks_in_order():
 
         with pytest.raises(ValueError, match="source went away"):
             m.index(failing(), today=TODAY, workers=workers)
+
+
+def test_match_results_pickle_and_round_trip_through_json():
+    m = jobmatch.Matcher(rank_by="mutual")
+    r = m.score(GOOD, JOB, today=TODAY)
+    back = pickle.loads(pickle.dumps(r))
+    assert back == r and back is not r
+    assert back.to_dict() == r.to_dict() and back.explain() == r.explain()
+    assert jobmatch.MatchResult.from_json(r.to_json()) == r
+    assert m.score(WEAK, JOB, today=TODAY) != r
+    with pytest.raises(jobmatch.JobmatchError, match="not a serialised MatchResult"):
+        jobmatch.MatchResult.from_json("{}")
 
 
 def test_matcher_pickles_with_its_extractor():

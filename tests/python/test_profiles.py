@@ -170,6 +170,9 @@ def test_today_accepts_dates_and_rejects_nonsense():
         jobmatch.parse_resume(RESUME, today="2026-02-30")
     with pytest.raises(TypeError):
         jobmatch.parse_resume(RESUME, today=20261127)
+    # A "present" centuries away would make centuries of experience.
+    with pytest.raises(jobmatch.JobmatchError, match="1950-2100"):
+        jobmatch.parse_resume(RESUME, today="9999-12-31")
 
 
 def test_bad_dates_are_noted_not_counted():
