@@ -419,12 +419,14 @@ fn score_block(
 
 /// The `k` best of a stream of (position, score), positions in increasing order: best
 /// first, ties to the lower position. Most scores are turned away by one comparison with
-/// the worst of the `k` kept. Those let in are added unsorted; when twice `k` are held,
-/// a selection keeps the best `k` (linear), so that any `k`, up to the whole stream, costs
-/// O(n + k log k) and never more memory than the scores let in.
+/// the worst of the `k` kept. For a small `k` those let in are inserted in order; for a
+/// larger one they are added unsorted and, when twice `k` are held, a selection keeps the
+/// best `k` (linear), so that any `k`, up to the whole stream, costs O(n + k log k) and
+/// never more memory than the scores let in.
 struct TopK {
     k: usize,
-    /// The scores let in, in no order; at most `2k` (saturating).
+    /// The scores let in: best first when `k <= SORTED_K`, else in no order and at most
+    /// `2k` (saturating).
     kept: Vec<(u32, f32)>,
     /// The worst of the best `k` once a selection has been made, else -infinity: a score
     /// below it is turned away by one comparison of floats (which agrees with
@@ -433,6 +435,10 @@ struct TopK {
     /// Whether a selection has been made (and `worst` is the `k`-th best so far).
     full: bool,
 }
+
+/// The largest `k` that [`TopK`] keeps in order as scores come (inserting into a short
+/// sorted list costs less than selecting from a buffer).
+const SORTED_K: usize = 64;
 
 /// Better first: higher score in the total order, then the lower position.
 fn better(a: &(u32, f32), b: &(u32, f32)) -> std::cmp::Ordering {
@@ -471,6 +477,22 @@ impl TopK {
         if score < self.worst || (self.full && self.worst.total_cmp(&score).is_ge()) {
             return;
         }
+        if self.k <= SORTED_K {
+            if self.kept.len() == self.k {
+                self.kept.pop();
+            }
+            let place = self
+                .kept
+                .partition_point(|kept| kept.1.total_cmp(&score).is_ge());
+            self.kept.insert(place, (at, score));
+            if self.kept.len() == self.k {
+                if let Some(&(_, worst)) = self.kept.last() {
+                    self.worst = worst;
+                    self.full = true;
+                }
+            }
+            return;
+        }
         self.kept.push((at, score));
         if self.kept.len() >= self.k.saturating_mul(2) {
             self.select();
@@ -492,8 +514,10 @@ impl TopK {
     }
 
     fn into_sorted(mut self) -> Vec<(u32, f32)> {
-        self.select();
-        self.kept.sort_unstable_by(better);
+        if self.k > SORTED_K {
+            self.select();
+            self.kept.sort_unstable_by(better);
+        }
         self.kept
     }
 }
@@ -829,8 +853,9 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(200))]
         #[test]
         fn top_k_selection_equals_sorting_by_total_order(
-            picks in proptest::collection::vec(0u8..8, 0..40),
-            k in 1usize..12,
+            picks in proptest::collection::vec(0u8..8, 0..400),
+            // Both ways of keeping: in order (small k) and by selection (k > SORTED_K).
+            k in prop_oneof![1usize..12, 60usize..200],
         ) {
             let mut best = TopK::new(k);
             for (i, &p) in picks.iter().enumerate() {
