@@ -68,7 +68,9 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 pub use batch::{resolve_workers, Workers};
 pub use error::{Error, ErrorKind, Result};
 pub use extract::{Extractor, ExtractorOptions, MatchType, Mention};
-pub use matching::{MatchResult, Matcher, RankBy, SkillMatch, Weights, MAX_WEIGHT, MIN_WEIGHT};
+pub use matching::{
+    EducationMatch, MatchResult, Matcher, RankBy, SkillMatch, Weights, MAX_WEIGHT, MIN_WEIGHT,
+};
 pub use profile::{
     DegreeLevel, Job, JobSkill, Position, Resume, ResumeSkill, Section, SectionKind, Span,
     YearMonth,

@@ -43,7 +43,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::profile::{Job, JobSkill, Resume, Span};
+use crate::profile::{DegreeLevel, Job, JobSkill, Resume, Span};
 
 mod bulk;
 mod index;
@@ -185,6 +185,33 @@ pub struct MatchResult {
     /// with [`RankBy::Mutual`]. NaN in a result read from JSON written before it existed.
     #[serde(default = "unknown_score")]
     pub mutual_score: f64,
+    /// The degree the job asks for and the candidate's highest, when the job names one
+    /// (what the education category compares).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub education: Option<EducationMatch>,
+}
+
+/// The education a job asks for against the candidate's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EducationMatch {
+    /// The lowest level the job asks for.
+    pub asked: DegreeLevel,
+    /// The candidate's highest degree, `None` when the resume names none.
+    pub candidate: Option<DegreeLevel>,
+    /// Whether the job accepts experience instead ("or equivalent experience").
+    pub experience_may_replace: bool,
+}
+
+/// A degree level in words, for explanations.
+fn degree_words(level: DegreeLevel) -> &'static str {
+    match level {
+        DegreeLevel::HighSchool => "a high-school diploma",
+        DegreeLevel::Associate => "an associate degree",
+        DegreeLevel::Bachelor => "a bachelor's degree",
+        DegreeLevel::Master => "a master's degree",
+        DegreeLevel::Mba => "an MBA",
+        DegreeLevel::Doctorate => "a doctorate",
+    }
 }
 
 /// The mutual score of a result saved without one.
@@ -294,10 +321,29 @@ impl MatchResult {
                 self.candidate_years, gap
             ));
         }
-        out.push_str(&format!(
-            "The job uses {:.0}% of the candidate's skills.",
-            self.reverse_score * 100.0
-        ));
+        let education_short = self.breakdown.get("education").is_some_and(|&e| e < 1.0);
+        if let (Some(e), true) = (&self.education, education_short) {
+            let has = e.candidate.map_or("no degree found".to_string(), |c| {
+                format!("the candidate has {}", degree_words(c))
+            });
+            out.push_str(&format!(
+                "Education: {has}; the job asks for {}{}.\n",
+                degree_words(e.asked),
+                if e.experience_may_replace {
+                    " or equivalent experience"
+                } else {
+                    ""
+                }
+            ));
+        }
+        if self.reverse_score > 0.0 {
+            out.push_str(&format!(
+                "The job uses {:.0}% of the candidate's skills.",
+                self.reverse_score * 100.0
+            ));
+        } else {
+            out.push_str("The job uses none of the candidate's skills.");
+        }
         out
     }
 }
@@ -743,6 +789,11 @@ impl Matcher {
             candidate_years: rk.years,
             reverse_score,
             mutual_score: mutual(score, reverse_score),
+            education: job.education.as_ref().map(|e| EducationMatch {
+                asked: e.level,
+                candidate: resume.education.as_ref().map(|c| c.level),
+                experience_may_replace: e.experience_may_replace,
+            }),
         }
     }
 
@@ -845,6 +896,22 @@ mod tests {
         assert!(w.experience_gap.is_some_and(|gap| gap > 2.0));
         assert!(w.missing.iter().any(|m| m.required));
         assert!(g.explain().contains("SQL (through PostgreSQL"));
+        // Education: met by the good candidate (not mentioned), missing for the weak one.
+        let asked = Some(EducationMatch {
+            asked: DegreeLevel::Bachelor,
+            candidate: Some(DegreeLevel::Bachelor),
+            experience_may_replace: false,
+        });
+        assert_eq!(g.education, asked);
+        assert!(!g.explain().contains("Education:"));
+        assert_eq!(w.education.as_ref().and_then(|e| e.candidate), None);
+        assert!(w
+            .explain()
+            .contains("Education: no degree found; the job asks for a bachelor's degree.\n"));
+        // The reverse score: the weak candidate's only skill, Excel, is not asked for.
+        assert!(w
+            .explain()
+            .ends_with("The job uses none of the candidate's skills."));
         // "software development" is computer programming, which Python partly meets.
         assert!(g
             .explain()

@@ -1066,14 +1066,24 @@ impl PyMatchResult {
     fn mutual_score(&self) -> f64 {
         self.inner.mutual_score
     }
+    /// The degree the job asks for against the candidate's, when the job names one.
+    ///
+    /// A dict: ``asked`` (the lowest level the job asks for), ``candidate`` (the resume's
+    /// highest, None when it names none) and ``experience_may_replace``; None when the job
+    /// names no degree.
+    #[getter]
+    fn education<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        serde_to_py(py, &self.inner.education)
+    }
     /// A short human-readable account of the score.
     ///
     /// Returns
     /// -------
     /// str
     ///     A few lines: the score and its breakdown, the skills the resume has, has partly
-    ///     (through which skill, with what credit) and misses, and the share of the
-    ///     candidate's skills the job uses.
+    ///     (through which skill, with what credit) and misses, the years short of the
+    ///     minimum, the degree asked for when the candidate's falls short, and the share of
+    ///     the candidate's skills the job uses.
     fn explain(&self) -> String {
         self.inner.explain()
     }
