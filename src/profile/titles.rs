@@ -63,6 +63,58 @@ const TITLE_WORDS: &[&str] = &[
     "ceo",
     "cfo",
     "vp",
+    "controller",
+    "auditor",
+    "attorney",
+    "paralegal",
+    "pharmacist",
+    "physician",
+    "therapist",
+    "counselor",
+    "electrician",
+    "mechanic",
+    "carpenter",
+    "plumber",
+    "welder",
+    "machinist",
+    "secretary",
+    "receptionist",
+    "bookkeeper",
+    "teller",
+    "cashier",
+    "chef",
+    "cook",
+    "barista",
+    "bartender",
+    "driver",
+    "courier",
+    "dispatcher",
+    "inspector",
+    "surveyor",
+    "estimator",
+    "buyer",
+    "merchandiser",
+    "underwriter",
+    "actuary",
+    "statistician",
+    "economist",
+    "chemist",
+    "biologist",
+    "professor",
+    "lecturer",
+    "tutor",
+    "librarian",
+    "translator",
+    "interpreter",
+    "journalist",
+    "reporter",
+    "producer",
+    "photographer",
+    "illustrator",
+    "animator",
+    "copywriter",
+    "guard",
+    "foreman",
 ];
 
 /// Does `s` have a word (a run of ASCII letters and digits) of [`TITLE_WORDS`], in any case?
@@ -83,8 +135,19 @@ fn has_title_word(s: &str) -> bool {
         })
 }
 
+/// A part of a line without the separators and bullets around it; a closing bracket stays
+/// when the part opens it ("Accountant (part-time)").
 fn clean_part(s: &str) -> &str {
-    s.trim_matches(|c: char| c.is_whitespace() || "|•·*-–—,:;()[]/".contains(c))
+    let s = s.trim_matches(|c: char| c.is_whitespace() || "|•·*-–—,:;([/".contains(c));
+    let mut s = s.trim_start_matches([')', ']']);
+    while let Some(rest) = s.strip_suffix([')', ']', ' ', '\t', ',', ':', ';', '|', '-', '/']) {
+        let keep = (s.ends_with(')') && s.contains('(')) || (s.ends_with(']') && s.contains('['));
+        if keep {
+            break;
+        }
+        s = rest;
+    }
+    s
 }
 
 /// (title, employer) from a line with the dates taken out, as parts of `line` (see
@@ -152,6 +215,30 @@ mod tests {
             "—",
         ] {
             assert!(!has_title_word(no), "{no:?}");
+        }
+        for (line, title, employer) in [
+            (
+                "Controller, Umbrella Corp",
+                Some("Controller"),
+                Some("Umbrella Corp"),
+            ),
+            ("Chef, The Ritz", Some("Chef"), Some("The Ritz")),
+            (
+                "Accountant (part-time), Hooli",
+                Some("Accountant (part-time)"),
+                Some("Hooli"),
+            ),
+            // Without a title word, the first part is taken for the employer.
+            ("Umbrella Corp - Sommelier", None, Some("Umbrella Corp")),
+            ("(Senior Engineer)", Some("Senior Engineer"), None),
+            (
+                "Software Engineer, Google",
+                Some("Software Engineer"),
+                Some("Google"),
+            ),
+            ("Acme", None, Some("Acme")),
+        ] {
+            assert_eq!(title_employer(line), (title, employer), "{line:?}");
         }
         let long = format!("{}x", "é".repeat(130));
         let (title, employer) = title_employer(&long);
