@@ -24,8 +24,9 @@
 //!   (linear, no cliff). The candidate's years are the merged years of their positions, or
 //!   the years they claim when no positions were found.
 //! * **skill_experience**: over the job's skills with a minimum of years, weight-averaged:
-//!   min(1, years with the skill / minimum); [`UNKNOWN_YEARS_CREDIT`] when the resume has the
-//!   skill without years; 0 without the skill.
+//!   credit · min(1, years with the skill / minimum), credit · [`UNKNOWN_YEARS_CREDIT`] when
+//!   the resume has the skill without years, 0 without the skill (credit as for the skill
+//!   categories; negative years, which only hand-made profiles hold, count as 0).
 //! * **education**: 1 at or above the job's level, 0.5 one level below, 0 further below; when
 //!   the job accepts equivalent experience, at least 0.75 with 4 or more years.
 //!
@@ -62,11 +63,12 @@ pub const RELATED_CREDIT: f64 = 0.15;
 /// "communication" or "manage budgets") relative to a specific one (ESCO occupation- and
 /// sector-specific skills, technologies, skills the project added), which weighs 1.
 pub const GENERIC_WEIGHT: f64 = 0.2;
-/// Skill-experience credit for a required skill the resume has, without years.
+/// Skill-experience credit (times the skill's credit) for a skill the job asks years of and
+/// the resume has without years.
 pub const UNKNOWN_YEARS_CREDIT: f64 = 0.5;
 
-/// Weights of the score's categories (any non-negative numbers; they are normalised over
-/// the categories a job has data for).
+/// Weights of the score's categories (each 0 or between [`MIN_WEIGHT`] and [`MAX_WEIGHT`];
+/// they are normalised over the categories a job has data for).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Weights {
@@ -364,7 +366,7 @@ fn skill_years_credit(credit: f64, years: f64, inv_min: f64) -> f64 {
     if years.is_nan() {
         credit * UNKNOWN_YEARS_CREDIT
     } else {
-        credit * (years * inv_min).min(1.0)
+        credit * (years * inv_min).clamp(0.0, 1.0)
     }
 }
 
@@ -926,6 +928,25 @@ mod tests {
                 "skill_experience"
             ]
         );
+    }
+
+    #[test]
+    fn hand_made_negative_years_score_in_range() {
+        let ex = Extractor::builtin();
+        let job = Job::parse(JOB, &ex);
+        let mut r = cv("Skills\nPython (5 years), SQL\n");
+        for s in &mut r.skills {
+            s.years = Some(-5.0);
+        }
+        let m = Matcher::builtin();
+        let res = m.score(&r, &job);
+        assert!(
+            res.breakdown.values().all(|v| (0.0..=1.0).contains(v)),
+            "{res:?}"
+        );
+        assert_eq!(res.breakdown["skill_experience"], 0.0);
+        let bulk = m.cdist(&[&r], &[&job], Some(1)).unwrap();
+        assert_eq!(bulk[0] as f64, res.score as f32 as f64);
     }
 
     #[test]

@@ -638,20 +638,43 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
         }
         let trimmed = line.trim();
         if let Some(kind) = named_heading_kind(trimmed, doc) {
-            if let Some(last) = out.last_mut() {
+            let before = out.last_mut().map(|last| {
                 last.end = start;
-            }
+                (last.kind, last.heading.clone())
+            });
             out.push(Section {
                 kind,
                 heading: trimmed.to_string(),
                 start,
                 end: text.len(),
             });
+            // A posting's preference given on its label's line ("Nice to have: Go.") is
+            // that line's: the section before it goes on after it.
+            let inline = trimmed
+                .split_once(':')
+                .is_some_and(|(_, rest)| !rest.trim().is_empty());
+            if let (DocKind::Job, SectionKind::Preferred, true, Some((kind, heading))) =
+                (doc, kind, inline, before)
+            {
+                if let Some(last) = out.last_mut() {
+                    last.end = end;
+                }
+                out.push(Section {
+                    kind,
+                    heading,
+                    start: end,
+                    end: text.len(),
+                });
+            }
         }
     }
-    // Drop an empty intro.
+    // Drop an empty intro, and a section resumed after a preference's line that the next
+    // heading or the end of the text leaves empty.
     if out.len() > 1 && text[..out[0].end].trim().is_empty() {
         out.remove(0);
+    }
+    if out.len() > 1 {
+        out.retain(|s| s.end > s.start);
     }
     out
 }
@@ -894,5 +917,33 @@ mod tests {
         assert_eq!(s.last().unwrap().end, text.len());
         assert!(s.windows(2).all(|w| w[0].end == w[1].start));
         assert_eq!(sections("", DocKind::Job).len(), 1);
+    }
+
+    #[test]
+    fn a_preference_on_its_label_line_is_that_line_only() {
+        let text =
+            "Requirements:\n- Python\nNice to have: Go\n- SQL\nPreferred: Rust\nBenefits\n- Gym\n";
+        let s = sections(text, DocKind::Job);
+        let kinds: Vec<_> = s.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                K::Requirements,
+                K::Preferred,
+                K::Requirements,
+                K::Preferred,
+                K::Benefits
+            ]
+        );
+        assert_eq!(kind_at(&s, text.find("SQL").unwrap()), K::Requirements);
+        assert_eq!(kind_at(&s, text.find("Go").unwrap()), K::Preferred);
+        assert!(s.windows(2).all(|w| w[0].end == w[1].start));
+        assert_eq!(s.last().unwrap().end, text.len());
+        // A label alone on its line opens a section as before; a resume's label line
+        // keeps the section it opens.
+        let s = sections("Nice to have:\n- Go\n- SQL\n", DocKind::Job);
+        assert_eq!(s.iter().map(|s| s.kind).collect::<Vec<_>>(), [K::Preferred]);
+        let s = sections("Skills: Python\nJava\n", DocKind::Resume);
+        assert_eq!(s.iter().map(|s| s.kind).collect::<Vec<_>>(), [K::Skills]);
     }
 }

@@ -76,7 +76,6 @@ static NOT_EXPERIENCE: Needles = Needles::new(&[
     " aged",
     " age ",
     " ago",
-    " old",
     "salary",
     "per year",
     "a year)",
@@ -657,6 +656,14 @@ mod tests {
         ] {
             assert_eq!(min(text, true), None, "{text}");
         }
+        // An age in the same sentence makes only its own number no experience.
+        assert_eq!(
+            min(
+                "I am 35 years old with 7 years of experience in marketing.",
+                false
+            ),
+            Some(7.0)
+        );
         // In a resume, a summary in the third person is the candidate's.
         assert_eq!(
             min("Jane has 10+ years of experience in sales.", false),
