@@ -331,6 +331,11 @@ impl Extractor {
     }
 
     /// The skill a mention refers to.
+    ///
+    /// # Panics
+    ///
+    /// When `mention` does not come from an extractor over this extractor's taxonomy (its
+    /// skill number is beyond the taxonomy's skills).
     pub fn skill(&self, mention: &Mention) -> &Skill {
         self.taxonomy.skill(mention.skill)
     }

@@ -87,6 +87,7 @@ impl Matcher {
         threads: usize,
     ) -> Result<Vec<JobPlan<'a>>> {
         check_rows(index, rows)?;
+        self.check_index(index)?;
         let keys =
             Pool::new(threads.min(jobs.len().max(1)))?.map(jobs, |j| self.job_key(j.borrow()));
         Ok(keys.iter().map(|k| self.plan(index, k)).collect())
@@ -231,6 +232,7 @@ impl Matcher {
         workers: Workers,
     ) -> Result<Vec<Vec<(u32, f32)>>> {
         check_k(k)?;
+        self.check_index(index)?;
         let pool = Pool::new(resolve_workers(workers)?.min(jobs.len().max(1)))?;
         let n = index.len();
         // Each thread keeps its accumulators from job to job (they are left zeroed). The
@@ -347,6 +349,23 @@ fn check_k(k: usize) -> Result<()> {
 }
 
 /// `rows` must be resumes of `index`.
+impl Matcher {
+    /// `index` must have been built by a matcher over this matcher's taxonomy (the same, or
+    /// one with the same skills): its skill numbers and weights are that taxonomy's.
+    fn check_index(&self, index: &ResumeIndex) -> Result<()> {
+        if std::sync::Arc::ptr_eq(&index.taxonomy, &self.taxonomy)
+            || index.taxonomy.skills() == self.taxonomy.skills()
+        {
+            return Ok(());
+        }
+        Err(Error::new(
+            ErrorKind::InvalidArgument,
+            "the resume index was built by a matcher over another taxonomy; build it with \
+             this matcher",
+        ))
+    }
+}
+
 fn check_rows(index: &ResumeIndex, rows: &std::ops::Range<usize>) -> Result<()> {
     if rows.start > rows.end || rows.end > index.len() {
         return Err(Error::new(
@@ -835,6 +854,31 @@ mod tests {
     /// NaNs of both signs among them.
     fn score_of(pick: u8) -> f32 {
         [0.0, -0.0, 0.25, 0.5, 1.0, f32::NAN, -f32::NAN, 0.5000001][usize::from(pick % 8)]
+    }
+
+    #[test]
+    fn an_index_answers_only_matchers_of_its_taxonomy() {
+        use crate::extract::Extractor;
+        use crate::profile::YearMonth;
+        use crate::taxonomy::{Skill, SkillKind, Taxonomy};
+        let ex = Extractor::builtin();
+        let cv = Resume::parse("Skills: Python, SQL", &ex, YearMonth::now());
+        let job = Job::parse("Requirements: Python", &ex);
+        let m = Matcher::builtin();
+        let index = m.index(&[&cv], Some(1)).unwrap();
+        // Another matcher over the same taxonomy is fine.
+        let same = Matcher::new(Taxonomy::builtin(), Default::default()).unwrap();
+        assert_eq!(
+            same.top_k_in(&index, &[&job], 1, Some(1)).unwrap()[0].len(),
+            1
+        );
+        // One over another taxonomy is refused, not answered with the wrong skills.
+        let other = Taxonomy::from_skills(vec![Skill::new("x:a", "Alpha", SkillKind::Tool)]);
+        let other = Matcher::new(std::sync::Arc::new(other.unwrap()), Default::default()).unwrap();
+        let err = other.top_k_in(&index, &[&job], 1, Some(1)).unwrap_err();
+        assert!(err.message().contains("another taxonomy"), "{err}");
+        assert!(other.cdist_in(&index, &[&job], Some(1)).is_err());
+        assert!(other.top_k_jobs_in(&index, &[&job], 1, Some(1)).is_err());
     }
 
     #[test]

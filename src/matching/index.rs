@@ -491,6 +491,7 @@ impl IndexBuilder<'_> {
                 }
             });
         Ok(ResumeIndex {
+            taxonomy: self.matcher.taxonomy.clone(),
             years: self.years,
             education: self.education,
             own_weight: self.own_weight,
@@ -550,6 +551,9 @@ fn list_of(offsets: &[u32], skill: SkillIndex) -> std::ops::Range<usize> {
 /// matcher, or one that differs in weights or [`RankBy`](super::RankBy) only).
 #[derive(Debug, Clone)]
 pub struct ResumeIndex {
+    /// The taxonomy of the matcher that built it: its skill numbers and weights are those
+    /// of this taxonomy.
+    pub(super) taxonomy: Arc<crate::taxonomy::Taxonomy>,
     pub(super) years: Vec<f64>,
     pub(super) education: Vec<u8>,
     /// Each resume's total weight of its own skills.

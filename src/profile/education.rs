@@ -11,7 +11,8 @@ use super::words::Starts;
 use crate::extract::Mention;
 use serde::{Deserialize, Serialize};
 
-/// A degree level, ordered from lowest to highest.
+/// A degree level, ordered from lowest to highest (an MBA orders after a master's degree
+/// but ranks with it: compare levels by [`DegreeLevel::rank`], as the matcher does).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DegreeLevel {

@@ -360,6 +360,12 @@ impl Taxonomy {
     }
 
     /// The skill at `index`.
+    ///
+    /// # Panics
+    ///
+    /// When `index` is not below [`Taxonomy::len`] (an index from [`Taxonomy::index_of`],
+    /// [`Taxonomy::find`]'s skill or this taxonomy's relations never is; use
+    /// [`Taxonomy::get`] for an id).
     pub fn skill(&self, index: SkillIndex) -> &Skill {
         &self.skills[index as usize]
     }
@@ -386,16 +392,34 @@ impl Taxonomy {
     }
 
     /// Broader skills of `index`.
+    ///
+    /// # Panics
+    ///
+    /// When `index` is not below [`Taxonomy::len`] (an index from [`Taxonomy::index_of`],
+    /// [`Taxonomy::find`]'s skill or this taxonomy's relations never is; use
+    /// [`Taxonomy::get`] for an id).
     pub fn broader(&self, index: SkillIndex) -> &[SkillIndex] {
         &self.broader[index as usize]
     }
 
     /// Narrower skills of `index` (the inverse of broader).
+    ///
+    /// # Panics
+    ///
+    /// When `index` is not below [`Taxonomy::len`] (an index from [`Taxonomy::index_of`],
+    /// [`Taxonomy::find`]'s skill or this taxonomy's relations never is; use
+    /// [`Taxonomy::get`] for an id).
     pub fn narrower(&self, index: SkillIndex) -> &[SkillIndex] {
         &self.narrower[index as usize]
     }
 
     /// Related skills of `index`.
+    ///
+    /// # Panics
+    ///
+    /// When `index` is not below [`Taxonomy::len`] (an index from [`Taxonomy::index_of`],
+    /// [`Taxonomy::find`]'s skill or this taxonomy's relations never is; use
+    /// [`Taxonomy::get`] for an id).
     pub fn related(&self, index: SkillIndex) -> &[SkillIndex] {
         &self.related[index as usize]
     }
