@@ -522,6 +522,7 @@ const LINK_WINDOW: usize = 256;
 /// `/ . @ : - _ = ? & % #` is looked at further: then the run of non-space bytes holding it
 /// (up to [`LINK_WINDOW`] bytes each side) is a link when it holds "://" or "@", or
 /// starts with "www.".
+#[inline]
 pub(crate) fn inside_a_link(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
     let glue = |b: Option<&u8>| {

@@ -185,11 +185,11 @@ pub struct MatchResult {
     pub reverse_score: f64,
     /// √(score · reverse_score), in [0, 1]: what [`Matcher::cdist`] and the top-k calls give
     /// with [`RankBy::Mutual`]. NaN in a result read from JSON written before it existed.
-    #[serde(default = "unknown_score")]
+    #[serde(default = "unknown_score", deserialize_with = "score_or_null")]
     pub mutual_score: f64,
     /// The degree the job asks for and the candidate's highest, when the job names one
     /// (what the education category compares).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub education: Option<EducationMatch>,
 }
 
@@ -219,6 +219,11 @@ fn degree_words(level: DegreeLevel) -> &'static str {
 /// The mutual score of a result saved without one.
 fn unknown_score() -> f64 {
     f64::NAN
+}
+
+/// A score, or NaN where JSON has `null` (how NaN is written).
+fn score_or_null<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<f64, D::Error> {
+    Ok(Option::<f64>::deserialize(d)?.unwrap_or(f64::NAN))
 }
 
 /// Which score the bulk calls ([`Matcher::cdist`], [`Matcher::top_k`],
@@ -366,7 +371,8 @@ fn skill_years_credit(credit: f64, years: f64, inv_min: f64) -> f64 {
     if years.is_nan() {
         credit * UNKNOWN_YEARS_CREDIT
     } else {
-        credit * (years * inv_min).clamp(0.0, 1.0)
+        // Negative years count as 0; NaN (0 years against an infinite inverse) as met.
+        credit * (years.max(0.0) * inv_min).min(1.0)
     }
 }
 

@@ -204,8 +204,13 @@ fn field_after(text: &str, end: usize) -> Option<String> {
     }
     // "Master of Science in Statistics": the field is what the kind of degree is in.
     let kind_of_degree = |words: &[&str]| {
-        let joined = words.join(" ").to_ascii_lowercase();
-        DEGREE_KINDS.contains(&joined.as_str())
+        words.len() <= 2
+            && DEGREE_KINDS.iter().any(|k| {
+                k.split(' ').count() == words.len()
+                    && k.split(' ')
+                        .zip(words)
+                        .all(|(a, b)| a.eq_ignore_ascii_case(b))
+            })
     };
     if kind_of_degree(&words) {
         let kind_len: usize = words.iter().map(|w| w.len() + 1).sum();
@@ -218,11 +223,15 @@ fn field_after(text: &str, end: usize) -> Option<String> {
             return field;
         }
     }
-    // A school is no field ("MBA, Wharton School").
-    if words.iter().any(|w| {
-        let w = w.to_ascii_lowercase();
-        SCHOOL_WORDS.contains(&w.as_str())
-    }) {
+    // A school is no field ("MBA, Wharton School", "Delhi University"; "School
+    // Psychology" is a field).
+    let school = words
+        .iter()
+        .any(|w| SCHOOL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)))
+        || words
+            .last()
+            .is_some_and(|w| w.eq_ignore_ascii_case("school"));
+    if school {
         return None;
     }
     (!words.is_empty()).then(|| words.join(" "))
@@ -247,7 +256,6 @@ const DEGREE_KINDS: &[&str] = &[
 
 /// Words that make the text after a degree the school, not the field.
 const SCHOOL_WORDS: &[&str] = &[
-    "school",
     "university",
     "college",
     "institute",
@@ -530,6 +538,11 @@ mod tests {
             Some("Civil Engineering"),
         );
         one("MBA, Wharton School (2010)", L::Mba, None);
+        one(
+            "Master of Arts in School Psychology",
+            L::Master,
+            Some("School Psychology"),
+        );
         one(
             "Ph.D. in Machine Learning",
             L::Doctorate,

@@ -789,15 +789,37 @@ impl Job {
             }
             let line_start = text[lo..d.start].rfind('\n').map_or(lo, |i| lo + i + 1);
             let earlier_from = s.min(line_start);
-            let another_way = preferred_cache.lower[s..d.start]
-                .rfind(" or ")
-                .map(|i| s + i)
-                .is_some_and(|or_at| {
-                    let first_unit = starts.units.partition_point(|u| u.0 < s);
-                    starts.units.get(first_unit).is_some_and(|u| u.1 <= or_at)
-                        && experience.iter().any(|r| (s..e).contains(&r.span.start))
-                        && !all_degrees[..k].iter().any(|o| o.start >= earlier_from)
-                });
+            // Within LINE_LOOKBACK bytes before the degree, in its sentence: a unit of time,
+            // then " or " and nothing but a number of years or an article before the degree
+            // ("..., or 6 years with a PhD", "... or a Master's degree"; not "sales or
+            // marketing and a Bachelor's degree"), a statement of years in the sentence, and
+            // no degree before it there. Binary searches: linear in the text however many.
+            let from = s.max(lo);
+            let first_unit = starts.units.partition_point(|u| u.0 < from);
+            let unit_end = starts
+                .units
+                .get(first_unit)
+                .map(|u| u.1)
+                .filter(|&u| u <= d.start);
+            let another_way = unit_end.is_some_and(|unit_end| {
+                let between = &preferred_cache.lower[unit_end..d.start];
+                let first_statement = experience.partition_point(|r| r.span.start < s);
+                let first_degree = all_degrees[..k].partition_point(|o| o.start < earlier_from);
+                memchr::memmem::rfind(between.as_bytes(), b" or ").is_some_and(|i| {
+                    let after_or = between[i + 4..].trim();
+                    let words: Vec<&str> = after_or.split_whitespace().collect();
+                    let plain = matches!(words.as_slice(), [] | ["a"] | ["an"]);
+                    let years = after_or.starts_with(|c: char| c.is_ascii_digit())
+                        && words.len() <= 6
+                        && words
+                            .iter()
+                            .any(|w| w.starts_with("year") || w.starts_with("yr"));
+                    plain || years
+                }) && experience
+                    .get(first_statement)
+                    .is_some_and(|r| r.span.start < e)
+                    && first_degree == k
+            });
             let equivalent = another_way || sentence.to_ascii_lowercase().contains("equivalent");
             degrees.push((d.clone(), preferred, equivalent));
         }

@@ -638,9 +638,10 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
         }
         let trimmed = line.trim();
         if let Some(kind) = named_heading_kind(trimmed, doc) {
-            let before = out.last_mut().map(|last| {
+            let resumable = doc == DocKind::Job && kind == SectionKind::Preferred;
+            let before = out.last_mut().and_then(|last| {
                 last.end = start;
-                (last.kind, last.heading.clone())
+                resumable.then(|| (last.kind, last.heading.clone()))
             });
             out.push(Section {
                 kind,
@@ -650,11 +651,20 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
             });
             // A posting's preference given on its label's line ("Nice to have: Go.") is
             // that line's: the section before it goes on after it.
-            let inline = trimmed
-                .split_once(':')
-                .is_some_and(|(_, rest)| !rest.trim().is_empty());
-            if let (DocKind::Job, SectionKind::Preferred, true, Some((kind, heading))) =
-                (doc, kind, inline, before)
+            // Not a label that introduces a list ("Nice to have: any of the following",
+            // "Bonus: experience with any of:").
+            let inline = || {
+                memchr::memchr(b':', trimmed.as_bytes()).is_some_and(|i| {
+                    let rest = trimmed[i + 1..].trim().to_ascii_lowercase();
+                    !rest.is_empty()
+                        && !rest.ends_with(':')
+                        && !["following", "any of", "one of", "below"]
+                            .iter()
+                            .any(|w| rest.contains(w))
+                })
+            };
+            if let (DocKind::Job, SectionKind::Preferred, Some((kind, heading))) =
+                (doc, kind, before.filter(|_| inline()))
             {
                 if let Some(last) = out.last_mut() {
                     last.end = end;
@@ -943,6 +953,19 @@ mod tests {
         // keeps the section it opens.
         let s = sections("Nice to have:\n- Go\n- SQL\n", DocKind::Job);
         assert_eq!(s.iter().map(|s| s.kind).collect::<Vec<_>>(), [K::Preferred]);
+        // So does a label that introduces the list below it.
+        for label in [
+            "Nice to have: any of the following",
+            "Bonus: experience with any of:",
+        ] {
+            let text = format!("Requirements\n- Python\n{label}\n- Go\n");
+            let s = sections(&text, DocKind::Job);
+            assert_eq!(
+                kind_at(&s, text.find("Go").unwrap()),
+                K::Preferred,
+                "{label}"
+            );
+        }
         let s = sections("Skills: Python\nJava\n", DocKind::Resume);
         assert_eq!(s.iter().map(|s| s.kind).collect::<Vec<_>>(), [K::Skills]);
     }

@@ -82,8 +82,6 @@ const TITLE_WORDS: &[&str] = &[
     "bookkeeper",
     "teller",
     "cashier",
-    "chef",
-    "cook",
     "barista",
     "bartender",
     "driver",
@@ -102,18 +100,15 @@ const TITLE_WORDS: &[&str] = &[
     "biologist",
     "professor",
     "lecturer",
-    "tutor",
     "librarian",
     "translator",
     "interpreter",
     "journalist",
     "reporter",
-    "producer",
     "photographer",
     "illustrator",
     "animator",
     "copywriter",
-    "guard",
     "foreman",
 ];
 
@@ -138,16 +133,15 @@ fn has_title_word(s: &str) -> bool {
 /// A part of a line without the separators and bullets around it; a closing bracket stays
 /// when the part opens it ("Accountant (part-time)").
 fn clean_part(s: &str) -> &str {
-    let s = s.trim_matches(|c: char| c.is_whitespace() || "|•·*-–—,:;([/".contains(c));
-    let mut s = s.trim_start_matches([')', ']']);
-    while let Some(rest) = s.strip_suffix([')', ']', ' ', '\t', ',', ':', ';', '|', '-', '/']) {
-        let keep = (s.ends_with(')') && s.contains('(')) || (s.ends_with(']') && s.contains('['));
-        if keep {
-            break;
-        }
-        s = rest;
+    let cleaned = s.trim_matches(|c: char| c.is_whitespace() || "|•·*-–—,:;()[]/".contains(c));
+    // Give back a closing bracket the part opens ("Accountant (part-time)").
+    let start = cleaned.as_ptr() as usize - s.as_ptr() as usize;
+    let end = start + cleaned.len();
+    match s.as_bytes().get(end) {
+        Some(&b')') if memchr::memchr(b'(', cleaned.as_bytes()).is_some() => &s[start..end + 1],
+        Some(&b']') if memchr::memchr(b'[', cleaned.as_bytes()).is_some() => &s[start..end + 1],
+        _ => cleaned,
     }
-    s
 }
 
 /// (title, employer) from a line with the dates taken out, as parts of `line` (see
@@ -222,7 +216,7 @@ mod tests {
                 Some("Controller"),
                 Some("Umbrella Corp"),
             ),
-            ("Chef, The Ritz", Some("Chef"), Some("The Ritz")),
+            ("Barista, The Ritz", Some("Barista"), Some("The Ritz")),
             (
                 "Accountant (part-time), Hooli",
                 Some("Accountant (part-time)"),

@@ -450,6 +450,15 @@ impl Needles {
     /// ([`str::to_ascii_lowercase`]), contain one of the phrases (all lower case)? A SIMD
     /// search for the few phrases, several times faster than an automaton over the bytes.
     pub(crate) fn in_lower(&self, lower: &str) -> bool {
+        match self.packed() {
+            Some(searcher) => searcher.find(lower).is_some(),
+            None => self.in_text(lower),
+        }
+    }
+
+    /// The SIMD searcher of the phrases, built on first use (none where the processor
+    /// lacks the instructions).
+    fn packed(&self) -> Option<&aho_corasick::packed::Searcher> {
         let packed = self.packed.get_or_init(|| {
             debug_assert!(self
                 .phrases
@@ -459,19 +468,16 @@ impl Needles {
             builder.extend(self.phrases);
             builder.build()
         });
-        match packed {
-            Some(searcher) => searcher.find(lower).is_some(),
-            None => self.in_text(lower),
-        }
+        packed.as_ref()
     }
 
-    /// Where the phrase of `lower` (lower-cased, as for [`Needles::in_lower`]) that starts
-    /// last starts: a search per phrase, for the few texts that contain one.
+    /// Where the last of the phrases found in `lower` (lower-cased, as for
+    /// [`Needles::in_lower`]) starts, scanning left to right without overlaps.
     pub(crate) fn last_in_lower(&self, lower: &str) -> Option<usize> {
-        if !self.in_lower(lower) {
-            return None;
+        match self.packed() {
+            Some(searcher) => searcher.find_iter(lower).last().map(|m| m.start()),
+            None => self.phrases.iter().filter_map(|p| lower.rfind(p)).max(),
         }
-        self.phrases.iter().filter_map(|p| lower.rfind(p)).max()
     }
 
     /// Does `haystack` contain one of the phrases? (The automaton, where the processor has

@@ -124,7 +124,6 @@ static EMPLOYER_AFTER: Needles = Needles::new(&[
     " we ",
     " we'",
     " our ",
-    " us ",
     "is hiring",
     "is looking",
     "is seeking",
@@ -243,7 +242,8 @@ pub(crate) fn find_statements(
         let before_lower = text[s..start].to_ascii_lowercase();
         let after_lower = text[unit_end..e].to_ascii_lowercase();
         let after_trim = after_lower.trim_start_matches([' ', '+', ')']);
-        if about_employer(&before_lower, &after_lower, posting)
+        let qual_lower = parts.qual.unwrap_or_default().to_ascii_lowercase();
+        if about_employer(&before_lower, &qual_lower, &after_lower, posting)
             || NOT_EXPERIENCE_AFTER.in_lower(after_trim)
             || after_trim.starts_with("from ")
             || (after_trim.starts_with("in business")
@@ -369,54 +369,56 @@ pub(crate) fn find_statements(
 /// lower-cased, make it about the employer (its age, its history, its own experience) or
 /// something else that is not experience asked for or claimed? A word of [`NOT_EXPERIENCE`]
 /// does ("Our company has 20 years of experience"), unless a word of [`CANDIDATE`] comes
-/// after it ("We are looking for someone with 5+ years"). In a posting, so does a subject
-/// that is not the candidate right before "has" or "have" ("Acme has over 20 years of
-/// experience"; "The ideal candidate has", "You have", "Must have" and a bare "Has" are the
-/// candidate), and a sentence that opens with the years and goes on about the employer
-/// ("With over 20 years of experience in fintech, Acme is hiring ..."; "Backed by 30 years
-/// of industry experience, our firm ...").
-fn about_employer(before: &str, after: &str, posting: bool) -> bool {
+/// after it ("We are looking for someone with 5+ years"), but not when the years are how
+/// long the employer has done something ("We've been helping individuals ... for over 20
+/// years"). In a posting, so does a sentence that opens with the years and goes on about
+/// the employer ("With over 20 years of experience in fintech, Acme is hiring ...";
+/// "Backed by 30 years of industry experience, our firm ..."; not "With 5+ years of Python,
+/// you will ..."): after "with", only a number the employer would boast of ("over", "more
+/// than", "nearly", ...; `qual` is the statement's qualifier, lower-cased) counts.
+fn about_employer(before: &str, qual: &str, after: &str, posting: bool) -> bool {
     let padded = format!(" {before}");
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let qualifier = |w: &&str| {
+        matches!(
+            *w,
+            "over" | "more" | "than" | "nearly" | "almost" | "about" | "around" | "well" | "some"
+        )
+    };
+    // "... for over 20 years", "... for 15 years".
+    let for_years = words
+        .iter()
+        .rev()
+        .find(|w| !qualifier(w))
+        .is_some_and(|w| *w == "for");
     let candidate = CANDIDATE.last_in_lower(&padded);
     if let Some(other) = NOT_EXPERIENCE.last_in_lower(&padded) {
-        if candidate.is_none_or(|c| c < other) {
+        if for_years || candidate.is_none_or(|c| c < other) {
             return true;
         }
     }
     if !posting || candidate.is_some() {
         return false;
     }
-    let words: Vec<&str> = before
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
-    if let [.., subject, verb] = words.as_slice() {
-        if matches!(*verb, "has" | "have" | "brings" | "boasts") && *subject != "i" {
-            return true;
-        }
-    }
     // Only an opening word and a qualifier ("With over", "Backed by more than") before it.
-    let opening = !words.is_empty()
-        && words.iter().all(|w| {
-            matches!(
+    let boasts = words.iter().any(qualifier)
+        || ["over", "more", "nearly", "almost", "well", "some"]
+            .iter()
+            .any(|q| qual.trim_start().starts_with(q));
+    let opening = match words.first() {
+        Some(&"with") => boasts,
+        Some(&("backed" | "bringing" | "having" | "after")) => true,
+        _ => false,
+    } && words.iter().all(|w| {
+        qualifier(w)
+            || matches!(
                 *w,
-                "with"
-                    | "backed"
-                    | "by"
-                    | "bringing"
-                    | "having"
-                    | "after"
-                    | "over"
-                    | "more"
-                    | "than"
-                    | "nearly"
-                    | "almost"
-                    | "about"
-                    | "around"
-                    | "well"
-                    | "some"
+                "with" | "backed" | "by" | "bringing" | "having" | "after"
             )
-        });
+    });
     opening
         && after.find(", ").is_some_and(|i| {
             let rest = format!("{} ", &after[i + 1..]);
@@ -624,6 +626,17 @@ mod tests {
             ),
             ("The ideal candidate has 5+ years of experience.", 5.0),
             ("You have 3+ years of experience with Go.", 3.0),
+            (
+                "The Senior Analyst will have 3+ years of experience in finance.",
+                3.0,
+            ),
+            ("Typically has 5+ years of related experience.", 5.0),
+            ("Engineers have 4+ years of experience in Rust.", 4.0),
+            ("Good to have 2+ years of experience in Go.", 2.0),
+            (
+                "With 5+ years of experience in Java, the engineer will help us scale.",
+                5.0,
+            ),
             ("Must have 2 years of experience in sales.", 2.0),
             ("Has 7 years of experience leading teams.", 7.0),
             (
@@ -648,8 +661,10 @@ mod tests {
         );
         // The employer's.
         for text in [
-            "Acme has over 20 years of experience in logistics.",
             "Our founders have 30 years of industry experience.",
+            "We've been helping individuals build their careers for over 20 years.",
+            "Our company has been hiring top industry talent for 15 years.",
+            "We are a staffing firm that has connected candidates with industry leaders for over 20 years.",
             "With over 20 years of experience in fintech, Acme is hiring a Python developer.",
             "Backed by 30 years of industry experience, our firm serves 500 clients.",
             "Our company has 20 years of industry experience.",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 import pickle
 from pathlib import Path
 
@@ -171,6 +172,15 @@ def test_match_results_pickle_and_round_trip_through_json():
     assert m.score(WEAK, JOB, today=TODAY) != r
     with pytest.raises(jobmatch.JobmatchError, match="not a serialised MatchResult"):
         jobmatch.MatchResult.from_json("{}")
+    # A result saved before the mutual score existed reads as NaN there, and goes back to
+    # JSON and pickles.
+    d = json.loads(r.to_json())
+    del d["mutual_score"]
+    old = jobmatch.MatchResult.from_json(json.dumps(d))
+    assert math.isnan(old.mutual_score)
+    again = pickle.loads(pickle.dumps(old))
+    assert math.isnan(again.mutual_score) and again.score == r.score
+    assert "education" in r.to_dict()
 
 
 def test_matcher_pickles_with_its_extractor():
