@@ -518,17 +518,14 @@ impl TopK {
         }
     }
 
-    /// Keeps the best `k` of those let in.
+    /// Keeps the best `k` of those let in; once `k` are kept, the `k`-th best is the worst.
     fn select(&mut self) {
-        if self.kept.len() > self.k {
-            self.kept.select_nth_unstable_by(self.k, better);
+        if self.k > 0 && self.kept.len() >= self.k {
+            // The `k`-th best in place, the better ones before it.
+            self.kept.select_nth_unstable_by(self.k - 1, better);
             self.kept.truncate(self.k);
-        }
-        if self.kept.len() == self.k {
-            if let Some(&(_, worst)) = self.kept.iter().max_by(|a, b| better(a, b)) {
-                self.worst = worst;
-                self.full = true;
-            }
+            self.worst = self.kept[self.k - 1].1;
+            self.full = true;
         }
     }
 

@@ -242,8 +242,8 @@ pub(crate) fn find_statements(
         let before_lower = text[s..start].to_ascii_lowercase();
         let after_lower = text[unit_end..e].to_ascii_lowercase();
         let after_trim = after_lower.trim_start_matches([' ', '+', ')']);
-        let qual_lower = parts.qual.unwrap_or_default().to_ascii_lowercase();
-        if about_employer(&before_lower, &qual_lower, &after_lower, posting)
+        let qual = parts.qual.unwrap_or_default().to_ascii_lowercase();
+        if about_employer(&before_lower, &qual, &after_lower, posting)
             || NOT_EXPERIENCE_AFTER.in_lower(after_trim)
             || after_trim.starts_with("from ")
             || (after_trim.starts_with("in business")
@@ -268,7 +268,6 @@ pub(crate) fn find_statements(
         if !(about_experience || listed) {
             continue;
         }
-        let qual = parts.qual.unwrap_or_default().to_ascii_lowercase();
         let (mut min, mut max) = match b_val {
             Some(b) => (a_val.min(b), Some(a_val.max(b))),
             None if qual.starts_with("up to")
