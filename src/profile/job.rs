@@ -279,6 +279,51 @@ fn preference_follows(cache: &PreferenceCache, end: usize) -> bool {
         && words.all(|w| PREFERENCE_WORDS.contains(&w))
 }
 
+/// Longest clause between a mention and a preference parenthetical that closes it.
+const MAX_PREFERENCE_CLAUSE: usize = 80;
+
+/// How a clause between a mention and the parenthetical after it may read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Clause {
+    /// A degree's field, which may name alternatives ("in Computer Science or a related
+    /// field (preferred)").
+    Field,
+    /// A skill's or a statement's own words ("experience in fintech (preferred)"): no list,
+    /// whose last item the parenthetical may be about ("Python and Go (preferred)").
+    Single,
+}
+
+/// Does a preference parenthetical ([`preference_follows`]) close the short clause that
+/// starts at `end`, on its line and with no list between ("Bachelor's degree in Computer
+/// Science (preferred)", "2+ years of experience in fintech (preferred)")? The first
+/// parenthetical after `end` decides: "BS in CS (required), MS (preferred)" keeps the
+/// bachelor's required.
+fn preference_closes(cache: &PreferenceCache, end: usize, clause: Clause) -> bool {
+    let i = cache.opens.partition_point(|&o| o < end);
+    let Some(&open) = cache.opens.get(i) else {
+        return false;
+    };
+    if open - end > MAX_PREFERENCE_CLAUSE {
+        return false;
+    }
+    let Some(between) = cache.lower.get(end..open) else {
+        return false;
+    };
+    let ends_sentence = |b: &str| b.contains(". ") || b.ends_with('.');
+    if between.contains(['\n', '\r', ',', ';', ':', '(', ')']) || ends_sentence(between) {
+        return false;
+    }
+    if clause == Clause::Single
+        && (between.contains(['/', '&'])
+            || between
+                .split(' ')
+                .any(|w| w == "and" || w == "or" || w == "nor"))
+    {
+        return false;
+    }
+    preference_follows(cache, open)
+}
+
 /// Does `lower`, a piece of the lower-cased text, contain one of [`PREFERENCE`]?
 fn says_preferred(lower: &str) -> bool {
     PREFERENCE.in_lower(lower)
@@ -636,7 +681,7 @@ impl Job {
             }
             let required = kind != SectionKind::Preferred
                 && !is_preferred_at(text, &sentences, &mut preferred_cache, m.start)
-                && !preference_follows(&preferred_cache, m.end);
+                && !preference_closes(&preferred_cache, m.end, Clause::Single);
             let slot = push_mention(&mut skills, &mut slot_of, extractor, m, |skill| JobSkill {
                 skill_id: skill.id.clone(),
                 name: skill.name.clone(),
@@ -674,7 +719,7 @@ impl Job {
             }
             let required = kind != SectionKind::Preferred
                 && !is_preferred_at(text, &sentences, &mut preferred_cache, st.start)
-                && !preference_follows(&preferred_cache, st.end);
+                && !preference_closes(&preferred_cache, st.end, Clause::Single);
             // Skills named in the clause after it, or just before it on its line
             // ("Python: 3+ years").
             // Mentions are sorted by start: find the candidates by binary search, and look
@@ -775,7 +820,7 @@ impl Job {
             let sentence = sentence_of(text, d.start, d.end);
             let preferred = kind == SectionKind::Preferred
                 || is_preferred_at(text, &sentences, &mut preferred_cache, d.start)
-                || preference_follows(&preferred_cache, d.end);
+                || preference_closes(&preferred_cache, d.end, Clause::Field);
             // Experience may replace it when the job says so, or when the degree is another
             // way to the job than the years before it ("10+ years of Java, or 6 years with a
             // PhD"; not "3 years with a Master's or 5 with a Bachelor's", which are tiers).
@@ -1066,6 +1111,69 @@ Benefits
         // A parenthetical that names something else is no preference.
         assert!(required("Java"));
         assert!(!job.education.as_ref().unwrap().required);
+    }
+
+    #[test]
+    fn a_preference_closing_a_clause_covers_the_degree_field_and_the_statement() {
+        let ex = Extractor::builtin();
+        let edu_required = |text: &str| {
+            Job::parse(text, &ex)
+                .education
+                .unwrap_or_else(|| panic!("no degree in {text:?}"))
+                .required
+        };
+        assert!(!edu_required(
+            "Requirements:\n- Bachelor's degree in Computer Science (preferred)\n"
+        ));
+        assert!(!edu_required(
+            "Requirements:\n- Bachelor's degree in Computer Science or a related field (a plus)\n"
+        ));
+        // The first parenthetical decides, and a list or a new sentence breaks the clause.
+        assert!(edu_required(
+            "Requirements:\n- BS in Computer Science (required), MS (preferred)\n"
+        ));
+        assert!(edu_required(
+            "Requirements:\n- Bachelor's degree. Kubernetes (preferred)\n"
+        ));
+
+        let job = Job::parse(
+            "Requirements:\n- 5+ years of Python\n- 2+ years of experience in fintech (preferred)\n",
+            &ex,
+        );
+        assert_eq!(job.min_years, Some(5.0));
+        let fintech = job.experience.iter().find(|r| r.min_years == 2.0).unwrap();
+        assert!(!fintech.required);
+        // Only a preferred statement: no overall requirement from it.
+        let job = Job::parse(
+            "Requirements:\n- Python\n- 2+ years of experience in fintech (preferred)\n",
+            &ex,
+        );
+        assert_eq!(job.min_years, None);
+        // A list before the parenthetical: it may be about its last item only.
+        let job = Job::parse(
+            "Requirements:\n- 3+ years of experience with Python and Go (preferred)\n",
+            &ex,
+        );
+        assert!(job.experience[0].required);
+        let python = job
+            .skills
+            .iter()
+            .find(|s| s.name.starts_with("Python"))
+            .unwrap();
+        assert!(python.required);
+        let go = job.skills.iter().find(|s| s.name == "Go").unwrap();
+        assert!(!go.required);
+        // A skill's own words before the parenthetical.
+        let job = Job::parse(
+            "Requirements:\n- Python\n- Kafka experience (a plus)\n",
+            &ex,
+        );
+        let kafka = job
+            .skills
+            .iter()
+            .find(|s| s.name.contains("Kafka"))
+            .unwrap();
+        assert!(!kafka.required);
     }
 
     #[test]
