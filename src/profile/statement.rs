@@ -55,7 +55,7 @@ fn statement_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let pattern = format!(
-            r"(?i)(?:(?-u:\b)(?P<qual>at\s+least|a\s+minimum\s+of|minimum\s+of|min(?:imum|\.)?|over|more\s+than|in\s+excess\s+of|upwards\s+of|up\s+to|no\s+more\s+than|maximum\s+of|max(?:imum|\.)?|approximately|approx\.?|around|about|nearly|almost|close\s+to)\s+)?(?-u:\b)(?P<a>{NUM})(?P<plus_a>\s*\+)?(?:\s*(?:-|–|—|to|or)\s*(?P<b>{NUM})(?P<plus_b>\s*\+)?)?\s*(?:\+\s*)?(?:full[-\s]time\s+|calendar\s+|plus\s+)?(?:-\s*)?$"
+            r"(?i)(?:(?-u:\b)(?P<qual>at\s+least|a\s+minimum\s+of|minimum\s+of|min(?:imum|\.)?|over|more\s+than|in\s+excess\s+of|upwards\s+of|up\s+to|no\s+more\s+than|maximum\s+of|max(?:imum|\.)?|approximately|approx\.?|around|about|nearly|almost|close\s+to)\s+)?(?-u:\b)(?P<a>{NUM})(?P<plus_a>\s*\+)?(?:\s*(?:-|–|—|to|or)\s*(?P<b>{NUM})(?P<plus_b>\s*\+)?)?\s*(?:\+\s*)?(?:full[-\s]time\s+|calendar\s+|plus\s+|or\s+(?:more|greater)\s+)?(?:-\s*)?$"
         );
         Regex::new(&pattern).unwrap_or_else(|_| never())
     })
@@ -130,10 +130,17 @@ fn digits_statement(window: &str, start: usize) -> Option<StatementParts<'_>> {
             i + 1
         } else if rest.starts_with('–') || rest.starts_with('—') {
             i + 3
-        } else if rest
-            .get(..2)
-            .is_some_and(|w| w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("or"))
-        {
+        } else if rest.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("to")) {
+            i + 2
+        } else if rest.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("or")) {
+            // "3 or more": no second number, and the pattern takes "or more" after it
+            // ("or" before anything else but digits is left to the capture search).
+            if bytes
+                .get(blanks(i + 2))
+                .is_some_and(u8::is_ascii_alphabetic)
+            {
+                return Ok(None);
+            }
             i + 2
         } else {
             return Ok(None);
@@ -142,7 +149,8 @@ fn digits_statement(window: &str, start: usize) -> Option<StatementParts<'_>> {
         let b_end = number_in_digits(bytes, b_start).ok_or(())?;
         Ok(Some((b_start, b_end)))
     };
-    // `\s*(?:\+\s*)?(?:full[-\s]time\s+|calendar\s+|plus\s+)?(?:-\s*)?$` from `i`: each
+    // `\s*(?:\+\s*)?(?:full[-\s]time\s+|calendar\s+|plus\s+|or\s+(?:more|greater)\s+)?(?:-\s*)?$`
+    // from `i`: each
     // part consumes what it can (giving any of it back leaves a byte nothing after it takes).
     let finishes = |i: usize| -> bool {
         let mut i = blanks(i);
@@ -163,6 +171,15 @@ fn digits_statement(window: &str, start: usize) -> Option<StatementParts<'_>> {
             Some(i + 8)
         } else if lower_at(i, "plus") {
             Some(i + 4)
+        } else if lower_at(i, "or") && bytes.get(i + 2).is_some_and(is_blank) {
+            let w = blanks(i + 2);
+            if lower_at(w, "more") {
+                Some(w + 4)
+            } else if lower_at(w, "greater") {
+                Some(w + 7)
+            } else {
+                None
+            }
         } else {
             None
         };
@@ -284,6 +301,9 @@ mod tests {
             "3 Full time ",
             "5 calendar ",
             "7+ plus ",
+            "3 or more ",
+            "3 OR  greater\t",
+            "3+ or more ",
         ] {
             assert!(assert_digits_reading_agrees(window), "{window:?}");
         }
@@ -335,6 +355,10 @@ mod tests {
         "calendar",
         "plus",
         "PLUS",
+        "more",
+        "greater",
+        "or more",
+        "Or Greater",
         "at least",
         "minimum of",
         "up to",

@@ -218,10 +218,19 @@ pub(crate) fn find_statements(
         if before.ends_with(['$', '€', '£']) || glued_dot {
             continue;
         }
-        let Some(a_val) = number_value(parts.a) else {
+        let Some(mut a_val) = number_value(parts.a) else {
             continue;
         };
-        let b_val = parts.b.and_then(number_value);
+        let mut b_val = parts.b.and_then(number_value);
+        // "between 3 and 5 years": the pattern saw only the 5.
+        let mut start = start;
+        if b_val.is_none() && parts.qual.is_none() {
+            if let Some((first, at)) = between_before(text, start) {
+                b_val = Some(a_val);
+                a_val = first;
+                start = at;
+            }
+        }
         let a_word = parts.a.trim().to_ascii_lowercase();
         if (a_word == "a" || a_word == "an") && parts.qual.is_none() && scale == 1.0 {
             // "a year" is experience only as "a year of experience" / "a year's".
@@ -253,6 +262,10 @@ pub(crate) fn find_statements(
                     .next()
                     .is_none_or(|c| !c.is_alphanumeric()))
         {
+            continue;
+        }
+        // "within the last ten years", "in the past 5 years": when, not how long.
+        if recency_window(&before_lower) {
             continue;
         }
         // "4 years of experience in lieu of a degree" replaces a degree; it is no
@@ -312,6 +325,22 @@ pub(crate) fn find_statements(
             clause_end: e.max(end),
         };
         skip_until = end;
+        // "6 months to 1 year", "2 years to 5 years": a range across two units.
+        if let Some(prev) = out.last_mut() {
+            let joint = text.get(prev.end..start).unwrap_or("").trim();
+            if prev.max_years.is_none()
+                && prev.alternatives.is_empty()
+                && statement.max_years.is_none()
+                && statement.min_years > prev.min_years
+                && (["-", "–", "—"].contains(&joint) || joint.eq_ignore_ascii_case("to"))
+            {
+                prev.max_years = Some(statement.min_years);
+                prev.end = end;
+                prev.clause_end = prev.clause_end.max(statement.clause_end);
+                last_end = end;
+                continue;
+            }
+        }
         // Alternatives ("... or 5 years with a Master's", "BS with 7 years, MS with 5") keep
         // the smallest minimum.
         if let Some(prev) = out.last_mut() {
@@ -333,6 +362,15 @@ pub(crate) fn find_statements(
         }
         last_end = end;
         out.push(statement);
+    }
+    // A clause ends where the next statement starts ("5 years of software engineering,
+    // including 2 years with Kubernetes": Kubernetes is the second one's).
+    for i in 1..out.len() {
+        let next_start = out[i].start;
+        let st = &mut out[i - 1];
+        if next_start < st.clause_end {
+            st.clause_end = next_start.max(st.end);
+        }
     }
     // "or 5 with a Bachelor's": an alternative with no unit of its own.
     for st in &mut out {
@@ -441,6 +479,56 @@ fn months_after(text: &str, at: usize) -> Option<(f64, usize)> {
     let months: f64 = caps.name("n")?.as_str().parse().ok()?;
     let end = at + caps.get(0)?.end();
     (months < 12.0).then_some((months, end))
+}
+
+/// Does `before`, the lower-cased text of a sentence before a number of years, make the
+/// years a window of time ("within the last ten years", "in the past 5 years", "over the
+/// previous 3 years") rather than an amount of experience?
+fn recency_window(before: &str) -> bool {
+    let before = before.trim_end();
+    ["the last", "the past", "the previous", "the most recent"]
+        .iter()
+        .any(|w| {
+            before.strip_suffix(w).is_some_and(|rest| {
+                rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
+            })
+        })
+}
+
+/// The first number of "between 3 and 5 years" and where it starts, when the text just
+/// before `at` (the second number) reads "between <number> and ".
+fn between_before(text: &str, at: usize) -> Option<(f64, usize)> {
+    let mut lo = at.saturating_sub(40);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let window = &text[lo..at];
+    let rest = window.trim_end();
+    let rest = rest
+        .len()
+        .checked_sub(3)
+        .filter(|&i| rest.is_char_boundary(i) && rest[i..].eq_ignore_ascii_case("and"))
+        .map(|i| &rest[..i])?;
+    if !rest.ends_with([' ', '\t']) {
+        return None;
+    }
+    let rest = rest.trim_end();
+    let word_start = rest
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_ascii_alphanumeric() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let first = number_value(&rest[word_start..]).filter(|v| *v <= MAX_YEARS)?;
+    let lead = rest[..word_start].trim_end();
+    let keyword = lead.len().checked_sub(7)?;
+    let is_between = lead.is_char_boundary(keyword)
+        && lead[keyword..].eq_ignore_ascii_case("between")
+        && lead[..keyword]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+        && rest.len() > word_start;
+    is_between.then_some((first, lo + word_start))
 }
 
 /// Degree names as they appear in tiered requirements ("BS/BA", "MS", "Ph.D.", "a
@@ -705,6 +793,54 @@ mod tests {
             (got[0].min_years, got[0].alternatives.clone()),
             (5.0, vec![7.0])
         );
+    }
+
+    #[test]
+    fn ranges_in_words_and_across_units() {
+        assert_eq!(
+            found("Between 3 and 5 years of experience with SQL."),
+            [(3.0, Some(5.0))]
+        );
+        assert_eq!(
+            found("between six and 12 months of experience"),
+            [(0.5, Some(1.0))]
+        );
+        assert_eq!(
+            found("5 years of laboratory experience within the last ten years."),
+            [(5.0, None)]
+        );
+        assert_eq!(found("Experience in the past 3 years with Java."), []);
+        // No "between": "and" joins no range.
+        assert_eq!(found("Python and 5 years of experience."), [(5.0, None)]);
+        assert_eq!(
+            found("6 months to 1 year of experience in customer service"),
+            [(0.5, Some(1.0))]
+        );
+        assert_eq!(
+            found("2 years - 4 years of experience in sales"),
+            [(2.0, Some(4.0))]
+        );
+        assert_eq!(
+            found("3 or more years of experience with Tableau"),
+            [(3.0, None)]
+        );
+        assert_eq!(found("5 or greater years of experience"), [(5.0, None)]);
+    }
+
+    #[test]
+    fn a_clause_ends_where_the_next_statement_starts() {
+        let text = "5 years of software engineering experience, including 2 years with Kubernetes";
+        let mut ignored = Vec::new();
+        let st = find_statements(
+            text,
+            &Starts::new(text).units,
+            true,
+            |_| Context::RequirementsList,
+            &mut ignored,
+        );
+        assert_eq!(st.len(), 2);
+        assert_eq!(st[0].clause_end, st[1].start);
+        assert_eq!(st[1].clause_end, text.len());
     }
 
     #[test]
