@@ -26,7 +26,9 @@ second).
 Exit status: 0 on success; 1 when some inputs could not be read (each is reported on
 stderr as ``jobmatch: FILE: reason`` and the others are still processed); 2 for a usage
 error (bad option or value, unreadable taxonomy, missing output directory, no input at
-all, a ``match`` source without exactly one document); 130 when interrupted.
+all, a ``match`` source without exactly one document); 3 when the output could not be
+written (a full disk, a closed pipe is not one: the command then stops quietly); 130 when
+interrupted. Warnings (an id given twice to ``rank``) go to stderr and change nothing.
 """
 from __future__ import annotations
 
@@ -45,10 +47,10 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import (IO, Any, Callable, Dict, Generator, Iterator, List, Optional, Sequence,
-                    Tuple)
+from typing import (IO, Any, Callable, Dict, Generator, Iterator, List, NoReturn, Optional,
+                    Sequence, Tuple)
 
-from . import Matcher, SkillExtractor, Taxonomy, TaxonomyError, __version__
+from . import JobmatchError, Matcher, SkillExtractor, Taxonomy, TaxonomyError, __version__
 from ._documents import SUPPORTED_SUFFIXES, DocumentError, read_text
 
 EXAMPLES = Path(__file__).with_name("examples")
@@ -120,6 +122,10 @@ class Reader:
         self.failed += 1
         print(f"jobmatch: {name}: {reason}", file=sys.stderr)
 
+    @staticmethod
+    def warn(message: str) -> None:
+        print(f"jobmatch: warning: {message}", file=sys.stderr)
+
     def expand(self, items: Sequence[str]) -> List[Path]:
         """Files named, found in directories or matched by glob patterns, in name order."""
         paths: List[Path] = []
@@ -139,7 +145,18 @@ class Reader:
                 paths.extend(matched)
             else:
                 paths.append(p)
-        return paths
+        # A file reached twice ("cvs cvs/alice.txt") is read once, where it first comes.
+        seen = set()
+        unique: List[Path] = []
+        for p in paths:
+            try:
+                key = str(p.resolve())
+            except (OSError, RuntimeError):
+                key = str(p)
+            if key not in seen:
+                seen.add(key)
+                unique.append(p)
+        return unique
 
     def docs(self, items: Sequence[str]) -> Generator[Doc, None, None]:
         """The documents of all sources, one at a time."""
@@ -171,13 +188,34 @@ class Reader:
                     self.fail(name, f"not JSON: {e}")
                     continue
                 if isinstance(record, str):
-                    yield Doc(name, record)
+                    text, given = record, None
                 elif isinstance(record, dict) and isinstance(record.get("text"), str):
-                    # A missing or null id: the default, as for a plain string.
-                    given = record.get("id")
-                    yield Doc(name if given is None else str(given), record["text"])
+                    text, given = record["text"], record.get("id")
                 else:
                     self.fail(name, 'expected a JSON string or an object with a "text" string')
+                    continue
+                if given is not None and (isinstance(given, bool)
+                                          or not isinstance(given, (str, int, float))):
+                    self.fail(name, f'"id" must be a string or a number, not '
+                                    f'{type(given).__name__}')
+                    continue
+                # A missing, null or empty id: the default, as for a plain string.
+                doc_id = name if given is None or given == "" else str(given)
+                bad = _lone_surrogate(text) or _lone_surrogate(doc_id)
+                if bad is not None:
+                    self.fail(name, f"not valid Unicode: a lone surrogate (\\u{ord(bad):04x}) "
+                                    f"in its {'text' if _lone_surrogate(text) else 'id'}")
+                    continue
+                yield Doc(doc_id, text)
+
+
+def _lone_surrogate(text: str) -> Optional[str]:
+    """The first lone surrogate in `text` (JSON may escape one: "\\ud800"), if any."""
+    try:
+        text.encode("utf-8")
+        return None
+    except UnicodeEncodeError as e:
+        return text[e.start]
 
 
 def batches(docs: Iterator[Doc], size: int = BATCH) -> Iterator[List[Doc]]:
@@ -216,6 +254,17 @@ class Output:
         target = Path(path)
         if target.is_dir():
             raise UsageError(f"--output {path}: is a directory")
+        if target.exists() and not target.is_file():
+            # A FIFO, a terminal, /dev/stdout: written to directly, never replaced.
+            try:
+                self.stream = open(target, "w", encoding="utf-8", errors="surrogateescape",
+                                   newline="")
+            except OSError as e:
+                raise UsageError(f"--output {path}: {e.strerror or e}") from None
+            return
+        # Through a symbolic link: the file it points to is replaced, the link stays.
+        target = Path(os.path.realpath(target))
+        self.path = str(target)
         parent = target.parent
         if not parent.is_dir():
             raise UsageError(f"--output {path}: {parent} "
@@ -225,10 +274,25 @@ class Output:
                                             dir=str(parent.resolve()))
         except OSError as e:
             raise UsageError(f"--output {path}: {e.strerror or e}") from None
-        self.stream = io.open(fd, "w", encoding="utf-8", newline="")
+        # The mode a new file would get (or the one the replaced file had), not mkstemp's
+        # private 0600.
+        try:
+            mode = target.stat().st_mode & 0o7777
+        except OSError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        try:
+            os.chmod(fd, mode)
+        except OSError:
+            pass
+        # File names that are not UTF-8 come back as the bytes they were.
+        self.stream = io.open(fd, "w", encoding="utf-8", errors="surrogateescape", newline="")
 
     def commit(self) -> None:
         self.stream.flush()
+        if self.stream is not sys.stdout and self.tmp is None:
+            self.stream.close()
         if self.tmp is not None and self.path is not None:
             os.fsync(self.stream.fileno())
             self.stream.close()
@@ -400,11 +464,22 @@ def cmd_rank(args: argparse.Namespace, ctx: Context) -> None:
     progress.close()
     if not fixed:
         raise UsageError(f"nothing to rank: no readable {'resumes' if per_job else 'jobs'}")
+    _warn_duplicates(fixed_ids, "resume" if per_job else "job")
     index = m.index(fixed, workers=w) if per_job else None
+    stream = batches(ctx.reader.docs(stream_src), 256)
+    first = next(stream, None)
+    if first is None:
+        # Before anything is written: no header, no empty table.
+        raise UsageError(f"nothing to rank: no readable {'jobs' if per_job else 'resumes'}")
     records = Records(ctx.out, fmt, columns, table)
     progress = Progress("ranking", None, not ctx.quiet)
-    streamed = 0
-    for batch in batches(ctx.reader.docs(stream_src), 256):
+    seen_ids: Dict[str, int] = {}
+    for batch in itertools.chain([first], stream):
+        for d in batch:
+            seen_ids[d.id] = seen_ids.get(d.id, 0) + 1
+            if seen_ids[d.id] == 2:
+                Reader.warn(f"{'job' if per_job else 'resume'} id {d.id!r} is given more "
+                            f"than once; each is ranked as its own document")
         texts = [d.text for d in batch]
         if index is not None:
             idx, scores = index.top_k(parse_jobs(texts), args.top, workers=w)
@@ -417,19 +492,34 @@ def cmd_rank(args: argparse.Namespace, ctx: Context) -> None:
                 records.write({columns[0]: doc.id, "rank": rank, columns[2]: fixed_ids[int(i)],
                                "score": round(float(s), 4)})
         ctx.out.flush()
-        streamed += len(batch)
         progress.update(len(batch))
     progress.close()
     records.close()
-    if not streamed:
-        raise UsageError(f"nothing to rank: no readable {'jobs' if per_job else 'resumes'}")
+
+
+def _warn_duplicates(ids: Sequence[str], what: str) -> None:
+    """Warns once per id given more than once (rankings would show it twice)."""
+    counts: Dict[str, int] = {}
+    for i in ids:
+        counts[i] = counts.get(i, 0) + 1
+    for i, n in counts.items():
+        if n > 1:
+            Reader.warn(f"{what} id {i!r} is given {n} times; each is ranked as its own "
+                        f"document")
 
 
 # --- the parser -------------------------------------------------------------------------
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors on one line, like every other error of the command."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"jobmatch: {message} (see '{self.prog} --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--taxonomy", metavar="FILE",
                         help="a taxonomy in JSON or CSV instead of the built-in one")
     common.add_argument("--today", help="YYYY-MM-DD or YYYY-MM for 'present' (default: today)")
@@ -439,7 +529,7 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--workers", type=int, default=None,
                         help="threads (default and -1: all cores)")
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="jobmatch",
         description="Skills, experience and resume-to-job scores. With no arguments: rank the "
                     "bundled example resumes against the bundled example jobs.",
@@ -566,6 +656,21 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         # The reader went away (`jobmatch ... | head`): stop quietly.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as e:
+        # Reading is reported per file by the reader: this is the output failing.
+        if out is not None:
+            out.discard()
+        where = args.output if args.output is not None else "to stdout"
+        print(f"jobmatch: cannot write {where}: {e.strerror or e}", file=sys.stderr)
+        if args.output is None:
+            # Nothing more reaches stdout, not even the flush at exit.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 3
+    except JobmatchError as e:
+        if out is not None:
+            out.discard()
+        print(f"jobmatch: {e}", file=sys.stderr)
+        return 1
     except BaseException:
         if out is not None:
             out.discard()

@@ -399,13 +399,18 @@ def _decode_html(data: bytes) -> str:
         m = _META_CHARSET.search(data[:1024])
         if m is not None:
             try:
-                encoding = codecs.lookup(m.group(1).decode("ascii")).name
+                info = codecs.lookup(m.group(1).decode("ascii"))
+                # "hex", "base64", "rot13", ...: codecs, but not of text.
+                encoding = info.name if getattr(info, "_is_text_encoding", True) else ""
             except (LookupError, UnicodeDecodeError):
                 encoding = ""
             if encoding in ("latin-1", "iso8859-1", "ascii", "cp1252"):
                 return _decode_cp1252(data)
             if encoding and not encoding.startswith("utf-16") and not encoding.startswith("utf-32"):
-                return data.decode(encoding, errors="replace")
+                try:
+                    return data.decode(encoding, errors="replace")
+                except (LookupError, UnicodeError, ValueError):
+                    pass  # a codec that cannot decode at all ("idna"): guessed as text
     return _decode_text(data)
 
 

@@ -357,3 +357,108 @@ def test_no_progress_bar_when_not_a_terminal(files):
     out, err = p.communicate(timeout=120)
     assert p.returncode == 0 and err == b""
     assert os.linesep.encode() in out
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX links and modes")
+def test_output_keeps_links_and_gets_the_usual_mode(files, capsys):
+    real = files / "real.csv"
+    real.write_text("old\n")
+    real.chmod(0o644)
+    link = files / "link.csv"
+    link.symlink_to(real)
+    status, _, err = run(["skills", str(files / "jobs" / "backend.txt"), "--format", "csv",
+                          "-o", str(link)], capsys)
+    assert status == 0, err
+    assert link.is_symlink() and real.read_text().startswith("file,start,end")
+    assert real.stat().st_mode & 0o777 == 0o644
+    fresh = files / "fresh.csv"
+    old_umask = os.umask(0o022)
+    try:
+        assert run(["skills", str(files / "jobs" / "backend.txt"), "-o", str(fresh)],
+                   capsys)[0] == 0
+    finally:
+        os.umask(old_umask)
+    assert fresh.stat().st_mode & 0o777 == 0o644
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX FIFOs")
+def test_output_to_a_fifo_is_written_not_replaced(files):
+    fifo = files / "pipe"
+    os.mkfifo(fifo)
+    p = subprocess.Popen([sys.executable, "-m", "jobmatch", "skills",
+                          str(files / "jobs" / "backend.txt"), "--format", "jsonl", "-o", str(fifo)],
+                         stderr=subprocess.PIPE, text=True)
+    with open(fifo) as f:
+        rows = [json.loads(line) for line in f]
+    assert p.wait(timeout=120) == 0, p.stderr.read() if p.stderr else ""
+    assert {r["name"] for r in rows} >= {"PostgreSQL", "Docker"}
+    assert fifo.is_fifo()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_full_disk_is_one_line_and_its_own_status(files):
+    with open("/dev/full", "w") as full:
+        p = subprocess.run([sys.executable, "-m", "jobmatch", "skills",
+                            str(files / "jobs" / "backend.txt")],
+                           stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert p.returncode == 3
+    assert p.stderr.strip() == "jobmatch: cannot write to stdout: No space left on device"
+
+
+def test_bad_jsonl_records_fail_alone(files, capsys):
+    jsonl = files / "docs.jsonl"
+    jsonl.write_text('{"id": "a", "text": "Python \\ud800"}\n'
+                     '{"id": {"x": 1}, "text": "SQL"}\n'
+                     '{"id": "", "text": "Docker"}\n'
+                     '{"id": "b", "text": "Kubernetes"}\n')
+    status, out, err = run(["skills", str(jsonl), "--format", "jsonl"], capsys)
+    assert status == 1
+    assert f"{jsonl}:1: not valid Unicode: a lone surrogate (\\ud800) in its text" in err
+    assert f'{jsonl}:2: "id" must be a string or a number, not dict' in err
+    assert "Traceback" not in err
+    # The good records are processed, an empty id gets the default.
+    assert {json.loads(line)["file"] for line in out.splitlines()} == {f"{jsonl}:3", "b"}
+
+
+def test_html_with_a_charset_that_is_no_text_encoding_is_read(files, capsys):
+    for charset in ("hex", "base64", "rot13", "idna"):
+        page = files / f"{charset}.html"
+        page.write_bytes(f'<html><head><meta charset="{charset}"></head>'
+                         '<body><p>Requirements: Python and Docker</p></body></html>'.encode())
+        status, out, err = run(["skills", str(page), "--format", "jsonl"], capsys)
+        assert status == 0, err
+        assert {json.loads(line)["name"] for line in out.splitlines()} >= {"Docker"}
+
+
+def test_rank_reads_a_file_once_and_warns_of_repeated_ids(files, capsys):
+    cvs = files / "cvs"
+    status, out, err = run(["rank", "--resumes", str(cvs), str(cvs / "priya.txt"), str(cvs),
+                            "--jobs", str(files / "jobs" / "backend.txt"), "--format", "csv"],
+                           capsys)
+    assert status == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert sorted(r["resume"] for r in rows) == sorted(str(p) for p in cvs.iterdir())
+    jsonl = files / "more.jsonl"
+    jsonl.write_text(json.dumps({"id": "x", "text": RESUME}) + "\n"
+                     + json.dumps({"id": "x", "text": RESUME_2}) + "\n")
+    status, out, err = run(["rank", "--resumes", str(jsonl), "--jobs", str(files / "jobs"),
+                            "--format", "csv"], capsys)
+    assert status == 0
+    assert "jobmatch: warning: resume id 'x' is given 2 times" in err
+
+
+def test_nothing_is_written_before_an_empty_side_is_found(files, capsys):
+    # The ranked side (resumes) is read first; the jobs stream after it.
+    status, out, err = run(["rank", "--resumes", str(files / "cvs"), "--jobs",
+                            str(files / "nothing*"), "--format", "csv"], capsys)
+    assert status == 2 and out == ""
+    assert "nothing to rank" in err
+
+
+def test_argument_errors_are_one_line(files, capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["rank", "--top", "many"])
+    assert e.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("jobmatch: argument --top: invalid int value: 'many'")

@@ -544,3 +544,10 @@ def test_error_pickles():
 
     err = pickle.loads(pickle.dumps(DocumentError("cv.pdf", "encrypted PDF; decrypt it first")))
     assert (err.path, err.reason) == ("cv.pdf", "encrypted PDF; decrypt it first")
+
+
+def test_html_charset_that_is_no_text_encoding_is_ignored():
+    for charset in ("base64", "hex", "zlib", "idna", "no-such-codec"):
+        page = (f'<html><head><meta charset="{charset}"></head>'
+                '<body><p>Caf\u00e9 Python</p></body></html>').encode("utf-8")
+        assert read_bytes_text(page).strip() == "Caf\u00e9 Python"
