@@ -92,14 +92,15 @@ def _polars_types(pl: Any) -> Dict[str, Any]:
     """The types of the profile tables' (`jobs_frame`, `resumes_frame`) columns that may
     hold only None or empty lists in a batch: typed as they are in any other batch (instead of as nulls, which would not
     concatenate with other partitions' frames)."""
-    text, texts = pl.Utf8, pl.List(pl.Utf8)
+    # Without polars (`pl` None): only the names are asked for.
+    text, texts = (pl.Utf8, pl.List(pl.Utf8)) if pl is not None else (None, None)
     return {
         "required_skills": texts,
         "preferred_skills": texts,
-        "alternatives": pl.List(texts),
+        "alternatives": pl.List(texts) if pl is not None else None,
         "degree": text,
         "degree_fields": texts,
-        "degree_required": pl.Boolean,
+        "degree_required": pl.Boolean if pl is not None else None,
         "latest_title": text,
         "latest_employer": text,
         "skills": texts,
@@ -107,19 +108,29 @@ def _polars_types(pl: Any) -> Dict[str, Any]:
     }
 
 
+#: The text columns of `skills_frame`, typed as strings even when no mention is found.
+_SKILL_TEXT_COLUMNS = ("skill_id", "name", "kind", "text")
+
+
 def _frame(columns: Dict[str, Any], backend: str, profiles: bool = False) -> Any:
-    """A DataFrame of `columns`; `profiles`: a profile table, typed by `_polars_types`."""
+    """A DataFrame of `columns`; `profiles`: a profile table, typed by `_polars_types`
+    (else a skills table, whose text columns are strings). Empty tables get the types full
+    ones have, so that the frames of partitions concatenate."""
     if backend == "polars":
         import polars as pl
 
         types = ({k: t for k, t in _polars_types(pl).items() if k in columns}
-                 if profiles else {})
+                 if profiles else {k: pl.Utf8 for k in _SKILL_TEXT_COLUMNS if k in columns})
         return pl.DataFrame({k: (list(v) if isinstance(v, np.ndarray) and v.dtype == object
                                  else v) for k, v in columns.items()},
                             schema_overrides=types)
     import pandas as pd
 
-    return pd.DataFrame(columns)
+    # Columns of objects (strings, lists, optional booleans) stay objects when empty,
+    # instead of pandas' float64 for an empty list.
+    objects = set(_polars_types(None)) if profiles else set(_SKILL_TEXT_COLUMNS)
+    return pd.DataFrame({k: (np.empty(0, dtype=object) if k in objects and len(v) == 0 else v)
+                         for k, v in columns.items()})
 
 
 def skills_frame(

@@ -126,6 +126,22 @@ def test_profile_frames_in_polars_keep_their_types_in_any_batch():
         assert len(pl.concat([empty, filled])) == 3
 
 
+def test_skills_frames_without_mentions_keep_their_types():
+    pl = pytest.importorskip("polars")
+    empty = jobmatch.skills_frame(pl.Series(["nothing to find here"]))
+    filled = jobmatch.skills_frame(pl.Series(["Python and SQL"]))
+    assert len(empty) == 0 and empty.schema == filled.schema
+    assert len(pl.concat([empty, filled])) == 2
+    # pandas: text and list columns of an empty table are objects, as in a full one (not
+    # float64).
+    assert (jobmatch.skills_frame(pd.Series(["nothing"]))[["skill_id", "name", "text"]]
+            .dtypes == object).all()
+    assert (jobmatch.jobs_frame(pd.Series([], dtype=object))[["required_skills", "degree"]]
+            .dtypes == object).all()
+    assert (jobmatch.resumes_frame(pd.Series([], dtype=object))[["skills", "latest_title"]]
+            .dtypes == object).all()
+
+
 def test_resumes_frame_matches_parsed_resumes(corpus):
     resumes, _ = corpus
     series = pd.Series(resumes[:50], index=[f"cv{i}" for i in range(50)])
