@@ -516,6 +516,52 @@ impl Matcher {
         })
     }
 
+    /// Checks that this matcher's taxonomy knows every skill of `job`. Scoring leaves out
+    /// the skills it does not know (as if the job did not name them), which gives wrong
+    /// scores when the profile was parsed with another taxonomy; the bindings call this on
+    /// every parsed profile they are given.
+    ///
+    /// ```
+    /// use jobmatch::{Extractor, Job, Matcher, Skill, SkillKind, Taxonomy};
+    /// let own = Taxonomy::from_skills(vec![Skill::new("acme:py", "Python", SkillKind::Tool)])?;
+    /// let job = Job::parse("Requirements: Python and SQL", &Extractor::builtin());
+    /// let m = Matcher::new(own.into(), Default::default())?;
+    /// assert!(m.check_job(&job).unwrap_err().to_string().contains("not in this matcher's taxonomy"));
+    /// assert!(Matcher::builtin().check_job(&job).is_ok());
+    /// # Ok::<(), jobmatch::Error>(())
+    /// ```
+    pub fn check_job(&self, job: &Job) -> Result<()> {
+        self.check_skills("job", job.skills.iter().map(|s| (&*s.skill_id, &*s.name)))
+    }
+
+    /// Checks that this matcher's taxonomy knows every skill of `resume` (see
+    /// [`Matcher::check_job`]).
+    pub fn check_resume(&self, resume: &Resume) -> Result<()> {
+        self.check_skills(
+            "resume",
+            resume.skills.iter().map(|s| (&*s.skill_id, &*s.name)),
+        )
+    }
+
+    fn check_skills<'a>(
+        &self,
+        what: &str,
+        mut skills: impl Iterator<Item = (&'a str, &'a str)>,
+    ) -> Result<()> {
+        match skills.find(|(id, _)| self.taxonomy.index_of(id).is_none()) {
+            None => Ok(()),
+            Some((id, name)) => Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "the {what}'s skill {id:?} ({name}) is not in this matcher's taxonomy \
+                     ({} skills): parse the documents with the matcher's extractor, or give \
+                     texts",
+                    self.taxonomy.len()
+                ),
+            )),
+        }
+    }
+
     /// The default matcher: built-in taxonomy, default weights.
     pub fn builtin() -> Matcher {
         Matcher {

@@ -70,14 +70,32 @@ fn input_of<T, P: pyo3::PyClass<Frozen = pyo3::pyclass::boolean_struct::True> + 
     })
 }
 
+/// Checks that `matcher` knows every skill of the parsed profiles among `items` (texts are
+/// parsed with its own extractor): see [`Matcher::check_job`].
+pub(crate) fn check_parsed<T>(
+    items: &[Input<T>],
+    check: impl Fn(&T) -> crate::Result<()>,
+) -> PyResult<()> {
+    for item in items {
+        if let Input::Parsed(p) = item {
+            check(p)?;
+        }
+    }
+    Ok(())
+}
+
 /// Adds `chunk` to `builder` (on any thread: no Python object is touched), and gives both
 /// back, so that the Python objects are dropped where the GIL is held.
 fn add_chunk<'m>(
     mut builder: IndexBuilder<'m>,
     chunk: Vec<Input<Resume>>,
+    matcher: &Matcher,
     extractor: &Extractor,
     today: YearMonth,
 ) -> (IndexBuilder<'m>, Vec<Input<Resume>>, PyResult<()>) {
+    if let Err(e) = check_parsed(&chunk, |r| matcher.check_resume(r)) {
+        return (builder, chunk, Err(e));
+    }
     let sources: Vec<ResumeSource> = chunk.iter().map(source_of).collect();
     let added = guard(|| builder.add_mixed(extractor, &sources, today));
     drop(sources);
@@ -318,6 +336,8 @@ impl PyMatcher {
         let today = self.today(today)?;
         let rs = inputs::<Resume, PyResume>(resumes, "Resume", |r| r.inner.clone())?;
         let js = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
+        check_parsed(&rs, |r| self.inner.check_resume(r))?;
+        check_parsed(&js, |j| self.inner.check_job(j))?;
         Ok((rs, js, today))
     }
 
@@ -354,6 +374,7 @@ impl PyMatcher {
         let today = self.today(today)?;
         not_a_str(resumes, "Resume")?;
         let js = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
+        check_parsed(&js, |j| self.inner.check_job(j))?;
         let ex = &self.extractor;
         // Scoring reads no offsets: the jobs keep Rust's (bytes), unconverted.
         let js = resolve(py, js, &Pool::new(threads)?, |t| Job::parse(t, ex))?;
@@ -379,7 +400,8 @@ impl PyMatcher {
         let ex = &*self.extractor;
         let mut items = resumes.try_iter()?.enumerate();
         let mut chunk = next_resumes(&mut items)?;
-        let add = |builder, chunk| add_chunk(builder, chunk, ex, today);
+        let m = &*self.inner;
+        let add = |builder, chunk| add_chunk(builder, chunk, m, ex, today);
         builder = std::thread::scope(|scope| -> PyResult<IndexBuilder<'_>> {
             while !chunk.is_empty() {
                 let current = std::mem::take(&mut chunk);
@@ -535,14 +557,20 @@ impl PyMatcher {
     ) -> PyResult<PyMatchResult> {
         let today = self.today(today)?;
         let cv: Arc<Resume> = match resume.cast::<PyResume>() {
-            Ok(r) => r.get().inner.clone(),
+            Ok(r) => {
+                self.inner.check_resume(&r.get().inner)?;
+                r.get().inner.clone()
+            }
             Err(_) => {
                 let t = text_of(resume, None)?;
                 Arc::new(py.detach(|| guard(|| resume_for_python(&t, &self.extractor, today)))?)
             }
         };
         let jb: Arc<Job> = match job.cast::<PyJob>() {
-            Ok(j) => j.get().inner.clone(),
+            Ok(j) => {
+                self.inner.check_job(&j.get().inner)?;
+                j.get().inner.clone()
+            }
             Err(_) => {
                 let t = text_of(job, None)?;
                 Arc::new(py.detach(|| guard(|| job_for_python(&t, &self.extractor)))?)
@@ -1226,6 +1254,7 @@ impl PyResumeIndex {
         check_k(k)?;
         let threads = resolve_workers(workers)?;
         let items = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
+        check_parsed(&items, |j| self.matcher.check_job(j))?;
         let pool = Pool::new(threads)?;
         let ex = &self.extractor;
         // Scoring reads no offsets: the jobs keep Rust's (bytes), unconverted.

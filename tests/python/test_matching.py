@@ -319,3 +319,25 @@ def test_ten_million_empty_resumes():
     idx, scores = m.top_k([""] * 10_000_000, ["Requirements: Python and SQL"], k=10)
     assert idx.tolist() == [list(range(10))]
     assert scores.tolist() == [[0.0] * 10]
+
+
+def test_profiles_parsed_with_another_taxonomy_are_refused():
+    own = jobmatch.Taxonomy.from_skills([jobmatch.Skill("acme:py", "Python", "tool"),
+                                         jobmatch.Skill("acme:sql", "SQL", "tool")])
+    ex = jobmatch.SkillExtractor(own)
+    m = jobmatch.Matcher(extractor=ex)
+    job_text = "Requirements: Python, SQL and Docker; 3+ years of experience"
+    cv_text = "Skills: Python, SQL"
+    # Parsed with the built-in taxonomy: Docker (and the built-in ids) are unknown to `own`.
+    job, cv = jobmatch.parse_job(job_text), jobmatch.parse_resume(cv_text, today=TODAY)
+    calls = [lambda: m.score(cv, job), lambda: m.score(cv_text, job),
+             lambda: m.score(cv, job_text), lambda: m.cdist([cv], [job_text]),
+             lambda: m.cdist([cv_text], [job]), lambda: m.top_k([cv], [job_text], k=1),
+             lambda: m.index([cv]), lambda: m.index([cv_text]).top_k([job], 1)]
+    for call in calls:
+        with pytest.raises(jobmatch.JobmatchError, match="not in this matcher's taxonomy"):
+            call()
+    # Texts, or profiles parsed with the matcher's own extractor, score.
+    r = m.score(cv_text, job_text, today=TODAY)
+    assert r.breakdown["required_skills"] == 1.0
+    assert m.score(ex.parse_resume(cv_text, today=TODAY), ex.parse_job(job_text)).score == r.score
