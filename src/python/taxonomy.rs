@@ -400,8 +400,9 @@ impl PyTaxonomy {
 
     /// A new taxonomy with more skills and aliases; this one is unchanged.
     ///
-    /// An alias you add wins: it is removed from any other skill that had it. The new
-    /// taxonomy is built with the GIL released.
+    /// An alias you add wins: it is removed from any other skill that had it. So does the
+    /// name of a skill you add: a skill of this taxonomy with the same name is then found by
+    /// its id and its other forms only. The new taxonomy is built with the GIL released.
     ///
     /// Parameters
     /// ----------

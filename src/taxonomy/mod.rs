@@ -150,6 +150,9 @@ impl Taxonomy {
 
     /// A new taxonomy: this one plus `skills`, plus `aliases` given as `(skill id or name,
     /// alias)` pairs. An alias you add wins: it is removed from any other skill that had it.
+    /// So does the name of a skill you add: a skill of this taxonomy with the same name is
+    /// found by its id and its other forms only. Errors name an added skill as "added skill
+    /// #k" (its place in `skills`).
     ///
     /// ```
     /// use jobmatch::{Skill, SkillKind, Taxonomy};
@@ -171,6 +174,11 @@ impl Taxonomy {
     ///     )
     ///     .unwrap();
     /// assert_eq!(more.find("fluxcap").unwrap().id, "acme:flux");
+    /// // A name the taxonomy has goes to the skill added with it.
+    /// let ours = base
+    ///     .extend(vec![Skill::new("acme:docker", "Docker", SkillKind::Tool)], &[])
+    ///     .unwrap();
+    /// assert_eq!(ours.find("Docker").unwrap().id, "acme:docker");
     /// ```
     pub fn extend(&self, skills: Vec<Skill>, aliases: &[(&str, &str)]) -> Result<Taxonomy> {
         let mut all = self.skills.clone();
@@ -228,7 +236,38 @@ impl Taxonomy {
         for (i, alias) in alias_targets {
             all[i].aliases.push(alias);
         }
-        Self::from_skills(all)
+        // A name that a skill of this taxonomy also has as its name goes to the added skill:
+        // names are claimed after explicit forms, in order, so it is listed as the added
+        // skill's own form.
+        let base_names: std::collections::HashSet<String> = all[..first_new]
+            .iter()
+            .map(|s| s.name.to_ascii_lowercase())
+            .collect();
+        for s in &mut all[first_new..] {
+            let name = s.name.to_ascii_lowercase();
+            let listed = s
+                .aliases
+                .iter()
+                .chain(&s.risky_aliases)
+                .any(|f| f.to_ascii_lowercase() == name);
+            if base_names.contains(&name) && !listed {
+                s.aliases.insert(0, s.name.clone());
+            }
+        }
+        // Errors name the added skills by their place among the added ones.
+        Self::build(
+            all.into_iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let at = if i < first_new {
+                        format!("skill #{}", i + 1)
+                    } else {
+                        format!("added skill #{}", i - first_new + 1)
+                    };
+                    (s, at)
+                })
+                .collect(),
+        )
     }
 
     fn build(records: Vec<(Skill, String)>) -> Result<Taxonomy> {

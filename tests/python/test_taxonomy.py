@@ -76,3 +76,15 @@ def test_skill_value_semantics():
     assert "Alpha" in repr(a)
     with pytest.raises(jobmatch.JobmatchError, match="unknown skill kind"):
         jobmatch.Skill("a", "Alpha", "wizard")
+
+
+def test_extend_gives_a_shared_name_to_the_added_skill():
+    base = jobmatch.default_taxonomy()
+    mine = base.extend([jobmatch.Skill("acme:docker", "Docker", "tool")])
+    assert mine.find("Docker").id == "acme:docker"
+    assert [m.skill_id for m in jobmatch.SkillExtractor(mine).extract("We ship Docker images")] \
+        == ["acme:docker"]
+    # The built-in skill is still there, by its id.
+    assert mine.get("onet:docker") is not None
+    with pytest.raises(jobmatch.TaxonomyError, match="added skill #2: duplicate id"):
+        base.extend([jobmatch.Skill("acme:a", "A", "tool"), jobmatch.Skill("acme:a", "B", "tool")])
