@@ -109,12 +109,13 @@ def default_taxonomy() -> Taxonomy:
 
 
 def get_skill(skill_id: str) -> Optional[Skill]:
-    """Look up a skill of the built-in taxonomy by id.
+    """Look up a skill of the built-in taxonomy by id or ESCO concept URI.
 
     Parameters
     ----------
     skill_id : str
-        An id such as ``"onet:kubernetes"`` or ``"esco:<uuid>"``.
+        An id such as ``"onet:kubernetes"`` or ``"esco:<uuid>"``, or an ESCO concept URI
+        (``"http://data.europa.eu/esco/skill/<uuid>"``).
 
     Returns
     -------

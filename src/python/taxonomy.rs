@@ -471,19 +471,67 @@ impl PyTaxonomy {
         Ok(PyTaxonomy { inner: Arc::new(t) })
     }
 
-    /// The skill with this id.
+    /// The skill with this id or ESCO concept URI.
     ///
     /// Parameters
     /// ----------
     /// id : str
-    ///     A skill id, e.g. ``"onet:kubernetes"``.
+    ///     A skill id, e.g. ``"onet:kubernetes"``, or an ESCO concept URI,
+    ///     ``"http://data.europa.eu/esco/skill/<uuid>"`` (ids are case-sensitive).
     ///
     /// Returns
     /// -------
     /// Skill or None
-    ///     The skill, or None when no skill has this id.
+    ///     The skill, or None when no skill has this id or URI.
+    ///
+    /// Examples
+    /// --------
+    /// >>> import jobmatch
+    /// >>> tax = jobmatch.Taxonomy.builtin()
+    /// >>> py = tax.find("Python")
+    /// >>> assert tax.get(py.id) == tax.get(py.esco_uri) == py
     fn get(&self, id: &str) -> Option<PySkill> {
-        self.inner.get(id).map(|s| PySkill { inner: s.clone() })
+        self.inner
+            .get(id)
+            .or_else(|| self.inner.by_esco_uri(id))
+            .map(|s| PySkill { inner: s.clone() })
+    }
+
+    /// The ids of the skills whose broader skill is `id` (the inverse of `Skill.broader`).
+    ///
+    /// Parameters
+    /// ----------
+    /// id : str
+    ///     A skill id or ESCO concept URI.
+    ///
+    /// Returns
+    /// -------
+    /// list of str
+    ///     Their ids, in taxonomy order.
+    ///
+    /// Raises
+    /// ------
+    /// KeyError
+    ///     If no skill has this id or URI.
+    ///
+    /// Examples
+    /// --------
+    /// >>> import jobmatch
+    /// >>> tax = jobmatch.Taxonomy.builtin()
+    /// >>> sql = tax.find("SQL")
+    /// >>> assert tax.find("PostgreSQL").id in tax.narrower(sql.id)
+    fn narrower(&self, id: &str) -> PyResult<Vec<String>> {
+        let t = &self.inner;
+        let index = t
+            .index_of(id)
+            .or_else(|| t.by_esco_uri(id).and_then(|s| t.index_of(&s.id)))
+            .ok_or_else(|| {
+                pyo3::exceptions::PyKeyError::new_err(format!("no skill has the id {id:?}"))
+            })?;
+        Ok(t.narrower(index)
+            .iter()
+            .map(|&i| t.skill(i).id.clone())
+            .collect())
     }
 
     /// The skill with this name or surface form.

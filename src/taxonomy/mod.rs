@@ -44,6 +44,8 @@ pub struct Taxonomy {
     broader: Vec<Vec<SkillIndex>>,
     narrower: Vec<Vec<SkillIndex>>,
     related: Vec<Vec<SkillIndex>>,
+    /// ESCO concept URI to the first skill that has it.
+    by_uri: HashMap<String, SkillIndex>,
 }
 
 impl Taxonomy {
@@ -77,6 +79,7 @@ impl Taxonomy {
             broader: Vec::new(),
             narrower: Vec::new(),
             related: Vec::new(),
+            by_uri: HashMap::new(),
         }
     }
 
@@ -134,6 +137,7 @@ impl Taxonomy {
             broader: vec![Vec::new()],
             narrower: vec![Vec::new()],
             related: vec![Vec::new()],
+            by_uri: HashMap::new(),
         }
     }
 
@@ -372,9 +376,16 @@ impl Taxonomy {
                 forms.push((i as SkillIndex, FormRef::Name, false));
             }
         }
+        let mut by_uri = HashMap::new();
+        for (i, s) in skills.iter().enumerate() {
+            if let Some(uri) = &s.esco_uri {
+                by_uri.entry(uri.clone()).or_insert(i as SkillIndex);
+            }
+        }
         Ok(Taxonomy {
             skills,
             by_id,
+            by_uri,
             by_form,
             forms,
             broader,
@@ -412,6 +423,19 @@ impl Taxonomy {
     /// The skill with this id.
     pub fn get(&self, id: &str) -> Option<&Skill> {
         self.index_of(id).map(|i| self.skill(i))
+    }
+
+    /// The skill with this ESCO concept URI
+    /// (`"http://data.europa.eu/esco/skill/<uuid>"`), if any.
+    ///
+    /// ```
+    /// let t = jobmatch::Taxonomy::builtin();
+    /// let python = t.find("Python").unwrap();
+    /// let uri = python.esco_uri.as_deref().unwrap();
+    /// assert_eq!(t.by_esco_uri(uri).unwrap().id, python.id);
+    /// ```
+    pub fn by_esco_uri(&self, uri: &str) -> Option<&Skill> {
+        self.by_uri.get(uri.trim()).map(|&i| self.skill(i))
     }
 
     /// The index of the skill with this id.

@@ -88,3 +88,17 @@ def test_extend_gives_a_shared_name_to_the_added_skill():
     assert mine.get("onet:docker") is not None
     with pytest.raises(jobmatch.TaxonomyError, match="added skill #2: duplicate id"):
         base.extend([jobmatch.Skill("acme:a", "A", "tool"), jobmatch.Skill("acme:a", "B", "tool")])
+
+
+def test_lookup_by_esco_uri_and_narrower_skills():
+    tax = jobmatch.default_taxonomy()
+    sql = tax.find("SQL")
+    assert sql.esco_uri and tax.get(sql.esco_uri) == sql
+    assert jobmatch.get_skill(sql.esco_uri) == sql
+    assert tax.get("http://data.europa.eu/esco/skill/no-such-concept") is None
+    below = tax.narrower(sql.id)
+    assert tax.find("PostgreSQL").id in below
+    assert all(sql.id in tax.get(i).broader for i in below)
+    assert tax.narrower(sql.esco_uri) == below
+    with pytest.raises(KeyError, match="no skill has the id"):
+        tax.narrower("acme:nothing")
