@@ -1017,14 +1017,14 @@ mod tests {
         let cloud = &r.matched[0];
         assert_eq!(
             cloud.alternatives,
-            ["Google Cloud Platform", "Microsoft Azure"]
+            ["Google Cloud Platform", "Microsoft Azure software"]
         );
         // The job spans are those of all three, in order ("Requirements:\n- AWS, GCP or Azure").
         let spans: Vec<(usize, usize)> = cloud.job_spans.iter().map(|s| (s.start, s.end)).collect();
         assert_eq!(spans, [(16, 19), (21, 24), (28, 33)]);
         assert!(r.explain().contains(
             "Has: Amazon Web Services AWS software (alternatives: Google Cloud Platform, \
-             Microsoft Azure), Java (computer programming) (alternatives: Python (computer \
+             Microsoft Azure software), Java (computer programming) (alternatives: Python (computer \
              programming))."
         ));
         // A resume with none of them misses each group once, as any of its skills.
@@ -1032,7 +1032,7 @@ mod tests {
         assert_eq!(none.missing.len(), 2);
         assert!(none.explain().contains(
             "Missing (required): Amazon Web Services AWS software or Google Cloud Platform or \
-             Microsoft Azure, Python (computer programming) or Java (computer programming)."
+             Microsoft Azure software, Python (computer programming) or Java (computer programming)."
         ));
         // Each group weighs as one skill: one of two groups met is half the category.
         let half = m.score(&cv("Skills\nAzure\n"), &job);

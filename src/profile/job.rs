@@ -1212,7 +1212,7 @@ Benefits
                 &[&[
                     "Amazon Web Services AWS software",
                     "Google Cloud Platform",
-                    "Microsoft Azure",
+                    "Microsoft Azure software",
                 ]],
             ),
             (

@@ -103,7 +103,7 @@ def test_a_resume_needs_one_of_the_alternatives_a_job_offers():
     r = m.score("Skills: Azure, Docker", job)
     assert r.breakdown["required_skills"] == 1.0 and not r.missing
     (cloud,) = [s for s in r.matched if s.alternatives]
-    assert cloud.name == "Microsoft Azure" and len(cloud.alternatives) == 2
+    assert cloud.name == "Microsoft Azure software" and len(cloud.alternatives) == 2
     assert r.to_dict()["matched"][0]["alternatives"] == list(cloud.alternatives)
     # The matrix agrees with the explained score.
     assert m.cdist(["Skills: Azure, Docker"], [job])[0, 0] == np.float32(r.score)
