@@ -256,6 +256,8 @@ def build(src: Path) -> list[Skill]:
     common = common_words(src)
     curated_risky = read_word_list(CURATED_RISKY)
     derived_risky: set[str] = set()
+    # (skill id, lower-case form) of the forms that are a product name without its vendor.
+    without_vendor: set[tuple[str, str]] = set()
 
     skills: dict[str, Skill] = {}
     cats, parents = esco_categories(src)
@@ -410,6 +412,7 @@ def build(src: Path) -> list[Skill]:
             derived.append(expansion)
         if rest:
             derived.append(rest)
+            without_vendor.add((target.id, rest.lower()))
         s2 = strip_paren(name)
         if s2:
             derived.append(s2)
@@ -524,15 +527,21 @@ def build(src: Path) -> list[Skill]:
                     sk.broader.add(target.id)
 
     # ---- one owner per surface form ----
-    claims: dict[str, list[tuple[int, int, str, str]]] = collections.defaultdict(list)
+    claims: dict[str, list[tuple[int, int, int, int, str, str]]] = collections.defaultdict(list)
     for s in skills.values():
         for f, p in s.forms.items():
-            # Technology concepts win ties over generic ones; then the lower id.
-            claims[f.lower()].append((p, 0 if s.tech else 1, s.id, f))
+            # Technology concepts win ties over generic ones; then a name's own acronym or
+            # expansion over what is left of a product's name without its vendor ("ERP" is
+            # enterprise resource planning's, not SAP ERP's); then what employers ask for
+            # (O*NET's In Demand and Hot Technology flags: "CMS" is content management
+            # systems rather than career management systems); then the lower id.
+            rest = 1 if (s.id, f.lower()) in without_vendor else 0
+            demand = 0 if s.in_demand else 1 if s.hot else 2
+            claims[f.lower()].append((p, 0 if s.tech else 1, rest, demand, s.id, f))
     for k, lst in claims.items():
         lst.sort()
-        winner = lst[0][2]
-        for _, _, sid, f in lst[1:]:
+        winner = lst[0][4]
+        for _, _, _, _, sid, f in lst[1:]:
             if sid != winner:
                 skills[sid].forms.pop(f, None)
 
