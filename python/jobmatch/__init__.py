@@ -130,7 +130,7 @@ def find_skill(name: str) -> Optional[Skill]:
     Parameters
     ----------
     name : str
-        A canonical name or any alias, ASCII case-insensitive (``"k8s"``, ``"Postgres"``).
+        A canonical name or any alias, case-insensitive (``"k8s"``, ``"Postgres"``).
 
     Returns
     -------

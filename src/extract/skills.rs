@@ -137,6 +137,35 @@ struct Candidate {
     pattern: u32,
 }
 
+/// The surface forms, each form with non-ASCII letters followed by its Unicode lower- and
+/// upper-case variants where they differ from it and from every form (the scan folds ASCII
+/// case only and compares other letters exactly): "Comptabilité" also finds "comptabilité"
+/// and "COMPTABILITÉ".
+fn with_case_variants(
+    forms: Vec<(&str, SkillIndex, bool)>,
+) -> Vec<(std::borrow::Cow<'_, str>, SkillIndex, bool)> {
+    use std::borrow::Cow;
+    // Variants may only meet forms with non-ASCII letters too.
+    let mut seen: std::collections::HashSet<String> = forms
+        .iter()
+        .filter(|(f, _, _)| !f.is_ascii())
+        .map(|(f, _, _)| f.to_ascii_lowercase())
+        .collect();
+    let mut out = Vec::with_capacity(forms.len());
+    for (form, skill, risky) in forms {
+        out.push((Cow::Borrowed(form), skill, risky));
+        if form.is_ascii() {
+            continue;
+        }
+        for variant in [form.to_lowercase(), form.to_uppercase()] {
+            if seen.insert(variant.to_ascii_lowercase()) {
+                out.push((Cow::Owned(variant), skill, risky));
+            }
+        }
+    }
+    out
+}
+
 impl Extractor {
     /// The extractor over the built-in taxonomy with default options, built once per process.
     pub fn builtin() -> Arc<Extractor> {
@@ -174,10 +203,11 @@ impl Extractor {
                 ),
             ));
         }
-        let forms = taxonomy.surface_forms();
+        let forms = with_case_variants(taxonomy.surface_forms());
         let mut patterns = Vec::with_capacity(forms.len());
         let mut strings = Vec::with_capacity(forms.len());
-        for (form, skill, risky) in forms {
+        for (form, skill, risky) in &forms {
+            let (skill, risky) = (*skill, *risky);
             let form = form.trim();
             if form.is_empty() {
                 continue;
@@ -694,7 +724,7 @@ mod tests {
     }
 
     #[test]
-    fn case_is_ignored_in_ascii_letters_only() {
+    fn case_is_ignored_in_ascii_letters_and_in_whole_forms_of_other_letters() {
         let ex = extractor_of(&[("t:a", "café latte"), ("t:b", "Ãx")]);
         let found = |text: &str| -> Vec<String> {
             ex.extract(text)
@@ -703,9 +733,14 @@ mod tests {
                 .collect()
         };
         assert_eq!(found("Skills: CAFé LATTE, ÃX"), ["CAFé LATTE", "ÃX"]);
-        // "É" is not "é", nor "ã" "Ã", though their bytes differ in one bit, as ASCII
+        // Other letters are compared exactly, but a form is also compiled in Unicode lower
+        // and upper case.
+        assert_eq!(found("Skills: CAFÉ LATTE, ãx"), ["CAFÉ LATTE", "ãx"]);
+        // No other folding: "÷" is not "×", though their bytes differ in one bit, as ASCII
         // letters' cases do.
-        assert!(found("Skills: CAFÉ LATTE, ãx").is_empty());
+        let ex = extractor_of(&[("t:c", "a×b calc")]);
+        assert_eq!(ex.extract("Skills: A×B CALC").len(), 1);
+        assert!(ex.extract("Skills: a÷b calc").is_empty());
     }
 
     #[test]
@@ -816,7 +851,7 @@ mod tests {
             let text: String = picks.iter().map(|&i| PIECES[i]).collect();
             let ex = Extractor::builtin();
             let all = ALL_FORMS.get_or_init(|| {
-                let forms = ex.taxonomy().surface_forms();
+                let forms = with_case_variants(ex.taxonomy().surface_forms());
                 Trie::new(
                     forms
                         .iter()

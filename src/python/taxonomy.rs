@@ -536,7 +536,7 @@ impl PyTaxonomy {
 
     /// The skill with this name or surface form.
     ///
-    /// The lookup ignores ASCII case and surrounding whitespace; it does not search inside
+    /// The lookup ignores case and surrounding whitespace; it does not search inside
     /// text (use `SkillExtractor.extract` for that).
     ///
     /// Parameters
@@ -584,7 +584,7 @@ impl PyTaxonomy {
     /// list of tuple of (str, str, bool)
     ///     ``(form, skill_id, risky)`` for each form once: the skills' aliases in taxonomy
     ///     order, then the names no alias claimed. A form claimed by several skills
-    ///     (ignoring ASCII case) belongs to the first; `risky` forms need supporting
+    ///     (ignoring case) belongs to the first; `risky` forms need supporting
     ///     context to match.
     fn surface_forms(&self) -> Vec<(String, String, bool)> {
         self.inner

@@ -196,7 +196,7 @@ impl Taxonomy {
                 .chain(&s.risky_aliases)
                 .chain(std::iter::once(&s.name))
             {
-                new_forms.insert(f.to_ascii_lowercase(), s.id.clone());
+                new_forms.insert(form_key(f), s.id.clone());
             }
         }
         let ids: HashMap<&str, usize> = all
@@ -209,7 +209,7 @@ impl Taxonomy {
             // An id; else a name or form of the skills added here (they win), else of
             // this taxonomy.
             let added = new_forms
-                .get(&target.to_ascii_lowercase())
+                .get(&form_key(target))
                 .and_then(|id| ids.get(id.as_str()));
             let i = match ids.get(target).or(added) {
                 Some(&i) => i,
@@ -223,17 +223,13 @@ impl Taxonomy {
                     }
                 },
             };
-            new_forms.insert(alias.to_ascii_lowercase(), all[i].id.clone());
+            new_forms.insert(form_key(alias), all[i].id.clone());
             alias_targets.push((i, alias.to_string()));
         }
         // What the caller adds wins: drop those forms from every other skill.
         for s in &mut all {
             let id = s.id.clone();
-            let keep = |f: &String| {
-                new_forms
-                    .get(&f.to_ascii_lowercase())
-                    .is_none_or(|o| *o == id)
-            };
+            let keep = |f: &String| new_forms.get(&form_key(f)).is_none_or(|o| *o == id);
             s.aliases.retain(keep);
             s.risky_aliases.retain(keep);
         }
@@ -243,17 +239,15 @@ impl Taxonomy {
         // A name that a skill of this taxonomy also has as its name goes to the added skill:
         // names are claimed after explicit forms, in order, so it is listed as the added
         // skill's own form.
-        let base_names: std::collections::HashSet<String> = all[..first_new]
-            .iter()
-            .map(|s| s.name.to_ascii_lowercase())
-            .collect();
+        let base_names: std::collections::HashSet<String> =
+            all[..first_new].iter().map(|s| form_key(&s.name)).collect();
         for s in &mut all[first_new..] {
-            let name = s.name.to_ascii_lowercase();
+            let name = form_key(&s.name);
             let listed = s
                 .aliases
                 .iter()
                 .chain(&s.risky_aliases)
-                .any(|f| f.to_ascii_lowercase() == name);
+                .any(|f| form_key(f) == name);
             if base_names.contains(&name) && !listed {
                 s.aliases.insert(0, s.name.clone());
             }
@@ -349,7 +343,7 @@ impl Taxonomy {
                         .map(|(k, f)| (f, FormRef::Risky(k as u32), true)),
                 );
             for (f, which, risky) in listed {
-                let key = f.to_ascii_lowercase();
+                let key = form_key(f);
                 match by_form.get(&key) {
                     None => {
                         by_form.insert(key, forms.len() as u32);
@@ -369,9 +363,7 @@ impl Taxonomy {
             }
         }
         for (i, s) in skills.iter().enumerate() {
-            if let std::collections::hash_map::Entry::Vacant(e) =
-                by_form.entry(s.name.to_ascii_lowercase())
-            {
+            if let std::collections::hash_map::Entry::Vacant(e) = by_form.entry(form_key(&s.name)) {
                 e.insert(forms.len() as u32);
                 forms.push((i as SkillIndex, FormRef::Name, false));
             }
@@ -443,14 +435,14 @@ impl Taxonomy {
         self.by_id.get(id).copied()
     }
 
-    /// The skill whose name or surface form is `name` (ASCII case-insensitive), if any.
+    /// The skill whose name or surface form is `name` (case-insensitive), if any.
     pub fn find(&self, name: &str) -> Option<&Skill> {
         self.find_index(name).map(|i| self.skill(i))
     }
 
     /// Like [`find`](Self::find), returning the index.
     pub fn find_index(&self, name: &str) -> Option<SkillIndex> {
-        let slot = *self.by_form.get(&name.trim().to_ascii_lowercase())?;
+        let slot = *self.by_form.get(&form_key(name.trim()))?;
         Some(self.forms[slot as usize].0)
     }
 
@@ -502,7 +494,7 @@ impl Taxonomy {
 
     /// Every surface form once, with its skill and whether it is risky: first the skills'
     /// aliases in taxonomy order, then the names no alias claimed. A form claimed by several
-    /// skills (ASCII case-insensitively) goes to the first; one its owner lists both as an
+    /// skills (case-insensitively) goes to the first; one its owner lists both as an
     /// alias and as a risky alias is risky.
     pub fn surface_forms(&self) -> Vec<(&str, SkillIndex, bool)> {
         self.forms
@@ -512,6 +504,16 @@ impl Taxonomy {
                 (which.of(s), skill, risky)
             })
             .collect()
+    }
+}
+
+/// A surface form's key in lookups: lower case, of all letters (ASCII ones cheaply), so that
+/// "Übersetzung" is found as "übersetzung" and "ÜBERSETZUNG".
+fn form_key(form: &str) -> String {
+    if form.is_ascii() {
+        form.to_ascii_lowercase()
+    } else {
+        form.to_lowercase()
     }
 }
 

@@ -102,3 +102,16 @@ def test_lookup_by_esco_uri_and_narrower_skills():
     assert tax.narrower(sql.esco_uri) == below
     with pytest.raises(KeyError, match="no skill has the id"):
         tax.narrower("acme:nothing")
+
+
+def test_non_ascii_forms_are_found_in_lower_and_upper_case():
+    tax = jobmatch.Taxonomy.from_skills([
+        jobmatch.Skill("fr:c", "Comptabilité", "hard"),
+        jobmatch.Skill("de:u", "Übersetzen", "hard", aliases=["Übersetzung"]),
+    ])
+    ex = jobmatch.SkillExtractor(tax)
+    text = "COMPTABILITÉ et übersetzung; comptabilité, ÜBERSETZUNG"
+    assert [(m.text, m.skill_id) for m in ex.extract(text)] == [
+        ("COMPTABILITÉ", "fr:c"), ("übersetzung", "de:u"), ("comptabilité", "fr:c"),
+        ("ÜBERSETZUNG", "de:u")]
+    assert tax.find("COMPTABILITÉ").id == "fr:c" and tax.find("übersetzung").id == "de:u"
