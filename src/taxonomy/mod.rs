@@ -100,13 +100,19 @@ impl Taxonomy {
     }
 
     /// Reads a taxonomy file, choosing the format from the extension (`.json`, `.csv`,
-    /// `.tsv`/`.txt`).
+    /// `.tsv`/`.txt`). The file must be UTF-8 and hold at least one skill (a file of none,
+    /// a header alone, is an error: every extraction with it would find nothing).
     pub fn from_path(path: impl AsRef<Path>) -> Result<Taxonomy> {
         let path = path.as_ref();
         let name = path.display().to_string();
-        let text = std::fs::read_to_string(path)
+        let bytes = std::fs::read(path)
             .map_err(|e| Error::new(ErrorKind::Io, format!("{name}: cannot read: {e}")))?;
-        match path
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let line = 1 + memchr::memchr_iter(b'\n', valid).count();
+            Error::taxonomy_at(&name, line, "not UTF-8 text (save the file as UTF-8)")
+        })?;
+        let taxonomy = match path
             .extension()
             .and_then(|e| e.to_str())
             .map(str::to_ascii_lowercase)
@@ -119,7 +125,14 @@ impl Taxonomy {
                 ErrorKind::InvalidArgument,
                 format!("{name}: unknown taxonomy format (expected .json, .csv or .tsv)"),
             )),
+        }?;
+        if taxonomy.is_empty() {
+            return Err(Error::new(
+                ErrorKind::Taxonomy,
+                format!("{name}: no skills in the file"),
+            ));
         }
+        Ok(taxonomy)
     }
 
     /// A taxonomy of `skill` alone, as it is (its relations name skills it does not hold,
@@ -666,6 +679,31 @@ mod tests {
         assert!(t.get("a").unwrap().tech);
         let err = Taxonomy::from_json("[{\"id\": \"a\"}]", "t.json").unwrap_err();
         assert!(err.message().starts_with("t.json:1:"), "{err}");
+    }
+
+    #[test]
+    fn files_must_be_utf8_and_hold_a_skill() {
+        let dir = std::env::temp_dir().join(format!("jobmatch-tax-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let header = dir.join("header.csv");
+        std::fs::write(&header, "id,name,kind\n").unwrap();
+        let err = Taxonomy::from_path(&header).unwrap_err();
+        assert!(
+            err.message().ends_with("header.csv: no skills in the file"),
+            "{err}"
+        );
+        let latin1 = dir.join("latin1.csv");
+        std::fs::write(&latin1, b"id,name\na,Caf\xe9\n".as_slice()).unwrap();
+        let err = Taxonomy::from_path(&latin1).unwrap_err();
+        assert!(
+            err.message()
+                .ends_with("latin1.csv:2: not UTF-8 text (save the file as UTF-8)"),
+            "{err}"
+        );
+        let good = dir.join("good.csv");
+        std::fs::write(&good, "id,name\na,Café\n").unwrap();
+        assert_eq!(Taxonomy::from_path(&good).unwrap().len(), 1);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
