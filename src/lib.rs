@@ -75,7 +75,7 @@ pub use profile::{
     DegreeLevel, Job, JobSkill, Position, Resume, ResumeSkill, Section, SectionKind, Span,
     YearMonth,
 };
-pub use taxonomy::{Skill, SkillIndex, SkillKind, Taxonomy};
+pub use taxonomy::{Skill, SkillIndex, SkillKind, Taxonomy, RETIRED_IDS};
 
 #[cfg(test)]
 mod tests {

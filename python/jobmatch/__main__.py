@@ -132,8 +132,13 @@ class Reader:
         for item in items:
             p = Path(item)
             if p.is_dir():
-                found = sorted(q for q in p.iterdir()
-                               if q.is_file() and q.suffix.lower() in SUPPORTED_SUFFIXES + (".jsonl",))
+                try:
+                    found = sorted(q for q in p.iterdir()
+                                   if q.is_file()
+                                   and q.suffix.lower() in SUPPORTED_SUFFIXES + (".jsonl",))
+                except OSError as e:
+                    self.fail(item, e.strerror or str(e))
+                    continue
                 if not found:
                     self.fail(item, "no supported files in this directory")
                 paths.extend(found)
@@ -178,35 +183,42 @@ class Reader:
             self.fail(str(path), e.strerror or str(e))
             return
         with f:
-            for n, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                name = f"{path}:{n}"
-                try:
-                    record = json.loads(line)
-                except ValueError as e:
-                    self.fail(name, f"not JSON: {e}")
-                    continue
-                if isinstance(record, str):
-                    text, given = record, None
-                elif isinstance(record, dict) and isinstance(record.get("text"), str):
-                    text, given = record["text"], record.get("id")
-                else:
-                    self.fail(name, 'expected a JSON string or an object with a "text" string')
-                    continue
-                if given is not None and (isinstance(given, bool)
-                                          or not isinstance(given, (str, int, float))):
-                    self.fail(name, f'"id" must be a string or a number, not '
-                                    f'{type(given).__name__}')
-                    continue
-                # A missing, null or empty id: the default, as for a plain string.
-                doc_id = name if given is None or given == "" else str(given)
-                bad = _lone_surrogate(text) or _lone_surrogate(doc_id)
-                if bad is not None:
-                    self.fail(name, f"not valid Unicode: a lone surrogate (\\u{ord(bad):04x}) "
-                                    f"in its {'text' if _lone_surrogate(text) else 'id'}")
-                    continue
-                yield Doc(doc_id, text)
+            try:
+                yield from self._records(path, f)
+            except OSError as e:
+                self.fail(str(path), e.strerror or str(e))
+
+    def _records(self, path: Path, f: IO[str]) -> Iterator[Doc]:
+        """The documents of the open JSONL file `f`; a bad record fails alone."""
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            name = f"{path}:{n}"
+            try:
+                record = json.loads(line)
+            except ValueError as e:
+                self.fail(name, f"not JSON: {e}")
+                continue
+            if isinstance(record, str):
+                text, given = record, None
+            elif isinstance(record, dict) and isinstance(record.get("text"), str):
+                text, given = record["text"], record.get("id")
+            else:
+                self.fail(name, 'expected a JSON string or an object with a "text" string')
+                continue
+            if given is not None and (isinstance(given, bool)
+                                      or not isinstance(given, (str, int, float))):
+                self.fail(name, f'"id" must be a string or a number, not '
+                                f'{type(given).__name__}')
+                continue
+            # A missing, null or empty id: the default, as for a plain string.
+            doc_id = name if given is None or given == "" else str(given)
+            bad = _lone_surrogate(text) or _lone_surrogate(doc_id)
+            if bad is not None:
+                self.fail(name, f"not valid Unicode: a lone surrogate (\\u{ord(bad):04x}) "
+                                f"in its {'text' if _lone_surrogate(text) else 'id'}")
+                continue
+            yield Doc(doc_id, text)
 
 
 def _lone_surrogate(text: str) -> Optional[str]:
@@ -241,6 +253,15 @@ def looks_like_resume(text: str) -> bool:
 # --- output -----------------------------------------------------------------------------
 
 
+def _is_stdout(target: Path) -> bool:
+    """Is `target` the file standard output is (``/dev/stdout``, ``/proc/self/fd/1``)?"""
+    try:
+        mine, theirs = os.stat(target), os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return False
+    return (mine.st_dev, mine.st_ino) == (theirs.st_dev, theirs.st_ino)
+
+
 class Output:
     """Where results go: stdout, or a file written under a temporary name and renamed into
     place only when the command completes (an interrupted run leaves no partial file)."""
@@ -254,6 +275,12 @@ class Output:
         target = Path(path)
         if target.is_dir():
             raise UsageError(f"--output {path}: is a directory")
+        if _is_stdout(target):
+            # "-o /dev/stdout", whatever stdout is (a file it appends to, a pipe): stdout
+            # itself, not the file reopened and truncated.
+            self.path = None
+            self.stream = sys.stdout
+            return
         if target.exists() and not target.is_file():
             # A FIFO, a terminal, /dev/stdout: written to directly, never replaced.
             try:
@@ -534,7 +561,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Skills, experience and resume-to-job scores. With no arguments: rank the "
                     "bundled example resumes against the bundled example jobs.",
         epilog="Exit status: 0 ok, 1 some inputs unreadable (reported on stderr), "
-               "2 usage error, 130 interrupted.",
+               "2 usage error, 3 output not written, 130 interrupted.",
     )
     parser.add_argument("--version", action="version", version=f"jobmatch {__version__}")
     sub = parser.add_subparsers(dest="command")

@@ -137,15 +137,14 @@ struct Candidate {
     pattern: u32,
 }
 
-/// The surface forms, each form with non-ASCII letters followed by its Unicode lower- and
-/// upper-case variants where they differ from it and from every form (the scan folds ASCII
-/// case only and compares other letters exactly): "Comptabilité" also finds "comptabilité"
-/// and "COMPTABILITÉ".
-fn with_case_variants(
-    forms: Vec<(&str, SkillIndex, bool)>,
-) -> Vec<(std::borrow::Cow<'_, str>, SkillIndex, bool)> {
+/// The taxonomy's surface forms, each form with non-ASCII letters followed by its Unicode
+/// lower- and upper-case variants (the scan folds ASCII case only and compares other
+/// letters exactly): "Comptabilité" also finds "comptabilité" and "COMPTABILITÉ". A variant
+/// that is another skill's form is left out ("STRASSE" of "Straße" where "Strasse" is a
+/// skill of its own), and so is one already compiled.
+fn with_case_variants(taxonomy: &Taxonomy) -> Vec<(std::borrow::Cow<'_, str>, SkillIndex, bool)> {
     use std::borrow::Cow;
-    // Variants may only meet forms with non-ASCII letters too.
+    let forms = taxonomy.surface_forms();
     let mut seen: std::collections::HashSet<String> = forms
         .iter()
         .filter(|(f, _, _)| !f.is_ascii())
@@ -158,7 +157,12 @@ fn with_case_variants(
             continue;
         }
         for variant in [form.to_lowercase(), form.to_uppercase()] {
-            if seen.insert(variant.to_ascii_lowercase()) {
+            // An ASCII variant is compiled already when any form has it (in any case).
+            let taken = match taxonomy.find_index(&variant) {
+                Some(owner) => variant.is_ascii() || owner != skill,
+                None => false,
+            };
+            if !taken && seen.insert(variant.to_ascii_lowercase()) {
                 out.push((Cow::Owned(variant), skill, risky));
             }
         }
@@ -203,7 +207,7 @@ impl Extractor {
                 ),
             ));
         }
-        let forms = with_case_variants(taxonomy.surface_forms());
+        let forms = with_case_variants(&taxonomy);
         let mut patterns = Vec::with_capacity(forms.len());
         let mut strings = Vec::with_capacity(forms.len());
         for (form, skill, risky) in &forms {
@@ -741,6 +745,16 @@ mod tests {
         let ex = extractor_of(&[("t:c", "a×b calc")]);
         assert_eq!(ex.extract("Skills: A×B CALC").len(), 1);
         assert!(ex.extract("Skills: a÷b calc").is_empty());
+        // A variant that is another skill's form stays that skill's.
+        let ex = extractor_of(&[("t:d", "Straße"), ("t:e", "Strasse")]);
+        let ids = |text: &str| -> Vec<String> {
+            ex.extract(text)
+                .iter()
+                .map(|m| ex.skill(m).id.clone())
+                .collect()
+        };
+        assert_eq!(ids("Skills: STRASSE"), ["t:e"]);
+        assert_eq!(ids("Skills: straße"), ["t:d"]);
     }
 
     #[test]
@@ -851,7 +865,7 @@ mod tests {
             let text: String = picks.iter().map(|&i| PIECES[i]).collect();
             let ex = Extractor::builtin();
             let all = ALL_FORMS.get_or_init(|| {
-                let forms = with_case_variants(ex.taxonomy().surface_forms());
+                let forms = with_case_variants(ex.taxonomy());
                 Trie::new(
                     forms
                         .iter()

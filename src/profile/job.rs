@@ -272,6 +272,10 @@ fn preference_follows(cache: &PreferenceCache, end: usize) -> bool {
         return false;
     };
     let inner = &inner[..close];
+    // "(7+ preferred)" after "5+ years": another number, not a bare preference.
+    if inner.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let mut words = inner
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty());
@@ -282,16 +286,44 @@ fn preference_follows(cache: &PreferenceCache, end: usize) -> bool {
 /// Longest clause between a mention and a preference parenthetical that closes it.
 const MAX_PREFERENCE_CLAUSE: usize = 80;
 
-/// How a clause between a mention and the parenthetical after it may read.
+/// How a clause between a mention and the parenthetical after it may read. None holds a
+/// word that makes it required ("Bachelor's degree required and MBA (preferred)").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Clause {
     /// A degree's field, which may name alternatives ("in Computer Science or a related
     /// field (preferred)").
     Field,
-    /// A skill's or a statement's own words ("experience in fintech (preferred)"): no list,
-    /// whose last item the parenthetical may be about ("Python and Go (preferred)").
-    Single,
+    /// A statement of years and what it is of ("of experience in fintech (preferred)"):
+    /// no list, whose last item the parenthetical may be about ("Python and Go
+    /// (preferred)").
+    Statement,
+    /// What a skill's mention goes on with: at most a few words that say it is the
+    /// skill itself ("Kafka experience (a plus)"; not "Python with Django (preferred)").
+    Skill,
 }
+
+/// Words between a mention and a preference parenthetical that keep the mention required.
+const REQUIRED_WORDS: &[&str] = &["required", "must", "mandatory", "essential", "necessary"];
+
+/// The words that may follow a skill's mention before a preference parenthetical that
+/// makes it a plus ("Kafka experience (a plus)").
+const SKILL_CLAUSE_WORDS: &[&str] = &[
+    "experience",
+    "knowledge",
+    "skills",
+    "skill",
+    "familiarity",
+    "exposure",
+    "background",
+    "expertise",
+    "proficiency",
+    "certification",
+    "is",
+    "are",
+    "would",
+    "be",
+    "a",
+];
 
 /// Does a preference parenthetical ([`preference_follows`]) close the short clause that
 /// starts at `end`, on its line and with no list between ("Bachelor's degree in Computer
@@ -313,15 +345,23 @@ fn preference_closes(cache: &PreferenceCache, end: usize, clause: Clause) -> boo
     if between.contains(['\n', '\r', ',', ';', ':', '(', ')']) || ends_sentence(between) {
         return false;
     }
-    if clause == Clause::Single
-        && (between.contains(['/', '&'])
-            || between
-                .split(' ')
-                .any(|w| w == "and" || w == "or" || w == "nor"))
+    let mut words = between.split([' ', '\t']).filter(|w| !w.is_empty());
+    if between
+        .split([' ', '\t'])
+        .any(|w| REQUIRED_WORDS.contains(&w))
     {
         return false;
     }
-    preference_follows(cache, open)
+    let no_list = !(between.contains(['/', '&'])
+        || between
+            .split(' ')
+            .any(|w| w == "and" || w == "or" || w == "nor"));
+    let fits = match clause {
+        Clause::Field => true,
+        Clause::Statement => no_list,
+        Clause::Skill => no_list && words.all(|w| SKILL_CLAUSE_WORDS.contains(&w)),
+    };
+    fits && preference_follows(cache, open)
 }
 
 /// Does `lower`, a piece of the lower-cased text, contain one of [`PREFERENCE`]?
@@ -681,7 +721,7 @@ impl Job {
             }
             let required = kind != SectionKind::Preferred
                 && !is_preferred_at(text, &sentences, &mut preferred_cache, m.start)
-                && !preference_closes(&preferred_cache, m.end, Clause::Single);
+                && !preference_closes(&preferred_cache, m.end, Clause::Skill);
             let slot = push_mention(&mut skills, &mut slot_of, extractor, m, |skill| JobSkill {
                 skill_id: skill.id.clone(),
                 name: skill.name.clone(),
@@ -719,7 +759,7 @@ impl Job {
             }
             let required = kind != SectionKind::Preferred
                 && !is_preferred_at(text, &sentences, &mut preferred_cache, st.start)
-                && !preference_closes(&preferred_cache, st.end, Clause::Single);
+                && !preference_closes(&preferred_cache, st.end, Clause::Statement);
             // Skills named in the clause after it, or just before it on its line
             // ("Python: 3+ years").
             // Mentions are sorted by start: find the candidates by binary search, and look
@@ -1174,6 +1214,26 @@ Benefits
             .find(|s| s.name.contains("Kafka"))
             .unwrap();
         assert!(!kafka.required);
+        // Other words: the parenthetical may be about them.
+        let job = Job::parse("Requirements:\n- Python with Django (preferred)\n", &ex);
+        let python = job
+            .skills
+            .iter()
+            .find(|s| s.name.starts_with("Python"))
+            .unwrap();
+        assert!(python.required);
+        // A word that makes it required, or another number, keeps it required.
+        assert!(edu_required(
+            "Requirements:\n- Bachelor's degree required and MBA (preferred)\n"
+        ));
+        for text in [
+            "Requirements:\n- 5+ years of experience (7+ preferred)\n- Python\n",
+            "Requirements:\n- 5 years of experience (4+ a plus)\n",
+        ] {
+            let job = Job::parse(text, &ex);
+            assert!(job.experience[0].required, "{text:?}");
+            assert!(job.min_years.is_some(), "{text:?}");
+        }
     }
 
     #[test]

@@ -264,8 +264,10 @@ pub(crate) fn find_statements(
         {
             continue;
         }
-        // "within the last ten years", "in the past 5 years": when, not how long.
-        if recency_window(&before_lower) {
+        // "within the last ten years", "in the past 5 years": when, not how long (in a
+        // posting; "the past 8 years of experience" and a resume's "the last 6 years" say
+        // how long).
+        if posting && recency_window(&before_lower) && !says_amount(after_trim) {
             continue;
         }
         // "4 years of experience in lieu of a degree" replaces a degree; it is no
@@ -327,8 +329,11 @@ pub(crate) fn find_statements(
         skip_until = end;
         // "6 months to 1 year", "2 years to 5 years": a range across two units.
         if let Some(prev) = out.last_mut() {
-            let joint = text.get(prev.end..start).unwrap_or("").trim();
-            if prev.max_years.is_none()
+            let raw = text.get(prev.end..start).unwrap_or("");
+            let joint = raw.trim();
+            // On one line: "- 3 years\n- 5 years of Java" are two statements.
+            if !raw.contains(['\n', '\r'])
+                && prev.max_years.is_none()
                 && prev.alternatives.is_empty()
                 && statement.max_years.is_none()
                 && statement.min_years > prev.min_years
@@ -493,6 +498,15 @@ fn recency_window(before: &str) -> bool {
                 rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
             })
         })
+}
+
+/// Does the text after a number of years (trimmed) say it is an amount of experience ("of
+/// experience", "' experience", "experience")?
+fn says_amount(after: &str) -> bool {
+    after.starts_with("of ")
+        || after.starts_with('\'')
+        || after.starts_with('’')
+        || after.starts_with("experience")
 }
 
 /// The first number of "between 3 and 5 years" and where it starts, when the text just
@@ -810,6 +824,15 @@ mod tests {
             [(5.0, None)]
         );
         assert_eq!(found("Experience in the past 3 years with Java."), []);
+        assert_eq!(
+            found("Over the past 8 years of experience in accounting, I led audits."),
+            [(8.0, None)]
+        );
+        // Two lines are two statements, not a range.
+        assert_eq!(
+            found("- Minimum experience: 3 years\n- 5 years in a supervisory role"),
+            [(3.0, None), (5.0, None)]
+        );
         // No "between": "and" joins no range.
         assert_eq!(found("Python and 5 years of experience."), [(5.0, None)]);
         assert_eq!(

@@ -402,7 +402,8 @@ impl PyTaxonomy {
     ///
     /// An alias you add wins: it is removed from any other skill that had it. So does the
     /// name of a skill you add: a skill of this taxonomy with the same name is then found by
-    /// its id and its other forms only. The new taxonomy is built with the GIL released.
+    /// its id and its other forms only (the added skill lists its name among its aliases too,
+    /// which is how it claims it). The new taxonomy is built with the GIL released.
     ///
     /// Parameters
     /// ----------

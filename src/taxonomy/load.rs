@@ -178,6 +178,8 @@ fn split_record(record: &str, delimiter: char, source: &str, line: usize) -> Res
 /// read on its own, so that an error names the skill and its line, and says what is wrong.
 pub(crate) fn parse_json(text: &str, source: &str) -> Result<Vec<(Skill, String)>> {
     use serde_json::value::RawValue;
+    // A byte order mark, as some editors write: not JSON, but no error either.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     #[derive(serde::Deserialize)]
     struct Wrapped<'a> {
         #[serde(borrow)]
@@ -194,7 +196,7 @@ pub(crate) fn parse_json(text: &str, source: &str) -> Result<Vec<(Skill, String)
             ),
         )
     };
-    let body = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    let body = text.trim_start_matches([' ', '\t', '\r', '\n']);
     let raws: Vec<&RawValue> = match body.as_bytes().first() {
         Some(b'[') => serde_json::from_str(text).map_err(whole)?,
         Some(b'{') => {
@@ -238,7 +240,9 @@ pub(crate) fn parse_json(text: &str, source: &str) -> Result<Vec<(Skill, String)
 /// A JSON error's message without serde_json's " at line L column C" (the caller gives the
 /// line in the file).
 fn without_position(e: &serde_json::Error) -> String {
-    let text = e.to_string();
+    let text = e
+        .to_string()
+        .replace("struct SkillFields", "a skill object");
     match text.rfind(" at line ") {
         Some(i) => text[..i].to_owned(),
         None => text,

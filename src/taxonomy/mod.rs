@@ -168,7 +168,8 @@ impl Taxonomy {
     /// A new taxonomy: this one plus `skills`, plus `aliases` given as `(skill id or name,
     /// alias)` pairs. An alias you add wins: it is removed from any other skill that had it.
     /// So does the name of a skill you add: a skill of this taxonomy with the same name is
-    /// found by its id and its other forms only. Errors name an added skill as "added skill
+    /// found by its id and its other forms only (the added skill then lists its name among
+    /// its aliases too, which is how it claims it). Errors name an added skill as "added skill
     /// #k" (its place in `skills`).
     ///
     /// ```
@@ -443,9 +444,20 @@ impl Taxonomy {
         self.by_uri.get(uri.trim()).map(|&i| self.skill(i))
     }
 
-    /// The index of the skill with this id.
+    /// The index of the skill with this id, or of the skill that took the place of a
+    /// retired id of the built-in taxonomy ([`RETIRED_IDS`]: profiles saved before still
+    /// resolve).
+    ///
+    /// ```
+    /// let t = jobmatch::Taxonomy::builtin();
+    /// let azure = t.index_of("jm:microsoft-azure").unwrap();
+    /// assert_eq!(t.skill(azure).id, "onet:microsoft-azure-software");
+    /// ```
     pub fn index_of(&self, id: &str) -> Option<SkillIndex> {
-        self.by_id.get(id).copied()
+        self.by_id.get(id).copied().or_else(|| {
+            let (_, now) = RETIRED_IDS.iter().find(|(old, _)| *old == id)?;
+            self.by_id.get(*now).copied()
+        })
     }
 
     /// The skill whose name or surface form is `name` (case-insensitive), if any.
@@ -519,6 +531,36 @@ impl Taxonomy {
             .collect()
     }
 }
+
+/// Ids of the built-in taxonomy that were retired, with the id of the skill that took their
+/// place: curated skills merged into the ESCO or O*NET concept they duplicated (2026-12-04).
+/// [`Taxonomy::index_of`] and [`Taxonomy::get`] resolve them, so that profiles saved with the
+/// old ids still score.
+pub const RETIRED_IDS: &[(&str, &str)] = &[
+    ("jm:alteryx", "onet:alteryx-software"),
+    ("jm:cocoa", "onet:apple-cocoa"),
+    (
+        "jm:cybersecurity",
+        "esco:8088750d-8388-4170-a76f-48354c469c44",
+    ),
+    (
+        "jm:data-warehousing",
+        "esco:3ec2e4d6-7000-4905-bf1a-c5b1679416de",
+    ),
+    ("jm:hubspot", "onet:hubspot-software"),
+    ("jm:ifrs", "esco:4a855abe-ac5b-4e95-ac10-3c1adceeee28"),
+    ("jm:informatica", "onet:informatica-software"),
+    ("jm:invision", "onet:invision-software"),
+    ("jm:microsoft-azure", "onet:microsoft-azure-software"),
+    (
+        "jm:neural-networks",
+        "esco:5608d5a0-6d5e-43b7-be37-616501729bb4",
+    ),
+    ("jm:powershell", "onet:microsoft-powershell"),
+    ("jm:splunk", "onet:splunk-enterprise"),
+    ("jm:visual-basic", "onet:microsoft-visual-basic"),
+    ("jm:workday", "onet:workday-software"),
+];
 
 /// A surface form's key in lookups: lower case, of all letters (ASCII ones cheaply), so that
 /// "Übersetzung" is found as "übersetzung" and "ÜBERSETZUNG".
@@ -682,6 +724,15 @@ mod tests {
     }
 
     #[test]
+    fn retired_ids_resolve_to_skills_of_the_builtin_taxonomy() {
+        let t = Taxonomy::builtin();
+        for (old, now) in RETIRED_IDS {
+            assert_eq!(t.get(old).map(|s| s.id.as_str()), Some(*now), "{old}");
+            assert!(!t.by_id.contains_key(*old), "{old} is an id again");
+        }
+    }
+
+    #[test]
     fn files_must_be_utf8_and_hold_a_skill() {
         let dir = std::env::temp_dir().join(format!("jobmatch-tax-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
@@ -745,6 +796,11 @@ mod tests {
             err.message().contains("skill #1: missing field `name`"),
             "{err}"
         );
+        let err = Taxonomy::from_json("[1]", "t.json").unwrap_err();
+        assert!(err.message().contains("expected a skill object"), "{err}");
+        // A byte order mark is no error.
+        let t = Taxonomy::from_json("\u{feff}[{\"id\": \"a\", \"name\": \"A\"}]", "t.json");
+        assert_eq!(t.unwrap().len(), 1);
         let err = Taxonomy::from_json("\"skills\"", "t.json").unwrap_err();
         assert!(err.message().contains("not a jobmatch taxonomy"), "{err}");
         let err = Taxonomy::from_json("[{\"id\": \"a\", \"name\": \"A\"", "t.json").unwrap_err();

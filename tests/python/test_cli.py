@@ -462,3 +462,40 @@ def test_argument_errors_are_one_line(files, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert err.startswith("jobmatch: argument --top: invalid int value: 'many'")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/stdout"), reason="needs /dev/stdout")
+def test_output_to_dev_stdout_appends_to_a_redirected_file(files):
+    log = files / "log.txt"
+    log.write_text("before\n")
+    with open(log, "a") as out:
+        p = subprocess.run([sys.executable, "-m", "jobmatch", "skills",
+                            str(files / "jobs" / "backend.txt"), "--format", "csv",
+                            "-o", "/dev/stdout"], stdout=out, stderr=subprocess.PIPE,
+                           text=True, timeout=120)
+    assert p.returncode == 0, p.stderr
+    lines = log.read_text().splitlines()
+    assert lines[0] == "before" and lines[1].startswith("file,start,end")
+
+
+def test_an_unreadable_directory_is_an_input_failure(files, capsys, monkeypatch):
+    # As a directory without read permission is to a user who is not root (tests may run
+    # as root, who reads anything).
+    import errno
+    import pathlib
+
+    locked = files / "locked"
+    locked.mkdir()
+    real_iterdir = pathlib.Path.iterdir
+
+    def iterdir(self):
+        if self == locked:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_iterdir(self)
+
+    monkeypatch.setattr(pathlib.Path, "iterdir", iterdir)
+    status, out, err = run(["skills", str(files / "jobs" / "backend.txt"), str(locked),
+                            "--format", "jsonl"], capsys)
+    assert status == 1
+    assert f"jobmatch: {locked}: Permission denied" in err
+    assert {json.loads(line)["name"] for line in out.splitlines()} >= {"Docker"}

@@ -341,3 +341,19 @@ def test_profiles_parsed_with_another_taxonomy_are_refused():
     r = m.score(cv_text, job_text, today=TODAY)
     assert r.breakdown["required_skills"] == 1.0
     assert m.score(ex.parse_resume(cv_text, today=TODAY), ex.parse_job(job_text)).score == r.score
+
+
+def test_profiles_saved_with_retired_ids_still_score():
+    # "jm:microsoft-azure" became O*NET's "Microsoft Azure software": a profile saved with
+    # the old id resolves to it.
+    job = jobmatch.parse_job("Requirements:\n- Azure\n- Python\n")
+    old = json.loads(job.to_json())
+    for s in old["skills"]:
+        if s["skill_id"] == "onet:microsoft-azure-software":
+            s["skill_id"] = "jm:microsoft-azure"
+    saved = jobmatch.Job.from_json(json.dumps(old))
+    assert "jm:microsoft-azure" in {s.skill_id for s in saved.skills}
+    m = jobmatch.Matcher()
+    cv = "Skills: Azure, Python"
+    assert m.score(cv, saved, today=TODAY).score == m.score(cv, job, today=TODAY).score == 1.0
+    assert jobmatch.get_skill("jm:microsoft-azure").id == "onet:microsoft-azure-software"
