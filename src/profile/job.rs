@@ -1018,6 +1018,34 @@ Benefits
     }
 
     #[test]
+    fn abbreviations_do_not_end_the_sentence_of_a_requirement() {
+        let ex = Extractor::builtin();
+        let years_of = |text: &str, name: &str| {
+            let job = Job::parse(text, &ex);
+            let skill = job.skills.iter().find(|s| s.name == name);
+            (job.min_years, skill.and_then(|s| s.min_years))
+        };
+        assert_eq!(
+            years_of("Requirements:\n- 10+ yrs of exp. in C++\n", "C++"),
+            (Some(10.0), Some(10.0))
+        );
+        assert_eq!(
+            years_of("Min. 3 yrs. experience in C++ and Rust.", "C++"),
+            (Some(3.0), Some(3.0))
+        );
+        assert_eq!(
+            years_of("5+ yrs exp. with C++ (e.g. embedded).", "C++"),
+            (Some(5.0), Some(5.0))
+        );
+        // A dot before a capitalised word still ends the sentence, and what follows it is
+        // not tied to the years.
+        assert_eq!(
+            years_of("5+ yrs exp. C++ is used for our tools.", "C++"),
+            (Some(5.0), None)
+        );
+    }
+
+    #[test]
     fn preference_phrases_in_any_case() {
         // The mention at `at` of `t`.
         let preferred = |t: &str, at: usize| {

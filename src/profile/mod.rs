@@ -82,10 +82,66 @@ pub(crate) fn sentence_of(text: &str, start: usize, end: usize) -> &str {
     &text[s..e]
 }
 
+/// Short forms that postings write with a dot inside a sentence: "10+ yrs of exp. in C++",
+/// "Min. 3 yrs. experience".
+const ABBREVIATIONS: [&[u8]; 16] = [
+    b"exp", b"yrs", b"yr", b"min", b"mos", b"approx", b"incl", b"esp", b"req", b"reqd", b"pref",
+    b"vs", b"sr", b"jr", b"eg", b"ie",
+];
+
+/// Is the `.` at `i` the dot of an abbreviation ([`ABBREVIATIONS`], or "e.g." / "i.e.")
+/// inside a sentence, that is with a lower-case word, a digit or "experience" after it?
+/// "5 yrs exp. Salary: ..." still ends at the dot.
+pub(crate) fn abbreviation_dot(bytes: &[u8], i: usize) -> bool {
+    let mut w = i;
+    while w > 0 && i - w <= 6 && bytes[w - 1].is_ascii_alphabetic() {
+        w -= 1;
+    }
+    let word = &bytes[w..i];
+    if word.is_empty() || w > 0 && bytes[w - 1].is_ascii_digit() {
+        return false;
+    }
+    let dotted = word.len() == 1
+        && w >= 2
+        && bytes[w - 1] == b'.'
+        && (bytes[w - 2].eq_ignore_ascii_case(&b'e') || bytes[w - 2].eq_ignore_ascii_case(&b'i'))
+        && (w == 2 || !bytes[w - 3].is_ascii_alphanumeric());
+    if !(dotted || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))) {
+        return false;
+    }
+    let rest = &bytes[i + 1..];
+    let skip = rest
+        .iter()
+        .take(4)
+        .take_while(|b| **b == b' ' || **b == b'\t')
+        .count();
+    let next = &rest[skip..];
+    skip > 0
+        && match next.first() {
+            Some(b) if b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'(' => true,
+            Some(_) => next
+                .get(..10)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"experience")),
+            None => false,
+        }
+}
+
+/// Does a sentence end at the byte `i` (a line break, `;`, or `.`, `!`, `?` followed by
+/// white space or the end of the text, and not the dot of an abbreviation)?
+fn ends_sentence(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
+        b'\n' | b';' => true,
+        b'.' => bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace) && !abbreviation_dot(bytes, i),
+        b'!' | b'?' => bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace),
+        _ => false,
+    }
+}
+
 /// The bounds of the sentence around `start..end`, looking at most `back` bytes before it
 /// and `ahead` bytes after it: it starts after a line break, `;` or a `.` followed by white
 /// space, and ends before a line break, `;` or `.`, `!`, `?` followed by white space or the
-/// end of the text.
+/// end of the text; the dot of an abbreviation inside a sentence ends nothing
+/// ("10+ yrs of exp. in C++").
 pub(crate) fn sentence_bounds(
     text: &str,
     start: usize,
@@ -100,7 +156,9 @@ pub(crate) fn sentence_bounds(
         let b = bytes[s - 1];
         if b == b'\n'
             || b == b';'
-            || (b == b'.' && bytes.get(s).is_some_and(u8::is_ascii_whitespace))
+            || (b == b'.'
+                && bytes.get(s).is_some_and(u8::is_ascii_whitespace)
+                && !abbreviation_dot(bytes, s - 1))
         {
             break;
         }
@@ -112,12 +170,7 @@ pub(crate) fn sentence_bounds(
     let hi = (end + ahead).min(text.len());
     let mut e = end.min(text.len());
     while e < hi {
-        let b = bytes[e];
-        if b == b'\n'
-            || b == b';'
-            || (matches!(b, b'.' | b'!' | b'?')
-                && bytes.get(e + 1).is_none_or(u8::is_ascii_whitespace))
-        {
+        if ends_sentence(bytes, e) {
             break;
         }
         e += 1;
@@ -129,7 +182,7 @@ pub(crate) fn sentence_bounds(
 }
 
 /// The sentence boundaries of a text, found once: a sentence ends at a line break, at `;`,
-/// and at `.`, `!` or `?` followed by white space.
+/// and at `.`, `!` or `?` followed by white space ([`ends_sentence`]).
 pub(crate) struct Sentences {
     /// Offsets just past each terminator, in order.
     ends: Vec<usize>,
@@ -138,10 +191,7 @@ pub(crate) struct Sentences {
 impl Sentences {
     pub(crate) fn new(text: &str) -> Sentences {
         let bytes = text.as_bytes();
-        let ends_at = |i: usize| match bytes[i] {
-            b'.' | b'!' | b'?' => bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace),
-            _ => true,
-        };
+        let ends_at = |i: usize| ends_sentence(bytes, i);
         // Terminators are rare: two vectorised searches, merged in order.
         let mut ends: Vec<usize> = memchr::memchr3_iter(b'\n', b';', b'.', bytes)
             .filter(|&i| ends_at(i))
@@ -310,6 +360,21 @@ mod tests {
             for p in &cv.positions {
                 prop_assert!(p.start <= p.end);
             }
+        }
+
+        #[test]
+        fn abbreviations_end_a_sentence_only_before_a_capital(
+            abbr in "(exp|yrs|Min|e\\.g|approx|Sr)",
+            next in "(in|5|Experience|Salary|C\\+\\+|\\(Go\\))",
+        ) {
+            let text = format!("5 {abbr}. {next} x");
+            let dot = abbr.len() + 2;
+            let inside = next.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '(')
+                || next == "Experience";
+            let expected = if inside { vec![] } else { vec![dot + 1] };
+            prop_assert_eq!(&Sentences::new(&text).ends, &expected);
+            let (s, e) = sentence_bounds(&text, 0, 1, 100, 100);
+            prop_assert_eq!((s, e), (0, if inside { text.len() } else { dot }));
         }
 
         #[test]

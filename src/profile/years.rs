@@ -13,9 +13,9 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::anchored::WordPattern;
-use super::sentence_bounds;
 use super::statement::{never, number_value, statement_at_end};
 use super::words::{Needles, Starts};
+use super::{abbreviation_dot, sentence_bounds};
 use serde::{Deserialize, Serialize};
 
 /// Largest number of years taken as an experience requirement or claim.
@@ -584,7 +584,8 @@ fn is_alternative(between: &str) -> bool {
                 && b.get(i + 1).is_some_and(u8::is_ascii_whitespace)
                 && i >= 2
                 && b[i - 1].is_ascii_alphabetic()
-                && b[i - 2].is_ascii_alphabetic())
+                && b[i - 2].is_ascii_alphabetic()
+                && !abbreviation_dot(b, i))
     });
     match end_of_sentence {
         Some(i) => {
@@ -663,6 +664,9 @@ mod tests {
             ("1+ year with SQL", 1.0, None),
             ("Up to 2 years of experience", 0.0, Some(2.0)),
             ("4 yrs exp. in testing", 4.0, None),
+            ("Min. 3 yrs. experience in SQL", 3.0, None),
+            ("10+ yrs of exp. in C++", 10.0, None),
+            ("Approx. 2 yrs. Experience with Excel", 2.0, None),
             ("A degree in physics.\n5+ years of experience", 5.0, None),
             (
                 "2 years of experience in business data analytics",
