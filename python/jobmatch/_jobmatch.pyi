@@ -303,8 +303,16 @@ class Matcher:
 @final
 class ResumeIndex:
     def top_k(
-        self, jobs: Iterable[_JobLike], k: int = 10, *, workers: Optional[int] = None
+        self,
+        jobs: Iterable[_JobLike],
+        k: int = 10,
+        *,
+        per: Literal["job", "resume"] = "job",
+        workers: Optional[int] = None,
     ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]: ...
+    def cdist(
+        self, jobs: Iterable[_JobLike], *, workers: Optional[int] = None
+    ) -> npt.NDArray[np.float32]: ...
     def __len__(self) -> int: ...
 
 def parse_job(text: _TextLike) -> Job: ...

@@ -438,41 +438,63 @@ impl PyMatcher {
         })?;
         Ok(py.detach(|| guard(|| builder.finish()))??)
     }
+}
 
-    /// The `k` best candidates of every row of `index` and `js` (a job's resumes, or with
-    /// `per="resume"` a resume's jobs), flattened row after row: (rows, pairs, the `k`
-    /// capped at the number of candidates). Ctrl-C is checked between chunks.
-    fn ranked(
-        &self,
-        py: Python<'_>,
-        index: &ResumeIndex,
-        js: &[Arc<Job>],
-        k: usize,
-        per: &str,
-        threads: usize,
-    ) -> PyResult<Ranked> {
-        let n = index.len();
-        if per == "job" {
-            let k = k.min(n);
-            let pairs = if k == 0 {
-                Vec::new()
-            } else {
-                top_k_in(py, &self.inner, index, js, k, threads)?
-            };
-            return Ok((js.len(), pairs, k));
-        }
-        let k = k.min(js.len());
-        let mut pairs = Vec::with_capacity(n * k);
-        if k > 0 {
-            in_chunks(
-                py,
-                n,
-                |rows| self.inner.top_k_jobs_rows(index, js, rows, k, threads),
-                |part| pairs.extend(part.into_iter().flatten()),
-            )?;
-        }
-        Ok((n, pairs, k))
+/// The `k` best candidates of every row of `index` and `js` (a job's resumes, or with
+/// `per="resume"` a resume's jobs), flattened row after row: (rows, pairs, the `k` capped at
+/// the number of candidates). Ctrl-C is checked between chunks.
+fn ranked(
+    py: Python<'_>,
+    matcher: &Matcher,
+    index: &ResumeIndex,
+    js: &[Arc<Job>],
+    k: usize,
+    per: &str,
+    threads: usize,
+) -> PyResult<Ranked> {
+    let n = index.len();
+    if per == "job" {
+        let k = k.min(n);
+        let pairs = if k == 0 {
+            Vec::new()
+        } else {
+            top_k_in(py, matcher, index, js, k, threads)?
+        };
+        return Ok((js.len(), pairs, k));
     }
+    let k = k.min(js.len());
+    let mut pairs = Vec::with_capacity(n * k);
+    if k > 0 {
+        in_chunks(
+            py,
+            n,
+            |rows| matcher.top_k_jobs_rows(index, js, rows, k, threads),
+            |part| pairs.extend(part.into_iter().flatten()),
+        )?;
+    }
+    Ok((n, pairs, k))
+}
+
+/// The matrix of scores of the resumes of `index` (rows) against `js`, in chunks of rows
+/// between checks for Ctrl-C.
+fn cdist_in<'py>(
+    py: Python<'py>,
+    matcher: &Matcher,
+    index: &ResumeIndex,
+    js: &[Arc<Job>],
+    threads: usize,
+) -> PyResult<Bound<'py, PyArray2<f32>>> {
+    let n = index.len();
+    let mut out: Vec<f32> = Vec::with_capacity(n * js.len());
+    in_chunks(
+        py,
+        n,
+        |rows| matcher.cdist_rows(index, js, rows, threads),
+        |part| out.extend(part),
+    )?;
+    let array = Array2::from_shape_vec((n, js.len()), out)
+        .map_err(|e| JobmatchError::new_err(e.to_string()))?;
+    Ok(array.into_pyarray(py))
 }
 
 #[pymethods]
@@ -642,17 +664,7 @@ impl PyMatcher {
     ) -> PyResult<Bound<'py, PyArray2<f32>>> {
         let threads = resolve_workers(workers)?;
         let (index, js) = self.indexed(py, resumes, jobs, today, threads)?;
-        let n = index.len();
-        let mut out: Vec<f32> = Vec::with_capacity(n * js.len());
-        in_chunks(
-            py,
-            n,
-            |rows| self.inner.cdist_rows(&index, &js, rows, threads),
-            |part| out.extend(part),
-        )?;
-        let array = Array2::from_shape_vec((n, js.len()), out)
-            .map_err(|e| JobmatchError::new_err(e.to_string()))?;
-        Ok(array.into_pyarray(py))
+        cdist_in(py, &self.inner, &index, &js, threads)
     }
 
     /// The `k` best resumes for each job, or the `k` best jobs for each resume.
@@ -742,7 +754,7 @@ impl PyMatcher {
         check_per(per)?;
         check_k(k)?;
         let (index, js) = self.indexed(py, resumes, jobs, today, threads)?;
-        let (rows, pairs, k) = self.ranked(py, &index, &js, k as usize, per, threads)?;
+        let (rows, pairs, k) = ranked(py, &self.inner, &index, &js, k as usize, per, threads)?;
         arrays(py, &pairs, rows, k)
     }
 
@@ -825,7 +837,7 @@ impl PyMatcher {
         check_k(k)?;
         let (rs, js) = self.profiles(py, resumes, jobs, today, threads)?;
         let index = py.detach(|| guard(|| self.inner.index(&rs, Some(threads as i64))))??;
-        let (_, pairs, k) = self.ranked(py, &index, &js, k as usize, per, threads)?;
+        let (_, pairs, k) = ranked(py, &self.inner, &index, &js, k as usize, per, threads)?;
         let by_job = per == "job";
         // Every (row, rank, candidate) triple with its score.
         let mut triples: Vec<(i64, i32, i64, f32)> = Vec::with_capacity(pairs.len());
@@ -1196,13 +1208,30 @@ pub(crate) struct PyResumeIndex {
     index: Arc<ResumeIndex>,
 }
 
+impl PyResumeIndex {
+    /// `jobs` parsed with the index's extractor (texts once each, in parallel, with the GIL
+    /// released), after checking that parsed ones name only skills the matcher knows.
+    fn jobs(
+        &self,
+        py: Python<'_>,
+        jobs: &Bound<'_, PyAny>,
+        threads: usize,
+    ) -> PyResult<Vec<Arc<Job>>> {
+        let items = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
+        check_parsed(&items, |j| self.matcher.check_job(j))?;
+        let ex = &self.extractor;
+        // Scoring reads no offsets: the jobs keep Rust's (bytes), unconverted.
+        resolve(py, items, &Pool::new(threads)?, |t| Job::parse(t, ex))
+    }
+}
+
 #[pymethods]
 impl PyResumeIndex {
-    /// The `k` best indexed resumes for each job.
+    /// The `k` best indexed resumes for each job, or the `k` best jobs for each resume.
     ///
-    /// Gives exactly what ``Matcher.top_k(resumes, jobs, k)`` gives for the indexed
-    /// resumes: best first, ties to the lower index. Texts are parsed once per call, in
-    /// parallel, with the GIL released; ranking runs in chunks, and Ctrl-C is checked
+    /// Gives exactly what ``Matcher.top_k(resumes, jobs, k, per=per)`` gives for the
+    /// indexed resumes: best first, ties to the lower index. Texts are parsed once per call,
+    /// in parallel, with the GIL released; ranking runs in chunks, and Ctrl-C is checked
     /// between chunks, so it raises KeyboardInterrupt promptly.
     ///
     /// Parameters
@@ -1211,16 +1240,20 @@ impl PyResumeIndex {
     ///     Parsed job postings and/or texts (a list, tuple, numpy array, or pandas or polars
     ///     Series; not a single str). None and NaN are empty documents.
     /// k : int, default 10
-    ///     How many resumes to keep per job. Capped at the number of indexed resumes; must
-    ///     be at least 1.
+    ///     How many candidates to keep per row. Capped at the number of candidates (indexed
+    ///     resumes for ``per="job"``, jobs for ``per="resume"``); must be at least 1.
+    /// per : {"job", "resume"}, default "job"
+    ///     Keyword-only. ``"job"``: one row per job, ranking the indexed resumes.
+    ///     ``"resume"``: one row per indexed resume, ranking the jobs.
     /// workers : int or None, default None
     ///     Keyword-only. Number of threads; None or -1 means all cores.
     ///
     /// Returns
     /// -------
     /// indices : numpy.ndarray
-    ///     int64 array of shape ``(len(jobs), k)``, with `k` after capping: positions of
-    ///     the resumes in the list given to `Matcher.index`, best first.
+    ///     int64 array of shape ``(len(jobs), k)`` for ``per="job"`` (positions of the
+    ///     resumes in the list given to `Matcher.index`) or ``(len(index), k)`` for
+    ///     ``per="resume"`` (positions in `jobs`), with `k` after capping, best first.
     /// scores : numpy.ndarray
     ///     float32 array of the same shape: their scores.
     ///
@@ -1229,8 +1262,9 @@ impl PyResumeIndex {
     /// TypeError
     ///     If `jobs` is a str, or an item is neither a `Job` nor a str, None or NaN.
     /// JobmatchError
-    ///     If `k` is less than 1, a text is not valid Unicode (a lone surrogate), or
-    ///     `workers` is 0 or below -1.
+    ///     If `k` is less than 1, `per` is not "job" or "resume", a text is not valid
+    ///     Unicode (a lone surrogate), a parsed job names a skill the matcher's taxonomy
+    ///     does not have, or `workers` is 0 or below -1.
     /// KeyboardInterrupt
     ///     On Ctrl-C during the call.
     ///
@@ -1242,30 +1276,78 @@ impl PyResumeIndex {
     /// >>> idx, scores = index.top_k(jobs, k=5)
     /// >>> assert idx.shape == scores.shape == (3, 2)  # k capped at the 2 resumes
     /// >>> assert idx.dtype == "int64" and scores.dtype == "float32"
-    #[pyo3(signature = (jobs, k = 10, *, workers = None))]
+    /// >>> idx, scores = index.top_k(jobs, k=1, per="resume")
+    /// >>> assert idx.tolist() == [[0], [1]]  # each resume's best job
+    #[pyo3(signature = (jobs, k = 10, *, per = "job", workers = None))]
     #[allow(clippy::type_complexity)]
     fn top_k<'py>(
         &self,
         py: Python<'py>,
         jobs: &Bound<'py, PyAny>,
         k: i64,
+        per: &str,
         workers: Option<i64>,
     ) -> PyResult<(Bound<'py, PyArray2<i64>>, Bound<'py, PyArray2<f32>>)> {
+        check_per(per)?;
         check_k(k)?;
         let threads = resolve_workers(workers)?;
-        let items = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
-        check_parsed(&items, |j| self.matcher.check_job(j))?;
-        let pool = Pool::new(threads)?;
-        let ex = &self.extractor;
-        // Scoring reads no offsets: the jobs keep Rust's (bytes), unconverted.
-        let js = resolve(py, items, &pool, |t| Job::parse(t, ex))?;
-        let k = (k as usize).min(self.index.len());
-        let pairs = if k == 0 {
-            Vec::new()
-        } else {
-            top_k_in(py, &self.matcher, &self.index, &js, k, threads)?
-        };
-        arrays(py, &pairs, js.len(), k)
+        let js = self.jobs(py, jobs, threads)?;
+        let (rows, pairs, k) = ranked(
+            py,
+            &self.matcher,
+            &self.index,
+            &js,
+            k as usize,
+            per,
+            threads,
+        )?;
+        arrays(py, &pairs, rows, k)
+    }
+
+    /// The matrix of scores of the indexed resumes against `jobs`.
+    ///
+    /// Gives exactly what ``Matcher.cdist(resumes, jobs)`` gives for the indexed resumes,
+    /// without parsing or indexing them again.
+    ///
+    /// Parameters
+    /// ----------
+    /// jobs : iterable of Job or str or None
+    ///     Parsed job postings and/or texts (not a single str). None and NaN are empty
+    ///     documents.
+    /// workers : int or None, default None
+    ///     Keyword-only. Number of threads; None or -1 means all cores.
+    ///
+    /// Returns
+    /// -------
+    /// numpy.ndarray
+    ///     float32 matrix of shape ``(len(index), len(jobs))``.
+    ///
+    /// Raises
+    /// ------
+    /// TypeError
+    ///     If `jobs` is a str, or an item is neither a `Job` nor a str, None or NaN.
+    /// JobmatchError
+    ///     If a text is not valid Unicode (a lone surrogate), a parsed job names a skill
+    ///     the matcher's taxonomy does not have, or `workers` is 0 or below -1.
+    /// KeyboardInterrupt
+    ///     On Ctrl-C during the call.
+    ///
+    /// Examples
+    /// --------
+    /// >>> import jobmatch
+    /// >>> index = jobmatch.Matcher().index(["Python and SQL developer", "Java developer"])
+    /// >>> S = index.cdist(["Requirements: Python, SQL.", "Requirements: Java."])
+    /// >>> assert S.shape == (2, 2) and S[0, 0] > S[1, 0] and S[1, 1] > S[0, 1]
+    #[pyo3(signature = (jobs, *, workers = None))]
+    fn cdist<'py>(
+        &self,
+        py: Python<'py>,
+        jobs: &Bound<'py, PyAny>,
+        workers: Option<i64>,
+    ) -> PyResult<Bound<'py, PyArray2<f32>>> {
+        let threads = resolve_workers(workers)?;
+        let js = self.jobs(py, jobs, threads)?;
+        cdist_in(py, &self.matcher, &self.index, &js, threads)
     }
 
     fn __len__(&self) -> usize {

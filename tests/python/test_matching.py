@@ -114,13 +114,26 @@ def test_top_k_and_index_take_profiles_and_texts_mixed_in_any_order():
             idx, scores = m.top_k(resumes, jobs, k=6, today=TODAY, workers=workers)
             assert idx.tolist() == want_idx.tolist()
             assert np.array_equal(scores, want_scores)
-            idx, scores = m.index(resumes, today=TODAY, workers=workers).top_k(jobs, k=6)
+            index = m.index(resumes, today=TODAY, workers=workers)
+            idx, scores = index.top_k(jobs, k=6, workers=workers)
             assert idx.tolist() == want_idx.tolist()
             assert np.array_equal(scores, want_scores)
             assert np.array_equal(m.cdist(resumes, jobs, today=TODAY, workers=workers), S)
-            idx, scores = m.top_k(resumes, jobs, k=1, per="resume", today=TODAY, workers=workers)
-            assert idx[:, 0].tolist() == [int(np.argmax(row)) for row in S]
-            assert np.array_equal(scores[:, 0], S.max(axis=1))
+            assert np.array_equal(index.cdist(jobs, workers=workers), S)
+            by_resume = m.top_k(resumes, jobs, k=1, per="resume", today=TODAY, workers=workers)
+            assert by_resume[0][:, 0].tolist() == [int(np.argmax(row)) for row in S]
+            assert np.array_equal(by_resume[1][:, 0], S.max(axis=1))
+            idx, scores = index.top_k(jobs, k=5, per="resume", workers=workers)
+            assert idx.shape == (6, 2)  # k capped at the 2 jobs
+            assert idx[:, 0].tolist() == by_resume[0][:, 0].tolist()
+            assert np.array_equal(scores[:, 0], by_resume[1][:, 0])
+    index = m.index(texts, today=TODAY)
+    with pytest.raises(jobmatch.JobmatchError, match="per must be"):
+        index.top_k(jobs, per="jobs")
+    with pytest.raises(TypeError):
+        index.cdist(JOB)
+    assert index.cdist([]).shape == (6, 0)
+    assert index.top_k([], per="resume")[0].shape == (6, 0)
     # The same scores as the matrix; the duplicate resume ties and ranks by position.
     for j in range(2):
         assert np.array_equal(want_scores[j], S[want_idx[j], j])
