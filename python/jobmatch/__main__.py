@@ -17,7 +17,9 @@ the parser is chosen from the content), a directory (its supported files, in nam
 a glob pattern (``'cvs/**/*.pdf'``) or a ``.jsonl`` file with one document per line
 (``{"id": ..., "text": ...}`` or a JSON string).
 
-Every subcommand takes ``--taxonomy FILE`` (JSON or CSV), ``--today YYYY-MM-DD`` (or
+Every subcommand takes ``--taxonomy FILE`` (JSON or CSV, instead of the built-in
+taxonomy), ``--add-skills FILE`` (skills of your own added to it; may be repeated),
+``--today YYYY-MM-DD`` (or
 ``YYYY-MM``), ``--workers N`` (``-1``: all cores), ``--output FILE`` (written to a temporary
 name and renamed when complete, so an interrupted run leaves no partial file) and
 ``--quiet`` (no progress bar; the bar is only shown on a terminal, for runs longer than a
@@ -549,6 +551,9 @@ def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument("--taxonomy", metavar="FILE",
                         help="a taxonomy in JSON or CSV instead of the built-in one")
+    common.add_argument("--add-skills", metavar="FILE", action="append", default=[],
+                        help="skills of your own (JSON or CSV) added to the taxonomy; their "
+                             "relations may name its skills; may be repeated")
     common.add_argument("--today", help="YYYY-MM-DD or YYYY-MM for 'present' (default: today)")
     common.add_argument("-o", "--output", metavar="FILE",
                         help="write here (atomically) instead of stdout")
@@ -635,14 +640,18 @@ def check_options(args: argparse.Namespace) -> None:
 
 
 def _context(args: argparse.Namespace, out: IO[str]) -> Context:
+    tax: Optional[Taxonomy] = None
     if args.taxonomy is not None:
         try:
             tax = Taxonomy.from_file(args.taxonomy)
-        except (TaxonomyError, OSError, ValueError) as e:
+        except (TaxonomyError, OSError, JobmatchError, ValueError) as e:
             raise UsageError(f"--taxonomy {args.taxonomy}: {e}") from None
-        ex = SkillExtractor(tax)
-    else:
-        ex = SkillExtractor()
+    for path in args.add_skills:
+        try:
+            tax = (tax or Taxonomy.builtin()).extend_from_file(path)
+        except (TaxonomyError, OSError, JobmatchError, ValueError) as e:
+            raise UsageError(f"--add-skills {path}: {e}") from None
+    ex = SkillExtractor() if tax is None else SkillExtractor(tax)
     matcher = Matcher(extractor=ex, rank_by=getattr(args, "rank_by", "score"))
     return Context(ex, matcher, Reader(), out, args.quiet)
 

@@ -472,6 +472,48 @@ impl PyTaxonomy {
         Ok(PyTaxonomy { inner: Arc::new(t) })
     }
 
+    /// A new taxonomy with the skills of a taxonomy file added; this one is unchanged.
+    ///
+    /// The file is read as `from_file` reads it (JSON, CSV or TSV by its extension), but its
+    /// skills' relations may name this taxonomy's skills (a skill of your own whose
+    /// ``broader`` is a built-in one), and their names and aliases win over this
+    /// taxonomy's, as in `extend`. Built with the GIL released.
+    ///
+    /// Parameters
+    /// ----------
+    /// path : str or os.PathLike
+    ///     The file to read.
+    ///
+    /// Returns
+    /// -------
+    /// Taxonomy
+    ///     This taxonomy's skills followed by the file's.
+    ///
+    /// Raises
+    /// ------
+    /// OSError
+    ///     If the file cannot be read.
+    /// TaxonomyError
+    ///     If the content is malformed or holds no skill; the message names the file, the
+    ///     line and the problem (an id this taxonomy already has, a relation to an id
+    ///     neither has, ...).
+    /// JobmatchError
+    ///     If the extension is not one of the above.
+    ///
+    /// Examples
+    /// --------
+    /// >>> import jobmatch, pathlib, tempfile
+    /// >>> path = pathlib.Path(tempfile.mkdtemp()) / "ours.csv"
+    /// >>> _ = path.write_text("id,name,aliases,broader\nacme:flux,Flux Capacitor,FluxCap,onet:kubernetes\n")
+    /// >>> tax = jobmatch.Taxonomy.builtin().extend_from_file(path)
+    /// >>> assert tax.find("fluxcap").broader == ["onet:kubernetes"]
+    /// >>> assert len(tax) == len(jobmatch.Taxonomy.builtin()) + 1
+    fn extend_from_file(&self, py: Python<'_>, path: std::path::PathBuf) -> PyResult<Self> {
+        let inner = self.inner.clone();
+        let t = py.detach(move || inner.extend_from_path(&path))?;
+        Ok(PyTaxonomy { inner: Arc::new(t) })
+    }
+
     /// The skill with this id or ESCO concept URI.
     ///
     /// Parameters

@@ -103,36 +103,27 @@ impl Taxonomy {
     /// `.tsv`/`.txt`). The file must be UTF-8 and hold at least one skill (a file of none,
     /// a header alone, is an error: every extraction with it would find nothing).
     pub fn from_path(path: impl AsRef<Path>) -> Result<Taxonomy> {
-        let path = path.as_ref();
-        let name = path.display().to_string();
-        let bytes = std::fs::read(path)
-            .map_err(|e| Error::new(ErrorKind::Io, format!("{name}: cannot read: {e}")))?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-            let line = 1 + memchr::memchr_iter(b'\n', valid).count();
-            Error::taxonomy_at(&name, line, "not UTF-8 text (save the file as UTF-8)")
-        })?;
-        let taxonomy = match path
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase)
-            .as_deref()
-        {
-            Some("json") => Self::from_json(&text, &name),
-            Some("csv") => Self::from_csv(&text, &name),
-            Some("tsv") | Some("txt") => Self::from_tsv(&text, &name),
-            _ => Err(Error::new(
-                ErrorKind::InvalidArgument,
-                format!("{name}: unknown taxonomy format (expected .json, .csv or .tsv)"),
-            )),
-        }?;
-        if taxonomy.is_empty() {
-            return Err(Error::new(
-                ErrorKind::Taxonomy,
-                format!("{name}: no skills in the file"),
-            ));
-        }
-        Ok(taxonomy)
+        Self::build(read_path(path.as_ref())?)
+    }
+
+    /// A new taxonomy: this one plus the skills of a taxonomy file (as [`Taxonomy::from_path`]
+    /// reads it), whose relations may name this taxonomy's skills ("broader" of a skill of
+    /// your own naming a built-in one) and whose names and aliases win over this taxonomy's,
+    /// as in [`Taxonomy::extend`]. Errors name the file and the line.
+    ///
+    /// ```
+    /// use jobmatch::Taxonomy;
+    /// let path = std::env::temp_dir().join(format!("jobmatch-doc-{}.csv", std::process::id()));
+    /// std::fs::write(&path, "id,name,aliases,broader\nacme:flux,Flux Capacitor,FluxCap,onet:kubernetes\n").unwrap();
+    /// let mine = Taxonomy::builtin().extend_from_path(&path).unwrap();
+    /// std::fs::remove_file(&path).unwrap();
+    /// let flux = mine.find("fluxcap").unwrap();
+    /// assert_eq!(flux.id, "acme:flux");
+    /// assert_eq!(flux.broader, ["onet:kubernetes"]);
+    /// assert_eq!(mine.len(), Taxonomy::builtin().len() + 1);
+    /// ```
+    pub fn extend_from_path(&self, path: impl AsRef<Path>) -> Result<Taxonomy> {
+        self.extend_records(read_path(path.as_ref())?, &[])
     }
 
     /// A taxonomy of `skill` alone, as it is (its relations name skills it does not hold,
@@ -199,10 +190,29 @@ impl Taxonomy {
     /// assert_eq!(ours.find("Docker").unwrap().id, "acme:docker");
     /// ```
     pub fn extend(&self, skills: Vec<Skill>, aliases: &[(&str, &str)]) -> Result<Taxonomy> {
+        // Errors name the added skills by their place among the added ones.
+        let added = skills
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| (s, format!("added skill #{}", i + 1)))
+            .collect();
+        self.extend_records(added, aliases)
+    }
+
+    /// [`Taxonomy::extend`] with the skills added each named for errors.
+    fn extend_records(
+        &self,
+        added: Vec<(Skill, String)>,
+        aliases: &[(&str, &str)],
+    ) -> Result<Taxonomy> {
         let mut all = self.skills.clone();
         let mut new_forms: HashMap<String, String> = HashMap::new();
         let first_new = all.len();
-        all.extend(skills);
+        let mut labels = Vec::with_capacity(added.len());
+        for (s, at) in added {
+            all.push(s);
+            labels.push(at);
+        }
         for s in &all[first_new..] {
             for f in s
                 .aliases
@@ -266,7 +276,7 @@ impl Taxonomy {
                 s.aliases.insert(0, s.name.clone());
             }
         }
-        // Errors name the added skills by their place among the added ones.
+        let mut labels = labels.into_iter();
         Self::build(
             all.into_iter()
                 .enumerate()
@@ -274,7 +284,7 @@ impl Taxonomy {
                     let at = if i < first_new {
                         format!("skill #{}", i + 1)
                     } else {
-                        format!("added skill #{}", i - first_new + 1)
+                        labels.next().unwrap_or_default()
                     };
                     (s, at)
                 })
@@ -635,6 +645,42 @@ fn find_cycle(edges: &[Vec<SkillIndex>]) -> Option<SkillIndex> {
         }
     }
     None
+}
+
+/// The skills of a taxonomy file, each with where it is, choosing the format from the
+/// extension (`.json`, `.csv`, `.tsv`/`.txt`). The file must be UTF-8 and hold at least one
+/// skill (a file of none, a header alone, is an error: every extraction with it would find
+/// nothing).
+fn read_path(path: &Path) -> Result<Vec<(Skill, String)>> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path)
+        .map_err(|e| Error::new(ErrorKind::Io, format!("{name}: cannot read: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = 1 + memchr::memchr_iter(b'\n', valid).count();
+        Error::taxonomy_at(&name, line, "not UTF-8 text (save the file as UTF-8)")
+    })?;
+    let records = match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("json") => load::parse_json(&text, &name),
+        Some("csv") => load::parse_delimited(&text, ',', &name),
+        Some("tsv") | Some("txt") => load::parse_delimited(&text, '\t', &name),
+        _ => Err(Error::new(
+            ErrorKind::InvalidArgument,
+            format!("{name}: unknown taxonomy format (expected .json, .csv or .tsv)"),
+        )),
+    }?;
+    if records.is_empty() {
+        return Err(Error::new(
+            ErrorKind::Taxonomy,
+            format!("{name}: no skills in the file"),
+        ));
+    }
+    Ok(records)
 }
 
 #[cfg(test)]

@@ -190,9 +190,28 @@ def test_custom_taxonomy_today_and_usage_errors(files, capsys):
     status, out, _ = run(["skills", str(doc), "--taxonomy", str(tax), "--format", "jsonl"], capsys)
     assert status == 0
     assert [json.loads(line)["skill_id"] for line in out.splitlines()] == ["acme:flux"]
+    # Skills added to the built-in taxonomy (twice: each file adds its own).
+    more = files / "more.json"
+    more.write_text('[{"id": "acme:warp", "name": "Warp Drive", "kind": "tool", '
+                    '"broader": ["acme:flux"]}]')
+    ours = files / "ours.csv"
+    ours.write_text("id,name,kind,aliases\nacme:flux,Flux Capacitor,tool,FluxCap\n")
+    doc.write_text("We use FluxCap, a Warp Drive and Python.")
+    status, out, _ = run(["skills", str(doc), "--add-skills", str(ours), "--add-skills",
+                          str(more), "--format", "jsonl"], capsys)
+    assert status == 0
+    assert [json.loads(line)["skill_id"] for line in out.splitlines()] \
+        == ["acme:flux", "acme:warp", "esco:ccd0a1d9-afda-43d9-b901-96344886e14d"]
+    # In the other order, the relation names a skill not added yet: a usage error.
+    status, out, err = run(["skills", str(doc), "--add-skills", str(more), "--add-skills",
+                            str(ours)], capsys)
+    assert status == 2 and out == "" and err.startswith("jobmatch: --add-skills")
+    assert "more.json" in err and err.count("\n") == 1
     bad = files / "bad.csv"
     bad.write_text("name\nno id column\n")
     status, _, err = run(["skills", str(doc), "--taxonomy", str(bad)], capsys)
+    assert status == 2 and "--taxonomy" in err
+    status, _, err = run(["skills", str(doc), "--taxonomy", str(files / "mine.yaml")], capsys)
     assert status == 2 and "--taxonomy" in err
     status, _, err = run(["parse", str(doc), "--today", "yesterday"], capsys)
     assert status == 2 and "--today" in err

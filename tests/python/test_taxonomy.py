@@ -69,6 +69,35 @@ def test_from_file_and_json_round_trip(tmp_path):
         jobmatch.Taxonomy.from_file(bad)
 
 
+def test_extend_from_file_relates_to_the_base_and_names_lines(tmp_path):
+    base = jobmatch.Taxonomy.builtin()
+    path = tmp_path / "ours.csv"
+    path.write_text("id,name,kind,aliases,broader\n"
+                    "acme:flux,Flux Capacitor,tool,FluxCap,onet:kubernetes\n"
+                    "acme:docker,Docker,tool,,acme:flux\n")
+    mine = base.extend_from_file(path)
+    assert len(mine) == len(base) + 2 and "acme:flux" not in base
+    assert mine.find("fluxcap").broader == ["onet:kubernetes"]
+    assert "acme:flux" in mine.narrower("onet:kubernetes")
+    # As with extend, a name of the file's wins; the base skill keeps its id.
+    assert mine.find("Docker").id == "acme:docker" and mine.get("onet:docker") is not None
+    found = jobmatch.SkillExtractor(mine).extract("FluxCap on Docker")
+    assert [m.skill_id for m in found] == ["acme:flux", "acme:docker"]
+    # A relation to an id neither has, or an id the base has, names the file and its line.
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,name,broader\nacme:a,Alpha,\nacme:b,Beta,acme:nowhere\n")
+    with pytest.raises(jobmatch.TaxonomyError, match=r"bad\.csv:3"):
+        base.extend_from_file(bad)
+    bad.write_text("id,name\nonet:kubernetes,Kube\n")
+    with pytest.raises(jobmatch.TaxonomyError, match=r"bad\.csv:2.*duplicate id"):
+        base.extend_from_file(bad)
+    bad.write_text("id,name\n")
+    with pytest.raises(jobmatch.TaxonomyError, match="no skills"):
+        base.extend_from_file(bad)
+    with pytest.raises(OSError):
+        base.extend_from_file(tmp_path / "missing.csv")
+
+
 def test_skill_value_semantics():
     a = jobmatch.Skill("a", "Alpha", "tool")
     assert a == jobmatch.Skill("a", "Alpha", "tool")
