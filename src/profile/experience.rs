@@ -10,7 +10,7 @@ use super::sections::{
     heading_kind, kind_at, sections, skills_lists, DocKind, Section, SectionKind,
 };
 use super::stated::stated_years;
-use super::titles::{name, title_employer};
+use super::titles::{ends_with_company_suffix, name, title_employer};
 use super::words::Starts;
 use super::years::{find_statements, round2, Context};
 use super::Span;
@@ -242,9 +242,14 @@ fn positions(
                 || prev.len() > 100
                 || prev_is_position
                 || heading_kind(prev, DocKind::Resume).is_some()
-                || prev.ends_with('.')
+                || (prev.ends_with('.') && !ends_with_company_suffix(prev))
             {
                 break;
+            }
+            // A project's details ("Team Size: 12") are passed over, within the two lines.
+            if is_detail_line(prev) {
+                header = prev_start;
+                continue;
             }
             let (t, e) = title_employer(prev);
             let before = (title.is_some(), employer.is_some());
@@ -294,6 +299,33 @@ fn positions(
         }
     }
     positions
+}
+
+/// Is `line` a detail of a project or position ("Team Size: 12", "Environment: ...",
+/// "Duration: ..."), which names neither a title nor an employer?
+fn is_detail_line(line: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "team size",
+        "duration",
+        "environment",
+        "technologies",
+        "technology",
+        "tools",
+        "tools used",
+        "description",
+        "project description",
+        "location",
+        "domain",
+        "responsibilities",
+        "operating system",
+        "skills",
+        "platform",
+        "software",
+    ];
+    memchr::memchr(b':', line.as_bytes()).is_some_and(|colon| {
+        let label = line[..colon].trim_matches(|c: char| !c.is_alphanumeric());
+        label.len() <= 20 && LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+    })
 }
 
 /// Each skill of `mentions` once, in order of first mention, with the positions that

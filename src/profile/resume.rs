@@ -342,6 +342,54 @@ Python (6 years), Java - 36 months, Terraform
     }
 
     #[test]
+    fn titles_and_employers_around_the_dates() {
+        let ex = Extractor::builtin();
+        let today = YearMonth::new(2026, 11).unwrap();
+        let read = |text: &str| {
+            let cv = Resume::parse(text, &ex, today);
+            assert_eq!(cv.positions.len(), 1, "{text:?}");
+            let p = &cv.positions[0];
+            (p.title.clone(), p.employer.clone())
+        };
+        let both = |t: &str, e: &str| (Some(t.to_string()), Some(e.to_string()));
+        for (text, want) in [
+            // A company name that ends in a dot is no sentence.
+            (
+                "Experience\nData Analyst, Acme Inc.\nJan 2015 - Dec 2019\n",
+                both("Data Analyst", "Acme Inc."),
+            ),
+            (
+                "Experience\nData Analyst, Acme, Inc.\nJan 2015 - Dec 2019\n",
+                both("Data Analyst", "Acme, Inc."),
+            ),
+            // A place, a duration or a way of working beside the dates is no employer.
+            (
+                "Experience\nProduct Manager, Stark Industries\nJun 2019 – Mar 2021 | New York, NY\n",
+                both("Product Manager", "Stark Industries"),
+            ),
+            (
+                "Experience\nSoftware Engineer\nGlobex · Full-time\nJan 2020 - Present · 6 yrs 11 mos\n",
+                both("Software Engineer", "Globex"),
+            ),
+            (
+                "Experience\nSoftware Engineer, Globex\nJan 2020 - Present (Remote)\n",
+                both("Software Engineer", "Globex"),
+            ),
+            (
+                "Experience\nSoftware Engineer, Globex\nFrom Jan 2018 to Mar 2021\n",
+                both("Software Engineer", "Globex"),
+            ),
+            // A project's details are neither, and are passed over.
+            (
+                "Experience\nSAP Developer\nTeam Size: 12\nDuration: Feb 2017 to Mar 2020\n",
+                (Some("SAP Developer".to_string()), None),
+            ),
+        ] {
+            assert_eq!(read(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
     fn bad_dates_and_no_dates() {
         let cv = Resume::parse(
             "Experience\nDev, Foo | 13/2020 - 05/2021\nDev, Bar | 2019 - 2017\nDev, Baz | 2021 - 2031\n",

@@ -152,7 +152,9 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
         return (None, None);
     }
     let mut parts: Vec<&str> = vec![line];
-    for sep in [" | ", "|", " — ", " – ", " - ", "\t", ", ", " at ", " @ "] {
+    for sep in [
+        " | ", "|", " — ", " – ", " - ", " · ", "\t", ", ", " at ", " @ ",
+    ] {
         if !line.contains(sep) {
             continue;
         }
@@ -163,6 +165,7 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
             .filter(|p| !p.is_empty())
             .collect();
     }
+    tidy_parts(line, &mut parts);
     match parts.as_slice() {
         [] => (None, None),
         [one] if has_title_word(one) => (Some(one), None),
@@ -171,6 +174,147 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
         [a, b, ..] if has_title_word(b) => (Some(b), Some(a)),
         [a, ..] => (None, Some(a)),
     }
+}
+
+/// The last words of company names ("Acme, Inc.", "Initech Pvt. Ltd.").
+const COMPANY_SUFFIXES: &[&str] = &[
+    "inc",
+    "inc.",
+    "ltd",
+    "ltd.",
+    "llc",
+    "llc.",
+    "l.l.c.",
+    "corp",
+    "corp.",
+    "co.",
+    "plc",
+    "plc.",
+    "gmbh",
+    "ag",
+    "s.a.",
+    "n.v.",
+    "b.v.",
+    "pvt. ltd.",
+    "pty ltd",
+    "pty. ltd.",
+    "llp",
+    "limited",
+    "incorporated",
+];
+
+/// Does `part` end with the last word of a company name ("Acme Inc.")?
+pub(super) fn ends_with_company_suffix(part: &str) -> bool {
+    let lower = part.to_ascii_lowercase();
+    COMPANY_SUFFIXES.iter().any(|suffix| {
+        lower
+            .strip_suffix(suffix)
+            .is_some_and(|head| head.is_empty() || head.ends_with([' ', ',']))
+    })
+}
+
+/// Parts of a position's line that are neither a title nor an employer: how the work was
+/// done ("Remote", "Full-time"), how long ("6 yrs 11 mos"), a word left from the dates
+/// ("From", "Since").
+fn is_note(part: &str) -> bool {
+    const NOTES: &[&str] = &[
+        "remote",
+        "hybrid",
+        "on-site",
+        "onsite",
+        "on site",
+        "in-office",
+        "in office",
+        "full-time",
+        "full time",
+        "part-time",
+        "part time",
+        "contract",
+        "internship",
+        "freelance",
+        "self-employed",
+        "temporary",
+        "permanent",
+        "seasonal",
+        "apprenticeship",
+        "work from home",
+        "wfh",
+        "from",
+        "since",
+        "to",
+        "till",
+        "until",
+        "present",
+        "current",
+        "now",
+        "dates",
+        "duration",
+        "usa",
+        "united states",
+        "india",
+        "canada",
+        "australia",
+        "germany",
+        "singapore",
+        "united kingdom",
+        "uk",
+    ];
+    const UNITS: &[&str] = &[
+        "yr", "yrs", "year", "years", "mo", "mos", "month", "months", "and", "less", "than", "a",
+        "an", "+",
+    ];
+    let lower = part.to_ascii_lowercase();
+    let lower = lower.trim_matches(|c: char| c.is_whitespace() || "()[].".contains(c));
+    if NOTES.contains(&lower) {
+        return true;
+    }
+    // "6 yrs 11 mos", "7 years 3 months", "less than a year": numbers and units only.
+    let mut units = 0;
+    let all = lower.split_whitespace().all(|w| {
+        let unit = UNITS.contains(&w);
+        units += usize::from(unit && w.starts_with(['y', 'm']));
+        unit || w
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b'+')
+    });
+    all && units > 0
+}
+
+/// US state codes, which end a place ("New York, NY").
+const STATES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
+    "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+    "WV", "WI", "WY",
+];
+
+/// Joins a company suffix to the name before it ("Acme" + "Inc." → "Acme, Inc.") and drops
+/// notes ([`is_note`]) and places ("New York, NY": a US state code and the part before it,
+/// unless that part names a title): what is left is titles and employers.
+fn tidy_parts<'a>(line: &'a str, parts: &mut Vec<&'a str>) {
+    let base = line.as_ptr() as usize;
+    let mut out: Vec<&'a str> = Vec::with_capacity(parts.len());
+    for &p in parts.iter() {
+        if STATES.contains(&p) {
+            if out.last().is_some_and(|prev| !has_title_word(prev)) {
+                out.pop();
+            }
+            continue;
+        }
+        if is_note(p) {
+            continue;
+        }
+        match out.last_mut() {
+            Some(prev) if COMPANY_SUFFIXES.contains(&p.to_ascii_lowercase().as_str()) => {
+                // Both are pieces of `line`: the joined part runs from one to the other.
+                let start = prev.as_ptr() as usize - base;
+                let end = p.as_ptr() as usize - base + p.len();
+                *prev = &line[start..end];
+            }
+            _ => out.push(p),
+        }
+    }
+    *parts = out;
 }
 
 /// A title or employer as a profile keeps it: its first 120 characters.
@@ -231,6 +375,25 @@ mod tests {
                 Some("Google"),
             ),
             ("Acme", None, Some("Acme")),
+            (
+                "Data Analyst, Acme, Inc.",
+                Some("Data Analyst"),
+                Some("Acme, Inc."),
+            ),
+            (
+                "Acme Inc. - Data Analyst",
+                Some("Data Analyst"),
+                Some("Acme Inc."),
+            ),
+            // What is neither: places, how long, how the work was done.
+            ("New York, NY", None, None),
+            ("6 yrs 11 mos", None, None),
+            ("(7 years 3 months)", None, None),
+            ("Remote", None, None),
+            ("Globex · Full-time", None, Some("Globex")),
+            ("Globex, Austin, TX", None, Some("Globex")),
+            ("Sales Manager, Austin, TX", Some("Sales Manager"), None),
+            ("From", None, None),
         ] {
             assert_eq!(title_employer(line), (title, employer), "{line:?}");
         }
