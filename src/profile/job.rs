@@ -126,8 +126,9 @@ pub(crate) struct PreferenceCache {
     lower: String,
     /// Offsets of '('.
     opens: Vec<usize>,
-    /// Answers by sentence start.
-    sentences: foldhash::HashMap<usize, bool>,
+    /// Answers by sentence start: whether the sentence says it is a plus, and from where
+    /// (see [`preferred_from`]).
+    sentences: foldhash::HashMap<usize, Option<usize>>,
     /// Answers for closed parentheticals, by the offset of their '('.
     parentheticals: foldhash::HashMap<usize, bool>,
 }
@@ -193,13 +194,14 @@ pub(crate) fn is_preferred_at(
             .entry(open)
             .or_insert_with(|| says_preferred(&rest[..close]));
     }
-    if let Some(&answer) = cache.sentences.get(&s) {
-        return answer;
+    if let Some(&from) = cache.sentences.get(&s) {
+        return from.is_some_and(|from| start >= from);
     }
     // Most sentences name no preference at all; only those that do are read again
     // without their parentheticals.
     let lower = &cache.lower[s..e];
-    let answer = says_preferred(lower) && {
+    let from = if says_preferred(lower) {
+        // The parentheticals blanked out, so that offsets stay those of the sentence.
         let mut out = String::with_capacity(e - s);
         let mut depth = 0usize;
         for c in lower.chars() {
@@ -207,13 +209,52 @@ pub(crate) fn is_preferred_at(
                 '(' => depth += 1,
                 ')' => depth = depth.saturating_sub(1),
                 _ if depth == 0 => out.push(c),
-                _ => {}
+                _ => out.extend(std::iter::repeat_n(' ', c.len_utf8())),
             }
         }
-        says_preferred(&out)
+        preferred_from(&out).map(|i| s + i)
+    } else {
+        None
     };
-    cache.sentences.insert(s, answer);
-    answer
+    cache.sentences.insert(s, from);
+    from.is_some_and(|from| start >= from)
+}
+
+/// Where the preference of a sentence (with its parentheticals blanked out) begins: at its
+/// start, or after the comma of a last clause that says it when the clause before says
+/// what is required ("3 years of experience required, 5 years preferred"; "5+ years of
+/// Python, Kubernetes a plus"; "Bachelor's degree in Finance, Master's a plus": a number,
+/// a degree or "required" in it). `None` when it says none. A list keeps its preference
+/// whole: in "3+ years with Python, Go, or Rust preferred" the clause before the last
+/// comma is a list item, and in "... using GDE, EME and Co>Op preferred" the last clause
+/// ends a list.
+fn preferred_from(sentence: &str) -> Option<usize> {
+    if !says_preferred(sentence) {
+        return None;
+    }
+    let Some(comma) = sentence.rfind(", ") else {
+        return Some(0);
+    };
+    let (before, after) = sentence.split_at(comma);
+    // "..., EME and Co-Operating system preferred": the last items of a list.
+    let list_end = after.contains(" and ") || after.contains(" or ");
+    if says_preferred(before) || !says_preferred(after) || list_end {
+        return Some(0);
+    }
+    let clause = before.rfind(", ").map_or(before, |c| &before[c..]);
+    let states_a_requirement = clause.bytes().any(|b| b.is_ascii_digit())
+        || [
+            "required",
+            "must",
+            "mandatory",
+            "degree",
+            "bachelor",
+            "master",
+            "diploma",
+        ]
+        .iter()
+        .any(|w| clause.contains(w));
+    Some(if states_a_requirement { comma } else { 0 })
 }
 
 /// The words a parenthetical of nothing but a preference is made of ("(preferred)", "(a big
@@ -770,7 +811,8 @@ impl Job {
                 .iter()
                 .map(|&(_, _, slot)| slot)
                 .collect();
-            if tied.is_empty() {
+            let tied_before = tied.is_empty();
+            if tied_before {
                 let mut lo = st.start.saturating_sub(LINE_LOOKBACK);
                 while !text.is_char_boundary(lo) {
                     lo += 1;
@@ -790,9 +832,26 @@ impl Job {
                     .collect();
             }
             tied.dedup();
+            if required {
+                // A required statement is not about the skills its sentence calls a plus
+                // ("5+ years of Python, Kubernetes a plus").
+                tied.retain(|&slot| skills[slot].required);
+            } else if tied_before {
+                // "SQL: 1 year (Preferred)": the skill named for the years is a plus too,
+                // where it is named nowhere else.
+                for &slot in &tied {
+                    if skills[slot].mentions.len() == 1 {
+                        skills[slot].required = false;
+                    }
+                }
+            }
             for &slot in &tied {
                 let js = &mut skills[slot];
-                js.min_years = Some(js.min_years.map_or(st.min_years, |y| y.max(st.min_years)));
+                // The years a plus asks for are no minimum of a required skill ("5+ years
+                // of Java" required, "8+ years of Java" preferred: 5).
+                if required || !js.required {
+                    js.min_years = Some(js.min_years.map_or(st.min_years, |y| y.max(st.min_years)));
+                }
             }
             experience.push(ExperienceRequirement {
                 min_years: st.min_years,
@@ -1015,6 +1074,68 @@ Benefits
             .all(|m| m.end < cut));
         // Extraction alone knows no sections.
         assert!(ex.extract(text).is_empty());
+    }
+
+    #[test]
+    fn a_last_clause_that_is_a_plus_leaves_the_requirement_before_it() {
+        let ex = Extractor::builtin();
+        let parse = |t: &str| Job::parse(&format!("Requirements:\n- {t}\n"), &ex);
+        let skill = |job: &Job, name: &str| {
+            let s = job.skills.iter().find(|s| s.name == name).unwrap();
+            (s.required, s.min_years)
+        };
+        let job = parse("3 years of experience required, 5 years preferred");
+        let levels: Vec<(f64, bool)> = job
+            .experience
+            .iter()
+            .map(|r| (r.min_years, r.required))
+            .collect();
+        assert_eq!(levels, [(3.0, true), (5.0, false)]);
+        assert_eq!(job.min_years, Some(3.0));
+        let job = parse("5+ years of Python, Kubernetes a plus");
+        assert_eq!(
+            skill(&job, "Python (computer programming)"),
+            (true, Some(5.0))
+        );
+        assert_eq!(skill(&job, "Kubernetes"), (false, None));
+        let job = parse("Bachelor's degree in Finance, Master's a plus");
+        assert!(job.education.as_ref().is_some_and(|e| e.required));
+        // A list keeps its preference whole.
+        let job = parse("Experience with Python, Go or Rust is a plus");
+        assert!(job.skills.iter().all(|s| !s.required));
+        let job = parse("3+ years with Python, Go, or Rust preferred");
+        assert!(job.skills.iter().all(|s| !s.required));
+        assert_eq!(job.min_years, None);
+    }
+
+    #[test]
+    fn years_of_a_skill_as_job_boards_write_them() {
+        let ex = Extractor::builtin();
+        let job = Job::parse(
+            "Experience:\n- Python: 3 years (Required)\n- SQL: 1 year (Preferred)\n",
+            &ex,
+        );
+        let got: Vec<(&str, bool, Option<f64>)> = job
+            .skills
+            .iter()
+            .map(|s| (s.name.as_str(), s.required, s.min_years))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Python (computer programming)", true, Some(3.0)),
+                ("SQL", false, Some(1.0))
+            ]
+        );
+        assert_eq!(job.min_years, Some(3.0));
+        // The years a plus asks for are no minimum of a required skill.
+        let job = Job::parse(
+            "Minimum Qualifications\n- 5+ years experience in Java\n\n\
+             Preferred Qualifications\n- 8+ years experience in Java\n",
+            &ex,
+        );
+        assert_eq!(job.skills[0].min_years, Some(5.0));
+        assert_eq!(job.min_years, Some(5.0));
     }
 
     #[test]

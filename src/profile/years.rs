@@ -147,6 +147,21 @@ static NOT_EXPERIENCE_AFTER: Needles = Needles::new(&[
     "of service to",
 ]);
 
+/// Right after the unit, words that make the years a deadline ("obtain the certification
+/// within 12 months of hire"), not experience.
+const AFTER_HIRE: &[&str] = &[
+    "of hire",
+    "of hiring",
+    "of start",
+    "of your start",
+    "of the start",
+    "of joining",
+    "of the date of hire",
+    "after hire",
+    "after start",
+    "after joining",
+];
+
 /// After the unit, phrases that make the years a replacement for a degree.
 static REPLACES_DEGREE: Needles =
     Needles::new(&["in lieu of", "instead of a degree", "in place of a degree"]);
@@ -255,6 +270,7 @@ pub(crate) fn find_statements(
         if about_employer(&before_lower, &qual, &after_lower, posting)
             || NOT_EXPERIENCE_AFTER.in_lower(after_trim)
             || after_trim.starts_with("from ")
+            || AFTER_HIRE.iter().any(|w| after_trim.starts_with(w))
             || (after_trim.starts_with("in business")
                 && after_trim["in business".len()..]
                     .trim_start()
@@ -279,7 +295,8 @@ pub(crate) fn find_statements(
         let listed = context_at(start) == Context::RequirementsList
             && (FOLLOWS.iter().any(|f| after_trim.starts_with(f))
                 || after_trim.is_empty()
-                || after_trim.starts_with(':'));
+                || after_trim.starts_with(':')
+                || says_level(after_trim));
         if !(about_experience || listed) {
             continue;
         }
@@ -601,6 +618,30 @@ fn is_alternative(between: &str) -> bool {
     }
 }
 
+/// Does the text after a number of years say only how much it is asked for ("(Required)",
+/// "(Preferred)", "minimum", "or more"), as job boards write a skill's years ("Python: 3
+/// years (Required)")?
+fn says_level(after: &str) -> bool {
+    const LEVELS: &[&str] = &[
+        "required",
+        "preferred",
+        "desired",
+        "a plus",
+        "nice to have",
+        "minimum",
+        "min",
+        "mandatory",
+        "must",
+        "or more",
+        "or equivalent",
+        "recommended",
+    ];
+    let inner = after
+        .trim_start_matches(['(', '[', ' '])
+        .trim_end_matches(|c: char| c.is_whitespace() || ".)],;".contains(c));
+    LEVELS.contains(&inner)
+}
+
 pub(crate) fn round2(v: f64) -> f64 {
     (v * 100.0).round() / 100.0
 }
@@ -665,6 +706,7 @@ mod tests {
             ("Up to 2 years of experience", 0.0, Some(2.0)),
             ("4 yrs exp. in testing", 4.0, None),
             ("Min. 3 yrs. experience in SQL", 3.0, None),
+            ("3 years of employment in retail", 3.0, None),
             ("10+ yrs of exp. in C++", 10.0, None),
             ("Approx. 2 yrs. Experience with Excel", 2.0, None),
             ("A degree in physics.\n5+ years of experience", 5.0, None),
@@ -692,6 +734,8 @@ mod tests {
             "The project ran in 2019 and 2020.",
             "Python 3.11",
             "We have been 30 years in business.",
+            "Must obtain CPA certification within 12 months of hire.",
+            "Complete the training within 2 years of joining.",
         ] {
             let mut ignored = Vec::new();
             let got = prose(text, &mut ignored);
