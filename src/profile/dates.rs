@@ -2,7 +2,8 @@
 //!
 //! Forms understood (any dash, "to", "until", "till", "through"; case-insensitive):
 //! "Jan 2018 – Present", "January 2018 to Current", "Sep. 2019 – Mar. 2021", "March, 2015",
-//! "03/2017 - 06/2020", "3.2017", "2017-03", "2015 - 2017", "2019–now", "Summer 2020",
+//! "03/2017 - 06/2020", "06/19 - 03/21" (in a range only), "Jan-18", "3.2017", "2017-03",
+//! "2015 - 2017", "2019–now", "Since 2020" (to the present), "Summer 2020",
 //! and a lone "2014". A year without a month counts from its middle when it starts or ends
 //! a range (so "2015 - 2017" is two years), and as the whole year when it stands alone.
 //! Seasons are three months (spring from March, summer from June, fall/autumn from
@@ -136,7 +137,8 @@ pub(crate) struct DateRange {
     pub(crate) end: YearMonth,
     /// Ends at "present" (or "now", "current", ...).
     pub(crate) current: bool,
-    /// A single date, not a range ("2014", "Summer 2020").
+    /// A single date, not a range ("2014", "Summer 2020"), or one with "since" before it
+    /// (whose range runs to the present).
     pub(crate) lone: bool,
     /// Byte span of the range in the text.
     pub(crate) span: (usize, usize),
@@ -157,7 +159,7 @@ const PRESENT: &str = r"(?:present|current(?:ly)?|now|today|ongoing|till\s+date|
 
 fn one_date() -> String {
     format!(
-        r"(?:{MONTH}(?:\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?,?\s*'?\d{{2,4}}|{SEASON},?\s+\d{{4}}|\d{{1,2}}\s*[/.]\s*\d{{4}}|\d{{4}}\s*[/-]\s*\d{{1,2}}(?-u:\b)|\d{{4}})"
+        r"(?:{MONTH}(?:\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:,?\s*|-)'?\d{{2,4}}|{SEASON},?\s+\d{{4}}|\d{{1,2}}\s*[/.]\s*\d{{4}}|\d{{4}}\s*[/-]\s*\d{{1,2}}(?-u:\b)|\d{{1,2}}/\d{{2}}(?-u:\b)|\d{{4}})"
     )
 }
 
@@ -289,7 +291,28 @@ pub(crate) fn find_ranges(
         let span = (m.start, m.end());
         let whole = &text[span.0..span.1];
         let a = &text[m.start..m.head_end];
-        let b = m.tail_ends.map(|[sep_end, end]| &text[sep_end..end]);
+        // "Since 2020", "(since March 2020)": a range to the present.
+        // Like a lone date, it counts only at the edge of a short line ("Python since
+        // 2015" in a sentence is no position); its span takes in the "since".
+        let since_at = m
+            .tail_ends
+            .is_none()
+            .then(|| text[..m.start].trim_end())
+            .filter(|before| {
+                before.len() >= 5
+                    && before.is_char_boundary(before.len() - 5)
+                    && before[before.len() - 5..].eq_ignore_ascii_case("since")
+                    && !before[..before.len() - 5]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+            })
+            .map(|before| before.len() - 5);
+        let since = since_at.is_some();
+        let b = m
+            .tail_ends
+            .map(|[sep_end, end]| &text[sep_end..end])
+            .or(since.then_some("present"));
         // A number glued to letters or digits is not a date ("v2014", "20145").
         let glued = |at: usize| {
             text[at..]
@@ -314,6 +337,8 @@ pub(crate) fn find_ranges(
             }
         };
         let range = match b {
+            // "06/19" alone may be a score or a day ("rated 9/10"): only in a range.
+            None if a.contains('/') && a.trim_end().len() <= 5 => continue,
             None => {
                 // A lone date: only a four-digit year or month + year counts, as itself.
                 DateRange {
@@ -379,8 +404,8 @@ pub(crate) fn find_ranges(
                     start,
                     end,
                     current,
-                    lone: false,
-                    span,
+                    lone: since,
+                    span: (since_at.unwrap_or(span.0), span.1),
                 }
             }
         };
@@ -471,6 +496,26 @@ mod tests {
         t("2020 - Mar 2020", "2020-01", "2020-04");
         t("2020 - Jun 2020", "2020-01", "2020-07");
         t("2015 - 2015", "2015-01", "2016-01");
+        // A dash between month and year, and two-digit years after a slash in a range.
+        t("Jan-2018 to Mar-2021", "2018-01", "2021-04");
+        t("Jan-18 - Mar-21", "2018-01", "2021-04");
+        t("06/19 – 03/21", "2019-06", "2021-04");
+        t("06/19 - Present", "2019-06", "2026-12");
+        t("Since Jan 2020", "2020-01", "2026-12");
+        t("(since March 2020)", "2020-03", "2026-12");
+        t("Since 2020", "2020-07", "2026-12");
+    }
+
+    #[test]
+    fn a_slash_and_two_digits_alone_are_no_date() {
+        for text in [
+            "Rated 9/10 by users",
+            "Support 24/7",
+            "Scored 10/10",
+            "on 12/21",
+        ] {
+            assert!(ranges(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

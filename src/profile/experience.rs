@@ -187,11 +187,19 @@ fn positions(
         let line = &text[ls..line_end(r.span.0)];
         if r.lone {
             let before = text[ls..r.span.0].trim_end();
-            let after = text[r.span.1..line_end(r.span.1)].trim_start();
+            // "Engineer, Acme (since 2020)": a range to the present in brackets at the
+            // end of the line (a lone year in them is more often a school's).
+            let since = text
+                .get(r.span.0..r.span.0 + 5)
+                .is_some_and(|w| w.eq_ignore_ascii_case("since"));
+            let mut after = text[r.span.1..line_end(r.span.1)].trim_start();
+            if since {
+                after = after.trim_start_matches(')').trim_start();
+            }
             let at_edge = |s: &str, edge_last: bool| {
                 s.is_empty()
                     || if edge_last {
-                        s.ends_with(['|', ',', '-', '–', '—', ':'])
+                        s.ends_with(['|', ',', '-', '–', '—', ':']) || (since && s.ends_with('('))
                     } else {
                         s.starts_with(['|', ',', '-', '–', '—', ':'])
                     }

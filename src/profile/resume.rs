@@ -379,6 +379,20 @@ Python (6 years), Java - 36 months, Terraform
                 "Experience\nSoftware Engineer, Globex\nFrom Jan 2018 to Mar 2021\n",
                 both("Software Engineer", "Globex"),
             ),
+            // "Since" starts a range to the present, at the edge of a line.
+            (
+                "Experience\nProduct Manager, Stark Industries (since March 2020)\n",
+                both("Product Manager", "Stark Industries"),
+            ),
+            (
+                "Experience\nData Engineer, Acme\nSince 2020\n- Python\n",
+                both("Data Engineer", "Acme"),
+            ),
+            // Not in a sentence: one position here.
+            (
+                "Experience\nData Engineer, Acme | Jan 2018 - Dec 2019\n- Used Python since 2015 for scripts.\n",
+                both("Data Engineer", "Acme"),
+            ),
             // A project's details are neither, and are passed over.
             (
                 "Experience\nSAP Developer\nTeam Size: 12\nDuration: Feb 2017 to Mar 2020\n",
