@@ -964,7 +964,30 @@ impl Job {
                     .is_some_and(|r| r.span.start < e)
                     && first_degree == k
             });
-            let equivalent = another_way || sentence.to_ascii_lowercase().contains("equivalent");
+            // The other way round: "A Bachelor's degree or 4+ years of relevant work
+            // experience" (not tiers: "a Master's or 5 years with a Bachelor's").
+            let years_instead = {
+                let mut hi = e.min(d.end + 160).max(d.end);
+                while !text.is_char_boundary(hi) {
+                    hi -= 1;
+                }
+                let after = &preferred_cache.lower[d.end..hi];
+                let another_degree = all_degrees.get(k + 1).is_some_and(|o| o.start < e);
+                !another_degree
+                    && memchr::memmem::find(after.as_bytes(), b" or ").is_some_and(|i| {
+                        let after_or = after[i + 4..].trim_start();
+                        after_or.starts_with(|c: char| c.is_ascii_digit())
+                            && after_or
+                                .split_whitespace()
+                                .take(4)
+                                .any(|w| w.starts_with("year") || w.starts_with("yr"))
+                    })
+            };
+            let sentence_lower = sentence.to_ascii_lowercase();
+            let equivalent = another_way
+                || years_instead
+                || sentence_lower.contains("equivalent")
+                || sentence_lower.contains("in lieu of");
             degrees.push((d.clone(), preferred, equivalent));
         }
         let education = (!degrees.is_empty()).then(|| {
@@ -1398,6 +1421,24 @@ Benefits
         // Tiers stay requirements of their own.
         let job = Job::parse(
             "Requirements:\n- 3 years of experience with a Master's or 5 with a Bachelor's.\n",
+            &ex,
+        );
+        assert!(!job.education.as_ref().unwrap().experience_may_replace);
+        // Years offered after the degree.
+        for text in [
+            "Requirements:\n- A Bachelor's degree or 4+ years of relevant work experience\n",
+            "Requirements:\n- Associate's degree or 2 years of relevant experience.\n",
+            "Requirements:\n- Bachelor's degree plus 3 years of experience, or 7 years of \
+             experience in lieu of a degree\n",
+        ] {
+            let job = Job::parse(text, &ex);
+            assert!(
+                job.education.as_ref().unwrap().experience_may_replace,
+                "{text}"
+            );
+        }
+        let job = Job::parse(
+            "Requirements:\n- Master's or 5 years with a Bachelor's.\n",
             &ex,
         );
         assert!(!job.education.as_ref().unwrap().experience_may_replace);
