@@ -93,22 +93,7 @@ const ABBREVIATIONS: [&[u8]; 16] = [
 /// inside a sentence, that is with a lower-case word, a digit or "experience" after it?
 /// "5 yrs exp. Salary: ..." still ends at the dot.
 pub(crate) fn abbreviation_dot(bytes: &[u8], i: usize) -> bool {
-    let mut w = i;
-    while w > 0 && i - w <= 6 && bytes[w - 1].is_ascii_alphabetic() {
-        w -= 1;
-    }
-    let word = &bytes[w..i];
-    if word.is_empty() || w > 0 && bytes[w - 1].is_ascii_digit() {
-        return false;
-    }
-    let dotted = word.len() == 1
-        && w >= 2
-        && bytes[w - 1] == b'.'
-        && (bytes[w - 2].eq_ignore_ascii_case(&b'e') || bytes[w - 2].eq_ignore_ascii_case(&b'i'))
-        && (w == 2 || !bytes[w - 3].is_ascii_alphanumeric());
-    if !(dotted || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))) {
-        return false;
-    }
+    // What follows first: most sentences end before a capital or a line break.
     let rest = &bytes[i + 1..];
     let skip = rest
         .iter()
@@ -116,14 +101,31 @@ pub(crate) fn abbreviation_dot(bytes: &[u8], i: usize) -> bool {
         .take_while(|b| **b == b' ' || **b == b'\t')
         .count();
     let next = &rest[skip..];
-    skip > 0
+    let goes_on = skip > 0
         && match next.first() {
             Some(b) if b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'(' => true,
-            Some(_) => next
+            Some(b'E' | b'e') => next
                 .get(..10)
                 .is_some_and(|w| w.eq_ignore_ascii_case(b"experience")),
-            None => false,
-        }
+            _ => false,
+        };
+    if !goes_on {
+        return false;
+    }
+    let mut w = i;
+    while w > 0 && i - w <= 6 && bytes[w - 1].is_ascii_alphabetic() {
+        w -= 1;
+    }
+    let word = &bytes[w..i];
+    if word.is_empty() || word.len() > 6 || w > 0 && bytes[w - 1].is_ascii_digit() {
+        return false;
+    }
+    let dotted = word.len() == 1
+        && w >= 2
+        && bytes[w - 1] == b'.'
+        && (bytes[w - 2].eq_ignore_ascii_case(&b'e') || bytes[w - 2].eq_ignore_ascii_case(&b'i'))
+        && (w == 2 || !bytes[w - 3].is_ascii_alphanumeric());
+    dotted || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// Does a sentence end at the byte `i` (a line break, `;`, or `.`, `!`, `?` followed by

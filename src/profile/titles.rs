@@ -263,16 +263,19 @@ fn is_note(part: &str) -> bool {
         "yr", "yrs", "year", "years", "mo", "mos", "month", "months", "and", "less", "than", "a",
         "an", "+",
     ];
-    let lower = part.to_ascii_lowercase();
-    let lower = lower.trim_matches(|c: char| c.is_whitespace() || "()[].".contains(c));
-    if NOTES.contains(&lower) {
+    let part = part.trim_matches(|c: char| c.is_whitespace() || "()[].".contains(c));
+    // Notes are short: most parts are settled by their length or first letter.
+    if part.len() > 24 || part.is_empty() {
+        return false;
+    }
+    if NOTES.iter().any(|n| n.eq_ignore_ascii_case(part)) {
         return true;
     }
     // "6 yrs 11 mos", "7 years 3 months", "less than a year": numbers and units only.
     let mut units = 0;
-    let all = lower.split_whitespace().all(|w| {
-        let unit = UNITS.contains(&w);
-        units += usize::from(unit && w.starts_with(['y', 'm']));
+    let all = part.split_whitespace().all(|w| {
+        let unit = UNITS.iter().any(|u| u.eq_ignore_ascii_case(w));
+        units += usize::from(unit && w.starts_with(['y', 'Y', 'm', 'M']));
         unit || w
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b'+')
@@ -305,7 +308,7 @@ fn tidy_parts<'a>(line: &'a str, parts: &mut Vec<&'a str>) {
             continue;
         }
         match out.last_mut() {
-            Some(prev) if COMPANY_SUFFIXES.contains(&p.to_ascii_lowercase().as_str()) => {
+            Some(prev) if COMPANY_SUFFIXES.iter().any(|c| c.eq_ignore_ascii_case(p)) => {
                 // Both are pieces of `line`: the joined part runs from one to the other.
                 let start = prev.as_ptr() as usize - base;
                 let end = p.as_ptr() as usize - base + p.len();
