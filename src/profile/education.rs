@@ -20,13 +20,13 @@ pub enum DegreeLevel {
     HighSchool,
     /// Associate degree.
     Associate,
-    /// Bachelor's degree (BA, BS, BSc, BE, BTech, BCom, LLB, ...).
+    /// Bachelor's degree (BA, BS, BSc, BE, BTech, BCom, LLB, BSN, BFA, BSW, ...).
     Bachelor,
-    /// Master's degree (MA, MS, MSc, MTech, MCA, LLM, ...).
+    /// Master's degree (MA, MS, MSc, MTech, MCA, LLM, MPH, MFA, MSN, MSW, ...).
     Master,
     /// Master of Business Administration (a master's level degree).
     Mba,
-    /// Doctorate (PhD, DPhil, MD, JD).
+    /// Doctorate (PhD, DPhil, MD, JD, PharmD, EdD, DNP, DPT).
     Doctorate,
 }
 
@@ -73,7 +73,7 @@ pub struct Degree {
 const SPELLED: &[(DegreeLevel, &str)] = &[
     (
         DegreeLevel::Doctorate,
-        r"(?-u:\b)ph\.?\s?d(?-u:\b)\.?|(?-u:\b)doctorate(?-u:\b)|(?-u:\b)doctoral\s+degree|(?-u:\b)d\.phil(?-u:\b)|(?-u:\b)doctor\s+of\s+philosophy",
+        r"(?-u:\b)ph\.?\s?d(?-u:\b)\.?|(?-u:\b)pharm\.?\s?d(?-u:\b)\.?|(?-u:\b)ed\.d(?-u:\b)\.?|(?-u:\b)doctorate(?-u:\b)|(?-u:\b)doctoral\s+degree|(?-u:\b)d\.phil(?-u:\b)|(?-u:\b)doctor\s+of\s+philosophy",
     ),
     (
         DegreeLevel::Mba,
@@ -85,11 +85,11 @@ const SPELLED: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::Bachelor,
-        r"(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b\.?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)|(?-u:\b)b\.com(?-u:\b)|(?-u:\b)bcom(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree",
+        r"(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b\.?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)|(?-u:\b)b\.com(?-u:\b)|(?-u:\b)bcom(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)b\.s\.n(?-u:\b)\.?|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree",
     ),
     (
         DegreeLevel::Associate,
-        r"(?-u:\b)associate(?:'s|’s|s)?\s+degree|(?-u:\b)associate\s+of\s+(?:arts|science|applied)",
+        r"(?-u:\b)associate(?:'s|’s|s)?\s+degree|(?-u:\b)(?:two|2)[-\s]year\s+degree|(?-u:\b)associate\s+of\s+(?:arts|science|applied)",
     ),
     (
         DegreeLevel::HighSchool,
@@ -101,15 +101,15 @@ const SPELLED: &[(DegreeLevel, &str)] = &[
 const CAPITALS: &[(DegreeLevel, &str)] = &[
     (
         DegreeLevel::Doctorate,
-        r"(?-u:\b)PhD(?-u:\b)|(?-u:\b)PHD(?-u:\b)|(?-u:\b)MD(?-u:\b)|(?-u:\b)JD(?-u:\b)",
+        r"(?-u:\b)PhD(?-u:\b)|(?-u:\b)PHD(?-u:\b)|(?-u:\b)MD(?-u:\b)|(?-u:\b)JD(?-u:\b)|(?-u:\b)EdD(?-u:\b)|(?-u:\b)DNP(?-u:\b)|(?-u:\b)DPT(?-u:\b)",
     ),
     (
         DegreeLevel::Master,
-        r"(?-u:\b)MS(?-u:\b)|(?-u:\b)MA(?-u:\b)|(?-u:\b)ME(?-u:\b)|(?-u:\b)MSc(?-u:\b)|(?-u:\b)MTech(?-u:\b)",
+        r"(?-u:\b)MS(?-u:\b)|(?-u:\b)MA(?-u:\b)|(?-u:\b)ME(?-u:\b)|(?-u:\b)MSc(?-u:\b)|(?-u:\b)MTech(?-u:\b)|(?-u:\b)MPH(?-u:\b)|(?-u:\b)MFA(?-u:\b)|(?-u:\b)MSN(?-u:\b)|(?-u:\b)MSW(?-u:\b)",
     ),
     (
         DegreeLevel::Bachelor,
-        r"(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)BE(?-u:\b)|(?-u:\b)BSc(?-u:\b)|(?-u:\b)BTech(?-u:\b)|(?-u:\b)BCom(?-u:\b)|(?-u:\b)BEng(?-u:\b)",
+        r"(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)BE(?-u:\b)|(?-u:\b)BSc(?-u:\b)|(?-u:\b)BTech(?-u:\b)|(?-u:\b)BCom(?-u:\b)|(?-u:\b)BEng(?-u:\b)|(?-u:\b)BSN(?-u:\b)|(?-u:\b)BFA(?-u:\b)|(?-u:\b)BSW(?-u:\b)",
     ),
     (
         DegreeLevel::Associate,
@@ -146,9 +146,24 @@ fn field_after(text: &str, end: usize) -> Option<String> {
     while !text.is_char_boundary(hi) {
         hi -= 1;
     }
-    let trimmed = text[end..hi].trim_start_matches([' ', '\t']);
+    let mut trimmed = text[end..hi].trim_start_matches([' ', '\t']);
+    // "B.Sc. (Hons) Computer Science": the honours are no field; the field follows them.
+    let mut after_honours = false;
+    for hons in ["(hons)", "(hons.)", "(honours)", "(honors)"] {
+        if trimmed
+            .get(..hons.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(hons))
+        {
+            trimmed = trimmed[hons.len()..].trim_start_matches([' ', '\t']);
+            after_honours = true;
+            break;
+        }
+    }
     let lower = trimmed.to_ascii_lowercase();
-    let body = [
+    let prefix = after_honours
+        && trimmed.starts_with(|c: char| c.is_uppercase())
+        && !lower.starts_with("in ");
+    const BEFORE_FIELD: [&str; 9] = [
         "in ",
         "of ",
         "degree in ",
@@ -158,9 +173,14 @@ fn field_after(text: &str, end: usize) -> Option<String> {
         "– ",
         ", ",
         ": ",
-    ]
-    .iter()
-    .find_map(|p| lower.starts_with(p).then(|| &trimmed[p.len()..]))?;
+    ];
+    let body = if prefix {
+        trimmed
+    } else {
+        BEFORE_FIELD
+            .iter()
+            .find_map(|p| lower.starts_with(p).then(|| &trimmed[p.len()..]))?
+    };
     let body = body.split(['\n', '\r']).next().unwrap_or("");
     let mut words = Vec::new();
     for w in body.split([' ', '\t']) {
@@ -182,6 +202,10 @@ fn field_after(text: &str, end: usize) -> Option<String> {
             ]
             .contains(&lw.as_str())
             || lw.chars().all(|c| c.is_ascii_digit())
+            // Another degree ("Bachelor's degree (Master's preferred)").
+            || ["master", "bachelor", "associate", "doctor", "phd", "mba"]
+                .iter()
+                .any(|d| lw.starts_with(d))
         {
             break;
         }
@@ -516,6 +540,16 @@ mod tests {
             Some("Civil Engineering"),
         );
         one("M.S. in Data Science", L::Master, Some("Data Science"));
+        one("PharmD, 2015", L::Doctorate, None);
+        one("MPH in Epidemiology", L::Master, Some("Epidemiology"));
+        one("BSN, Boston College, 2012", L::Bachelor, None);
+        one("A 2-year degree in electronics", L::Associate, None);
+        one(
+            "B.Sc. (Hons) Computer Science",
+            L::Bachelor,
+            Some("Computer Science"),
+        );
+        one("Bachelor's degree (Master's preferred)", L::Bachelor, None);
         one("MSc in Statistics", L::Master, Some("Statistics"));
         one(
             "Master of Science in Statistics, 2021",
@@ -681,6 +715,18 @@ mod tests {
         "BBA",
         "B.B.A",
         "B.Pharm",
+        "PharmD",
+        "Pharm.D.",
+        "Ed.D.",
+        "EdD",
+        "DNP",
+        "MPH",
+        "MFA",
+        "BSN",
+        "B.S.N.",
+        "BFA",
+        "two-year degree",
+        "2 year degree",
         "graduate degree",
         "college degree",
         "University degree",
@@ -770,6 +816,8 @@ mod tests {
             "Master's degree or Bachelor of Science; Associate's degree; 12th grade",
             "MS, MA, ME, BS, BA, BE, BCom, BEng, AAS, AS degree, MD and JD",
             "executive mba; master of business administration; ph.d.; d.phil",
+            "PharmD, Ed.D., EdD, DNP, DPT, MPH, MFA, MSN, MSW, BSN, B.S.N., BFA, BSW",
+            "a two-year degree or a 2-year degree; pharm.d",
         ] {
             assert_set_finds_what_scanning_finds(SPELLED_FLAGS, SPELLED, |s| &s.degrees, text);
             assert_set_finds_what_scanning_finds(CAPITALS_FLAGS, CAPITALS, |s| &s.capitals, text);

@@ -1132,6 +1132,26 @@ Benefits
     }
 
     #[test]
+    fn headings_of_wishes_and_of_needs() {
+        let ex = Extractor::builtin();
+        for (heading, required) in [
+            ("Ideally you have", false),
+            ("Extra credit", false),
+            ("Even better:", false),
+            ("You'll thrive if you have", true),
+        ] {
+            let job = Job::parse(&format!("{heading}\n- 3+ years with Kubernetes\n"), &ex);
+            let k8s = &job.skills[0];
+            assert_eq!(
+                (k8s.name.as_str(), k8s.required),
+                ("Kubernetes", required),
+                "{heading}"
+            );
+            assert_eq!(job.min_years, required.then_some(3.0), "{heading}");
+        }
+    }
+
+    #[test]
     fn years_of_a_skill_as_job_boards_write_them() {
         let ex = Extractor::builtin();
         let job = Job::parse(
@@ -1159,6 +1179,13 @@ Benefits
         );
         assert_eq!(job.skills[0].min_years, Some(5.0));
         assert_eq!(job.min_years, Some(5.0));
+        // Years in brackets are the skill's before them.
+        let job = Job::parse(
+            "Requirements:\n- Experience with Python (5+ yrs) and AWS (2+ yrs)\n",
+            &ex,
+        );
+        let got: Vec<Option<f64>> = job.skills.iter().map(|s| s.min_years).collect();
+        assert_eq!(got, [Some(5.0), Some(2.0)]);
     }
 
     #[test]

@@ -76,6 +76,11 @@ const STARTING_WORDS: &[(u8, &[&str])] = &[
             "bb",
             "bba",
             "bpharm",
+            "pharm",
+            "pharmd",
+            "ed",
+            "two",
+            "2",
             "graduate",
             "college",
             "university",
@@ -94,7 +99,8 @@ const STARTING_WORDS: &[(u8, &[&str])] = &[
         CAPITALS,
         &[
             "phd", "md", "jd", "ms", "ma", "me", "msc", "mtech", "bs", "ba", "be", "bsc", "btech",
-            "bcom", "beng", "aas", "as", "aa",
+            "bcom", "beng", "aas", "as", "aa", "edd", "dnp", "dpt", "mph", "mfa", "msn", "msw",
+            "bsn", "bfa", "bsw",
         ],
     ),
     (
@@ -140,7 +146,8 @@ const STARTING_WORDS: &[(u8, &[&str])] = &[
 /// The capitalised degree abbreviations, as written ("MS", not "ms").
 const CAPITALISED: &[&[u8]] = &[
     b"PhD", b"PHD", b"MD", b"JD", b"MS", b"MA", b"ME", b"MSc", b"MTech", b"BS", b"BA", b"BE",
-    b"BSc", b"BTech", b"BCom", b"BEng", b"AAS", b"AS", b"AA",
+    b"BSc", b"BTech", b"BCom", b"BEng", b"AAS", b"AS", b"AA", b"EdD", b"DNP", b"DPT", b"MPH",
+    b"MFA", b"MSN", b"MSW", b"BSN", b"BFA", b"BSW",
 ];
 
 /// A word's lookup key: its first seven bytes lower-cased, and its length (up to 255) in

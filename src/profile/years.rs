@@ -335,13 +335,20 @@ pub(crate) fn find_statements(
             ));
             continue;
         }
+        // In brackets ("Python (5+ yrs) and AWS (2+ yrs)"), the clause ends with them: the
+        // years are of the skill before them.
+        let bracketed = text[..start].trim_end().ends_with('(');
+        let clause_end = match text.get(end..e).and_then(|rest| rest.find(')')) {
+            Some(close) if bracketed => end + close,
+            _ => e.max(end),
+        };
         let statement = YearsStatement {
             min_years: round2(min),
             max_years: max.map(round2),
             alternatives: Vec::new(),
             start,
             end,
-            clause_end: e.max(end),
+            clause_end,
         };
         skip_until = end;
         // "6 months to 1 year", "2 years to 5 years": a range across two units.
