@@ -165,6 +165,32 @@ pub(crate) fn cased_like_name(text: &str, start: usize, matched: &str, form: &st
     !(first_only && starts_sentence(text, start))
 }
 
+/// Is the mention at `start..end` a season of a year or of a school ("Spring 2021", "Fall
+/// '19", "Spring semester")? A risky form there ("Spring", the framework) is a date.
+pub(crate) fn season_of_a_year(text: &str, start: usize, end: usize) -> bool {
+    const SEASONS: [&str; 5] = ["spring", "summer", "fall", "autumn", "winter"];
+    let word = &text[start..end];
+    if !SEASONS.iter().any(|s| s.eq_ignore_ascii_case(word)) {
+        return false;
+    }
+    let rest = text[end..].trim_start_matches([' ', '\t', ',']);
+    let b = rest.as_bytes();
+    let year = b.len() >= 4
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && !b.get(4).is_some_and(u8::is_ascii_digit);
+    let short_year = matches!(b.first(), Some(b'\'' | b'\xe2'))
+        && rest
+            .trim_start_matches(['\'', '’'])
+            .as_bytes()
+            .get(..2)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let term = ["semester", "term", "quarter", "session"].iter().any(|t| {
+        rest.get(..t.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(t))
+    });
+    year || short_year || term
+}
+
 /// Is the mention ending at `end` followed by " than" ("Less than 1 year", "more Go than
 /// Java")? A risky form there is read as an ordinary word in a comparison.
 pub(crate) fn comparison_follows(text: &str, end: usize) -> bool {

@@ -622,6 +622,7 @@ impl Extractor {
                             let matched = &text[c.start..c.end];
                             if matches!(text[c.end..].chars().next(), Some('&'))
                                 || context::comparison_follows(text, c.end)
+                                || context::season_of_a_year(text, c.start, c.end)
                                 || context::everyday_phrase_follows(text, c.end, &p.form)
                             {
                                 return false;
