@@ -373,11 +373,7 @@ impl PyMatcher {
     ) -> PyResult<(ResumeIndex, Vec<Arc<Job>>)> {
         let today = self.today(today)?;
         not_a_str(resumes, "Resume")?;
-        let js = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
-        check_parsed(&js, |j| self.inner.check_job(j))?;
-        let ex = &self.extractor;
-        // Scoring reads no offsets: the jobs keep Rust's (bytes), unconverted.
-        let js = resolve(py, js, &Pool::new(threads)?, |t| Job::parse(t, ex))?;
+        let js = jobs_for_scoring(py, &self.inner, &self.extractor, jobs, threads)?;
         let index = self.index_of(py, resumes, today, threads)?;
         Ok((index, js))
     }
@@ -438,6 +434,23 @@ impl PyMatcher {
         })?;
         Ok(py.detach(|| guard(|| builder.finish()))??)
     }
+}
+
+/// `jobs` for scoring with `matcher`: texts parsed with `extractor`, once each, in parallel,
+/// with the GIL released; parsed jobs checked to name only skills the matcher knows.
+fn jobs_for_scoring(
+    py: Python<'_>,
+    matcher: &Matcher,
+    extractor: &Extractor,
+    jobs: &Bound<'_, PyAny>,
+    threads: usize,
+) -> PyResult<Vec<Arc<Job>>> {
+    let items = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
+    check_parsed(&items, |j| matcher.check_job(j))?;
+    // Scoring reads no offsets: the jobs keep Rust's (bytes), unconverted.
+    resolve(py, items, &Pool::new(threads)?, |t| {
+        Job::parse(t, extractor)
+    })
 }
 
 /// The `k` best candidates of every row of `index` and `js` (a job's resumes, or with
@@ -1208,23 +1221,6 @@ pub(crate) struct PyResumeIndex {
     index: Arc<ResumeIndex>,
 }
 
-impl PyResumeIndex {
-    /// `jobs` parsed with the index's extractor (texts once each, in parallel, with the GIL
-    /// released), after checking that parsed ones name only skills the matcher knows.
-    fn jobs(
-        &self,
-        py: Python<'_>,
-        jobs: &Bound<'_, PyAny>,
-        threads: usize,
-    ) -> PyResult<Vec<Arc<Job>>> {
-        let items = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
-        check_parsed(&items, |j| self.matcher.check_job(j))?;
-        let ex = &self.extractor;
-        // Scoring reads no offsets: the jobs keep Rust's (bytes), unconverted.
-        resolve(py, items, &Pool::new(threads)?, |t| Job::parse(t, ex))
-    }
-}
-
 #[pymethods]
 impl PyResumeIndex {
     /// The `k` best indexed resumes for each job, or the `k` best jobs for each resume.
@@ -1291,7 +1287,7 @@ impl PyResumeIndex {
         check_per(per)?;
         check_k(k)?;
         let threads = resolve_workers(workers)?;
-        let js = self.jobs(py, jobs, threads)?;
+        let js = jobs_for_scoring(py, &self.matcher, &self.extractor, jobs, threads)?;
         let (rows, pairs, k) = ranked(
             py,
             &self.matcher,
@@ -1346,7 +1342,7 @@ impl PyResumeIndex {
         workers: Option<i64>,
     ) -> PyResult<Bound<'py, PyArray2<f32>>> {
         let threads = resolve_workers(workers)?;
-        let js = self.jobs(py, jobs, threads)?;
+        let js = jobs_for_scoring(py, &self.matcher, &self.extractor, jobs, threads)?;
         cdist_in(py, &self.matcher, &self.index, &js, threads)
     }
 
