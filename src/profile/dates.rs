@@ -309,10 +309,17 @@ pub(crate) fn find_ranges(
             })
             .map(|before| before.len() - 5);
         let since = since_at.is_some();
+        // "Jan 2018 –" with nothing after the dash on its line: a range whose end is not
+        // written, counted to the present with a note.
+        let open_end = if m.tail_ends.is_none() && !since {
+            open_dash_end(text, span.1)
+        } else {
+            None
+        };
         let b = m
             .tail_ends
             .map(|[sep_end, end]| &text[sep_end..end])
-            .or(since.then_some("present"));
+            .or((since || open_end.is_some()).then_some("present"));
         // A number glued to letters or digits is not a date ("v2014", "20145").
         let glued = |at: usize| {
             text[at..]
@@ -410,6 +417,17 @@ pub(crate) fn find_ranges(
             }
         };
         let mut range = range;
+        if let Some(dash_end) = open_end {
+            range.span.1 = dash_end;
+            rejected.push(Rejected {
+                span: range.span,
+                reason: format!(
+                    "no end date, counted to today: {:?}",
+                    &text[range.span.0..dash_end]
+                ),
+                clamped: true,
+            });
+        }
         if range.start > today {
             rejected.push(Rejected {
                 span,
@@ -429,6 +447,22 @@ pub(crate) fn find_ranges(
         out.push(range);
     }
     out
+}
+
+/// If a dash follows `at` with nothing after it to the end of its line or a closing bracket
+/// ("Jan 2018 –", "(2019 - )"), the end of the dash.
+fn open_dash_end(text: &str, at: usize) -> Option<usize> {
+    let blanks = |s: &str| s.len() - s.trim_start_matches([' ', '\t']).len();
+    let rest = &text[at..];
+    let i = blanks(rest);
+    let dash = rest[i..].chars().next().filter(|c| "-–—‒―".contains(*c))?;
+    let dash_end = i + dash.len_utf8();
+    let after = &rest[dash_end..];
+    after[blanks(after)..]
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '\n' | '\r' | ')'))
+        .then_some(at + dash_end)
 }
 
 /// Total months covered by `intervals` (`[start, end)`), overlaps counted once.

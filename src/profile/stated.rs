@@ -17,11 +17,14 @@ fn may_state_years(after: &str) -> bool {
         },
         None => {
             let rest = after.trim_start();
-            rest.strip_prefix(['(', ':', '-', '–', '—', ','])
+            rest.strip_prefix(['(', ':', '-', '–', '—', ',', '|'])
                 .unwrap_or(rest)
         }
     };
-    rest.trim_start()
+    let rest = rest.trim_start();
+    rest.strip_prefix('~')
+        .unwrap_or(rest)
+        .trim_start()
         .bytes()
         .next()
         .is_some_and(|b| b.is_ascii_digit() || matches!(b | 0x20, b'l' | b'u'))
@@ -75,19 +78,23 @@ fn digits_stated_years(after: &str) -> Option<StatedYears<'_>> {
             .take_while(|&&c| c.is_ascii_whitespace() || c == 0x0b)
             .count()
     };
-    // `\.\s*\(` or `\s*[(:\-–—,]?` (the dashes other than '-' are left to the regex), then `\s*`.
+    // `\.\s*\(` or `\s*[(:\-–—,|]?` (the dashes other than '-' are left to the regex), then `\s*`.
     let mut i = if b.first() == Some(&b'.') {
         let j = blanks(1);
         (b.get(j) == Some(&b'(')).then_some(j + 1)?
     } else {
         let j = blanks(0);
         match b.get(j) {
-            Some(b'(' | b':' | b'-' | b',') => j + 1,
+            Some(b'(' | b':' | b'-' | b',' | b'|') => j + 1,
             Some(c) if !c.is_ascii() => return None,
             _ => j,
         }
     };
     i = blanks(i);
+    // `~?\s*` ("React ~3 years")
+    if b.get(i) == Some(&b'~') {
+        i = blanks(i + 1);
+    }
     // `\d{1,2}(?:\.\d)?`, with no digit after it.
     let start = i;
     let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -130,7 +137,7 @@ fn digits_stated_years(after: &str) -> Option<StatedYears<'_>> {
 fn stated_years_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)^(?:\.\s*\(|\s*[(:\-–—,]?)\s*(?:(?P<less>less\s+than|under)\s+(?P<m>\d{1,2}(?:\.\d)?|an?|one)|(?P<n>\d{1,2}(?:\.\d)?))\s*\+?\s*(?P<unit>years?|yrs?|months?)(?-u:\b)")
+        Regex::new(r"(?i)^(?:\.\s*\(|\s*[(:\-–—,|]?)\s*~?\s*(?:(?P<less>less\s+than|under)\s+(?P<m>\d{1,2}(?:\.\d)?|an?|one)|(?P<n>\d{1,2}(?:\.\d)?))\s*\+?\s*(?P<unit>years?|yrs?|months?)(?-u:\b)")
             .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
     })
 }
@@ -149,6 +156,9 @@ mod tests {
             (". (3+ years", "3", false),
             (", 1 year,", "1", false),
             ("\t12 YRS", "12", false),
+            (" | 1 year", "1", false),
+            (" ~3 years", "3", false),
+            (" (~ 18 months)", "18", true),
         ] {
             let want = StatedYears {
                 number,
@@ -214,6 +224,9 @@ mod tests {
         "K",
         "_",
         "0",
+        "|",
+        "~",
+        " ~ ",
     ];
 
     proptest! {
@@ -235,11 +248,11 @@ mod tests {
 
         #[test]
         fn stated_years_read_without_captures_are_the_regex_s(
-            parts in (0..8usize, 0..7usize, 0..5usize, 0..9usize, 0..6usize)
+            parts in (0..12usize, 0..7usize, 0..5usize, 0..9usize, 0..6usize)
         ) {
             let (p, n, m, u, x) = parts;
             let after = [
-                [" ", "(", ": ", ". (", ",", "-", "", "\u{a0}"][p],
+                [" ", "(", ": ", ". (", ",", "-", "", "\u{a0}", " | ", "~", "(~ ", " |~"][p],
                 ["5", "12", "1.5", "123", "2.55", "0", "a"][n],
                 ["", " ", "+", " + ", "\t"][m],
                 ["years", "Yrs", "month", "MONTHS", "yr", "yearsé", "years2", "ſ", "year_"][u],

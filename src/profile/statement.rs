@@ -55,7 +55,7 @@ fn statement_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let pattern = format!(
-            r"(?i)(?:(?-u:\b)(?P<qual>at\s+least|a\s+minimum\s+of|minimum\s+of|min(?:imum|\.)?|over|more\s+than|in\s+excess\s+of|upwards\s+of|up\s+to|no\s+more\s+than|maximum\s+of|max(?:imum|\.)?|approximately|approx\.?|around|about|nearly|almost|close\s+to)\s+)?(?-u:\b)(?P<a>{NUM})(?P<plus_a>\s*\+)?(?:\s*(?:-|–|—|to|or)\s*(?P<b>{NUM})(?P<plus_b>\s*\+)?)?\s*(?:\+\s*)?(?:full[-\s]time\s+|calendar\s+|plus\s+|or\s+(?:more|greater)\s+)?(?:-\s*)?$"
+            r"(?i)(?:(?-u:\b)(?P<qual>at\s+least|a\s+minimum\s+of|minimum\s+of|min(?:imum|\.)?|over|more\s+than|in\s+excess\s+of|upwards\s+of|up\s+to|no\s+more\s+than|maximum\s+of|max(?:imum|\.)?|approximately|approx\.?|around|about|nearly|almost|close\s+to)\s+)?(?-u:\b)(?P<a>{NUM})(?P<plus_a>\s*\+)?(?:\s*(?:-|–|—|to|or)\s*(?P<b>{NUM})(?P<plus_b>\s*\+)?)?\s*(?:\+\s*)?(?:full[-\s]time\s+|calendar\s+|-?plus\s+|or\s+(?:more|greater)\s+)?(?:-\s*)?$"
         );
         Regex::new(&pattern).unwrap_or_else(|_| never())
     })
@@ -149,7 +149,7 @@ fn digits_statement(window: &str, start: usize) -> Option<StatementParts<'_>> {
         let b_end = number_in_digits(bytes, b_start).ok_or(())?;
         Ok(Some((b_start, b_end)))
     };
-    // `\s*(?:\+\s*)?(?:full[-\s]time\s+|calendar\s+|plus\s+|or\s+(?:more|greater)\s+)?(?:-\s*)?$`
+    // `\s*(?:\+\s*)?(?:full[-\s]time\s+|calendar\s+|-?plus\s+|or\s+(?:more|greater)\s+)?(?:-\s*)?$`
     // from `i`: each
     // part consumes what it can (giving any of it back leaves a byte nothing after it takes).
     let finishes = |i: usize| -> bool {
@@ -171,6 +171,9 @@ fn digits_statement(window: &str, start: usize) -> Option<StatementParts<'_>> {
             Some(i + 8)
         } else if lower_at(i, "plus") {
             Some(i + 4)
+        } else if bytes.get(i) == Some(&b'-') && lower_at(i + 1, "plus") {
+            // "3-5-plus years" ("3-plus" is left to the capture search: see `second`)
+            Some(i + 5)
         } else if lower_at(i, "or") && bytes.get(i + 2).is_some_and(is_blank) {
             let w = blanks(i + 2);
             if lower_at(w, "more") {
@@ -307,8 +310,8 @@ mod tests {
         ] {
             assert!(assert_digits_reading_agrees(window), "{window:?}");
         }
-        // Left to the capture search: words, qualifiers, a separator with nothing after it,
-        // other blanks.
+        // Left to the capture search: words, qualifiers, a separator with no number after it
+        // ("3-plus"), other blanks.
         for window in [
             "at least 5 ",
             "minimum 3\t",
@@ -318,6 +321,8 @@ mod tests {
             "4 - ",
             "12 -",
             "4+-",
+            "3-plus ",
+            "10 -PLUS\t",
             "a ",
             "3\u{a0}",
             "3\u{2003}",

@@ -377,6 +377,21 @@ impl Starts {
         out
     }
 
+    /// Files `s..e` as a unit of time if `flags` say it is one.
+    #[inline]
+    fn unit(&mut self, s: usize, e: usize, flags: u8) {
+        if flags & (YEAR | MONTH | DECADE) != 0 {
+            let scale = if flags & YEAR != 0 {
+                1.0
+            } else if flags & MONTH != 0 {
+                1.0 / 12.0
+            } else {
+                10.0
+            };
+            self.units.push((s, e, scale));
+        }
+    }
+
     /// Files the word `bytes[s..e]` under what it can begin.
     #[inline]
     fn word(&mut self, table: &KeyTable, bytes: &[u8], s: usize, e: usize, letters_only: bool) {
@@ -384,6 +399,15 @@ impl Starts {
         let mut flags = table.flags_of(key(bytes, s, e));
         if word[0].is_ascii_digit() {
             flags |= DATE;
+            // "5yrs", "10years", "6months": a unit glued to its number.
+            let digits = word.iter().take_while(|b| b.is_ascii_digit()).count();
+            if digits <= 2
+                && digits < word.len()
+                && word[digits..].iter().all(u8::is_ascii_alphabetic)
+            {
+                let unit = table.flags_of(key(bytes, s + digits, e)) & (YEAR | MONTH | DECADE);
+                self.unit(s + digits, e, unit);
+            }
         } else if !letters_only {
             // "Jan2018", "April2018x": the letters in front decide.
             let letters = word
@@ -395,16 +419,7 @@ impl Starts {
         if flags == 0 {
             return;
         }
-        if flags & (YEAR | MONTH | DECADE) != 0 {
-            let scale = if flags & YEAR != 0 {
-                1.0
-            } else if flags & MONTH != 0 {
-                1.0 / 12.0
-            } else {
-                10.0
-            };
-            self.units.push((s, e, scale));
-        }
+        self.unit(s, e, flags);
         if flags & DEGREE != 0 {
             self.degrees.push(s);
         }

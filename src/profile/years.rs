@@ -56,6 +56,20 @@ static EXPERIENCE_WORDS: Needles = Needles::new(&[
     "work with",
     "worked",
     "career",
+    // "I have been working as a developer for the last 6 years"
+    "been working",
+    "been developing",
+    "been building",
+    "been programming",
+    "been coding",
+    "been designing",
+    "been managing",
+    "been leading",
+    "been teaching",
+    "been employed",
+    "been in the",
+    "i have been a",
+    "i've been a",
 ]);
 
 /// Words that make a number of years about something else.
@@ -392,6 +406,8 @@ pub(crate) fn find_statements(
         last_end = end;
         out.push(statement);
     }
+    part_statements(text, &mut out);
+    labelled_statements(text, units, &mut out);
     // A clause ends where the next statement starts ("5 years of software engineering,
     // including 2 years with Kubernetes": Kubernetes is the second one's).
     for i in 1..out.len() {
@@ -429,6 +445,158 @@ pub(crate) fn find_statements(
         }
     }
     out
+}
+
+/// A part of the years before it, in their clause: "7+ years of software engineering, 2 of
+/// which in SaaS", "(at least 3 of them with Kubernetes)". With a unit ("2 years of which")
+/// it is a statement of its own already.
+fn part_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)(?:^|[,;(]|(?-u:\b)(?:and|with))\s*(?:(?:at\s+least|min(?:imum)?)\s+)?(?-u:\b)(?P<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s+of\s+(?:which|those|them|these)(?-u:\b)",
+        )
+        .unwrap_or_else(|_| never())
+    })
+}
+
+/// Adds the parts of statements ([`part_regex`]) to `out`: each a statement of its own, of
+/// the part's years, whose clause runs to the end of the whole's (the whole's clause then
+/// ends where the part begins, so the skills after the part are the part's).
+fn part_statements(text: &str, out: &mut Vec<YearsStatement>) {
+    let mut parts = Vec::new();
+    for st in out.iter() {
+        let Some(tail) = text.get(st.end..st.clause_end) else {
+            continue;
+        };
+        let Some(caps) = part_regex().captures(tail) else {
+            continue;
+        };
+        let (Some(n), Some(whole)) = (caps.name("n"), caps.get(0)) else {
+            continue;
+        };
+        let Some(years) = number_value(n.as_str()) else {
+            continue;
+        };
+        if years >= st.min_years {
+            continue;
+        }
+        parts.push(YearsStatement {
+            min_years: round2(years),
+            max_years: None,
+            alternatives: Vec::new(),
+            start: st.end + n.start(),
+            end: st.end + whole.end(),
+            clause_end: st.clause_end,
+        });
+    }
+    if !parts.is_empty() {
+        out.extend(parts);
+        out.sort_by_key(|s| s.start);
+    }
+}
+
+/// The words a label of years may begin with on its line ("Total years of experience: 8").
+const LABEL_PREFIXES: &[&str] = &[
+    "",
+    "total",
+    "minimum",
+    "min.",
+    "required",
+    "overall",
+    "relevant",
+    "number of",
+    "no. of",
+];
+
+/// The rest of a line after "years" that makes it a label of a bare number: "Years of
+/// experience: 4", "Years of relevant experience required: 3-5", "Years of Experience
+/// (Required): 2+". A number followed by its own unit ("Years of experience: 4 years") is
+/// read as any statement is.
+fn label_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)^\s*of\s+(?:(?:relevant|professional|work|related|industry|total|overall|prior|previous)\s+)*experience(?:\s+(?:required|needed))?\s*(?:\(\s*(?:required|minimum|min\.?)\s*\)\s*)?[:\-–—]\s*(?:(?:at\s+least|minimum|min\.?)\s+)?(?P<a>\d{1,3}(?:\.\d{1,2})?)\s*(?P<plus_a>\+)?(?:\s*(?:-|–|—|to)\s*(?P<b>\d{1,3}(?:\.\d{1,2})?)\s*(?P<plus_b>\+)?)?\s*(?:\(\s*required\s*\)\s*)?[.;,]?\s*$",
+        )
+        .unwrap_or_else(|_| never())
+    })
+}
+
+/// Adds the labelled statements of years ([`label_regex`]) to `out`, in order of their start.
+/// The label begins its line (after a bullet, or one of [`LABEL_PREFIXES`]), so it is read
+/// whatever its context: it can only speak of the experience asked for or claimed.
+fn labelled_statements(text: &str, units: &[(usize, usize, f64)], out: &mut Vec<YearsStatement>) {
+    let mut found = Vec::new();
+    for &(unit_start, unit_end, scale) in units {
+        if scale != 1.0 || text.as_bytes()[unit_start] | 0x20 != b'y' {
+            continue;
+        }
+        // The line's start, within a few words (the work stays linear in the text).
+        let mut lo = unit_start.saturating_sub(24);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let line_start = match text[lo..unit_start].rfind('\n') {
+            Some(i) => lo + i + 1,
+            None if lo == 0 => 0,
+            None => continue,
+        };
+        let prefix = text[line_start..unit_start]
+            .trim_start_matches(|c: char| c.is_whitespace() || "-*•·–—>#".contains(c))
+            .trim_end()
+            .to_ascii_lowercase();
+        if !LABEL_PREFIXES.contains(&prefix.as_str()) {
+            continue;
+        }
+        let mut hi = (unit_end + 121).min(text.len());
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let line_end = match text[unit_end..hi].find('\n') {
+            Some(i) => unit_end + i,
+            None if hi == text.len() => hi,
+            None => continue,
+        };
+        let rest = &text[unit_end..line_end];
+        let Some(caps) = label_regex().captures(rest) else {
+            continue;
+        };
+        let (Some(a), Some(a_text)) = (
+            caps.name("a").and_then(|m| m.as_str().parse::<f64>().ok()),
+            caps.name("a"),
+        ) else {
+            continue;
+        };
+        let b = caps.name("b").and_then(|m| m.as_str().parse::<f64>().ok());
+        let (min, mut max) = match b {
+            Some(b) => (a.min(b), Some(a.max(b))),
+            None => (a, None),
+        };
+        if caps.name("plus_b").is_some() || (b.is_none() && caps.name("plus_a").is_some()) {
+            max = None;
+        }
+        if min > MAX_YEARS || max.is_some_and(|m| m > MAX_YEARS) {
+            continue;
+        }
+        let last = caps
+            .name("plus_b")
+            .or(caps.name("b"))
+            .or(caps.name("plus_a"))
+            .unwrap_or(a_text);
+        found.push(YearsStatement {
+            min_years: round2(min),
+            max_years: max.map(round2),
+            alternatives: Vec::new(),
+            start: unit_end + a_text.start(),
+            end: unit_end + last.end(),
+            clause_end: line_end,
+        });
+    }
+    if !found.is_empty() {
+        out.extend(found);
+        out.sort_by_key(|s| s.start);
+    }
 }
 
 /// Do the words of a sentence before a number of years (`before`) and after it (`after`),
@@ -1039,9 +1207,10 @@ mod tests {
         }
 
         #[test]
-        fn units_are_the_words_the_unit_pattern_finds(text in "[ a-zA-Z0-9_.,+-]{0,60}(years?|YRS?|Months?|mos|decades?)[ a-zA-Z0-9_.,+-]{0,20}") {
-            let scan = regex::Regex::new(r"(?i)(?-u:\b)(?:years?|yrs?|months?|mos|decades?)(?-u:\b)").unwrap();
-            let want: Vec<(usize, usize)> = scan.find_iter(&text).map(|m| (m.start(), m.end())).collect();
+        fn units_are_the_words_the_unit_pattern_finds(text in "[ a-zA-Z0-9_.,+-]{0,60}[ 0-9]{0,3}(years?|YRS?|Months?|mos|decades?)[ a-zA-Z0-9_.,+-]{0,20}") {
+            // A unit is a word of its own or follows one or two digits ("5yrs").
+            let scan = regex::Regex::new(r"(?i)(?-u:\b)(?:\d{1,2})?(?P<u>years?|yrs?|months?|mos|decades?)(?-u:\b)").unwrap();
+            let want: Vec<(usize, usize)> = scan.captures_iter(&text).map(|c| (c["u"].len(), c.get(0).unwrap().end())).map(|(n, e)| (e - n, e)).collect();
             let got: Vec<(usize, usize)> = Starts::new(&text).units.iter().map(|&(s, e, _)| (s, e)).collect();
             proptest::prop_assert_eq!(got, want);
         }
