@@ -3,7 +3,8 @@
 //! Forms understood (any dash, "to", "until", "till", "through"; case-insensitive):
 //! "Jan 2018 – Present", "January 2018 to Current", "Sep. 2019 – Mar. 2021", "March, 2015",
 //! "03/2017 - 06/2020", "06/19 - 03/21" (in a range only), "Jan-18", "3.2017", "2017-03",
-//! "2015 - 2017", "2019–now", "Since 2020" (to the present), "Summer 2020",
+//! "2015 - 2017", "2019–now", "Since 2020" and "Jan 2018 –" with nothing after the dash
+//! (to the present, the second with a note), "Summer 2020",
 //! and a lone "2014". A year without a month counts from its middle when it starts or ends
 //! a range (so "2015 - 2017" is two years), and as the whole year when it stands alone.
 //! Seasons are three months (spring from March, summer from June, fall/autumn from
@@ -538,6 +539,43 @@ mod tests {
         t("Since Jan 2020", "2020-01", "2026-12");
         t("(since March 2020)", "2020-03", "2026-12");
         t("Since 2020", "2020-07", "2026-12");
+    }
+
+    #[test]
+    fn a_dash_with_no_end_runs_to_today_with_a_note() {
+        for (text, start, dash) in [
+            ("Jan 2018 –", "2018-01", "Jan 2018 –"),
+            (
+                "Engineer, Acme, Mar 2019 - \nBuilt things",
+                "2019-03",
+                "Mar 2019 -",
+            ),
+            ("Acme (2019 - )", "2019-07", "2019 -"),
+        ] {
+            let mut rejected = Vec::new();
+            let found = find_ranges(text, &Starts::new(text), ym(2026, 11), &mut rejected);
+            assert_eq!(found.len(), 1, "{text}: {rejected:?}");
+            assert_eq!(found[0].start.to_string(), start, "{text}");
+            assert_eq!(found[0].end, ym(2026, 12), "{text}");
+            assert!(found[0].current && !found[0].lone, "{text}");
+            assert_eq!(&text[found[0].span.0..found[0].span.1], dash, "{text}");
+            assert_eq!(rejected.len(), 1, "{text}");
+            assert!(rejected[0].clamped, "{text}");
+            assert!(rejected[0].reason.starts_with("no end date"), "{text}");
+        }
+        // Words after the dash, or another date on the next line, are no open end.
+        assert_eq!(
+            ranges("Jan 2018 – Mar 2019"),
+            [("2018-01".into(), "2019-04".into(), false)]
+        );
+        assert_eq!(
+            ranges("Jan 2018 -\nPresent"),
+            [("2018-01".into(), "2026-12".into(), true)]
+        );
+        assert_eq!(
+            ranges("2014 - a good year"),
+            [("2014-01".into(), "2015-01".into(), false)]
+        );
     }
 
     #[test]

@@ -58,18 +58,10 @@ static EXPERIENCE_WORDS: Needles = Needles::new(&[
     "career",
     // "I have been working as a developer for the last 6 years"
     "been working",
-    "been developing",
-    "been building",
-    "been programming",
-    "been coding",
-    "been designing",
-    "been managing",
-    "been leading",
-    "been teaching",
     "been employed",
-    "been in the",
-    "i have been a",
-    "i've been a",
+    "i have been",
+    "i've been",
+    "i had been",
 ]);
 
 /// Words that make a number of years about something else.
@@ -608,8 +600,9 @@ fn labelled_statements(text: &str, units: &[(usize, usize, f64)], out: &mut Vec<
 /// years"). In a posting, so does a sentence that opens with the years and goes on about
 /// the employer ("With over 20 years of experience in fintech, Acme is hiring ...";
 /// "Backed by 30 years of industry experience, our firm ..."; not "With 5+ years of Python,
-/// you will ..."): after "with", only a number the employer would boast of ("over", "more
-/// than", "nearly", ...; `qual` is the statement's qualifier, lower-cased) counts.
+/// you will ..."; "For more than 20 years, we have been leading ..."): after "with" or
+/// "for", only a number the employer would boast of ("over", "more than", "nearly", ...;
+/// `qual` is the statement's qualifier, lower-cased) counts.
 fn about_employer(before: &str, qual: &str, after: &str, posting: bool) -> bool {
     let padded = format!(" {before}");
     let words: Vec<&str> = before
@@ -643,14 +636,14 @@ fn about_employer(before: &str, qual: &str, after: &str, posting: bool) -> bool 
             .iter()
             .any(|q| qual.trim_start().starts_with(q));
     let opening = match words.first() {
-        Some(&"with") => boasts,
+        Some(&("with" | "for")) => boasts,
         Some(&("backed" | "bringing" | "having" | "after")) => true,
         _ => false,
     } && words.iter().all(|w| {
         qualifier(w)
             || matches!(
                 *w,
-                "with" | "backed" | "by" | "bringing" | "having" | "after"
+                "with" | "for" | "backed" | "by" | "bringing" | "having" | "after"
             )
     });
     opening
@@ -885,6 +878,11 @@ mod tests {
             ("10+ yrs of exp. in C++", 10.0, None),
             ("Approx. 2 yrs. Experience with Excel", 2.0, None),
             ("A degree in physics.\n5+ years of experience", 5.0, None),
+            ("5yrs+ experience with Python", 5.0, None),
+            ("10years experience in SQL", 10.0, None),
+            ("6mos of experience in retail", 0.5, None),
+            ("3-plus years of experience with Java", 3.0, None),
+            ("Three-plus years of experience with AWS", 3.0, None),
             (
                 "2 years of experience in business data analytics",
                 2.0,
@@ -894,6 +892,55 @@ mod tests {
         for &(text, min, max) in cases {
             assert_eq!(found(text), [(min, max)], "{text}");
         }
+    }
+
+    #[test]
+    fn labels_before_a_bare_number() {
+        for (text, min, max) in [
+            ("Years of experience: 4", 4.0, None),
+            (
+                "Job details\nYears of Experience Required: 3-5\n",
+                3.0,
+                Some(5.0),
+            ),
+            ("- Total years of experience: 6+", 6.0, None),
+            ("Years of relevant experience (required): 2.5", 2.5, None),
+            ("Minimum years of experience - at least 3", 3.0, None),
+        ] {
+            let mut ignored = Vec::new();
+            let got: Vec<_> = prose(text, &mut ignored)
+                .iter()
+                .map(|s| (s.min_years, s.max_years, &text[s.start..s.end]))
+                .collect();
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!((got[0].0, got[0].1), (min, max), "{text}");
+        }
+        // A number with its own unit is read once; a label inside a sentence, a label
+        // followed by more words, or one over the limit is none.
+        assert_eq!(found("Years of experience: 4 years"), [(4.0, None)]);
+        for text in [
+            "We count years of experience: 4 of them in Python, which we value",
+            "Years of experience: 4 in Python and more",
+            "Years of experience: 99",
+        ] {
+            let mut ignored = Vec::new();
+            assert!(prose(text, &mut ignored).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_part_of_the_years_is_a_statement_of_its_own() {
+        let text = "7+ years of software engineering experience, 2 of which in SaaS";
+        let mut ignored = Vec::new();
+        let got = prose(text, &mut ignored);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].min_years, 7.0);
+        assert_eq!(got[1].min_years, 2.0);
+        // The whole's clause ends where the part starts: SaaS is the part's.
+        assert!(got[0].clause_end <= got[1].start);
+        assert!(text[got[1].start..got[1].clause_end].contains("SaaS"));
+        // A part no smaller than the whole is no part.
+        assert_eq!(found("3 years of Java, 5 of which with Spring").len(), 1);
     }
 
     #[test]
@@ -911,6 +958,10 @@ mod tests {
             "We have been 30 years in business.",
             "Must obtain CPA certification within 12 months of hire.",
             "Complete the training within 2 years of joining.",
+            "For more than 20 years, we have been leading the way in cloud solutions.",
+            "We have 20yrs in business.",
+            "Years of age: 18",
+            "Our team: years of experience: 5",
         ] {
             let mut ignored = Vec::new();
             let got = prose(text, &mut ignored);

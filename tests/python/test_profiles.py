@@ -161,6 +161,40 @@ def test_skills_section_lists_are_read():
     assert "software testing" not in {m.name for m in jobmatch.extract_skills(text)}
 
 
+def test_terse_forms_of_years():
+    # Job boards' and resumes' short forms.
+    for text, years in [
+        ("Requirements:\n- 5yrs+ experience with Python\n", 5.0),
+        ("Requirements:\n- 3-plus years of experience with Python\n", 3.0),
+        ("Years of experience: 4\nSkills: Python\n", 4.0),
+    ]:
+        assert jobmatch.parse_job(text).min_years == years, text
+    job = jobmatch.parse_job(
+        "Requirements:\n- 7+ years of backend experience, 2 of which with Kubernetes\n"
+    )
+    assert job.min_years == 7.0
+    assert skill(job, "Kubernetes").min_years == 2.0
+
+    cv = jobmatch.parse_resume(
+        "SUMMARY\nI have been working as a developer for the last 6 years.\n\n"
+        "SKILLS\nGo | 1 year\nReact ~3 years\n",
+        today="2026-11-27",
+    )
+    assert cv.claimed_years == 6.0
+    assert skill(cv, "Go").stated_years == 1.0
+    assert skill(cv, "React").stated_years == 3.0
+
+
+def test_a_range_with_no_end_runs_to_today_and_says_so():
+    cv = jobmatch.parse_resume(
+        "EXPERIENCE\nData Engineer, Acme Corp\nMar 2019 –\nBuilt pipelines in Python.\n",
+        today="2026-11-27",
+    )
+    [p] = cv.positions
+    assert (p.title, p.employer, p.start, p.end) == ("Data Engineer", "Acme Corp", "2019-03", "2026-11")
+    assert any("no end date" in n and "Mar 2019" in n for n in cv.notes), cv.notes
+
+
 def test_today_accepts_dates_and_rejects_nonsense():
     a = jobmatch.parse_resume(RESUME, today=datetime.date(2026, 11, 27))
     b = jobmatch.parse_resume(RESUME, today="2026-11")
