@@ -504,7 +504,7 @@ impl Needles {
 
     /// Does `haystack` contain one of the phrases? (The automaton, where the processor has
     /// no SIMD searcher.)
-    fn in_text(&self, haystack: &str) -> bool {
+    pub(crate) fn in_text(&self, haystack: &str) -> bool {
         let automaton = self.automaton.get_or_init(|| {
             aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(self.any_case)

@@ -452,6 +452,9 @@ fn part_regex() -> &'static Regex {
     })
 }
 
+/// The words every part ([`part_regex`]) ends with, a literal prefilter.
+static PART_WORDS: Needles = Needles::any_case(&["which", "those", "them", "these"]);
+
 /// Adds the parts of statements ([`part_regex`]) to `out`: each a statement of its own, of
 /// the part's years, whose clause runs to the end of the whole's (the whole's clause then
 /// ends where the part begins, so the skills after the part are the part's).
@@ -461,6 +464,9 @@ fn part_statements(text: &str, out: &mut Vec<YearsStatement>) {
         let Some(tail) = text.get(st.end..st.clause_end) else {
             continue;
         };
+        if !PART_WORDS.in_text(tail) {
+            continue;
+        }
         let Some(caps) = part_regex().captures(tail) else {
             continue;
         };
@@ -521,7 +527,19 @@ fn label_regex() -> &'static Regex {
 fn labelled_statements(text: &str, units: &[(usize, usize, f64)], out: &mut Vec<YearsStatement>) {
     let mut found = Vec::new();
     for &(unit_start, unit_end, scale) in units {
-        if scale != 1.0 || text.as_bytes()[unit_start] | 0x20 != b'y' {
+        // "years" and then "of" (a literal test before the pattern).
+        let of_at = unit_end
+            + text[unit_end..]
+                .bytes()
+                .take(8)
+                .take_while(u8::is_ascii_whitespace)
+                .count();
+        if scale != 1.0
+            || text.as_bytes()[unit_start] | 0x20 != b'y'
+            || !text
+                .get(of_at..of_at + 3)
+                .is_some_and(|w| w.eq_ignore_ascii_case("of ") || w.eq_ignore_ascii_case("of\t"))
+        {
             continue;
         }
         // The line's start, within a few words (the work stays linear in the text).
