@@ -113,7 +113,7 @@ const TITLE_WORDS: &[&str] = &[
 ];
 
 /// Does `s` have a word (a run of ASCII letters and digits) of [`TITLE_WORDS`], in any case?
-fn has_title_word(s: &str) -> bool {
+pub(super) fn has_title_word(s: &str) -> bool {
     static SET: OnceLock<foldhash::HashSet<&'static [u8]>> = OnceLock::new();
     let set = SET.get_or_init(|| TITLE_WORDS.iter().map(|w| w.as_bytes()).collect());
     // Lower-cased on the stack: no title word is longer than this.

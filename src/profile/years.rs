@@ -14,6 +14,7 @@ use regex::Regex;
 
 use super::anchored::WordPattern;
 use super::statement::{never, number_value, statement_at_end};
+use super::titles::has_title_word;
 use super::words::{Needles, Starts};
 use super::{abbreviation_dot, sentence_bounds};
 use serde::{Deserialize, Serialize};
@@ -297,7 +298,11 @@ pub(crate) fn find_statements(
         if REPLACES_DEGREE.in_lower(after_trim) {
             continue;
         }
-        let about_experience = EXPERIENCE_WORDS.in_lower(&sentence);
+        // In a resume, a sentence that opens with a title claims its years too ("Java
+        // developer for the last 6 years", "Software engineer (8 years)"; not "As a civil
+        // engineer (1 year)", a position's duration).
+        let about_experience =
+            EXPERIENCE_WORDS.in_lower(&sentence) || (!posting && opens_with_title(&text[s..start]));
         let listed = context_at(start) == Context::RequirementsList
             && (FOLLOWS.iter().any(|f| after_trim.starts_with(f))
                 || after_trim.is_empty()
@@ -437,6 +442,20 @@ pub(crate) fn find_statements(
         }
     }
     out
+}
+
+/// Do the first four words of `before` (the words of a sentence before its years) hold a
+/// title word, the first of them not "as"?
+fn opens_with_title(before: &str) -> bool {
+    let mut words = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .peekable();
+    if words.peek().is_none_or(|w| w.eq_ignore_ascii_case("as")) {
+        return false;
+    }
+    words.any(has_title_word)
 }
 
 /// A part of the years before it, in their clause: "7+ years of software engineering, 2 of
@@ -1064,6 +1083,27 @@ mod tests {
         ] {
             assert_eq!(min(text, true), None, "{text}");
         }
+        // A resume's claims: work done, or a sentence that opens with a title.
+        for (text, years) in [
+            (
+                "I have been working as a developer for the last 6 years.",
+                6.0,
+            ),
+            ("I've been a nurse for 7 years.", 7.0),
+            ("Java developer for the last 6 years.", 6.0),
+            ("Software engineer (8 years)", 8.0),
+            ("Total experience of 7.3years.", 7.3),
+        ] {
+            assert_eq!(min(text, false), Some(years), "{text}");
+        }
+        for text in [
+            "As a civil engineer (1 years) I built roads.",
+            "Led a 2 year migration.",
+        ] {
+            assert_eq!(min(text, false), None, "{text}");
+        }
+        // A title opens no claim in a posting.
+        assert_eq!(min("Java developer for the last 6 years.", true), None);
         // An age in the same sentence makes only its own number no experience.
         assert_eq!(
             min(
