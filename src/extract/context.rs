@@ -387,6 +387,27 @@ pub(crate) fn everyday_phrase_follows(text: &str, end: usize, form: &str) -> boo
         && rest.get(n + 1).is_none_or(|b| !b.is_ascii_alphanumeric())
 }
 
+/// Words and the risky form after them that together name something else: "American
+/// Express" is a company, not Express.js.
+const EVERYDAY_LEADERS: &[(&str, &str)] = &[("american", "express"), ("fedex", "express")];
+
+/// Does the risky match of `form` starting at `start` end one of the [`EVERYDAY_LEADERS`]
+/// (the word before it, after a space, in any case)?
+pub(crate) fn everyday_phrase_precedes(text: &str, start: usize, form: &str) -> bool {
+    let Some((before, _)) = EVERYDAY_LEADERS
+        .iter()
+        .find(|(_, second)| second.eq_ignore_ascii_case(form))
+    else {
+        return false;
+    };
+    let head = text.as_bytes().get(..start).unwrap_or(&[]);
+    let n = before.len();
+    head.last() == Some(&b' ')
+        && head.len() > n
+        && head[head.len() - 1 - n..head.len() - 1].eq_ignore_ascii_case(before.as_bytes())
+        && (head.len() == n + 1 || !head[head.len() - 2 - n].is_ascii_alphanumeric())
+}
+
 /// Acronyms of a domain rather than a skill: before another word they qualify it
 /// ("IT department", "IT-infrastructure", "IT consulting").
 const DOMAIN_ACRONYMS: &[&str] = &["IT"];
@@ -694,6 +715,19 @@ mod tests {
         assert!(in_skills_list("intro\n- Tech stack: Go", 20));
         assert!(!in_skills_list("We go: fast", 7));
         assert!(!in_skills_list("Go to market", 0));
+        assert!(everyday_phrase_precedes(
+            "Client: American Express.",
+            17,
+            "Express"
+        ));
+        assert!(everyday_phrase_precedes("american express", 9, "express"));
+        assert!(!everyday_phrase_precedes("Node and Express", 9, "Express"));
+        assert!(!everyday_phrase_precedes(
+            "SouthAmerican Express",
+            14,
+            "Express"
+        ));
+        assert!(!everyday_phrase_precedes("Express", 0, "Express"));
         let long = format!("Skills: {}Go", "x, ".repeat(1000));
         assert!(
             !in_skills_list(&long, long.len() - 2),

@@ -624,6 +624,7 @@ impl Extractor {
                                 || context::comparison_follows(text, c.end)
                                 || context::season_of_a_year(text, c.start, c.end)
                                 || context::everyday_phrase_follows(text, c.end, &p.form)
+                                || context::everyday_phrase_precedes(text, c.start, &p.form)
                             {
                                 return false;
                             }
