@@ -144,3 +144,33 @@ def test_non_ascii_forms_are_found_in_lower_and_upper_case():
         ("COMPTABILITÉ", "fr:c"), ("übersetzung", "de:u"), ("comptabilité", "fr:c"),
         ("ÜBERSETZUNG", "de:u")]
     assert tax.find("COMPTABILITÉ").id == "fr:c" and tax.find("übersetzung").id == "de:u"
+
+
+@pytest.mark.parametrize(
+    "product, other",
+    [
+        ("Vite", "webpack"),
+        ("Mocha", "Jest"),
+        ("LightGBM", "XGBoost"),
+        ("TestNG", "JUnit"),
+        ("Mockito", "JUnit"),
+        ("unittest", "pytest"),
+        ("LlamaIndex", "LangChain"),
+        ("Playwright", "Selenium"),
+        ("integration testing", "unit testing"),
+    ],
+)
+def test_products_are_not_other_names_of_their_rivals(product, other):
+    # A candidate with one is not credited in full for the other.
+    a, b = jobmatch.find_skill(product), jobmatch.find_skill(other)
+    assert a is not None and b is not None
+    assert a.id != b.id, (product, other)
+    text = f"Tools: {product} and {other}"
+    found = {m.skill_id for m in jobmatch.extract_skills(text)}
+    assert {a.id, b.id} <= found, (text, found)
+
+
+def test_related_products_keep_partial_credit():
+    # Mockito implies Java, Vite JavaScript: a broader skill, not the same one.
+    assert jobmatch.find_skill("Java").id in jobmatch.find_skill("Mockito").broader
+    assert jobmatch.find_skill("JavaScript").id in jobmatch.find_skill("Vite").broader
