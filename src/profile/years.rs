@@ -303,8 +303,12 @@ pub(crate) fn find_statements(
         // engineer (1 year)", a position's duration).
         let about_experience =
             EXPERIENCE_WORDS.in_lower(&sentence) || (!posting && opens_with_title(&text[s..start]));
+        // "Python (5+ yrs) and AWS (2+ yrs)": years in brackets of their own.
+        let in_brackets = text[..start].trim_end().ends_with('(')
+            && after_lower.trim_start_matches([' ', '+']).starts_with(')');
         let listed = context_at(start) == Context::RequirementsList
-            && (FOLLOWS.iter().any(|f| after_trim.starts_with(f))
+            && (in_brackets
+                || FOLLOWS.iter().any(|f| after_trim.starts_with(f))
                 || after_trim.is_empty()
                 || after_trim.starts_with(':')
                 || says_level(after_trim));
@@ -1180,6 +1184,21 @@ mod tests {
             [(3.0, None)]
         );
         assert_eq!(found("5 or greater years of experience"), [(5.0, None)]);
+    }
+
+    #[test]
+    fn years_in_brackets_count_in_a_requirements_list() {
+        assert_eq!(
+            found("Python (5+ yrs) and AWS (2+ yrs)"),
+            [(5.0, None), (2.0, None)]
+        );
+        assert_eq!(
+            found("Java (4+ years), Spring (2 years)"),
+            [(4.0, None), (2.0, None)]
+        );
+        // In prose, the sentence must still speak of experience.
+        let mut ignored = Vec::new();
+        assert!(prose("Our office (20 years) and more", &mut ignored).is_empty());
     }
 
     #[test]

@@ -169,6 +169,9 @@ def test_terse_forms_of_years():
         ("Years of experience: 4\nSkills: Python\n", 4.0),
     ]:
         assert jobmatch.parse_job(text).min_years == years, text
+    job = jobmatch.parse_job("Requirements:\n- Python (5+ yrs) and AWS (2+ yrs)\n")
+    assert job.min_years == 5.0
+    assert (skill(job, "Python").min_years, skill(job, "Amazon Web Services").min_years) == (5.0, 2.0)
     job = jobmatch.parse_job(
         "Requirements:\n- 7+ years of backend experience, 2 of which with Kubernetes\n"
     )
