@@ -112,7 +112,14 @@ static PREFERENCE: Needles = Needles::any_case(&[
     "beneficial",
     "not required",
     "optional",
+    "ideally",
+    "preferably",
 ]);
+
+/// Words that make the rest of a sentence a preference, after what it requires ("4+ years
+/// of software development, ideally in fintech"; "a degree, preferably in Computer
+/// Science").
+const SOFT_MARKERS: &[&str] = &[" ideally ", " preferably ", " ideally,", " preferably,"];
 
 /// How far before a statement of years its line start is looked for.
 const LINE_LOOKBACK: usize = 300;
@@ -227,10 +234,18 @@ pub(crate) fn is_preferred_at(
 /// a degree or "required" in it). `None` when it says none. A list keeps its preference
 /// whole: in "3+ years with Python, Go, or Rust preferred" the clause before the last
 /// comma is a list item, and in "... using GDE, EME and Co>Op preferred" the last clause
-/// ends a list.
+/// ends a list. "Ideally" and "preferably" make a preference of what follows them (see
+/// [`SOFT_MARKERS`]).
 fn preferred_from(sentence: &str) -> Option<usize> {
     if !says_preferred(sentence) {
         return None;
+    }
+    // "X, ideally Y": X is required, Y a plus.
+    if let Some(i) = SOFT_MARKERS.iter().filter_map(|m| sentence.find(m)).min() {
+        let before = sentence[..i].trim_end_matches([',', ';', ' ']);
+        if before.bytes().any(|b| b.is_ascii_alphanumeric()) && !says_preferred(before) {
+            return Some(i);
+        }
     }
     let Some(comma) = sentence.rfind(", ") else {
         return Some(0);
@@ -1127,6 +1142,20 @@ Benefits
         let job = parse("Experience with Python, Go or Rust is a plus");
         assert!(job.skills.iter().all(|s| !s.required));
         let job = parse("3+ years with Python, Go, or Rust preferred");
+        assert!(job.skills.iter().all(|s| !s.required));
+        assert_eq!(job.min_years, None);
+        // "Ideally" and "preferably" make a plus of what follows them.
+        let job = parse("4+ years of Python, ideally with Django or Flask");
+        assert_eq!(
+            skill(&job, "Python (computer programming)"),
+            (true, Some(4.0))
+        );
+        assert_eq!(skill(&job, "Django"), (false, None));
+        assert_eq!(job.min_years, Some(4.0));
+        let job = parse("Experience with Docker and preferably Kubernetes");
+        assert_eq!(skill(&job, "Docker"), (true, None));
+        assert_eq!(skill(&job, "Kubernetes"), (false, None));
+        let job = parse("Ideally, 3+ years with Kubernetes");
         assert!(job.skills.iter().all(|s| !s.required));
         assert_eq!(job.min_years, None);
     }
