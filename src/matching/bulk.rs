@@ -191,11 +191,16 @@ impl Matcher {
             experience: job
                 .min_years
                 .map_or((0.0, 0.0, 0.0), |m| (w.experience, m, 1.0 / m)),
-            education: job
-                .education
-                .map_or((0.0, 0.0, false), |(level, may_replace)| {
-                    (w.education, f64::from(level), may_replace)
-                }),
+            education: job.education.map_or(
+                (0.0, (0.0, 0.0), false),
+                |(required, preferred, may_replace)| {
+                    (
+                        w.education,
+                        (f64::from(required), f64::from(preferred)),
+                        may_replace,
+                    )
+                },
+            ),
             inv_den: (den > 0.0).then(|| 1.0 / den),
         }
     }
@@ -571,8 +576,9 @@ struct JobPlan<'a> {
     sexp: (f64, f64),
     /// (weight, minimum, its inverse), zeros when the job states no minimum.
     experience: (f64, f64, f64),
-    /// (weight, level as a rank, experience may replace it), zeros when none is asked.
-    education: (f64, f64, bool),
+    /// (weight, required and preferred levels as ranks, experience may replace it), zeros
+    /// when none is asked.
+    education: (f64, (f64, f64), bool),
     /// The inverse of the present categories' total weight; `None` scores everything 0.
     inv_den: Option<f64>,
 }
@@ -713,7 +719,7 @@ impl JobPlan<'_> {
         // the compiler can turn into vector instructions.
         let ((wr, ir), (wp, ip), (ws, is)) = (self.req, self.pref, self.sexp);
         let (we, m, inv_m) = self.experience;
-        let (wd, level, may_replace) = self.education;
+        let (wd, levels, may_replace) = self.education;
         let scores = &mut scores[..n];
         let rows = req[..n]
             .iter_mut()
@@ -727,7 +733,7 @@ impl JobPlan<'_> {
             num += wp * (a1 * ip);
             num += we * experience_credit(years, m, inv_m);
             num += ws * (a2 * is);
-            num += wd * education_credit(f64::from(rank), level, may_replace, years);
+            num += wd * education_credit(f64::from(rank), levels, may_replace, years);
             (num * inv_den).clamp(0.0, 1.0)
         };
         if self.mutual {

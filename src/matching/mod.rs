@@ -27,8 +27,13 @@
 //!   credit · min(1, years with the skill / minimum), credit · [`UNKNOWN_YEARS_CREDIT`] when
 //!   the resume has the skill without years, 0 without the skill (credit as for the skill
 //!   categories; negative years, which only hand-made profiles hold, count as 0).
-//! * **education**: 1 at or above the job's level, 0.5 one level below, 0 further below; when
-//!   the job accepts equivalent experience, at least 0.75 with 4 or more years.
+//! * **education**: the required degree's credit times the preferred one's, halved in its
+//!   shortfall: c_req · (1 + c_pref) / 2, where each is 1 at or above its level, 0.5 one
+//!   level below and 0 further below (1 when the job names no such degree); c_req is at least
+//!   0.75 with 4 or more years when the job accepts equivalent experience. A degree named only
+//!   as preferred ("Master's preferred") so costs at most half of the category, and a
+//!   bachelor's meets "Bachelor's required, Master's preferred" and "Master's preferred"
+//!   alike (0.75).
 //!
 //! The **reverse score** says how much of the candidate's profile the job uses: the weighted
 //! share of the resume's skills that the job asks for (or a narrower skill of one it asks for).
@@ -196,8 +201,12 @@ pub struct MatchResult {
 /// The education a job asks for against the candidate's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EducationMatch {
-    /// The lowest level the job asks for.
-    pub asked: DegreeLevel,
+    /// The lowest level the job requires, `None` when it names degrees only as preferred.
+    pub asked: Option<DegreeLevel>,
+    /// The level the job prefers ("Master's preferred"), if it names one above what it
+    /// requires.
+    #[serde(default)]
+    pub preferred: Option<DegreeLevel>,
     /// The candidate's highest degree, `None` when the resume names none.
     pub candidate: Option<DegreeLevel>,
     /// Whether the job accepts experience instead ("or equivalent experience").
@@ -333,15 +342,24 @@ impl MatchResult {
             let has = e.candidate.map_or("no degree found".to_string(), |c| {
                 format!("the candidate has {}", degree_words(c))
             });
-            out.push_str(&format!(
-                "Education: {has}; the job asks for {}{}.\n",
-                degree_words(e.asked),
-                if e.experience_may_replace {
-                    " or equivalent experience"
-                } else {
-                    ""
-                }
-            ));
+            let asks = e.asked.map(|a| {
+                format!(
+                    "asks for {}{}",
+                    degree_words(a),
+                    if e.experience_may_replace {
+                        " or equivalent experience"
+                    } else {
+                        ""
+                    }
+                )
+            });
+            let prefers = e.preferred.map(|p| format!("prefers {}", degree_words(p)));
+            let wants = match (asks, prefers) {
+                (Some(a), Some(p)) => format!("{a} and {p}"),
+                (Some(w), None) | (None, Some(w)) => w,
+                (None, None) => "names no degree".to_string(),
+            };
+            out.push_str(&format!("Education: {has}; the job {wants}.\n"));
         }
         if self.reverse_score > 0.0 {
             out.push_str(&format!(
@@ -376,15 +394,46 @@ fn skill_years_credit(credit: f64, years: f64, inv_min: f64) -> f64 {
     }
 }
 
-/// The education category for a candidate's degree rank against the job's level.
+/// The education category for a candidate's degree rank against the job's required and
+/// preferred levels (ranks; 0 when the job names no such degree).
 #[inline]
-fn education_credit(rank: f64, level: f64, may_replace: bool, years: f64) -> f64 {
-    // 1 at or above the level, 0.5 one below, else 0; at least 0.75 when experience may
-    // replace the degree and the candidate has 4 years. Without a branch, as above, and on
-    // ranks held as floats, so that the scoring loops stay in one kind of number.
+fn education_credit(rank: f64, levels: (f64, f64), may_replace: bool, years: f64) -> f64 {
+    // Each level: 1 at or above it, 0.5 one below, else 0; the required one at least 0.75
+    // when experience may replace the degree and the candidate has 4 years; the preferred
+    // one costs half. Without a branch, as above, and on ranks held as floats, so that the
+    // scoring loops stay in one kind of number.
     use std::hint::select_unpredictable as select;
-    let c = select(rank >= level, 1.0, select(rank + 1.0 == level, 0.5, 0.0));
-    select(may_replace & (years >= 4.0), f64::max(c, 0.75), c)
+    let credit = |level: f64| select(rank >= level, 1.0, select(rank + 1.0 == level, 0.5, 0.0));
+    let c = credit(levels.0);
+    let c = select(may_replace & (years >= 4.0), f64::max(c, 0.75), c);
+    c * 0.5 * (1.0 + credit(levels.1))
+}
+
+/// A job's education as the scoring loops read it: (required rank, preferred rank,
+/// experience may replace it); a rank is 0 when the job names no such degree, and the
+/// preferred one 0 when it is no higher than the required one.
+fn education_levels(e: &crate::profile::EducationRequirement) -> (u8, u8, bool) {
+    let required = if e.required { e.level.rank() } else { 0 };
+    let preferred = preferred_level(e).map_or(0, DegreeLevel::rank);
+    (required, preferred, e.experience_may_replace)
+}
+
+/// The degree a job prefers above what it requires: its preferred level, or, when it
+/// names degrees only as preferred, the lowest of them.
+fn preferred_level(e: &crate::profile::EducationRequirement) -> Option<DegreeLevel> {
+    let asked = if e.required { e.level.rank() } else { 0 };
+    let preferred = if e.required {
+        e.preferred_level
+    } else {
+        Some(e.preferred_level.map_or(e.level, |p| {
+            if p.rank() > e.level.rank() {
+                p
+            } else {
+                e.level
+            }
+        }))
+    };
+    preferred.filter(|p| p.rank() > asked)
 }
 
 /// A job's skill resolved against the taxonomy: (skill, weight, required, min years).
@@ -400,7 +449,7 @@ struct JobKey {
     /// Every member of the groups, sorted (for [`Matcher::used_skills`]).
     members: Vec<SkillIndex>,
     min_years: Option<f64>,
-    education: Option<(u8, bool)>,
+    education: Option<(u8, u8, bool)>,
     /// Sum of weights of required / preferred skills (a group counts once).
     req_weight: f64,
     pref_weight: f64,
@@ -673,10 +722,7 @@ impl Matcher {
             groups,
             members,
             min_years: job.min_years.filter(|&y| y > 0.0),
-            education: job
-                .education
-                .as_ref()
-                .map(|e| (e.level.rank(), e.experience_may_replace)),
+            education: job.education.as_ref().map(education_levels),
         }
     }
 
@@ -684,8 +730,13 @@ impl Matcher {
     /// education score), `None` when the job has no data for them.
     fn base(&self, job: &JobKey, years: f64, education: u8) -> (Option<f64>, Option<f64>) {
         let exp = job.min_years.map(|m| experience_credit(years, m, 1.0 / m));
-        let edu = job.education.map(|(level, may_replace)| {
-            education_credit(f64::from(education), f64::from(level), may_replace, years)
+        let edu = job.education.map(|(required, preferred, may_replace)| {
+            education_credit(
+                f64::from(education),
+                (f64::from(required), f64::from(preferred)),
+                may_replace,
+                years,
+            )
         });
         (exp, edu)
     }
@@ -844,7 +895,8 @@ impl Matcher {
             reverse_score,
             mutual_score: mutual(score, reverse_score),
             education: job.education.as_ref().map(|e| EducationMatch {
-                asked: e.level,
+                asked: e.required.then_some(e.level),
+                preferred: preferred_level(e),
                 candidate: resume.education.as_ref().map(|c| c.level),
                 experience_may_replace: e.experience_may_replace,
             }),
@@ -927,6 +979,46 @@ mod tests {
     }
 
     #[test]
+    fn a_degree_named_only_as_preferred_costs_at_most_half() {
+        let ex = Extractor::builtin();
+        let m = Matcher::builtin();
+        let cv = Resume::parse(
+            "Skills\nPython\nEducation\nB.Sc. in Physics, 2015\n",
+            &ex,
+            YearMonth::new(2026, 11).unwrap(),
+        );
+        let education = |posting: &str| {
+            let job = Job::parse(posting, &ex);
+            let r = m.score(&cv, &job);
+            (r.breakdown["education"], r.education.clone(), r.explain())
+        };
+        let (only, e, text) = education("Requirements\n- Python\n- Master's degree preferred.\n");
+        let (both, _, _) = education(
+            "Requirements\n- Python\n- Bachelor's degree required; Master's degree preferred.\n",
+        );
+        let (required, _, _) = education("Requirements\n- Python\n- Bachelor's degree required.\n");
+        // A bachelor's meets the preference-only posting as it meets the one that also
+        // requires a bachelor's: the missing master's costs half of the category.
+        assert_eq!(only, 0.75);
+        assert_eq!(both, 0.75);
+        assert_eq!(required, 1.0);
+        let e = e.unwrap();
+        assert_eq!((e.asked, e.preferred), (None, Some(DegreeLevel::Master)));
+        assert!(
+            text.contains(
+                "the candidate has a bachelor's degree; the job prefers a master's degree."
+            ),
+            "{text}"
+        );
+        // Without a degree: half for the preference, none for a requirement.
+        let none = Resume::parse("Skills\nPython\n", &ex, YearMonth::new(2026, 11).unwrap());
+        let job = Job::parse("Requirements\n- Python\n- PhD preferred.\n", &ex);
+        assert_eq!(m.score(&none, &job).breakdown["education"], 0.5);
+        let job = Job::parse("Requirements\n- Python\n- PhD required.\n", &ex);
+        assert_eq!(m.score(&none, &job).breakdown["education"], 0.0);
+    }
+
+    #[test]
     fn a_good_candidate_scores_higher_and_is_explained() {
         let ex = Extractor::builtin();
         let job = Job::parse(JOB, &ex);
@@ -952,7 +1044,8 @@ mod tests {
         assert!(g.explain().contains("SQL (through PostgreSQL"));
         // Education: met by the good candidate (not mentioned), missing for the weak one.
         let asked = Some(EducationMatch {
-            asked: DegreeLevel::Bachelor,
+            asked: Some(DegreeLevel::Bachelor),
+            preferred: None,
             candidate: Some(DegreeLevel::Bachelor),
             experience_may_replace: false,
         });

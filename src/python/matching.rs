@@ -1121,9 +1121,10 @@ impl PyMatchResult {
     }
     /// The degree the job asks for against the candidate's, when the job names one.
     ///
-    /// A dict: ``asked`` (the lowest level the job asks for), ``candidate`` (the resume's
-    /// highest, None when it names none) and ``experience_may_replace``; None when the job
-    /// names no degree.
+    /// A dict: ``asked`` (the lowest level the job requires, None when it names degrees only
+    /// as preferred), ``preferred`` (a higher level the job prefers, or None), ``candidate``
+    /// (the resume's highest, None when it names none) and ``experience_may_replace``; None
+    /// when the job names no degree.
     #[getter]
     fn education<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         serde_to_py(py, &self.inner.education)
