@@ -137,8 +137,9 @@ class Position:
 @dataclass(frozen=True)
 class ResumeSkill:
     """A skill in a resume, once: years of use (positions mentioning it, merged, or years
-    stated beside it, whichever is larger), years stated ("Python (5 years)" is 5.0; "Less
-    than 1 year" counts half, 0.5), last month used, mentions."""
+    stated, whichever is larger), years stated ("Python (5 years)" is 5.0; "Less than 1
+    year" counts half, 0.5; without years beside it, those of a statement that names it, as
+    "7 years of Python experience"), last month used, mentions."""
 
     skill_id: str
     name: str

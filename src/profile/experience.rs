@@ -12,7 +12,7 @@ use super::sections::{
 use super::stated::stated_years;
 use super::titles::{ends_with_company_suffix, name, title_employer};
 use super::words::Starts;
-use super::years::{find_statements, round2, Context};
+use super::years::{find_statements, round2, tied_mentions, Context, YearsStatement};
 use super::Span;
 use crate::extract::{Extractor, Mention};
 
@@ -38,6 +38,9 @@ pub(crate) struct SkillYears {
     pub(crate) stated_years: Option<f64>,
     /// The last month of the latest position that mentions it.
     pub(crate) last_used: Option<YearMonth>,
+    /// Its stated years come from a statement that names it ("7 years of Python
+    /// experience"), not from beside it.
+    pub(crate) claimed: bool,
 }
 
 /// A resume's text read (see the module documentation).
@@ -97,12 +100,16 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
 
     let mut mentions = extractor.extract_with_lists(text, &skills_lists(&sections));
     drop_degree_names(&mut mentions, &degrees);
-    let (skills, slots) = skill_years(text, &mentions, &positions);
+    let (mut skills, slots) = skill_years(text, &mentions, &positions);
 
-    // "8+ years of experience" in the summary (or anywhere outside the positions).
+    // Statements of years: "8+ years of experience" in the summary (or anywhere outside the
+    // positions) is the years claimed; "7 years of Python experience" gives the skills it
+    // names their years.
+    let mut ignored = Vec::new();
+    let statements = find_statements(text, &starts.units, false, |_| Context::Prose, &mut ignored);
+    tie_statements(text, &sections, &statements, &mentions, &slots, &mut skills);
     let claimed_years = if purpose == Purpose::Profile || positions.is_empty() {
-        let mut ignored = Vec::new();
-        let claimed = find_statements(text, &starts.units, false, |_| Context::Prose, &mut ignored)
+        statements
             .iter()
             .filter(|s| {
                 matches!(
@@ -111,14 +118,13 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
                 )
             })
             .map(|s| s.min_years)
-            .max_by(f64::total_cmp);
-        if purpose == Purpose::Profile {
-            notes.extend(ignored.into_iter().map(|(_, _, why)| why));
-        }
-        claimed
+            .max_by(f64::total_cmp)
     } else {
         None
     };
+    if purpose == Purpose::Profile {
+        notes.extend(ignored.into_iter().map(|(_, _, why)| why));
+    }
 
     // The highest degree, from the education section when there is one.
     let has_education = sections.iter().any(|s| s.kind == SectionKind::Education);
@@ -360,6 +366,7 @@ fn skill_years(
                 years: None,
                 stated_years: None,
                 last_used: None,
+                claimed: false,
             });
             last_interval.push(None);
             skills.len() - 1
@@ -418,6 +425,40 @@ fn skill_years(
         };
     }
     (skills, slots)
+}
+
+/// Gives the skills a statement of years names ("7 years of Python experience", "Python
+/// developer with 5 years of experience") those years as stated years, the larger where
+/// several do, unless years are stated beside the skill itself ("Python (2 years)", the more
+/// precise). Statements in the education and certifications sections are passed over.
+fn tie_statements(
+    text: &str,
+    sections: &[Section],
+    statements: &[YearsStatement],
+    mentions: &[Mention],
+    slots: &[u32],
+    skills: &mut [SkillYears],
+) {
+    let mut claimed: Vec<(u32, f64)> = Vec::new();
+    for st in statements {
+        if matches!(
+            kind_at(sections, st.start),
+            SectionKind::Education | SectionKind::Certifications
+        ) {
+            continue;
+        }
+        let (tied, _) = tied_mentions(text, st, mentions, |m| (m.start, m.end));
+        claimed.extend(tied.into_iter().map(|i| (slots[i], st.min_years)));
+    }
+    // Beside-the-skill years were all read before: only skills without them take a claim.
+    for &(slot, y) in &claimed {
+        let rs = &mut skills[slot as usize];
+        if rs.stated_years.is_none() || rs.claimed {
+            rs.claimed = true;
+            rs.stated_years = Some(rs.stated_years.map_or(y, |s| s.max(y)));
+            rs.years = Some(rs.years.map_or(y, |s| s.max(y)));
+        }
+    }
 }
 
 /// The lines of a text, found once: line starts and ends by binary search, so that many

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::education::{drop_degree_names, find_degrees, DegreeLevel};
 use super::sections::{kind_at, sections, skills_lists, DocKind, Section, SectionKind};
 use super::words::{Needles, Starts};
-use super::years::{entry_level, find_statements, Context};
+use super::years::{entry_level, find_statements, tied_mentions, Context, LINE_LOOKBACK};
 use super::{push_mention, sentence_of, Sentences, Span, PROFILE_VERSION};
 use crate::extract::Extractor;
 use crate::taxonomy::SkillKind;
@@ -121,8 +121,6 @@ static PREFERENCE: Needles = Needles::any_case(&[
 /// Science").
 const SOFT_MARKERS: &[&str] = &[" ideally ", " preferably ", " ideally,", " preferably,"];
 
-/// How far before a statement of years its line start is looked for.
-const LINE_LOOKBACK: usize = 300;
 /// How far after a mention inside parentheses the closing parenthesis is looked for.
 const PAREN_AHEAD: usize = 300;
 
@@ -816,36 +814,8 @@ impl Job {
             let required = kind != SectionKind::Preferred
                 && !is_preferred_at(text, &sentences, &mut preferred_cache, st.start)
                 && !preference_closes(&preferred_cache, st.end, Clause::Statement);
-            // Skills named in the clause after it, or just before it on its line
-            // ("Python: 3+ years").
-            // Mentions are sorted by start: find the candidates by binary search, and look
-            // back at most LINE_LOOKBACK bytes for the line start, so that many statements
-            // on one long line stay linear.
-            let from = |pos: usize| mention_info.partition_point(|&(s, _, _)| s < pos);
-            let mut tied: Vec<usize> = mention_info[from(st.end)..from(st.clause_end)]
-                .iter()
-                .map(|&(_, _, slot)| slot)
-                .collect();
-            let tied_before = tied.is_empty();
-            if tied_before {
-                let mut lo = st.start.saturating_sub(LINE_LOOKBACK);
-                while !text.is_char_boundary(lo) {
-                    lo += 1;
-                }
-                let line_start = text[lo..st.start].rfind('\n').map_or(lo, |i| lo + i + 1);
-                tied = mention_info[from(line_start)..from(st.start)]
-                    .iter()
-                    .filter(|&&(_, e, _)| {
-                        e <= st.start
-                            && text[e..st.start]
-                                .trim()
-                                .trim_end_matches(|c: char| c.is_alphabetic() || c == ' ')
-                                .chars()
-                                .all(|c| ":-–—(,".contains(c))
-                    })
-                    .map(|&(_, _, slot)| slot)
-                    .collect();
-            }
+            let (tied, tied_before) = tied_mentions(text, &st, &mention_info, |m| (m.0, m.1));
+            let mut tied: Vec<usize> = tied.into_iter().map(|i| mention_info[i].2).collect();
             tied.dedup();
             if required {
                 // A required statement is not about the skills its sentence calls a plus

@@ -41,7 +41,8 @@ pub struct ResumeSkill {
     /// stated beside it ("Python (5 years)"), whichever is larger. `None` when neither.
     pub years: Option<f64>,
     /// Years stated beside it, if any ("Python (5 years)", "Java - 36 months" is 3). "Less
-    /// than" / "under" counts half: "Less than 1 year" is 0.5.
+    /// than" / "under" counts half: "Less than 1 year" is 0.5. Without those, the years of a
+    /// statement that names it ("7 years of Python experience"), the largest of them.
     pub stated_years: Option<f64>,
     /// The last month of the latest position that mentions it.
     pub last_used: Option<YearMonth>,
@@ -339,6 +340,27 @@ Python (6 years), Java - 36 months, Terraform
         let edu = cv.education.as_ref().expect("education");
         assert_eq!(edu.level, super::super::education::DegreeLevel::Bachelor);
         assert_eq!(edu.field.as_deref(), Some("Computer Science"));
+    }
+
+    #[test]
+    fn a_claim_of_years_gives_its_skills_their_years() {
+        let cv = Resume::parse(
+            "SUMMARY\nData engineer with 6 years of experience in Scala and Spark.\n\n\
+             SKILLS\nScala (2 years), Spark, Airflow\n\n\
+             EDUCATION\nBSc Computer Science, 4 years of Java coursework\n",
+            &Extractor::builtin(),
+            ym(2026, 11),
+        );
+        let stated = |n: &str| {
+            let s = cv.skills.iter().find(|s| s.name.contains(n)).expect(n);
+            s.stated_years
+        };
+        assert_eq!(stated("Spark"), Some(6.0));
+        // Beside the skill is the more precise.
+        assert_eq!(stated("Scala"), Some(2.0));
+        assert_eq!(stated("Airflow"), None);
+        // Education is no experience.
+        assert_eq!(stated("Java"), None);
     }
 
     #[test]

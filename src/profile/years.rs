@@ -448,6 +448,45 @@ pub(crate) fn find_statements(
     out
 }
 
+/// How far before a statement of years its line start is looked for.
+pub(super) const LINE_LOOKBACK: usize = 300;
+
+/// The mentions a statement of years is about, as indices into `items` (mentions sorted by
+/// start, `span` giving each one's start and end): those in the clause after it ("3+ years
+/// of Python and Django"), or, when there are none, those just before it on its line
+/// ("Python: 3+ years", "Python developer with 5 years of experience"). The flag says
+/// whether they came before. Found by binary search, looking back at most `LINE_LOOKBACK`
+/// bytes for the line start, so that many statements on one long line stay linear.
+pub(crate) fn tied_mentions<T>(
+    text: &str,
+    st: &YearsStatement,
+    items: &[T],
+    span: impl Fn(&T) -> (usize, usize),
+) -> (Vec<usize>, bool) {
+    let from = |pos: usize| items.partition_point(|m| span(m).0 < pos);
+    let after: Vec<usize> = (from(st.end)..from(st.clause_end)).collect();
+    if !after.is_empty() {
+        return (after, false);
+    }
+    let mut lo = st.start.saturating_sub(LINE_LOOKBACK);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let line_start = text[lo..st.start].rfind('\n').map_or(lo, |i| lo + i + 1);
+    let before = (from(line_start)..from(st.start))
+        .filter(|&i| {
+            let e = span(&items[i]).1;
+            e <= st.start
+                && text[e..st.start]
+                    .trim()
+                    .trim_end_matches(|c: char| c.is_alphabetic() || c == ' ')
+                    .chars()
+                    .all(|c| ":-–—(,".contains(c))
+        })
+        .collect();
+    (before, true)
+}
+
 /// Do the first four words of `before` (the words of a sentence before its years) hold a
 /// title word, the first of them not "as"?
 fn opens_with_title(before: &str) -> bool {

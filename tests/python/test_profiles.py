@@ -188,6 +188,26 @@ def test_terse_forms_of_years():
     assert skill(cv, "React").stated_years == 3.0
 
 
+def test_a_claim_of_years_gives_the_skills_it_names_their_years():
+    cv = jobmatch.parse_resume(
+        "SUMMARY\nBackend developer with 7 years of Python experience and 3 years of Go.\n"
+        "Kotlin developer with 2 years of experience.\n\n"
+        "SKILLS\nPython, Go, Docker, Java (1 year)\n\n"
+        "OTHER\n6 years of experience across Java and Python.\n",
+        today="2026-11-27",
+    )
+    assert skill(cv, "Python").stated_years == 7.0 and skill(cv, "Python").years == 7.0
+    assert skill(cv, "Go").stated_years == 3.0
+    assert skill(cv, "Kotlin").stated_years == 2.0
+    # A skill named in no statement has none; years written beside a skill are the more
+    # precise and win over a broad claim.
+    assert skill(cv, "Docker").stated_years is None
+    assert skill(cv, "Java").stated_years == 1.0
+    # Matching counts them: a job asking for 5 years of Python is met.
+    job = jobmatch.parse_job("Requirements:\n- 5+ years of Python\n")
+    assert jobmatch.Matcher().score(cv, job).breakdown["skill_experience"] == 1.0
+
+
 def test_a_range_with_no_end_runs_to_today_and_says_so():
     cv = jobmatch.parse_resume(
         "EXPERIENCE\nData Engineer, Acme Corp\nMar 2019 –\nBuilt pipelines in Python.\n",
