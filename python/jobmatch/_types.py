@@ -159,15 +159,19 @@ class ResumeSkill:
 
 @dataclass(frozen=True)
 class Education:
-    """The highest degree in a resume: level, field (if stated) and span."""
+    """The highest degree in a resume: level, field (if stated), whether it is under way
+    rather than held (``in_progress``: "Pursuing M.Tech", "MSc (in progress)", "PhD
+    candidate", "2024 - Present", "expected 2027"; chosen only when no degree is held, and
+    scored as the level below it) and span."""
 
     level: str
     field: Optional[str]
     span: Span
+    in_progress: bool = False
 
     @classmethod
     def _from_dict(cls, d: Dict[str, Any]) -> "Education":
-        return cls(d["level"], d["field"], _span(d["span"]))
+        return cls(d["level"], d["field"], _span(d["span"]), bool(d.get("in_progress", False)))
 
 
 @dataclass(frozen=True)

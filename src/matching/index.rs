@@ -107,7 +107,9 @@ impl Matcher {
                 resume.total_years,
                 resume.claimed_years,
             ),
-            education: resume.education.as_ref().map_or(0, |e| e.level.rank()),
+            education: resume.education.as_ref().map_or(0, |e| {
+                experience::scored_degree_rank(e.level, e.in_progress)
+            }),
         }
     }
 
@@ -129,7 +131,9 @@ impl Matcher {
         ResumeKey {
             credits: self.credits(skills),
             years: read.years(),
-            education: read.education.as_ref().map_or(0, |d| d.level.rank()),
+            education: read.education.as_ref().map_or(0, |d| {
+                experience::scored_degree_rank(d.level, read.education_in_progress)
+            }),
         }
     }
 

@@ -33,7 +33,7 @@
 //!   0.75 with 4 or more years when the job accepts equivalent experience. A degree named only
 //!   as preferred ("Master's preferred") so costs at most half of the category, and a
 //!   bachelor's meets "Bachelor's required, Master's preferred" and "Master's preferred"
-//!   alike (0.75).
+//!   alike (0.75). A degree under way counts as the level below it.
 //!
 //! The **reverse score** says how much of the candidate's profile the job uses: the weighted
 //! share of the resume's skills that the job asks for (or a narrower skill of one it asks for).
@@ -209,6 +209,10 @@ pub struct EducationMatch {
     pub preferred: Option<DegreeLevel>,
     /// The candidate's highest degree, `None` when the resume names none.
     pub candidate: Option<DegreeLevel>,
+    /// The candidate's degree is under way, not held ("Pursuing M.Tech"); it counts as the
+    /// level below it.
+    #[serde(default)]
+    pub candidate_in_progress: bool,
     /// Whether the job accepts experience instead ("or equivalent experience").
     pub experience_may_replace: bool,
 }
@@ -340,7 +344,11 @@ impl MatchResult {
         let education_short = self.breakdown.get("education").is_some_and(|&e| e < 1.0);
         if let (Some(e), true) = (&self.education, education_short) {
             let has = e.candidate.map_or("no degree found".to_string(), |c| {
-                format!("the candidate has {}", degree_words(c))
+                if e.candidate_in_progress {
+                    format!("the candidate is studying for {}", degree_words(c))
+                } else {
+                    format!("the candidate has {}", degree_words(c))
+                }
             });
             let asks = e.asked.map(|a| {
                 format!(
@@ -898,6 +906,7 @@ impl Matcher {
                 asked: e.required.then_some(e.level),
                 preferred: preferred_level(e),
                 candidate: resume.education.as_ref().map(|c| c.level),
+                candidate_in_progress: resume.education.as_ref().is_some_and(|c| c.in_progress),
                 experience_may_replace: e.experience_may_replace,
             }),
         }
@@ -1047,6 +1056,7 @@ mod tests {
             asked: Some(DegreeLevel::Bachelor),
             preferred: None,
             candidate: Some(DegreeLevel::Bachelor),
+            candidate_in_progress: false,
             experience_may_replace: false,
         });
         assert_eq!(g.education, asked);

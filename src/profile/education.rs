@@ -490,6 +490,85 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
     kept
 }
 
+/// Words that say a degree is not yet held ("Pursuing M.Tech", "MSc (in progress)", "PhD
+/// candidate", "2024 - Present").
+const UNDER_WAY: &[&str] = &[
+    "pursuing",
+    "in progress",
+    "in-progress",
+    "currently enrolled",
+    "enrolled in",
+    "currently studying",
+    "currently completing",
+    "candidate",
+    "ongoing",
+    "on-going",
+    "to be completed",
+    "not completed",
+    "incomplete",
+    "- present",
+    "– present",
+    "— present",
+    "-present",
+    "–present",
+    "to present",
+    "- current",
+    "– current",
+    "- now",
+    "– now",
+    "till date",
+];
+
+/// Words that say a degree is due ("expected May 2027"): under way unless the year they
+/// name is before `today`'s.
+const DUE: &[&str] = &[
+    "expected",
+    "anticipated",
+    "graduating",
+    "will graduate",
+    "to graduate",
+];
+
+/// Is the degree `degrees[k]` under way rather than held? Read on its line and, when that
+/// holds no other degree, the next non-blank line: from the end of the degree before it on
+/// its line to the start of the next one. "Expected 2025" in a resume read in 2026 is held.
+pub(crate) fn in_progress(text: &str, degrees: &[Degree], k: usize, today_year: i32) -> bool {
+    let d = &degrees[k];
+    let next_degree = degrees.get(k + 1).map_or(usize::MAX, |n| n.start);
+    let line_start = text[..d.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[d.end..].find('\n').map_or(text.len(), |i| d.end + i);
+    let mut hi = line_end.min(next_degree);
+    // The next line, when it is part of the same entry ("M.Tech, CS\nIIT Delhi, 2024 -
+    // Present") and not another degree's.
+    if hi == line_end && line_end < text.len() {
+        let next_end = text[line_end + 1..]
+            .find('\n')
+            .map_or(text.len(), |i| line_end + 1 + i);
+        if next_degree > next_end && !text[line_end + 1..next_end].trim().is_empty() {
+            hi = next_end;
+        }
+    }
+    let lo = match k.checked_sub(1).map(|p| degrees[p].end) {
+        Some(prev_end) if prev_end > line_start => prev_end,
+        _ => line_start,
+    };
+    let window = text[lo..hi.max(lo)].to_ascii_lowercase();
+    if UNDER_WAY.iter().any(|w| window.contains(w)) {
+        return true;
+    }
+    let Some(at) = DUE.iter().filter_map(|w| window.find(w)).min() else {
+        return false;
+    };
+    // The latest year after the word: a due date already past is a degree held.
+    let latest = window[at..]
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<i32>().ok())
+        .filter(|y| (1900..=2100).contains(y))
+        .max();
+    latest.is_none_or(|y| y >= today_year)
+}
+
 /// Drops the skill mentions that are a degree's whole name: where a degree is read, "LLM"
 /// is a Master of Laws, not large language models. `degrees` are [`find_degrees`]'s
 /// (in order, not overlapping).

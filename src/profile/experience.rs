@@ -4,7 +4,7 @@
 //! through [`read`]; the index keeps only what scoring needs, and skips the rest.
 
 use super::dates::{find_ranges, merged_months, DateRange, YearMonth, MAX_YEAR, MIN_YEAR};
-use super::education::{drop_degree_names, find_degrees, Degree};
+use super::education::{drop_degree_names, find_degrees, in_progress, Degree, DegreeLevel};
 use super::resume::Position;
 use super::sections::{
     heading_kind, kind_at, sections, skills_lists, DocKind, Section, SectionKind,
@@ -57,8 +57,11 @@ pub(crate) struct Read {
     /// "8+ years of experience" outside the positions (for [`Purpose::Scoring`], read only
     /// when there is no position).
     pub(crate) claimed_years: Option<f64>,
-    /// The highest degree, from the education section when there is one.
+    /// The highest degree held (or, without one, under way), from the education section
+    /// when there is one.
     pub(crate) education: Option<Degree>,
+    /// The degree in `education` is under way, not held ("Pursuing M.Tech").
+    pub(crate) education_in_progress: bool,
     /// What was ignored and why (empty for [`Purpose::Scoring`]).
     pub(crate) notes: Vec<String>,
 }
@@ -80,6 +83,12 @@ pub(crate) fn scored_years(positions: &[Position], total_years: f64, claimed: Op
     }
 }
 
+/// The degree rank scoring counts: [`DegreeLevel::rank`] for a degree held, one less for
+/// one under way ("Pursuing M.Tech" counts as a bachelor's).
+pub(crate) fn scored_degree_rank(level: DegreeLevel, in_progress: bool) -> u8 {
+    level.rank() - u8::from(in_progress)
+}
+
 /// Reads `text` with `extractor`'s taxonomy; "present" is `today`.
 pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose: Purpose) -> Read {
     // Dates are read in MIN_YEAR..=MAX_YEAR; so is "present".
@@ -90,7 +99,7 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     let sections = sections(text, DocKind::Resume);
     let mut notes = Vec::new();
     let starts = Starts::new(text);
-    let degrees = find_degrees(text, &starts);
+    let mut degrees = find_degrees(text, &starts);
     let positions = positions(
         text, &sections, &starts, &degrees, today, purpose, &mut notes,
     );
@@ -126,18 +135,24 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
         notes.extend(ignored.into_iter().map(|(_, _, why)| why));
     }
 
-    // The highest degree, from the education section when there is one.
+    // The highest degree held, from the education section when there is one; without one
+    // held, the highest under way ("Pursuing M.Tech").
     let has_education = sections.iter().any(|s| s.kind == SectionKind::Education);
-    let education = degrees
-        .into_iter()
-        .filter(|d| !has_education || kind_at(&sections, d.start) == SectionKind::Education)
-        .max_by(|a: &Degree, b: &Degree| {
-            a.level
-                .rank()
-                .cmp(&b.level.rank())
+    let education = (0..degrees.len())
+        .filter(|&k| {
+            !has_education || kind_at(&sections, degrees[k].start) == SectionKind::Education
+        })
+        .map(|k| (k, in_progress(text, &degrees, k, today.year())))
+        .max_by(|&(a, a_under_way), &(b, b_under_way)| {
+            let (a, b) = (&degrees[a], &degrees[b]);
+            b_under_way
+                .cmp(&a_under_way)
+                .then(a.level.rank().cmp(&b.level.rank()))
                 .then(a.field.is_some().cmp(&b.field.is_some()))
                 .then(b.start.cmp(&a.start))
         });
+    let education_in_progress = education.is_some_and(|(_, under_way)| under_way);
+    let education = education.map(|(k, _)| degrees.swap_remove(k));
     Read {
         sections,
         positions,
@@ -147,6 +162,7 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
         slots,
         claimed_years,
         education,
+        education_in_progress,
         notes,
     }
 }

@@ -50,13 +50,18 @@ pub struct ResumeSkill {
     pub mentions: Vec<Span>,
 }
 
-/// The highest degree in a resume.
+/// The highest degree in a resume (held, or without one held, under way).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Education {
     /// Degree level.
     pub level: super::education::DegreeLevel,
     /// Field, when stated.
     pub field: Option<String>,
+    /// Under way, not held ("Pursuing M.Tech", "MSc (in progress)", "PhD candidate",
+    /// "2024 - Present", "expected 2027"): chosen only when no degree is held, and scored as
+    /// the level below it.
+    #[serde(default)]
+    pub in_progress: bool,
     /// Where it is mentioned.
     pub span: Span,
 }
@@ -132,6 +137,7 @@ impl Resume {
         let education = read.education.map(|d| Education {
             level: d.level,
             field: d.field,
+            in_progress: read.education_in_progress,
             span: Span::new(d.start, d.end),
         });
         Resume {
@@ -361,6 +367,56 @@ Python (6 years), Java - 36 months, Terraform
         assert_eq!(stated("Airflow"), None);
         // Education is no experience.
         assert_eq!(stated("Java"), None);
+    }
+
+    #[test]
+    fn a_degree_under_way_is_not_held() {
+        let ex = Extractor::builtin();
+        let edu = |text: &str| {
+            let cv = Resume::parse(text, &ex, ym(2026, 11));
+            cv.education.map(|e| (e.level.as_str(), e.in_progress))
+        };
+        let held = Some(("bachelor", false));
+        let cases: &[(&str, Option<(&str, bool)>)] = &[
+            // The held bachelor's is the highest held; the master's is under way.
+            (
+                "EDUCATION\nB.Tech in ECE, 2018\nPursuing M.Tech in VLSI\n",
+                held,
+            ),
+            (
+                "EDUCATION\nBSc Physics, 2019\nMSc Physics (in progress)\n",
+                held,
+            ),
+            (
+                "EDUCATION\nBSc Physics, 2019\nMSc Physics\nState University, 2024 - Present\n",
+                held,
+            ),
+            (
+                "EDUCATION\nB.S. Biology, 2020\nPh.D. candidate in Genetics\n",
+                held,
+            ),
+            // Only one under way: it is the education, flagged.
+            (
+                "EDUCATION\nBachelor of Science in Nursing, expected May 2027\n",
+                Some(("bachelor", true)),
+            ),
+            (
+                "EDUCATION\nCurrently pursuing a Bachelor of Arts\n",
+                Some(("bachelor", true)),
+            ),
+            // A due date already past is a degree held.
+            (
+                "EDUCATION\nMaster of Science in Statistics, expected 2024\n",
+                Some(("master", false)),
+            ),
+            (
+                "EDUCATION\nMaster of Science, 2016 - 2018\nBSc Mathematics, 2013\n",
+                Some(("master", false)),
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(edu(text), *want, "{text:?}");
+        }
     }
 
     #[test]

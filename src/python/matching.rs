@@ -1123,8 +1123,9 @@ impl PyMatchResult {
     ///
     /// A dict: ``asked`` (the lowest level the job requires, None when it names degrees only
     /// as preferred), ``preferred`` (a higher level the job prefers, or None), ``candidate``
-    /// (the resume's highest, None when it names none) and ``experience_may_replace``; None
-    /// when the job names no degree.
+    /// (the resume's highest, None when it names none), ``candidate_in_progress`` (that
+    /// degree is under way, not held, and counts as the level below it) and
+    /// ``experience_may_replace``; None when the job names no degree.
     #[getter]
     fn education<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         serde_to_py(py, &self.inner.education)

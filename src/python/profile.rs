@@ -230,7 +230,7 @@ impl PyResume {
     fn skills<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         build(py, "resume_skill", &self.inner.skills)
     }
-    /// The highest degree, as an `Education` (level, field, span), or None.
+    /// The highest degree, as an `Education` (level, field, span, in_progress), or None.
     #[getter]
     fn education<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         build(py, "education", &self.inner.education)

@@ -370,3 +370,35 @@ def test_profiles_saved_with_retired_ids_still_score():
     cv = "Skills: Azure, Python"
     assert m.score(cv, saved, today=TODAY).score == m.score(cv, job, today=TODAY).score == 1.0
     assert jobmatch.get_skill("jm:microsoft-azure").id == "onet:microsoft-azure-software"
+
+
+def test_a_degree_under_way_counts_as_the_level_below():
+    job = jobmatch.parse_job("Requirements:\n- Python\n- Master's degree in Computer Science\n")
+    held = jobmatch.parse_resume(
+        "EDUCATION\nB.Tech in Computer Science, 2022\nPursuing M.Tech in Computer Science\n\n"
+        "SKILLS\nPython\n",
+        today="2026-11-27",
+    )
+    assert held.education.level == "bachelor" and not held.education.in_progress
+    studying = jobmatch.parse_resume(
+        "EDUCATION\nMaster of Science in Computer Science, expected May 2027\n\nSKILLS\nPython\n",
+        today="2026-11-27",
+    )
+    assert studying.education.level == "master" and studying.education.in_progress
+    graduated = jobmatch.parse_resume(
+        "EDUCATION\nMaster of Science in Computer Science, 2021\n\nSKILLS\nPython\n",
+        today="2026-11-27",
+    )
+    m = jobmatch.Matcher()
+    # A master's under way is one level short: half the category, as a bachelor's held is.
+    r = m.score(studying, job)
+    assert r.breakdown["education"] == 0.5 == m.score(held, job).breakdown["education"]
+    assert m.score(graduated, job).breakdown["education"] == 1.0
+    assert r.education["candidate_in_progress"] is True
+    assert "the candidate is studying for a master's degree" in r.explain()
+    # The bulk paths score it the same.
+    assert m.cdist([studying], [job])[0, 0] == np.float32(r.score)
+    text = "EDUCATION\nMaster of Science in Computer Science, expected May 2027\n\nSKILLS\nPython\n"
+    assert m.cdist([text], [job], today="2026-11-27")[0, 0] == np.float32(r.score)
+    # Round trip keeps the flag.
+    assert jobmatch.Resume.from_json(studying.to_json()) == studying
