@@ -268,9 +268,14 @@ fn positions(
             let prev_start = line_start(header - 1);
             let prev = text[prev_start..header].trim();
             let prev_is_position = k > 0 && prev_start <= kept_ranges[k - 1].span.0;
+            // A bullet after the previous position's dates is that position's text ("- Cared
+            // for 5 patients per shift"), not this one's header.
+            let prev_is_bullet = k > 0
+                && prev.starts_with(['-', '*', '•', '●', '▪', '◦', '‣', '∙', '■', '➢', '✓', '>']);
             if prev.is_empty()
                 || prev.len() > 100
                 || prev_is_position
+                || prev_is_bullet
                 || heading_kind(prev, DocKind::Resume).is_some()
                 || (prev.ends_with('.') && !ends_with_company_suffix(prev))
             {

@@ -420,6 +420,22 @@ Python (6 years), Java - 36 months, Terraform
     }
 
     #[test]
+    fn the_last_bullet_of_a_position_is_not_the_next_ones_employer() {
+        let text = "Experience\nStaff Nurse, Mercy Hospital\nJan 2019 - Present\n\
+                    - Charted in Epic\n- Cared for 5 patients per shift\n\
+                    Jun 2016 - Dec 2018\n- Triage\n";
+        let cv = Resume::parse(text, &Extractor::builtin(), ym(2026, 11));
+        assert_eq!(cv.positions.len(), 2);
+        let second = &cv.positions[1];
+        assert_eq!(
+            (second.title.as_deref(), second.employer.as_deref()),
+            (None, None)
+        );
+        // The bullet stays in the first position's text: the second starts at its dates.
+        assert!(text[second.span.start..].starts_with("Jun 2016"));
+    }
+
+    #[test]
     fn titles_and_employers_around_the_dates() {
         let ex = Extractor::builtin();
         let today = YearMonth::new(2026, 11).unwrap();
@@ -475,6 +491,21 @@ Python (6 years), Java - 36 months, Terraform
             (
                 "Experience\nSAP Developer\nTeam Size: 12\nDuration: Feb 2017 to Mar 2020\n",
                 (Some("SAP Developer".to_string()), None),
+            ),
+            // A title with its unit, then the employer after a dash.
+            (
+                "Experience\nStaff Nurse, Telemetry — St. Brendan Medical Center\nJan 2019 - Present\n",
+                both("Staff Nurse, Telemetry", "St. Brendan Medical Center"),
+            ),
+            (
+                "Experience\nBackend Engineer, Payments Team at Globex Labs\n2019 - 2021\n",
+                both("Backend Engineer, Payments Team", "Globex Labs"),
+            ),
+            // Without a word of an organisation after the dash, the comma part stays the
+            // employer.
+            (
+                "Experience\nSoftware Engineer, Initech — Austin\n2019 - 2021\n",
+                both("Software Engineer", "Initech"),
             ),
         ] {
             assert_eq!(read(text), want, "{text:?}");

@@ -151,10 +151,122 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
     if line.is_empty() {
         return (None, None);
     }
-    let mut parts: Vec<&str> = vec![line];
-    for sep in [
-        " | ", "|", " — ", " – ", " - ", " · ", "\t", ", ", " at ", " @ ",
-    ] {
+    let strong = split_parts(line, &[line], STRONG_SEPARATORS);
+    let mut parts = split_parts(line, &strong, WEAK_SEPARATORS);
+    tidy_parts(line, &mut parts);
+    // "Staff Nurse, Telemetry — St. Brendan Medical Center": a title with its unit, then the
+    // employer. When the part after a strong separator names an organisation and the
+    // title's own comma part does not, the employer is that part.
+    if let Some(t) = strong.iter().position(|p| has_title_word(p)) {
+        let mut own = split_parts(strong[t], &[strong[t]], WEAK_SEPARATORS);
+        tidy_parts(strong[t], &mut own);
+        let other = strong
+            .iter()
+            .enumerate()
+            .filter(|&(k, _)| k != t)
+            .find_map(|(_, p)| {
+                let mut sub = split_parts(p, &[p], WEAK_SEPARATORS);
+                tidy_parts(p, &mut sub);
+                sub.first().copied()
+            });
+        if let (Some(first), Some(last), Some(employer)) = (own.first(), own.last(), other) {
+            if own.len() >= 2
+                && has_title_word(own[0])
+                && names_organisation(employer)
+                && !names_organisation(own[1])
+            {
+                // The title runs from its first kept piece to its last: places and notes
+                // at the ends go.
+                let base = line.as_ptr() as usize;
+                let start = first.as_ptr() as usize - base;
+                let end = last.as_ptr() as usize - base + last.len();
+                return (Some(&line[start..end]), Some(employer));
+            }
+        }
+    }
+    match parts.as_slice() {
+        [] => (None, None),
+        [one] if has_title_word(one) => (Some(one), None),
+        [one] => (None, Some(one)),
+        [a, b, ..] if has_title_word(a) => (Some(a), Some(b)),
+        [a, b, ..] if has_title_word(b) => (Some(b), Some(a)),
+        [a, ..] => (None, Some(a)),
+    }
+}
+
+/// Separators between a position's title and its employer that do not occur inside either.
+const STRONG_SEPARATORS: &[&str] = &[" | ", "|", " — ", " – ", " - ", " · ", "\t", " at ", " @ "];
+/// A separator that may also occur inside a title ("Staff Nurse, Telemetry") or a name.
+const WEAK_SEPARATORS: &[&str] = &[", "];
+
+/// Words that name an organisation ("St. Brendan Medical Center", "Acme Labs").
+const ORGANISATION_WORDS: &[&str] = &[
+    "center",
+    "centre",
+    "hospital",
+    "clinic",
+    "health",
+    "healthcare",
+    "university",
+    "college",
+    "school",
+    "academy",
+    "bank",
+    "group",
+    "labs",
+    "lab",
+    "technologies",
+    "solutions",
+    "systems",
+    "services",
+    "consulting",
+    "consultancy",
+    "partners",
+    "agency",
+    "institute",
+    "foundation",
+    "company",
+    "corporation",
+    "studio",
+    "studios",
+    "associates",
+    "industries",
+    "ventures",
+    "capital",
+    "media",
+    "networks",
+    "pharmaceuticals",
+    "insurance",
+    "department",
+    "council",
+    "ministry",
+    "county",
+    "authority",
+    "society",
+    "trust",
+    "enterprises",
+    "holdings",
+    "llp",
+    "inc",
+    "ltd",
+    "llc",
+    "corp",
+    "gmbh",
+    "plc",
+    "limited",
+];
+
+/// Does `part` hold a word of an organisation's name ([`ORGANISATION_WORDS`])?
+fn names_organisation(part: &str) -> bool {
+    part.split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| ORGANISATION_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w)))
+}
+
+/// `parts` (pieces of `line`) split further at each of `seps` that `line` holds, cleaned,
+/// the empty ones dropped.
+fn split_parts<'a>(line: &str, parts: &[&'a str], seps: &[&str]) -> Vec<&'a str> {
+    let mut parts: Vec<&'a str> = parts.to_vec();
+    for sep in seps {
         if !line.contains(sep) {
             continue;
         }
@@ -165,15 +277,7 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
             .filter(|p| !p.is_empty())
             .collect();
     }
-    tidy_parts(line, &mut parts);
-    match parts.as_slice() {
-        [] => (None, None),
-        [one] if has_title_word(one) => (Some(one), None),
-        [one] => (None, Some(one)),
-        [a, b, ..] if has_title_word(a) => (Some(a), Some(b)),
-        [a, b, ..] if has_title_word(b) => (Some(b), Some(a)),
-        [a, ..] => (None, Some(a)),
-    }
+    parts
 }
 
 /// The last words of company names ("Acme, Inc.", "Initech Pvt. Ltd.").
