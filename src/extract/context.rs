@@ -215,10 +215,12 @@ pub(crate) fn acronym_not_in_capitals(matched: &str, form: &str) -> bool {
 }
 
 /// Everyday English words that are also one word of a product's name ("Project" of
-/// Microsoft Project): written in lower case in running text, they are the word.
+/// Microsoft Project, "Epic" of Epic Systems): written in lower case in running text, they
+/// are the word ("an epic in Jira").
 const EVERYDAY_WORDS: &[&str] = &[
     "access",
     "edge",
+    "epic",
     "excel",
     "office",
     "outlook",
@@ -352,6 +354,45 @@ pub(crate) fn heads_a_name(text: &str, end: usize, form: &str) -> bool {
 /// and outside a skills list, they are the product only as an item of a list ("Excel,
 /// Project, Visio").
 const LIST_ITEMS_ONLY: &[&str] = &["project"];
+
+/// Bullet marks that open a list item.
+const BULLETS: &[char] = &['-', '*', '•', '●', '▪', '◦', '‣', '∙', '■', '➢', '–'];
+
+/// Does the line holding `at` (its start `line_start`) open with a bullet mark? Returns the
+/// offset just after the mark and the spaces after it.
+fn after_bullet(text: &str, line_start: usize) -> Option<usize> {
+    let line = text.get(line_start..)?;
+    let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+    let rest = &line[indent..];
+    let mark = rest.chars().next().filter(|c| BULLETS.contains(c))?;
+    let body = &rest[mark.len_utf8()..];
+    let spaces = body.len() - body.trim_start_matches([' ', '\t']).len();
+    // "-Excel" is a bullet too, but "--" or "-5" is not.
+    (spaces > 0 || body.starts_with(|c: char| c.is_alphabetic()))
+        .then_some(line_start + indent + mark.len_utf8() + spaces)
+}
+
+/// The words of line `k` (lines split at `newlines`, the offsets of the text's
+/// newlines) when it is a bulleted list item: from after the bullet mark to the end of the
+/// line, trailing punctuation left out ("- Excel." gives "Excel").
+pub(crate) fn bullet_item(text: &str, newlines: &[usize], k: usize) -> Option<(usize, usize)> {
+    let line_start = match k.checked_sub(1) {
+        Some(i) => newlines.get(i)? + 1,
+        None => 0,
+    };
+    let line_end = newlines.get(k).copied().unwrap_or(text.len());
+    let start = after_bullet(text, line_start)?;
+    let end = start
+        + text[start..line_end]
+            .trim_end_matches(['\r', ' ', '\t', '.', ',', ';'])
+            .len();
+    Some((start, end))
+}
+
+/// The index of the line holding byte `at`.
+pub(crate) fn line_of(newlines: &[usize], at: usize) -> usize {
+    newlines.partition_point(|&n| n < at)
+}
 
 /// Is the match of `form` at `start..end` one that needs a list (see [`LIST_ITEMS_ONLY`])
 /// and stands outside one: no `,`, `;`, `/`, `|` or `(` before it, and no `,`, `;`, `/`,

@@ -581,6 +581,17 @@ impl Extractor {
             known.peek().is_some_and(|&&(start, _)| start <= at)
         };
         let mut mentions = Vec::with_capacity(candidates.len());
+        // Line `k`'s words when they are a bulleted item that is one technology candidate
+        // ("- Excel").
+        let whole_item = |k: usize| {
+            context::bullet_item(text, newlines, k).filter(|&(s, e)| {
+                candidates
+                    .binary_search_by_key(&s, |c| c.start)
+                    .is_ok_and(|i| {
+                        candidates[i].end == e && self.patterns[candidates[i].pattern as usize].tech
+                    })
+            })
+        };
         let is_language_at = |at: usize| {
             candidates
                 .binary_search_by_key(&at, |c| c.start)
@@ -648,6 +659,14 @@ impl Extractor {
                                     && tech.near(c.start, c.end))
                                 || in_known(c.start)
                                 || lists.contains(c.start)
+                                // "- Excel\n- Outlook": tools named on their own, each a
+                                // whole bulleted item beside another technology.
+                                || (p.tech && {
+                                    let k = context::line_of(newlines, c.start);
+                                    whole_item(k) == Some((c.start, c.end))
+                                        && (k.checked_sub(1).and_then(whole_item).is_some()
+                                            || whole_item(k + 1).is_some())
+                                })
                         }
                         Risk::Strict => {
                             let matched = &text[c.start..c.end];

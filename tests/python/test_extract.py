@@ -114,3 +114,27 @@ def test_extractor_pickles_and_keeps_options():
     back = pickle.loads(pickle.dumps(ex))
     assert back.fuzzy is True
     assert back.extract("Kubernets") == ex.extract("Kubernets")
+
+
+def test_tools_named_on_their_own_in_a_bulleted_list_are_found():
+    # Everyday words as products ("Word", "Outlook") need context; a bulleted list of
+    # items that are each nothing but a skill's name is that context.
+    text = "Office Assistant\n\nRequirements:\n- Excel\n- Word\n- Outlook.\n- Strong attention to detail\n"
+    found = [m.text for m in jobmatch.extract_skills(text)]
+    assert found[:3] == ["Excel", "Word", "Outlook"]
+    # One such bullet among sentences is not a list of tools; nor is the word in a sentence.
+    alone = "Requirements:\n- Three years in an office\n- Word\n- A driving licence\n"
+    assert "Word" not in [m.text for m in jobmatch.extract_skills(alone)]
+    assert jobmatch.extract_skills("- Put your word in writing\n- Look at the outlook\n") == []
+
+
+def test_healthcare_credentials_and_systems():
+    text = "Requirements:\n- BLS and ACLS certification\n- Charting in Epic or Cerner\n"
+    names = {m.name for m in jobmatch.extract_skills(text)}
+    assert {"Basic Life Support", "Advanced Cardiac Life Support", "Epic Systems", "Cerner"} <= names
+    # Epic is the health-record system, and partly meets a job asking for EHR software.
+    epic = jobmatch.find_skill("Epic")
+    assert epic.name == "Epic Systems"
+    assert jobmatch.find_skill("EHR").id in epic.broader
+    # An agile "epic" in lower case is the word.
+    assert "Epic Systems" not in {m.name for m in jobmatch.extract_skills("Write an epic in Jira for the Python API")}
