@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use numpy::ndarray::Array2;
 use numpy::{IntoPyArray, PyArray1, PyArray2};
+use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
@@ -47,7 +48,7 @@ pub(crate) fn inputs<T, P: pyo3::PyClass<Frozen = pyo3::pyclass::boolean_struct:
     not_a_str(obj, what)?;
     let mut out = Vec::with_capacity(obj.len().unwrap_or(0));
     for (i, item) in obj.try_iter()?.enumerate() {
-        out.push(input_of(&item?, i, &inner)?);
+        out.push(input_of(&item?, what, i, &inner)?);
     }
     Ok(out)
 }
@@ -58,15 +59,47 @@ fn not_a_str(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<()> {
     super::convert::not_one_text(obj, &format!("{what}s or texts"))
 }
 
-/// Item `i` of an input iterable: a parsed profile, or a text (None and NaN are empty).
+/// Item `i` of an input iterable of `what`s ("Resume" or "Job"): a parsed profile, or a
+/// text (None and NaN are empty).
 fn input_of<T, P: pyo3::PyClass<Frozen = pyo3::pyclass::boolean_struct::True> + Sync>(
     item: &Bound<'_, PyAny>,
+    what: &str,
     i: usize,
     inner: impl Fn(&P) -> Arc<T>,
 ) -> PyResult<Input<T>> {
     Ok(match item.cast::<P>() {
         Ok(p) => Input::Parsed(inner(p.get())),
-        Err(_) => Input::Text(text_of(item, Some(i))?),
+        Err(_) => Input::Text(document_text(item, what, Some(i))?),
+    })
+}
+
+/// `obj`, a document that is not a parsed `what` ("Resume" or "Job"), as a text; else a
+/// `TypeError` that names the argument (and item `at` of it) and what it takes, and says so
+/// when a resume and a job look swapped.
+fn document_text(obj: &Bound<'_, PyAny>, what: &str, at: Option<usize>) -> PyResult<PyText> {
+    let py = obj.py();
+    text_of(obj, at).map_err(|e| {
+        if !e.is_instance_of::<PyTypeError>(py) {
+            return e;
+        }
+        let arg = what.to_ascii_lowercase();
+        let arg = match at {
+            Some(i) => format!("{arg}s[{i}]"),
+            None => arg,
+        };
+        let got = obj
+            .get_type()
+            .name()
+            .map_or_else(|_| "an unknown type".to_string(), |n| n.to_string());
+        let other = if what == "Resume" { "Job" } else { "Resume" };
+        let hint = if got == other {
+            "; resumes come first: score(resume, job), cdist(resumes, jobs)"
+        } else {
+            ""
+        };
+        PyTypeError::new_err(format!(
+            "{arg} must be a {what}, a str, None or NaN, got {got}{hint}"
+        ))
     })
 }
 
@@ -114,7 +147,7 @@ fn next_resumes(
         let Some((i, item)) = items.next() else {
             break;
         };
-        let input = input_of::<Resume, PyResume>(&item?, i, |r| r.inner.clone())?;
+        let input = input_of::<Resume, PyResume>(&item?, "Resume", i, |r| r.inner.clone())?;
         to_parse += usize::from(matches!(&input, Input::Text(t) if !t.is_empty()));
         out.push(input);
     }
@@ -224,10 +257,27 @@ fn weights_from(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Weights> {
         .cast::<PyDict>()
         .map_err(|_| pyo3::exceptions::PyTypeError::new_err("weights must be a dict"))?;
     for (k, v) in dict.iter() {
-        let key: String = k.extract()?;
+        let key: String = k.extract().map_err(|_| {
+            PyTypeError::new_err(format!(
+                "weights' keys must be category names (str), got {}",
+                k.get_type()
+                    .name()
+                    .map_or_else(|_| "?".to_string(), |n| n.to_string())
+            ))
+        })?;
+        // True would read as 1.0: a bool is a mistake here, not a weight.
         let value: f64 = v
             .extract()
-            .map_err(|_| JobmatchError::new_err(format!("weight {key:?} must be a number")))?;
+            .ok()
+            .filter(|_| !v.is_instance_of::<pyo3::types::PyBool>())
+            .ok_or_else(|| {
+                JobmatchError::new_err(format!(
+                    "weight {key:?} must be a number, got {}",
+                    v.get_type()
+                        .name()
+                        .map_or_else(|_| "?".to_string(), |n| n.to_string())
+                ))
+            })?;
         match key.as_str() {
             "required_skills" => w.required_skills = value,
             "preferred_skills" => w.preferred_skills = value,
@@ -597,7 +647,7 @@ impl PyMatcher {
                 r.get().inner.clone()
             }
             Err(_) => {
-                let t = text_of(resume, None)?;
+                let t = document_text(resume, "Resume", None)?;
                 Arc::new(py.detach(|| guard(|| resume_for_python(&t, &self.extractor, today)))?)
             }
         };
@@ -607,7 +657,7 @@ impl PyMatcher {
                 j.get().inner.clone()
             }
             Err(_) => {
-                let t = text_of(job, None)?;
+                let t = document_text(job, "Job", None)?;
                 Arc::new(py.detach(|| guard(|| job_for_python(&t, &self.extractor)))?)
             }
         };
@@ -1011,7 +1061,7 @@ impl PyMatcher {
             r => format!(", rank_by='{}'", r.name()),
         };
         format!(
-            "Matcher(weights={{'required_skills': {}, 'preferred_skills': {}, 'experience': {}, 'skill_experience': {}, 'education': {}}}{rank_by})",
+            "Matcher(weights={{'required_skills': {:?}, 'preferred_skills': {:?}, 'experience': {:?}, 'skill_experience': {:?}, 'education': {:?}}}{rank_by})",
             w.required_skills, w.preferred_skills, w.experience, w.skill_experience, w.education
         )
     }

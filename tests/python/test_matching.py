@@ -164,7 +164,7 @@ def test_long_mixed_inputs_cross_the_parsing_chunks_in_order():
         idx, _ = index.top_k(jobs, k=5)
         assert idx.tolist() == m.top_k(texts, jobs, k=5, today=TODAY, workers=1)[0].tolist()
         bad = texts[:2000] + [42] + texts[2000:]
-        with pytest.raises(TypeError, match=r"item 2000"):
+        with pytest.raises(TypeError, match=r"resumes\[2000\] must be a Resume"):
             m.top_k(bad, jobs, k=5, today=TODAY, workers=workers)
 
         def failing():
@@ -402,3 +402,26 @@ def test_a_degree_under_way_counts_as_the_level_below():
     assert m.cdist([text], [job], today="2026-11-27")[0, 0] == np.float32(r.score)
     # Round trip keeps the flag.
     assert jobmatch.Resume.from_json(studying.to_json()) == studying
+
+
+def test_type_errors_name_the_argument_and_a_swapped_order():
+    m = jobmatch.Matcher()
+    job = jobmatch.parse_job("Requirements:\n- Python\n")
+    cv = jobmatch.parse_resume("Skills: Python\n", today="2026-11-27")
+    with pytest.raises(TypeError, match=r"^resume must be a Resume.*got Job; resumes come first"):
+        m.score(job, cv)
+    with pytest.raises(TypeError, match=r"^job must be a Job, a str, None or NaN, got int$"):
+        m.score(cv, 5)
+    with pytest.raises(TypeError, match=r"^resumes\[1\] must be a Resume.*got Job"):
+        m.cdist([cv, job], [job])
+    with pytest.raises(TypeError, match=r"^jobs\[2\] must be a Job.*got dict"):
+        m.top_k([cv], [job, "Python", {}], k=1)
+
+
+def test_weights_are_numbers_and_shown_as_given():
+    with pytest.raises(jobmatch.JobmatchError, match=r'weight "education" must be a number, got bool'):
+        jobmatch.Matcher(weights={"education": True})
+    with pytest.raises(TypeError, match="keys must be category names"):
+        jobmatch.Matcher(weights={1: 0.5})
+    tiny = jobmatch.Matcher(weights={"education": 1e-50})
+    assert "'education': 1e-50" in repr(tiny) and tiny.weights["education"] == 1e-50
