@@ -304,8 +304,8 @@ def rank_frame(
     -------
     DataFrame
         With ``per="job"``: columns ``job``, ``rank`` (1 = best), ``resume``, ``score``
-        and one column per score category (NaN where the job has no data for it), sorted
-        by job then rank; ties go to the earlier resume. With ``per="resume"``: ``resume``,
+        and one column per score category (NaN where the job has no data for it), the jobs
+        in the order given, each job's rows by rank; ties go to the earlier resume. With ``per="resume"``: ``resume``,
         ``rank``, ``job``, ... The scores equal ``Matcher.cdist`` entries (mutual scores for
         a matcher made with ``rank_by="mutual"``; the category columns are those of the
         score either way).
@@ -415,8 +415,10 @@ def merge_rankings(rankings: Any, k: int = 10, *, per: str = "job") -> Any:
     Returns
     -------
     DataFrame
-        Sorted by job, then score (best first), ties in the order given, with ``rank``
-        renumbered from 1.
+        Jobs in the order they first appear in the rows given (for the tables of
+        :func:`rank_partition`, the order of its ``jobs``, as in :func:`rank_frame`), each
+        job's rows by score (best first), ties in the order given, with ``rank`` renumbered
+        from 1.
 
     Raises
     ------
@@ -448,8 +450,13 @@ def merge_rankings(rankings: Any, k: int = 10, *, per: str = "job") -> Any:
         repeated = pairs.filter(pairs.is_duplicated())
         if len(repeated):
             _repeated_id(row, cand, repeated.row(0))
-        # Stable: ties keep their order in the input.
-        out = rankings.sort([row, "score"], descending=[False, True], maintain_order=True)
+        # Jobs in the order they first appear; stable, so ties keep their order in the input.
+        out = (
+            rankings.with_row_index("__row")
+            .with_columns(pl.col("__row").min().over(row).alias("__first"))
+            .sort(["__first", "score"], descending=[False, True], maintain_order=True)
+            .drop(["__row", "__first"])
+        )
         out = out.group_by(row, maintain_order=True).head(k)
         return out.with_columns(
             pl.int_range(1, pl.len() + 1, dtype=pl.Int32).over(row).alias("rank")
@@ -458,9 +465,13 @@ def merge_rankings(rankings: Any, k: int = 10, *, per: str = "job") -> Any:
     if repeated.any():
         first_repeat = rankings.loc[repeated.to_numpy(), [row, cand]].iloc[0]
         _repeated_id(row, cand, tuple(first_repeat))
-    # Two stable sorts, the second on the group, so that ties keep their order in the input.
-    out = rankings.sort_values("score", ascending=False, kind="stable")
-    out = out.sort_values(row, kind="stable")
+    import pandas as pd
+
+    # By position, whatever the index: jobs in the order in which they first appear, then
+    # score (best first), then the order in the input.
+    first = pd.factorize(rankings[row])[0]
+    score = rankings["score"].to_numpy(dtype=np.float64)
+    out = rankings.iloc[np.lexsort((np.arange(len(rankings)), -score, first))]
     out = out.groupby(row, sort=False).head(k).reset_index(drop=True)
     out["rank"] = (out.groupby(row, sort=False).cumcount() + 1).astype("int32")
     return out

@@ -317,3 +317,26 @@ def test_merge_rankings_rejects_ids_repeated_across_partitions():
              for a in (0, 2)]
     with pytest.raises(ValueError, match="unique across partitions"):
         jobmatch.merge_rankings(parts, k=2)
+
+
+@pytest.mark.parametrize("backend", ["pandas", "polars"])
+def test_merge_rankings_keeps_the_jobs_in_the_order_given(backend):
+    if backend == "polars":
+        pytest.importorskip("polars")
+    jobs = ["Requirements:\n- Python\n- SQL", "Requirements:\n- Java", "Requirements:\n- Docker"]
+    job_ids = ["zeta", "alpha", "mid"]  # not sorted: their order is the caller's
+    table = pd.DataFrame({"id": ["r0", "r1", "r2", "r3"],
+                          "text": ["Python, SQL", "Java, Docker", "Python, Java", "Docker"]})
+    whole = jobmatch.rank_frame(table.text, jobs, k=2, resume_ids=table.id.values,
+                                job_ids=job_ids)
+    parts = [jobmatch.rank_partition(table.iloc[a:a + 2], jobs, id_column="id", k=2,
+                                     job_ids=job_ids) for a in (0, 2)]
+    if backend == "polars":
+        import polars as pl
+        parts = [pl.from_pandas(p) for p in parts]
+    merged = jobmatch.merge_rankings(parts, k=2)
+    if backend == "polars":
+        merged = merged.to_pandas()
+    cols = ["job", "rank", "resume", "score"]
+    assert whole["job"].drop_duplicates().tolist() == job_ids
+    assert merged[cols].values.tolist() == whole[cols].values.tolist()
