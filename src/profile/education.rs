@@ -60,8 +60,9 @@ impl DegreeLevel {
 pub struct Degree {
     /// Its level.
     pub level: DegreeLevel,
-    /// Its field, when stated ("Computer Science").
-    pub field: Option<String>,
+    /// Its fields, when stated: one ("Computer Science"), or those offered together
+    /// ("Computer Science, Statistics, or Mathematics" gives three), the first first.
+    pub fields: Vec<String>,
     /// Byte offset where the mention starts.
     pub start: usize,
     /// Byte offset where it ends.
@@ -140,8 +141,10 @@ fn capitals() -> &'static WordSet {
     RE.get_or_init(|| degree_set(CAPITALS_FLAGS, CAPITALS))
 }
 
-/// The field after a degree: "in Computer Science", "of Commerce", "(Mechanical)", ", Physics".
-fn field_after(text: &str, end: usize) -> Option<String> {
+/// The fields after a degree: "in Computer Science", "of Commerce", "(Mechanical)",
+/// ", Physics"; then those offered beside the first ("in Computer Science, Statistics, or
+/// Mathematics"). Empty when none is stated.
+fn field_after(text: &str, end: usize) -> Vec<String> {
     let mut hi = text.len().min(end + 120);
     while !text.is_char_boundary(hi) {
         hi -= 1;
@@ -177,15 +180,106 @@ fn field_after(text: &str, end: usize) -> Option<String> {
     let body = if prefix {
         trimmed
     } else {
-        BEFORE_FIELD
+        match BEFORE_FIELD
             .iter()
-            .find_map(|p| lower.starts_with(p).then(|| &trimmed[p.len()..]))?
+            .find_map(|p| lower.starts_with(p).then(|| &trimmed[p.len()..]))
+        {
+            Some(body) => body,
+            None => return Vec::new(),
+        }
     };
     let body = body.split(['\n', '\r']).next().unwrap_or("");
+    let (words, mut used) = field_words(body);
+    // "Master of Science in Statistics": the field is what the kind of degree is in.
+    let kind_of_degree = |words: &[&str]| {
+        words.len() <= 2
+            && DEGREE_KINDS.iter().any(|k| {
+                k.split(' ').count() == words.len()
+                    && k.split(' ')
+                        .zip(words)
+                        .all(|(a, b)| a.eq_ignore_ascii_case(b))
+            })
+    };
+    if kind_of_degree(&words) {
+        let kind_len: usize = words.iter().map(|w| w.len() + 1).sum();
+        let fields = body
+            .to_ascii_lowercase()
+            .find(" in ")
+            .filter(|&i| i <= kind_len + 1)
+            .map(|i| field_after(body, i))
+            .unwrap_or_default();
+        if !fields.is_empty() {
+            return fields;
+        }
+    }
+    if words.is_empty() || is_school(&words) {
+        return Vec::new();
+    }
+    let mut fields = vec![words.join(" ")];
+    // Alternatives: "Computer Science, Statistics, or Mathematics", "Physics / Chemistry";
+    // a list with no "or" may go on with skills ("in Business, Python and SQL"): only the
+    // first is kept then.
+    let mut offered = false;
+    while fields.len() < 6 {
+        let rest = &body[used..];
+        let sep = rest.trim_start_matches([' ', '\t', ',', '/']);
+        let sep_len = rest.len() - sep.len();
+        let lower = sep.to_ascii_lowercase();
+        let joint = ["and/or ", "or ", "and "]
+            .iter()
+            .find(|j| lower.starts_with(**j))
+            .map_or(0, |j| j.len());
+        if sep_len == 0 || !rest[..sep_len].contains([',', '/']) && joint == 0 {
+            break;
+        }
+        // "..., or a related field" says the list is one of alternatives too.
+        offered |= rest[..sep_len].contains('/')
+            || lower.starts_with("or ")
+            || lower.starts_with("and/or ");
+        let next = &sep[joint..];
+        let (more, n) = field_words(next);
+        if more.is_empty() || is_school(&more) {
+            break;
+        }
+        fields.push(more.join(" "));
+        used += sep_len + joint + n;
+    }
+    if !offered {
+        fields.truncate(1);
+    }
+    // "Physics/Chemistry/Biology": one word of several names.
+    let split: Vec<String> = fields
+        .iter()
+        .flat_map(|f| {
+            let parts: Vec<&str> = f.split('/').map(str::trim).collect();
+            let names = parts.len() > 1
+                && parts
+                    .iter()
+                    .all(|p| p.len() >= 3 && p.starts_with(|c: char| c.is_uppercase()));
+            if names {
+                parts.into_iter().map(str::to_string).collect()
+            } else {
+                vec![f.clone()]
+            }
+        })
+        .collect();
+    split
+}
+
+/// The words of a field at the start of `body`, and how many bytes of `body` they take:
+/// capitalised words (and "and", "of", "&", "science", "engineering" between them), up to a
+/// word that ends a field ("or", "required", a number, another degree, a bracket) or five
+/// words.
+fn field_words(body: &str) -> (Vec<&str>, usize) {
     let mut words = Vec::new();
+    let mut ends = Vec::new();
     for w in body.split([' ', '\t']) {
         let clean = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&' && c != '/');
         let lw = clean.to_ascii_lowercase();
+        // "Nursing (BSN)": a bracket after the field holds its abbreviation or a note.
+        if w.starts_with('(') && !words.is_empty() {
+            break;
+        }
         if clean.is_empty()
             || [
                 "or",
@@ -202,10 +296,13 @@ fn field_after(text: &str, end: usize) -> Option<String> {
             ]
             .contains(&lw.as_str())
             || lw.chars().all(|c| c.is_ascii_digit())
-            // Another degree ("Bachelor's degree (Master's preferred)").
+            // Another degree ("Bachelor's degree (Master's preferred)", "Chemistry, BS").
             || ["master", "bachelor", "associate", "doctor", "phd", "mba"]
                 .iter()
                 .any(|d| lw.starts_with(d))
+            || ["bs", "ms", "ba", "ma", "bsc", "msc", "ph.d", "b.s", "m.s"].contains(&lw.as_str())
+            // "or Related field", "or Equivalent": no field of its own.
+            || ["related", "equivalent", "relevant", "similar", "other", "etc"].contains(&lw.as_str())
         {
             break;
         }
@@ -216,6 +313,8 @@ fn field_after(text: &str, end: usize) -> Option<String> {
             break;
         }
         words.push(clean);
+        // Where the word's clean part ends in `body`.
+        ends.push(clean.as_ptr() as usize - body.as_ptr() as usize + clean.len());
         if w.ends_with([',', '.', ';', ')', ':']) || words.len() >= 5 {
             break;
         }
@@ -225,40 +324,21 @@ fn field_after(text: &str, end: usize) -> Option<String> {
         .is_some_and(|w| ["and", "of", "&"].contains(&w.to_ascii_lowercase().as_str()))
     {
         words.pop();
+        ends.pop();
     }
-    // "Master of Science in Statistics": the field is what the kind of degree is in.
-    let kind_of_degree = |words: &[&str]| {
-        words.len() <= 2
-            && DEGREE_KINDS.iter().any(|k| {
-                k.split(' ').count() == words.len()
-                    && k.split(' ')
-                        .zip(words)
-                        .all(|(a, b)| a.eq_ignore_ascii_case(b))
-            })
-    };
-    if kind_of_degree(&words) {
-        let kind_len: usize = words.iter().map(|w| w.len() + 1).sum();
-        let field = body
-            .to_ascii_lowercase()
-            .find(" in ")
-            .filter(|&i| i <= kind_len + 1)
-            .and_then(|i| field_after(body, i));
-        if field.is_some() {
-            return field;
-        }
-    }
-    // A school is no field ("MBA, Wharton School", "Delhi University"; "School
-    // Psychology" is a field).
-    let school = words
+    let used = ends.last().copied().unwrap_or(0);
+    (words, used)
+}
+
+/// A school is no field ("MBA, Wharton School", "Delhi University"; "School Psychology" is
+/// a field).
+fn is_school(words: &[&str]) -> bool {
+    words
         .iter()
         .any(|w| SCHOOL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)))
         || words
             .last()
-            .is_some_and(|w| w.eq_ignore_ascii_case("school"));
-    if school {
-        return None;
-    }
-    (!words.is_empty()).then(|| words.join(" "))
+            .is_some_and(|w| w.eq_ignore_ascii_case("school"))
 }
 
 /// What a degree is "of" before the field it is "in" ("Bachelor of Science in Biology").
@@ -473,7 +553,7 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
             }
             out.push(Degree {
                 level,
-                field: field_after(text, m.end()),
+                fields: field_after(text, m.end()),
                 start: m.start(),
                 end: m.end(),
             });
@@ -592,7 +672,7 @@ mod tests {
     fn levels(text: &str) -> Vec<(DegreeLevel, Option<String>)> {
         find_degrees(text, &Starts::new(text))
             .into_iter()
-            .map(|d| (d.level, d.field))
+            .map(|d| (d.level, d.fields.first().cloned()))
             .collect()
     }
 
@@ -705,6 +785,49 @@ mod tests {
             L::Bachelor,
             Some("COMPUTER SCIENCE"),
         );
+    }
+
+    #[test]
+    fn fields_offered_together() {
+        let fields = |t: &str| {
+            find_degrees(t, &Starts::new(t))
+                .first()
+                .map(|d| d.fields.clone())
+                .unwrap_or_default()
+        };
+        for (text, want) in [
+            (
+                "Bachelor's degree in Computer Science, Statistics, or Mathematics",
+                &["Computer Science", "Statistics", "Mathematics"][..],
+            ),
+            (
+                "BS in Computer Science, Engineering or a related field",
+                &["Computer Science", "Engineering"],
+            ),
+            ("Master's in Physics/Chemistry", &["Physics", "Chemistry"]),
+            (
+                "Bachelor of Science in Biology or Chemistry from an accredited school",
+                &["Biology", "Chemistry"],
+            ),
+            // No "or": the list may go on with skills.
+            (
+                "Bachelor's degree in Business, Python and SQL",
+                &["Business"],
+            ),
+            // One field of two subjects, and a bracket after the field.
+            (
+                "B.S. in Computer Science and Mathematics",
+                &["Computer Science and Mathematics"],
+            ),
+            ("Bachelor of Science in Nursing (BSN), 2018", &["Nursing"]),
+            (
+                "Chemistry degree: MS in Chemistry, BS accepted",
+                &["Chemistry"],
+            ),
+            ("BS in Engineering or Equivalent", &["Engineering"]),
+        ] {
+            assert_eq!(fields(text), want, "{text}");
+        }
     }
 
     #[test]

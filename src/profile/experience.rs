@@ -148,7 +148,7 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
             b_under_way
                 .cmp(&a_under_way)
                 .then(a.level.rank().cmp(&b.level.rank()))
-                .then(a.field.is_some().cmp(&b.field.is_some()))
+                .then((!a.fields.is_empty()).cmp(&!b.fields.is_empty()))
                 .then(b.start.cmp(&a.start))
         });
     let education_in_progress = education.is_some_and(|(_, under_way)| under_way);

@@ -990,7 +990,7 @@ impl Job {
             let mut fields: Vec<String> = Vec::new();
             let mut seen = foldhash::HashSet::default();
             for (d, _, _) in &degrees {
-                if let Some(f) = &d.field {
+                for f in &d.fields {
                     if seen.insert(f.as_str()) {
                         fields.push(f.clone());
                     }

@@ -136,7 +136,7 @@ impl Resume {
         }
         let education = read.education.map(|d| Education {
             level: d.level,
-            field: d.field,
+            field: d.fields.into_iter().next(),
             in_progress: read.education_in_progress,
             span: Span::new(d.start, d.end),
         });
