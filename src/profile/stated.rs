@@ -44,6 +44,8 @@ pub(super) struct StatedYears<'t> {
 /// The years `after` (the text right after a mention) states, as [`stated_years_regex`]
 /// reads them.
 pub(super) fn stated_years(after: &str) -> Option<StatedYears<'_>> {
+    // "Python (expert, 6 years)": a level before the years, inside the bracket.
+    let after = after_level(after).unwrap_or(after);
     if !may_state_years(after) {
         return None;
     }
@@ -51,6 +53,42 @@ pub(super) fn stated_years(after: &str) -> Option<StatedYears<'_>> {
         return Some(s);
     }
     stated_years_captured(after)
+}
+
+/// Levels of command written before the years in a skill's bracket ("Python (expert, 6
+/// years)", "Java (advanced - 4 yrs)").
+const LEVELS: &[&str] = &[
+    "expert",
+    "advanced",
+    "intermediate",
+    "proficient",
+    "beginner",
+    "basic",
+    "strong",
+    "good",
+    "excellent",
+    "familiar",
+    "working knowledge",
+    "hands-on",
+];
+
+/// The text after a level in a bracket that opens `after` ("(expert, 6 years)" gives
+/// "6 years)"), when a number or "less than" / "under" follows it; `None` otherwise.
+fn after_level(after: &str) -> Option<&str> {
+    let rest = after.trim_start().strip_prefix('(')?.trim_start();
+    let level = LEVELS.iter().find(|l| {
+        rest.get(..l.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(l))
+    })?;
+    let rest = rest[level.len()..].trim_start();
+    let rest = rest
+        .strip_prefix([',', '-', '–', '—', ':', ';', '/', '|'])?
+        .trim_start();
+    let less = ["less", "under"].iter().any(|w| {
+        rest.get(..w.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(w))
+    });
+    (less || rest.starts_with(|c: char| c.is_ascii_digit())).then_some(rest)
 }
 
 /// [`stated_years`] through the regex's capture groups.
@@ -182,6 +220,26 @@ mod tests {
         }
         assert_eq!(stated_years(" – 3 years").map(|s| s.number), Some("3"));
         assert_eq!(stated_years(" (3 years2"), None);
+    }
+
+    #[test]
+    fn a_level_may_come_before_the_years_in_the_bracket() {
+        for (after, number) in [
+            (" (expert, 6 years)", "6"),
+            (" (Advanced - 4 yrs)", "4"),
+            (" (intermediate; 18 months)", "18"),
+            (" (working knowledge, less than 1 year)", "1"),
+        ] {
+            assert_eq!(
+                stated_years(after).map(|s| s.number),
+                Some(number),
+                "{after:?}"
+            );
+        }
+        // A level alone, or words between it and the number, state no years.
+        for after in [" (expert)", " (expert in 5 frameworks)", " expert, 6 years"] {
+            assert_eq!(stated_years(after), None, "{after:?}");
+        }
     }
 
     const AFTER: &[&str] = &[
