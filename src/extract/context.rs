@@ -449,6 +449,78 @@ pub(crate) fn everyday_phrase_precedes(text: &str, start: usize, form: &str) -> 
         && (head.len() == n + 1 || !head[head.len() - 2 - n].is_ascii_alphanumeric())
 }
 
+/// Skills' names that also name the people who have them: "leadership" is the leaders in
+/// "report to senior leadership" and "the leadership team".
+const GROUP_NOUNS: &[&str] = &["leadership"];
+
+/// Is `form` one of the [`GROUP_NOUNS`], in any case?
+pub(crate) fn is_group_noun(form: &str) -> bool {
+    GROUP_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(form))
+}
+
+/// Words before a group noun that make it the people: whose they are ("client leadership",
+/// "our leadership") or where they sit ("senior leadership", "executive leadership").
+const PEOPLE_BEFORE: &[&str] = &[
+    "client",
+    "clients",
+    "customer",
+    "senior",
+    "executive",
+    "company",
+    "company's",
+    "business",
+    "school",
+    "firm",
+    "firm's",
+    "organizational",
+    "organisational",
+    "department",
+    "hospital",
+    "clinical",
+    "site",
+    "store",
+    "district",
+    "regional",
+    "corporate",
+    "our",
+    "their",
+    "its",
+    "your",
+    "agency",
+    "government",
+    "divisional",
+    "c-suite",
+    "top",
+    "upper",
+    "partner",
+    "stakeholder",
+];
+
+/// Words after a group noun that make it the people ("leadership team", "leadership's").
+const PEOPLE_AFTER: &[&str] = &["team", "teams", "group", "council", "committee", "'s", "’s"];
+
+/// Is the match at `start..end` the people rather than the skill: after one of
+/// [`PEOPLE_BEFORE`] or before one of [`PEOPLE_AFTER`]?
+pub(crate) fn names_the_people(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || "(,;:".contains(c))
+        .map_or(0, |i| i + 1);
+    let previous = &before[word_start..];
+    let after = &text[end..];
+    let next = after.trim_start_matches([' ', '\t']);
+    let next_word = &next[..next
+        .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .unwrap_or(next.len())];
+    PEOPLE_BEFORE
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(previous))
+        || PEOPLE_AFTER.iter().any(|w| {
+            w.eq_ignore_ascii_case(next_word)
+                || (w.starts_with(['\'', '’']) && after.starts_with(w))
+        })
+}
+
 /// Acronyms of a domain rather than a skill: before another word they qualify it
 /// ("IT department", "IT-infrastructure", "IT consulting").
 const DOMAIN_ACRONYMS: &[&str] = &["IT"];

@@ -129,6 +129,9 @@ pub(crate) enum Look {
     /// A domain's acronym ("IT"), which may qualify the next word
     /// ([`context::qualifies_next_word`]).
     DomainAcronym,
+    /// A skill's name that also names the people who have it ("leadership"), which may
+    /// mean them ([`context::names_the_people`]).
+    GroupNoun,
 }
 
 struct Candidate {
@@ -243,6 +246,8 @@ impl Extractor {
                     Look::ProtectedTrait
                 } else if context::is_domain_acronym(form) {
                     Look::DomainAcronym
+                } else if context::is_group_noun(form) {
+                    Look::GroupNoun
                 } else {
                     Look::Plain
                 },
@@ -622,6 +627,8 @@ impl Extractor {
                         Look::ProtectedTrait => false,
                         // "the IT department" is a domain, not a skill.
                         Look::DomainAcronym => context::qualifies_next_word(text, c.end),
+                        // "Present findings to client leadership": the leaders.
+                        Look::GroupNoun => context::names_the_people(text, c.start, c.end),
                     };
                     if other_use && !(in_known(c.start) || lists.contains(c.start)) {
                         return false;
