@@ -541,13 +541,21 @@ fn part_statements(text: &str, out: &mut Vec<YearsStatement>) {
         if years >= st.min_years {
             continue;
         }
+        let start = st.end + n.start();
+        let end = st.end + whole.end();
+        // "(3 of them with Kubernetes) and Python": a part in brackets ends with them.
+        let bracketed = text[st.end..start].trim_end().ends_with('(');
+        let clause_end = match text[end..st.clause_end].find(')') {
+            Some(close) if bracketed => end + close,
+            _ => st.clause_end,
+        };
         parts.push(YearsStatement {
             min_years: round2(years),
             max_years: None,
             alternatives: Vec::new(),
-            start: st.end + n.start(),
-            end: st.end + whole.end(),
-            clause_end: st.clause_end,
+            start,
+            end,
+            clause_end,
         });
     }
     if !parts.is_empty() {
