@@ -224,18 +224,19 @@ fn field_after(text: &str, end: usize) -> Vec<String> {
         let rest = &body[used..];
         let sep = rest.trim_start_matches([' ', '\t', ',', '/']);
         let sep_len = rest.len() - sep.len();
-        let lower = sep.to_ascii_lowercase();
+        let starts = |w: &str| {
+            sep.get(..w.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(w))
+        };
         let joint = ["and/or ", "or ", "and "]
             .iter()
-            .find(|j| lower.starts_with(**j))
+            .find(|j| starts(j))
             .map_or(0, |j| j.len());
         if sep_len == 0 || !rest[..sep_len].contains([',', '/']) && joint == 0 {
             break;
         }
         // "..., or a related field" says the list is one of alternatives too.
-        offered |= rest[..sep_len].contains('/')
-            || lower.starts_with("or ")
-            || lower.starts_with("and/or ");
+        offered |= rest[..sep_len].contains('/') || starts("or ") || starts("and/or ");
         let next = &sep[joint..];
         let (more, n) = field_words(next);
         if more.is_empty() || is_school(&more) {
@@ -248,6 +249,9 @@ fn field_after(text: &str, end: usize) -> Vec<String> {
         fields.truncate(1);
     }
     // "Physics/Chemistry/Biology": one word of several names.
+    if !fields.iter().any(|f| f.contains('/')) {
+        return fields;
+    }
     let split: Vec<String> = fields
         .iter()
         .flat_map(|f| {
@@ -613,17 +617,33 @@ const DUE: &[&str] = &[
 /// holds no other degree, the next non-blank line: from the end of the degree before it on
 /// its line to the start of the next one. "Expected 2025" in a resume read in 2026 is held.
 pub(crate) fn in_progress(text: &str, degrees: &[Degree], k: usize, today_year: i32) -> bool {
+    // Lines are looked for at most `NEAR_LINE` bytes away, so that many degrees on one
+    // long line stay linear.
+    const NEAR_LINE: usize = 200;
     let d = &degrees[k];
     let next_degree = degrees.get(k + 1).map_or(usize::MAX, |n| n.start);
-    let line_start = text[..d.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[d.end..].find('\n').map_or(text.len(), |i| d.end + i);
+    let mut lo = d.start.saturating_sub(NEAR_LINE);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let line_start =
+        memchr::memrchr(b'\n', &text.as_bytes()[lo..d.start]).map_or(lo, |i| lo + i + 1);
+    let ahead = |from: usize| {
+        let to = (from + NEAR_LINE).min(text.len());
+        memchr::memchr(b'\n', &text.as_bytes()[from..to]).map_or(to, |i| from + i)
+    };
+    let mut line_end = ahead(d.end);
+    while !text.is_char_boundary(line_end) {
+        line_end -= 1;
+    }
     let mut hi = line_end.min(next_degree);
     // The next line, when it is part of the same entry ("M.Tech, CS\nIIT Delhi, 2024 -
     // Present") and not another degree's.
-    if hi == line_end && line_end < text.len() {
-        let next_end = text[line_end + 1..]
-            .find('\n')
-            .map_or(text.len(), |i| line_end + 1 + i);
+    if hi == line_end && line_end < text.len() && text.as_bytes()[line_end] == b'\n' {
+        let mut next_end = ahead(line_end + 1);
+        while !text.is_char_boundary(next_end) {
+            next_end -= 1;
+        }
         if next_degree > next_end && !text[line_end + 1..next_end].trim().is_empty() {
             hi = next_end;
         }

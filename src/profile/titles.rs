@@ -157,7 +157,12 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
     // "Staff Nurse, Telemetry — St. Brendan Medical Center": a title with its unit, then the
     // employer. When the part after a strong separator names an organisation and the
     // title's own comma part does not, the employer is that part.
-    if let Some(t) = strong.iter().position(|p| has_title_word(p)) {
+    let title_part = if strong.len() >= 2 && line.contains(", ") {
+        strong.iter().position(|p| has_title_word(p))
+    } else {
+        None
+    };
+    if let Some(t) = title_part {
         let mut own = split_parts(strong[t], &[strong[t]], WEAK_SEPARATORS);
         tidy_parts(strong[t], &mut own);
         let other = strong
