@@ -469,7 +469,7 @@ def merge_rankings(rankings: Any, k: int = 10, *, per: str = "job") -> Any:
 
     # By position, whatever the index: jobs in the order in which they first appear, then
     # score (best first), then the order in the input.
-    first = pd.factorize(rankings[row])[0]
+    first = pd.factorize(rankings[row], use_na_sentinel=False)[0]
     score = rankings["score"].to_numpy(dtype=np.float64)
     out = rankings.iloc[np.lexsort((np.arange(len(rankings)), -score, first))]
     out = out.groupby(row, sort=False).head(k).reset_index(drop=True)

@@ -356,7 +356,9 @@ pub(crate) fn heads_a_name(text: &str, end: usize, form: &str) -> bool {
 const LIST_ITEMS_ONLY: &[&str] = &["project"];
 
 /// Bullet marks that open a list item.
-const BULLETS: &[char] = &['-', '*', '•', '●', '▪', '◦', '‣', '∙', '■', '➢', '–'];
+pub(crate) const BULLETS: &[char] = &[
+    '-', '*', '•', '●', '▪', '◦', '‣', '∙', '■', '➢', '–', '✓', '>',
+];
 
 /// Does the line holding `at` (its start `line_start`) open with a bullet mark? Returns the
 /// offset just after the mark and the spaces after it.
@@ -502,10 +504,13 @@ const PEOPLE_AFTER: &[&str] = &["team", "teams", "group", "council", "committee"
 /// Is the match at `start..end` the people rather than the skill: after one of
 /// [`PEOPLE_BEFORE`] or before one of [`PEOPLE_AFTER`]?
 pub(crate) fn names_the_people(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].trim_end_matches([' ', '\t']);
+    let before = text[..start].trim_end();
+    // After the last blank or bracket (which may be a multi-byte space: "our\u{a0}").
     let word_start = before
-        .rfind(|c: char| c.is_whitespace() || "(,;:".contains(c))
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || "(,;:".contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let previous = &before[word_start..];
     let after = &text[end..];
     let next = after.trim_start_matches([' ', '\t']);
@@ -773,6 +778,20 @@ mod tests {
             .find(needle)
             .unwrap_or_else(|| panic!("{needle} in {text}"));
         (start, start + needle.len())
+    }
+
+    #[test]
+    fn leadership_after_whose_or_which_is_the_people() {
+        let at = |text: &str| {
+            let start = text.find("leadership").unwrap();
+            names_the_people(text, start, start + "leadership".len())
+        };
+        assert!(at("Present findings to client leadership."));
+        assert!(at("Work with the leadership team."));
+        assert!(at("our\u{a0}leadership"));
+        assert!(!at("\u{a0}leadership"));
+        assert!(!at("\u{3000}leadership skills"));
+        assert!(!at("Strong leadership and communication"));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Extraction: from text to mentions of skills.
 
 mod boundary;
-mod context;
+pub(crate) mod context;
 mod fuzzy;
 mod prefilter;
 mod skills;

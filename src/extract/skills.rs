@@ -587,13 +587,20 @@ impl Extractor {
         };
         let mut mentions = Vec::with_capacity(candidates.len());
         // Line `k`'s words when they are a bulleted item that is one technology candidate
-        // ("- Excel").
+        // written as a name ("- Excel"; not "- access": a risky form needs a capital, and
+        // an acronym its capitals).
         let whole_item = |k: usize| {
             context::bullet_item(text, newlines, k).filter(|&(s, e)| {
                 candidates
                     .binary_search_by_key(&s, |c| c.start)
                     .is_ok_and(|i| {
-                        candidates[i].end == e && self.patterns[candidates[i].pattern as usize].tech
+                        let p = &self.patterns[candidates[i].pattern as usize];
+                        let matched = &text[s..e];
+                        candidates[i].end == e
+                            && p.tech
+                            && (p.risk == Risk::Safe
+                                || (matched.bytes().any(|b| b.is_ascii_uppercase())
+                                    && !context::acronym_not_in_capitals(matched, &p.form)))
                     })
             })
         };

@@ -574,8 +574,8 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
     kept
 }
 
-/// Words that say a degree is not yet held ("Pursuing M.Tech", "MSc (in progress)", "PhD
-/// candidate", "2024 - Present").
+/// Words that say a degree is not yet held, on the degree's own line ("Pursuing M.Tech",
+/// "MSc (in progress)", "PhD candidate").
 const UNDER_WAY: &[&str] = &[
     "pursuing",
     "in progress",
@@ -585,11 +585,16 @@ const UNDER_WAY: &[&str] = &[
     "currently studying",
     "currently completing",
     "candidate",
-    "ongoing",
-    "on-going",
     "to be completed",
     "not completed",
     "incomplete",
+];
+
+/// Words that say a degree is not yet held on its line or the line after it, where its
+/// school and dates often stand ("IIT Delhi, 2024 - Present").
+const RUNNING: &[&str] = &[
+    "ongoing",
+    "on-going",
     "- present",
     "– present",
     "— present",
@@ -604,7 +609,7 @@ const UNDER_WAY: &[&str] = &[
 ];
 
 /// Words that say a degree is due ("expected May 2027"): under way unless the year they
-/// name is before `today`'s.
+/// name is before `today`'s. Read where [`RUNNING`] is.
 const DUE: &[&str] = &[
     "expected",
     "anticipated",
@@ -613,9 +618,30 @@ const DUE: &[&str] = &[
     "to graduate",
 ];
 
-/// Is the degree `degrees[k]` under way rather than held? Read on its line and, when that
-/// holds no other degree, the next non-blank line: from the end of the degree before it on
-/// its line to the start of the next one. "Expected 2025" in a resume read in 2026 is held.
+/// Where `word` stands in `hay` as whole words (no letter or digit just before or after),
+/// first.
+fn find_word(hay: &str, word: &str) -> Option<usize> {
+    let bytes = hay.as_bytes();
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(word) {
+        let at = from + i;
+        let end = at + word.len();
+        let edge = |b: Option<&u8>| !b.is_some_and(u8::is_ascii_alphanumeric);
+        if edge(at.checked_sub(1).and_then(|j| bytes.get(j))) && edge(bytes.get(end)) {
+            return Some(at);
+        }
+        from = at + 1;
+        while !hay.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    None
+}
+
+/// Is the degree `degrees[k]` under way rather than held? Read on its line (from the end of
+/// the degree before it on that line to the start of the next one) and, for its dates, the
+/// line just after it when that holds no other degree. "Expected 2025" in a resume read in
+/// 2026 is held.
 pub(crate) fn in_progress(text: &str, degrees: &[Degree], k: usize, today_year: i32) -> bool {
     // Lines are looked for at most `NEAR_LINE` bytes away, so that many degrees on one
     // long line stay linear.
@@ -636,7 +662,8 @@ pub(crate) fn in_progress(text: &str, degrees: &[Degree], k: usize, today_year: 
     while !text.is_char_boundary(line_end) {
         line_end -= 1;
     }
-    let mut hi = line_end.min(next_degree);
+    let own_end = line_end.min(next_degree);
+    let mut hi = own_end;
     // The next line, when it is part of the same entry ("M.Tech, CS\nIIT Delhi, 2024 -
     // Present") and not another degree's.
     if hi == line_end && line_end < text.len() && text.as_bytes()[line_end] == b'\n' {
@@ -644,7 +671,7 @@ pub(crate) fn in_progress(text: &str, degrees: &[Degree], k: usize, today_year: 
         while !text.is_char_boundary(next_end) {
             next_end -= 1;
         }
-        if next_degree > next_end && !text[line_end + 1..next_end].trim().is_empty() {
+        if next_degree > next_end {
             hi = next_end;
         }
     }
@@ -653,10 +680,13 @@ pub(crate) fn in_progress(text: &str, degrees: &[Degree], k: usize, today_year: 
         _ => line_start,
     };
     let window = text[lo..hi.max(lo)].to_ascii_lowercase();
-    if UNDER_WAY.iter().any(|w| window.contains(w)) {
+    let own = &window[..(own_end.max(lo) - lo).min(window.len())];
+    if UNDER_WAY.iter().any(|w| find_word(own, w).is_some())
+        || RUNNING.iter().any(|w| find_word(&window, w).is_some())
+    {
         return true;
     }
-    let Some(at) = DUE.iter().filter_map(|w| window.find(w)).min() else {
+    let Some(at) = DUE.iter().filter_map(|w| find_word(&window, w)).min() else {
         return false;
     };
     // The latest year after the word: a due date already past is a degree held.

@@ -14,6 +14,7 @@ use super::titles::{ends_with_company_suffix, name, title_employer};
 use super::words::Starts;
 use super::years::{find_statements, round2, tied_mentions, Context, YearsStatement};
 use super::Span;
+use crate::extract::context::BULLETS;
 use crate::extract::{Extractor, Mention};
 
 /// What [`read`] is for.
@@ -269,9 +270,14 @@ fn positions(
             let prev = text[prev_start..header].trim();
             let prev_is_position = k > 0 && prev_start <= kept_ranges[k - 1].span.0;
             // A bullet after the previous position's dates is that position's text ("- Cared
-            // for 5 patients per shift"), not this one's header.
-            let prev_is_bullet = k > 0
-                && prev.starts_with(['-', '*', '•', '●', '▪', '◦', '‣', '∙', '■', '➢', '✓', '>']);
+            // for 5 patients per shift"), not this one's header, unless the resume bullets
+            // its headers: the previous position's header, above its dates, is a bullet too.
+            let bulleted = |line: &str| line.trim_start().starts_with(BULLETS);
+            let headers_bulleted = positions.last().is_some_and(|p| {
+                p.span.start < line_start(kept_ranges[k - 1].span.0)
+                    && bulleted(&text[p.span.start..])
+            });
+            let prev_is_bullet = k > 0 && !headers_bulleted && bulleted(prev);
             if prev.is_empty()
                 || prev.len() > 100
                 || prev_is_position

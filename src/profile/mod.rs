@@ -42,7 +42,7 @@ use crate::extract::{Extractor, Mention};
 use crate::taxonomy::Skill;
 
 /// Format version of serialised profiles; bumped when their fields change meaning.
-pub const PROFILE_VERSION: u32 = 1;
+pub const PROFILE_VERSION: u32 = 2;
 
 /// What the offsets of a profile count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -280,7 +280,11 @@ mod tests {
         let ex = Extractor::builtin();
         let job = Job::parse("Requirements: 3+ years of Python. Bachelor's degree.", &ex);
         assert_eq!(Job::from_json(&job.to_json()), Ok(job.clone()));
-        let old = job.to_json().replacen("\"version\":1", "\"version\":0", 1);
+        let old = job.to_json().replacen(
+            &format!("\"version\":{PROFILE_VERSION}"),
+            "\"version\":0",
+            1,
+        );
         let err = Job::from_json(&old).unwrap_err();
         assert_eq!(err.kind(), crate::ErrorKind::Format);
         assert!(err.message().contains("format version 0"), "{err}");

@@ -413,6 +413,20 @@ Python (6 years), Java - 36 months, Terraform
                 "EDUCATION\nMaster of Science, 2016 - 2018\nBSc Mathematics, 2013\n",
                 Some(("master", false)),
             ),
+            // The next line's words of study are another entry's; words inside others
+            // ("candidates", "unexpected", "Nowrosjee") say nothing.
+            (
+                "EDUCATION\nB.Com, 2019\nPursuing CA\n",
+                Some(("bachelor", false)),
+            ),
+            (
+                "EDUCATION\nBA English, unexpected results for candidates\n",
+                Some(("bachelor", false)),
+            ),
+            (
+                "EDUCATION\nB.Sc, 2011 - 2014\nNowrosjee Wadia College\n",
+                Some(("bachelor", false)),
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(edu(text), *want, "{text:?}");
@@ -433,6 +447,12 @@ Python (6 years), Java - 36 months, Terraform
         );
         // The bullet stays in the first position's text: the second starts at its dates.
         assert!(text[second.span.start..].starts_with("Jun 2016"));
+        // A resume that bullets its headers keeps them.
+        let text = "Experience\n• Data Analyst, Acme Corp\nJan 2018 - Dec 2019\n- Reports\n\
+                    • Senior Analyst, Initech Systems\nJan 2020 - Present\n";
+        let cv = Resume::parse(text, &Extractor::builtin(), ym(2026, 11));
+        let titles: Vec<_> = cv.positions.iter().map(|p| p.title.as_deref()).collect();
+        assert_eq!(titles, [Some("Data Analyst"), Some("Senior Analyst")]);
     }
 
     #[test]

@@ -544,7 +544,11 @@ fn part_statements(text: &str, out: &mut Vec<YearsStatement>) {
         let start = st.end + n.start();
         let end = st.end + whole.end();
         // "(3 of them with Kubernetes) and Python": a part in brackets ends with them.
-        let bracketed = text[st.end..start].trim_end().ends_with('(');
+        // An open bracket before the number ("(at least 3 of them ...)").
+        let between = &text[st.end..start];
+        let bracketed = between
+            .rfind('(')
+            .is_some_and(|open| !between[open..].contains(')'));
         let clause_end = match text[end..st.clause_end].find(')') {
             Some(close) if bracketed => end + close,
             _ => st.clause_end,

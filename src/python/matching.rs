@@ -87,10 +87,7 @@ fn document_text(obj: &Bound<'_, PyAny>, what: &str, at: Option<usize>) -> PyRes
             Some(i) => format!("{arg}s[{i}]"),
             None => arg,
         };
-        let got = obj
-            .get_type()
-            .name()
-            .map_or_else(|_| "an unknown type".to_string(), |n| n.to_string());
+        let got = type_name(obj);
         let other = if what == "Resume" { "Job" } else { "Resume" };
         let hint = if got == other {
             "; resumes come first: score(resume, job), cdist(resumes, jobs)"
@@ -248,6 +245,13 @@ fn top_k_in(
     Ok(out)
 }
 
+/// The name of `obj`'s type, for error messages ("?" when Python cannot give it).
+fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map_or_else(|_| "?".to_string(), |n| n.to_string())
+}
+
 fn weights_from(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Weights> {
     let mut w = Weights::default();
     let Some(obj) = obj.filter(|o| !o.is_none()) else {
@@ -260,24 +264,20 @@ fn weights_from(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Weights> {
         let key: String = k.extract().map_err(|_| {
             PyTypeError::new_err(format!(
                 "weights' keys must be category names (str), got {}",
-                k.get_type()
-                    .name()
-                    .map_or_else(|_| "?".to_string(), |n| n.to_string())
+                type_name(&k)
             ))
         })?;
-        // True would read as 1.0: a bool is a mistake here, not a weight.
-        let value: f64 = v
-            .extract()
-            .ok()
-            .filter(|_| !v.is_instance_of::<pyo3::types::PyBool>())
-            .ok_or_else(|| {
-                JobmatchError::new_err(format!(
-                    "weight {key:?} must be a number, got {}",
-                    v.get_type()
-                        .name()
-                        .map_or_else(|_| "?".to_string(), |n| n.to_string())
-                ))
-            })?;
+        // True (or numpy's True) would read as 1.0: a bool is a mistake here, not a weight.
+        let is_bool = v.is_instance_of::<pyo3::types::PyBool>()
+            || v.get_type()
+                .name()
+                .is_ok_and(|n| n.to_cow().is_ok_and(|n| n == "bool_" || n == "bool"));
+        let value: f64 = v.extract().ok().filter(|_| !is_bool).ok_or_else(|| {
+            JobmatchError::new_err(format!(
+                "weight {key:?} must be a number, got {}",
+                type_name(&v)
+            ))
+        })?;
         match key.as_str() {
             "required_skills" => w.required_skills = value,
             "preferred_skills" => w.preferred_skills = value,

@@ -126,6 +126,8 @@ def test_tools_named_on_their_own_in_a_bulleted_list_are_found():
     alone = "Requirements:\n- Three years in an office\n- Word\n- A driving licence\n"
     assert "Word" not in [m.text for m in jobmatch.extract_skills(alone)]
     assert jobmatch.extract_skills("- Put your word in writing\n- Look at the outlook\n") == []
+    # In lower case, bulleted everyday words are the words.
+    assert jobmatch.extract_skills("Perks:\n- access\n- edge\n") == []
 
 
 def test_healthcare_credentials_and_systems():

@@ -421,6 +421,8 @@ def test_type_errors_name_the_argument_and_a_swapped_order():
 def test_weights_are_numbers_and_shown_as_given():
     with pytest.raises(jobmatch.JobmatchError, match=r'weight "education" must be a number, got bool'):
         jobmatch.Matcher(weights={"education": True})
+    with pytest.raises(jobmatch.JobmatchError, match=r"must be a number, got bool"):
+        jobmatch.Matcher(weights={"education": np.bool_(True)})
     with pytest.raises(TypeError, match="keys must be category names"):
         jobmatch.Matcher(weights={1: 0.5})
     tiny = jobmatch.Matcher(weights={"education": 1e-50})
