@@ -9,7 +9,7 @@ use super::resume::Position;
 use super::sections::{
     heading_kind, kind_at, sections, skills_lists, DocKind, Section, SectionKind,
 };
-use super::stated::stated_years;
+use super::stated::{stated_range, stated_years};
 use super::titles::{ends_with_company_suffix, name, title_employer};
 use super::words::Starts;
 use super::years::{find_statements, round2, tied_mentions, Context, YearsStatement};
@@ -110,7 +110,7 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
 
     let mut mentions = extractor.extract_with_lists(text, &skills_lists(&sections));
     drop_degree_names(&mut mentions, &degrees);
-    let (mut skills, slots) = skill_years(text, &mentions, &positions);
+    let (mut skills, slots) = skill_years(text, &mentions, &positions, today);
 
     // Statements of years: "8+ years of experience" in the summary (or anywhere outside the
     // positions) is the years claimed; "7 years of Python experience" gives the skills it
@@ -376,6 +376,7 @@ fn skill_years(
     text: &str,
     mentions: &[Mention],
     positions: &[Position],
+    today: YearMonth,
 ) -> (Vec<SkillYears>, Vec<u32>) {
     // Sized for every mention a new skill, so that they never grow.
     let mut skills: Vec<SkillYears> = Vec::with_capacity(mentions.len());
@@ -423,17 +424,19 @@ fn skill_years(
             hi -= 1;
         }
         let after = &text[m.end..hi];
-        if let Some(stated) = stated_years(after) {
-            let n: f64 = stated.number.parse().unwrap_or(1.0); // "a", "an", "one"
-            let mut years = if stated.months { n / 12.0 } else { n };
-            // "Less than 1 year", "under 6 months": half of it.
-            if stated.less {
-                years /= 2.0;
+        let years = match stated_years(after) {
+            Some(stated) => {
+                let n: f64 = stated.number.parse().unwrap_or(1.0); // "a", "an", "one"
+                let years = if stated.months { n / 12.0 } else { n };
+                // "Less than 1 year", "under 6 months": half of it.
+                Some(if stated.less { years / 2.0 } else { years })
             }
-            if years <= super::years::MAX_YEARS {
-                let y = round2(years);
-                rs.stated_years = Some(rs.stated_years.map_or(y, |s| s.max(y)));
-            }
+            // "Go (2019-2023)", "Python (2018 - present)".
+            None => stated_range(after, today),
+        };
+        if let Some(years) = years.filter(|&y| y <= super::years::MAX_YEARS) {
+            let y = round2(years);
+            rs.stated_years = Some(rs.stated_years.map_or(y, |s| s.max(y)));
         }
     }
     // Each skill's intervals together (in the order met), merged.

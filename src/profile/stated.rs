@@ -5,6 +5,8 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use super::dates::{YearMonth, MAX_YEAR, MIN_YEAR};
+
 /// Can `after` (the text right after a mention) begin as [`stated_years_regex`] requires:
 /// blanks, one of `( : - – — ,`, blanks, then a digit or "less than" / "under"; or a dot,
 /// blanks and `(` ("Linux. (2 years)")? Most mentions are followed by a comma and another
@@ -89,6 +91,52 @@ fn after_level(after: &str) -> Option<&str> {
             .is_some_and(|p| p.eq_ignore_ascii_case(w))
     });
     (less || rest.starts_with(|c: char| c.is_ascii_digit())).then_some(rest)
+}
+
+/// The years of a range of years in a bracket right after a mention ("Go (2019-2023)",
+/// "Python (2018 - present)"), counted as a position's "2019 - 2023" is: from the middle of
+/// the first year to the middle of the last, or to `today`. `None` for anything else, or a
+/// range outside the years dates are read in or ending before it starts.
+pub(super) fn stated_range(after: &str, today: YearMonth) -> Option<f64> {
+    let rest = after
+        .trim_start_matches([' ', '\t'])
+        .strip_prefix('(')?
+        .trim_start();
+    let year = |s: &str| -> Option<(i32, usize)> {
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        (digits == 4)
+            .then(|| s[..4].parse().ok())
+            .flatten()
+            .filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y))
+            .map(|y| (y, 4))
+    };
+    let (first, n) = year(rest)?;
+    let rest = rest[n..].trim_start();
+    let rest = rest
+        .strip_prefix(['-', '–', '—'])
+        .or_else(|| rest.strip_prefix("to "))?
+        .trim_start();
+    let start = YearMonth::new(first, 7)?;
+    let (end, rest) = match year(rest) {
+        Some((last, n)) => (YearMonth::new(last, 6)?, &rest[n..]),
+        None => {
+            let word = rest
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            let now = ["present", "current", "now", "date", "today"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(word));
+            if !now {
+                return None;
+            }
+            (today, &rest[word.len()..])
+        }
+    };
+    if !rest.trim_start().starts_with(')') || end < start {
+        return None;
+    }
+    Some(f64::from(start.months_until(end) + 1) / 12.0)
 }
 
 /// [`stated_years`] through the regex's capture groups.
@@ -220,6 +268,30 @@ mod tests {
         }
         assert_eq!(stated_years(" – 3 years").map(|s| s.number), Some("3"));
         assert_eq!(stated_years(" (3 years2"), None);
+    }
+
+    #[test]
+    fn a_range_of_years_in_the_bracket() {
+        let today = YearMonth::new(2026, 11).unwrap();
+        // As a position's "2019 - 2023" counts: mid-year to mid-year, or to today.
+        assert_eq!(stated_range(" (2019-2023)", today), Some(4.0));
+        assert_eq!(stated_range(" (2019 – 2023), Java", today), Some(4.0));
+        assert_eq!(stated_range(" (2018 - present)", today), Some(101.0 / 12.0));
+        assert_eq!(
+            stated_range(" (2018 to Current)", today),
+            Some(101.0 / 12.0)
+        );
+        for after in [
+            " (2023-2019)",
+            " (1850-1860)",
+            " (2019-2023",
+            " (2019)",
+            " (2019-23)",
+            " 2019-2023",
+            " (2019 - soon)",
+        ] {
+            assert_eq!(stated_range(after, today), None, "{after:?}");
+        }
     }
 
     #[test]

@@ -200,6 +200,19 @@ def test_terse_forms_of_years():
     assert skill(cv, "React").stated_years == 3.0
 
 
+def test_a_range_of_years_beside_a_skill_is_its_years():
+    cv = jobmatch.parse_resume(
+        "EXPERIENCE\nEngineer, Acme | 2024 - Present\n\n"
+        "SKILLS\nGo (2019-2023), Python (2018 - present), Docker\n",
+        today="2026-11-27",
+    )
+    assert skill(cv, "Go").stated_years == 4.0
+    assert skill(cv, "Python").stated_years == round(101 / 12, 2)
+    assert skill(cv, "Docker").years is None
+    # With an experience section, only its dates are positions.
+    assert [p.start for p in cv.positions] == ["2024-07"]
+
+
 def test_a_claim_of_years_gives_the_skills_it_names_their_years():
     cv = jobmatch.parse_resume(
         "SUMMARY\nBackend developer with 7 years of Python experience and 3 years of Go.\n"
