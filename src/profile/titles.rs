@@ -163,17 +163,12 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
         None
     };
     if let Some(t) = title_part {
-        let mut own = split_parts(strong[t], &[strong[t]], WEAK_SEPARATORS);
-        tidy_parts(strong[t], &mut own);
+        let own = pieces(strong[t]);
         let other = strong
             .iter()
             .enumerate()
             .filter(|&(k, _)| k != t)
-            .find_map(|(_, p)| {
-                let mut sub = split_parts(p, &[p], WEAK_SEPARATORS);
-                tidy_parts(p, &mut sub);
-                sub.first().copied()
-            });
+            .find_map(|(_, p)| pieces(p).first().copied());
         if let (Some(first), Some(last), Some(employer)) = (own.first(), own.last(), other) {
             if own.len() >= 2
                 && has_title_word(own[0])
@@ -197,6 +192,13 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
         [a, b, ..] if has_title_word(b) => (Some(b), Some(a)),
         [a, ..] => (None, Some(a)),
     }
+}
+
+/// A part's pieces between commas, with places and notes left out ([`tidy_parts`]).
+fn pieces(part: &str) -> Vec<&str> {
+    let mut sub = split_parts(part, &[part], WEAK_SEPARATORS);
+    tidy_parts(part, &mut sub);
+    sub
 }
 
 /// Separators between a position's title and its employer that do not occur inside either.
