@@ -39,6 +39,10 @@ pub struct YearsStatement {
     /// Byte offset where its clause ends (what follows it up to the end of the sentence,
     /// where the skills it names are).
     pub clause_end: usize,
+    /// Where its clause goes on after a part of it in brackets, start and end: "5+ years of
+    /// backend work (3 of them with Kubernetes) and Python" names Python for the five years.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after_part: Option<(usize, usize)>,
 }
 
 /// Words that make a sentence about experience.
@@ -364,6 +368,7 @@ pub(crate) fn find_statements(
             start,
             end,
             clause_end,
+            after_part: None,
         };
         skip_until = end;
         // "6 months to 1 year", "2 years to 5 years": a range across two units.
@@ -418,6 +423,17 @@ pub(crate) fn find_statements(
             st.clause_end = next_start.max(st.end);
         }
     }
+    // And the stretch after a part in brackets ends where the next statement after it starts.
+    for i in 0..out.len() {
+        if let Some((from, to)) = out[i].after_part {
+            let next = out[i + 1..]
+                .iter()
+                .map(|s| s.start)
+                .find(|&s| s >= from)
+                .unwrap_or(to);
+            out[i].after_part = (from < next.min(to)).then_some((from, next.min(to)));
+        }
+    }
     // "or 5 with a Bachelor's": an alternative with no unit of its own.
     for st in &mut out {
         let tail = text[st.end..st.clause_end].to_ascii_lowercase();
@@ -464,7 +480,8 @@ pub(crate) fn tied_mentions<T>(
     span: impl Fn(&T) -> (usize, usize),
 ) -> (Vec<usize>, bool) {
     let from = |pos: usize| items.partition_point(|m| span(m).0 < pos);
-    let after: Vec<usize> = (from(st.end)..from(st.clause_end)).collect();
+    let rest = st.after_part.map_or(0..0, |(a, b)| from(a)..from(b));
+    let after: Vec<usize> = (from(st.end)..from(st.clause_end)).chain(rest).collect();
     if !after.is_empty() {
         return (after, false);
     }
@@ -522,7 +539,8 @@ static PART_WORDS: Needles = Needles::any_case(&["which", "those", "them", "thes
 /// ends where the part begins, so the skills after the part are the part's).
 fn part_statements(text: &str, out: &mut Vec<YearsStatement>) {
     let mut parts = Vec::new();
-    for st in out.iter() {
+    let mut resumed = Vec::new();
+    for (i, st) in out.iter().enumerate() {
         let Some(tail) = text.get(st.end..st.clause_end) else {
             continue;
         };
@@ -550,7 +568,11 @@ fn part_statements(text: &str, out: &mut Vec<YearsStatement>) {
             .rfind('(')
             .is_some_and(|open| !between[open..].contains(')'));
         let clause_end = match text[end..st.clause_end].find(')') {
-            Some(close) if bracketed => end + close,
+            Some(close) if bracketed => {
+                // The whole's clause goes on after the bracket.
+                resumed.push((i, (end + close + 1, st.clause_end)));
+                end + close
+            }
             _ => st.clause_end,
         };
         parts.push(YearsStatement {
@@ -560,7 +582,11 @@ fn part_statements(text: &str, out: &mut Vec<YearsStatement>) {
             start,
             end,
             clause_end,
+            after_part: None,
         });
+    }
+    for (i, rest) in resumed {
+        out[i].after_part = Some(rest);
     }
     if !parts.is_empty() {
         out.extend(parts);
@@ -675,6 +701,7 @@ fn labelled_statements(text: &str, units: &[(usize, usize, f64)], out: &mut Vec<
             start: unit_end + a_text.start(),
             end: unit_end + last.end(),
             clause_end: line_end,
+            after_part: None,
         });
     }
     if !found.is_empty() {
@@ -1033,6 +1060,15 @@ mod tests {
         assert!(text[got[1].start..got[1].clause_end].contains("SaaS"));
         // A part no smaller than the whole is no part.
         assert_eq!(found("3 years of Java, 5 of which with Spring").len(), 1);
+        // A part in brackets ends with them, and the whole's clause goes on after them up to
+        // the next statement.
+        let text = "5+ years of backend experience (3 of them with Kubernetes) and Python; 2 years of Go experience";
+        let got = prose(text, &mut ignored);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(&text[got[1].end..got[1].clause_end], " with Kubernetes");
+        let (from, to) = got[0].after_part.unwrap_or_default();
+        assert_eq!(&text[from..to], " and Python");
+        assert_eq!(got[2].after_part, None);
     }
 
     #[test]

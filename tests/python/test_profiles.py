@@ -177,18 +177,18 @@ def test_terse_forms_of_years():
     )
     assert job.min_years == 7.0
     assert skill(job, "Kubernetes").min_years == 2.0
-    # A part in brackets is about what the brackets name, not what follows them.
+    # A part in brackets is about what the brackets name; the whole goes on after them.
     job = jobmatch.parse_job(
         "Requirements:\n- 5+ years of backend experience (3 of them with Kubernetes) and Python\n"
     )
     assert skill(job, "Kubernetes").min_years == 3.0
-    assert skill(job, "Python").min_years is None
+    assert skill(job, "Python").min_years == 5.0
     job = jobmatch.parse_job(
         "Requirements:\n- 5+ years of backend experience (at least 3 of them with Kubernetes)"
-        " and Python\n"
+        " and Python, 2+ years of Go\n"
     )
     assert skill(job, "Kubernetes").min_years == 3.0
-    assert skill(job, "Python").min_years is None
+    assert (skill(job, "Python").min_years, skill(job, "Go").min_years) == (5.0, 2.0)
 
     cv = jobmatch.parse_resume(
         "SUMMARY\nI have been working as a developer for the last 6 years.\n\n"
