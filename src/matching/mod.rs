@@ -315,11 +315,16 @@ impl MatchResult {
                 .partial
                 .iter()
                 .map(|m| {
+                    // Two decimals at most, as the credits are given ("0.15", "0.5").
+                    let credit = format!("{:.2}", m.credit);
+                    let credit = match credit.trim_end_matches('0').trim_end_matches('.') {
+                        "" => "0",
+                        short => short,
+                    };
                     format!(
-                        "{} (through {}, credit {:.1})",
+                        "{} (through {}, credit {credit})",
                         named(m),
                         m.via.as_deref().unwrap_or("?"),
-                        m.credit
                     )
                 })
                 .collect();
@@ -1070,9 +1075,9 @@ mod tests {
             .explain()
             .ends_with("The job uses none of the candidate's skills."));
         // "software development" is computer programming, which Python partly meets.
-        assert!(g
-            .explain()
-            .contains("Partly: computer programming (through Python"));
+        assert!(g.explain().contains(
+            "Partly: computer programming (through Python (computer programming), credit 0.6)"
+        ));
         assert_eq!(
             g.breakdown.keys().cloned().collect::<Vec<_>>(),
             [

@@ -7,6 +7,7 @@
 use std::sync::OnceLock;
 
 use super::anchored::{Group, WordSet};
+use super::sections::{heading_kind, DocKind};
 use super::words::{Needles, Starts};
 use crate::extract::Mention;
 use serde::{Deserialize, Serialize};
@@ -74,7 +75,7 @@ pub struct Degree {
 const SPELLED: &[(DegreeLevel, &str)] = &[
     (
         DegreeLevel::Doctorate,
-        r"(?-u:\b)ph\.?\s?d(?-u:\b)\.?|(?-u:\b)pharm\.?\s?d(?-u:\b)\.?|(?-u:\b)ed\.d(?-u:\b)\.?|(?-u:\b)doctorate(?-u:\b)|(?-u:\b)doctoral\s+degree|(?-u:\b)d\.phil(?-u:\b)|(?-u:\b)doctor\s+of\s+philosophy",
+        r"(?-u:\b)ph\.?\s?d(?-u:\b)\.?|(?-u:\b)pharm\.?\s?d(?-u:\b)\.?|(?-u:\b)ed\.d(?-u:\b)\.?|(?-u:\b)doctorate(?-u:\b)|(?-u:\b)doctoral\s+degree|(?-u:\b)d\.phil(?-u:\b)|(?-u:\b)doctor\s+of\s+(?:philosophy|nursing\s+practice|education|physical\s+therapy|pharmacy|psychology|medicine|business\s+administration)(?-u:\b)",
     ),
     (
         DegreeLevel::Mba,
@@ -82,11 +83,11 @@ const SPELLED: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::Master,
-        r"(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate\s+degree|(?-u:\b)advanced\s+degree|(?-u:\b)m\.s(?-u:\b)\.?|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m\.?\s?tech(?-u:\b)|(?-u:\b)m\.e(?-u:\b)\.?|(?-u:\b)m\.a(?-u:\b)\.?|(?-u:\b)m\.?c\.?a(?-u:\b)|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b)",
+        r"(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate\s+degree|(?-u:\b)advanced\s+degree|(?-u:\b)m\.s(?-u:\b)\.?|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m\.?\s?tech(?-u:\b)|(?-u:\b)m\.ed(?-u:\b)\.?|(?-u:\b)ed\.s(?-u:\b)\.?|(?-u:\b)m\.e(?-u:\b)\.?|(?-u:\b)m\.a\.t(?-u:\b)\.?|(?-u:\b)m\.a(?-u:\b)\.?|(?-u:\b)m\.?c\.?a(?-u:\b)\.?|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b)",
     ),
     (
         DegreeLevel::Bachelor,
-        r"(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b\.?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)|(?-u:\b)b\.com(?-u:\b)|(?-u:\b)bcom(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)b\.s\.n(?-u:\b)\.?|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree",
+        r"(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b\.?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)\.?|(?-u:\b)b\.com(?-u:\b)|(?-u:\b)bcom(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)\.?|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)b\.s\.n(?-u:\b)\.?|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree",
     ),
     (
         DegreeLevel::Associate,
@@ -106,7 +107,7 @@ const CAPITALS: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::Master,
-        r"(?-u:\b)MS(?-u:\b)|(?-u:\b)MA(?-u:\b)|(?-u:\b)ME(?-u:\b)|(?-u:\b)MSc(?-u:\b)|(?-u:\b)MTech(?-u:\b)|(?-u:\b)MPH(?-u:\b)|(?-u:\b)MFA(?-u:\b)|(?-u:\b)MSN(?-u:\b)|(?-u:\b)MSW(?-u:\b)",
+        r"(?-u:\b)MS(?-u:\b)|(?-u:\b)MA(?-u:\b)|(?-u:\b)ME(?-u:\b)|(?-u:\b)MSc(?-u:\b)|(?-u:\b)MTech(?-u:\b)|(?-u:\b)MPH(?-u:\b)|(?-u:\b)MFA(?-u:\b)|(?-u:\b)MSN(?-u:\b)|(?-u:\b)MSW(?-u:\b)|(?-u:\b)MEd(?-u:\b)|(?-u:\b)MAT(?-u:\b)",
     ),
     (
         DegreeLevel::Bachelor,
@@ -114,7 +115,7 @@ const CAPITALS: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::Associate,
-        r"(?-u:\b)AAS(?-u:\b)|(?-u:\b)AS\s+degree(?-u:\b)|(?-u:\b)AA\s+degree(?-u:\b)",
+        r"(?-u:\b)AAS(?-u:\b)|(?-u:\b)AS\s+degree(?-u:\b)|(?-u:\b)AA\s+degree(?-u:\b)|(?-u:\b)A\.A\.S(?-u:\b)\.?|(?-u:\b)A\.S(?-u:\b)\.?|(?-u:\b)A\.A(?-u:\b)\.?",
     ),
 ];
 
@@ -658,7 +659,8 @@ fn find_word(hay: &str, word: &str) -> Option<usize> {
 
 /// Is the degree `degrees[k]` under way rather than held? Read on its line (from the end of
 /// the degree before it on that line to the start of the next one) and, for its dates, the
-/// line just after it when that holds no other degree. "Expected 2025" in a resume read in
+/// line just after it when that holds no other degree, or the two after it when neither
+/// its line nor the first has a number (degree, school, dates). "Expected 2025" in a resume read in
 /// 2026 is held.
 pub(crate) fn in_progress(text: &str, degrees: &[Degree], k: usize, today_year: i32) -> bool {
     // Lines are looked for at most `NEAR_LINE` bytes away, so that many degrees on one
@@ -683,14 +685,32 @@ pub(crate) fn in_progress(text: &str, degrees: &[Degree], k: usize, today_year: 
     let own_end = line_end.min(next_degree);
     let mut hi = own_end;
     // The next line, when it is part of the same entry ("M.Tech, CS\nIIT Delhi, 2024 -
-    // Present") and not another degree's.
-    if hi == line_end && line_end < text.len() && text.as_bytes()[line_end] == b'\n' {
-        let mut next_end = ahead(line_end + 1);
-        while !text.is_char_boundary(next_end) {
-            next_end -= 1;
-        }
-        if next_degree > next_end {
+    // Present"): not blank, no heading and not another degree's; and the one after it when
+    // neither the degree's line nor the first holds a number (the school's line: "BSN\nOhio
+    // State University\nExpected May 2027").
+    if hi == line_end {
+        let dated = text[line_start..line_end]
+            .bytes()
+            .any(|b| b.is_ascii_digit());
+        for _ in 0..if dated { 1 } else { 2 } {
+            if hi >= text.len() || text.as_bytes()[hi] != b'\n' {
+                break;
+            }
+            let mut next_end = ahead(hi + 1);
+            while !text.is_char_boundary(next_end) {
+                next_end -= 1;
+            }
+            let line = text[hi + 1..next_end].trim();
+            if next_degree <= next_end
+                || line.is_empty()
+                || heading_kind(line, DocKind::Resume).is_some()
+            {
+                break;
+            }
             hi = next_end;
+            if line.bytes().any(|b| b.is_ascii_digit()) {
+                break;
+            }
         }
     }
     let lo = match k.checked_sub(1).map(|p| degrees[p].end) {
@@ -817,6 +837,32 @@ mod tests {
         one("High school diploma or GED", L::HighSchool, None);
         assert_eq!(levels("High school diploma or GED").len(), 2);
         one("Associate degree in Nursing", L::Associate, Some("Nursing"));
+        one(
+            "M.Ed. in Curriculum and Instruction",
+            L::Master,
+            Some("Curriculum and Instruction"),
+        );
+        one(
+            "MEd, Special Education",
+            L::Master,
+            Some("Special Education"),
+        );
+        one("M.A.T. in Teaching", L::Master, Some("Teaching"));
+        one(
+            "Ed.S. in School Psychology",
+            L::Master,
+            Some("School Psychology"),
+        );
+        one("A.S. in Accounting", L::Associate, Some("Accounting"));
+        one(
+            "A.A.S. in Logistics Management",
+            L::Associate,
+            Some("Logistics Management"),
+        );
+        one("B.B.A. in Marketing", L::Bachelor, Some("Marketing"));
+        one("Doctor of Nursing Practice", L::Doctorate, None);
+        // "A" alone, or in a sentence, is no degree.
+        assert!(levels("A team player. A self-starter with a can-do attitude.").is_empty());
         one("LLB from Pune University", L::Bachelor, None);
         one(
             "LLM (Corporate Law), 2016",

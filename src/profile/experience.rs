@@ -7,7 +7,8 @@ use super::dates::{find_ranges, merged_months, DateRange, YearMonth, MAX_YEAR, M
 use super::education::{drop_degree_names, find_degrees, in_progress, Degree, DegreeLevel};
 use super::resume::Position;
 use super::sections::{
-    heading_kind, kind_at, sections, skills_lists, DocKind, Section, SectionKind,
+    drop_heading_words, heading_kind, kind_at, sections, skills_lists, DocKind, Section,
+    SectionKind,
 };
 use super::stated::{stated_range, stated_years};
 use super::titles::{ends_with_company_suffix, name, title_employer};
@@ -109,6 +110,7 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     let total_years = round2(merged_months(&mut intervals) as f64 / 12.0);
 
     let mut mentions = extractor.extract_with_lists(text, &skills_lists(&sections));
+    drop_heading_words(text, &sections, &mut mentions);
     drop_degree_names(&mut mentions, &degrees);
     let (mut skills, slots) = skill_years(text, &mentions, &positions, today);
 

@@ -3,7 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::education::{drop_degree_names, find_degrees, DegreeLevel};
-use super::sections::{kind_at, sections, skills_lists, DocKind, Section, SectionKind};
+use super::sections::{
+    drop_heading_words, kind_at, sections, skills_lists, DocKind, Section, SectionKind,
+};
 use super::words::{Needles, Starts};
 use super::years::{entry_level, find_statements, tied_mentions, Context, LINE_LOOKBACK};
 use super::{push_mention, sentence_of, Sentences, Span, PROFILE_VERSION};
@@ -761,6 +763,7 @@ impl Job {
         let mut preferred_cache = PreferenceCache::new(text);
         let mut notes = Vec::new();
         let mut mentions = extractor.extract_with_lists(text, &skills_lists(&sections));
+        drop_heading_words(text, &sections, &mut mentions);
         // In order and not overlapping.
         let all_degrees = find_degrees(text, &starts);
         drop_degree_names(&mut mentions, &all_degrees);

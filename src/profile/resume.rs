@@ -401,6 +401,19 @@ Python (6 years), Java - 36 months, Terraform
                 Some(("bachelor", true)),
             ),
             (
+                "EDUCATION\nBachelor of Science in Nursing\nOhio State University\nExpected May 2027\n",
+                Some(("bachelor", true)),
+            ),
+            // Two lines on only after a line without a number; never past a heading.
+            (
+                "EDUCATION\nB.Sc, 2011 - 2014\nState College\n2019 - Present: tutor\n",
+                Some(("bachelor", false)),
+            ),
+            (
+                "EDUCATION\nB.Sc Physics\nEXPERIENCE\nTutor, 2019 - Present\n",
+                Some(("bachelor", false)),
+            ),
+            (
                 "EDUCATION\nCurrently pursuing a Bachelor of Arts\n",
                 Some(("bachelor", true)),
             ),

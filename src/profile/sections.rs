@@ -9,6 +9,7 @@
 //! opens.
 
 use super::headings::{JOB_HEADINGS, RESUME_HEADINGS};
+use crate::extract::Mention;
 use serde::{Deserialize, Serialize};
 
 /// Which kind of document a text is.
@@ -715,6 +716,31 @@ pub(crate) fn skills_lists(sections: &[Section]) -> Vec<(usize, usize)> {
         })
         .map(|s| (s.start, s.end))
         .collect()
+}
+
+/// Drops the mentions in the names of headings ("history" of "Work History", "training" of
+/// "Education and Training"): a heading names a part of the text, it claims no skill. The
+/// text after a heading's colon ("Skills: Python, SQL") is the section's own.
+pub(crate) fn drop_heading_words(text: &str, sections: &[Section], mentions: &mut Vec<Mention>) {
+    let names: Vec<(usize, usize)> = sections
+        .iter()
+        .filter(|s| !s.heading.is_empty())
+        .filter_map(|s| {
+            let line = text.get(s.start..)?;
+            let from = s.start + (line.len() - line.trim_start().len());
+            text.get(from..)?.starts_with(s.heading.as_str()).then(|| {
+                let name = memchr::memchr(b':', s.heading.as_bytes()).unwrap_or(s.heading.len());
+                (from, from + name)
+            })
+        })
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    mentions.retain(|m| {
+        let i = names.partition_point(|&(from, _)| from <= m.start);
+        i == 0 || m.end > names[i - 1].1
+    });
 }
 
 /// The kind of the section containing byte `at`.

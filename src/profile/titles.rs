@@ -110,6 +110,91 @@ const TITLE_WORDS: &[&str] = &[
     "animator",
     "copywriter",
     "foreman",
+    "rep",
+    "helper",
+    "picker",
+    "packer",
+    "loader",
+    "stocker",
+    "handler",
+    "server",
+    "host",
+    "hostess",
+    "waiter",
+    "waitress",
+    "cook",
+    "chef",
+    "baker",
+    "dishwasher",
+    "caregiver",
+    "aide",
+    "cna",
+    "lpn",
+    "rn",
+    "emt",
+    "paramedic",
+    "medic",
+    "paraprofessional",
+    "phlebotomist",
+    "hygienist",
+    "sonographer",
+    "technologist",
+    "dietitian",
+    "nutritionist",
+    "dentist",
+    "surgeon",
+    "veterinarian",
+    "midwife",
+    "practitioner",
+    "psychologist",
+    "psychiatrist",
+    "preparer",
+    "realtor",
+    "broker",
+    "banker",
+    "trader",
+    "ambassador",
+    "salesperson",
+    "tutor",
+    "educator",
+    "principal",
+    "lineman",
+    "lineworker",
+    "superintendent",
+    "sergeant",
+    "lieutenant",
+    "corporal",
+    "captain",
+    "pilot",
+    "apprentice",
+    "journeyman",
+    "installer",
+    "assembler",
+    "fabricator",
+    "laborer",
+    "labourer",
+    "worker",
+    "attendant",
+    "housekeeper",
+    "janitor",
+    "custodian",
+    "stylist",
+    "barber",
+    "cosmetologist",
+    "painter",
+    "roofer",
+    "landscaper",
+    "investigator",
+    "treasurer",
+    "strategist",
+    "marketer",
+    "producer",
+    "curator",
+    "archivist",
+    "counsellor",
+    "scheduler",
+    "storekeeper",
+    "postdoc",
 ];
 
 /// Does `s` have a word (a run of ASCII letters and digits) of [`TITLE_WORDS`], in any case?
@@ -190,6 +275,11 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
         [one] => (None, Some(one)),
         [a, b, ..] if has_title_word(a) => (Some(a), Some(b)),
         [a, b, ..] if has_title_word(b) => (Some(b), Some(a)),
+        // No title word ("Sales Rep" is one; "Tax Preparer" too): the part that names an
+        // organisation ("Northwind Co.", "Mercy Hospital") is the employer, the other the
+        // title.
+        [a, b, ..] if is_organisation(b) && !is_organisation(a) => (Some(a), Some(b)),
+        [a, b, ..] if is_organisation(a) && !is_organisation(b) => (Some(b), Some(a)),
         [a, ..] => (None, Some(a)),
     }
 }
@@ -267,6 +357,11 @@ const ORGANISATION_WORDS: &[&str] = &[
 fn names_organisation(part: &str) -> bool {
     part.split(|c: char| !c.is_ascii_alphanumeric())
         .any(|w| ORGANISATION_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w)))
+}
+
+/// Does `part` name an organisation, by a word of its name or a company's last word?
+fn is_organisation(part: &str) -> bool {
+    names_organisation(part) || ends_with_company_suffix(part)
 }
 
 /// `parts` (pieces of `line`) split further at each of `seps` that `line` holds, cleaned,
@@ -480,8 +575,24 @@ mod tests {
                 Some("Accountant (part-time)"),
                 Some("Hooli"),
             ),
-            // Without a title word, the first part is taken for the employer.
-            ("Umbrella Corp - Sommelier", None, Some("Umbrella Corp")),
+            // Without a title word, a part that names an organisation is the employer...
+            (
+                "Umbrella Corp - Sommelier",
+                Some("Sommelier"),
+                Some("Umbrella Corp"),
+            ),
+            (
+                "Sommelier | Northwind Co.",
+                Some("Sommelier"),
+                Some("Northwind Co."),
+            ),
+            (
+                "Sales Rep | Northwind",
+                Some("Sales Rep"),
+                Some("Northwind"),
+            ),
+            // ... and otherwise the first part is taken for the employer.
+            ("Globex - Sommelier", None, Some("Globex")),
             ("(Senior Engineer)", Some("Senior Engineer"), None),
             (
                 "Software Engineer, Google",

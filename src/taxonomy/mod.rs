@@ -353,6 +353,23 @@ impl Taxonomy {
                 narrower[b as usize].push(i as SkillIndex);
             }
         }
+        // Relatedness goes both ways: ESCO lists "prepare financial statements" as related
+        // to "financial statements", not the reverse.
+        let mut reverse = vec![Vec::new(); records.len()];
+        for (i, rs) in related.iter().enumerate() {
+            for &r in rs {
+                if r as usize != i {
+                    reverse[r as usize].push(i as SkillIndex);
+                }
+            }
+        }
+        for (rs, back) in related.iter_mut().zip(reverse) {
+            for b in back {
+                if !rs.contains(&b) {
+                    rs.push(b);
+                }
+            }
+        }
         let skills: Vec<Skill> = records.into_iter().map(|(s, _)| s).collect();
         // Explicit forms first (first claim wins), then names where still free. A form
         // its owner also lists as risky is risky.
@@ -503,7 +520,8 @@ impl Taxonomy {
         &self.narrower[index as usize]
     }
 
-    /// Related skills of `index`.
+    /// Related skills of `index`: those its record lists and those whose records list it
+    /// (relatedness goes both ways).
     ///
     /// # Panics
     ///

@@ -1,0 +1,133 @@
+"""Resumes and postings of fields other than software: teaching, trades, care, sales."""
+from __future__ import annotations
+
+import jobmatch
+
+TODAY = "2026-12-04"
+
+TEACHER = """\
+EDUCATION
+M.Ed. in Curriculum and Instruction, Portland State University, 2018
+B.A. in Elementary Education, University of Oregon, 2016
+
+TEACHING EXPERIENCE
+5th Grade Teacher, Lincoln Elementary School, 2019 - Present
+- Lesson planning and classroom management for 28 students
+- Adapted lessons for special education students
+
+MILITARY SERVICE
+Supply Clerk | Oregon National Guard | Jun 2012 - May 2016
+
+SKILLS & ABILITIES
+Google Classroom, Microsoft Excel
+"""
+
+
+def names(profile):
+    return {s.name for s in profile.skills}
+
+
+def test_field_experience_headings_keep_their_positions():
+    cv = jobmatch.parse_resume(TEACHER, today=TODAY)
+    kinds = [(s.kind, s.heading) for s in cv.sections]
+    assert ("experience", "TEACHING EXPERIENCE") in kinds
+    assert ("experience", "MILITARY SERVICE") in kinds
+    assert ("skills", "SKILLS & ABILITIES") in kinds
+    assert [(p.title, p.employer) for p in cv.positions] == [
+        ("5th Grade Teacher", "Lincoln Elementary School"),
+        ("Supply Clerk", "Oregon National Guard"),
+    ]
+    assert cv.total_years > 10
+    assert cv.education.level == "master"
+    assert cv.education.field == "Curriculum and Instruction"
+    assert {"prepare lesson content", "perform classroom management", "special needs education"} <= names(cv)
+
+
+def test_heading_words_are_no_skills():
+    cv = jobmatch.parse_resume(
+        "WORK HISTORY\nCashier, Corner Market, 2020 - 2022\n\nEDUCATION AND TRAINING\nGED, 2019\n",
+        today=TODAY,
+    )
+    assert "history" not in names(cv)
+    # After a heading's colon, the text is the section's.
+    cv = jobmatch.parse_resume("SKILLS: Microsoft Excel, welding\n", today=TODAY)
+    assert {"Microsoft Excel", "welding techniques"} <= names(cv)
+
+
+def test_titles_without_a_known_title_word():
+    for line, title, employer in [
+        ("Sales Rep | Northwind Co. | Jan 2019 - Mar 2021", "Sales Rep", "Northwind Co."),
+        ("Sommelier | Harbor Hotel Group | 2019 - 2021", "Sommelier", "Harbor Hotel Group"),
+        ("Line Cook, Blue Door Bistro, 2018 - 2020", "Line Cook", "Blue Door Bistro"),
+    ]:
+        cv = jobmatch.parse_resume("EXPERIENCE\n" + line + "\n", today=TODAY)
+        assert [(p.title, p.employer) for p in cv.positions] == [(title, employer)], line
+
+
+def test_degrees_of_teaching_and_trades():
+    for text, level, field in [
+        ("M.Ed. in Special Education", "master", "Special Education"),
+        ("A.A.S. in Logistics Management", "associate", "Logistics Management"),
+        ("A.S. in Accounting", "associate", "Accounting"),
+        ("B.B.A. in Marketing", "bachelor", "Marketing"),
+        ("Doctor of Nursing Practice", "doctorate", None),
+    ]:
+        cv = jobmatch.parse_resume("EDUCATION\n" + text + "\n", today=TODAY)
+        assert (cv.education.level, cv.education.field) == (level, field), text
+    # A sentence that starts with "A" holds no degree.
+    cv = jobmatch.parse_resume("SUMMARY\nA dependable worker. A team player.\n", today=TODAY)
+    assert cv.education is None
+
+
+def test_a_degree_due_two_lines_down_is_under_way():
+    cv = jobmatch.parse_resume(
+        "EDUCATION\nBachelor of Science in Nursing\nOhio State University\nExpected May 2027\n",
+        today=TODAY,
+    )
+    assert (cv.education.level, cv.education.in_progress) == ("bachelor", True)
+    cv = jobmatch.parse_resume(
+        "EDUCATION\nBachelor of Science in Nursing\nOhio State University\nMay 2021\n",
+        today=TODAY,
+    )
+    assert (cv.education.level, cv.education.in_progress) == ("bachelor", False)
+
+
+def test_rest_in_lower_case_is_the_word():
+    assert list(jobmatch.extract_skills("Support the rest of the store team; take a rest.")) == []
+    found = [m.name for m in jobmatch.extract_skills("Built REST services with Flask.")]
+    assert "REST APIs" in found
+    job = jobmatch.parse_job(
+        "Responsibilities\n- Train new cashiers and support the rest of the store team\n"
+    )
+    assert list(job.skills) == []
+
+
+def test_skills_of_the_trades_care_and_sales():
+    text = (
+        "Cold calling and lead generation. HVAC and MIG welding. Forklift certified. "
+        "12-lead EKG, ICD-10, care plans and medication administration. Sage 50."
+    )
+    found = {m.name for m in jobmatch.extract_skills(text)}
+    assert {
+        "telemarketing",
+        "prospect new customers",
+        "HVAC systems",
+        "welding techniques",
+        "operate forklift",
+        "electrocardiography",
+        "clinical coding",
+        "plan nursing care",
+        "administer prescribed medication",
+        "Sage 50 Accounting",
+    } <= found
+    # Acronyms that mean something else in these fields are not read as the sources' skills.
+    assert list(jobmatch.extract_skills("Wiring to NEC standards; CPT work authorization.")) == []
+
+
+def test_related_skills_give_credit_both_ways():
+    m = jobmatch.Matcher()
+    a = m.score("Skills: financial statements", "Requirements:\n- prepare financial statements\n")
+    b = m.score("Skills: prepare financial statements", "Requirements:\n- financial statements\n")
+    assert a.partial and b.partial
+    assert a.partial[0].credit == b.partial[0].credit == 0.15
+    assert "credit 0.15)" in a.explain()
