@@ -410,45 +410,68 @@ pub(crate) fn needs_a_list(text: &str, start: usize, end: usize, form: &str) -> 
 }
 
 /// Risky forms and the word after them that together make an everyday phrase, not the
-/// skill: "Go live" (and "Go-Live") is a launch, not the language.
-const EVERYDAY_PHRASES: &[(&str, &str)] = &[("go", "live")];
+/// skill: "Go live" (and "Go-Live") is a launch, not the language; "Swift Transportation" a
+/// carrier; "Spring Break" a holiday.
+const EVERYDAY_PHRASES: &[(&str, &str)] = &[
+    ("go", "live"),
+    ("swift", "transportation"),
+    ("spring", "break"),
+    ("spring", "festival"),
+];
 
 /// Does the risky match of `form` ending at `end` begin one of the [`EVERYDAY_PHRASES`]
 /// (the next word after a space or a hyphen, in any case)?
 pub(crate) fn everyday_phrase_follows(text: &str, end: usize, form: &str) -> bool {
-    let Some((_, next)) = EVERYDAY_PHRASES
-        .iter()
-        .find(|(first, _)| first.eq_ignore_ascii_case(form))
-    else {
-        return false;
-    };
     let rest = text.as_bytes().get(end..).unwrap_or(&[]);
-    let n = next.len();
-    matches!(rest.first(), Some(b' ' | b'-'))
-        && rest.len() > n
-        && rest[1..=n].eq_ignore_ascii_case(next.as_bytes())
-        && rest.get(n + 1).is_none_or(|b| !b.is_ascii_alphanumeric())
+    EVERYDAY_PHRASES
+        .iter()
+        .filter(|(first, _)| first.eq_ignore_ascii_case(form))
+        .any(|(_, next)| {
+            let n = next.len();
+            matches!(rest.first(), Some(b' ' | b'-'))
+                && rest.len() > n
+                && rest[1..=n].eq_ignore_ascii_case(next.as_bytes())
+                && rest.get(n + 1).is_none_or(|b| !b.is_ascii_alphanumeric())
+        })
 }
 
 /// Words and the risky form after them that together name something else: "American
-/// Express" is a company, not Express.js.
-const EVERYDAY_LEADERS: &[(&str, &str)] = &[("american", "express"), ("fedex", "express")];
+/// Express" is a company, not Express.js; a "Sous Chef" cooks, Chef the tool configures; a
+/// "Positive Outlook" is no mail client.
+const EVERYDAY_LEADERS: &[(&str, &str)] = &[
+    ("american", "express"),
+    ("fedex", "express"),
+    ("sous", "chef"),
+    ("head", "chef"),
+    ("executive", "chef"),
+    ("pastry", "chef"),
+    ("private", "chef"),
+    ("personal", "chef"),
+    ("line", "chef"),
+    ("junior", "chef"),
+    ("senior", "chef"),
+    ("positive", "outlook"),
+    ("economic", "outlook"),
+    ("market", "outlook"),
+    ("financial", "outlook"),
+    ("business", "outlook"),
+    ("career", "outlook"),
+];
 
 /// Does the risky match of `form` starting at `start` end one of the [`EVERYDAY_LEADERS`]
 /// (the word before it, after a space, in any case)?
 pub(crate) fn everyday_phrase_precedes(text: &str, start: usize, form: &str) -> bool {
-    let Some((before, _)) = EVERYDAY_LEADERS
-        .iter()
-        .find(|(_, second)| second.eq_ignore_ascii_case(form))
-    else {
-        return false;
-    };
     let head = text.as_bytes().get(..start).unwrap_or(&[]);
-    let n = before.len();
-    head.last() == Some(&b' ')
-        && head.len() > n
-        && head[head.len() - 1 - n..head.len() - 1].eq_ignore_ascii_case(before.as_bytes())
-        && (head.len() == n + 1 || !head[head.len() - 2 - n].is_ascii_alphanumeric())
+    EVERYDAY_LEADERS
+        .iter()
+        .filter(|(_, second)| second.eq_ignore_ascii_case(form))
+        .any(|(before, _)| {
+            let n = before.len();
+            head.last() == Some(&b' ')
+                && head.len() > n
+                && head[head.len() - 1 - n..head.len() - 1].eq_ignore_ascii_case(before.as_bytes())
+                && (head.len() == n + 1 || !head[head.len() - 2 - n].is_ascii_alphanumeric())
+        })
 }
 
 /// Skills' names that also name the people who have them: "leadership" is the leaders in
@@ -860,6 +883,16 @@ mod tests {
             "Express"
         ));
         assert!(!everyday_phrase_precedes("Express", 0, "Express"));
+        assert!(everyday_phrase_precedes("Sous Chef at Nobu", 5, "Chef"));
+        assert!(everyday_phrase_precedes(
+            "a Positive Outlook",
+            11,
+            "Outlook"
+        ));
+        assert!(!everyday_phrase_precedes("Puppet and Chef", 11, "Chef"));
+        assert!(everyday_phrase_follows("Swift Transportation", 5, "Swift"));
+        assert!(everyday_phrase_follows("Spring Break 2020", 6, "Spring"));
+        assert!(!everyday_phrase_follows("Swift and Kotlin", 5, "Swift"));
         let long = format!("Skills: {}Go", "x, ".repeat(1000));
         assert!(
             !in_skills_list(&long, long.len() - 2),

@@ -289,6 +289,14 @@ impl MatchResult {
             out.push_str(&format!(" ({})", parts.join(", ")));
         }
         out.push_str(".\n");
+        // A job that names no required skill is scored on what else it asks for: say so,
+        // since a high score then says little about fit.
+        if !self.breakdown.contains_key("required_skills") {
+            out.push_str(
+                "Note: the job names no required skill that the taxonomy knows; the score \
+                 rests on the other categories.\n",
+            );
+        }
         // A skill offered with alternatives names them.
         let named = |m: &SkillMatch| -> String {
             if m.alternatives.is_empty() {

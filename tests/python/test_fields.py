@@ -131,3 +131,15 @@ def test_related_skills_give_credit_both_ways():
     assert a.partial and b.partial
     assert a.partial[0].credit == b.partial[0].credit == 0.15
     assert "credit 0.15)" in a.explain()
+
+
+def test_a_job_without_required_skills_says_so():
+    m = jobmatch.Matcher()
+    thin = jobmatch.parse_job(
+        "Requirements\n- 5+ years of experience in the trade\n\nNice to have\n- Spanish\n"
+    )
+    r = m.score("Skills: Spanish\n8 years of experience in bookkeeping.", thin)
+    assert "required_skills" not in r.breakdown
+    assert "names no required skill" in r.explain()
+    full = jobmatch.parse_job("Requirements\n- HVAC and welding\n")
+    assert "names no required skill" not in m.score("Skills: HVAC", full).explain()
