@@ -666,6 +666,7 @@ pub(crate) fn in_progress(text: &str, degrees: &[Degree], k: usize, today_year: 
     // Lines are looked for at most `NEAR_LINE` bytes away, so that many degrees on one
     // long line stay linear.
     const NEAR_LINE: usize = 200;
+    const NEAR_BEFORE: usize = 40;
     let d = &degrees[k];
     let next_degree = degrees.get(k + 1).map_or(usize::MAX, |n| n.start);
     let mut lo = d.start.saturating_sub(NEAR_LINE);
@@ -723,16 +724,23 @@ pub(crate) fn in_progress(text: &str, degrees: &[Degree], k: usize, today_year: 
         return false;
     }
     let own = &window[..(own_end.max(lo) - lo).min(window.len())];
+    // Dates before the degree on its line are its own only close to it ("2024 - Present |
+    // M.Sc. Physics"), not a position's earlier on a long line of flattened text.
+    let mut near = d.start.saturating_sub(NEAR_BEFORE).max(lo) - lo;
+    while !window.is_char_boundary(near) {
+        near += 1;
+    }
+    let dates = &window[near..];
     if UNDER_WAY.iter().any(|w| find_word(own, w).is_some())
-        || RUNNING.iter().any(|w| find_word(&window, w).is_some())
+        || RUNNING.iter().any(|w| find_word(dates, w).is_some())
     {
         return true;
     }
-    let Some(at) = DUE.iter().filter_map(|w| find_word(&window, w)).min() else {
+    let Some(at) = DUE.iter().filter_map(|w| find_word(dates, w)).min() else {
         return false;
     };
     // The latest year after the word: a due date already past is a degree held.
-    let latest = window[at..]
+    let latest = dates[at..]
         .split(|c: char| !c.is_ascii_digit())
         .filter(|w| w.len() == 4)
         .filter_map(|w| w.parse::<i32>().ok())

@@ -254,6 +254,9 @@ fn positions(
     }
     let mut positions: Vec<Position> = Vec::with_capacity(kept_ranges.len());
     let mut rest = String::new();
+    // The section of the last position, and whether its employer stood on a line of its
+    // own above it (a header that later positions of the same employer may share).
+    let mut last_header: Option<(usize, bool)> = None;
     for (k, r) in kept_ranges.iter().enumerate() {
         let ls = line_start(r.span.0);
         let le = line_end(r.span.1);
@@ -262,6 +265,7 @@ fn positions(
         rest.push(' ');
         rest.push_str(&text[r.span.1..le]);
         let (mut title, mut employer) = title_employer(&rest);
+        let employer_on_line = employer.is_some();
         let mut header = ls;
         // Title or employer on the lines just above.
         for _ in 0..2 {
@@ -295,6 +299,12 @@ fn positions(
                 continue;
             }
             let (t, e) = title_employer(prev);
+            // A line of nothing but places and labels ("description - India", "Boston, MA")
+            // is passed over like a detail.
+            if (t, e) == (None, None) {
+                header = prev_start;
+                continue;
+            }
             let before = (title.is_some(), employer.is_some());
             if title.is_none() && t.is_some() {
                 title = t;
@@ -310,22 +320,34 @@ fn positions(
             header = prev_start;
         }
         // Sections are sorted and contiguous: the one holding the range by binary search.
+        let section = sections
+            .partition_point(|s| s.start <= r.span.0)
+            .wrapping_sub(1);
         let section_end = sections
-            .get(
-                sections
-                    .partition_point(|s| s.start <= r.span.0)
-                    .wrapping_sub(1),
-            )
+            .get(section)
             .filter(|s| r.span.0 < s.end)
             .map_or(text.len(), |s| s.end);
+        // "Target Corporation\nStore Manager, 2021 – Present\n...\nAssistant Store Manager,
+        // 2018 – 2021": a title with no employer of its own, and no header above it, under
+        // a position whose employer stood above it in the same section, shares that employer.
+        let employer_above = employer.is_some() && !employer_on_line && header < ls;
+        let shares_employer = title.is_some()
+            && employer.is_none()
+            && header == ls
+            && last_header == Some((section, true));
+        last_header = Some((section, employer_above || shares_employer));
         let next = kept_ranges
             .get(k + 1)
             .map_or(section_end, |n| line_start(n.span.0).min(section_end));
         let months = r.start.months_until(r.end).max(0) as u32;
         let keep = |part: Option<&str>| part.filter(|_| purpose == Purpose::Profile).map(name);
+        let employer = match positions.last() {
+            Some(last) if shares_employer => last.employer.clone(),
+            _ => keep(employer),
+        };
         positions.push(Position {
             title: keep(title),
-            employer: keep(employer),
+            employer,
             start: r.start,
             end: r.end.plus(-1),
             current: r.current,

@@ -413,6 +413,18 @@ Python (6 years), Java - 36 months, Terraform
                 "EDUCATION\nB.Sc Physics\nEXPERIENCE\nTutor, 2019 - Present\n",
                 Some(("bachelor", false)),
             ),
+            // Dates just before a degree are its own; a position's far before it on a long
+            // line of flattened text are not.
+            (
+                "EDUCATION\n2024 - Present | M.Sc. Physics, Delhi University\n",
+                Some(("master", true)),
+            ),
+            (
+                "Picker, Amazon, Feb 2021 - Present. Picked and packed orders for the region's \
+                 stores, and trained new pickers on the scanners. EDUCATION High School \
+                 Diploma, 2016\n",
+                Some(("high_school", false)),
+            ),
             (
                 "EDUCATION\nCurrently pursuing a Bachelor of Arts\n",
                 Some(("bachelor", true)),
@@ -466,6 +478,41 @@ Python (6 years), Java - 36 months, Terraform
         let cv = Resume::parse(text, &Extractor::builtin(), ym(2026, 11));
         let titles: Vec<_> = cv.positions.iter().map(|p| p.title.as_deref()).collect();
         assert_eq!(titles, [Some("Data Analyst"), Some("Senior Analyst")]);
+    }
+
+    #[test]
+    fn promotions_under_one_employer_share_it() {
+        let ex = Extractor::builtin();
+        let pairs = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+            Resume::parse(text, &ex, ym(2026, 11))
+                .positions
+                .into_iter()
+                .map(|p| (p.title, p.employer))
+                .collect()
+        };
+        let own = |t: &str, e: Option<&str>| (Some(t.to_string()), e.map(str::to_string));
+        assert_eq!(
+            pairs(
+                "EXPERIENCE\nTarget Corporation\nStore Manager, 2021 - Present\n- Ran the store\n\
+                 Assistant Store Manager, 2018 - 2021\n- Led a team\n\n\
+                 Walmart\nCashier, 2016 - 2018\n"
+            ),
+            [
+                own("Store Manager", Some("Target Corporation")),
+                own("Assistant Store Manager", Some("Target Corporation")),
+                own("Cashier", Some("Walmart")),
+            ]
+        );
+        // An employer on the position's own line is that position's alone.
+        assert_eq!(
+            pairs("EXPERIENCE\nNurse, Mercy Hospital, 2020 - 2022\nCaregiver, 2018 - 2020\n"),
+            [own("Nurse", Some("Mercy Hospital")), own("Caregiver", None)]
+        );
+        // Labels of a position's fields and lines of places are passed over.
+        assert_eq!(
+            pairs("Experience\ncompany - Blue Shield\ndescription - India\nDuration: Oct 2017 - Present\n"),
+            [(None, Some("Blue Shield".to_string()))]
+        );
     }
 
     #[test]

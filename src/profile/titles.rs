@@ -455,6 +455,15 @@ fn is_note(part: &str) -> bool {
         "now",
         "dates",
         "duration",
+        // Labels of a position's fields ("company - Acme", "description - ...").
+        "company",
+        "employer",
+        "organization",
+        "organisation",
+        "client",
+        "description",
+        "designation",
+        "role",
         "usa",
         "united states",
         "india",
@@ -593,6 +602,9 @@ mod tests {
             ),
             // ... and otherwise the first part is taken for the employer.
             ("Globex - Sommelier", None, Some("Globex")),
+            // Labels of a position's fields are neither.
+            ("company - Blue Shield", None, Some("Blue Shield")),
+            ("description - Duration:", None, None),
             ("(Senior Engineer)", Some("Senior Engineer"), None),
             (
                 "Software Engineer, Google",
