@@ -414,10 +414,49 @@ pub(crate) fn needs_a_list(text: &str, start: usize, end: usize, form: &str) -> 
 /// carrier; "Spring Break" a holiday.
 const EVERYDAY_PHRASES: &[(&str, &str)] = &[
     ("go", "live"),
+    ("go", "getter"),
     ("swift", "transportation"),
     ("spring", "break"),
     ("spring", "festival"),
 ];
+
+/// Is the word starting at `start` an infinitive, "to" before it ("able to express ideas")?
+pub(crate) fn infinitive(text: &str, start: usize) -> bool {
+    let head = text.as_bytes().get(..start).unwrap_or(&[]);
+    head.len() >= 3
+        && head[head.len() - 3..].eq_ignore_ascii_case(b"to ")
+        && head
+            .len()
+            .checked_sub(4)
+            .is_none_or(|i| !head[i].is_ascii_alphanumeric())
+}
+
+/// Is `start..end` a whole item of a list: nothing but white space and bullet marks
+/// between it and the separators (`,` `;` `|` `/` `•` and line ends) on either side?
+pub(crate) fn whole_list_item(text: &str, start: usize, end: usize) -> bool {
+    const SEPARATORS: &[char] = &[',', ';', '|', '/', '\n', '\r', '•', '(', ')', ':'];
+    let before = &text[..start];
+    let item_start = before.rfind(SEPARATORS).map_or(0, |i| i + 1);
+    let after = &text[end..];
+    let item_end = after.find(SEPARATORS).map_or(after.len(), |i| i);
+    before[item_start..]
+        .trim_start_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c))
+        .is_empty()
+        && after[..item_end]
+            .trim_end_matches(|c: char| c.is_whitespace() || c == '.')
+            .is_empty()
+}
+
+/// Does `form` begin one of the [`EVERYDAY_PHRASES`] or end one of the
+/// [`EVERYDAY_LEADERS`] (so that the tests below are worth running for its matches)?
+pub(crate) fn in_everyday_phrases(form: &str) -> bool {
+    EVERYDAY_PHRASES
+        .iter()
+        .any(|(first, _)| first.eq_ignore_ascii_case(form))
+        || EVERYDAY_LEADERS
+            .iter()
+            .any(|(_, second)| second.eq_ignore_ascii_case(form))
+}
 
 /// Does the risky match of `form` ending at `end` begin one of the [`EVERYDAY_PHRASES`]
 /// (the next word after a space or a hyphen, in any case)?
@@ -893,6 +932,12 @@ mod tests {
         assert!(everyday_phrase_follows("Swift Transportation", 5, "Swift"));
         assert!(everyday_phrase_follows("Spring Break 2020", 6, "Spring"));
         assert!(!everyday_phrase_follows("Swift and Kotlin", 5, "Swift"));
+        assert!(infinitive("able to express ideas", 8));
+        assert!(!infinitive("Proto express", 6));
+        assert!(whole_list_item("Skills: Python, calm, Go", 16, 20));
+        assert!(whole_list_item("- CALM\n", 2, 6));
+        assert!(!whole_list_item("Skills: calm under pressure", 8, 12));
+        assert!(!whole_list_item("Skills: Fast learner, Go", 8, 12));
         let long = format!("Skills: {}Go", "x, ".repeat(1000));
         assert!(
             !in_skills_list(&long, long.len() - 2),

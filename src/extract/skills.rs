@@ -87,6 +87,9 @@ pub(crate) struct Pattern {
     /// ("Project" of "Microsoft Project", "Teams" of "Microsoft Teams"; see
     /// [`context::is_everyday_word`]): in lower case it is the word.
     part_of_name: bool,
+    /// Does the form begin or end an everyday phrase ("Go live", "Sous Chef"; see
+    /// [`context::in_everyday_phrases`])?
+    in_phrases: bool,
     /// Whether the form has a use that is not the skill, whatever its risk.
     pub(crate) look: Look,
     /// The form as written in the taxonomy, kept for risky forms' casing rule.
@@ -240,6 +243,7 @@ impl Extractor {
                 skill,
                 risk,
                 part_of_name,
+                in_phrases: context::in_everyday_phrases(form),
                 look: if skill_data.kind == SkillKind::Language && !form.contains(' ') {
                     Look::Language
                 } else if context::is_protected_trait(form) {
@@ -648,8 +652,11 @@ impl Extractor {
                             if matches!(text[c.end..].chars().next(), Some('&'))
                                 || context::comparison_follows(text, c.end)
                                 || context::season_of_a_year(text, c.start, c.end)
-                                || context::everyday_phrase_follows(text, c.end, &p.form)
-                                || context::everyday_phrase_precedes(text, c.start, &p.form)
+                                || (p.in_phrases
+                                    && (context::everyday_phrase_follows(text, c.end, &p.form)
+                                        || context::everyday_phrase_precedes(
+                                            text, c.start, &p.form,
+                                        )))
                             {
                                 return false;
                             }
@@ -659,6 +666,21 @@ impl Extractor {
                                 && (context::heads_a_name(text, c.end, &p.form)
                                     || context::needs_a_list(text, c.start, c.end, &p.form))
                                 && !(in_known(c.start) || lists.contains(c.start))
+                            {
+                                return false;
+                            }
+                            // "able to express ideas", "to go up stairs", "to access
+                            // records": in lower case after "to", a verb.
+                            let lower = !matched.bytes().any(|b| b.is_ascii_uppercase());
+                            if lower && context::infinitive(text, c.start) {
+                                return false;
+                            }
+                            // An acronym not in capitals ("calm", "Fast" for "CALM",
+                            // "FAST") counts in a list only as a whole item of it: "calm
+                            // under pressure" and "Fast learner" are the words.
+                            if context::acronym_not_in_capitals(matched, &p.form)
+                                && (in_known(c.start) || lists.contains(c.start))
+                                && !context::whole_list_item(text, c.start, c.end)
                             {
                                 return false;
                             }

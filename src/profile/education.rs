@@ -749,6 +749,62 @@ pub(crate) fn in_progress(text: &str, degrees: &[Degree], k: usize, today_year: 
     latest.is_none_or(|y| y >= today_year)
 }
 
+/// Does the high-school degree `d` name a diploma ("high school diploma", "High School or
+/// GED", "completed high school"), rather than a school ("Jefferson High School") or its
+/// pupils ("teaching high school students")? Other names of the level (GED, HSC, "12th
+/// grade") always do.
+pub(crate) fn names_a_diploma(text: &str, d: &Degree) -> bool {
+    let name = &text[d.start..d.end];
+    if !(name.len() >= 4 && name.as_bytes()[..4].eq_ignore_ascii_case(b"high"))
+        && !(name.len() >= 9 && name.as_bytes()[..9].eq_ignore_ascii_case(b"secondary"))
+    {
+        return true;
+    }
+    const DIPLOMA_AFTER: &[&str] = &[
+        "diploma",
+        "degree",
+        "education",
+        "graduate",
+        "graduation",
+        "certificate",
+        "equivalen",
+        "level",
+        "completion",
+        "or ",
+        "/",
+        "(",
+    ];
+    const BEFORE: &[&str] = &["completed", "completion of", "finished", "graduated from"];
+    let after = text[d.end..].trim_start_matches([' ', '-']);
+    let starts_with = |w: &str| {
+        after
+            .get(..w.len())
+            .is_some_and(|a| a.eq_ignore_ascii_case(w))
+    };
+    if DIPLOMA_AFTER.iter().any(|w| starts_with(w)) {
+        return true;
+    }
+    let mut lo = d.start.saturating_sub(20);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = text[lo..d.start].to_ascii_lowercase();
+    if BEFORE.iter().any(|w| before.trim_end().ends_with(w)) {
+        return true;
+    }
+    // Alone before punctuation or the line's end ("High school, GED"), unless a
+    // capitalised word before it makes it a school's name ("Jefferson High School,").
+    let alone = after.is_empty() || after.starts_with(['\n', '\r', ',', '.', ';']);
+    let school = text[..d.start]
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit([' ', '\n']).next())
+        .is_some_and(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with([':', ',', ';'])
+        })
+        && name.starts_with('H');
+    alone && !school
+}
+
 /// Drops the skill mentions that are a degree's whole name: where a degree is read, "LLM"
 /// is a Master of Laws, not large language models. `degrees` are [`find_degrees`]'s
 /// (in order, not overlapping).
@@ -869,6 +925,32 @@ mod tests {
         );
         one("B.B.A. in Marketing", L::Bachelor, Some("Marketing"));
         one("Doctor of Nursing Practice", L::Doctorate, None);
+        // A high school that names a diploma, and one that names a school or its pupils.
+        let diploma = |text: &str| {
+            let d = find_degrees(text, &Starts::new(text));
+            d.iter()
+                .filter(|d| d.level == L::HighSchool)
+                .map(|d| names_a_diploma(text, d))
+                .collect::<Vec<_>>()
+        };
+        for yes in [
+            "High school diploma",
+            "Requirements: High School Diploma",
+            "- High School/diploma",
+            "Completed high school in 2010",
+            "High school, or equivalent",
+            "GED",
+        ] {
+            assert_eq!(diploma(yes), [true], "{yes:?}");
+        }
+        for no in [
+            "High School Science Teacher",
+            "Experience teaching high school students",
+            "Math Teacher - Jefferson High School",
+            "Jefferson High School, Portland",
+        ] {
+            assert_eq!(diploma(no), [false], "{no:?}");
+        }
         // "A" alone, or in a sentence, is no degree.
         assert!(levels("A team player. A self-starter with a can-do attitude.").is_empty());
         one("LLB from Pune University", L::Bachelor, None);

@@ -11,7 +11,7 @@ use super::sections::{
     SectionKind,
 };
 use super::stated::{stated_range, stated_years};
-use super::titles::{ends_with_company_suffix, name, title_employer};
+use super::titles::{drop_organisation_names, ends_with_company_suffix, name, title_employer};
 use super::words::Starts;
 use super::years::{find_statements, round2, tied_mentions, Context, YearsStatement};
 use super::Span;
@@ -111,6 +111,7 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
 
     let mut mentions = extractor.extract_with_lists(text, &skills_lists(&sections));
     drop_heading_words(text, &sections, &mut mentions);
+    drop_organisation_names(text, &mut mentions);
     drop_degree_names(&mut mentions, &degrees);
     let (mut skills, slots) = skill_years(text, &mentions, &positions, today);
 

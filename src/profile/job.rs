@@ -2,10 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::education::{drop_degree_names, find_degrees, DegreeLevel};
+use super::education::{drop_degree_names, find_degrees, names_a_diploma, DegreeLevel};
 use super::sections::{
     drop_heading_words, kind_at, sections, skills_lists, DocKind, Section, SectionKind,
 };
+use super::titles::drop_organisation_names;
 use super::words::{Needles, Starts};
 use super::years::{entry_level, find_statements, tied_mentions, Context, LINE_LOOKBACK};
 use super::{push_mention, sentence_of, Sentences, Span, PROFILE_VERSION};
@@ -715,7 +716,12 @@ fn group_alternatives(text: &str, mentions: &[(usize, usize, usize)], skills: &m
 }
 
 fn not_a_requirement(kind: SectionKind) -> bool {
-    matches!(kind, SectionKind::About | SectionKind::Benefits)
+    // "Other": how to apply, the location, physical demands and working conditions
+    // ("Exposure to blood-borne pathogens" asks for no skill).
+    matches!(
+        kind,
+        SectionKind::About | SectionKind::Benefits | SectionKind::Other
+    )
 }
 
 impl Job {
@@ -764,8 +770,12 @@ impl Job {
         let mut notes = Vec::new();
         let mut mentions = extractor.extract_with_lists(text, &skills_lists(&sections));
         drop_heading_words(text, &sections, &mut mentions);
+        drop_organisation_names(text, &mut mentions);
         // In order and not overlapping.
-        let all_degrees = find_degrees(text, &starts);
+        let mut all_degrees = find_degrees(text, &starts);
+        // "High School Science Teacher", "teaching high school students": a school, not a
+        // diploma asked for.
+        all_degrees.retain(|d| d.level != DegreeLevel::HighSchool || names_a_diploma(text, d));
         drop_degree_names(&mut mentions, &all_degrees);
         let mut skills: Vec<JobSkill> = Vec::with_capacity(mentions.len());
         let mut slot_of =
@@ -972,9 +982,13 @@ impl Job {
                     })
             };
             let sentence_lower = sentence.to_ascii_lowercase();
+            // "High school diploma or equivalent" means a GED, not experience.
             let equivalent = another_way
                 || years_instead
-                || sentence_lower.contains("equivalent")
+                || (sentence_lower.contains("equivalent")
+                    && (d.level != DegreeLevel::HighSchool
+                        || sentence_lower.contains("equivalent experience")
+                        || sentence_lower.contains("equivalent work")))
                 || sentence_lower.contains("in lieu of");
             degrees.push((d.clone(), preferred, equivalent));
         }

@@ -703,10 +703,14 @@ pub(crate) fn skills_lists(sections: &[Section]) -> Vec<(usize, usize)> {
         .iter()
         .filter(|s| match s.kind {
             SectionKind::Skills => true,
-            SectionKind::Requirements | SectionKind::Preferred => names(
-                &s.heading,
-                &["skill", "competenc", "tech stack", "technolog", "tools"],
-            ),
+            // Not "Knowledge, Skills and Abilities", which is prose ("Ability to work in a
+            // fast-paced environment").
+            SectionKind::Requirements | SectionKind::Preferred => {
+                names(
+                    &s.heading,
+                    &["skill", "competenc", "tech stack", "technolog", "tools"],
+                ) && !names(&s.heading, &["abilit"])
+            }
             // The heading's name, not a one-line section's text after its colon.
             SectionKind::Other => names(
                 s.heading.split(':').next().unwrap_or_default(),

@@ -419,6 +419,38 @@ pub(super) fn ends_with_company_suffix(part: &str) -> bool {
     })
 }
 
+/// Drops the skill mentions on a line that is an organisation's name ("Brightline Logistics,
+/// Inc.", "Bluewave Digital Marketing Agency"): a short line that ends with a company's
+/// last word or with "Agency", "Company", "Corporation" or "Group". Its words name the
+/// company, they ask for or claim no skill.
+pub(crate) fn drop_organisation_names(text: &str, mentions: &mut Vec<crate::extract::Mention>) {
+    const LAST_WORDS: &[&str] = &["agency", "company", "corporation", "group"];
+    // The line of the last mention looked at, and whether it is a name.
+    let mut line: Option<(usize, usize, bool)> = None;
+    mentions.retain(|m| {
+        let (start, end, name) = match line {
+            Some(l) if l.0 <= m.start && m.start < l.1 => l,
+            _ => {
+                let bytes = text.as_bytes();
+                let start = memchr::memrchr(b'\n', &bytes[..m.start]).map_or(0, |i| i + 1);
+                let end =
+                    memchr::memchr(b'\n', &bytes[m.start..]).map_or(text.len(), |i| m.start + i);
+                let l = text[start..end].trim();
+                let name = l.len() <= 80
+                    && l.split_whitespace().count() <= 8
+                    && !l.starts_with(crate::extract::context::BULLETS)
+                    && (ends_with_company_suffix(l)
+                        || l.rsplit(' ')
+                            .next()
+                            .is_some_and(|w| LAST_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w))));
+                (start, end, name)
+            }
+        };
+        line = Some((start, end, name));
+        !name
+    });
+}
+
 /// Parts of a position's line that are neither a title nor an employer: how the work was
 /// done ("Remote", "Full-time"), how long ("6 yrs 11 mos"), a word left from the dates
 /// ("From", "Since").

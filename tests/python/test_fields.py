@@ -143,3 +143,47 @@ def test_a_job_without_required_skills_says_so():
     assert "names no required skill" in r.explain()
     full = jobmatch.parse_job("Requirements\n- HVAC and welding\n")
     assert "names no required skill" not in m.score("Skills: HVAC", full).explain()
+
+
+def test_postings_of_the_trades_and_care():
+    job = jobmatch.parse_job(
+        "Brightline Logistics, Inc.\n\nAbout the job\n"
+        "We are hiring a CDL-A driver with 2+ years of tractor-trailer experience.\n\n"
+        "Requirements\n- CDL Class A with hazmat endorsement\n- OSHA 10\n"
+        "- High school diploma or equivalent\n\n"
+        "Physical Requirements\n- Exposure to blood-borne pathogens and infectious diseases\n"
+    )
+    assert {s.name for s in job.skills} == {
+        "commercial driver's license",
+        "hazardous materials transportation",
+        "OSHA safety standards",
+    }
+    # "About the job" is the role, not the company; the company's name line asks for no
+    # logistics; physical demands ask for no skill.
+    assert job.min_years == 2.0
+    assert [s.kind for s in job.sections][:2] == ["intro", "responsibilities"]
+    # "or equivalent" after a high-school diploma means a GED, not experience.
+    assert (job.education.level, job.education.experience_may_replace) == ("high_school", False)
+
+
+def test_a_high_school_that_is_a_school_asks_for_no_diploma():
+    job = jobmatch.parse_job(
+        "High School Science Teacher\nRequirements\n- Bachelor's degree in Biology\n"
+        "- Experience teaching high school students\n"
+    )
+    assert job.education.level == "bachelor"
+
+
+def test_prose_under_a_skills_heading_is_no_list():
+    job = jobmatch.parse_job(
+        "Knowledge, Skills and Abilities\nAbility to work in a fast-paced environment. "
+        "Must be able to go up and down stairs. Able to access patient records, express ideas "
+        "clearly, spring into action, remain calm.\n"
+    )
+    assert list(job.skills) == []
+    cv = jobmatch.parse_resume(
+        "SKILLS\nFast learner, calm under pressure, go-getter attitude, able to express ideas\n"
+        "Python, Go, Spark\n",
+        today=TODAY,
+    )
+    assert names(cv) == {"Python (computer programming)", "Go", "Apache Spark"}
