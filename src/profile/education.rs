@@ -755,9 +755,12 @@ pub(crate) fn in_progress(text: &str, degrees: &[Degree], k: usize, today_year: 
 /// grade") always do.
 pub(crate) fn names_a_diploma(text: &str, d: &Degree) -> bool {
     let name = &text[d.start..d.end];
-    if !(name.len() >= 4 && name.as_bytes()[..4].eq_ignore_ascii_case(b"high"))
-        && !(name.len() >= 9 && name.as_bytes()[..9].eq_ignore_ascii_case(b"secondary"))
-    {
+    let begins = |w: &[u8]| {
+        name.as_bytes()
+            .get(..w.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(w))
+    };
+    if !begins(b"high") && !begins(b"secondary") {
         return true;
     }
     const DIPLOMA_AFTER: &[&str] = &[
