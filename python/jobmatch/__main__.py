@@ -451,6 +451,12 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> None:
     job = _single(ctx.reader, args.job, "job")
     if resume is None or job is None:
         return  # the failure is reported on stderr (exit status 1)
+    for doc, what in ((resume, "resume"), (job, "job")):
+        if not doc.text.strip():
+            ctx.reader.warn(f"{doc.id}: the {what} is empty")
+    if looks_like_resume(job.text) and not looks_like_resume(resume.text):
+        ctx.reader.warn(f"{args.job} reads like a resume and {args.resume} like a job "
+                        "posting: the order is RESUME JOB")
     result = ctx.matcher.score(resume.text, job.text, today=args.today)
     if args.format == "json":
         ctx.out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")

@@ -387,6 +387,11 @@ def rank_partition(
         The ranking table of :func:`rank_frame` (same library as ``partition``): each
         job's rows in rank order, ties to the earlier row of the partition.
     """
+    columns = list(partition.columns)
+    for name, what in ((text_column, "text_column"), (id_column, "id_column")):
+        if name is not None and name not in columns:
+            raise KeyError(f"{what}={name!r} is not a column of the partition; "
+                           f"its columns are {columns}")
     texts = partition[text_column]
     ids = None if id_column is None else np.asarray(partition[id_column])
     return rank_frame(texts, jobs, k, matcher=matcher, resume_ids=ids, job_ids=job_ids,

@@ -125,8 +125,16 @@ def test_match_text_and_json(files, capsys):
     result = json.loads(out)
     expected = jobmatch.Matcher().score(RESUME, POSTING, today=TODAY)
     assert result["score"] == pytest.approx(expected.score)
-    status, out, _ = run(["match", cv, job, "--today", TODAY], capsys)
+    status, out, err = run(["match", cv, job, "--today", TODAY], capsys)
     assert out.strip() == expected.explain().strip()
+    assert err == ""
+    # The files swapped, and an empty one: scored as asked, with a warning.
+    status, _, err = run(["match", job, cv, "--today", TODAY], capsys)
+    assert status == 0 and "the order is RESUME JOB" in err
+    empty = files / "empty.txt"
+    empty.write_text("")
+    status, _, err = run(["match", str(empty), job, "--today", TODAY], capsys)
+    assert status == 0 and "the resume is empty" in err
 
 
 def test_rank_sources_formats_and_agreement_with_top_k(files, capsys):

@@ -201,6 +201,11 @@ def test_merge_rankings_of_parts_equals_whole(corpus):
     merged = jobmatch.merge_rankings(parts, k=7)
     pd.testing.assert_frame_equal(merged, whole.sort_values(["job", "rank"]).reset_index(drop=True),
                                   check_dtype=False)
+    # A column that is not there is named, with the columns that are.
+    with pytest.raises(KeyError, match=r"text_column='txt'.*\['text'\]"):
+        jobmatch.rank_partition(frame, posts, text_column="txt")
+    with pytest.raises(KeyError, match="id_column='id'"):
+        jobmatch.rank_partition(frame, posts, id_column="id")
 
 
 def test_merge_rankings_polars(corpus):
