@@ -435,10 +435,28 @@ pub(crate) fn infinitive(text: &str, start: usize) -> bool {
 /// between it and the separators (`,` `;` `|` `/` `•` and line ends) on either side?
 pub(crate) fn whole_list_item(text: &str, start: usize, end: usize) -> bool {
     const SEPARATORS: &[char] = &[',', ';', '|', '/', '\n', '\r', '•', '(', ')', ':'];
-    let before = &text[..start];
-    let item_start = before.rfind(SEPARATORS).map_or(0, |i| i + 1);
-    let after = &text[end..];
-    let item_end = after.find(SEPARATORS).map_or(after.len(), |i| i);
+    // An item is short: look at most this far each way (and stay linear on long lines).
+    const REACH: usize = 120;
+    let mut lo = start.saturating_sub(REACH);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = &text[lo..start];
+    let item_start = match before.char_indices().rfind(|(_, c)| SEPARATORS.contains(c)) {
+        Some((i, c)) => i + c.len_utf8(),
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    let mut hi = (end + REACH).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let after = &text[end..hi];
+    let item_end = match after.find(SEPARATORS) {
+        Some(i) => i,
+        None if hi == text.len() => after.len(),
+        None => return false,
+    };
     before[item_start..]
         .trim_start_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c))
         .is_empty()
@@ -938,6 +956,9 @@ mod tests {
         assert!(whole_list_item("- CALM\n", 2, 6));
         assert!(!whole_list_item("Skills: calm under pressure", 8, 12));
         assert!(!whole_list_item("Skills: Fast learner, Go", 8, 12));
+        // Separators of several bytes ("•").
+        assert!(whole_list_item("Skills • calm • Go", 11, 15));
+        assert!(!whole_list_item("Skills •calm down", 10, 14));
         let long = format!("Skills: {}Go", "x, ".repeat(1000));
         assert!(
             !in_skills_list(&long, long.len() - 2),

@@ -187,3 +187,11 @@ def test_prose_under_a_skills_heading_is_no_list():
         today=TODAY,
     )
     assert names(cv) == {"Python (computer programming)", "Go", "Apache Spark"}
+
+
+def test_lists_with_separators_of_several_bytes():
+    text = "Skills • R • Python • calm • Fast learner •Go • CALM"
+    cv = jobmatch.parse_resume("SKILLS\n" + text + "\n", today=TODAY)
+    assert {"R", "Python (computer programming)", "Go"} <= names(cv)
+    assert "Final approach spacing tool FAST" not in names(cv)
+    assert [m.text for m in jobmatch.extract_skills(text) if m.text.lower() == "calm"] == ["CALM"]
