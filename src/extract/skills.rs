@@ -90,6 +90,9 @@ pub(crate) struct Pattern {
     /// Does the form begin or end an everyday phrase ("Go live", "Sous Chef"; see
     /// [`context::in_everyday_phrases`])?
     in_phrases: bool,
+    /// Has the form two capitals or more ("ML", "CALM"; for
+    /// [`context::acronym_not_in_capitals`])?
+    acronym: bool,
     /// Whether the form has a use that is not the skill, whatever its risk.
     pub(crate) look: Look,
     /// The form as written in the taxonomy, kept for risky forms' casing rule.
@@ -244,6 +247,7 @@ impl Extractor {
                 risk,
                 part_of_name,
                 in_phrases: context::in_everyday_phrases(form),
+                acronym: form.bytes().filter(u8::is_ascii_uppercase).count() >= 2,
                 look: if skill_data.kind == SkillKind::Language && !form.contains(' ') {
                     Look::Language
                 } else if context::is_protected_trait(form) {
@@ -678,7 +682,8 @@ impl Extractor {
                             // An acronym not in capitals ("calm", "Fast" for "CALM",
                             // "FAST") counts in a list only as a whole item of it: "calm
                             // under pressure" and "Fast learner" are the words.
-                            if context::acronym_not_in_capitals(matched, &p.form)
+                            if p.acronym
+                                && context::acronym_not_in_capitals(matched, &p.form)
                                 && (in_known(c.start) || lists.contains(c.start))
                                 && !context::whole_list_item(text, c.start, c.end)
                             {

@@ -515,9 +515,27 @@ const SCHOOLS: &[&str] = &["University", "College", "Institute", "School", "Acad
 /// Every degree mentioned in `text`, in order; `starts` are the text's [`Starts`].
 pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
     let mut out = Vec::new();
+    // The associate degrees in dotted capitals ("A.S.", "A.A.S.") start with a word, "A",
+    // too common to pass the word pass: found by a literal search instead.
+    let dotted = memchr::memmem::find_iter(text.as_bytes(), "A.")
+        .filter(|&i| {
+            matches!(text.as_bytes().get(i + 2), Some(b'A' | b'S'))
+                && (i == 0 || !text.as_bytes()[i - 1].is_ascii_alphanumeric())
+        })
+        .collect::<Vec<usize>>();
+    let merged;
+    let capital_starts = if dotted.is_empty() {
+        &starts.capitals
+    } else {
+        let mut all = starts.capitals.clone();
+        all.extend(dotted);
+        all.sort_unstable();
+        merged = all;
+        &merged
+    };
     for (re, levels, at, abbreviations) in [
         (spelled(), SPELLED, &starts.degrees, false),
-        (capitals(), CAPITALS, &starts.capitals, true),
+        (capitals(), CAPITALS, capital_starts, true),
     ] {
         for (pattern, start, end) in re.matches(text, at) {
             let Some(&(level, _)) = levels.get(pattern) else {

@@ -741,9 +741,12 @@ pub(crate) fn drop_heading_words(text: &str, sections: &[Section], mentions: &mu
     if names.is_empty() {
         return;
     }
+    // Both in order: one cursor over the names.
+    let mut next = names.iter().peekable();
     mentions.retain(|m| {
-        let i = names.partition_point(|&(from, _)| from <= m.start);
-        i == 0 || m.end > names[i - 1].1
+        while next.next_if(|&&(_, end)| end <= m.start).is_some() {}
+        next.peek()
+            .is_none_or(|&&(from, end)| m.start < from || m.end > end)
     });
 }
 

@@ -425,28 +425,38 @@ pub(super) fn ends_with_company_suffix(part: &str) -> bool {
 /// company, they ask for or claim no skill.
 pub(crate) fn drop_organisation_names(text: &str, mentions: &mut Vec<crate::extract::Mention>) {
     const LAST_WORDS: &[&str] = &["agency", "company", "corporation", "group"];
-    // The line of the last mention looked at, and whether it is a name.
-    let mut line: Option<(usize, usize, bool)> = None;
+    // The end of the line of the last mention looked at, and whether the line is a name.
+    // Mentions come in order, so one before that end is on the same line.
+    let mut line: Option<(usize, bool)> = None;
+    let bytes = text.as_bytes();
     mentions.retain(|m| {
-        let (start, end, name) = match line {
-            Some(l) if l.0 <= m.start && m.start < l.1 => l,
+        let (end, name) = match line {
+            Some(l) if m.start < l.0 => l,
             _ => {
-                let bytes = text.as_bytes();
-                let start = memchr::memrchr(b'\n', &bytes[..m.start]).map_or(0, |i| i + 1);
                 let end =
                     memchr::memchr(b'\n', &bytes[m.start..]).map_or(text.len(), |i| m.start + i);
-                let l = text[start..end].trim();
-                let name = l.len() <= 80
-                    && l.split_whitespace().count() <= 8
-                    && !l.starts_with(crate::extract::context::BULLETS)
-                    && (ends_with_company_suffix(l)
-                        || l.rsplit(' ')
-                            .next()
-                            .is_some_and(|w| LAST_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w))));
-                (start, end, name)
+                // The last word first: it settles nearly every line (every company
+                // suffix ends with a one-word one: "pvt. ltd." with "ltd.").
+                let head = text[m.start..end].trim_end();
+                let last = &head[head.rfind(' ').map_or(0, |i| i + 1)..];
+                // (The first letters of those words, a cheap first test.)
+                let named = (2..=12).contains(&last.len())
+                    && b"abcgilnps".contains(&(last.as_bytes()[0] | 0x20))
+                    && (LAST_WORDS.iter().any(|o| o.eq_ignore_ascii_case(last))
+                        || COMPANY_SUFFIXES
+                            .iter()
+                            .any(|c| c.eq_ignore_ascii_case(last)));
+                let name = named && {
+                    let start = memchr::memrchr(b'\n', &bytes[..m.start]).map_or(0, |i| i + 1);
+                    let l = text[start..end].trim();
+                    l.len() <= 80
+                        && l.split_whitespace().count() <= 8
+                        && !l.starts_with(crate::extract::context::BULLETS)
+                };
+                (end, name)
             }
         };
-        line = Some((start, end, name));
+        line = Some((end, name));
         !name
     });
 }

@@ -24,6 +24,10 @@ PIECES = st.sampled_from([
     "5+ years of experience", "2-5 years", "B.S. in Computer Science", "Ph.D.", "MBA", "(",
     ")", "\n", "\n\n", " - ", "•", ";", ".", "401(k)", "Summer 2020", "18 months", "\u0301",
     "\U0001F600", "\u202e", "\x00", "\t", "ﬁ", "İ", "ß", "\ufeff",
+    # Risky forms, lists and the words of the rules around them.
+    "Skills:", "SKILLS\n", "calm", "CALM", "Fast", "Go", "to", "rest", "REST", "Chef", "Sous",
+    "Work History\n", "Inc.", "Agency", "High school", "diploma", "A.S.", "M.Ed.",
+    "Expected May 2027", "(3 of them with Kubernetes)", "|", ",", "company -",
 ])
 DOCS = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=40).map(" ".join)
 
