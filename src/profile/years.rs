@@ -101,6 +101,13 @@ static NOT_EXPERIENCE: Needles = Needles::new(&[
     "clients for",
     "leader for",
     "leading provider",
+    // A licence's term, a commitment asked for: "valid for 5 years", "available to work
+    // 40 hours a week for at least 2 years".
+    "valid for",
+    "available to",
+    "commit to",
+    "commitment",
+    "renewed every",
 ]);
 
 /// Words that make a sentence speak of the candidate: later in the words before a number of
@@ -149,8 +156,6 @@ static EMPLOYER_AFTER: Needles = Needles::new(&[
 
 /// After the unit, words that make a number of years about something else.
 static NOT_EXPERIENCE_AFTER: Needles = Needles::new(&[
-    "old",
-    "ago",
     "of age",
     "warranty",
     "of history",
@@ -278,7 +283,15 @@ pub(crate) fn find_statements(
         let after_lower = text[unit_end..e].to_ascii_lowercase();
         let after_trim = after_lower.trim_start_matches([' ', '+', ')']);
         let qual = parts.qual.unwrap_or_default().to_ascii_lowercase();
+        // "18 years old", "21 years or older", "3 years ago": among the first words, as
+        // words ("as a key holder" is no age).
+        let aged = after_trim
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .any(|w| matches!(w, "old" | "older" | "ago"));
         if about_employer(&before_lower, &qual, &after_lower, posting)
+            || aged
             || NOT_EXPERIENCE_AFTER.in_lower(after_trim)
             || after_trim.starts_with("from ")
             || AFTER_HIRE.iter().any(|w| after_trim.starts_with(w))
@@ -994,6 +1007,9 @@ mod tests {
             ("4 yrs exp. in testing", 4.0, None),
             ("Min. 3 yrs. experience in SQL", 3.0, None),
             ("3 years of employment in retail", 3.0, None),
+            // "old" inside a word is no age.
+            ("5 years of experience in household goods moving", 5.0, None),
+            ("3+ years of experience as a key holder", 3.0, None),
             ("10+ yrs of exp. in C++", 10.0, None),
             ("Approx. 2 yrs. Experience with Excel", 2.0, None),
             ("A degree in physics.\n5+ years of experience", 5.0, None),
@@ -1077,6 +1093,10 @@ mod tests {
             "For over 20 years we have served our customers.",
             "Our company was founded 35 years ago.",
             "All parts come with a 2-year warranty.",
+            "Teaching license valid for 5 years.",
+            "Applicants must be 21 years or older.",
+            "The system was retired 3 years ago.",
+            "Candidates must be available to work 40 hours a week for at least 2 years.",
             "Applicants must be aged 18 years or older.",
             "We match 401(k) contributions up to 4% per year.",
             "Salary: $60,000 a year",
