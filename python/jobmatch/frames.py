@@ -387,9 +387,9 @@ def rank_partition(
         The ranking table of :func:`rank_frame` (same library as ``partition``): each
         job's rows in rank order, ties to the earlier row of the partition.
     """
-    columns = list(partition.columns)
     for name, what in ((text_column, "text_column"), (id_column, "id_column")):
-        if name is not None and name not in columns:
+        if name is not None and name not in partition:
+            columns = list(getattr(partition, "columns", partition))
             raise KeyError(f"{what}={name!r} is not a column of the partition; "
                            f"its columns are {columns}")
     texts = partition[text_column]

@@ -434,7 +434,9 @@ pub(crate) fn infinitive(text: &str, start: usize) -> bool {
 /// Is `start..end` a whole item of a list: nothing but white space and bullet marks
 /// between it and the separators (`,` `;` `|` `/` `•` and line ends) on either side?
 pub(crate) fn whole_list_item(text: &str, start: usize, end: usize) -> bool {
-    const SEPARATORS: &[char] = &[',', ';', '|', '/', '\n', '\r', '•', '(', ')', ':'];
+    const SEPARATORS: &[char] = &[
+        ',', ';', '|', '/', '\n', '\r', '\t', '•', '(', ')', ':', '&', '-', '–', '—',
+    ];
     // An item is short: look at most this far each way (and stay linear on long lines).
     const REACH: usize = 120;
     let mut lo = start.saturating_sub(REACH);

@@ -291,7 +291,7 @@ impl MatchResult {
         out.push_str(".\n");
         // A job that names no required skill is scored on what else it asks for: say so,
         // since a high score then says little about fit.
-        if !self.breakdown.contains_key("required_skills") {
+        if !self.breakdown.is_empty() && !self.breakdown.contains_key("required_skills") {
             out.push_str(
                 "Note: the job names no required skill that the taxonomy knows; the score \
                  rests on the other categories.\n",

@@ -107,7 +107,7 @@ const CAPITALS: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::Master,
-        r"(?-u:\b)MS(?-u:\b)|(?-u:\b)MA(?-u:\b)|(?-u:\b)ME(?-u:\b)|(?-u:\b)MSc(?-u:\b)|(?-u:\b)MTech(?-u:\b)|(?-u:\b)MPH(?-u:\b)|(?-u:\b)MFA(?-u:\b)|(?-u:\b)MSN(?-u:\b)|(?-u:\b)MSW(?-u:\b)|(?-u:\b)MEd(?-u:\b)|(?-u:\b)MAT(?-u:\b)",
+        r"(?-u:\b)MS(?-u:\b)|(?-u:\b)MA(?-u:\b)|(?-u:\b)ME(?-u:\b)|(?-u:\b)MSc(?-u:\b)|(?-u:\b)MTech(?-u:\b)|(?-u:\b)MPH(?-u:\b)|(?-u:\b)MFA(?-u:\b)|(?-u:\b)MSN(?-u:\b)|(?-u:\b)MSW(?-u:\b)|(?-u:\b)MEd(?-u:\b)",
     ),
     (
         DegreeLevel::Bachelor,
@@ -517,10 +517,15 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
     let mut out = Vec::new();
     // The associate degrees in dotted capitals ("A.S.", "A.A.S.") start with a word, "A",
     // too common to pass the word pass: found by a literal search instead.
-    let dotted = memchr::memmem::find_iter(text.as_bytes(), "A.")
+    // Not inside other dotted capitals ("A.S.A.P.", "N.A.S.A."), not initials after a name
+    // ("Rahul A.S."), and followed by what follows a degree ("A.S. in Accounting", "A.A.S.,
+    // 2019", the line's end; not "A.A. meetings").
+    let bytes = text.as_bytes();
+    let dotted = memchr::memmem::find_iter(bytes, "A.")
         .filter(|&i| {
-            matches!(text.as_bytes().get(i + 2), Some(b'A' | b'S'))
-                && (i == 0 || !text.as_bytes()[i - 1].is_ascii_alphanumeric())
+            matches!(bytes.get(i + 2), Some(b'A' | b'S'))
+                && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'.'))
+                && dotted_degree_context(text, i)
         })
         .collect::<Vec<usize>>();
     let merged;
@@ -627,6 +632,11 @@ const RUNNING: &[&str] = &[
     "till date",
 ];
 
+/// The first three letters of the months' names.
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
 /// Words that say a degree is due ("expected May 2027"): under way unless the year they
 /// name is before `today`'s. Read where [`RUNNING`] is.
 const DUE: &[&str] = &[
@@ -684,7 +694,7 @@ pub(crate) fn in_progress(text: &str, degrees: &[Degree], k: usize, today_year: 
     // Lines are looked for at most `NEAR_LINE` bytes away, so that many degrees on one
     // long line stay linear.
     const NEAR_LINE: usize = 200;
-    const NEAR_BEFORE: usize = 40;
+    const NEAR_BEFORE: usize = 100;
     let d = &degrees[k];
     let next_degree = degrees.get(k + 1).map_or(usize::MAX, |n| n.start);
     let mut lo = d.start.saturating_sub(NEAR_LINE);
@@ -720,9 +730,17 @@ pub(crate) fn in_progress(text: &str, degrees: &[Degree], k: usize, today_year: 
                 next_end -= 1;
             }
             let line = text[hi + 1..next_end].trim();
+            // The second line on is read only as a line of dates ("Expected May 2027",
+            // "2024 - Present"), not a position's ("Lab Assistant, 2024 - Present").
+            let dates_line = line.starts_with(|c: char| c.is_ascii_digit())
+                || line.split_whitespace().next().is_some_and(|w| {
+                    let w = w.trim_end_matches([':', ',', '.']).to_ascii_lowercase();
+                    DUE.contains(&w.as_str()) || MONTHS.contains(&w.get(..3).unwrap_or(""))
+                });
             if next_degree <= next_end
                 || line.is_empty()
                 || heading_kind(line, DocKind::Resume).is_some()
+                || (hi > line_end && !dates_line)
             {
                 break;
             }
@@ -742,12 +760,15 @@ pub(crate) fn in_progress(text: &str, degrees: &[Degree], k: usize, today_year: 
         return false;
     }
     let own = &window[..(own_end.max(lo) - lo).min(window.len())];
-    // Dates before the degree on its line are its own only close to it ("2024 - Present |
-    // M.Sc. Physics"), not a position's earlier on a long line of flattened text.
-    let mut near = d.start.saturating_sub(NEAR_BEFORE).max(lo) - lo;
-    while !window.is_char_boundary(near) {
-        near += 1;
-    }
+    // Dates before the degree on its line are its own ("Aug 2023 - Present | Stanford
+    // University | M.S."), but not a position's earlier on a long line of flattened text:
+    // there, only those after the last sentence's end before the degree count.
+    let head = &window[..d.start - lo];
+    let near = if head.len() > NEAR_BEFORE {
+        head.rfind(". ").map_or(0, |i| i + 2)
+    } else {
+        0
+    };
     let dates = &window[near..];
     if UNDER_WAY.iter().any(|w| find_word(own, w).is_some())
         || RUNNING.iter().any(|w| find_word(dates, w).is_some())
@@ -765,6 +786,35 @@ pub(crate) fn in_progress(text: &str, degrees: &[Degree], k: usize, today_year: 
         .filter(|y| (1900..=2100).contains(y))
         .max();
     latest.is_none_or(|y| y >= today_year)
+}
+
+/// Around the dotted capitals at `i` ("A.S.", "A.A.", "A.A.S."): what a degree has around
+/// it. Not preceded by a capitalised name ("Rahul A.S."), and followed by " in ", " degree",
+/// a comma, a bracket, a dash or the line's end.
+fn dotted_degree_context(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    // The dotted word: letters and dots from `i`.
+    let end = i + bytes[i..]
+        .iter()
+        .take_while(|b| b.is_ascii_uppercase() || **b == b'.')
+        .count();
+    let word = &text[i..end];
+    if !matches!(word, "A.S." | "A.A." | "A.A.S." | "A.S" | "A.A" | "A.A.S") {
+        return false;
+    }
+    let after = &text[end..];
+    let follows = after.is_empty()
+        || after.starts_with(['\n', '\r', ',', '(', ')', ';'])
+        || [" in ", " degree", " (", " -", " –", " —", ", "]
+            .iter()
+            .any(|w| after.starts_with(w))
+        || after.trim_start_matches(' ').starts_with(['\n', '\r']);
+    let before = text[..i].trim_end_matches(' ');
+    let name_before = before.len() < i
+        && before.rsplit([' ', '\n', '\t']).next().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && w.ends_with(|c: char| c.is_alphabetic())
+        });
+    follows && !name_before
 }
 
 /// Does the high-school degree `d` name a diploma ("high school diploma", "High School or
@@ -820,7 +870,19 @@ pub(crate) fn names_a_diploma(text: &str, d: &Degree) -> bool {
         .strip_suffix(' ')
         .and_then(|b| b.rsplit([' ', '\n']).next())
         .is_some_and(|w| {
-            w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with([':', ',', ';'])
+            w.starts_with(|c: char| c.is_uppercase())
+                && !w.ends_with([':', ',', ';', '.'])
+                && ![
+                    "minimum",
+                    "required",
+                    "requires",
+                    "education",
+                    "a",
+                    "or",
+                    "and",
+                ]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
         })
         && name.starts_with('H');
     alone && !school

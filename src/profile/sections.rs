@@ -639,7 +639,11 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
         }
         let trimmed = line.trim();
         if let Some(kind) = named_heading_kind(trimmed, doc) {
-            let resumable = doc == DocKind::Job && kind == SectionKind::Preferred;
+            // In a posting, a preference or a label of no requirement given on its label's
+            // line ("Nice to have: Go.", "Location: Remote", "Job Type: Full-time") is that
+            // line's alone: the section before it goes on after it.
+            let resumable =
+                doc == DocKind::Job && matches!(kind, SectionKind::Preferred | SectionKind::Other);
             let before = out.last_mut().and_then(|last| {
                 last.end = start;
                 resumable.then(|| (last.kind, last.heading.clone()))
@@ -664,8 +668,11 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
                             .any(|w| rest.contains(w))
                 })
             };
-            if let (DocKind::Job, SectionKind::Preferred, Some((kind, heading))) =
-                (doc, kind, before.filter(|_| inline()))
+            if let (
+                DocKind::Job,
+                SectionKind::Preferred | SectionKind::Other,
+                Some((kind, heading)),
+            ) = (doc, kind, before.filter(|_| inline()))
             {
                 if let Some(last) = out.last_mut() {
                     last.end = end;

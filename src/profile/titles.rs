@@ -215,6 +215,13 @@ pub(super) fn has_title_word(s: &str) -> bool {
         })
 }
 
+/// Is the last word of `s` (a run of ASCII letters and digits) one of [`TITLE_WORDS`]?
+fn ends_with_title_word(s: &str) -> bool {
+    s.rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(has_title_word)
+}
+
 /// A part of a line without the separators and bullets around it; a closing bracket stays
 /// when the part opens it ("Accountant (part-time)").
 fn clean_part(s: &str) -> &str {
@@ -273,13 +280,17 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
         [] => (None, None),
         [one] if has_title_word(one) => (Some(one), None),
         [one] => (None, Some(one)),
+        // A title ends with its title word ("Field Engineer"); an employer may begin with
+        // one ("Baker Hughes", "Principal Financial Group").
+        [a, b, ..] if ends_with_title_word(a) => (Some(a), Some(b)),
+        [a, b, ..] if ends_with_title_word(b) => (Some(b), Some(a)),
         [a, b, ..] if has_title_word(a) => (Some(a), Some(b)),
         [a, b, ..] if has_title_word(b) => (Some(b), Some(a)),
-        // No title word ("Sales Rep" is one; "Tax Preparer" too): the part that names an
-        // organisation ("Northwind Co.", "Mercy Hospital") is the employer, the other the
-        // title.
-        [a, b, ..] if is_organisation(b) && !is_organisation(a) => (Some(a), Some(b)),
-        [a, b, ..] if is_organisation(a) && !is_organisation(b) => (Some(b), Some(a)),
+        // No title word, across a strong separator: a part after the first that names an
+        // organisation ("Sales Rep | Northwind Co.") is the employer, the first the title.
+        [a, b, ..] if strong.len() >= 2 && is_organisation(b) && !is_organisation(a) => {
+            (Some(a), Some(b))
+        }
         [a, ..] => (None, Some(a)),
     }
 }
@@ -449,9 +460,15 @@ pub(crate) fn drop_organisation_names(text: &str, mentions: &mut Vec<crate::extr
                 let name = named && {
                     let start = memchr::memrchr(b'\n', &bytes[..m.start]).map_or(0, |i| i + 1);
                     let l = text[start..end].trim();
+                    // A name: its words of four letters or more capitalised ("Brightline
+                    // Logistics, Inc."; not "Experience in digital marketing at an agency").
                     l.len() <= 80
                         && l.split_whitespace().count() <= 8
                         && !l.starts_with(crate::extract::context::BULLETS)
+                        && l.split_whitespace().all(|w| {
+                            w.len() < 4
+                                || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+                        })
                 };
                 (end, name)
             }
@@ -626,12 +643,8 @@ mod tests {
                 Some("Accountant (part-time)"),
                 Some("Hooli"),
             ),
-            // Without a title word, a part that names an organisation is the employer...
-            (
-                "Umbrella Corp - Sommelier",
-                Some("Sommelier"),
-                Some("Umbrella Corp"),
-            ),
+            // Without a title word, a part after the first that names an organisation is
+            // the employer...
             (
                 "Sommelier | Northwind Co.",
                 Some("Sommelier"),
@@ -644,6 +657,24 @@ mod tests {
             ),
             // ... and otherwise the first part is taken for the employer.
             ("Globex - Sommelier", None, Some("Globex")),
+            ("Umbrella Corp - Sommelier", None, Some("Umbrella Corp")),
+            (
+                "Stanford University, Palo Alto",
+                None,
+                Some("Stanford University"),
+            ),
+            ("Bank of America - Charlotte", None, Some("Bank of America")),
+            // An employer that begins with a title word.
+            (
+                "Baker Hughes - Field Engineer",
+                Some("Field Engineer"),
+                Some("Baker Hughes"),
+            ),
+            (
+                "Principal Financial Group, Actuarial Analyst",
+                Some("Actuarial Analyst"),
+                Some("Principal Financial Group"),
+            ),
             // Labels of a position's fields are neither.
             ("company - Blue Shield", None, Some("Blue Shield")),
             ("description - Duration:", None, None),

@@ -195,3 +195,40 @@ def test_lists_with_separators_of_several_bytes():
     assert {"R", "Python (computer programming)", "Go"} <= names(cv)
     assert "Final approach spacing tool FAST" not in names(cv)
     assert [m.text for m in jobmatch.extract_skills(text) if m.text.lower() == "calm"] == ["CALM"]
+
+
+def test_review_cases_of_the_new_rules():
+    # A one-line label opens no section of its own: the text after it is the intro's.
+    job = jobmatch.parse_job(
+        "Senior Developer\nLocation: Remote\nJob Type: Full-time\n"
+        "We are looking for someone with 5+ years of experience in Python and AWS.\n"
+    )
+    assert {"Python (computer programming)", "Amazon Web Services AWS software"} <= names(job)
+    assert job.min_years == 5.0
+    # A requirement that ends with "agency" is no organisation's name.
+    job = jobmatch.parse_job("Requirements:\n3+ years of SEO experience at an agency\n")
+    assert "search engine optimisation" in names(job)
+    # Employers that begin with a title word; places are no titles.
+    for line, title, employer in [
+        ("Baker Hughes - Field Engineer, 2018 - 2020", "Field Engineer", "Baker Hughes"),
+        ("Stanford University, Palo Alto, 2018 - 2020", None, "Stanford University"),
+    ]:
+        cv = jobmatch.parse_resume("EXPERIENCE\n" + line + "\n", today=TODAY)
+        assert [(p.title, p.employer) for p in cv.positions] == [(title, employer)], line
+    # Dotted capitals that are no degree; MAT the treatment.
+    for text in ["Reply A.S.A.P. to N.A.S.A.", "Attends A.A. meetings", "Knowledge of MAT and harm reduction"]:
+        assert jobmatch.parse_job("Requirements\n- " + text + "\n").education is None, text
+    assert jobmatch.parse_job("Requirements\n- Minimum High School diploma\n").education.level == "high_school"
+    # Dates before a degree on its line are its own; a position's two lines down are not.
+    cv = jobmatch.parse_resume(
+        "EDUCATION\nAug 2023 – Present | Stanford University, Palo Alto | M.S. Computer Science\n",
+        today=TODAY,
+    )
+    assert cv.education.in_progress
+    cv = jobmatch.parse_resume(
+        "EDUCATION\nB.S. Biology\nUniversity of Florida\nLab Assistant, 2024 - Present\n",
+        today=TODAY,
+    )
+    assert not cv.education.in_progress
+    # An empty breakdown gets no note about other categories.
+    assert "Note:" not in jobmatch.Matcher().score("", "").explain()
