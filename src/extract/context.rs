@@ -515,6 +515,20 @@ const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("financial", "outlook"),
     ("business", "outlook"),
     ("career", "outlook"),
+    // Tests that are no software testing ("audit testing", "drug testing").
+    ("audit", "testing"),
+    ("substantive", "testing"),
+    ("drug", "testing"),
+    ("blood", "testing"),
+    ("lab", "testing"),
+    ("laboratory", "testing"),
+    ("soil", "testing"),
+    ("water", "testing"),
+    ("materials", "testing"),
+    ("hearing", "testing"),
+    ("vision", "testing"),
+    ("standardized", "testing"),
+    ("standardised", "testing"),
 ];
 
 /// Does the risky match of `form` starting at `start` end one of the [`EVERYDAY_LEADERS`]
@@ -949,6 +963,16 @@ mod tests {
             "Outlook"
         ));
         assert!(!everyday_phrase_precedes("Puppet and Chef", 11, "Chef"));
+        assert!(everyday_phrase_precedes(
+            "Skills: drug testing",
+            13,
+            "testing"
+        ));
+        assert!(!everyday_phrase_precedes(
+            "Skills: manual testing",
+            15,
+            "testing"
+        ));
         assert!(everyday_phrase_follows("Swift Transportation", 5, "Swift"));
         assert!(everyday_phrase_follows("Spring Break 2020", 6, "Spring"));
         assert!(!everyday_phrase_follows("Swift and Kotlin", 5, "Swift"));

@@ -232,3 +232,10 @@ def test_review_cases_of_the_new_rules():
     assert not cv.education.in_progress
     # An empty breakdown gets no note about other categories.
     assert "Note:" not in jobmatch.Matcher().score("", "").explain()
+
+
+def test_tests_that_are_no_software_testing_and_rest_written_apart():
+    found = [m.name for m in jobmatch.extract_skills("Skills: drug testing, blood testing, manual testing")]
+    assert found == ["software testing"]
+    found = [m.name for m in jobmatch.extract_skills("Consuming WCF Rest full services in C#.")]
+    assert "REST APIs" in found
