@@ -696,7 +696,7 @@ impl Extractor {
                                 || (p.tech
                                     && !context::acronym_not_in_capitals(matched, &p.form)
                                     && (!p.part_of_name
-                                        || matched.bytes().any(|b| b.is_ascii_uppercase()))
+                                        || !lower)
                                     && tech.near(c.start, c.end))
                                 || in_known(c.start)
                                 || lists.contains(c.start)

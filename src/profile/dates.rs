@@ -264,7 +264,7 @@ fn parse_one(s: &str) -> std::result::Result<(YearMonth, YearMonth, bool), Strin
 }
 
 /// The month whose name's first three letters `starts_with` (any case) says the text starts with.
-fn month_number(starts_with: impl Fn(&str) -> bool) -> Option<u32> {
+pub(crate) fn month_number(starts_with: impl Fn(&str) -> bool) -> Option<u32> {
     const NAMES: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];

@@ -7,6 +7,7 @@
 use std::sync::OnceLock;
 
 use super::anchored::{Group, WordSet};
+use super::dates::month_number;
 use super::sections::{heading_kind, DocKind};
 use super::words::{Needles, Starts};
 use crate::extract::Mention;
@@ -632,11 +633,6 @@ const RUNNING: &[&str] = &[
     "till date",
 ];
 
-/// The first three letters of the months' names.
-const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
 /// Words that say a degree is due ("expected May 2027"): under way unless the year they
 /// name is before `today`'s. Read where [`RUNNING`] is.
 const DUE: &[&str] = &[
@@ -735,7 +731,7 @@ pub(crate) fn in_progress(text: &str, degrees: &[Degree], k: usize, today_year: 
             let dates_line = line.starts_with(|c: char| c.is_ascii_digit())
                 || line.split_whitespace().next().is_some_and(|w| {
                     let w = w.trim_end_matches([':', ',', '.']).to_ascii_lowercase();
-                    DUE.contains(&w.as_str()) || MONTHS.contains(&w.get(..3).unwrap_or(""))
+                    DUE.contains(&w.as_str()) || month_number(|m| w.starts_with(m)).is_some()
                 });
             if next_degree <= next_end
                 || line.is_empty()
@@ -855,12 +851,8 @@ pub(crate) fn names_a_diploma(text: &str, d: &Degree) -> bool {
     if DIPLOMA_AFTER.iter().any(|w| starts_with(w)) {
         return true;
     }
-    let mut lo = d.start.saturating_sub(20);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let before = text[lo..d.start].to_ascii_lowercase();
-    if BEFORE.iter().any(|w| before.trim_end().ends_with(w)) {
+    let before = words_before(text, d.start);
+    if BEFORE.iter().any(|w| before.ends_with(w)) {
         return true;
     }
     // Alone before punctuation or the line's end ("High school, GED"), unless a

@@ -430,12 +430,18 @@ pub(super) fn ends_with_company_suffix(part: &str) -> bool {
     })
 }
 
+/// The last words of an organisation's name besides the [`COMPANY_SUFFIXES`].
+const NAME_LAST_WORDS: &[&str] = &["agency", "company", "corporation", "group"];
+
+/// The first letters of [`NAME_LAST_WORDS`] and of the last words of the
+/// [`COMPANY_SUFFIXES`] (a test keeps them so): a cheap first test of a line's last word.
+const NAME_FIRST_LETTERS: &[u8] = b"abcgilnps";
+
 /// Drops the skill mentions on a line that is an organisation's name ("Brightline Logistics,
 /// Inc.", "Bluewave Digital Marketing Agency"): a short line that ends with a company's
 /// last word or with "Agency", "Company", "Corporation" or "Group". Its words name the
 /// company, they ask for or claim no skill.
 pub(crate) fn drop_organisation_names(text: &str, mentions: &mut Vec<crate::extract::Mention>) {
-    const LAST_WORDS: &[&str] = &["agency", "company", "corporation", "group"];
     // The end of the line of the last mention looked at, and whether the line is a name.
     // Mentions come in order, so one before that end is on the same line.
     let mut line: Option<(usize, bool)> = None;
@@ -450,10 +456,9 @@ pub(crate) fn drop_organisation_names(text: &str, mentions: &mut Vec<crate::extr
                 // suffix ends with a one-word one: "pvt. ltd." with "ltd.").
                 let head = text[m.start..end].trim_end();
                 let last = &head[head.rfind(' ').map_or(0, |i| i + 1)..];
-                // (The first letters of those words, a cheap first test.)
                 let named = (2..=12).contains(&last.len())
-                    && b"abcgilnps".contains(&(last.as_bytes()[0] | 0x20))
-                    && (LAST_WORDS.iter().any(|o| o.eq_ignore_ascii_case(last))
+                    && NAME_FIRST_LETTERS.contains(&(last.as_bytes()[0] | 0x20))
+                    && (NAME_LAST_WORDS.iter().any(|o| o.eq_ignore_ascii_case(last))
                         || COMPANY_SUFFIXES
                             .iter()
                             .any(|c| c.eq_ignore_ascii_case(last)));
@@ -605,6 +610,18 @@ pub(super) fn name(part: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_letters_of_organisation_names_last_words_are_complete() {
+        let last_words = COMPANY_SUFFIXES
+            .iter()
+            .filter_map(|s| s.rsplit(' ').next())
+            .chain(NAME_LAST_WORDS.iter().copied());
+        for w in last_words {
+            assert!((2..=12).contains(&w.len()), "{w:?}");
+            assert!(NAME_FIRST_LETTERS.contains(&w.as_bytes()[0]), "{w:?}");
+        }
+    }
 
     #[test]
     fn title_words_are_found_in_any_case_as_whole_words() {

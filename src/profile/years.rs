@@ -439,11 +439,10 @@ pub(crate) fn find_statements(
     // And the stretch after a part in brackets ends where the next statement after it starts.
     for i in 0..out.len() {
         if let Some((from, to)) = out[i].after_part {
-            let next = out[i + 1..]
-                .iter()
-                .map(|s| s.start)
-                .find(|&s| s >= from)
-                .unwrap_or(to);
+            // Statements are in order of their start.
+            let next = out
+                .get(out.partition_point(|s| s.start < from))
+                .map_or(to, |s| s.start);
             out[i].after_part = (from < next.min(to)).then_some((from, next.min(to)));
         }
     }
