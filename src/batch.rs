@@ -2,7 +2,7 @@
 //!
 //! Each call that asks for more than one worker builds its own rayon pool and drops it when
 //! done, so no global pool exists for a forked process (Spark, multiprocessing) to inherit
-//! dead, and `workers` is honoured exactly.
+//! dead, and `workers` is honoured (up to one thread per core).
 
 use rayon::prelude::*;
 
@@ -14,11 +14,13 @@ use crate::extract::{Extractor, Mention};
 pub type Workers = Option<i64>;
 
 /// Turns a user's `workers` into a thread count: `None` or `-1` means every core, a positive
-/// number means that many threads, anything else is an error.
+/// number means that many threads but at most one per core (more threads than cores only
+/// add the cost of starting them and of switching between them), anything else is an error.
 pub fn resolve_workers(workers: Workers) -> Result<usize> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     match workers {
-        None | Some(-1) => Ok(std::thread::available_parallelism().map_or(1, |n| n.get())),
-        Some(n) if n >= 1 => Ok(usize::try_from(n).unwrap_or(usize::MAX).min(1024)),
+        None | Some(-1) => Ok(cores),
+        Some(n) if n >= 1 => Ok(usize::try_from(n).unwrap_or(usize::MAX).min(cores)),
         Some(n) => Err(Error::new(
             ErrorKind::InvalidArgument,
             format!("workers must be a positive number or -1 (all cores), got {n}"),

@@ -211,7 +211,7 @@ def _build(kind: str, data: Any) -> Any:
     return cls._from_dict(data)
 
 
-_CLASSES = {
+_CLASSES: "dict[str, Any]" = {
     "section": Section,
     "job_skill": JobSkill,
     "experience": ExperienceRequirement,

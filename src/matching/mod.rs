@@ -119,7 +119,7 @@ impl Weights {
         ];
         let bad = |w: f64| !(w == 0.0 || (MIN_WEIGHT..=MAX_WEIGHT).contains(&w));
         if all.iter().any(|&(_, w)| bad(w)) || all.iter().all(|&(_, w)| w == 0.0) {
-            let listed: Vec<String> = all.iter().map(|(n, w)| format!("{n}={w}")).collect();
+            let listed: Vec<String> = all.iter().map(|(n, w)| format!("{n}={w:?}")).collect();
             return Err(Error::new(
                 ErrorKind::InvalidArgument,
                 format!(

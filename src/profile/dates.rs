@@ -156,24 +156,29 @@ pub(crate) struct Rejected {
 
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 const SEASON: &str = r"(?:spring|summer|fall|autumn|winter)";
-const PRESENT: &str = r"(?:present|current(?:ly)?|now|today|ongoing|till\s+date|to\s+date|date)";
+const PRESENT: &str = r"(?:present\s+day|present|current(?:ly)?|now|today|ongoing|till\s+(?:date|today|now)|until\s+(?:today|now)|to\s+date|to\s+(?:the\s+)?present|the\s+present|still\s+(?:working|employed|here)|onwards?|continuing|date)";
 
+/// One date. With a day ("01/15/2019", "15.01.2019", "2019-01-15", "15 Jan 2019"), the day
+/// is checked and then dropped: positions count in months.
 fn one_date() -> String {
     format!(
-        r"(?:{MONTH}(?:\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:,?\s*|-)'?\d{{2,4}}|{SEASON},?\s+\d{{4}}|\d{{1,2}}\s*[/.]\s*\d{{4}}|\d{{4}}\s*[/-]\s*\d{{1,2}}(?-u:\b)|\d{{1,2}}/\d{{2}}(?-u:\b)|\d{{4}})"
+        r"(?:{MONTH}(?:\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:,?\s*|-)['’]?\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH},?[ \t]+\d{{4}}|{SEASON},?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}}(?-u:\b)|\d{{1,2}}\s*[/.]\s*\d{{4}}|\d{{4}}\s*[/-]\s*\d{{1,2}}(?-u:\b)|\d{{1,2}}/\d{{2}}(?-u:\b)|\d{{4}})"
     )
 }
 
 /// Between the two dates of a range: a dash or "to", "until", "through", ...
-const SEPARATOR: &str = r"\s*(?:-|–|—|‒|―|~|(?-u:\b)to(?-u:\b)|(?-u:\b)until(?-u:\b)|(?-u:\b)till(?-u:\b)|(?-u:\b)through(?-u:\b)|(?-u:\b)thru(?-u:\b))\s*";
+const SEPARATOR: &str = r"\s*(?:--?|–|—|‒|―|~|(?-u:\b)to(?-u:\b)|(?-u:\b)until(?-u:\b)|(?-u:\b)till(?-u:\b)|(?-u:\b)through(?-u:\b)|(?-u:\b)thru(?-u:\b))\s*";
 
 /// The range as one pattern: a date, and optionally a separator and a second date or
 /// "present". (What [`range_parts`] finds part by part; the tests compare the two.)
 #[cfg(test)]
 fn range_pattern() -> String {
     let d = one_date();
-    format!(r"(?i)(?-u:\b)(?P<a>{d})(?:{SEPARATOR}(?P<b>{d}|{PRESENT}(?-u:\b)))?")
+    format!(r"(?i)(?-u:\b)(?P<a>{d})(?:{SEPARATOR}(?P<b>{d}|{PRESENT}(?-u:\b)|{SHORT_END}))?")
 }
+
+/// The end of "2017-19": a year's last two digits (read only after a year).
+const SHORT_END: &str = r"\d{2}(?-u:\b)";
 
 /// The range pattern in parts: the first date, then the separator and the second date.
 fn range_parts() -> &'static ChainPattern {
@@ -184,7 +189,7 @@ fn range_parts() -> &'static ChainPattern {
             &format!(r"(?i)(?-u:\b){d}"),
             &[
                 &format!("(?i){SEPARATOR}"),
-                &format!(r"(?i)(?:{d}|{PRESENT}(?-u:\b))"),
+                &format!(r"(?i)(?:{d}|{PRESENT}(?-u:\b)|{SHORT_END})"),
             ],
         )
     })
@@ -231,6 +236,36 @@ fn parse_one(s: &str) -> std::result::Result<(YearMonth, YearMonth, bool), Strin
         }
     };
     let first = trimmed.chars().next().unwrap_or(' ');
+    // "15 Jan 2019", "15th January 2019": the day, then the month's name.
+    let month_word = (!first.is_ascii_alphabetic())
+        .then(|| {
+            trimmed
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|w| w.len() >= 3)
+                .find_map(|w| {
+                    month_number(|m| w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(m)))
+                })
+        })
+        .flatten();
+    if let Some(month) = month_word {
+        let day: u32 = runs[0].parse().map_err(|_| format!("bad day in {s:?}"))?;
+        let year = year_of(last)?;
+        return month_of_day(year, month, day, s);
+    }
+    if n == 3 && !first.is_ascii_alphabetic() {
+        // "01/15/2019" (month first), "15.01.2019" (day first with dots, or when the first
+        // number is no month), "2019-01-15".
+        let num = |p: &str| p.parse::<u32>().map_err(|_| format!("bad date {s:?}"));
+        let (a, b) = (num(runs[0])?, num(runs[1])?);
+        let (year, month, day) = if runs[0].len() == 4 {
+            (year_of(runs[0])?, b, num(last)?)
+        } else if trimmed.contains('.') || a > 12 {
+            (year_of(last)?, b, a)
+        } else {
+            (year_of(last)?, a, b)
+        };
+        return month_of_day(year, month, day, s);
+    }
     if first.is_ascii_alphabetic() {
         let year = year_of(last)?;
         let season = ["spring", "summer", "fall", "autumn", "winter"]
@@ -261,6 +296,21 @@ fn parse_one(s: &str) -> std::result::Result<(YearMonth, YearMonth, bool), Strin
         }
         _ => Err(format!("not a date: {s:?}")),
     }
+}
+
+/// The month of a date with a day, once the day is checked ("Feb 30" is no date).
+fn month_of_day(
+    year: i32,
+    month: u32,
+    day: u32,
+    s: &str,
+) -> std::result::Result<(YearMonth, YearMonth, bool), String> {
+    let start = YearMonth::new(year, month)
+        .ok_or_else(|| format!("month {month} does not exist in {s:?}"))?;
+    if day == 0 || day > days_in_month(year, month) {
+        return Err(format!("day {day} does not exist in {s:?}"));
+    }
+    Ok((start, start.plus(1), false))
 }
 
 /// The month whose name's first three letters `starts_with` (any case) says the text starts with.
@@ -321,6 +371,11 @@ pub(crate) fn find_ranges(
             .tail_ends
             .map(|[sep_end, end]| &text[sep_end..end])
             .or((since || open_end.is_some()).then_some("present"));
+        // "2017-19" read as a year and a month 19: a year and the end year's last digits.
+        let (a, b) = match short_year_range(a) {
+            Some((year, end)) if b.is_none() => (year, Some(end)),
+            _ => (a, b),
+        };
         // A number glued to letters or digits is not a date ("v2014", "20145").
         let glued = |at: usize| {
             text[at..]
@@ -360,8 +415,22 @@ pub(crate) fn find_ranges(
             Some(b) => {
                 let b_lower = b.to_ascii_lowercase();
                 let is_present = !b_lower.chars().any(|c| c.is_ascii_digit());
+                let short_end = b.len() == 2 && b.bytes().all(|c| c.is_ascii_digit());
                 let (end, current, end_year_only) = if is_present {
                     (today.plus(1), true, false)
+                } else if short_end {
+                    // "2017-19": the end year in the start year's century, after it.
+                    let year = first.0.year() / 100 * 100 + b.parse::<i32>().unwrap_or(0);
+                    if !first.2 || year <= first.0.year() || year - first.0.year() > 20 {
+                        rejected.push(Rejected {
+                            span,
+                            reason: format!("not a range of years: {whole:?}"),
+                            clamped: false,
+                        });
+                        continue;
+                    }
+                    let end = YearMonth::new(year, 1).map_or(first.1, |y| y.plus(6));
+                    (end, false, true)
                 } else {
                     match parse_one(b) {
                         Ok(second) => {
@@ -412,7 +481,7 @@ pub(crate) fn find_ranges(
                     start,
                     end,
                     current,
-                    lone: since,
+                    lone: since || short_end,
                     span: (since_at.unwrap_or(span.0), span.1),
                 }
             }
@@ -448,6 +517,17 @@ pub(crate) fn find_ranges(
         out.push(range);
     }
     out
+}
+
+/// "2017-19", "2019 - 17": a year, a dash and two digits that are no month (over 12), as
+/// the year and the two digits.
+fn short_year_range(a: &str) -> Option<(&str, &str)> {
+    let (year, rest) = a.split_at_checked(4)?;
+    let end = rest.trim_start().strip_prefix('-')?.trim_start();
+    (year.bytes().all(|c| c.is_ascii_digit())
+        && end.len() == 2
+        && end.parse::<u32>().is_ok_and(|m| m > 12))
+    .then_some((year, end))
 }
 
 /// If a dash follows `at` with nothing after it to the end of its line or a closing bracket
@@ -539,6 +619,31 @@ mod tests {
         t("Since Jan 2020", "2020-01", "2026-12");
         t("(since March 2020)", "2020-03", "2026-12");
         t("Since 2020", "2020-07", "2026-12");
+        // Dates with a day: month first with slashes, day first with dots or when the
+        // first number is no month, ISO, and a day before the month's name.
+        t("01/15/2019 - 06/30/2021", "2019-01", "2021-07");
+        t("1/1/2019 - 12/31/2020", "2019-01", "2021-01");
+        t("15/01/2019 - 30/06/2021", "2019-01", "2021-07");
+        t("01.03.2019 - 31.05.2021", "2019-03", "2021-06");
+        t("2019-01-15 to 2021-06-30", "2019-01", "2021-07");
+        t("15 Jan 2019 - 30 Jun 2021", "2019-01", "2021-07");
+        t("15th January 2019 – Present", "2019-01", "2026-12");
+        // Ends in words, a doubled dash, a curly apostrophe, a short end year.
+        for end in [
+            "till today",
+            "Till now",
+            "to the present",
+            "Present day",
+            "Still working",
+            "onwards",
+            "Continuing",
+        ] {
+            t(&format!("Mar 2019 - {end}"), "2019-03", "2026-12");
+        }
+        t("Mar 2019 -- May 2021", "2019-03", "2021-06");
+        t("Mar’19 – May’21", "2019-03", "2021-06");
+        t("2017-19", "2017-07", "2019-07");
+        t("2017 – 19", "2017-07", "2019-07");
     }
 
     #[test]
@@ -614,6 +719,15 @@ mod tests {
         let found = find_ranges(text, &Starts::new(text), ym(2026, 11), &mut rejected);
         assert!(found.is_empty(), "{found:?}");
         assert_eq!(rejected.len(), 3, "{rejected:?}");
+        // A day that does not exist, a month 13 with a day, a short end before its start.
+        for text in ["02/30/2019 - 2020", "13/13/2019 - 2020", "2019 - 17"] {
+            let mut rejected = Vec::new();
+            let found = find_ranges(text, &Starts::new(text), ym(2026, 11), &mut rejected);
+            assert!(
+                found.is_empty() && rejected.len() == 1,
+                "{text}: {found:?} {rejected:?}"
+            );
+        }
         // Dates past today are clamped to today and said so.
         let text = "Jan 2025 - Dec 2030";
         let found = find_ranges(text, &Starts::new(text), ym(2026, 11), &mut rejected);
@@ -703,6 +817,15 @@ mod tests {
         "ongoing",
         "till date",
         "to date",
+        "till today",
+        "onwards",
+        "the present",
+        "15th",
+        "01.03.2019",
+        "2019-01-15",
+        "1/1/2019",
+        "’",
+        "--",
         "date",
         "v",
         "x",

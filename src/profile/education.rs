@@ -837,9 +837,23 @@ pub(crate) fn names_a_diploma(text: &str, d: &Degree) -> bool {
         "equivalen",
         "level",
         "completion",
-        "or ",
-        "/",
         "(",
+    ];
+    // After "or" or a slash, only another name of the diploma: "High school or GED",
+    // "High School/equivalent", not "high school or middle school students".
+    const OTHER_NAMES: &[&str] = &[
+        "ged",
+        "g.e.d",
+        "equivalen",
+        "hse",
+        "hiset",
+        "general ",
+        "diploma",
+        "vocational",
+        "secondary",
+        "a ged",
+        "an equivalen",
+        "its equivalen",
     ];
     const BEFORE: &[&str] = &["completed", "completion of", "finished", "graduated from"];
     let after = text[d.end..].trim_start_matches([' ', '-']);
@@ -850,6 +864,19 @@ pub(crate) fn names_a_diploma(text: &str, d: &Degree) -> bool {
     };
     if DIPLOMA_AFTER.iter().any(|w| starts_with(w)) {
         return true;
+    }
+    let alternative = after
+        .get(..3)
+        .filter(|a| a.eq_ignore_ascii_case("or "))
+        .map(|_| after[3..].trim_start())
+        .or_else(|| after.strip_prefix('/').map(str::trim_start));
+    if let Some(other) = alternative {
+        let names = |w: &str| {
+            other
+                .get(..w.len())
+                .is_some_and(|a| a.eq_ignore_ascii_case(w))
+        };
+        return OTHER_NAMES.iter().any(|w| names(w));
     }
     let before = words_before(text, d.start);
     if BEFORE.iter().any(|w| before.ends_with(w)) {
@@ -1014,13 +1041,19 @@ mod tests {
             "- High School/diploma",
             "Completed high school in 2010",
             "High school, or equivalent",
+            "High School or GED",
+            "high school / equivalent",
+            "High school or a GED",
             "GED",
         ] {
-            assert_eq!(diploma(yes), [true], "{yes:?}");
+            // The first is the high school; a GED after it is a degree of its own.
+            assert_eq!(diploma(yes).first(), Some(&true), "{yes:?}");
         }
         for no in [
             "High School Science Teacher",
             "Experience teaching high school students",
+            "Experience teaching high school or middle school students",
+            "Tutored high school/college students",
             "Math Teacher - Jefferson High School",
             "Jefferson High School, Portland",
         ] {

@@ -11,7 +11,9 @@ use super::sections::{
     SectionKind,
 };
 use super::stated::{stated_range, stated_years};
-use super::titles::{drop_organisation_names, ends_with_company_suffix, name, title_employer};
+use super::titles::{
+    drop_organisation_names, ends_with_company_suffix, ends_with_title_word, name, title_employer,
+};
 use super::words::Starts;
 use super::years::{find_statements, round2, tied_mentions, Context, YearsStatement};
 use super::Span;
@@ -93,6 +95,7 @@ pub(crate) fn scored_degree_rank(level: DegreeLevel, in_progress: bool) -> u8 {
 
 /// Reads `text` with `extractor`'s taxonomy; "present" is `today`.
 pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose: Purpose) -> Read {
+    let text = &*super::plain_line_ends(text);
     // Dates are read in MIN_YEAR..=MAX_YEAR; so is "present".
     let today = today.clamp(
         YearMonth::new(MIN_YEAR, 1).unwrap_or(today),
@@ -102,24 +105,34 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     let mut notes = Vec::new();
     let starts = Starts::new(text);
     let mut degrees = find_degrees(text, &starts);
-    let positions = positions(
-        text, &sections, &starts, &degrees, today, purpose, &mut notes,
-    );
-    let mut intervals: Vec<(YearMonth, YearMonth)> =
-        positions.iter().map(|p| (p.start, p.end.plus(1))).collect();
-    let total_years = round2(merged_months(&mut intervals) as f64 / 12.0);
-
     let mut mentions = extractor.extract_with_lists(text, &skills_lists(&sections));
     drop_heading_words(text, &sections, &mut mentions);
     drop_organisation_names(text, &mut mentions);
     drop_degree_names(&mut mentions, &degrees);
+    let found = Found {
+        sections: &sections,
+        degrees: &degrees,
+        mentions: &mentions,
+    };
+    let positions = positions(text, found, &starts, today, purpose, &mut notes);
+    let mut intervals: Vec<(YearMonth, YearMonth)> =
+        positions.iter().map(|p| (p.start, p.end.plus(1))).collect();
+    let total_years = round2(merged_months(&mut intervals) as f64 / 12.0);
+
     let (mut skills, slots) = skill_years(text, &mentions, &positions, today);
 
     // Statements of years: "8+ years of experience" in the summary (or anywhere outside the
     // positions) is the years claimed; "7 years of Python experience" gives the skills it
     // names their years.
     let mut ignored = Vec::new();
-    let statements = find_statements(text, &starts.units, false, |_| Context::Prose, &mut ignored);
+    let statements = find_statements(
+        text,
+        &starts.units,
+        false,
+        |_| Context::Prose,
+        &[],
+        &mut ignored,
+    );
     tie_statements(text, &sections, &statements, &mentions, &slots, &mut skills);
     let claimed_years = if purpose == Purpose::Profile || positions.is_empty() {
         statements
@@ -171,19 +184,32 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     }
 }
 
+/// What a resume's other passes found, for [`positions`] to read the dates among.
+#[derive(Clone, Copy)]
+struct Found<'a> {
+    sections: &'a [Section],
+    degrees: &'a [Degree],
+    /// The skill mentions, in order.
+    mentions: &'a [Mention],
+}
+
 /// The positions: date ranges in the experience section (or, with no such section, outside
 /// education, projects and certifications, and not on a degree's line), with the title and
 /// employer found near them (kept for [`Purpose::Profile`] only: for scoring they only
 /// mark where a position's text starts). For a profile, dates ignored are noted in `notes`.
 fn positions(
     text: &str,
-    sections: &[Section],
+    found: Found<'_>,
     starts: &Starts,
-    degrees: &[Degree],
     today: YearMonth,
     purpose: Purpose,
     notes: &mut Vec<String>,
 ) -> Vec<Position> {
+    let Found {
+        sections,
+        degrees,
+        mentions,
+    } = found;
     let has_experience = sections.iter().any(|s| s.kind == SectionKind::Experience);
     let mut rejected = Vec::new();
     let ranges = find_ranges(text, starts, today, &mut rejected);
@@ -199,18 +225,25 @@ fn positions(
         let counts = if has_experience {
             kind == SectionKind::Experience
         } else {
-            !matches!(
+            !(matches!(
                 kind,
                 SectionKind::Education | SectionKind::Projects | SectionKind::Certifications
-            ) && !degree_lines.contains(&line_start(r.span.0))
+            ) || degree_lines.contains(&line_start(r.span.0))
+                // "Skills: Go (2019-2023)": a skill's years of use, not a position.
+                || (kind == SectionKind::Skills && after_a_skill(text, r.span.0, mentions)))
         };
         let ls = line_start(r.span.0);
         if !counts || ls == last_line {
             continue;
         }
+        let line = &text[ls..line_end(r.span.0)];
+        // (A range may go on to the next line: "Jan 2018 -\nPresent".)
+        let after = text.get(r.span.1..ls + line.len()).unwrap_or("");
+        if has_experience && an_event_of(&text[ls..r.span.0], after, &r, kept_ranges.last()) {
+            continue;
+        }
         // A lone date ("2014", "Summer 2016") is a position only at the start or end of
         // a short line, not inside a sentence ("promoted in 2020").
-        let line = &text[ls..line_end(r.span.0)];
         if r.lone {
             let before = text[ls..r.span.0].trim_end();
             // "Engineer, Acme (since 2020)": a range to the present in brackets at the
@@ -392,6 +425,35 @@ fn is_detail_line(line: &str) -> bool {
         let label = line[..colon].trim_matches(|c: char| !c.is_alphanumeric());
         label.len() <= 20 && LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
     })
+}
+
+/// Does a skill's mention and an opening bracket come right before `at` ("Go (2019-2023)")?
+fn after_a_skill(text: &str, at: usize, mentions: &[Mention]) -> bool {
+    let Some(open) = text[..at].trim_end().strip_suffix('(') else {
+        return false;
+    };
+    let end = open.trim_end().len();
+    let i = mentions.partition_point(|m| m.start < end);
+    mentions[..i].last().is_some_and(|m| m.end == end)
+}
+
+/// Is the date range `r` on a bulleted line (`before` and `after` are the line's text
+/// around it) an event of the position before it, `last` ("• Nurse of the Year, May 2022",
+/// "• Completed ACLS recertification (2021 - 2023)")? It is when it falls within that
+/// position's dates and the bullet's first part names no title ("• Senior Engineer, 2019 -
+/// 2021" under the employer's dates is a promotion).
+fn an_event_of(before: &str, after: &str, r: &DateRange, last: Option<&DateRange>) -> bool {
+    let Some(last) = last else {
+        return false;
+    };
+    let body = before.trim_start();
+    if !body.starts_with(BULLETS) || r.start < last.start || r.end > last.end {
+        return false;
+    }
+    let before = body.trim_start_matches(BULLETS).trim();
+    let part = if before.is_empty() { after } else { before };
+    let first = part.split([',', '|', '(', ';']).next().unwrap_or("");
+    !ends_with_title_word(first.trim())
 }
 
 /// Each skill of `mentions` once, in order of first mention, with the positions that

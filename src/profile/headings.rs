@@ -154,6 +154,16 @@ pub(super) const JOB_HEADINGS: &[(&str, SectionKind)] = &[
     ("schedule", K::Other),
     ("job type", K::Other),
     ("job types", K::Other),
+    // What a job board shows around a posting copied whole: other postings.
+    ("similar jobs", K::Other),
+    ("more jobs", K::Other),
+    ("related jobs", K::Other),
+    ("recommended jobs", K::Other),
+    ("people also viewed", K::Other),
+    ("jobs you may be interested in", K::Other),
+    ("more jobs like this", K::Other),
+    ("more from this employer", K::Other),
+    ("similar job postings", K::Other),
 ];
 
 /// Heading names for resumes.

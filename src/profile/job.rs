@@ -117,6 +117,18 @@ static PREFERENCE: Needles = Needles::any_case(&[
     "optional",
     "ideally",
     "preferably",
+    "big plus",
+    "huge plus",
+    "strong plus",
+    "great plus",
+    "definite plus",
+    "major plus",
+    "an asset",
+    "added advantage",
+    "is helpful",
+    "are helpful",
+    "be helpful",
+    "helpful but not",
 ]);
 
 /// Words that make the rest of a sentence a preference, after what it requires ("4+ years
@@ -763,6 +775,7 @@ impl Job {
 
     /// Parses a posting with `extractor`'s taxonomy.
     pub fn parse(text: &str, extractor: &Extractor) -> Job {
+        let text = &*super::plain_line_ends(text);
         let sections = sections(text, DocKind::Job);
         let sentences = Sentences::new(text);
         let starts = Starts::new(text);
@@ -807,6 +820,7 @@ impl Job {
 
         // Years of experience.
         let mut ignored = Vec::new();
+        let skill_starts: Vec<usize> = mention_info.iter().map(|m| m.0).collect();
         let statements = find_statements(
             text,
             &starts.units,
@@ -815,6 +829,7 @@ impl Job {
                 SectionKind::Requirements | SectionKind::Preferred => Context::RequirementsList,
                 _ => Context::Prose,
             },
+            &skill_starts,
             &mut ignored,
         );
         notes.extend(ignored.into_iter().map(|(_, _, why)| why));
@@ -1169,6 +1184,20 @@ Benefits
     }
 
     #[test]
+    fn other_postings_copied_with_a_posting_ask_for_nothing() {
+        let ex = Extractor::builtin();
+        let job = Job::parse(
+            "Registered Nurse\nRequirements\n- BLS\n- 2 years ICU experience\n\n\
+             Similar jobs\nSenior Software Engineer (Python, AWS)\n\
+             5+ years of Kubernetes experience\n",
+            &ex,
+        );
+        let names: Vec<&str> = job.skills.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Basic Life Support"]);
+        assert_eq!(job.min_years, Some(2.0));
+    }
+
+    #[test]
     fn years_of_a_skill_as_job_boards_write_them() {
         let ex = Extractor::builtin();
         let job = Job::parse(
@@ -1203,6 +1232,46 @@ Benefits
         );
         let got: Vec<Option<f64>> = job.skills.iter().map(|s| s.min_years).collect();
         assert_eq!(got, [Some(5.0), Some(2.0)]);
+    }
+
+    #[test]
+    fn terse_years_and_the_years_of_a_check() {
+        let ex = Extractor::builtin();
+        let read = |text: &str| {
+            let job = Job::parse(text, &ex);
+            let skills: Vec<(String, Option<f64>)> = job
+                .skills
+                .iter()
+                .map(|s| (s.name.clone(), s.min_years))
+                .collect();
+            (job.min_years, job.max_years, skills)
+        };
+        // Years followed by a skill, without "of".
+        let (min, _, skills) = read("Requirements: 3+ years Java, Spring.");
+        assert_eq!(min, Some(3.0));
+        assert!(skills.iter().all(|(_, y)| *y == Some(3.0)), "{skills:?}");
+        assert_eq!(
+            read("Requirements\n- 2+ yrs Python required\n").0,
+            Some(2.0)
+        );
+        // But not followed by just any word, nor outside the requirements.
+        assert_eq!(read("Requirements\n- 2 years warranty on parts\n").0, None);
+        assert_eq!(read("About us\nWe spent 3 years Java-free.\n").0, None);
+        // A title with its years in brackets.
+        let (min, max, _) = read("Java Developer (3-5 yrs)\nWe build payment systems.");
+        assert_eq!((min, max), (Some(3.0), Some(5.0)));
+        // A check's reach back is no experience.
+        for text in [
+            "Requirements:\n- 2 years OTR experience\n- Clean MVR, no DUI in last 5 years",
+            "Requirements:\n- 2 years OTR experience\n- Must pass a 7-year background check",
+        ] {
+            assert_eq!(read(text).0, Some(2.0), "{text}");
+        }
+        // Years in lieu of a degree replace it; the years before them are still asked for.
+        assert_eq!(
+            read("Requirements:\n- 4 years of experience, or 8 years of experience in lieu of a degree").0,
+            Some(4.0)
+        );
     }
 
     #[test]
@@ -1245,6 +1314,10 @@ Benefits
             ("GraphQL (DESIRABLE, Apollo)", 20),
             ("OPTIONAL: Rust", 10),
             ("Ünïcode Go, Rust Is A Plus", 14),
+            ("AutoCAD experience is a big plus", 0),
+            ("QuickBooks would be an asset", 0),
+            ("SQL is an added advantage", 0),
+            ("Docker helpful but not necessary", 0),
         ] {
             assert!(preferred(t, at), "{t}");
         }

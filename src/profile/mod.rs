@@ -77,6 +77,35 @@ impl Span {
 
 /// The sentence around `start..end`: from the previous line break, `;` or end of sentence
 /// to the next (at most a few hundred bytes either side).
+/// `text` with line ends the parser does not read as such turned into `\n`, every byte
+/// offset kept: a lone `\r` (old Mac files), U+2028 and U+2029 (line and paragraph
+/// separators, from word processors and JSON) and U+0085. A text without them is borrowed.
+pub(crate) fn plain_line_ends(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let lone_cr = memchr::memchr_iter(b'\r', bytes).any(|i| bytes.get(i + 1) != Some(&b'\n'));
+    let separators = ["\u{2028}", "\u{2029}", "\u{85}"];
+    let separated = || {
+        separators
+            .iter()
+            .any(|s| memchr::memmem::find(bytes, s.as_bytes()).is_some())
+    };
+    if !lone_cr && !separated() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' if chars.peek() != Some(&'\n') => out.push('\n'),
+            // The same number of bytes: the line end, then spaces.
+            '\u{2028}' | '\u{2029}' => out.push_str("\n  "),
+            '\u{85}' => out.push_str("\n "),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 pub(crate) fn sentence_of(text: &str, start: usize, end: usize) -> &str {
     let (s, e) = sentence_bounds(text, start, end, 300, 300);
     &text[s..e]

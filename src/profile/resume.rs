@@ -177,6 +177,7 @@ impl Resume {
 mod tests {
     use super::*;
     use crate::profile::years::round2;
+    use crate::profile::Job;
     use crate::profile::MAX_YEAR;
 
     const CV: &str = "\
@@ -234,6 +235,71 @@ Python (6 years), Java - 36 months, Terraform
             .map(|m| ex.skill(m).name.clone())
             .collect();
         assert!(!plain.iter().any(|n| n == "R"), "{plain:?}");
+    }
+
+    #[test]
+    fn years_of_use_in_a_skills_section_are_no_position() {
+        let ex = Extractor::builtin();
+        let cv = Resume::parse(
+            "Jane Roe\nSkills\nGo (2019-2023), Python (2018 - present)\n",
+            &ex,
+            ym(2026, 11),
+        );
+        assert!(cv.positions.is_empty(), "{:?}", cv.positions);
+        assert_eq!(cv.total_years, 0.0);
+        let skill = |name: &str| cv.skills.iter().find(|s| s.name == name).unwrap();
+        assert_eq!(skill("Go").stated_years, Some(4.0));
+        assert!(skill("Python (computer programming)").stated_years >= Some(8.0));
+    }
+
+    #[test]
+    fn a_date_on_a_bullet_is_an_event_of_its_position() {
+        let ex = Extractor::builtin();
+        let cv = Resume::parse(
+            "EXPERIENCE\nStaff Nurse\nSt. Brendan Medical Center\nAug 2019 - Present\n\
+             • Nurse of the Year, May 2022\n• Completed ACLS recertification (2021 - 2023)\n\
+             • Charted in Epic and precepted new grads\n",
+            &ex,
+            ym(2026, 11),
+        );
+        assert_eq!(cv.positions.len(), 1, "{:?}", cv.positions);
+        let epic = cv.skills.iter().find(|s| s.name.contains("Epic")).unwrap();
+        assert!(epic.years > Some(7.0), "{epic:?}");
+        // A bullet that names a title within the employer's dates is a position.
+        let cv = Resume::parse(
+            "EXPERIENCE\nAcme Corp, 2015 - 2023\n• Senior Engineer, 2019 - 2023\n\
+             • Engineer, 2015 - 2019\n",
+            &ex,
+            ym(2026, 11),
+        );
+        assert_eq!(cv.positions.len(), 3, "{:?}", cv.positions);
+    }
+
+    #[test]
+    fn any_line_end_is_a_line_end() {
+        let ex = Extractor::builtin();
+        let text = "EXPERIENCE\nData Engineer, Acme Corp\nJan 2019 - Dec 2022\n- Built pipelines in Python\n\n\
+                    EDUCATION\nB.S. in Statistics, 2018\n";
+        let plain = Resume::parse(text, &ex, ym(2026, 11));
+        assert_eq!(plain.positions.len(), 1);
+        for end in ["\r", "\r\n", "\u{2028}", "\u{85}"] {
+            let other = text.replace('\n', end);
+            let cv = Resume::parse(&other, &ex, ym(2026, 11));
+            assert_eq!(cv.total_years, plain.total_years, "{end:?}");
+            assert_eq!(cv.positions.len(), 1, "{end:?}");
+            assert_eq!(cv.positions[0].title, plain.positions[0].title, "{end:?}");
+            let level_field = |cv: &Resume| {
+                cv.education
+                    .as_ref()
+                    .map(|e| (e.level, e.field.clone(), e.in_progress))
+            };
+            assert_eq!(level_field(&cv), level_field(&plain), "{end:?}");
+            // Offsets are the given text's.
+            let span = cv.skills[0].mentions[0];
+            assert_eq!(&other[span.start..span.end], "Python", "{end:?}");
+        }
+        let job = Job::parse("Requirements\r- 3+ years of Python\r", &ex);
+        assert_eq!(job.min_years, Some(3.0));
     }
 
     #[test]

@@ -216,7 +216,7 @@ pub(super) fn has_title_word(s: &str) -> bool {
 }
 
 /// Is the last word of `s` (a run of ASCII letters and digits) one of [`TITLE_WORDS`]?
-fn ends_with_title_word(s: &str) -> bool {
+pub(super) fn ends_with_title_word(s: &str) -> bool {
     s.rsplit(|c: char| !c.is_ascii_alphanumeric())
         .find(|w| !w.is_empty())
         .is_some_and(has_title_word)

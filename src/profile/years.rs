@@ -178,6 +178,21 @@ const AFTER_HIRE: &[&str] = &[
     "after joining",
 ];
 
+/// Right after the unit, words that make the years a check's reach back ("7-year
+/// background check", "no DUI in last 5 years" is another rule), not experience.
+const NOT_EXPERIENCE_NEXT: &[&str] = &[
+    "background check",
+    "background investigation",
+    "background screen",
+    "criminal",
+    "driving record",
+    "motor vehicle",
+    "mvr",
+    "lookback",
+    "look-back",
+    "look back",
+];
+
 /// After the unit, phrases that make the years a replacement for a degree.
 static REPLACES_DEGREE: Needles =
     Needles::new(&["in lieu of", "instead of a degree", "in place of a degree"]);
@@ -214,13 +229,16 @@ pub(crate) enum Context {
 }
 
 /// Every statement of years of experience in `text`, whose units of time are `units`
-/// ([`Starts::units`]); `context_at(offset)` says where an offset is. Numbers over
-/// [`MAX_YEARS`] are skipped and reported in `ignored`.
+/// ([`Starts::units`]); `context_at(offset)` says where an offset is, and `skill_starts`
+/// (sorted) where skill mentions start: in a requirements list, years followed by a skill
+/// need no "of" ("3+ years Java"). Numbers over [`MAX_YEARS`] are skipped and reported in
+/// `ignored`.
 pub(crate) fn find_statements(
     text: &str,
     units: &[(usize, usize, f64)],
     posting: bool,
     context_at: impl Fn(usize) -> Context,
+    skill_starts: &[usize],
     ignored: &mut Vec<(usize, usize, String)>,
 ) -> Vec<YearsStatement> {
     let mut out: Vec<YearsStatement> = Vec::new();
@@ -228,7 +246,7 @@ pub(crate) fn find_statements(
     let mut last_end = 0;
     // The months of "9 years 8 months" were read with the years.
     let mut skip_until = 0;
-    for &(unit_start, unit_end, scale) in units {
+    for (u, &(unit_start, unit_end, scale)) in units.iter().enumerate() {
         if unit_start < skip_until {
             continue;
         }
@@ -293,6 +311,9 @@ pub(crate) fn find_statements(
         if about_employer(&before_lower, &qual, &after_lower, posting)
             || aged
             || NOT_EXPERIENCE_AFTER.in_lower(after_trim)
+            || NOT_EXPERIENCE_NEXT
+                .iter()
+                .any(|w| after_trim.starts_with(w))
             || after_trim.starts_with("from ")
             || AFTER_HIRE.iter().any(|w| after_trim.starts_with(w))
             || (after_trim.starts_with("in business")
@@ -312,7 +333,22 @@ pub(crate) fn find_statements(
         }
         // "4 years of experience in lieu of a degree" replaces a degree; it is no
         // requirement of its own.
-        if REPLACES_DEGREE.in_lower(after_trim) {
+        // Its own clause only: up to the next unit, and before an "or" or a ";" that
+        // leads to the next statement ("4 years of experience, or 8 years ... in lieu of a
+        // degree" asks for 4).
+        let own = match units.get(u + 1) {
+            Some(&(next, _, _)) if next < e && next > unit_end => {
+                let own = &after_lower[..next - unit_end];
+                let cut = [", or ", " or ", ";"]
+                    .iter()
+                    .filter_map(|w| own.rfind(w))
+                    .min()
+                    .unwrap_or(own.len());
+                &own[..cut]
+            }
+            _ => after_lower.as_str(),
+        };
+        if REPLACES_DEGREE.in_lower(own) {
             continue;
         }
         // In a resume, a sentence that opens with a title claims its years too ("Java
@@ -323,13 +359,20 @@ pub(crate) fn find_statements(
         // "Python (5+ yrs) and AWS (2+ yrs)": years in brackets of their own.
         let in_brackets = text[..start].trim_end().ends_with('(')
             && after_lower.trim_start_matches([' ', '+']).starts_with(')');
+        // "3+ years Java", "1 year food service": a skill right after the unit.
+        let skill_next = skill_starts
+            .binary_search(&(unit_end + after_lower.len() - after_trim.len()))
+            .is_ok();
+        // A posting's title with its years in brackets: "Java Developer (3-5 yrs)".
+        let title_years = posting && in_brackets && opens_with_title(&text[s..start]);
         let listed = context_at(start) == Context::RequirementsList
             && (in_brackets
+                || skill_next
                 || FOLLOWS.iter().any(|f| after_trim.starts_with(f))
                 || after_trim.is_empty()
                 || after_trim.starts_with(':')
                 || says_level(after_trim));
-        if !(about_experience || listed) {
+        if !(about_experience || listed || title_years) {
             continue;
         }
         let (mut min, mut max) = match b_val {
@@ -807,13 +850,12 @@ fn months_after(text: &str, at: usize) -> Option<(f64, usize)> {
 /// previous 3 years") rather than an amount of experience?
 fn recency_window(before: &str) -> bool {
     let before = before.trim_end();
-    ["the last", "the past", "the previous", "the most recent"]
-        .iter()
-        .any(|w| {
-            before.strip_suffix(w).is_some_and(|rest| {
-                rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
-            })
-        })
+    // Also without "the": "no DUI in last 5 years".
+    ["last", "past", "previous", "most recent"].iter().any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+    })
 }
 
 /// Does the text after a number of years (trimmed) say it is an amount of experience ("of
@@ -966,6 +1008,7 @@ mod tests {
             &Starts::new(text).units,
             true,
             |_| Context::Prose,
+            &[],
             ignored,
         )
     }
@@ -981,6 +1024,7 @@ mod tests {
             &Starts::new(text).units,
             true,
             |_| Context::RequirementsList,
+            &[],
             &mut ignored,
         )
         .iter()
@@ -1129,6 +1173,7 @@ mod tests {
                 &Starts::new(text).units,
                 posting,
                 |_| Context::Prose,
+                &[],
                 &mut ignored,
             )
             .first()
@@ -1316,6 +1361,7 @@ mod tests {
             &Starts::new(text).units,
             true,
             |_| Context::RequirementsList,
+            &[],
             &mut ignored,
         );
         assert_eq!(st.len(), 2);

@@ -61,6 +61,10 @@ pub(crate) fn text_of(obj: &Bound<'_, PyAny>, position: Option<usize>) -> PyResu
             return Ok(PyText::Empty);
         }
     }
+    // numpy's float32 and float16 NaN (float64 is a Python float).
+    if is_missing_number(obj) {
+        return Ok(PyText::Empty);
+    }
     if is_pandas_missing(obj) {
         return Ok(PyText::Empty);
     }
@@ -69,6 +73,14 @@ pub(crate) fn text_of(obj: &Bound<'_, PyAny>, position: Option<usize>) -> PyResu
         at(),
         obj.get_type().name()?
     )))
+}
+
+/// A numpy floating-point NaN that is not a Python float (float32, float16).
+fn is_missing_number(obj: &Bound<'_, PyAny>) -> bool {
+    obj.get_type()
+        .module()
+        .is_ok_and(|m| m.to_cow().is_ok_and(|m| m == "numpy"))
+        && obj.extract::<f64>().is_ok_and(f64::is_nan)
 }
 
 /// pandas' missing values, `pd.NA` and `pd.NaT` (what a nullable or Arrow-backed string
@@ -90,6 +102,17 @@ pub(crate) fn not_one_text(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<()> {
             "expected an iterable of {what}, got a single str"
         )));
     }
+    // A DataFrame iterates over its column names: one "text" per column.
+    let ty = obj.get_type();
+    if ty
+        .name()
+        .is_ok_and(|n| n == "DataFrame" || n == "LazyFrame")
+    {
+        return Err(PyTypeError::new_err(format!(
+            "expected an iterable of {what}, got a DataFrame (it would be read as its column \
+             names); pass one column, e.g. df['text']"
+        )));
+    }
     if obj.cast::<PyMapping>().is_ok() {
         return Err(PyTypeError::new_err(format!(
             "expected an iterable of {what}, got a {} (it would be read as its keys); pass \
@@ -101,8 +124,9 @@ pub(crate) fn not_one_text(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<()> {
 }
 
 /// Many texts from any iterable (list, tuple, numpy array, pandas/polars Series).
-pub(crate) fn texts_of(obj: &Bound<'_, PyAny>) -> PyResult<Vec<PyText>> {
-    not_one_text(obj, "texts (use extract_skills for one text)")?;
+/// `one` names the function for a single text, for the error when a single str is given.
+pub(crate) fn texts_of(obj: &Bound<'_, PyAny>, one: &str) -> PyResult<Vec<PyText>> {
+    not_one_text(obj, &format!("texts (use {one} for one text)"))?;
     let mut out = Vec::with_capacity(obj.len().unwrap_or(0));
     for (i, item) in obj.try_iter()?.enumerate() {
         out.push(text_of(&item?, Some(i))?);

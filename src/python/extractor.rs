@@ -168,13 +168,19 @@ impl PyMention {
     fn __repr__(&self) -> String {
         let s = self.taxonomy().skill(self.skill);
         format!(
-            "Mention(name={:?}, skill_id={:?}, kind={:?}, text={:?}, start={}, end={})",
+            "Mention(name={:?}, skill_id={:?}, kind={:?}, text={:?}, start={}, end={}{})",
             s.name,
             s.id,
             s.kind.as_str(),
             self.text(),
             self.start,
-            self.end
+            self.end,
+            // Shown only for a misspelling, so that exact and fuzzy mentions print apart.
+            if self.fuzzy {
+                ", match_type='fuzzy'"
+            } else {
+                ""
+            }
         )
     }
 }
@@ -258,7 +264,7 @@ fn extract_batch(
     texts: &Bound<'_, PyAny>,
     workers: Option<i64>,
 ) -> PyResult<Vec<Vec<PyMention>>> {
-    let texts = texts_of(texts)?;
+    let texts = texts_of(texts, "extract_skills")?;
     let threads = resolve_workers(workers)?.min(texts.len().max(1));
     let pool = Pool::new(threads)?;
     let mut out = Vec::with_capacity(texts.len());

@@ -46,7 +46,7 @@ fn _skill_columns<'py>(
     workers: Option<i64>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let ex = extractor_of(extractor.as_ref());
-    let texts = texts_of(texts)?;
+    let texts = texts_of(texts, "extract_skills")?;
     let pool = Pool::new(resolve_workers(workers)?.min(texts.len().max(1)))?;
     let (mut doc, mut code, mut start, mut end, mut fuzzy) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());

@@ -409,7 +409,7 @@ pub(crate) fn parse_jobs_with(
     texts: &Bound<'_, PyAny>,
     workers: Option<i64>,
 ) -> PyResult<Vec<PyJob>> {
-    let texts = texts_of(texts)?;
+    let texts = texts_of(texts, "parse_job")?;
     let pool = Pool::new(resolve_workers(workers)?.min(texts.len().max(1)))?;
     let mut out = Vec::with_capacity(texts.len());
     for chunk in texts.chunks(CHUNK) {
@@ -427,7 +427,7 @@ pub(crate) fn parse_resumes_with(
     today: Option<&Bound<'_, PyAny>>,
     workers: Option<i64>,
 ) -> PyResult<Vec<PyResume>> {
-    let texts = texts_of(texts)?;
+    let texts = texts_of(texts, "parse_resume")?;
     let today = today_of(today)?;
     let pool = Pool::new(resolve_workers(workers)?.min(texts.len().max(1)))?;
     let mut out = Vec::with_capacity(texts.len());

@@ -61,6 +61,37 @@ def test_wrong_types_are_type_errors():
         jobmatch.extract_skills_many(["Python", 3])
     with pytest.raises(TypeError, match="single str"):
         jobmatch.extract_skills_many("Python")
+    # The hint names the function for one text of the kind asked for.
+    with pytest.raises(TypeError, match="use parse_job for one text"):
+        jobmatch.parse_jobs("Python developer")
+    with pytest.raises(TypeError, match="use parse_resume for one text"):
+        jobmatch.parse_resumes("Python developer")
+
+
+def test_a_dataframe_is_no_column_of_texts():
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({"text": ["Python and SQL", "Go"]})
+    m = jobmatch.Matcher()
+    calls = [
+        lambda: jobmatch.extract_skills_many(df),
+        lambda: jobmatch.parse_resumes(df),
+        lambda: jobmatch.parse_jobs(df),
+        lambda: m.cdist(df, ["Python"]),
+        lambda: m.top_k(["Python"], df, k=1),
+    ]
+    for call in calls:
+        with pytest.raises(TypeError, match=r"DataFrame.*df\['text'\]"):
+            call()
+    # Its column is.
+    assert len(jobmatch.parse_resumes(df["text"])) == 2
+
+
+def test_numpy_nan_of_any_width_is_a_missing_text():
+    np = pytest.importorskip("numpy")
+    for nan in (np.float16("nan"), np.float32("nan"), np.float64("nan"), float("nan")):
+        assert jobmatch.extract_skills(nan) == []
+    with pytest.raises(TypeError, match="float32"):
+        jobmatch.extract_skills(np.float32(1.5))
 
 
 def test_batch_matches_serial_for_any_workers():
@@ -71,6 +102,8 @@ def test_batch_matches_serial_for_any_workers():
         assert jobmatch.extract_skills_many(texts, workers=workers) == serial
     with pytest.raises(jobmatch.JobmatchError, match="workers"):
         jobmatch.extract_skills_many(texts, workers=0)
+    # More workers than cores run on one thread per core, with the same results.
+    assert jobmatch.extract_skills_many(texts, workers=10_000) == serial
 
 
 def test_batch_accepts_tuples_and_generators():

@@ -67,6 +67,9 @@ def test_weights_change_the_score_and_are_checked():
     for w in (1e308, 1e-320):
         with pytest.raises(jobmatch.JobmatchError, match=r"between 1e-100 and 1e100.*education="):
             jobmatch.Matcher(weights={"required_skills": w, "preferred_skills": w})
+    # A tiny weight is shown as it was given, not rounded to 0.
+    with pytest.raises(jobmatch.JobmatchError, match=r"education=1e-200"):
+        jobmatch.Matcher(weights={"education": 1e-200})
 
 
 def test_cdist_equals_score_and_top_k_agrees():
