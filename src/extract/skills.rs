@@ -617,6 +617,21 @@ impl Extractor {
                 .binary_search_by_key(&at, |c| c.start)
                 .is_ok_and(|i| self.patterns[candidates[i].pattern as usize].look == Look::Language)
         };
+        let is_language_ending_at = |at: usize| {
+            let i = candidates.partition_point(|c| c.end < at);
+            candidates.get(i).is_some_and(|c| {
+                c.end == at && self.patterns[c.pattern as usize].look == Look::Language
+            })
+        };
+        // Another language right after or before `start..end`, across a slash, a comma,
+        // "and", "or" or "&".
+        let language_beside = |start: usize, end: usize| {
+            const JOINS: &[&str] = &["/", " / ", ", ", ",", " and ", " or ", " & "];
+            JOINS.iter().any(|j| {
+                (text[end..].starts_with(j) && is_language_at(end + j.len()))
+                    || (text[..start].ends_with(j) && is_language_ending_at(start - j.len()))
+            })
+        };
         mentions.extend(
             candidates
                 .iter()
@@ -700,6 +715,9 @@ impl Extractor {
                                     && tech.near(c.start, c.end))
                                 || in_known(c.start)
                                 || lists.contains(c.start)
+                                // "Bilingual (English/Spanish)", "English and French":
+                                // a language beside another.
+                                || (p.look == Look::Language && language_beside(c.start, c.end))
                                 // "- Excel\n- Outlook": tools named on their own, each a
                                 // whole bulleted item beside another technology.
                                 || (p.tech && {

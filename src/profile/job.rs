@@ -1193,7 +1193,7 @@ Benefits
             &ex,
         );
         let names: Vec<&str> = job.skills.iter().map(|s| s.name.as_str()).collect();
-        assert_eq!(names, ["Basic Life Support"]);
+        assert_eq!(names, ["registered nurse license", "Basic Life Support"]);
         assert_eq!(job.min_years, Some(2.0));
     }
 

@@ -305,19 +305,23 @@ Python (6 years), Java - 36 months, Terraform
     #[test]
     fn a_languages_section_is_a_list_of_skills() {
         let ex = Extractor::builtin();
-        let languages = |heading: &str| {
+        let languages_in = |heading: &str, line: &str| {
             let text = format!(
-                "Jane Roe\n\nEXPERIENCE\nHR lead, Acme | 2019 - 2021\n\n{heading}\nEnglish, Hindi (spoken)\n"
+                "Jane Roe\n\nEXPERIENCE\nHR lead, Acme | 2019 - 2021\n\n{heading}\n{line}\n"
             );
             let cv = Resume::parse(&text, &ex, ym(2026, 11));
             cv.skills.iter().any(|s| s.name == "English")
         };
+        let languages = |heading: &str| languages_in(heading, "English (spoken)");
         assert!(languages("Languages"));
         assert!(languages("LANGUAGES KNOWN:"));
         // Under a heading that names no list, the risky form at a line start is not taken,
         // nor under one whose text after the colon mentions languages.
         assert!(!languages("Hobbies"));
         assert!(!languages("Hobbies: language exchange"));
+        // Beside another language, a language is one anywhere.
+        assert!(languages_in("Hobbies", "English, Hindi (spoken)"));
+        assert!(languages_in("Summary", "Bilingual (English/Spanish)."));
     }
 
     #[test]
