@@ -88,7 +88,7 @@ const SPELLED: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::Bachelor,
-        r"(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b\.?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)\.?|(?-u:\b)b\.com(?-u:\b)|(?-u:\b)bcom(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)\.?|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)b\.s\.n(?-u:\b)\.?|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree",
+        r"(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b\.?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)\.?|(?-u:\b)b\.com(?-u:\b)|(?-u:\b)bcom(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)\.?|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)b\.s\.n(?-u:\b)\.?|(?-u:\b)b\.\s?ed(?-u:\b)\.?|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree",
     ),
     (
         DegreeLevel::Associate,
@@ -112,11 +112,11 @@ const CAPITALS: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::Bachelor,
-        r"(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)BE(?-u:\b)|(?-u:\b)BSc(?-u:\b)|(?-u:\b)BTech(?-u:\b)|(?-u:\b)BCom(?-u:\b)|(?-u:\b)BEng(?-u:\b)|(?-u:\b)BSN(?-u:\b)|(?-u:\b)BFA(?-u:\b)|(?-u:\b)BSW(?-u:\b)",
+        r"(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)BE(?-u:\b)|(?-u:\b)BSc(?-u:\b)|(?-u:\b)BTech(?-u:\b)|(?-u:\b)BCom(?-u:\b)|(?-u:\b)BEng(?-u:\b)|(?-u:\b)BSN(?-u:\b)|(?-u:\b)BFA(?-u:\b)|(?-u:\b)BSW(?-u:\b)|(?-u:\b)BEd(?-u:\b)",
     ),
     (
         DegreeLevel::Associate,
-        r"(?-u:\b)AAS(?-u:\b)|(?-u:\b)AS\s+degree(?-u:\b)|(?-u:\b)AA\s+degree(?-u:\b)|(?-u:\b)A\.A\.S(?-u:\b)\.?|(?-u:\b)A\.S(?-u:\b)\.?|(?-u:\b)A\.A(?-u:\b)\.?",
+        r"(?-u:\b)AAS(?-u:\b)|(?-u:\b)ADN(?-u:\b)|(?-u:\b)AS\s+degree(?-u:\b)|(?-u:\b)AA\s+degree(?-u:\b)|(?-u:\b)A\.A\.S(?-u:\b)\.?|(?-u:\b)A\.O\.S(?-u:\b)\.?|(?-u:\b)A\.S(?-u:\b)\.?|(?-u:\b)A\.A(?-u:\b)\.?",
     ),
 ];
 
@@ -165,7 +165,17 @@ fn field_after(text: &str, end: usize) -> Vec<String> {
         }
     }
     let lower = trimmed.to_ascii_lowercase();
-    let prefix = after_honours
+    // "B.S. Mechanical Engineering", "MBA Finance": after an abbreviation, a capitalised
+    // word on the same line begins the field ([`bare_field`] says when).
+    let abbreviation = {
+        let name = text[..end].rsplit([' ', '\t', '\n']).next().unwrap_or("");
+        name.len() <= 7
+            && (name.contains('.') || name.bytes().filter(|b| b.is_ascii_uppercase()).count() >= 2)
+    };
+    let bare = (!after_honours && abbreviation && trimmed.starts_with(|c: char| c.is_uppercase()))
+        .then(|| bare_field(trimmed))
+        .flatten();
+    let prefix = (after_honours || bare.is_some())
         && trimmed.starts_with(|c: char| c.is_uppercase())
         && !lower.starts_with("in ");
     const BEFORE_FIELD: [&str; 9] = [
@@ -180,7 +190,7 @@ fn field_after(text: &str, end: usize) -> Vec<String> {
         ": ",
     ];
     let body = if prefix {
-        trimmed
+        bare.map_or(trimmed, |n| &trimmed[..n])
     } else {
         match BEFORE_FIELD
             .iter()
@@ -204,14 +214,48 @@ fn field_after(text: &str, end: usize) -> Vec<String> {
     };
     if kind_of_degree(&words) {
         let kind_len: usize = words.iter().map(|w| w.len() + 1).sum();
+        // "Bachelor of Engineering (B.E.) in Computer Science": past the abbreviation.
+        let bracket = body
+            .get(used..)
+            .unwrap_or("")
+            .trim_start()
+            .strip_prefix('(')
+            .and_then(|b| b.get(..12.min(b.len())))
+            .and_then(|b| b.find(')'))
+            .map_or(0, |close| close + 3);
         let fields = body
             .to_ascii_lowercase()
             .find(" in ")
-            .filter(|&i| i <= kind_len + 1)
+            .filter(|&i| i <= kind_len + 1 + bracket)
             .map(|i| field_after(body, i))
             .unwrap_or_default();
         if !fields.is_empty() {
             return fields;
+        }
+        // After "of" only: "Bachelor of Science - BS, Supply Chain Management" (as LinkedIn writes it),
+        // "Bachelor of Engineering – Civil": the field after a dash or comma, and the
+        // degree's abbreviation.
+        let after_kind = body.get(used..).unwrap_or("").trim_start();
+        let rest = after_kind
+            .trim_start_matches(['-', '–', '—', ','])
+            .trim_start();
+        let rest = match rest.split_once(',') {
+            Some((abbr, after))
+                if abbr.len() <= 6
+                    && abbr.bytes().any(|b| b.is_ascii_uppercase())
+                    && !abbr.contains(' ') =>
+            {
+                after.trim_start()
+            }
+            _ => rest,
+        };
+        let (more, _) = field_words(rest);
+        if lower.starts_with("of ")
+            && rest.len() < after_kind.len()
+            && !more.is_empty()
+            && !is_school(&more)
+        {
+            return vec![more.join(" ")];
         }
     }
     if words.is_empty() || is_school(&words) {
@@ -271,6 +315,162 @@ fn field_after(text: &str, end: usize) -> Vec<String> {
         .collect();
     split
 }
+
+/// The field at the start of `body`, right after a degree's abbreviation with nothing
+/// between ("BS Computer Science, 2015", "BBA Accounting", "B.E CSE Nagpur, Maharashtra"),
+/// as its length in bytes: capitalised words up to the last that names a field of study
+/// ([`FIELD_NOUNS`]; a city or a school may follow). None when no such word comes first:
+/// a month ("BS May 2015"), a word about the degree ("BS Degree in ...", "MBA Distance"),
+/// a place or a product ("MBA Amravati", "MS LiteSpeed").
+fn bare_field(body: &str) -> Option<usize> {
+    const NOT_FIELDS: &[&str] = &[
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "degree",
+        "degrees",
+        "diploma",
+        "program",
+        "programme",
+        "course",
+        "distance",
+    ];
+    let first = body
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    if NOT_FIELDS.iter().any(|w| w.eq_ignore_ascii_case(first)) {
+        return None;
+    }
+    let line = body.split(['\n', '\r']).next().unwrap_or("");
+    let (words, _) = field_words(line);
+    let last = words.iter().rposition(|w| {
+        let w = w.trim_end_matches(['.', ',']);
+        FIELD_NOUNS.iter().any(|f| f.eq_ignore_ascii_case(w))
+    })?;
+    let word = words[last];
+    Some(word.as_ptr() as usize - line.as_ptr() as usize + word.len())
+}
+
+/// Words that name a field of study, for [`bare_field`].
+const FIELD_NOUNS: &[&str] = &[
+    "engineering",
+    "science",
+    "sciences",
+    "technology",
+    "administration",
+    "management",
+    "studies",
+    "arts",
+    "commerce",
+    "physics",
+    "chemistry",
+    "biology",
+    "mathematics",
+    "maths",
+    "math",
+    "statistics",
+    "economics",
+    "accounting",
+    "accountancy",
+    "finance",
+    "marketing",
+    "nursing",
+    "psychology",
+    "sociology",
+    "history",
+    "english",
+    "law",
+    "education",
+    "design",
+    "architecture",
+    "pharmacy",
+    "medicine",
+    "electronics",
+    "communication",
+    "communications",
+    "informatics",
+    "analytics",
+    "journalism",
+    "philosophy",
+    "geology",
+    "geography",
+    "agriculture",
+    "biotechnology",
+    "microbiology",
+    "biochemistry",
+    "zoology",
+    "botany",
+    "hospitality",
+    "tourism",
+    "logistics",
+    "kinesiology",
+    "nutrition",
+    "health",
+    "work",
+    "therapy",
+    "languages",
+    "literature",
+    "media",
+    "music",
+    "planning",
+    "relations",
+    "policy",
+    "affairs",
+    "resources",
+    "systems",
+    "applications",
+    "instrumentation",
+    "telecommunication",
+    "telecommunications",
+    "aeronautics",
+    "chemical",
+    "textile",
+    "metallurgy",
+    "mining",
+    "biomedical",
+    "cse",
+    "ece",
+    "eee",
+    "it",
+    "cs",
+    "mis",
+    "hr",
+    "operations",
+    "banking",
+    "insurance",
+    "criminology",
+    "justice",
+    "theology",
+    "anthropology",
+    "linguistics",
+];
 
 /// The words of a field at the start of `body`, and how many bytes of `body` they take:
 /// capitalised words (and "and", "of", "&", "science", "engineering" between them), up to a
@@ -448,6 +648,14 @@ const MS_PRODUCTS: &[&str] = &[
     "dos",
     "exchange",
     "sharepoint",
+    "power",
+    "visual",
+    "litespeed",
+    "onenote",
+    "publisher",
+    "intune",
+    "fabric",
+    "forms",
 ];
 
 /// Is the capitalised abbreviation at `start..end` ("MS", "BE", "MD") a degree? Not in
@@ -524,7 +732,7 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
     let bytes = text.as_bytes();
     let dotted = memchr::memmem::find_iter(bytes, "A.")
         .filter(|&i| {
-            matches!(bytes.get(i + 2), Some(b'A' | b'S'))
+            matches!(bytes.get(i + 2), Some(b'A' | b'S' | b'O'))
                 && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'.'))
                 && dotted_degree_context(text, i)
         })
@@ -580,9 +788,21 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
                     continue;
                 }
             }
+            // A high school's line goes on with its name or place, not a field.
+            let mut fields = if level == DegreeLevel::HighSchool {
+                Vec::new()
+            } else {
+                field_after(text, m.end())
+            };
+            // Abbreviations that name their field: "BSN", "M.Ed.", "MPH", "JD".
+            if fields.is_empty() {
+                if let Some(field) = field_named_by(m.as_str()) {
+                    fields.push(field.to_string());
+                }
+            }
             out.push(Degree {
                 level,
-                fields: field_after(text, m.end()),
+                fields,
                 start: m.start(),
                 end: m.end(),
             });
@@ -599,6 +819,28 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
     kept
 }
 
+/// The field an abbreviation names ("BSN" Nursing, "M.Ed." Education), if it names one.
+fn field_named_by(name: &str) -> Option<&'static str> {
+    let mut key = [0u8; 8];
+    let mut n = 0;
+    for b in name.bytes().filter(|b| b.is_ascii_alphabetic()) {
+        *key.get_mut(n)? = b.to_ascii_lowercase();
+        n += 1;
+    }
+    Some(match &key[..n] {
+        b"bsn" | b"msn" | b"adn" | b"dnp" => "Nursing",
+        b"bed" | b"med" | b"edd" | b"eds" | b"mat" => "Education",
+        b"mph" => "Public Health",
+        b"bsw" | b"msw" => "Social Work",
+        b"pharmd" | b"bpharm" => "Pharmacy",
+        b"bcom" | b"mcom" => "Commerce",
+        b"llb" | b"llm" => "Law",
+        b"bfa" | b"mfa" => "Fine Arts",
+        b"dpt" => "Physical Therapy",
+        _ => return None,
+    })
+}
+
 /// Words that say a degree is not yet held, on the degree's own line ("Pursuing M.Tech",
 /// "MSc (in progress)", "PhD candidate").
 const UNDER_WAY: &[&str] = &[
@@ -613,6 +855,12 @@ const UNDER_WAY: &[&str] = &[
     "to be completed",
     "not completed",
     "incomplete",
+    "coursework toward",
+    "coursework towards",
+    "credits toward",
+    "credits towards",
+    "working toward",
+    "working towards",
 ];
 
 /// Words that say a degree is not yet held on its line or the line after it, where its
@@ -659,6 +907,7 @@ static UNDER_WAY_STEMS: Needles = Needles::new(&[
     "expected",
     "anticipated",
     "graduat",
+    "toward",
 ]);
 
 /// Where `word` stands in `hay` as whole words (no letter or digit just before or after),
@@ -795,7 +1044,10 @@ fn dotted_degree_context(text: &str, i: usize) -> bool {
         .take_while(|b| b.is_ascii_uppercase() || **b == b'.')
         .count();
     let word = &text[i..end];
-    if !matches!(word, "A.S." | "A.A." | "A.A.S." | "A.S" | "A.A" | "A.A.S") {
+    if !matches!(
+        word,
+        "A.S." | "A.A." | "A.A.S." | "A.O.S." | "A.S" | "A.A" | "A.A.S" | "A.O.S"
+    ) {
         return false;
     }
     let after = &text[end..];
@@ -949,7 +1201,72 @@ mod tests {
             L::Bachelor,
             Some("Electrical Engineering"),
         );
-        one("BSc Physics, 2012", L::Bachelor, None);
+        // A field right after an abbreviation; not a month.
+        one("BSc Physics, 2012", L::Bachelor, Some("Physics"));
+        one(
+            "B.S. Mechanical Engineering, Purdue University",
+            L::Bachelor,
+            Some("Mechanical Engineering"),
+        );
+        one("MBA Finance, 2019", L::Mba, Some("Finance"));
+        one("BS May 2015", L::Bachelor, None);
+        one("MBA Marketing", L::Mba, Some("Marketing"));
+        // As LinkedIn writes them.
+        one(
+            "Bachelor of Science - BS, Supply Chain Management",
+            L::Bachelor,
+            Some("Supply Chain Management"),
+        );
+        one(
+            "Bachelor of Engineering – Civil",
+            L::Bachelor,
+            Some("Civil"),
+        );
+        one(
+            "Bachelor of Engineering (B.E.) in Computer Science",
+            L::Bachelor,
+            Some("Computer Science"),
+        );
+        one(
+            "Bachelors in Commerce (B.Com) from Delhi",
+            L::Bachelor,
+            Some("Commerce"),
+        );
+        let fields = |text: &str| {
+            find_degrees(text, &Starts::new(text))
+                .into_iter()
+                .flat_map(|d| d.fields)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            fields("Bachelor's degree in Engineering, Commerce, Economics or a related field"),
+            ["Engineering", "Commerce", "Economics"]
+        );
+        // A city after the field is no part of it; a place, a name in capitals or a
+        // product is no field.
+        one(
+            "BE Mechanical Engineering Pune, Maharashtra Savitribai Phule Pune University",
+            L::Bachelor,
+            Some("Mechanical Engineering"),
+        );
+        one("B.E CSE Nagpur, Maharashtra", L::Bachelor, Some("CSE"));
+        one(
+            "MBA  Amravati, Maharashtra Amravati University",
+            L::Mba,
+            None,
+        );
+        one("MCA   YMCAUST,  Faridabad,  Haryana", L::Master, None);
+        one("MBA Distance Learning", L::Mba, None);
+        one("BS Degree in Physics", L::Bachelor, Some("Physics"));
+        one("ADN, Valley College, 2016", L::Associate, Some("Nursing"));
+        one(
+            "A.O.S. in Culinary Arts",
+            L::Associate,
+            Some("Culinary Arts"),
+        );
+        one("B.Ed., 2010", L::Bachelor, Some("Education"));
+        one("BSN, 2018", L::Bachelor, Some("Nursing"));
+        one("High school diploma, Pasadena", L::HighSchool, None);
         one("B.E. (Mechanical)", L::Bachelor, Some("Mechanical"));
         one(
             "B.Tech in Civil Engineering from NIT",
@@ -957,9 +1274,9 @@ mod tests {
             Some("Civil Engineering"),
         );
         one("M.S. in Data Science", L::Master, Some("Data Science"));
-        one("PharmD, 2015", L::Doctorate, None);
+        one("PharmD, 2015", L::Doctorate, Some("Pharmacy"));
         one("MPH in Epidemiology", L::Master, Some("Epidemiology"));
-        one("BSN, Boston College, 2012", L::Bachelor, None);
+        one("BSN, Boston College, 2012", L::Bachelor, Some("Nursing"));
         one("A 2-year degree in electronics", L::Associate, None);
         one(
             "B.Sc. (Hons) Computer Science",
@@ -1061,13 +1378,13 @@ mod tests {
         }
         // "A" alone, or in a sentence, is no degree.
         assert!(levels("A team player. A self-starter with a can-do attitude.").is_empty());
-        one("LLB from Pune University", L::Bachelor, None);
+        one("LLB from Pune University", L::Bachelor, Some("Law"));
         one(
             "LLM (Corporate Law), 2016",
             L::Master,
             Some("Corporate Law"),
         );
-        one("LLM from Delhi University", L::Master, None);
+        one("LLM from Delhi University", L::Master, Some("Law"));
         // The large language model is no degree.
         assert!(levels("LLM agents and RAG pipelines in Python").is_empty());
         assert!(levels("Requirements\n- LLM fine-tuning\n- Law firm clients").is_empty());

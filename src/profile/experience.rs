@@ -109,6 +109,7 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     drop_heading_words(text, &sections, &mut mentions);
     drop_organisation_names(text, &mut mentions);
     drop_degree_names(&mut mentions, &degrees);
+    drop_denied(text, &mut mentions);
     let found = Found {
         sections: &sections,
         degrees: &degrees,
@@ -182,6 +183,20 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
         education_in_progress,
         notes,
     }
+}
+
+/// Drops the mentions a resume says its writer is not or does not hold ("Not a CPA",
+/// "not an RN", "non-CPA"): the words right before a mention.
+fn drop_denied(text: &str, mentions: &mut Vec<Mention>) {
+    const DENIALS: &[&str] = &["not a ", "not an ", "non-", "non "];
+    mentions.retain(|m| {
+        let before = &text[..m.start];
+        !DENIALS.iter().any(|d| {
+            before.len() >= d.len()
+                && before.is_char_boundary(before.len() - d.len())
+                && before[before.len() - d.len()..].eq_ignore_ascii_case(d)
+        })
+    });
 }
 
 /// What a resume's other passes found, for [`positions`] to read the dates among.

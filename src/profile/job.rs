@@ -515,9 +515,15 @@ fn joint(between: &str) -> Option<Joint> {
     // Separators and items alternate, and a separator comes first and last.
     let mut started = false;
     let mut item_words = 0usize;
+    // An item after an "or" ("... or Finance; CPA"), which a comma then ends: the
+    // alternatives end there too, before the next mention.
+    let mut item_after_or = false;
     for word in list_tokens(between) {
         let is = |w: &str| word.eq_ignore_ascii_case(w);
         let separator = if word == "," {
+            if item_after_or && item_words > 0 {
+                return None;
+            }
             comma = true;
             true
         } else if is("or") || is("and/or") {
@@ -537,6 +543,7 @@ fn joint(between: &str) -> Option<Joint> {
                 return None;
             }
             item_words += 1;
+            item_after_or = or;
             false
         };
         if separator {
@@ -1599,6 +1606,11 @@ Benefits
             (
                 "Requirements\n- Python or Java, Go or Rust\n",
                 &[&["Python", "Java"], &["Go", "Rust"]],
+            ),
+            // So does a semicolon after an item the taxonomy does not know.
+            (
+                "Requirements\n- Degree in Accounting or Finance; CPA, Python or Java\n",
+                &[&["Certified Public Accountant", "Python", "Java"]],
             ),
             // "or similar" is no item of the list.
             ("Requirements\n- Python or similar, SQL\n", &[]),

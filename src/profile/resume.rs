@@ -440,6 +440,36 @@ Python (6 years), Java - 36 months, Terraform
     }
 
     #[test]
+    fn claims_in_a_field_and_credentials_not_held() {
+        let ex = Extractor::builtin();
+        let claimed = |text: &str| Resume::parse(text, &ex, ym(2026, 11)).claimed_years;
+        assert_eq!(
+            claimed("SUMMARY\nLogistics leader with 12+ years in cold-chain distribution.\n"),
+            Some(12.0)
+        );
+        assert_eq!(
+            claimed("SUMMARY\n15+ years in hospitality management.\n"),
+            Some(15.0)
+        );
+        assert_eq!(claimed("SUMMARY\nTop seller 3 years in a row.\n"), None);
+        let names = |text: &str| -> Vec<String> {
+            Resume::parse(text, &ex, ym(2026, 11))
+                .skills
+                .into_iter()
+                .map(|s| s.name)
+                .collect()
+        };
+        assert_eq!(
+            names("SUMMARY\nNot a CPA; pursuing the CFA charter.\n"),
+            ["Chartered Financial Analyst"]
+        );
+        assert_eq!(
+            names("SUMMARY\nLicensed CPA.\n"),
+            ["Certified Public Accountant"]
+        );
+    }
+
+    #[test]
     fn a_degree_under_way_is_not_held() {
         let ex = Extractor::builtin();
         let edu = |text: &str| {

@@ -354,8 +354,14 @@ pub(crate) fn find_statements(
         // In a resume, a sentence that opens with a title claims its years too ("Java
         // developer for the last 6 years", "Software engineer (8 years)"; not "As a civil
         // engineer (1 year)", a position's duration).
-        let about_experience =
-            EXPERIENCE_WORDS.in_lower(&sentence) || (!posting && opens_with_title(&text[s..start]));
+        // And a resume's "12+ years in cold-chain distribution", "15 years in hospitality".
+        let about_experience = EXPERIENCE_WORDS.in_lower(&sentence)
+            || (!posting
+                && (opens_with_title(&text[s..start])
+                    || (after_trim.starts_with("in ")
+                        && !["in a row", "in advance", "in prison", "in jail"]
+                            .iter()
+                            .any(|w| after_trim.starts_with(w)))));
         // "Python (5+ yrs) and AWS (2+ yrs)": years in brackets of their own.
         let in_brackets = text[..start].trim_end().ends_with('(')
             && after_lower.trim_start_matches([' ', '+']).starts_with(')');
