@@ -306,6 +306,21 @@ fn positions(
     // The section of the last position, and whether its employer stood on a line of its
     // own above it (a header that later positions of the same employer may share).
     let mut last_header: Option<(usize, bool)> = None;
+    // A text with a blank line after nearly every line (a copy from a word processor or a
+    // PDF): the lines above a position's dates are read across the blank lines.
+    let double_spaced = !kept_ranges.is_empty() && {
+        let (mut lines, mut adjacent, mut previous_blank) = (0usize, 0usize, true);
+        for line in text.split('\n') {
+            let blank = line.trim().is_empty();
+            if !blank {
+                lines += 1;
+                adjacent += usize::from(!previous_blank);
+            }
+            previous_blank = blank;
+        }
+        lines >= 6 && adjacent * 10 <= lines
+    };
+    let reach = if double_spaced { 4 } else { 2 };
     for (k, r) in kept_ranges.iter().enumerate() {
         let ls = line_start(r.span.0);
         let le = line_end(r.span.1);
@@ -317,12 +332,16 @@ fn positions(
         let employer_on_line = employer.is_some();
         let mut header = ls;
         // Title or employer on the lines just above.
-        for _ in 0..2 {
+        for _ in 0..reach {
             if title.is_some() && employer.is_some() || header == 0 {
                 break;
             }
             let prev_start = line_start(header - 1);
             let prev = text[prev_start..header].trim();
+            if prev.is_empty() && double_spaced {
+                header = prev_start;
+                continue;
+            }
             let prev_is_position = k > 0 && prev_start <= kept_ranges[k - 1].span.0;
             // A bullet after the previous position's dates is that position's text ("- Cared
             // for 5 patients per shift"), not this one's header, unless the resume bullets

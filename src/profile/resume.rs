@@ -303,6 +303,27 @@ Python (6 years), Java - 36 months, Terraform
     }
 
     #[test]
+    fn a_double_spaced_resume_keeps_its_titles() {
+        let ex = Extractor::builtin();
+        let text = "EXPERIENCE\n\nSenior Accountant\n\nMeridian Freight\n\nJan 2019 - Dec 2022\n\n\
+                    Reconciled accounts in NetSuite\n\nStaff Accountant\n\nBluewater Foods\n\n\
+                    Jun 2015 - Dec 2018\n\nPrepared journal entries\n";
+        let cv = Resume::parse(text, &ex, ym(2026, 11));
+        let got: Vec<(Option<&str>, Option<&str>)> = cv
+            .positions
+            .iter()
+            .map(|p| (p.title.as_deref(), p.employer.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("Senior Accountant"), Some("Meridian Freight")),
+                (Some("Staff Accountant"), Some("Bluewater Foods"))
+            ]
+        );
+    }
+
+    #[test]
     fn a_languages_section_is_a_list_of_skills() {
         let ex = Extractor::builtin();
         let languages_in = |heading: &str, line: &str| {
@@ -635,6 +656,15 @@ Python (6 years), Java - 36 months, Terraform
             (
                 "Experience\nData Analyst, Acme, Inc.\nJan 2015 - Dec 2019\n",
                 both("Data Analyst", "Acme, Inc."),
+            ),
+            // Columns of a PDF's text, and no-break spaces.
+            (
+                "Experience\nSite Superintendent          Granite Ridge Construction          Apr 2017 - Dec 2020\n",
+                both("Site Superintendent", "Granite Ridge Construction"),
+            ),
+            (
+                "Experience\nSenior\u{a0}Accountant, Meridian\u{a0}Freight\nJan 2015 - Dec 2019\n",
+                both("Senior Accountant", "Meridian Freight"),
             ),
             // A place, a duration or a way of working beside the dates is no employer.
             (

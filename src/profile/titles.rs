@@ -303,7 +303,10 @@ fn pieces(part: &str) -> Vec<&str> {
 }
 
 /// Separators between a position's title and its employer that do not occur inside either.
-const STRONG_SEPARATORS: &[&str] = &[" | ", "|", " — ", " – ", " - ", " · ", "\t", " at ", " @ "];
+/// (Three spaces or more are the gap between columns of a PDF's text.)
+const STRONG_SEPARATORS: &[&str] = &[
+    " | ", "|", " — ", " – ", " - ", " · ", "\t", "   ", " at ", " @ ",
+];
 /// A separator that may also occur inside a title ("Staff Nurse, Telemetry") or a name.
 const WEAK_SEPARATORS: &[&str] = &[", "];
 
@@ -599,12 +602,17 @@ fn tidy_parts<'a>(line: &'a str, parts: &mut Vec<&'a str>) {
     *parts = out;
 }
 
-/// A title or employer as a profile keeps it: its first 120 characters.
+/// A title or employer as a profile keeps it: its first 120 characters, with each run of
+/// white space (a no-break space from a word processor, a PDF's double spaces) one space.
 pub(super) fn name(part: &str) -> String {
-    part.char_indices()
+    let part = part
+        .char_indices()
         .nth(120)
-        .map_or(part, |(i, _)| &part[..i])
-        .to_string()
+        .map_or(part, |(i, _)| &part[..i]);
+    if !part.contains(|c: char| c.is_whitespace() && c != ' ') && !part.contains("  ") {
+        return part.to_string();
+    }
+    part.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

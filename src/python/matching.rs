@@ -1275,6 +1275,15 @@ pub(crate) struct PyResumeIndex {
 
 #[pymethods]
 impl PyResumeIndex {
+    /// An index lives in the process that built it: pickling it is a ``TypeError`` that
+    /// says what to send instead.
+    fn __reduce__(&self) -> PyResult<()> {
+        Err(pyo3::exceptions::PyTypeError::new_err(
+            "a ResumeIndex does not pickle; send the parsed resumes (Resume pickles, or \
+             Resume.to_json()) and call Matcher.index(resumes) in the worker",
+        ))
+    }
+
     /// The `k` best indexed resumes for each job, or the `k` best jobs for each resume.
     ///
     /// Gives exactly what ``Matcher.top_k(resumes, jobs, k, per=per)`` gives for the

@@ -133,6 +133,10 @@ def test_top_k_and_index_take_profiles_and_texts_mixed_in_any_order():
     index = m.index(texts, today=TODAY)
     with pytest.raises(jobmatch.JobmatchError, match="per must be"):
         index.top_k(jobs, per="jobs")
+    # An index stays in its process, and says what to send instead.
+    import pickle
+    with pytest.raises(TypeError, match=r"Matcher\.index\(resumes\) in the worker"):
+        pickle.dumps(index)
     with pytest.raises(TypeError):
         index.cdist(JOB)
     assert index.cdist([]).shape == (6, 0)
