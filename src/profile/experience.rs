@@ -185,6 +185,23 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     }
 }
 
+/// Does `text` have a blank line after nearly every line (a copy from a word processor or
+/// a PDF)? Then the lines above a position's dates are read across the blank lines.
+fn double_spaced(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let (mut lines, mut adjacent, mut previous_blank, mut start) = (0usize, 0usize, true, 0);
+    for end in memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len())) {
+        let blank = bytes[start..end].iter().all(u8::is_ascii_whitespace);
+        if !blank {
+            lines += 1;
+            adjacent += usize::from(!previous_blank);
+        }
+        previous_blank = blank;
+        start = end + 1;
+    }
+    lines >= 6 && adjacent * 10 <= lines
+}
+
 /// Drops the mentions a resume says its writer is not or does not hold ("Not a CPA",
 /// "not an RN", "non-CPA"): the words right before a mention.
 fn drop_denied(text: &str, mentions: &mut Vec<Mention>) {
@@ -306,21 +323,8 @@ fn positions(
     // The section of the last position, and whether its employer stood on a line of its
     // own above it (a header that later positions of the same employer may share).
     let mut last_header: Option<(usize, bool)> = None;
-    // A text with a blank line after nearly every line (a copy from a word processor or a
-    // PDF): the lines above a position's dates are read across the blank lines.
-    let double_spaced = !kept_ranges.is_empty() && {
-        let (mut lines, mut adjacent, mut previous_blank) = (0usize, 0usize, true);
-        for line in text.split('\n') {
-            let blank = line.trim().is_empty();
-            if !blank {
-                lines += 1;
-                adjacent += usize::from(!previous_blank);
-            }
-            previous_blank = blank;
-        }
-        lines >= 6 && adjacent * 10 <= lines
-    };
-    let reach = if double_spaced { 4 } else { 2 };
+    // Whether the text is double spaced ([`double_spaced`]), found when first needed.
+    let mut spacing: Option<bool> = None;
     for (k, r) in kept_ranges.iter().enumerate() {
         let ls = line_start(r.span.0);
         let le = line_end(r.span.1);
@@ -331,14 +335,18 @@ fn positions(
         let (mut title, mut employer) = title_employer(&rest);
         let employer_on_line = employer.is_some();
         let mut header = ls;
-        // Title or employer on the lines just above.
-        for _ in 0..reach {
+        // Title or employer on the lines just above (two lines, and the blank lines
+        // between them in a double-spaced text).
+        for step in 0..4 {
             if title.is_some() && employer.is_some() || header == 0 {
+                break;
+            }
+            if step >= 2 && !*spacing.get_or_insert_with(|| double_spaced(text)) {
                 break;
             }
             let prev_start = line_start(header - 1);
             let prev = text[prev_start..header].trim();
-            if prev.is_empty() && double_spaced {
+            if prev.is_empty() && *spacing.get_or_insert_with(|| double_spaced(text)) {
                 header = prev_start;
                 continue;
             }

@@ -82,14 +82,14 @@ impl Span {
 /// separators, from word processors and JSON) and U+0085. A text without them is borrowed.
 pub(crate) fn plain_line_ends(text: &str) -> std::borrow::Cow<'_, str> {
     let bytes = text.as_bytes();
-    let lone_cr = memchr::memchr_iter(b'\r', bytes).any(|i| bytes.get(i + 1) != Some(&b'\n'));
-    let separators = ["\u{2028}", "\u{2029}", "\u{85}"];
-    let separated = || {
-        separators
-            .iter()
-            .any(|s| memchr::memmem::find(bytes, s.as_bytes()).is_some())
-    };
-    if !lone_cr && !separated() {
+    // One pass over the bytes that may begin one: '\r', and the first bytes of U+2028,
+    // U+2029 (E2 80 A8/A9) and U+0085 (C2 85).
+    let other_end = memchr::memchr3_iter(b'\r', 0xE2, 0xC2, bytes).any(|i| match bytes[i] {
+        b'\r' => bytes.get(i + 1) != Some(&b'\n'),
+        0xE2 => bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)),
+        _ => bytes.get(i + 1) == Some(&0x85),
+    });
+    if !other_end {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
