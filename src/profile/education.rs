@@ -323,36 +323,8 @@ fn field_after(text: &str, end: usize) -> Vec<String> {
 /// a month ("BS May 2015"), a word about the degree ("BS Degree in ...", "MBA Distance"),
 /// a place or a product ("MBA Amravati", "MS LiteSpeed").
 fn bare_field(body: &str) -> Option<usize> {
+    // Not a month or season, nor a word about the degree.
     const NOT_FIELDS: &[&str] = &[
-        "jan",
-        "january",
-        "feb",
-        "february",
-        "mar",
-        "march",
-        "apr",
-        "april",
-        "may",
-        "jun",
-        "june",
-        "jul",
-        "july",
-        "aug",
-        "august",
-        "sep",
-        "sept",
-        "september",
-        "oct",
-        "october",
-        "nov",
-        "november",
-        "dec",
-        "december",
-        "spring",
-        "summer",
-        "fall",
-        "autumn",
-        "winter",
         "degree",
         "degrees",
         "diploma",
@@ -365,7 +337,11 @@ fn bare_field(body: &str) -> Option<usize> {
         .split(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
-    if NOT_FIELDS.iter().any(|w| w.eq_ignore_ascii_case(first)) {
+    if NOT_FIELDS
+        .iter()
+        .chain(super::words::MONTHS_AND_SEASONS)
+        .any(|w| w.eq_ignore_ascii_case(first))
+    {
         return None;
     }
     let line = body.split(['\n', '\r']).next().unwrap_or("");
