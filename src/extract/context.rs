@@ -162,34 +162,29 @@ pub(crate) fn cased_like_name(text: &str, start: usize, matched: &str, form: &st
     }
     let capitals = form.chars().filter(|c| c.is_ascii_uppercase()).count();
     let first_only = capitals == 1 && form.starts_with(|c: char| c.is_ascii_uppercase());
-    if first_only && starts_sentence(text, start) {
-        return false;
-    }
-    // An acronym among words in capitals ("SAN DIEGO, CA", "EXCEL IS A PLUS"): the
-    // capitals are the text's, not the name's.
-    let acronym = capitals >= 2 && !form.bytes().any(|b| b.is_ascii_lowercase());
-    !(acronym && beside_a_word_in_capitals(text, start, start + matched.len()))
+    !(first_only && starts_sentence(text, start))
 }
 
-/// Is the word right before `start` or right after `end` (one space between) a word of two
-/// or more letters, all capitals?
-fn beside_a_word_in_capitals(text: &str, start: usize, end: usize) -> bool {
-    let capitals = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
-    let before = text[..start].strip_suffix(' ').is_some_and(|b| {
+/// The starts of the words right before `start` and right after `end` (one space between)
+/// that are words in capitals of four letters or more ("SAN DIEGO", "EXCEL IS A PLUS"):
+/// beside one, an acronym's capitals may be the text's, not the name's.
+pub(crate) fn words_in_capitals_beside(text: &str, start: usize, end: usize) -> [Option<usize>; 2] {
+    let capitals = |w: &str| w.len() >= 4 && w.bytes().all(|b| b.is_ascii_uppercase());
+    let before = text[..start].strip_suffix(' ').and_then(|b| {
         let word = b
             .rsplit(|c: char| !c.is_ascii_alphanumeric())
             .next()
             .unwrap_or("");
-        capitals(word)
+        capitals(word).then(|| b.len() - word.len())
     });
-    before
-        || text[end..].strip_prefix(' ').is_some_and(|a| {
-            let word = a
-                .split(|c: char| !c.is_ascii_alphanumeric())
-                .next()
-                .unwrap_or("");
-            capitals(word)
-        })
+    let after = text[end..].strip_prefix(' ').and_then(|a| {
+        let word = a
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .next()
+            .unwrap_or("");
+        capitals(word).then_some(end + 1)
+    });
+    [before, after]
 }
 
 /// Is the mention at `start..end` a season of a year or of a school ("Spring 2021", "Fall
@@ -1035,10 +1030,16 @@ mod tests {
         assert!(!cased_like_name("Go to market", 0, "Go", "Go"));
         assert!(!cased_like_name("we go", 3, "go", "Go"));
         assert!(cased_like_name("ML is", 0, "ML", "ML"));
-        // Among words in capitals, an acronym's capitals are the text's.
-        assert!(!cased_like_name("SAN DIEGO, CA", 0, "SAN", "SAN"));
-        assert!(!cased_like_name("MOVED TO SAN", 9, "SAN", "SAN"));
-        assert!(cased_like_name("Storage: SAN and NAS", 9, "SAN", "SAN"));
+        // The words in capitals beside an acronym.
+        assert_eq!(
+            words_in_capitals_beside("SAN DIEGO, CA", 0, 3),
+            [None, Some(4)]
+        );
+        assert_eq!(words_in_capitals_beside("ICU RN", 4, 6), [None, None]);
+        assert_eq!(
+            words_in_capitals_beside("Storage: SAN and NAS", 9, 12),
+            [None, None]
+        );
     }
 
     #[test]

@@ -617,19 +617,33 @@ impl Extractor {
                 .binary_search_by_key(&at, |c| c.start)
                 .is_ok_and(|i| self.patterns[candidates[i].pattern as usize].look == Look::Language)
         };
-        let is_language_ending_at = |at: usize| {
-            let i = candidates.partition_point(|c| c.end < at);
-            candidates.get(i).is_some_and(|c| {
-                c.end == at && self.patterns[c.pattern as usize].look == Look::Language
-            })
+        // A language's candidate that starts or ends at `at` and is used as a language
+        // there ("French and Italian cuisine": Italian is an origin, so French is alone).
+        let language_as_such = |c: &Candidate| {
+            self.patterns[c.pattern as usize].look == Look::Language
+                && !context::names_an_origin(text, c.start, c.end, is_language_at)
+        };
+        let language_starting_at = |at: usize| {
+            candidates
+                .binary_search_by_key(&at, |c| c.start)
+                .is_ok_and(|i| language_as_such(&candidates[i]))
+        };
+        let language_ending_at = |at: usize| {
+            // Candidates are in order of start; the one ending at `at` starts before it.
+            let i = candidates.partition_point(|c| c.start < at);
+            candidates[..i]
+                .iter()
+                .rev()
+                .take(4)
+                .any(|c| c.end == at && language_as_such(c))
         };
         // Another language right after or before `start..end`, across a slash, a comma,
         // "and", "or" or "&".
         let language_beside = |start: usize, end: usize| {
             const JOINS: &[&str] = &["/", " / ", ", ", ",", " and ", " or ", " & "];
             JOINS.iter().any(|j| {
-                (text[end..].starts_with(j) && is_language_at(end + j.len()))
-                    || (text[..start].ends_with(j) && is_language_ending_at(start - j.len()))
+                (text[end..].starts_with(j) && language_starting_at(end + j.len()))
+                    || (text[..start].ends_with(j) && language_ending_at(start - j.len()))
             })
         };
         mentions.extend(
@@ -705,9 +719,24 @@ impl Extractor {
                                 return false;
                             }
                             let hyphenated = text[c.end..].starts_with('-');
+                            // An acronym beside a word in capitals that is no skill ("SAN
+                            // DIEGO, CA"): the capitals are the text's ("BLS ACLS PALS" keep
+                            // theirs).
+                            let shouted = || {
+                                p.acronym
+                                    && context::words_in_capitals_beside(text, c.start, c.end)
+                                        .into_iter()
+                                        .flatten()
+                                        .any(|w| {
+                                            candidates
+                                                .binary_search_by_key(&w, |c| c.start)
+                                                .is_err()
+                                        })
+                            };
                             (!hyphenated
                                 && p.casing_counts
-                                && context::cased_like_name(text, c.start, matched, &p.form))
+                                && context::cased_like_name(text, c.start, matched, &p.form)
+                                && !shouted())
                                 || (p.tech
                                     && !context::acronym_not_in_capitals(matched, &p.form)
                                     && (!p.part_of_name

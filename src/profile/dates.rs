@@ -250,6 +250,11 @@ fn parse_one(s: &str) -> std::result::Result<(YearMonth, YearMonth, bool), Strin
     if let Some(month) = month_word {
         let day: u32 = runs[0].parse().map_err(|_| format!("bad day in {s:?}"))?;
         let year = year_of(last)?;
+        // Over 31 is no day but a number before the date ("Level 45 Jan 2019").
+        if day > 31 {
+            let start = YearMonth::new(year, month).ok_or("bad month")?;
+            return Ok((start, start.plus(1), false));
+        }
         return month_of_day(year, month, day, s);
     }
     if n == 3 && !first.is_ascii_alphabetic() {
@@ -339,7 +344,7 @@ pub(crate) fn find_ranges(
     }
     let mut out = Vec::new();
     for m in range_parts().matches(text, &starts.dates) {
-        let span = (m.start, m.end());
+        let mut span = (m.start, m.end());
         let whole = &text[span.0..span.1];
         let a = &text[m.start..m.head_end];
         // "Since 2020", "(since March 2020)": a range to the present.
@@ -372,9 +377,9 @@ pub(crate) fn find_ranges(
             .map(|[sep_end, end]| &text[sep_end..end])
             .or((since || open_end.is_some()).then_some("present"));
         // "2017-19" read as a year and a month 19: a year and the end year's last digits.
-        let (a, b) = match short_year_range(a) {
-            Some((year, end)) if b.is_none() => (year, Some(end)),
-            _ => (a, b),
+        let (a, b, short_head) = match short_year_range(a) {
+            Some((year, end)) if b.is_none() => (year, Some(end), true),
+            _ => (a, b, false),
         };
         // A number glued to letters or digits is not a date ("v2014", "20145").
         let glued = |at: usize| {
@@ -398,6 +403,29 @@ pub(crate) fn find_ranges(
                 });
                 continue;
             }
+        };
+        // Two digits after a dash end a range of years only after a bare year and before
+        // no word ("2017-19"); "2019 - 25 stores", "Mar 2019 – 12 months" leave the first
+        // date alone.
+        let word_follows = || {
+            text[span.1..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with(|c: char| c.is_alphabetic())
+        };
+        let b = match b {
+            Some(end)
+                if end.len() == 2
+                    && end.bytes().all(|c| c.is_ascii_digit())
+                    && (!first.2 || word_follows()) =>
+            {
+                // ("2019 - 25 stores" read as a year and a month 25 is no date at all.)
+                if short_head {
+                    continue;
+                }
+                span.1 = m.head_end;
+                None
+            }
+            other => other,
         };
         let range = match b {
             // "06/19" alone may be a score or a day ("rated 9/10"): only in a range.
@@ -644,6 +672,9 @@ mod tests {
         t("Mar’19 – May’21", "2019-03", "2021-06");
         t("2017-19", "2017-07", "2019-07");
         t("2017 – 19", "2017-07", "2019-07");
+        // Not before a word, nor after a month: the first date stands alone.
+        t("Mar 2019 – 12 months contract", "2019-03", "2019-04");
+        t("Level 45 Jan 2019 - Present", "2019-01", "2026-12");
     }
 
     #[test]

@@ -236,24 +236,34 @@ fn field_after(text: &str, end: usize) -> Vec<String> {
         // "Bachelor of Engineering – Civil": the field after a dash or comma, and the
         // degree's abbreviation.
         let after_kind = body.get(used..).unwrap_or("").trim_start();
+        let dashed = after_kind.starts_with(['-', '–', '—']);
         let rest = after_kind
             .trim_start_matches(['-', '–', '—', ','])
             .trim_start();
-        let rest = match rest.split_once(',') {
-            Some((abbr, after))
-                if abbr.len() <= 6
-                    && abbr.bytes().any(|b| b.is_ascii_uppercase())
-                    && !abbr.contains(' ') =>
-            {
-                after.trim_start()
-            }
-            _ => rest,
-        };
+        // The abbreviation: the degree's first letter, then one that follows it in degree
+        // abbreviations ("BS", "B.A.", "MSc"; not "MIT" or "UCLA").
+        let initial = text[..end]
+            .rsplit([' ', '\t', '\n'])
+            .next()
+            .and_then(|w| w.bytes().next())
+            .map(|b| b.to_ascii_uppercase());
+        let abbreviation = rest.split_once(',').filter(|(abbr, _)| {
+            let letters: Vec<u8> = abbr.bytes().filter(|b| *b != b'.').collect();
+            (2..=5).contains(&letters.len())
+                && Some(letters[0]) == initial
+                && b"SAEBFCTPN".contains(&letters[1].to_ascii_uppercase())
+                && letters.iter().all(u8::is_ascii_alphabetic)
+        });
+        let rest = abbreviation.map_or(rest, |(_, after)| after.trim_start());
         let (more, _) = field_words(rest);
+        let first = more.first().map_or("", |w| w.trim_end_matches('.'));
         if lower.starts_with("of ")
-            && rest.len() < after_kind.len()
+            && (dashed || abbreviation.is_some())
             && !more.is_empty()
             && !is_school(&more)
+            && !super::words::MONTHS_AND_SEASONS
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(first))
         {
             return vec![more.join(" ")];
         }
@@ -332,6 +342,8 @@ fn bare_field(body: &str) -> Option<usize> {
         "programme",
         "course",
         "distance",
+        "candidate",
+        "student",
     ];
     let first = body
         .split(|c: char| !c.is_ascii_alphabetic())
@@ -1082,6 +1094,8 @@ pub(crate) fn names_a_diploma(text: &str, d: &Degree) -> bool {
         "a ged",
         "an equivalen",
         "its equivalen",
+        "higher",
+        "above",
     ];
     const BEFORE: &[&str] = &["completed", "completion of", "finished", "graduated from"];
     let after = text[d.end..].trim_start_matches([' ', '-']);
@@ -1208,6 +1222,21 @@ mod tests {
             L::Bachelor,
             Some("Commerce"),
         );
+        // A comma alone, without the degree's abbreviation or a dash, leads to no field.
+        for text in [
+            "Bachelor of Science, Harvard, 2012",
+            "Bachelor of Science, May 2015",
+            "Bachelor of Arts, UCLA, Los Angeles, CA",
+            "Master of Science, MIT, Cambridge",
+        ] {
+            let got = levels(text);
+            assert!(
+                got.first().is_some_and(|(_, f)| {
+                    f.as_deref().is_none_or(|f| f == "Science" || f == "Arts")
+                }),
+                "{text}: {got:?}"
+            );
+        }
         let fields = |text: &str| {
             find_degrees(text, &Starts::new(text))
                 .into_iter()
@@ -1337,6 +1366,7 @@ mod tests {
             "High School or GED",
             "high school / equivalent",
             "High school or a GED",
+            "High school or higher",
             "GED",
         ] {
             // The first is the high school; a GED after it is a degree of its own.

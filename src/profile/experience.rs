@@ -185,6 +185,20 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     }
 }
 
+/// Is `line` a duration and nothing else ("6 years 4 months", "2 yrs 3 mos", "11 months")?
+fn is_duration(line: &str) -> bool {
+    let mut words = 0;
+    line.split_whitespace().all(|w| {
+        words += 1;
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
+        w.bytes().all(|b| b.is_ascii_digit())
+            || ["year", "years", "yr", "yrs", "month", "months", "mo", "mos"].contains(&w.as_str())
+    }) && (2..=4).contains(&words)
+        && line.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// Does `text` have a blank line after nearly every line (a copy from a word processor or
 /// a PDF)? Then the lines above a position's dates are read across the blank lines.
 fn double_spaced(text: &str) -> bool {
@@ -209,9 +223,12 @@ fn drop_denied(text: &str, mentions: &mut Vec<Mention>) {
     mentions.retain(|m| {
         let before = &text[..m.start];
         !DENIALS.iter().any(|d| {
+            let at = before.len().wrapping_sub(d.len());
             before.len() >= d.len()
-                && before.is_char_boundary(before.len() - d.len())
-                && before[before.len() - d.len()..].eq_ignore_ascii_case(d)
+                && before.is_char_boundary(at)
+                && before[at..].eq_ignore_ascii_case(d)
+                // A word of its own: not the end of "Cannon".
+                && !before[..at].ends_with(|c: char| c.is_alphanumeric())
         })
     });
 }
@@ -323,6 +340,8 @@ fn positions(
     // The section of the last position, and whether its employer stood on a line of its
     // own above it (a header that later positions of the same employer may share).
     let mut last_header: Option<(usize, bool)> = None;
+    // Whether the last employer's header held the duration of its whole stay.
+    let mut last_grouped = false;
     // Whether the text is double spaced ([`double_spaced`]), found when first needed.
     let mut spacing: Option<bool> = None;
     for (k, r) in kept_ranges.iter().enumerate() {
@@ -337,11 +356,14 @@ fn positions(
         let mut header = ls;
         // Title or employer on the lines just above (two lines, and the blank lines
         // between them in a double-spaced text).
-        for step in 0..4 {
-            if title.is_some() && employer.is_some() || header == 0 {
-                break;
-            }
-            if step >= 2 && !*spacing.get_or_insert_with(|| double_spaced(text)) {
+        // Lines read for a title or employer (two at most); lines passed over (details,
+        // labels, blank lines of a double-spaced text) count only towards six lines in all.
+        let mut read = 0;
+        // A duration of the employer's whole stay passed over ("Nordhaven Foods\n6 years 4
+        // months\nLogistics Manager\n..."): LinkedIn's several roles under one employer.
+        let mut grouped = false;
+        for _ in 0..6 {
+            if title.is_some() && employer.is_some() || header == 0 || read == 2 {
                 break;
             }
             let prev_start = line_start(header - 1);
@@ -378,9 +400,11 @@ fn positions(
             // A line of nothing but places and labels ("description - India", "Boston, MA")
             // is passed over like a detail.
             if (t, e) == (None, None) {
+                grouped |= is_duration(prev);
                 header = prev_start;
                 continue;
             }
+            read += 1;
             let before = (title.is_some(), employer.is_some());
             if title.is_none() && t.is_some() {
                 title = t;
@@ -407,10 +431,13 @@ fn positions(
         // 2018 – 2021": a title with no employer of its own, and no header above it, under
         // a position whose employer stood above it in the same section, shares that employer.
         let employer_above = employer.is_some() && !employer_on_line && header < ls;
+        // Also with its title above its dates when the employer's header held the length
+        // of its whole stay (LinkedIn's roles under one employer).
         let shares_employer = title.is_some()
             && employer.is_none()
-            && header == ls
-            && last_header == Some((section, true));
+            && last_header == Some((section, true))
+            && (header == ls || last_grouped);
+        last_grouped = grouped || (shares_employer && last_grouped);
         last_header = Some((section, employer_above || shares_employer));
         let next = kept_ranges
             .get(k + 1)
@@ -493,9 +520,25 @@ fn an_event_of(before: &str, after: &str, r: &DateRange, last: Option<&DateRange
         return false;
     }
     let before = body.trim_start_matches(BULLETS).trim();
-    let part = if before.is_empty() { after } else { before };
-    let first = part.split([',', '|', '(', ';']).next().unwrap_or("");
-    !ends_with_title_word(first.trim())
+    let part = if before.is_empty() {
+        after.trim()
+    } else {
+        before
+    };
+    let first = part
+        .split([',', '|', '(', ';', '–', '—'])
+        .next()
+        .unwrap_or("")
+        .split(" - ")
+        .next()
+        .unwrap_or("")
+        .trim();
+    // An event reads as words ("Nurse of the Year", "Completed ACLS recertification",
+    // "audit cycles"), not as a name ("Globex", "Team Lead").
+    let words_of_an_event = first.split_whitespace().count() >= 3
+        || first.is_empty()
+        || first.starts_with(|c: char| c.is_lowercase());
+    words_of_an_event && !ends_with_title_word(first)
 }
 
 /// Each skill of `mentions` once, in order of first mention, with the positions that

@@ -123,11 +123,13 @@ static PREFERENCE: Needles = Needles::any_case(&[
     "great plus",
     "definite plus",
     "major plus",
-    "an asset",
+    "be an asset",
+    "is an asset",
+    "considered an asset",
     "added advantage",
     "is helpful",
     "are helpful",
-    "be helpful",
+    "would be helpful",
     "helpful but not",
 ]);
 
@@ -209,10 +211,15 @@ pub(crate) fn is_preferred_at(
         let Some(close) = rest.find(')').map(|i| i + 1) else {
             return says_preferred(rest);
         };
-        return *cache
+        // One that says nothing of preference leaves its mentions to the sentence around
+        // it: "Bilingual (English/Spanish) a plus".
+        if *cache
             .parentheticals
             .entry(open)
-            .or_insert_with(|| says_preferred(&rest[..close]));
+            .or_insert_with(|| says_preferred(&rest[..close]))
+        {
+            return true;
+        }
     }
     if let Some(&from) = cache.sentences.get(&s) {
         return from.is_some_and(|from| start >= from);
@@ -1274,6 +1281,18 @@ Benefits
         ] {
             assert_eq!(read(text).0, Some(2.0), "{text}");
         }
+        // Nor does an investigation's or a repair's subject, nor a contract's length.
+        assert_eq!(
+            read("Requirements:\n- 3 years criminal investigation experience\n").0,
+            Some(3.0)
+        );
+        assert_eq!(read("Project Manager (12 months)\nWe are hiring.").0, None);
+        // An asset of a name is no preference.
+        let job = Job::parse(
+            "Requirements:\n- 3+ years with an asset management system such as Maximo and SQL\n",
+            &ex,
+        );
+        assert!(job.skills.iter().all(|s| s.required), "{:?}", job.skills);
         // Years in lieu of a degree replace it; the years before them are still asked for.
         assert_eq!(
             read("Requirements:\n- 4 years of experience, or 8 years of experience in lieu of a degree").0,
@@ -1325,6 +1344,8 @@ Benefits
             ("QuickBooks would be an asset", 0),
             ("SQL is an added advantage", 0),
             ("Docker helpful but not necessary", 0),
+            // A parenthetical that says nothing of preference leaves it to its sentence.
+            ("Bilingual (English/Spanish) a plus", 11),
         ] {
             assert!(preferred(t, at), "{t}");
         }
@@ -1334,6 +1355,7 @@ Benefits
             ("", 0),
             ("prefer Go", 7),
             ("GraphQL (Apollo is a plus) Go", 27),
+            ("Java (Spring Boot) required, Go is a plus", 6),
         ] {
             assert!(!preferred(t, at), "{t}");
         }

@@ -75,8 +75,6 @@ impl Span {
     }
 }
 
-/// The sentence around `start..end`: from the previous line break, `;` or end of sentence
-/// to the next (at most a few hundred bytes either side).
 /// `text` with line ends the parser does not read as such turned into `\n`, every byte
 /// offset kept: a lone `\r` (old Mac files), U+2028 and U+2029 (line and paragraph
 /// separators, from word processors and JSON) and U+0085. A text without them is borrowed.
@@ -106,6 +104,8 @@ pub(crate) fn plain_line_ends(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// The sentence around `start..end`: from the previous line break, `;` or end of sentence
+/// to the next (at most a few hundred bytes either side).
 pub(crate) fn sentence_of(text: &str, start: usize, end: usize) -> &str {
     let (s, e) = sentence_bounds(text, start, end, 300, 300);
     &text[s..e]

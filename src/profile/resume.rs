@@ -273,6 +273,15 @@ Python (6 years), Java - 36 months, Terraform
             ym(2026, 11),
         );
         assert_eq!(cv.positions.len(), 3, "{:?}", cv.positions);
+        // So does a name on a bullet: a position held beside the other.
+        for text in [
+            "EXPERIENCE\n• Acme Corp, Jan 2015 - Present\n\
+             • Globex (part-time consulting), Jan 2018 - Dec 2019\n",
+            "EXPERIENCE\nAcme Corp | 2015 - 2023\n• Team Lead – Payments, 2019 - 2023\n",
+        ] {
+            let cv = Resume::parse(text, &ex, ym(2026, 11));
+            assert_eq!(cv.positions.len(), 2, "{text}: {:?}", cv.positions);
+        }
     }
 
     #[test]
@@ -300,6 +309,39 @@ Python (6 years), Java - 36 months, Terraform
         }
         let job = Job::parse("Requirements\r- 3+ years of Python\r", &ex);
         assert_eq!(job.min_years, Some(3.0));
+    }
+
+    #[test]
+    fn linkedin_roles_under_one_employer_share_it() {
+        let ex = Extractor::builtin();
+        let cv = Resume::parse(
+            "EXPERIENCE\nNordhaven Foods\n6 years 4 months\nLogistics Manager\n\
+             January 2022 - Present (4 years 11 months)\nRan the cold-chain network.\n\
+             Logistics Coordinator\nOctober 2019 - December 2021 (2 years 3 months)\n\
+             Scheduled carriers.\n",
+            &ex,
+            ym(2026, 11),
+        );
+        let got: Vec<(Option<&str>, Option<&str>)> = cv
+            .positions
+            .iter()
+            .map(|p| (p.title.as_deref(), p.employer.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("Logistics Manager"), Some("Nordhaven Foods")),
+                (Some("Logistics Coordinator"), Some("Nordhaven Foods"))
+            ]
+        );
+        // Without the employer's whole stay, a title above its dates keeps no employer.
+        let cv = Resume::parse(
+            "EXPERIENCE\nAcme Corp\nEngineer\nJan 2019 - Dec 2021\nBuilt things.\n\
+             Freelance Consultant\nJan 2015 - Dec 2018\nAdvised firms.\n",
+            &ex,
+            ym(2026, 11),
+        );
+        assert_eq!(cv.positions[1].employer, None);
     }
 
     #[test]
@@ -473,6 +515,11 @@ Python (6 years), Java - 36 months, Terraform
             Some(15.0)
         );
         assert_eq!(claimed("SUMMARY\nTop seller 3 years in a row.\n"), None);
+        assert_eq!(claimed("SUMMARY\nLived 3 years in Japan.\n"), None);
+        assert_eq!(
+            claimed("SUMMARY\nReduced churn 20% over 2 years in the APAC region.\n"),
+            None
+        );
         let names = |text: &str| -> Vec<String> {
             Resume::parse(text, &ex, ym(2026, 11))
                 .skills
@@ -488,6 +535,10 @@ Python (6 years), Java - 36 months, Terraform
             names("SUMMARY\nLicensed CPA.\n"),
             ["Certified Public Accountant"]
         );
+        // "non" only as a word of its own.
+        assert!(names("SUMMARY\nCannon Python scripting.\n")
+            .iter()
+            .any(|n| n.starts_with("Python")));
     }
 
     #[test]
@@ -665,6 +716,11 @@ Python (6 years), Java - 36 months, Terraform
             (
                 "Experience\nSenior\u{a0}Accountant, Meridian\u{a0}Freight\nJan 2015 - Dec 2019\n",
                 both("Senior Accountant", "Meridian Freight"),
+            ),
+            // Spaces of justified text are no columns.
+            (
+                "Experience\nSoftware   Engineer, Acme Corp\nJan 2015 - Dec 2019\n",
+                both("Software Engineer", "Acme Corp"),
             ),
             // A place, a duration or a way of working beside the dates is no employer.
             (

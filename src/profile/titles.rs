@@ -243,7 +243,10 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
     if line.is_empty() {
         return (None, None);
     }
-    let strong = split_parts(line, &[line], STRONG_SEPARATORS);
+    let mut strong = split_parts(line, &[line], STRONG_SEPARATORS);
+    if strong.len() == 1 && line.contains(COLUMN_GAP) && !line.contains(", ") {
+        strong = split_parts(line, &strong, &[COLUMN_GAP]);
+    }
     let mut parts = split_parts(line, &strong, WEAK_SEPARATORS);
     tidy_parts(line, &mut parts);
     // "Staff Nurse, Telemetry — St. Brendan Medical Center": a title with its unit, then the
@@ -303,10 +306,11 @@ fn pieces(part: &str) -> Vec<&str> {
 }
 
 /// Separators between a position's title and its employer that do not occur inside either.
-/// (Three spaces or more are the gap between columns of a PDF's text.)
-const STRONG_SEPARATORS: &[&str] = &[
-    " | ", "|", " — ", " – ", " - ", " · ", "\t", "   ", " at ", " @ ",
-];
+const STRONG_SEPARATORS: &[&str] = &[" | ", "|", " — ", " – ", " - ", " · ", "\t", " at ", " @ "];
+/// Three spaces or more: the gap between columns of a PDF's text, a separator on a line
+/// with no other ("Site Superintendent          Granite Ridge Construction"; not
+/// "Software   Engineer, Acme Corp", justified text).
+const COLUMN_GAP: &str = "   ";
 /// A separator that may also occur inside a title ("Staff Nurse, Telemetry") or a name.
 const WEAK_SEPARATORS: &[&str] = &[", "];
 

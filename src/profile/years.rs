@@ -184,9 +184,12 @@ const NOT_EXPERIENCE_NEXT: &[&str] = &[
     "background check",
     "background investigation",
     "background screen",
-    "criminal",
+    "criminal background",
+    "criminal history",
+    "criminal record",
     "driving record",
-    "motor vehicle",
+    "motor vehicle record",
+    "motor vehicle report",
     "mvr",
     "lookback",
     "look-back",
@@ -359,6 +362,8 @@ pub(crate) fn find_statements(
             || (!posting
                 && (opens_with_title(&text[s..start])
                     || (after_trim.starts_with("in ")
+                        && claim_opens(&before_lower)
+                        && !after_trim[3..].starts_with(|c: char| c.is_ascii_digit())
                         && !["in a row", "in advance", "in prison", "in jail"]
                             .iter()
                             .any(|w| after_trim.starts_with(w)))));
@@ -370,7 +375,9 @@ pub(crate) fn find_statements(
             .binary_search(&(unit_end + after_lower.len() - after_trim.len()))
             .is_ok();
         // A posting's title with its years in brackets: "Java Developer (3-5 yrs)".
-        let title_years = posting && in_brackets && opens_with_title(&text[s..start]);
+        // (Years only: "Project Manager (12 months)" is a contract's length.)
+        let title_years =
+            posting && scale == 1.0 && in_brackets && opens_with_title(&text[s..start]);
         let listed = context_at(start) == Context::RequirementsList
             && (in_brackets
                 || skill_next
@@ -577,6 +584,21 @@ fn opens_with_title(before: &str) -> bool {
         return false;
     }
     words.any(has_title_word)
+}
+
+/// Does the text of a sentence before a resume's "N years in ..." make it a claim: nothing,
+/// a title or "with" / "for" / "than" right before the number ("15+ years in hospitality",
+/// "Logistics leader with 12+ years in cold-chain distribution"; not "Lived 3 years in
+/// Japan", "over 2 years in the APAC region")?
+fn claim_opens(before: &str) -> bool {
+    let before = before.trim_end();
+    let last = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    before.bytes().all(|b| !b.is_ascii_alphanumeric())
+        || ["with", "for", "than"].contains(&last)
+        || (before.split_whitespace().count() <= 3 && opens_with_title(before))
 }
 
 /// A part of the years before it, in their clause: "7+ years of software engineering, 2 of

@@ -102,7 +102,7 @@ def test_batch_matches_serial_for_any_workers():
         assert jobmatch.extract_skills_many(texts, workers=workers) == serial
     with pytest.raises(jobmatch.JobmatchError, match="workers"):
         jobmatch.extract_skills_many(texts, workers=0)
-    # More workers than cores run on one thread per core, with the same results.
+    # More workers than cores are accepted (and capped), with the same results.
     assert jobmatch.extract_skills_many(texts, workers=10_000) == serial
 
 
