@@ -156,6 +156,12 @@ impl PyMention {
         ))
     }
 
+    /// Of what equal mentions share: the skill's id and the span.
+    fn __hash__(&self) -> u64 {
+        let span = format!("{}:{}:{}", self.start, self.end, self.fuzzy);
+        super::profile::hash_of([self.taxonomy().skill(self.skill).id.as_str(), &span].into_iter())
+    }
+
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other.cast::<PyMention>().is_ok_and(|o| {
             let o = o.get();

@@ -51,6 +51,17 @@ pub(crate) struct PyJob {
     pub(crate) inner: Arc<Job>,
 }
 
+/// A hash of some strings, in order (for `__hash__` of value objects: what equal values
+/// share, so that equal values hash alike).
+pub(crate) fn hash_of<'a>(parts: impl Iterator<Item = &'a str>) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for p in parts {
+        p.hash(&mut h);
+    }
+    h.finish()
+}
+
 #[pymethods]
 impl PyJob {
     /// Overall minimum years of experience, or None when not stated.
@@ -158,6 +169,10 @@ impl PyJob {
         other
             .cast::<PyJob>()
             .is_ok_and(|o| *o.get().inner == *self.inner)
+    }
+    /// Of what equal postings share: their skills' ids, in order.
+    fn __hash__(&self) -> u64 {
+        hash_of(self.inner.skills.iter().map(|s| s.skill_id.as_str()))
     }
     fn __repr__(&self) -> String {
         let j = &self.inner;
@@ -295,6 +310,10 @@ impl PyResume {
         other
             .cast::<PyResume>()
             .is_ok_and(|o| *o.get().inner == *self.inner)
+    }
+    /// Of what equal resumes share: their skills' ids, in order.
+    fn __hash__(&self) -> u64 {
+        hash_of(self.inner.skills.iter().map(|s| s.skill_id.as_str()))
     }
     fn __repr__(&self) -> String {
         let r = &self.inner;

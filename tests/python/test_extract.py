@@ -86,6 +86,19 @@ def test_a_dataframe_is_no_column_of_texts():
     assert len(jobmatch.parse_resumes(df["text"])) == 2
 
 
+def test_value_objects_hash_as_they_compare():
+    text = "Senior engineer: Python, SQL and k8s."
+    a, b = jobmatch.extract_skills(text), jobmatch.extract_skills(text)
+    assert len(set(a) | set(b)) == len(a) == 3
+    job = "Requirements: 3+ years of Python and SQL."
+    assert len({jobmatch.parse_job(job), jobmatch.parse_job(job)}) == 1
+    cv = "Experience\nData Engineer, Acme\nJan 2020 - Dec 2022\nPython, Airflow"
+    first = jobmatch.parse_resume(cv, today="2026-11-27")
+    again = jobmatch.parse_resume(cv, today="2026-11-27")
+    assert hash(first) == hash(again) and {first: 1}[again] == 1
+    assert len({jobmatch.parse_job(job), jobmatch.parse_job("Go and Rust")}) == 2
+
+
 def test_numpy_nan_of_any_width_is_a_missing_text():
     np = pytest.importorskip("numpy")
     for nan in (np.float16("nan"), np.float32("nan"), np.float64("nan"), float("nan")):
