@@ -413,11 +413,7 @@ pub(crate) fn find_ranges(
                 .starts_with(|c: char| c.is_alphabetic())
         };
         let b = match b {
-            Some(end)
-                if end.len() == 2
-                    && end.bytes().all(|c| c.is_ascii_digit())
-                    && (!first.2 || word_follows()) =>
-            {
+            Some(end) if two_digits(end) && (!first.2 || word_follows()) => {
                 // ("2019 - 25 stores" read as a year and a month 25 is no date at all.)
                 if short_head {
                     continue;
@@ -443,13 +439,14 @@ pub(crate) fn find_ranges(
             Some(b) => {
                 let b_lower = b.to_ascii_lowercase();
                 let is_present = !b_lower.chars().any(|c| c.is_ascii_digit());
-                let short_end = b.len() == 2 && b.bytes().all(|c| c.is_ascii_digit());
+                // (Only after a bare year, and before no word: see above.)
+                let short_end = two_digits(b);
                 let (end, current, end_year_only) = if is_present {
                     (today.plus(1), true, false)
                 } else if short_end {
                     // "2017-19": the end year in the start year's century, after it.
                     let year = first.0.year() / 100 * 100 + b.parse::<i32>().unwrap_or(0);
-                    if !first.2 || year <= first.0.year() || year - first.0.year() > 20 {
+                    if year <= first.0.year() || year - first.0.year() > 20 {
                         rejected.push(Rejected {
                             span,
                             reason: format!("not a range of years: {whole:?}"),
@@ -545,6 +542,11 @@ pub(crate) fn find_ranges(
         out.push(range);
     }
     out
+}
+
+/// Is `s` two digits, the end of "2017-19"?
+fn two_digits(s: &str) -> bool {
+    s.len() == 2 && s.bytes().all(|c| c.is_ascii_digit())
 }
 
 /// "2017-19", "2019 - 17": a year, a dash and two digits that are no month (over 12), as

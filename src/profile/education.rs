@@ -167,11 +167,10 @@ fn field_after(text: &str, end: usize) -> Vec<String> {
     let lower = trimmed.to_ascii_lowercase();
     // "B.S. Mechanical Engineering", "MBA Finance": after an abbreviation, a capitalised
     // word on the same line begins the field ([`bare_field`] says when).
-    let abbreviation = {
-        let name = text[..end].rsplit([' ', '\t', '\n']).next().unwrap_or("");
-        name.len() <= 7
-            && (name.contains('.') || name.bytes().filter(|b| b.is_ascii_uppercase()).count() >= 2)
-    };
+    // The degree's name as written ("B.S.", "MBA", "Bachelor").
+    let name = text[..end].rsplit([' ', '\t', '\n']).next().unwrap_or("");
+    let abbreviation = name.len() <= 7
+        && (name.contains('.') || name.bytes().filter(|b| b.is_ascii_uppercase()).count() >= 2);
     let bare = (!after_honours && abbreviation && trimmed.starts_with(|c: char| c.is_uppercase()))
         .then(|| bare_field(trimmed))
         .flatten();
@@ -242,11 +241,7 @@ fn field_after(text: &str, end: usize) -> Vec<String> {
             .trim_start();
         // The abbreviation: the degree's first letter, then one that follows it in degree
         // abbreviations ("BS", "B.A.", "MSc"; not "MIT" or "UCLA").
-        let initial = text[..end]
-            .rsplit([' ', '\t', '\n'])
-            .next()
-            .and_then(|w| w.bytes().next())
-            .map(|b| b.to_ascii_uppercase());
+        let initial = name.bytes().next().map(|b| b.to_ascii_uppercase());
         let abbreviation = rest.split_once(',').filter(|(abbr, _)| {
             let letters: Vec<u8> = abbr.bytes().filter(|b| *b != b'.').collect();
             (2..=5).contains(&letters.len())

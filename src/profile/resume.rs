@@ -207,6 +207,14 @@ Python (6 years), Java - 36 months, Terraform
         YearMonth::new(y, m).unwrap()
     }
 
+    /// Each position's title and employer, in order.
+    fn titles_and_employers(cv: &Resume) -> Vec<(Option<&str>, Option<&str>)> {
+        cv.positions
+            .iter()
+            .map(|p| (p.title.as_deref(), p.employer.as_deref()))
+            .collect()
+    }
+
     #[test]
     fn a_skills_section_is_a_list_of_skills() {
         let ex = Extractor::builtin();
@@ -322,13 +330,8 @@ Python (6 years), Java - 36 months, Terraform
             &ex,
             ym(2026, 11),
         );
-        let got: Vec<(Option<&str>, Option<&str>)> = cv
-            .positions
-            .iter()
-            .map(|p| (p.title.as_deref(), p.employer.as_deref()))
-            .collect();
         assert_eq!(
-            got,
+            titles_and_employers(&cv),
             [
                 (Some("Logistics Manager"), Some("Nordhaven Foods")),
                 (Some("Logistics Coordinator"), Some("Nordhaven Foods"))
@@ -351,13 +354,8 @@ Python (6 years), Java - 36 months, Terraform
                     Reconciled accounts in NetSuite\n\nStaff Accountant\n\nBluewater Foods\n\n\
                     Jun 2015 - Dec 2018\n\nPrepared journal entries\n";
         let cv = Resume::parse(text, &ex, ym(2026, 11));
-        let got: Vec<(Option<&str>, Option<&str>)> = cv
-            .positions
-            .iter()
-            .map(|p| (p.title.as_deref(), p.employer.as_deref()))
-            .collect();
         assert_eq!(
-            got,
+            titles_and_employers(&cv),
             [
                 (Some("Senior Accountant"), Some("Meridian Freight")),
                 (Some("Staff Accountant"), Some("Bluewater Foods"))
