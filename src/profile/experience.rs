@@ -115,7 +115,8 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
         degrees: &degrees,
         mentions: &mentions,
     };
-    let positions = positions(text, found, &starts, today, purpose, &mut notes);
+    let (positions, employers) = positions(text, found, &starts, today, purpose, &mut notes);
+    drop_employer_names(text, &employers, &mut mentions);
     let mut intervals: Vec<(YearMonth, YearMonth)> =
         positions.iter().map(|p| (p.start, p.end.plus(1))).collect();
     let total_years = round2(merged_months(&mut intervals) as f64 / 12.0);
@@ -253,7 +254,7 @@ fn positions(
     today: YearMonth,
     purpose: Purpose,
     notes: &mut Vec<String>,
-) -> Vec<Position> {
+) -> (Vec<Position>, Vec<(usize, usize)>) {
     let Found {
         sections,
         degrees,
@@ -336,6 +337,8 @@ fn positions(
         }
     }
     let mut positions: Vec<Position> = Vec::with_capacity(kept_ranges.len());
+    // Where the employers of positions with a title stand in the text.
+    let mut employers: Vec<(usize, usize)> = Vec::new();
     let mut rest = String::new();
     // The section of the last position, and whether its employer stood on a line of its
     // own above it (a header that later positions of the same employer may share).
@@ -443,6 +446,11 @@ fn positions(
             .get(k + 1)
             .map_or(section_end, |n| line_start(n.span.0).min(section_end));
         let months = r.start.months_until(r.end).max(0) as u32;
+        if let (Some(_), Some(e)) = (title, employer) {
+            if !shares_employer {
+                employers.extend(span_in_text(text, &rest, (ls, r.span.0, r.span.1), e));
+            }
+        }
         let keep = |part: Option<&str>| part.filter(|_| purpose == Purpose::Profile).map(name);
         let employer = match positions.last() {
             Some(last) if shares_employer => last.employer.clone(),
@@ -466,7 +474,81 @@ fn positions(
             prev.end = next_start.max(prev.start);
         }
     }
-    positions
+    (positions, employers)
+}
+
+/// Where `part`, a slice of `text` or of `rest`, stands in `text`. `rest` is
+/// `text[line_start..range_start] + " " + text[range_end..]` (a position's line with its
+/// dates taken out); a part across the dates has no place.
+fn span_in_text(
+    text: &str,
+    rest: &str,
+    (line_start, range_start, range_end): (usize, usize, usize),
+    part: &str,
+) -> Option<(usize, usize)> {
+    let at = part.as_ptr() as usize;
+    let offset_in = |s: &str| {
+        let base = s.as_ptr() as usize;
+        (base..=base + s.len()).contains(&at).then(|| at - base)
+    };
+    if let Some(start) = offset_in(text) {
+        return Some((start, start + part.len()));
+    }
+    let start = offset_in(rest)?;
+    let before = range_start - line_start;
+    if start + part.len() <= before {
+        Some((line_start + start, line_start + start + part.len()))
+    } else if start > before {
+        let start = range_end + start - before - 1;
+        Some((start, start + part.len()))
+    } else {
+        None
+    }
+}
+
+/// Drops the mentions inside the name of a position's employer ("Line Cook | The Ember
+/// Room", "Analyst, Meridian Freight Logistics"): the name says where the writer worked,
+/// not what they can do. Only names that read as names are read so: words of four letters
+/// or more capitalised, eight words at most, and words besides the skills' own ("Amazon Web
+/// Services" and a lone "Oracle" keep their mentions, as does a list of tools that took an
+/// employer's place: "Developer | Spring Boot Microservices").
+fn drop_employer_names(text: &str, employers: &[(usize, usize)], mentions: &mut Vec<Mention>) {
+    let mut dropped = vec![false; mentions.len()];
+    let mut any = false;
+    for &(start, end) in employers {
+        let first = mentions.partition_point(|m| m.start < start);
+        let inside = mentions[first..].partition_point(|m| m.end <= end && m.start < end);
+        if inside == 0 {
+            continue;
+        }
+        let inside = &mentions[first..first + inside];
+        let name = &text[start..end];
+        let name_like = name.split_whitespace().count() <= 8
+            && name.split_whitespace().all(|w| {
+                w.len() < 4 || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+            });
+        // A word of the name that no mention covers ("The", "Room", "Meridian").
+        let other_words = name
+            .char_indices()
+            .filter(|&(i, c)| {
+                c.is_alphanumeric() && !name[..i].ends_with(|c: char| c.is_alphanumeric())
+            })
+            .any(|(i, _)| {
+                let at = start + i;
+                !inside.iter().any(|m| m.start <= at && at < m.end)
+            });
+        if name_like && other_words {
+            dropped[first..first + inside.len()].fill(true);
+            any = true;
+        }
+    }
+    if any {
+        let mut k = 0;
+        mentions.retain(|_| {
+            k += 1;
+            !dropped[k - 1]
+        });
+    }
 }
 
 /// Is `line` a detail of a project or position ("Team Size: 12", "Environment: ...",

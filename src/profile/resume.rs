@@ -246,6 +246,36 @@ Python (6 years), Java - 36 months, Terraform
     }
 
     #[test]
+    fn an_employers_name_is_no_skill() {
+        let ex = Extractor::builtin();
+        let text = "Experience\n\
+Line Cook | The Ember Room | 2019 - 2021\n\
+- Prepared dishes for 200 covers a night.\n\
+Operations Analyst, Meridian Freight Logistics, Jan 2021 - Present\n\
+- Built Excel dashboards for shipment tracking.\n\
+Meridian Logistics\n\
+Warehouse Lead\n\
+2009 - 2010\n\
+Backend Developer | Spring Boot Microservices | 2010 - 2012\n\
+Python Developer | Acme | 2012 - 2013\n";
+        let cv = Resume::parse(text, &ex, ym(2026, 11));
+        let names: Vec<&str> = cv.skills.iter().map(|s| s.name.as_str()).collect();
+        // Names of employers, on the dates' line or above the title.
+        for name in ["Ember.js", "logistics"] {
+            assert!(!names.contains(&name), "{name}: {names:?}");
+        }
+        // The title's skills, the bullets' skills, and tools named where an employer would
+        // stand (every word of them a skill) stay.
+        for name in [
+            "Microsoft Excel",
+            "Spring Boot",
+            "Python (computer programming)",
+        ] {
+            assert!(names.contains(&name), "{name}: {names:?}");
+        }
+    }
+
+    #[test]
     fn years_of_use_in_a_skills_section_are_no_position() {
         let ex = Extractor::builtin();
         let cv = Resume::parse(
