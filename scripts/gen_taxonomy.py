@@ -457,6 +457,13 @@ def build(src: Path) -> list[Skill]:
     for s in skills.values():
         for f in [f for f in s.forms if (f.lower() in dropped or split_tail.match(f)) and f != s.name]:
             del s.forms[f]
+    # "!name": a product named by what it is not, left out whole ("Front Desk", O*NET's
+    # software, is the hotel's desk in every posting).
+    names_dropped = {w[1:] for w in dropped if w.startswith("!")}
+    for sid in [sid for sid, s in skills.items() if s.name.lower() in names_dropped]:
+        if any(sid in o.broader or sid in o.related for o in skills.values()):
+            sys.exit(f"{CURATED_DROPPED.name}: {sid} is related to other skills; it cannot be left out")
+        del skills[sid]
 
     # ---- curated skills and aliases ----
     name_index: dict[str, Skill] = {}

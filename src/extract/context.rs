@@ -187,6 +187,95 @@ pub(crate) fn words_in_capitals_beside(text: &str, start: usize, end: usize) -> 
     [before, after]
 }
 
+/// Is the mention at `start..end`, capitalised, the first word of a place's or a venue's
+/// name ("Spring Lake Park", "Pascal County", "the Rust Belt Tavern", "Perl Bistro") or a
+/// town before its US state ("Spring, TX")? A risky form there is a name.
+pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
+    const PLACES: &[&str] = &[
+        "County",
+        "Lake",
+        "Lakes",
+        "Creek",
+        "Park",
+        "Tavern",
+        "Lounge",
+        "Bistro",
+        "Grill",
+        "Cafe",
+        "Bar",
+        "Pub",
+        "Inn",
+        "Hotel",
+        "Restaurant",
+        "Belt",
+        "Valley",
+        "Hills",
+        "Hill",
+        "Street",
+        "Avenue",
+        "Road",
+        "Springs",
+        "City",
+        "Beach",
+        "Bay",
+        "Island",
+        "River",
+        "Ridge",
+        "Heights",
+        "Falls",
+        "Township",
+        "Village",
+        "Mall",
+        "Plaza",
+        "Square",
+        "Boulevard",
+        "Harbor",
+        "Harbour",
+        "Canyon",
+        "Mountain",
+        "Forest",
+        "Grove",
+        "Meadows",
+    ];
+    const STATES: &[&str] = &[
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+        "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+        "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+        "VA", "WA", "WV", "WI", "WY", "DC",
+    ];
+    // A name's casing ("Perl", "Spring"); not an acronym ("AWS Lake Formation").
+    let matched = &text[start..end];
+    if !matched.starts_with(|c: char| c.is_ascii_uppercase())
+        || !matched.bytes().any(|b| b.is_ascii_lowercase())
+    {
+        return false;
+    }
+    let rest = &text[end..];
+    fn word(s: &str) -> (&str, &str) {
+        let len = s
+            .bytes()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(s.len());
+        (&s[..len], &s[len..])
+    }
+    if let Some(after) = rest.strip_prefix(' ') {
+        let (w, _) = word(after);
+        return PLACES.contains(&w);
+    }
+    if let Some(after) = rest.strip_prefix(", ") {
+        let (w, tail) = word(after);
+        // Then the text's end, punctuation or a ZIP code: "Spring, TX)", "Austin, TX 78701";
+        // not "MS Excel, MS Word".
+        let ends = match tail.as_bytes() {
+            [] => true,
+            [b' ', d, ..] => d.is_ascii_digit(),
+            [b, ..] => !b.is_ascii_alphanumeric() && *b != b' ',
+        };
+        return STATES.contains(&w) && ends;
+    }
+    false
+}
+
 /// Is the mention at `start..end` a season of a year or of a school ("Spring 2021", "Fall
 /// '19", "Spring semester")? A risky form there ("Spring", the framework) is a date.
 pub(crate) fn season_of_a_year(text: &str, start: usize, end: usize) -> bool {

@@ -679,12 +679,13 @@ impl Extractor {
                     }
                     // The cheap tests first: the skills-list test reads the line's heading.
                     match p.risk {
-                        Risk::Safe => true,
+                        Risk::Safe => !context::names_a_place(text, c.start, c.end),
                         Risk::Risky => {
                             let matched = &text[c.start..c.end];
                             if matches!(text[c.end..].chars().next(), Some('&'))
                                 || context::comparison_follows(text, c.end)
                                 || context::season_of_a_year(text, c.start, c.end)
+                                || context::names_a_place(text, c.start, c.end)
                                 || (p.in_phrases
                                     && (context::everyday_phrase_follows(text, c.end, &p.form)
                                         || context::everyday_phrase_precedes(

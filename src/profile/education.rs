@@ -28,7 +28,7 @@ pub enum DegreeLevel {
     Master,
     /// Master of Business Administration (a master's level degree).
     Mba,
-    /// Doctorate (PhD, DPhil, MD, JD, PharmD, EdD, DNP, DPT).
+    /// Doctorate (PhD, DPhil, MD, JD, PharmD, EdD, DNP, DPT, DDS, DMD, DVM).
     Doctorate,
 }
 
@@ -76,7 +76,7 @@ pub struct Degree {
 const SPELLED: &[(DegreeLevel, &str)] = &[
     (
         DegreeLevel::Doctorate,
-        r"(?-u:\b)ph\.?\s?d(?-u:\b)\.?|(?-u:\b)pharm\.?\s?d(?-u:\b)\.?|(?-u:\b)ed\.d(?-u:\b)\.?|(?-u:\b)doctorate(?-u:\b)|(?-u:\b)doctoral\s+degree|(?-u:\b)d\.phil(?-u:\b)|(?-u:\b)doctor\s+of\s+(?:philosophy|nursing\s+practice|education|physical\s+therapy|pharmacy|psychology|medicine|business\s+administration)(?-u:\b)",
+        r"(?-u:\b)ph\.?\s?d(?-u:\b)\.?|(?-u:\b)pharm\.?\s?d(?-u:\b)\.?|(?-u:\b)ed\.d(?-u:\b)\.?|(?-u:\b)doctorate(?-u:\b)|(?-u:\b)doctoral\s+degree|(?-u:\b)d\.phil(?-u:\b)|(?-u:\b)doctor\s+of\s+(?:philosophy|nursing\s+practice|education|physical\s+therapy|pharmacy|psychology|medicine|business\s+administration|dental\s+surgery|dental\s+medicine|veterinary\s+medicine|osteopathic\s+medicine|jurisprudence|law)(?-u:\b)|(?-u:\b)juris\s+doctor(?:ate)?(?-u:\b)|(?-u:\b)j\.d(?-u:\b)\.?|(?-u:\b)m\.d\.|(?-u:\b)d\.d\.s(?-u:\b)\.?|(?-u:\b)d\.m\.d(?-u:\b)\.?|(?-u:\b)d\.v\.m(?-u:\b)\.?",
     ),
     (
         DegreeLevel::Mba,
@@ -104,7 +104,7 @@ const SPELLED: &[(DegreeLevel, &str)] = &[
 const CAPITALS: &[(DegreeLevel, &str)] = &[
     (
         DegreeLevel::Doctorate,
-        r"(?-u:\b)PhD(?-u:\b)|(?-u:\b)PHD(?-u:\b)|(?-u:\b)MD(?-u:\b)|(?-u:\b)JD(?-u:\b)|(?-u:\b)EdD(?-u:\b)|(?-u:\b)DNP(?-u:\b)|(?-u:\b)DPT(?-u:\b)",
+        r"(?-u:\b)PhD(?-u:\b)|(?-u:\b)PHD(?-u:\b)|(?-u:\b)MD(?-u:\b)|(?-u:\b)JD(?-u:\b)|(?-u:\b)EdD(?-u:\b)|(?-u:\b)DNP(?-u:\b)|(?-u:\b)DPT(?-u:\b)|(?-u:\b)DDS(?-u:\b)|(?-u:\b)DMD(?-u:\b)|(?-u:\b)DVM(?-u:\b)",
     ),
     (
         DegreeLevel::Master,
@@ -667,7 +667,11 @@ fn abbreviation_is_a_degree(text: &str, start: usize, end: usize) -> bool {
             || after.starts_with(['.', ',', '\n', '\r', ')', '|', ';'])
             || after.starts_with(" (")
             || zip;
-        if town && place_ends {
+        // After the country, as job boards write a location: "USA MD Suitland".
+        let country = ["USA ", "US ", "USA, ", "US, ", "USA-", "US-"]
+            .iter()
+            .any(|c| before.ends_with(c));
+        if town && place_ends || country {
             return false;
         }
     }
@@ -777,6 +781,13 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
             } else {
                 field_after(text, m.end())
             };
+            // A field that is an abbreviation of its own ("Doctor of Veterinary Medicine
+            // (DVM)"): the field that one names.
+            if let [only] = fields.as_slice() {
+                if let Some(field) = field_named_by(only) {
+                    fields = vec![field.to_string()];
+                }
+            }
             // Abbreviations that name their field: "BSN", "M.Ed.", "MPH", "JD".
             if fields.is_empty() {
                 if let Some(field) = field_named_by(m.as_str()) {
@@ -820,6 +831,10 @@ fn field_named_by(name: &str) -> Option<&'static str> {
         b"llb" | b"llm" => "Law",
         b"bfa" | b"mfa" => "Fine Arts",
         b"dpt" => "Physical Therapy",
+        b"jd" => "Law",
+        b"md" => "Medicine",
+        b"dds" | b"dmd" => "Dentistry",
+        b"dvm" => "Veterinary Medicine",
         _ => return None,
     })
 }
@@ -1018,7 +1033,8 @@ pub(crate) fn in_progress(text: &str, degrees: &[Degree], k: usize, today_year: 
 
 /// Around the dotted capitals at `i` ("A.S.", "A.A.", "A.A.S."): what a degree has around
 /// it. Not preceded by a capitalised name ("Rahul A.S."), and followed by " in ", " degree",
-/// a comma, a bracket, a dash or the line's end.
+/// a comma, a bracket, a dash or the line's end (at a line's start, also by a capitalised
+/// word: "A.A.S. Culinary Arts").
 fn dotted_degree_context(text: &str, i: usize) -> bool {
     let bytes = text.as_bytes();
     // The dotted word: letters and dots from `i`.
@@ -1041,6 +1057,12 @@ fn dotted_degree_context(text: &str, i: usize) -> bool {
             .any(|w| after.starts_with(w))
         || after.trim_start_matches(' ').starts_with(['\n', '\r']);
     let before = text[..i].trim_end_matches(' ');
+    // At a line's start, a field in capitals may follow: "A.A.S. Culinary Arts, 2014".
+    let follows = follows
+        || ((before.is_empty() || before.ends_with('\n'))
+            && after
+                .strip_prefix(' ')
+                .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_uppercase())));
     let name_before = before.len() < i
         && before.rsplit([' ', '\n', '\t']).next().is_some_and(|w| {
             w.starts_with(|c: char| c.is_uppercase()) && w.ends_with(|c: char| c.is_alphabetic())
@@ -1275,6 +1297,25 @@ mod tests {
         );
         one("M.S. in Data Science", L::Master, Some("Data Science"));
         one("PharmD, 2015", L::Doctorate, Some("Pharmacy"));
+        one(
+            "J.D., Northwestern University School of Law, 2016",
+            L::Doctorate,
+            Some("Law"),
+        );
+        one("Juris Doctor, 2012", L::Doctorate, None);
+        one("M.D. degree required", L::Doctorate, Some("Medicine"));
+        assert_eq!(levels("Work Location:\n\nUSA MD Suitland\n"), []);
+        one("DDS, 2010", L::Doctorate, Some("Dentistry"));
+        one(
+            "Doctor of Veterinary Medicine (DVM)",
+            L::Doctorate,
+            Some("Veterinary Medicine"),
+        );
+        one(
+            "A.A.S. Culinary Arts, 2014",
+            L::Associate,
+            Some("Culinary Arts"),
+        );
         one("MPH in Epidemiology", L::Master, Some("Epidemiology"));
         one("BSN, Boston College, 2012", L::Bachelor, Some("Nursing"));
         one("A 2-year degree in electronics", L::Associate, None);
@@ -1578,6 +1619,13 @@ mod tests {
         "12th standard",
         "MD",
         "JD",
+        "J.D.",
+        "M.D.",
+        "Juris Doctor",
+        "Doctor of Dental Surgery",
+        "DDS",
+        "D.M.D.",
+        "DVM",
         "MS",
         "MA",
         "ME",

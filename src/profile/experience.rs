@@ -12,7 +12,8 @@ use super::sections::{
 };
 use super::stated::{stated_range, stated_years};
 use super::titles::{
-    drop_organisation_names, ends_with_company_suffix, ends_with_title_word, name, title_employer,
+    drop_organisation_kinds, drop_organisation_names, ends_with_company_suffix,
+    ends_with_title_word, name, title_employer,
 };
 use super::words::Starts;
 use super::years::{find_statements, round2, tied_mentions, Context, YearsStatement};
@@ -108,8 +109,9 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     let mut mentions = extractor.extract_with_lists(text, &skills_lists(&sections));
     drop_heading_words(text, &sections, &mut mentions);
     drop_organisation_names(text, &mut mentions);
+    drop_organisation_kinds(text, &mut mentions);
     drop_degree_names(&mut mentions, &degrees);
-    drop_denied(text, &mut mentions);
+    drop_denied(text, &mut mentions, &["not a ", "not an ", "non-", "non "]);
     let found = Found {
         sections: &sections,
         degrees: &degrees,
@@ -218,12 +220,12 @@ fn double_spaced(text: &str) -> bool {
 }
 
 /// Drops the mentions a resume says its writer is not or does not hold ("Not a CPA",
-/// "not an RN", "non-CPA"): the words right before a mention.
-fn drop_denied(text: &str, mentions: &mut Vec<Mention>) {
-    const DENIALS: &[&str] = &["not a ", "not an ", "non-", "non "];
+/// "not an RN", "non-CPA"), or a posting says it does not ask for ("Non-CDL", "No CDL
+/// required"): `denials` (lower case) are the words right before a mention.
+pub(super) fn drop_denied(text: &str, mentions: &mut Vec<Mention>, denials: &[&str]) {
     mentions.retain(|m| {
         let before = &text[..m.start];
-        !DENIALS.iter().any(|d| {
+        !denials.iter().any(|d| {
             let at = before.len().wrapping_sub(d.len());
             before.len() >= d.len()
                 && before.is_char_boundary(at)

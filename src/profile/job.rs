@@ -3,10 +3,11 @@
 use serde::{Deserialize, Serialize};
 
 use super::education::{drop_degree_names, find_degrees, names_a_diploma, DegreeLevel};
+use super::experience::drop_denied;
 use super::sections::{
     drop_heading_words, kind_at, sections, skills_lists, DocKind, Section, SectionKind,
 };
-use super::titles::drop_organisation_names;
+use super::titles::{drop_organisation_kinds, drop_organisation_names};
 use super::words::{Needles, Starts};
 use super::years::{entry_level, find_statements, tied_mentions, Context, LINE_LOOKBACK};
 use super::{push_mention, sentence_of, Sentences, Span, PROFILE_VERSION};
@@ -511,7 +512,8 @@ fn not_an_item(word: &str) -> bool {
 /// between them ("AWS, GCP, or Azure"; "banking, NBFC or fintech"); `None` when it is
 /// anything else (other words, a line break, ...).
 fn joint(between: &str) -> Option<Joint> {
-    if between.len() > MAX_JOINT || between.contains(['\n', '\r']) {
+    // A semicolon ends a list: "Fluent in English; Spanish or Mandarin a plus".
+    if between.len() > MAX_JOINT || between.contains(['\n', '\r', ';']) {
         return None;
     }
     // A word joint needs spaces around it ("Python or Java", not "Python-or-Java").
@@ -718,7 +720,9 @@ fn group_alternatives(text: &str, mentions: &[(usize, usize, usize)], skills: &m
             continue;
         };
         for slot in members {
-            if slot != first {
+            // What is asked for and what is a plus are no alternatives of each other
+            // ("a degree in Finance or Accounting ... MBA or CFA a plus").
+            if slot != first && skills[slot].required == skills[first].required {
                 let (a, b) = (root(&mut parent, first), root(&mut parent, slot));
                 parent[a.max(b)] = a.min(b);
                 grouped[first] = true;
@@ -798,6 +802,13 @@ impl Job {
         let mut mentions = extractor.extract_with_lists(text, &skills_lists(&sections));
         drop_heading_words(text, &sections, &mut mentions);
         drop_organisation_names(text, &mut mentions);
+        drop_organisation_kinds(text, &mut mentions);
+        drop_denied(
+            text,
+            &mut mentions,
+            &["non-", "non ", "no ", "no prior ", "no previous "],
+        );
+        drop_not_required(text, &mut mentions);
         // In order and not overlapping.
         let mut all_degrees = find_degrees(text, &starts);
         // "High School Science Teacher", "teaching high school students": a school, not a
@@ -944,9 +955,28 @@ impl Job {
                 continue;
             }
             let sentence = sentence_of(text, d.start, d.end);
+            // What the degree's own clause says of it: "Master's degree required" after
+            // "PhD preferred, "; "Bachelor's degree not required" asks for none.
+            let clause = {
+                let rest = &preferred_cache.lower[d.end..];
+                let end = rest
+                    .bytes()
+                    .take(60)
+                    .position(|b| b",;.\n".contains(&b))
+                    .unwrap_or(rest.len().min(60));
+                rest.get(..end).unwrap_or("")
+            };
+            if ["not required", "not necessary", "not needed"]
+                .iter()
+                .any(|w| clause.contains(w))
+            {
+                continue;
+            }
+            let says_required = clause.contains("required");
             let preferred = kind == SectionKind::Preferred
-                || is_preferred_at(text, &sentences, &mut preferred_cache, d.start)
-                || preference_closes(&preferred_cache, d.end, Clause::Field);
+                || !says_required
+                    && (is_preferred_at(text, &sentences, &mut preferred_cache, d.start)
+                        || preference_closes(&preferred_cache, d.end, Clause::Field));
             // Experience may replace it when the job says so, or when the degree is another
             // way to the job than the years before it ("10+ years of Java, or 6 years with a
             // PhD"; not "3 years with a Master's or 5 with a Bachelor's", which are tiers).
@@ -1087,6 +1117,36 @@ impl Job {
     }
 }
 
+/// Drops the mentions of a clause that says they are not needed ("CDL not required",
+/// "a degree is not necessary"): the clause after the mention, up to a comma, a stop, a
+/// semicolon, a bracket or the line's end, says "not required", "not needed" or "not
+/// necessary".
+fn drop_not_required(text: &str, mentions: &mut Vec<crate::extract::Mention>) {
+    static NOT_NEEDED: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b" not "));
+    // Most postings say "not" nowhere near a mention: one search settles them.
+    if NOT_NEEDED.find(text.as_bytes()).is_none() {
+        return;
+    }
+    mentions.retain(|m| {
+        let rest = &text.as_bytes()[m.end..];
+        let end = rest
+            .iter()
+            .position(|b| b",.;:()\n!?".contains(b))
+            .unwrap_or(rest.len())
+            .min(80);
+        let clause = text[m.end..].get(..end).unwrap_or("").to_ascii_lowercase();
+        ![
+            "not required",
+            "not needed",
+            "not necessary",
+            "not a requirement",
+        ]
+        .iter()
+        .any(|w| clause.contains(w))
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1129,6 +1189,187 @@ Benefits
         // Extraction alone knows no sections: a single letter needs them (the other two
         // are a bulleted list of technologies on their own).
         assert!(ex.extract(text).iter().all(|m| ex.skill(m).name != "R"));
+    }
+
+    #[test]
+    fn a_degrees_length_and_a_deadline_are_no_experience() {
+        let ex = Extractor::builtin();
+        let min = |t: &str| Job::parse(&format!("Requirements:\n- {t}\n"), &ex).min_years;
+        for (text, want) in [
+            ("4-year degree and 1 year of experience.", Some(1.0)),
+            (
+                "A four-year college degree and one year of supervisory experience.",
+                Some(1.0),
+            ),
+            (
+                "Two-year degree and 1 year of experience in retail.",
+                Some(1.0),
+            ),
+            (
+                "Bachelor's degree (4-year) and 1 year of experience.",
+                Some(1.0),
+            ),
+            ("2 years of college or equivalent work experience.", None),
+            (
+                "ADN accepted with enrollment in a BSN program within 2 years",
+                None,
+            ),
+            ("Must complete BSN within 3 years", None),
+            // Still experience:
+            ("4 years of experience in a university setting", Some(4.0)),
+            (
+                "Bachelor's degree (4 years of experience may substitute)",
+                Some(4.0),
+            ),
+            ("3 years of programming experience", Some(3.0)),
+        ] {
+            assert_eq!(min(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn what_a_posting_says_it_does_not_need_is_no_skill() {
+        let ex = Extractor::builtin();
+        let names = |t: &str| -> Vec<String> {
+            Job::parse(&format!("Requirements:\n- {t}\n"), &ex)
+                .skills
+                .into_iter()
+                .map(|s| s.name)
+                .collect()
+        };
+        for text in [
+            "No CDL required",
+            "Non-CDL box truck driver",
+            "No prior customer service experience needed",
+            "CDL not required.",
+            "A CDL is not necessary, we train you",
+        ] {
+            let got = names(text);
+            assert!(
+                got.iter()
+                    .all(|n| !n.contains("driver") && !n.contains("customer service")),
+                "{text}: {got:?}"
+            );
+        }
+        // Asked for, and what a denial does not reach.
+        for (text, name) in [
+            (
+                "CDL required; no weekend work",
+                "commercial driver's license",
+            ),
+            (
+                "Customer service experience required, degree not required",
+                "customer service",
+            ),
+            ("NoSQL databases", "NoSQL"),
+            ("Knowledge of economics", "economics"),
+        ] {
+            let got = names(text);
+            assert!(got.iter().any(|n| n.contains(name)), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn the_kind_of_an_organisation_is_no_skill() {
+        let ex = Extractor::builtin();
+        let names = |t: &str| -> Vec<String> {
+            Job::parse(t, &ex)
+                .skills
+                .into_iter()
+                .map(|s| s.name)
+                .collect()
+        };
+        for (text, not) in [
+            (
+                "We are a regional CPA firm seeking a receptionist.",
+                "Certified Public Accountant",
+            ),
+            (
+                "Housekeeper needed at Green Valley Nursing Home.",
+                "nursing",
+            ),
+            ("Dietary Aide for a skilled nursing facility.", "nursing"),
+            ("Driver for a Logistics company.", "logistics"),
+            ("Receptionist for a busy accounting firm.", "accounting"),
+        ] {
+            let got = names(text);
+            assert!(got.iter().all(|n| !n.contains(not)), "{text}: {got:?}");
+        }
+        let got =
+            names("Requirements:\n- Accounting degree and CPA\n- Built a Kubernetes home lab\n");
+        for name in ["accounting", "Certified Public Accountant", "Kubernetes"] {
+            assert!(got.iter().any(|n| n.contains(name)), "{name}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_degrees_own_clause_says_whether_it_is_required() {
+        let ex = Extractor::builtin();
+        let edu = |t: &str| {
+            Job::parse(&format!("Requirements:\n- {t}\n"), &ex)
+                .education
+                .map(|e| (e.level, e.required, e.preferred_level))
+        };
+        use DegreeLevel as L;
+        assert_eq!(
+            edu("PhD preferred, Master's degree required."),
+            Some((L::Master, true, Some(L::Doctorate)))
+        );
+        assert_eq!(
+            edu("Master's preferred, Bachelor's (required)"),
+            Some((L::Bachelor, true, Some(L::Master)))
+        );
+        assert_eq!(edu("Bachelor's degree not required"), None);
+        assert_eq!(
+            edu("Master's degree required; PhD preferred"),
+            Some((L::Master, true, Some(L::Doctorate)))
+        );
+        assert_eq!(
+            edu("J.D. from an accredited law school"),
+            Some((L::Doctorate, true, None))
+        );
+    }
+
+    #[test]
+    fn alternatives_are_all_required_or_all_a_plus() {
+        let ex = Extractor::builtin();
+        let groups = |t: &str| -> Vec<(String, bool, Option<u32>)> {
+            Job::parse(&format!("Requirements:\n- {t}\n"), &ex)
+                .skills
+                .into_iter()
+                .map(|s| (s.name, s.required, s.group))
+                .collect()
+        };
+        let got = groups("Fluent in English; Spanish or Mandarin a plus");
+        let english = got.iter().find(|s| s.0 == "English").unwrap();
+        assert_eq!((english.1, english.2), (true, None), "{got:?}");
+        let others: Vec<_> = got.iter().filter(|s| s.0 != "English").collect();
+        assert!(others.iter().all(|s| !s.1 && s.2.is_some()), "{got:?}");
+        let got = groups("Degree in Finance, Accounting, or Economics; MBA or CFA a plus");
+        for (name, required, group) in &got {
+            let plus = name.contains("Chartered") || name.contains("MBA");
+            assert_eq!(*required, !plus, "{got:?}");
+            if let (true, Some(g)) = (plus, group) {
+                assert!(got.iter().all(|o| o.1 || o.2 == Some(*g)), "{got:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn required_and_essential_headings_open_requirements() {
+        let ex = Extractor::builtin();
+        for heading in [
+            "Required:",
+            "REQUIRED:",
+            "Essential Requirements:",
+            "Essential:",
+        ] {
+            let job = Job::parse(
+                &format!("Duties:\n- Serve guests\n\n{heading}\n- 1 year food service\n"),
+                &ex,
+            );
+            assert_eq!(job.min_years, Some(1.0), "{heading}");
+        }
     }
 
     #[test]

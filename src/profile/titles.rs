@@ -490,6 +490,49 @@ pub(crate) fn drop_organisation_names(text: &str, mentions: &mut Vec<crate::extr
     });
 }
 
+/// Drops the mentions that say what kind of organisation one is ("a regional CPA firm", "a
+/// Logistics company", "Green Valley Nursing Home", "a skilled nursing facility"): the
+/// mention is followed by one of a few words for organisations ("home" only after
+/// "nursing" or "care"). Forms that hold such a
+/// word ("home care") are whole mentions and not affected.
+pub(crate) fn drop_organisation_kinds(text: &str, mentions: &mut Vec<crate::extract::Mention>) {
+    const KINDS: &[&str] = &[
+        "firm",
+        "firms",
+        "company",
+        "companies",
+        "agency",
+        "agencies",
+        "facility",
+        "facilities",
+        "clinic",
+        "clinics",
+    ];
+    let bytes = text.as_bytes();
+    mentions.retain(|m| {
+        // One space, then a word of four to ten letters that starts with a letter some
+        // kind starts with: most mentions are settled by the byte after them.
+        if bytes.get(m.end) != Some(&b' ') {
+            return true;
+        }
+        let rest = &text[m.end + 1..];
+        let len = rest
+            .bytes()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(rest.len());
+        if !(4..=10).contains(&len) {
+            return true;
+        }
+        let word = &rest[..len];
+        // "nursing home", "care home"; not "a Kubernetes home lab".
+        let home = (word.eq_ignore_ascii_case("home") || word.eq_ignore_ascii_case("homes"))
+            && ["nursing", "care"].iter().any(|w| {
+                m.end >= w.len() && bytes[m.end - w.len()..m.end].eq_ignore_ascii_case(w.as_bytes())
+            });
+        !(home || KINDS.iter().any(|k| k.eq_ignore_ascii_case(word)))
+    });
+}
+
 /// Parts of a position's line that are neither a title nor an employer: how the work was
 /// done ("Remote", "Full-time"), how long ("6 yrs 11 mos"), a word left from the dates
 /// ("From", "Since").

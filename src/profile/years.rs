@@ -319,6 +319,7 @@ pub(crate) fn find_statements(
                 .any(|w| after_trim.starts_with(w))
             || after_trim.starts_with("from ")
             || AFTER_HIRE.iter().any(|w| after_trim.starts_with(w))
+            || a_deadline_or_schooling(&before_lower, after_trim)
             || (after_trim.starts_with("in business")
                 && after_trim["in business".len()..]
                     .trim_start()
@@ -884,6 +885,51 @@ fn recency_window(before: &str) -> bool {
             .strip_suffix(w)
             .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
     })
+}
+
+/// Is a number of years, between `before` and `after` (lower case; `after` trimmed), a
+/// deadline ("complete a BSN within 3 years") or the length of a degree or of schooling
+/// ("a 4-year degree", "Bachelor's degree (4-year)", "2 years of college")?
+fn a_deadline_or_schooling(before: &str, after: &str) -> bool {
+    const SCHOOLING: &[&str] = &[
+        "degree",
+        "college",
+        "university",
+        "bachelor",
+        "undergraduate",
+        "program",
+        "programme",
+        "course",
+        "diploma",
+        "apprenticeship",
+        "associate",
+        "of college",
+        "of university",
+        "of undergraduate",
+        "of post-secondary",
+        "of postsecondary",
+        "of higher education",
+        "of formal education",
+    ];
+    let before = before.trim_end();
+    let ends_with_word = |w: &str| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+    };
+    let schooling = SCHOOLING.iter().any(|w| {
+        after.strip_prefix(w).is_some_and(|rest| {
+            !rest.starts_with(|c: char| c.is_alphanumeric())
+                // The plural: "2-year programs".
+                || rest.starts_with("s ")
+        })
+    });
+    // "Bachelor's degree (4-year)": the degree's length in brackets after it.
+    let bracketed = before
+        .strip_suffix('(')
+        .is_some_and(|rest| rest.trim_end().ends_with("degree"))
+        && !says_amount(after);
+    ends_with_word("within") || ends_with_word("within the next") || schooling || bracketed
 }
 
 /// Does the text after a number of years (trimmed) say it is an amount of experience ("of
