@@ -223,7 +223,17 @@ fn double_spaced(text: &str) -> bool {
 /// "not an RN", "non-CPA"), or a posting says it does not ask for ("Non-CDL", "No CDL
 /// required"): `denials` (lower case) are the words right before a mention.
 pub(super) fn drop_denied(text: &str, mentions: &mut Vec<Mention>, denials: &[&str]) {
+    let bytes = text.as_bytes();
     mentions.retain(|m| {
+        // Most mentions are settled by the two bytes before them, which end no denial.
+        let last_two = |d: &&str| {
+            let d = d.as_bytes();
+            d[d.len() - 1] == bytes[m.start - 1]
+                && d[d.len() - 2] == bytes[m.start - 2].to_ascii_lowercase()
+        };
+        if m.start < 3 || !denials.iter().any(last_two) {
+            return true;
+        }
         let before = &text[..m.start];
         !denials.iter().any(|d| {
             let at = before.len().wrapping_sub(d.len());

@@ -808,7 +808,7 @@ impl Job {
             &mut mentions,
             &["non-", "non ", "no ", "no prior ", "no previous "],
         );
-        drop_not_required(text, &mut mentions);
+        drop_not_required(&preferred_cache.lower, &mut mentions);
         // In order and not overlapping.
         let mut all_degrees = find_degrees(text, &starts);
         // "High School Science Teacher", "teaching high school students": a school, not a
@@ -1121,21 +1121,26 @@ impl Job {
 /// "a degree is not necessary"): the clause after the mention, up to a comma, a stop, a
 /// semicolon, a bracket or the line's end, says "not required", "not needed" or "not
 /// necessary".
-fn drop_not_required(text: &str, mentions: &mut Vec<crate::extract::Mention>) {
-    static NOT_NEEDED: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b" not "));
-    // Most postings say "not" nowhere near a mention: one search settles them.
-    if NOT_NEEDED.find(text.as_bytes()).is_none() {
+fn drop_not_required(lower: &str, mentions: &mut Vec<crate::extract::Mention>) {
+    // Where " not " stands (`lower` is the posting with its ASCII letters lower-cased, at
+    // the same offsets): a mention with none in the 80 bytes after it is settled by a
+    // binary search.
+    let nots: Vec<usize> = memchr::memmem::find_iter(lower.as_bytes(), b" not ").collect();
+    if nots.is_empty() {
         return;
     }
     mentions.retain(|m| {
-        let rest = &text.as_bytes()[m.end..];
+        let next_not = nots.partition_point(|&at| at < m.end);
+        if nots.get(next_not).is_none_or(|&at| at >= m.end + 80) {
+            return true;
+        }
+        let rest = &lower.as_bytes()[m.end..];
         let end = rest
             .iter()
             .position(|b| b",.;:()\n!?".contains(b))
             .unwrap_or(rest.len())
             .min(80);
-        let clause = text[m.end..].get(..end).unwrap_or("").to_ascii_lowercase();
+        let clause = lower[m.end..].get(..end).unwrap_or("");
         ![
             "not required",
             "not needed",

@@ -515,6 +515,13 @@ pub(crate) fn drop_organisation_kinds(text: &str, mentions: &mut Vec<crate::extr
         if bytes.get(m.end) != Some(&b' ') {
             return true;
         }
+        // The kinds begin with "f", "c", "a" or "h".
+        if !bytes
+            .get(m.end + 1)
+            .is_some_and(|b| b"fcah".contains(&b.to_ascii_lowercase()))
+        {
+            return true;
+        }
         let rest = &text[m.end + 1..];
         let len = rest
             .bytes()

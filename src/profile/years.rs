@@ -911,6 +911,12 @@ fn a_deadline_or_schooling(before: &str, after: &str) -> bool {
         "of higher education",
         "of formal education",
     ];
+    // Most numbers of years are settled by the letter after them and the one before them.
+    if !after.starts_with(['d', 'c', 'u', 'b', 'p', 'a', 'o'])
+        && !before.trim_end().ends_with(['n', 't', '('])
+    {
+        return false;
+    }
     let before = before.trim_end();
     let ends_with_word = |w: &str| {
         before
