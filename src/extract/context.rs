@@ -252,7 +252,7 @@ pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
         _ => return false,
     };
     // A name's casing ("Perl", "Spring"); not an acronym ("AWS Lake Formation").
-    let matched = text[start..end].as_bytes();
+    let matched = &text.as_bytes()[start..end];
     if !place || !matched[0].is_ascii_uppercase() || !matched.iter().any(|b| b.is_ascii_lowercase())
     {
         return false;
