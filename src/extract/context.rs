@@ -233,7 +233,6 @@ pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
         "Harbour",
         "Canyon",
         "Mountain",
-        "Forest",
         "Grove",
         "Meadows",
     ];
@@ -267,7 +266,7 @@ pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
     }
     if let Some(after) = rest.strip_prefix(' ') {
         let (w, _) = word(after);
-        return (3..=9).contains(&w.len()) && PLACES.contains(&w);
+        return (3..=10).contains(&w.len()) && PLACES.contains(&w);
     }
     if let Some(after) = rest.strip_prefix(", ") {
         let (w, tail) = word(after);
@@ -276,7 +275,7 @@ pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
         let ends = match tail.as_bytes() {
             [] => true,
             [b' ', d, ..] => d.is_ascii_digit(),
-            [b, ..] => !b.is_ascii_alphanumeric() && *b != b' ',
+            [b, ..] => !b.is_ascii_alphanumeric() && !b" /-".contains(b),
         };
         return w.len() == 2 && ends && STATES.contains(&w);
     }

@@ -679,7 +679,12 @@ impl Extractor {
                     }
                     // The cheap tests first: the skills-list test reads the line's heading.
                     match p.risk {
-                        Risk::Safe => !context::names_a_place(text, c.start, c.end),
+                        // A name of one word before a place ("Perl Bistro", "Pascal
+                        // County"); "Active Directory Forest" is the product's.
+                        Risk::Safe => {
+                            text[c.start..c.end].contains(' ')
+                                || !context::names_a_place(text, c.start, c.end)
+                        }
                         Risk::Risky => {
                             let matched = &text[c.start..c.end];
                             if matches!(text[c.end..].chars().next(), Some('&'))

@@ -104,7 +104,7 @@ const SPELLED: &[(DegreeLevel, &str)] = &[
 const CAPITALS: &[(DegreeLevel, &str)] = &[
     (
         DegreeLevel::Doctorate,
-        r"(?-u:\b)PhD(?-u:\b)|(?-u:\b)PHD(?-u:\b)|(?-u:\b)MD(?-u:\b)|(?-u:\b)JD(?-u:\b)|(?-u:\b)EdD(?-u:\b)|(?-u:\b)DNP(?-u:\b)|(?-u:\b)DPT(?-u:\b)|(?-u:\b)DDS(?-u:\b)|(?-u:\b)DMD(?-u:\b)|(?-u:\b)DVM(?-u:\b)",
+        r"(?-u:\b)PhD(?-u:\b)|(?-u:\b)PHD(?-u:\b)|(?-u:\b)MD(?-u:\b)|(?-u:\b)JD(?-u:\b)|(?-u:\b)EdD(?-u:\b)|(?-u:\b)DNP(?-u:\b)|(?-u:\b)DPT(?-u:\b)|(?-u:\b)DVM(?-u:\b)",
     ),
     (
         DegreeLevel::Master,
@@ -668,7 +668,7 @@ fn abbreviation_is_a_degree(text: &str, start: usize, end: usize) -> bool {
             || after.starts_with(" (")
             || zip;
         // After the country, as job boards write a location: "USA MD Suitland".
-        let country = ["USA ", "US ", "USA, ", "US, ", "USA-", "US-"]
+        let country = ["USA ", "USA, ", "USA-"]
             .iter()
             .any(|c| before.ends_with(c));
         if town && place_ends || country {
@@ -764,6 +764,11 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
                 continue;
             }
             if word.trim_end_matches('.') == "llm" && !llm_is_a_degree(text, m.start(), m.end()) {
+                continue;
+            }
+            if matches!(word.as_str(), "m.d." | "j.d." | "j.d")
+                && !doctor_is_a_degree(text, m.start(), m.end())
+            {
                 continue;
             }
             if word.starts_with("bachelor") && word == "bachelors" {
@@ -1029,6 +1034,23 @@ pub(crate) fn in_progress(text: &str, degrees: &[Degree], k: usize, today_year: 
         .filter(|y| (1900..=2100).contains(y))
         .max();
     latest.is_none_or(|y| y >= today_year)
+}
+
+/// Is "M.D." or "J.D." at `start..end` a degree, not a doctor's letters after a name ("Jane
+/// Smith, M.D.") or a company's name ("J.D. Edwards", "M.D. Anderson")?
+fn doctor_is_a_degree(text: &str, start: usize, end: usize) -> bool {
+    let after = text[end..].trim_start_matches(' ');
+    if ["Edwards", "Anderson", "Power"]
+        .iter()
+        .any(|w| after.starts_with(w))
+    {
+        return false;
+    }
+    let name_before = text[..start].strip_suffix(", ").is_some_and(|b| {
+        let last = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        last.starts_with(|c: char| c.is_uppercase()) && last.len() >= 2
+    });
+    !name_before
 }
 
 /// Around the dotted capitals at `i` ("A.S.", "A.A.", "A.A.S."): what a degree has around
@@ -1305,7 +1327,12 @@ mod tests {
         one("Juris Doctor, 2012", L::Doctorate, None);
         one("M.D. degree required", L::Doctorate, Some("Medicine"));
         assert_eq!(levels("Work Location:\n\nUSA MD Suitland\n"), []);
-        one("DDS, 2010", L::Doctorate, Some("Dentistry"));
+        one("D.D.S., 2010", L::Doctorate, Some("Dentistry"));
+        assert_eq!(levels("C++ and ROS 2 (DDS)"), []);
+        assert_eq!(levels("Clinical trials in DMD or SMA"), []);
+        assert_eq!(levels("Reports to Jane Smith, M.D., Medical Director"), []);
+        assert_eq!(levels("3 years with J.D. Edwards EnterpriseOne"), []);
+        assert_eq!(levels("Data analyst at M.D. Anderson Cancer Center"), []);
         one(
             "Doctor of Veterinary Medicine (DVM)",
             L::Doctorate,

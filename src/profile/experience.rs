@@ -535,19 +535,42 @@ fn drop_employer_names(text: &str, employers: &[(usize, usize)], mentions: &mut 
         }
         let inside = &mentions[first..first + inside];
         let name = &text[start..end];
+        // Units named after their field keep it ("Department of Computer Science",
+        // "Machine Learning Lab"), and so does a part with brackets (a list of tools).
+        const UNITS: &[&str] = &[
+            "department",
+            "dept",
+            "lab",
+            "labs",
+            "laboratory",
+            "school",
+            "institute",
+            "center",
+            "centre",
+            "faculty",
+            "college",
+            "university",
+            "division",
+            "team",
+        ];
         let name_like = name.split_whitespace().count() <= 8
+            && !name.contains(['(', ')'])
             && name.split_whitespace().all(|w| {
-                w.len() < 4 || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                (w.len() < 4 || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
+                    && !UNITS.iter().any(|u| u.eq_ignore_ascii_case(w))
             });
-        // A word of the name that no mention covers ("The", "Room", "Meridian").
+        // A word of the name that no mention covers ("The", "Room", "Meridian"); "and",
+        // "of" and the like join tools as well as names ("Spring Boot and Kafka").
+        const JOINERS: &[&str] = &["and", "of", "the", "for", "at", "in", "with", "&"];
         let other_words = name
-            .char_indices()
-            .filter(|&(i, c)| {
-                c.is_alphanumeric() && !name[..i].ends_with(|c: char| c.is_alphanumeric())
-            })
-            .any(|(i, _)| {
-                let at = start + i;
-                !inside.iter().any(|m| m.start <= at && at < m.end)
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '/')
+            .filter(|w| !w.is_empty())
+            .any(|w| {
+                let at = start + (w.as_ptr() as usize - name.as_ptr() as usize);
+                !JOINERS.iter().any(|j| j.eq_ignore_ascii_case(w))
+                    && w.contains(|c: char| c.is_alphanumeric())
+                    && !inside.iter().any(|m| m.start <= at && at < m.end)
             });
         if name_like && other_words {
             dropped[first..first + inside.len()].fill(true);

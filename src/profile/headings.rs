@@ -7,11 +7,9 @@ use SectionKind as K;
 /// Heading names for job postings (normalised: lower case, words separated by one space).
 pub(super) const JOB_HEADINGS: &[(&str, SectionKind)] = &[
     ("requirements", K::Requirements),
-    ("required", K::Requirements),
     ("essential requirements", K::Requirements),
     ("essential qualifications", K::Requirements),
     ("essential skills", K::Requirements),
-    ("essential", K::Requirements),
     ("job requirements", K::Requirements),
     ("minimum requirements", K::Requirements),
     ("basic requirements", K::Requirements),

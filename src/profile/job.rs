@@ -959,20 +959,34 @@ impl Job {
             // "PhD preferred, "; "Bachelor's degree not required" asks for none.
             let clause = {
                 let rest = &preferred_cache.lower[d.end..];
-                let end = rest
+                let mut end = rest
                     .bytes()
                     .take(60)
                     .position(|b| b",;.\n".contains(&b))
                     .unwrap_or(rest.len().min(60));
-                rest.get(..end).unwrap_or("")
+                // Its own clause only: up to "and", "or", "with", "but" or the next degree
+                // ("Master's degree preferred and Bachelor's required").
+                if let Some(next) = all_degrees.get(k + 1) {
+                    end = end.min(next.start.saturating_sub(d.end));
+                }
+                let clause = rest.get(..end).unwrap_or("");
+                let cut = [" and ", " or ", " with ", " but "]
+                    .iter()
+                    .filter_map(|w| clause.find(w))
+                    .min()
+                    .unwrap_or(clause.len());
+                (&clause[..cut], clause)
             };
-            if ["not required", "not necessary", "not needed"]
-                .iter()
-                .any(|w| clause.contains(w))
+            let (clause, whole_clause) = clause;
+            let prefers = whole_clause.contains("prefer") || whole_clause.contains("plus");
+            if !prefers
+                && ["not required", "not necessary", "not needed"]
+                    .iter()
+                    .any(|w| clause.contains(w))
             {
                 continue;
             }
-            let says_required = clause.contains("required");
+            let says_required = clause.contains("required") && !clause.contains("prefer");
             let preferred = kind == SectionKind::Preferred
                 || !says_required
                     && (is_preferred_at(text, &sentences, &mut preferred_cache, d.start)
@@ -1137,18 +1151,34 @@ fn drop_not_required(lower: &str, mentions: &mut Vec<crate::extract::Mention>) {
         let rest = &lower.as_bytes()[m.end..];
         let end = rest
             .iter()
+            .take(80)
             .position(|b| b",.;:()\n!?".contains(b))
-            .unwrap_or(rest.len())
-            .min(80);
+            .unwrap_or(rest.len().min(80));
         let clause = lower[m.end..].get(..end).unwrap_or("");
-        ![
-            "not required",
-            "not needed",
-            "not necessary",
-            "not a requirement",
+        // Up to a "but" ("Python and SQL experience but degree not required"), and a
+        // preference is no denial ("Salesforce preferred but not required").
+        let clause = clause.split(" but ").next().unwrap_or("");
+        let full = lower[m.end..].get(..end).unwrap_or("");
+        let preference = [
+            "prefer",
+            "plus",
+            "helpful",
+            "nice to have",
+            "desired",
+            "bonus",
+            "asset",
         ]
         .iter()
-        .any(|w| clause.contains(w))
+        .any(|w| full.contains(w));
+        preference
+            || ![
+                "not required",
+                "not needed",
+                "not necessary",
+                "not a requirement",
+            ]
+            .iter()
+            .any(|w| clause.contains(w))
     });
 }
 
@@ -1227,6 +1257,13 @@ Benefits
                 Some(4.0),
             ),
             ("3 years of programming experience", Some(3.0)),
+            ("5+ years program management experience", Some(5.0)),
+            ("3 years college recruiting experience", Some(3.0)),
+            ("4 years of university teaching experience", Some(4.0)),
+            (
+                "Bachelor's degree (4 years related experience may substitute)",
+                Some(4.0),
+            ),
         ] {
             assert_eq!(min(text), want, "{text}");
         }
@@ -1267,6 +1304,11 @@ Benefits
                 "customer service",
             ),
             ("NoSQL databases", "NoSQL"),
+            (
+                "Salesforce experience preferred but not required",
+                "Salesforce",
+            ),
+            ("Python and SQL experience but degree not required", "SQL"),
             ("Knowledge of economics", "economics"),
         ] {
             let got = names(text);
@@ -1300,9 +1342,18 @@ Benefits
             let got = names(text);
             assert!(got.iter().all(|n| !n.contains(not)), "{text}: {got:?}");
         }
-        let got =
-            names("Requirements:\n- Accounting degree and CPA\n- Built a Kubernetes home lab\n");
-        for name in ["accounting", "Certified Public Accountant", "Kubernetes"] {
+        let got = names(
+            "Requirements:\n- Accounting degree and CPA\n- Built a Kubernetes home lab\n\
+             - 2+ years of public accounting firm experience\n\
+             - Experience at a digital marketing agency\n- Rolled out Salesforce company-wide\n",
+        );
+        for name in [
+            "accounting",
+            "Certified Public Accountant",
+            "Kubernetes",
+            "marketing",
+            "Salesforce",
+        ] {
             assert!(got.iter().any(|n| n.contains(name)), "{name}: {got:?}");
         }
     }
@@ -1325,6 +1376,14 @@ Benefits
             Some((L::Bachelor, true, Some(L::Master)))
         );
         assert_eq!(edu("Bachelor's degree not required"), None);
+        assert_eq!(
+            edu("Bachelor's degree preferred but not required"),
+            Some((L::Bachelor, false, None))
+        );
+        assert_eq!(
+            edu("Master's degree preferred and Bachelor's required"),
+            Some((L::Bachelor, true, Some(L::Master)))
+        );
         assert_eq!(
             edu("Master's degree required; PhD preferred"),
             Some((L::Master, true, Some(L::Doctorate)))
@@ -1361,14 +1420,9 @@ Benefits
     }
 
     #[test]
-    fn required_and_essential_headings_open_requirements() {
+    fn essential_headings_open_requirements() {
         let ex = Extractor::builtin();
-        for heading in [
-            "Required:",
-            "REQUIRED:",
-            "Essential Requirements:",
-            "Essential:",
-        ] {
+        for heading in ["Essential Requirements:", "ESSENTIAL SKILLS:"] {
             let job = Job::parse(
                 &format!("Duties:\n- Serve guests\n\n{heading}\n- 1 year food service\n"),
                 &ex,

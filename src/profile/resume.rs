@@ -257,7 +257,9 @@ Meridian Logistics\n\
 Warehouse Lead\n\
 2009 - 2010\n\
 Backend Developer | Spring Boot Microservices | 2010 - 2012\n\
-Python Developer | Acme | 2012 - 2013\n";
+Python Developer | Acme | 2012 - 2013\n\
+Java Developer, Kafka and Spring Boot, 2013 - 2014\n\
+Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
         let cv = Resume::parse(text, &ex, ym(2026, 11));
         let names: Vec<&str> = cv.skills.iter().map(|s| s.name.as_str()).collect();
         // Names of employers, on the dates' line or above the title.
@@ -270,6 +272,8 @@ Python Developer | Acme | 2012 - 2013\n";
             "Microsoft Excel",
             "Spring Boot",
             "Python (computer programming)",
+            "Apache Kafka",
+            "computer science",
         ] {
             assert!(names.contains(&name), "{name}: {names:?}");
         }

@@ -493,7 +493,8 @@ pub(crate) fn drop_organisation_names(text: &str, mentions: &mut Vec<crate::extr
 /// Drops the mentions that say what kind of organisation one is ("a regional CPA firm", "a
 /// Logistics company", "Green Valley Nursing Home", "a skilled nursing facility"): the
 /// mention is followed by one of a few words for organisations ("home" only after
-/// "nursing" or "care"). Forms that hold such a
+/// "nursing" or "care"), and the words around it do not speak of experience ("public
+/// accounting firm experience", "experience at a digital marketing agency" keep theirs). Forms that hold such a
 /// word ("home care") are whole mentions and not affected.
 pub(crate) fn drop_organisation_kinds(text: &str, mentions: &mut Vec<crate::extract::Mention>) {
     const KINDS: &[&str] = &[
@@ -531,6 +532,27 @@ pub(crate) fn drop_organisation_kinds(text: &str, mentions: &mut Vec<crate::extr
             return true;
         }
         let word = &rest[..len];
+        // "company-wide"; "public accounting firm experience", "a GMP facility setting":
+        // the experience asked for or had.
+        let next = &rest[len..];
+        if next.starts_with('-')
+            || ["experience", "setting", "environment", "background"]
+                .iter()
+                .any(|w| next.trim_start().starts_with(w))
+        {
+            return true;
+        }
+        let mut from = m.start.saturating_sub(40);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = text[from..m.start].to_ascii_lowercase();
+        if ["experience", "worked", "working", "work in", "work at"]
+            .iter()
+            .any(|w| before.contains(w))
+        {
+            return true;
+        }
         // "nursing home", "care home"; not "a Kubernetes home lab".
         let home = (word.eq_ignore_ascii_case("home") || word.eq_ignore_ascii_case("homes"))
             && ["nursing", "care"].iter().any(|w| {

@@ -136,7 +136,7 @@ const STARTING_WORDS: &[(u8, &[&str])] = &[
         &[
             "phd", "md", "jd", "ms", "ma", "me", "msc", "mtech", "bs", "ba", "be", "bsc", "btech",
             "bcom", "beng", "aas", "as", "aa", "edd", "dnp", "dpt", "mph", "mfa", "msn", "msw",
-            "bsn", "bfa", "bsw", "med", "adn", "bed", "dds", "dmd", "dvm",
+            "bsn", "bfa", "bsw", "med", "adn", "bed", "dvm",
         ],
     ),
     (DATE, MONTHS_AND_SEASONS),
@@ -150,7 +150,7 @@ const STARTING_WORDS: &[(u8, &[&str])] = &[
 const CAPITALISED: &[&[u8]] = &[
     b"PhD", b"PHD", b"MD", b"JD", b"MS", b"MA", b"ME", b"MSc", b"MTech", b"BS", b"BA", b"BE",
     b"BSc", b"BTech", b"BCom", b"BEng", b"AAS", b"AS", b"AA", b"EdD", b"DNP", b"DPT", b"MPH",
-    b"MFA", b"MSN", b"MSW", b"BSN", b"BFA", b"BSW", b"MEd", b"ADN", b"BEd", b"DDS", b"DMD", b"DVM",
+    b"MFA", b"MSN", b"MSW", b"BSN", b"BFA", b"BSW", b"MEd", b"ADN", b"BEd", b"DVM",
 ];
 
 /// A word's lookup key: its first seven bytes lower-cased, and its length (up to 255) in

@@ -319,7 +319,7 @@ pub(crate) fn find_statements(
                 .any(|w| after_trim.starts_with(w))
             || after_trim.starts_with("from ")
             || AFTER_HIRE.iter().any(|w| after_trim.starts_with(w))
-            || a_deadline_or_schooling(&before_lower, after_trim)
+            || a_deadline_or_schooling(&before_lower, after_trim, &after_lower)
             || (after_trim.starts_with("in business")
                 && after_trim["in business".len()..]
                     .trim_start()
@@ -890,7 +890,7 @@ fn recency_window(before: &str) -> bool {
 /// Is a number of years, between `before` and `after` (lower case; `after` trimmed), a
 /// deadline ("complete a BSN within 3 years") or the length of a degree or of schooling
 /// ("a 4-year degree", "Bachelor's degree (4-year)", "2 years of college")?
-fn a_deadline_or_schooling(before: &str, after: &str) -> bool {
+fn a_deadline_or_schooling(before: &str, after: &str, after_raw: &str) -> bool {
     const SCHOOLING: &[&str] = &[
         "degree",
         "college",
@@ -923,18 +923,35 @@ fn a_deadline_or_schooling(before: &str, after: &str) -> bool {
             .strip_suffix(w)
             .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
     };
+    // The schooling word ends the phrase, or a degree's words follow it ("a 4-year degree",
+    // "2 years of college or equivalent", "2-year programs"); not "5+ years program
+    // management experience" or "3 years of university teaching".
     let schooling = SCHOOLING.iter().any(|w| {
         after.strip_prefix(w).is_some_and(|rest| {
-            !rest.starts_with(|c: char| c.is_alphanumeric())
-                // The plural: "2-year programs".
-                || rest.starts_with("s ")
+            let rest = rest.strip_prefix('s').unwrap_or(rest);
+            let next = rest.trim_start();
+            !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+                && (next.is_empty()
+                    || next.starts_with(|c: char| !c.is_alphanumeric())
+                    || [
+                        "degree",
+                        "or ",
+                        "and ",
+                        "in ",
+                        "education",
+                        "coursework",
+                        "credit",
+                    ]
+                    .iter()
+                    .any(|n| next.starts_with(n)))
         })
     });
-    // "Bachelor's degree (4-year)": the degree's length in brackets after it.
+    // "Bachelor's degree (4-year)": the degree's length in brackets after it, closed
+    // right after the unit.
     let bracketed = before
         .strip_suffix('(')
         .is_some_and(|rest| rest.trim_end().ends_with("degree"))
-        && !says_amount(after);
+        && after_raw.trim_start().starts_with(')');
     ends_with_word("within") || ends_with_word("within the next") || schooling || bracketed
 }
 
