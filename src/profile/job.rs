@@ -1158,27 +1158,28 @@ fn drop_not_required(lower: &str, mentions: &mut Vec<crate::extract::Mention>) {
         // Up to a "but" ("Python and SQL experience but degree not required"), and a
         // preference is no denial ("Salesforce preferred but not required").
         let clause = clause.split(" but ").next().unwrap_or("");
-        let full = lower[m.end..].get(..end).unwrap_or("");
-        let preference = [
-            "prefer",
-            "plus",
-            "helpful",
-            "nice to have",
-            "desired",
-            "bonus",
-            "asset",
+        let denied = [
+            "not required",
+            "not needed",
+            "not necessary",
+            "not a requirement",
         ]
         .iter()
-        .any(|w| full.contains(w));
-        preference
-            || ![
-                "not required",
-                "not needed",
-                "not necessary",
-                "not a requirement",
+        .any(|w| clause.contains(w));
+        !denied || {
+            let full = lower[m.end..].get(..end).unwrap_or("");
+            [
+                "prefer",
+                "plus",
+                "helpful",
+                "nice to have",
+                "desired",
+                "bonus",
+                "asset",
             ]
             .iter()
-            .any(|w| clause.contains(w))
+            .any(|w| full.contains(w))
+        }
     });
 }
 

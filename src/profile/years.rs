@@ -912,9 +912,12 @@ fn a_deadline_or_schooling(before: &str, after: &str, after_raw: &str) -> bool {
         "of formal education",
     ];
     // Most numbers of years are settled by the letter after them and the one before them.
-    if !after.starts_with(['d', 'c', 'u', 'b', 'p', 'a', 'o'])
-        && !before.trim_end().ends_with(['n', 't', '('])
-    {
+    let may_be_schooling = after.starts_with(['d', 'c', 'u', 'b', 'p', 'a'])
+        || after
+            .strip_prefix("of ")
+            .is_some_and(|a| a.starts_with(['c', 'u', 'p', 'h', 'f']));
+    let may_be_deadline = before.trim_end().ends_with(['n', 't', '(']);
+    if !may_be_schooling && !may_be_deadline {
         return false;
     }
     let before = before.trim_end();
