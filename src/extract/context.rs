@@ -189,7 +189,8 @@ pub(crate) fn words_in_capitals_beside(text: &str, start: usize, end: usize) -> 
 
 /// Is the mention at `start..end`, capitalised, the first word of a place's or a venue's
 /// name ("Spring Lake Park", "Pascal County", "the Rust Belt Tavern", "Perl Bistro") or a
-/// town before its US state ("Spring, TX")? A risky form there is a name.
+/// town before its US state ("Spring, TX")? A risky form there is a name, and so is a
+/// form of one word that needs no context.
 pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
     const PLACES: &[&str] = &[
         "County",

@@ -28,7 +28,7 @@ pub enum DegreeLevel {
     Master,
     /// Master of Business Administration (a master's level degree).
     Mba,
-    /// Doctorate (PhD, DPhil, MD, JD, PharmD, EdD, DNP, DPT, DDS, DMD, DVM).
+    /// Doctorate (PhD, DPhil, MD, JD, PharmD, EdD, DNP, DPT, D.D.S., D.M.D., DVM).
     Doctorate,
 }
 

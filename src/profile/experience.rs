@@ -13,7 +13,7 @@ use super::sections::{
 use super::stated::{stated_range, stated_years};
 use super::titles::{
     drop_organisation_kinds, drop_organisation_names, ends_with_company_suffix,
-    ends_with_title_word, name, title_employer,
+    ends_with_title_word, name, reads_as_name, title_employer,
 };
 use super::words::Starts;
 use super::years::{find_statements, round2, tied_mentions, Context, YearsStatement};
@@ -553,12 +553,11 @@ fn drop_employer_names(text: &str, employers: &[(usize, usize)], mentions: &mut 
             "division",
             "team",
         ];
-        let name_like = name.split_whitespace().count() <= 8
-            && !name.contains(['(', ')'])
+        let name_like = !name.contains(['(', ')'])
+            && reads_as_name(name)
             && name.split_whitespace().all(|w| {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                (w.len() < 4 || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
-                    && !UNITS.iter().any(|u| u.eq_ignore_ascii_case(w))
+                !UNITS.iter().any(|u| u.eq_ignore_ascii_case(w))
             });
         // A word of the name that no mention covers ("The", "Room", "Meridian"); "and",
         // "of" and the like join tools as well as names ("Spring Boot and Kafka").

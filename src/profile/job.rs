@@ -957,7 +957,7 @@ impl Job {
             let sentence = sentence_of(text, d.start, d.end);
             // What the degree's own clause says of it: "Master's degree required" after
             // "PhD preferred, "; "Bachelor's degree not required" asks for none.
-            let clause = {
+            let (clause, whole_clause) = {
                 let rest = &preferred_cache.lower[d.end..];
                 let mut end = rest
                     .bytes()
@@ -977,7 +977,6 @@ impl Job {
                     .unwrap_or(clause.len());
                 (&clause[..cut], clause)
             };
-            let (clause, whole_clause) = clause;
             let prefers = whole_clause.contains("prefer") || whole_clause.contains("plus");
             if !prefers
                 && ["not required", "not necessary", "not needed"]
@@ -1154,10 +1153,10 @@ fn drop_not_required(lower: &str, mentions: &mut Vec<crate::extract::Mention>) {
             .take(80)
             .position(|b| b",.;:()\n!?".contains(b))
             .unwrap_or(rest.len().min(80));
-        let clause = lower[m.end..].get(..end).unwrap_or("");
+        let full = lower[m.end..].get(..end).unwrap_or("");
         // Up to a "but" ("Python and SQL experience but degree not required"), and a
         // preference is no denial ("Salesforce preferred but not required").
-        let clause = clause.split(" but ").next().unwrap_or("");
+        let clause = full.split(" but ").next().unwrap_or("");
         let denied = [
             "not required",
             "not needed",
@@ -1167,7 +1166,6 @@ fn drop_not_required(lower: &str, mentions: &mut Vec<crate::extract::Mention>) {
         .iter()
         .any(|w| clause.contains(w));
         !denied || {
-            let full = lower[m.end..].get(..end).unwrap_or("");
             [
                 "prefer",
                 "plus",

@@ -472,15 +472,11 @@ pub(crate) fn drop_organisation_names(text: &str, mentions: &mut Vec<crate::extr
                 let name = named && {
                     let start = memchr::memrchr(b'\n', &bytes[..m.start]).map_or(0, |i| i + 1);
                     let l = text[start..end].trim();
-                    // A name: its words of four letters or more capitalised ("Brightline
-                    // Logistics, Inc."; not "Experience in digital marketing at an agency").
+                    // A name ("Brightline Logistics, Inc."; not "Experience in digital
+                    // marketing at an agency").
                     l.len() <= 80
-                        && l.split_whitespace().count() <= 8
                         && !l.starts_with(crate::extract::context::BULLETS)
-                        && l.split_whitespace().all(|w| {
-                            w.len() < 4
-                                || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
-                        })
+                        && reads_as_name(l)
                 };
                 (end, name)
             }
@@ -488,6 +484,15 @@ pub(crate) fn drop_organisation_names(text: &str, mentions: &mut Vec<crate::extr
         line = Some((end, name));
         !name
     });
+}
+
+/// Does `part` read as a name: eight words at most, its words of four letters or more
+/// capitalised ("Brightline Logistics, Inc.", "The Ember Room")?
+pub(super) fn reads_as_name(part: &str) -> bool {
+    part.split_whitespace().count() <= 8
+        && part
+            .split_whitespace()
+            .all(|w| w.len() < 4 || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
 }
 
 /// Drops the mentions that say what kind of organisation one is ("a regional CPA firm", "a
@@ -532,6 +537,14 @@ pub(crate) fn drop_organisation_kinds(text: &str, mentions: &mut Vec<crate::extr
             return true;
         }
         let word = &rest[..len];
+        // "nursing home", "care home"; not "a Kubernetes home lab".
+        let home = (word.eq_ignore_ascii_case("home") || word.eq_ignore_ascii_case("homes"))
+            && ["nursing", "care"].iter().any(|w| {
+                m.end >= w.len() && bytes[m.end - w.len()..m.end].eq_ignore_ascii_case(w.as_bytes())
+            });
+        if !(home || KINDS.iter().any(|k| k.eq_ignore_ascii_case(word))) {
+            return true;
+        }
         // "company-wide"; "public accounting firm experience", "a GMP facility setting":
         // the experience asked for or had.
         let next = &rest[len..];
@@ -547,18 +560,9 @@ pub(crate) fn drop_organisation_kinds(text: &str, mentions: &mut Vec<crate::extr
             from += 1;
         }
         let before = text[from..m.start].to_ascii_lowercase();
-        if ["experience", "worked", "working", "work in", "work at"]
+        ["experience", "worked", "working", "work in", "work at"]
             .iter()
             .any(|w| before.contains(w))
-        {
-            return true;
-        }
-        // "nursing home", "care home"; not "a Kubernetes home lab".
-        let home = (word.eq_ignore_ascii_case("home") || word.eq_ignore_ascii_case("homes"))
-            && ["nursing", "care"].iter().any(|w| {
-                m.end >= w.len() && bytes[m.end - w.len()..m.end].eq_ignore_ascii_case(w.as_bytes())
-            });
-        !(home || KINDS.iter().any(|k| k.eq_ignore_ascii_case(word)))
     });
 }
 

@@ -880,11 +880,15 @@ fn months_after(text: &str, at: usize) -> Option<(f64, usize)> {
 fn recency_window(before: &str) -> bool {
     let before = before.trim_end();
     // Also without "the": "no DUI in last 5 years".
-    ["last", "past", "previous", "most recent"].iter().any(|w| {
-        before
-            .strip_suffix(w)
-            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
-    })
+    ["last", "past", "previous", "most recent"]
+        .iter()
+        .any(|w| ends_with_word(before, w))
+}
+
+/// Does `text` end with `word` as a whole word (nothing or no letter or digit before it)?
+fn ends_with_word(text: &str, word: &str) -> bool {
+    text.strip_suffix(word)
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
 }
 
 /// Is a number of years, between `before` and `after` (lower case; `after` trimmed), a
@@ -921,11 +925,6 @@ fn a_deadline_or_schooling(before: &str, after: &str, after_raw: &str) -> bool {
         return false;
     }
     let before = before.trim_end();
-    let ends_with_word = |w: &str| {
-        before
-            .strip_suffix(w)
-            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
-    };
     // The schooling word ends the phrase, or a degree's words follow it ("a 4-year degree",
     // "2 years of college or equivalent", "2-year programs"); not "5+ years program
     // management experience" or "3 years of university teaching".
@@ -955,7 +954,10 @@ fn a_deadline_or_schooling(before: &str, after: &str, after_raw: &str) -> bool {
         .strip_suffix('(')
         .is_some_and(|rest| rest.trim_end().ends_with("degree"))
         && after_raw.trim_start().starts_with(')');
-    ends_with_word("within") || ends_with_word("within the next") || schooling || bracketed
+    ends_with_word(before, "within")
+        || ends_with_word(before, "within the next")
+        || schooling
+        || bracketed
 }
 
 /// Does the text after a number of years (trimmed) say it is an amount of experience ("of
