@@ -109,7 +109,7 @@ def _polars_types(pl: Any) -> Dict[str, Any]:
 
 
 #: The text columns of `skills_frame`, typed as strings even when no mention is found.
-_SKILL_TEXT_COLUMNS = ("skill_id", "name", "kind", "text")
+_SKILL_TEXT_COLUMNS = ("skill_id", "name", "kind", "category", "text")
 
 
 def _frame(columns: Dict[str, Any], backend: str, profiles: bool = False) -> Any:
@@ -157,8 +157,9 @@ def skills_frame(
     -------
     DataFrame
         Columns ``doc`` (the Series index, or the position), ``skill_id``, ``name``,
-        ``kind``, ``start``, ``end`` (``str`` indices), ``text`` and ``fuzzy``, in document
-        order then text order.
+        ``kind``, ``category`` (the taxonomy's coarse group, ``""`` where it has none),
+        ``start``, ``end`` (``str`` indices), ``text`` and ``fuzzy``, in document order
+        then text order.
 
     Examples
     --------
@@ -191,6 +192,7 @@ def skills_frame(
             "skill_id": pick(cols["ids"]),
             "name": pick(cols["names"]),
             "kind": pick(cols["kinds"]),
+            "category": pick(cols["categories"]),
             "start": cols["start"],
             "end": cols["end"],
             "text": np.asarray(cols["text"], dtype=object) if be == "pandas" else cols["text"],

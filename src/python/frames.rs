@@ -34,7 +34,7 @@ fn nan(v: Option<f64>) -> f64 {
     v.unwrap_or(f64::NAN)
 }
 
-/// The skills of many texts in long form: `doc`, `code` (into `ids`/`names`/`kinds`, the
+/// The skills of many texts in long form: `doc`, `code` (into `ids`/`names`/`kinds`/`categories`, the
 /// distinct skills found, in order of first appearance), `start`, `end` (`str` indices),
 /// `text` (the matched text) and `fuzzy`.
 #[pyfunction]
@@ -94,7 +94,14 @@ fn _skill_columns<'py>(
         "names",
         skills.clone().map(|s| s.name.as_str()).collect::<Vec<_>>(),
     )?;
-    out.set_item("kinds", skills.map(|s| s.kind.as_str()).collect::<Vec<_>>())?;
+    out.set_item(
+        "kinds",
+        skills.clone().map(|s| s.kind.as_str()).collect::<Vec<_>>(),
+    )?;
+    out.set_item(
+        "categories",
+        skills.map(|s| s.category.as_str()).collect::<Vec<_>>(),
+    )?;
     Ok(out)
 }
 

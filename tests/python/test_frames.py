@@ -56,13 +56,16 @@ def corpus():
 def test_skills_frame_long_form_matches_extract_skills():
     texts = pd.Series(["Python and SQL on AWS", None, "k8s, café, C++"], index=[10, 20, 30])
     df = jobmatch.skills_frame(texts)
-    assert list(df.columns) == ["doc", "skill_id", "name", "kind", "start", "end", "text", "fuzzy"]
+    assert list(df.columns) == [
+        "doc", "skill_id", "name", "kind", "category", "start", "end", "text", "fuzzy"]
     expected = []
     for doc, text in texts.items():
         for m in jobmatch.extract_skills(text):
-            expected.append((doc, m.skill_id, m.name, m.kind, m.start, m.end, m.text))
-    got = [tuple(r)[:7] for r in df.itertuples(index=False)]
+            expected.append((doc, m.skill_id, m.name, m.kind, m.category, m.start, m.end, m.text))
+    got = [tuple(r)[:8] for r in df.itertuples(index=False)]
     assert got == expected
+    # The coarse group is the taxonomy's, for grouping without a lookup per row.
+    assert set(df["category"]) >= {jobmatch.get_skill(df["skill_id"][0]).category}
     # Offsets are str indices even after non-ASCII text.
     for row in df.itertuples(index=False):
         assert texts[row.doc][row.start:row.end] == row.text
@@ -134,7 +137,7 @@ def test_skills_frames_without_mentions_keep_their_types():
     assert len(pl.concat([empty, filled])) == 2
     # pandas: text and list columns of an empty table are objects, as in a full one (not
     # float64).
-    assert (jobmatch.skills_frame(pd.Series(["nothing"]))[["skill_id", "name", "text"]]
+    assert (jobmatch.skills_frame(pd.Series(["nothing"]))[["skill_id", "name", "category", "text"]]
             .dtypes == object).all()
     assert (jobmatch.jobs_frame(pd.Series([], dtype=object))[["required_skills", "degree"]]
             .dtypes == object).all()
