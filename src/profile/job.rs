@@ -1548,6 +1548,67 @@ Benefits
     }
 
     #[test]
+    fn the_years_of_a_requirement_stop_where_another_requirement_begins() {
+        let ex = Extractor::builtin();
+        let years = |line: &str| -> Vec<(String, Option<f64>)> {
+            let job = Job::parse(&format!("Requirements:\n- {line}\n"), &ex);
+            job.skills
+                .iter()
+                .map(|s| (s.name.clone(), s.min_years))
+                .collect()
+        };
+        let python = "Python (computer programming)".to_owned();
+        // Another requirement: an adjective that opens one, a noun after what the years
+        // are of, a joiner after "N years of X experience".
+        assert_eq!(
+            years("3 years of retail experience and strong Excel skills"),
+            [("Microsoft Excel".to_owned(), None)]
+        );
+        assert_eq!(
+            years("5 years of professional experience and strong Python skills"),
+            [(python.clone(), None)]
+        );
+        assert_eq!(
+            years("5+ years of Python experience and familiarity with Docker"),
+            [(python.clone(), Some(5.0)), ("Docker".to_owned(), None)]
+        );
+        assert_eq!(
+            years("5 years as an engineer with Python, and experience with Kubernetes"),
+            [(python.clone(), Some(5.0)), ("Kubernetes".to_owned(), None)]
+        );
+        // One requirement: a list of skills, "experience and expertise", "including".
+        assert_eq!(
+            years("3+ years of Python and Django experience"),
+            [
+                (python.clone(), Some(3.0)),
+                ("Django".to_owned(), Some(3.0))
+            ]
+        );
+        assert_eq!(
+            years("3+ years of experience with SQL, Python and Tableau")
+                .iter()
+                .map(|s| s.1)
+                .collect::<Vec<_>>(),
+            [Some(3.0); 3]
+        );
+        assert_eq!(
+            years("5+ years of experience and expertise in Python"),
+            [(python.clone(), Some(5.0))]
+        );
+        assert_eq!(
+            years("3+ years of Python and deep learning")
+                .iter()
+                .map(|s| s.1)
+                .collect::<Vec<_>>(),
+            [Some(3.0); 2]
+        );
+        assert_eq!(
+            years("3+ years of Python experience, including Django"),
+            [(python, Some(3.0)), ("Django".to_owned(), Some(3.0))]
+        );
+    }
+
+    #[test]
     fn terse_years_and_the_years_of_a_check() {
         let ex = Extractor::builtin();
         let read = |text: &str| {

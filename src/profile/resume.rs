@@ -532,6 +532,18 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
         assert_eq!(stated("Airflow"), None);
         // Education is no experience.
         assert_eq!(stated("Java"), None);
+        // The claim is of the experience it names, not of the next requirement.
+        let cv = Resume::parse(
+            "SUMMARY\nAnalyst with 8 years of sales experience and strong Excel skills.\n",
+            &Extractor::builtin(),
+            ym(2026, 11),
+        );
+        assert_eq!(cv.claimed_years, Some(8.0));
+        assert!(
+            cv.skills.iter().all(|s| s.stated_years.is_none()),
+            "{:?}",
+            cv.skills
+        );
     }
 
     #[test]

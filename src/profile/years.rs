@@ -550,7 +550,10 @@ pub(crate) fn tied_mentions<T>(
 ) -> (Vec<usize>, bool) {
     let from = |pos: usize| items.partition_point(|m| span(m).0 < pos);
     let rest = st.after_part.map_or(0..0, |(a, b)| from(a)..from(b));
-    let after: Vec<usize> = (from(st.end)..from(st.clause_end)).chain(rest).collect();
+    let clause_end = text
+        .get(st.end..st.clause_end)
+        .map_or(st.clause_end, |clause| st.end + tied_clause_len(clause));
+    let after: Vec<usize> = (from(st.end)..from(clause_end)).chain(rest).collect();
     if !after.is_empty() {
         return (after, false);
     }
@@ -571,6 +574,167 @@ pub(crate) fn tied_mentions<T>(
         })
         .collect();
     (before, true)
+}
+
+/// How much of `clause` (the text after a statement of years, to its clause's end) the
+/// years are about: all of it, or up to where another requirement begins:
+/// - a joiner and an adjective that opens a requirement ("5 years of experience and
+///   strong Excel skills");
+/// - after words that say what the years are of, a joiner and a noun of another
+///   requirement ("2 years of retail experience, proficiency in Excel", "... with Python,
+///   and experience with Kubernetes"; not "5+ years of experience and expertise in Java");
+/// - a joiner after "N years of X experience", X a word of its own ("5+ years of Python
+///   experience and Docker"; not "3+ years of Python and Django experience").
+///
+/// A list of skills stays whole ("3+ years of Python, Django and Flask").
+fn tied_clause_len(clause: &str) -> usize {
+    /// The nouns that head a requirement of their own.
+    const HEADS: &[&str] = &[
+        "experience",
+        "exp",
+        "background",
+        "expertise",
+        "knowledge",
+        "familiarity",
+        "proficiency",
+        "understanding",
+        "skills",
+        "ability",
+        "exposure",
+        "certification",
+        "certifications",
+    ];
+    /// Adjectives that open a requirement of their own ("and strong Excel skills").
+    /// ("Advanced", "basic", "deep" and "good" begin skills as often: "and advanced
+    /// analytics", "deep learning", "good manufacturing practice".)
+    const OPENERS: &[&str] = &[
+        "strong",
+        "solid",
+        "excellent",
+        "demonstrated",
+        "proven",
+        "working",
+        "thorough",
+        "proficient",
+        "familiar",
+        "fluent",
+        "knowledgeable",
+        "hands",
+    ];
+    /// Words between the years and "experience" that say no more than "experience".
+    const PLAIN: &[&str] = &[
+        "of",
+        "relevant",
+        "professional",
+        "related",
+        "total",
+        "overall",
+        "progressive",
+        "prior",
+        "previous",
+        "proven",
+        "work",
+        "working",
+        "practical",
+        "hands",
+        "on",
+        "full",
+        "time",
+        "paid",
+        "demonstrated",
+        "recent",
+        "direct",
+    ];
+    const JOINERS: &[&str] = &[
+        ", and ",
+        " and ",
+        " & ",
+        "; ",
+        " as well as ",
+        " plus ",
+        ", ",
+    ];
+    let lower = clause.to_ascii_lowercase();
+    let words = |s: &str| -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, b) in s.bytes().enumerate() {
+            match (b.is_ascii_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(st)) => {
+                    out.push((st, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(st) = start {
+            out.push((st, s.len()));
+        }
+        out
+    };
+    let mut at = 0;
+    while at < lower.len() {
+        // The next joiner, the longest at its place.
+        let Some((j, len)) = JOINERS
+            .iter()
+            .filter_map(|w| lower[at..].find(w).map(|i| (at + i, w.len())))
+            .min_by_key(|&(i, len)| (i, std::cmp::Reverse(len)))
+        else {
+            break;
+        };
+        let left = &lower[..j];
+        let right = &lower[j + len..];
+        let right_words: Vec<&str> = words(right)
+            .into_iter()
+            .take(4)
+            .map(|(s, e)| &right[s..e])
+            .collect();
+        let first = right_words
+            .iter()
+            .find(|w| !matches!(**w, "a" | "an" | "the"));
+        let opens = first.is_some_and(|w| OPENERS.contains(w));
+        let next_head = first.is_some_and(|w| HEADS.contains(w));
+        let left_words: Vec<&str> = words(left).into_iter().map(|(s, e)| &left[s..e]).collect();
+        // A word that says what the experience is of ("retail", "Python"; not "of
+        // relevant experience").
+        let of_something = left_words
+            .iter()
+            .any(|w| !PLAIN.contains(w) && !HEADS.contains(w));
+        let experience_of_something = of_something
+            && matches!(
+                left_words.last(),
+                Some(&("experience" | "exp" | "background"))
+            );
+        // ", including Django", ", especially AWS": what follows is of the same
+        // requirement; ", with Python": the same requirement goes on.
+        if right_words.first().is_some_and(|w| {
+            matches!(
+                *w,
+                "including"
+                    | "especially"
+                    | "particularly"
+                    | "preferably"
+                    | "ideally"
+                    | "such"
+                    | "e"
+                    | "i"
+            )
+        }) {
+            break;
+        }
+        let goes_on = right_words
+            .first()
+            .is_some_and(|w| matches!(*w, "with" | "in" | "using"));
+        if !goes_on
+            && !left_words.is_empty()
+            && (opens || (of_something && (next_head || experience_of_something)))
+        {
+            return j;
+        }
+        at = j + len;
+    }
+    clause.len()
 }
 
 /// Do the first four words of `before` (the words of a sentence before its years) hold a
