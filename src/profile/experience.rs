@@ -222,9 +222,20 @@ fn double_spaced(text: &str) -> bool {
 /// Drops the mentions a resume says its writer is not or does not hold ("Not a CPA",
 /// "not an RN", "non-CPA"), or a posting says it does not ask for ("Non-CDL", "No CDL
 /// required"): `denials` (lower case) are the words right before a mention.
+///
+/// The denial reaches on over "or", "nor" and "/" ("No CDL or forklift certification
+/// required", "not a CPA or CMA"), with up to two words of the denied thing before the
+/// joiner ("No CDL license or ...").
 pub(super) fn drop_denied(text: &str, mentions: &mut Vec<Mention>, denials: &[&str]) {
     let bytes = text.as_bytes();
+    // Where the last denied mention ended.
+    let mut denied_end: Option<usize> = None;
     mentions.retain(|m| {
+        if denied_end.is_some_and(|end| continues_a_denial(text.get(end..m.start))) {
+            denied_end = Some(m.end);
+            return false;
+        }
+        denied_end = None;
         // Most mentions are settled by the two bytes before them, which end no denial.
         let last_two = |d: &&str| {
             let d = d.as_bytes();
@@ -235,15 +246,39 @@ pub(super) fn drop_denied(text: &str, mentions: &mut Vec<Mention>, denials: &[&s
             return true;
         }
         let before = &text[..m.start];
-        !denials.iter().any(|d| {
+        let denied = denials.iter().any(|d| {
             let at = before.len().wrapping_sub(d.len());
             before.len() >= d.len()
                 && before.is_char_boundary(at)
                 && before[at..].eq_ignore_ascii_case(d)
                 // A word of its own: not the end of "Cannon".
                 && !before[..at].ends_with(|c: char| c.is_alphanumeric())
-        })
+        });
+        if denied {
+            denied_end = Some(m.end);
+        }
+        !denied
     });
+}
+
+/// Does `between` (the text from a denied mention to the next) carry the denial on: "or",
+/// "nor" or "/", perhaps after up to two words ("CDL license or ")?
+fn continues_a_denial(between: Option<&str>) -> bool {
+    let Some(between) = between.filter(|b| b.len() <= 40) else {
+        return false;
+    };
+    let lower = between.to_ascii_lowercase();
+    let Some(words) = [" or a ", " or an ", ", or ", " or ", " nor ", " / ", "/"]
+        .iter()
+        .find_map(|j| lower.strip_suffix(j))
+    else {
+        return false;
+    };
+    words.len() < 30
+        && words.split(' ').filter(|w| !w.is_empty()).count() <= 2
+        && words
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-')
 }
 
 /// What a resume's other passes found, for [`positions`] to read the dates among.

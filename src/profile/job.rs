@@ -1284,11 +1284,15 @@ Benefits
             "No prior customer service experience needed",
             "CDL not required.",
             "A CDL is not necessary, we train you",
+            "No CDL or forklift certification required",
+            "No CDL license or forklift certification required",
+            "No CDL/forklift experience needed",
         ] {
             let got = names(text);
             assert!(
-                got.iter()
-                    .all(|n| !n.contains("driver") && !n.contains("customer service")),
+                got.iter().all(|n| !n.contains("driver")
+                    && !n.contains("customer service")
+                    && !n.contains("forklift")),
                 "{text}: {got:?}"
             );
         }
@@ -1309,6 +1313,8 @@ Benefits
             ),
             ("Python and SQL experience but degree not required", "SQL"),
             ("Knowledge of economics", "economics"),
+            // The denial reaches over "or" only, not a list's comma.
+            ("No CDL required, forklift certification a plus", "forklift"),
         ] {
             let got = names(text);
             assert!(got.iter().any(|n| n.contains(name)), "{text}: {got:?}");

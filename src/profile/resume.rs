@@ -579,6 +579,8 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
             names("SUMMARY\nLicensed CPA.\n"),
             ["Certified Public Accountant"]
         );
+        // Over "or": neither is held.
+        assert!(names("SUMMARY\nNot a CPA or CFA.\n").is_empty());
         // "non" only as a word of its own.
         assert!(names("SUMMARY\nCannon Python scripting.\n")
             .iter()
