@@ -1,10 +1,10 @@
 //! Converting Python inputs: texts (with the `None`/NaN rule) and byte offsets to `str`
 //! indices.
 
-use pyo3::exceptions::PyTypeError;
+use pyo3::exceptions::{PyOverflowError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
-use pyo3::types::{PyFloat, PyMapping, PyString};
+use pyo3::types::{PyBool, PyFloat, PyMapping, PyString};
 
 use super::errors::JobmatchError;
 
@@ -36,6 +36,48 @@ impl AsRef<str> for PyText {
     fn as_ref(&self) -> &str {
         self.as_str()
     }
+}
+
+/// The `workers=` argument of the batch calls: an `int` (or an object with `__index__`,
+/// such as a NumPy integer). A `bool` is refused, since `True` would quietly mean one
+/// worker; a positive int too large for 64 bits means all cores, as any number beyond
+/// them does.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Workers(pub(crate) i64);
+
+impl<'a, 'py> FromPyObject<'a, 'py> for Workers {
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
+        let refuse = |what: String| {
+            PyTypeError::new_err(format!(
+                "workers must be an int (a number of threads, -1 for all cores) or None, \
+                 got {what}"
+            ))
+        };
+        if obj.is_instance_of::<PyBool>() {
+            return Err(refuse(format!("the bool {}", obj.repr()?)));
+        }
+        match obj.extract::<i64>() {
+            Ok(n) => Ok(Workers(n)),
+            Err(e) if e.is_instance_of::<PyOverflowError>(obj.py()) => {
+                if obj.gt(0)? {
+                    Ok(Workers(i64::MAX))
+                } else {
+                    Err(JobmatchError::new_err(format!(
+                        "workers must be a positive number or -1 (all cores), got {}",
+                        obj.repr()?
+                    )))
+                }
+            }
+            Err(_) => Err(refuse(format!("{}", obj.get_type().name()?))),
+        }
+    }
+}
+
+/// The number of a `workers=` argument, for [`crate::batch::resolve_workers`].
+pub(crate) fn workers_of(workers: Option<Workers>) -> Option<i64> {
+    workers.map(|w| w.0)
 }
 
 /// One text from Python. `None` and NaN become the empty text (documented rule: missing

@@ -5,7 +5,7 @@ use std::sync::{Arc, OnceLock};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-use super::convert::{guard, text_of, texts_of, CharOffsets};
+use super::convert::{guard, text_of, texts_of, workers_of, CharOffsets, Workers};
 use super::errors::JobmatchError;
 use super::taxonomy::{PySkill, PyTaxonomy};
 use crate::batch::{resolve_workers, Pool};
@@ -268,10 +268,10 @@ fn extract_batch(
     py: Python<'_>,
     ex: &Extractor,
     texts: &Bound<'_, PyAny>,
-    workers: Option<i64>,
+    workers: Option<Workers>,
 ) -> PyResult<Vec<Vec<PyMention>>> {
     let texts = texts_of(texts, "extract_skills")?;
-    let threads = resolve_workers(workers)?.min(texts.len().max(1));
+    let threads = resolve_workers(workers_of(workers))?.min(texts.len().max(1));
     let pool = Pool::new(threads)?;
     let mut out = Vec::with_capacity(texts.len());
     for chunk in texts.chunks(CHUNK) {
@@ -386,7 +386,7 @@ impl PyExtractor {
         &self,
         py: Python<'_>,
         texts: &Bound<'_, PyAny>,
-        workers: Option<i64>,
+        workers: Option<Workers>,
     ) -> PyResult<Vec<Vec<PyMention>>> {
         extract_batch(py, &self.inner, texts, workers)
     }
@@ -481,7 +481,7 @@ impl PyExtractor {
         &self,
         py: Python<'_>,
         texts: &Bound<'_, PyAny>,
-        workers: Option<i64>,
+        workers: Option<Workers>,
     ) -> PyResult<Vec<super::profile::PyJob>> {
         super::profile::parse_jobs_with(py, &self.inner, texts, workers)
     }
@@ -520,7 +520,7 @@ impl PyExtractor {
         py: Python<'_>,
         texts: &Bound<'_, PyAny>,
         today: Option<&Bound<'_, PyAny>>,
-        workers: Option<i64>,
+        workers: Option<Workers>,
     ) -> PyResult<Vec<super::profile::PyResume>> {
         super::profile::parse_resumes_with(py, &self.inner, texts, today, workers)
     }
@@ -688,7 +688,7 @@ fn extract_skills(
 fn extract_skills_many(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
-    workers: Option<i64>,
+    workers: Option<Workers>,
     fuzzy: bool,
 ) -> PyResult<Vec<Vec<PyMention>>> {
     let ex = py.detach(|| builtin(fuzzy));

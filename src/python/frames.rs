@@ -9,7 +9,7 @@ use numpy::PyArray1;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 
-use super::convert::{guard, texts_of, CharOffsets};
+use super::convert::{guard, texts_of, workers_of, CharOffsets, Workers};
 use super::extractor::PyExtractor;
 use super::matching::{inputs, resolve};
 use super::profile::{job_for_python, resume_for_python, today_of, PyJob, PyResume};
@@ -43,11 +43,11 @@ fn _skill_columns<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     extractor: Option<Bound<'py, PyExtractor>>,
-    workers: Option<i64>,
+    workers: Option<Workers>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let ex = extractor_of(extractor.as_ref());
     let texts = texts_of(texts, "extract_skills")?;
-    let pool = Pool::new(resolve_workers(workers)?.min(texts.len().max(1)))?;
+    let pool = Pool::new(resolve_workers(workers_of(workers))?.min(texts.len().max(1)))?;
     let (mut doc, mut code, mut start, mut end, mut fuzzy) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let matched = PyList::empty(py);
@@ -113,11 +113,11 @@ fn _job_columns<'py>(
     py: Python<'py>,
     jobs: &Bound<'py, PyAny>,
     extractor: Option<Bound<'py, PyExtractor>>,
-    workers: Option<i64>,
+    workers: Option<Workers>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let ex = extractor_of(extractor.as_ref());
     let items = inputs::<Job, PyJob>(jobs, "Job", |j| j.inner.clone())?;
-    let pool = Pool::new(resolve_workers(workers)?)?;
+    let pool = Pool::new(resolve_workers(workers_of(workers))?)?;
     let js = resolve(py, items, &pool, |t| job_for_python(t, &ex))?;
     let out = PyDict::new(py);
     let f = |g: &dyn Fn(&Job) -> f64| PyArray1::from_iter(py, js.iter().map(|j| g(j)));
@@ -182,12 +182,12 @@ fn _resume_columns<'py>(
     resumes: &Bound<'py, PyAny>,
     extractor: Option<Bound<'py, PyExtractor>>,
     today: Option<&Bound<'py, PyAny>>,
-    workers: Option<i64>,
+    workers: Option<Workers>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let ex = extractor_of(extractor.as_ref());
     let today = today_of(today)?;
     let items = inputs::<Resume, PyResume>(resumes, "Resume", |r| r.inner.clone())?;
-    let pool = Pool::new(resolve_workers(workers)?)?;
+    let pool = Pool::new(resolve_workers(workers_of(workers))?)?;
     let rs = resolve(py, items, &pool, |t| resume_for_python(t, &ex, today))?;
     let out = PyDict::new(py);
     out.set_item(

@@ -8,7 +8,7 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-use super::convert::{guard, serde_to_py, text_of, PyText};
+use super::convert::{guard, serde_to_py, text_of, workers_of, PyText, Workers};
 use super::errors::JobmatchError;
 use super::extractor::PyExtractor;
 use super::profile::{build, job_for_python, resume_for_python, today_of, PyJob, PyResume};
@@ -722,10 +722,10 @@ impl PyMatcher {
         py: Python<'py>,
         resumes: &Bound<'py, PyAny>,
         jobs: &Bound<'py, PyAny>,
-        workers: Option<i64>,
+        workers: Option<Workers>,
         today: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyArray2<f32>>> {
-        let threads = resolve_workers(workers)?;
+        let threads = resolve_workers(workers_of(workers))?;
         let (index, js) = self.indexed(py, resumes, jobs, today, threads)?;
         cdist_in(py, &self.inner, &index, &js, threads)
     }
@@ -810,10 +810,10 @@ impl PyMatcher {
         jobs: &Bound<'py, PyAny>,
         k: i64,
         per: &str,
-        workers: Option<i64>,
+        workers: Option<Workers>,
         today: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<(Bound<'py, PyArray2<i64>>, Bound<'py, PyArray2<f32>>)> {
-        let threads = resolve_workers(workers)?;
+        let threads = resolve_workers(workers_of(workers))?;
         check_per(per)?;
         check_k(k)?;
         let (index, js) = self.indexed(py, resumes, jobs, today, threads)?;
@@ -867,10 +867,10 @@ impl PyMatcher {
         &self,
         py: Python<'_>,
         resumes: &Bound<'_, PyAny>,
-        workers: Option<i64>,
+        workers: Option<Workers>,
         today: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyResumeIndex> {
-        let threads = resolve_workers(workers)?;
+        let threads = resolve_workers(workers_of(workers))?;
         let today = self.today(today)?;
         let index = self.index_of(py, resumes, today, threads)?;
         Ok(PyResumeIndex {
@@ -892,10 +892,10 @@ impl PyMatcher {
         jobs: &Bound<'py, PyAny>,
         k: i64,
         per: &str,
-        workers: Option<i64>,
+        workers: Option<Workers>,
         today: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyDict>> {
-        let threads = resolve_workers(workers)?;
+        let threads = resolve_workers(workers_of(workers))?;
         check_per(per)?;
         check_k(k)?;
         let (rs, js) = self.profiles(py, resumes, jobs, today, threads)?;
@@ -1343,11 +1343,11 @@ impl PyResumeIndex {
         jobs: &Bound<'py, PyAny>,
         k: i64,
         per: &str,
-        workers: Option<i64>,
+        workers: Option<Workers>,
     ) -> PyResult<(Bound<'py, PyArray2<i64>>, Bound<'py, PyArray2<f32>>)> {
         check_per(per)?;
         check_k(k)?;
-        let threads = resolve_workers(workers)?;
+        let threads = resolve_workers(workers_of(workers))?;
         let js = jobs_for_scoring(py, &self.matcher, &self.extractor, jobs, threads)?;
         let (rows, pairs, k) = ranked(
             py,
@@ -1400,9 +1400,9 @@ impl PyResumeIndex {
         &self,
         py: Python<'py>,
         jobs: &Bound<'py, PyAny>,
-        workers: Option<i64>,
+        workers: Option<Workers>,
     ) -> PyResult<Bound<'py, PyArray2<f32>>> {
-        let threads = resolve_workers(workers)?;
+        let threads = resolve_workers(workers_of(workers))?;
         let js = jobs_for_scoring(py, &self.matcher, &self.extractor, jobs, threads)?;
         cdist_in(py, &self.matcher, &self.index, &js, threads)
     }

@@ -6,7 +6,7 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyString, PyType};
 
-use super::convert::{char_index_map, guard, serde_to_py, text_of, texts_of};
+use super::convert::{char_index_map, guard, serde_to_py, text_of, texts_of, workers_of, Workers};
 use super::errors::JobmatchError;
 use crate::batch::{resolve_workers, Pool};
 use crate::extract::Extractor;
@@ -426,10 +426,10 @@ pub(crate) fn parse_jobs_with(
     py: Python<'_>,
     ex: &Extractor,
     texts: &Bound<'_, PyAny>,
-    workers: Option<i64>,
+    workers: Option<Workers>,
 ) -> PyResult<Vec<PyJob>> {
     let texts = texts_of(texts, "parse_job")?;
-    let pool = Pool::new(resolve_workers(workers)?.min(texts.len().max(1)))?;
+    let pool = Pool::new(resolve_workers(workers_of(workers))?.min(texts.len().max(1)))?;
     let mut out = Vec::with_capacity(texts.len());
     for chunk in texts.chunks(CHUNK) {
         let jobs = py.detach(|| guard(|| pool.map(chunk, |t| job_for_python(t, ex))))?;
@@ -444,11 +444,11 @@ pub(crate) fn parse_resumes_with(
     ex: &Extractor,
     texts: &Bound<'_, PyAny>,
     today: Option<&Bound<'_, PyAny>>,
-    workers: Option<i64>,
+    workers: Option<Workers>,
 ) -> PyResult<Vec<PyResume>> {
     let texts = texts_of(texts, "parse_resume")?;
     let today = today_of(today)?;
-    let pool = Pool::new(resolve_workers(workers)?.min(texts.len().max(1)))?;
+    let pool = Pool::new(resolve_workers(workers_of(workers))?.min(texts.len().max(1)))?;
     let mut out = Vec::with_capacity(texts.len());
     for chunk in texts.chunks(CHUNK) {
         let cvs = py.detach(|| guard(|| pool.map(chunk, |t| resume_for_python(t, ex, today))))?;
@@ -597,7 +597,7 @@ fn parse_resume(
 fn parse_jobs(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
-    workers: Option<i64>,
+    workers: Option<Workers>,
 ) -> PyResult<Vec<PyJob>> {
     parse_jobs_with(py, &Extractor::builtin(), texts, workers)
 }
@@ -640,7 +640,7 @@ fn parse_resumes(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     today: Option<&Bound<'_, PyAny>>,
-    workers: Option<i64>,
+    workers: Option<Workers>,
 ) -> PyResult<Vec<PyResume>> {
     parse_resumes_with(py, &Extractor::builtin(), texts, today, workers)
 }

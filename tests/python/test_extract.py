@@ -4,6 +4,7 @@ from __future__ import annotations
 import pickle
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import jobmatch
@@ -115,8 +116,32 @@ def test_batch_matches_serial_for_any_workers():
         assert jobmatch.extract_skills_many(texts, workers=workers) == serial
     with pytest.raises(jobmatch.JobmatchError, match="workers"):
         jobmatch.extract_skills_many(texts, workers=0)
-    # More workers than cores are accepted (and capped), with the same results.
+    # More workers than cores are accepted (and capped), with the same results, however
+    # many; NumPy integers count as ints.
     assert jobmatch.extract_skills_many(texts, workers=10_000) == serial
+    assert jobmatch.extract_skills_many(texts, workers=2**70) == serial
+    assert jobmatch.extract_skills_many(texts, workers=np.int64(2)) == serial
+    with pytest.raises(jobmatch.JobmatchError, match="positive number"):
+        jobmatch.extract_skills_many(texts, workers=-(2**70))
+    # True is no number of threads; neither is a float.
+    for bad in (True, False, 1.5, "2"):
+        with pytest.raises(TypeError, match="workers must be an int"):
+            jobmatch.extract_skills_many(texts, workers=bad)
+
+
+def test_every_batch_call_reads_workers_alike():
+    m = jobmatch.Matcher()
+    calls = [
+        lambda w: jobmatch.parse_jobs(["Python"], workers=w),
+        lambda w: jobmatch.parse_resumes(["Python"], workers=w),
+        lambda w: m.cdist(["Python"], ["Python"], workers=w),
+        lambda w: m.top_k(["Python"], ["Python"], k=1, workers=w),
+        lambda w: jobmatch.skills_frame(["Python"], workers=w),
+    ]
+    for call in calls:
+        call(2**70)
+        with pytest.raises(TypeError, match="workers must be an int"):
+            call(True)
 
 
 def test_batch_accepts_tuples_and_generators():
