@@ -111,7 +111,8 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     drop_organisation_names(text, &mut mentions);
     drop_organisation_kinds(text, &mut mentions);
     drop_degree_names(&mut mentions, &degrees);
-    drop_denied(text, &mut mentions, &["not a ", "not an ", "non-", "non "]);
+    drop_denied(text, &mut mentions, CREDENTIAL_DENIALS);
+    drop_under_way(text, &mut mentions);
     let found = Found {
         sections: &sections,
         degrees: &degrees,
@@ -279,6 +280,82 @@ fn continues_a_denial(between: Option<&str>) -> bool {
         && words
             .bytes()
             .all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-')
+}
+
+/// The words before a mention that say a resume's writer does not hold it ("Not a CPA",
+/// "non-CPA") or is still on the way to it ("Pursuing CPA licensure", "eligible for the
+/// CPA exam", "studying for the PMP").
+const CREDENTIAL_DENIALS: &[&str] = &[
+    "not a ",
+    "not an ",
+    "non-",
+    "non ",
+    "pursuing ",
+    "pursuing the ",
+    "pursuing a ",
+    "studying for ",
+    "studying for the ",
+    "eligible for ",
+    "eligible for the ",
+    "candidate for ",
+    "candidate for the ",
+    "working toward ",
+    "working towards ",
+    "working toward the ",
+    "working towards the ",
+    "preparing for ",
+    "preparing for the ",
+];
+
+/// Drops the mentions a resume says are under way ("CPA candidate", "CFA Level II
+/// Candidate", "PMP (in progress)", "CPA (expected 2027)"): the words right after the
+/// mention, past at most two words of the credential's ("Level II", "exam"), say so.
+fn drop_under_way(text: &str, mentions: &mut Vec<Mention>) {
+    const PARTS: &[&str] = &[
+        "level",
+        "i",
+        "ii",
+        "iii",
+        "exam",
+        "exams",
+        "certification",
+        "license",
+        "licensure",
+        "designation",
+        "charter",
+    ];
+    const UNDER_WAY: &[&str] = &[
+        "candidate",
+        "in progress",
+        "(in progress",
+        "(expected",
+        "expected 20",
+        "(pending",
+        "pending",
+        "in process",
+        "(in process",
+    ];
+    mentions.retain(|m| {
+        let mut rest = text[m.end..].trim_start_matches([' ', ',', '-']);
+        for _ in 0..2 {
+            let word_end = rest
+                .find(|c: char| !c.is_ascii_alphanumeric())
+                .unwrap_or(rest.len());
+            if word_end == 0
+                || !PARTS
+                    .iter()
+                    .any(|p| rest[..word_end].eq_ignore_ascii_case(p))
+            {
+                break;
+            }
+            rest = rest[word_end..].trim_start_matches(' ');
+        }
+        !UNDER_WAY.iter().any(|w| {
+            rest.get(..w.len()).is_some_and(|head| head.eq_ignore_ascii_case(w))
+                // A word of its own: not "candidates".
+                && !rest[w.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+        })
+    });
 }
 
 /// What a resume's other passes found, for [`positions`] to read the dates among.

@@ -572,7 +572,7 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
                 .collect()
         };
         assert_eq!(
-            names("SUMMARY\nNot a CPA; pursuing the CFA charter.\n"),
+            names("SUMMARY\nNot a CPA; holds the CFA charter.\n"),
             ["Chartered Financial Analyst"]
         );
         assert_eq!(
@@ -581,6 +581,28 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
         );
         // Over "or": neither is held.
         assert!(names("SUMMARY\nNot a CPA or CFA.\n").is_empty());
+        // Credentials under way are not held either.
+        for text in [
+            "SUMMARY\nCPA candidate with 3 years in audit.\n",
+            "CERTIFICATIONS\nCFA Level II Candidate\n",
+            "CERTIFICATIONS\nCPA Candidate (passed 3 of 4 sections)\n",
+            "SUMMARY\nPursuing CPA licensure.\n",
+            "SUMMARY\nEligible for the CPA exam.\n",
+            "SUMMARY\nCurrently studying for the CPA exam.\n",
+            "CERTIFICATIONS\nPMP (in progress)\n",
+            "CERTIFICATIONS\nCPA (expected 2027)\n",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        assert_eq!(
+            names("CERTIFICATIONS\nCPA, 2019; CFA candidate\n"),
+            ["Certified Public Accountant"]
+        );
+        // The words must follow the credential: "candidates" is a noun of its own.
+        assert_eq!(
+            names("SUMMARY\nCPA who interviewed candidates.\n"),
+            ["Certified Public Accountant"]
+        );
         // "non" only as a word of its own.
         assert!(names("SUMMARY\nCannon Python scripting.\n")
             .iter()
