@@ -283,6 +283,70 @@ pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
     false
 }
 
+/// Is the capitalised mention at `start..end` a word of a person's name given after a
+/// contact cue ("contact Julia Jenkins", "Recruiter: Ruby Smith", "reach out to Ada
+/// King")? The name is two capitalised words right after the cue; a risky form there is
+/// the name.
+pub(crate) fn names_a_person(text: &str, start: usize, end: usize) -> bool {
+    const CUES: &[&str] = &[
+        "contact ",
+        "contact: ",
+        "contact person: ",
+        "contact name: ",
+        "attn: ",
+        "attn ",
+        "attention: ",
+        "recruiter: ",
+        "recruiter ",
+        "hiring manager: ",
+        "hiring manager ",
+        "reach out to ",
+        "ask for ",
+        "email ",
+        "e-mail ",
+        "call ",
+        "questions? contact ",
+    ];
+    let capitalised = |w: &str| {
+        w.len() >= 2
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+    };
+    let matched = &text[start..end];
+    if !capitalised(matched) {
+        return false;
+    }
+    let cue_before = |at: usize| {
+        let before = &text[..at];
+        CUES.iter().any(|cue| {
+            before.len() >= cue.len()
+                && before.is_char_boundary(before.len() - cue.len())
+                && before[before.len() - cue.len()..].eq_ignore_ascii_case(cue)
+                && !before[..before.len() - cue.len()]
+                    .ends_with(|c: char| c.is_ascii_alphanumeric())
+        })
+    };
+    // The first name: a cue before, a capitalised word after.
+    let next = text[end..].strip_prefix(' ').map(|rest| {
+        let n = rest
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(rest.len());
+        &rest[..n]
+    });
+    if cue_before(start) && next.is_some_and(capitalised) {
+        return true;
+    }
+    // The last name: a capitalised word before, and the cue before that.
+    let Some(before) = text[..start].strip_suffix(' ') else {
+        return false;
+    };
+    let first = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    capitalised(first) && cue_before(before.len() - first.len())
+}
+
 /// Is the mention at `start..end` a season of a year or of a school ("Spring 2021", "Fall
 /// '19", "Spring semester")? A risky form there ("Spring", the framework) is a date.
 pub(crate) fn season_of_a_year(text: &str, start: usize, end: usize) -> bool {

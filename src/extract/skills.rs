@@ -683,7 +683,8 @@ impl Extractor {
                         // County"); "Active Directory Forest" is the product's.
                         Risk::Safe => {
                             text[c.start..c.end].contains(' ')
-                                || !context::names_a_place(text, c.start, c.end)
+                                || !(context::names_a_place(text, c.start, c.end)
+                                    || context::names_a_person(text, c.start, c.end))
                         }
                         Risk::Risky => {
                             let matched = &text[c.start..c.end];
@@ -691,6 +692,7 @@ impl Extractor {
                                 || context::comparison_follows(text, c.end)
                                 || context::season_of_a_year(text, c.start, c.end)
                                 || context::names_a_place(text, c.start, c.end)
+                                || context::names_a_person(text, c.start, c.end)
                                 || (p.in_phrases
                                     && (context::everyday_phrase_follows(text, c.end, &p.form)
                                         || context::everyday_phrase_precedes(
