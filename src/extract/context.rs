@@ -428,6 +428,12 @@ pub(crate) fn strict_neighbourhood_ok(text: &str, start: usize, end: usize, matc
             return false;
         }
     }
+    // The last letter of an abbreviation joined by '&' ("DVP&R", "P&R").
+    if char_before(text, start) == Some('&')
+        && text[..start - 1].ends_with(|c: char| c.is_ascii_alphanumeric())
+    {
+        return false;
+    }
     // A capitalised word right before: "Vitamin C", "Plan B", "Series A".
     if char_before(text, start) == Some(' ') {
         let before = text[..start - 1].trim_end_matches(|c: char| c.is_alphanumeric());
@@ -537,10 +543,28 @@ pub(crate) fn heads_a_name(text: &str, end: usize, form: &str) -> bool {
 /// Project, Visio").
 const LIST_ITEMS_ONLY: &[&str] = &["project"];
 
-/// Bullet marks that open a list item.
+/// Bullet marks that open a list item: also the private-use chars of Word's Symbol and
+/// Wingdings bullets (U+F0B7, U+F0A7, U+F076, U+F0D8), as text extraction gives them.
 pub(crate) const BULLETS: &[char] = &[
-    '-', '*', '•', '●', '▪', '◦', '‣', '∙', '■', '➢', '–', '✓', '>',
+    '-', '*', '•', '●', '▪', '◦', '‣', '∙', '■', '➢', '–', '✓', '>', '·', '►', '▶', '▸', '→', '❖',
+    '◆', '♦', '○', '➤', '✔', '⁃', '\u{f0b7}', '\u{f0a7}', '\u{f076}', '\u{f0d8}',
 ];
+
+/// Does `line` (from its first non-blank char) open with a bullet mark: one of [`BULLETS`],
+/// or a lone "o" before a space or a tab (the bullet of a second list level, as text
+/// extraction gives it)?
+pub(crate) fn opens_with_bullet(line: &str) -> bool {
+    line.starts_with(BULLETS) || line.starts_with("o ") || line.starts_with("o\t")
+}
+
+/// `line` (from its first non-blank char) without the bullet marks in front.
+pub(crate) fn strip_bullets(line: &str) -> &str {
+    let line = line.trim_start_matches(BULLETS);
+    match line.strip_prefix('o') {
+        Some(rest) if rest.starts_with([' ', '\t']) => rest,
+        _ => line,
+    }
+}
 
 /// Does the line holding `at` (its start `line_start`) open with a bullet mark? Returns the
 /// offset just after the mark and the spaces after it.
@@ -548,11 +572,14 @@ fn after_bullet(text: &str, line_start: usize) -> Option<usize> {
     let line = text.get(line_start..)?;
     let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
     let rest = &line[indent..];
-    let mark = rest.chars().next().filter(|c| BULLETS.contains(c))?;
+    let mark = rest
+        .chars()
+        .next()
+        .filter(|c| BULLETS.contains(c) || (*c == 'o' && opens_with_bullet(rest)))?;
     let body = &rest[mark.len_utf8()..];
     let spaces = body.len() - body.trim_start_matches([' ', '\t']).len();
     // "-Excel" is a bullet too, but "--" or "-5" is not.
-    (spaces > 0 || body.starts_with(|c: char| c.is_alphabetic()))
+    (spaces > 0 || (mark != 'o' && body.starts_with(|c: char| c.is_alphabetic())))
         .then_some(line_start + indent + mark.len_utf8() + spaces)
 }
 
@@ -816,6 +843,131 @@ const DOMAIN_ACRONYMS: &[&str] = &["IT"];
 /// Is `form` one of the [`DOMAIN_ACRONYMS`]?
 pub(crate) fn is_domain_acronym(form: &str) -> bool {
     DOMAIN_ACRONYMS.contains(&form)
+}
+
+/// Does the mention ending at `end` name a team or a department, alone or with the fields
+/// joined to it ("the marketing team", "merchandising and supply chain teams", "Finance
+/// Department")? A field there names the people who work in it, not a skill. Read on the
+/// mention's line; not "team player", "team members" or "work independently or within a
+/// team", and not a team that the text's writer or the job leads ("Led the business
+/// development team", "manage our marketing department").
+pub(crate) fn names_a_team(text: &str, start: usize, end: usize) -> bool {
+    const GROUPS: &[&str] = &["team", "teams", "department", "departments", "dept"];
+    const JOINERS: &[&str] = &["and", "or", "&", "/"];
+    /// Words after "team" that make it a quality of a person ("team player") or the people
+    /// an activity is for ("mentoring team members").
+    const QUALITIES: &[&str] = &[
+        "player",
+        "players",
+        "work",
+        "working",
+        "spirit",
+        "oriented",
+        "building",
+        "environment",
+        "environments",
+        "setting",
+        "settings",
+        "member",
+        "members",
+        "mates",
+    ];
+    /// Words that join no field to another ("or within a team", "with the team").
+    const FUNCTION_WORDS: &[&str] = &[
+        "a", "an", "the", "with", "within", "in", "on", "of", "to", "for", "our", "your", "their",
+        "as", "at", "by", "from", "are", "is", "be", "other", "across", "cross",
+    ];
+    /// Verbs of leading a team.
+    const LEADS: &[&str] = &[
+        "lead",
+        "leads",
+        "led",
+        "leading",
+        "manage",
+        "manages",
+        "managed",
+        "managing",
+        "head",
+        "heads",
+        "headed",
+        "heading",
+        "build",
+        "built",
+        "building",
+        "grow",
+        "grew",
+        "direct",
+        "directed",
+        "supervise",
+        "supervised",
+        "supervising",
+        "oversee",
+        "oversaw",
+        "ran",
+        "run",
+        "running",
+        "scaled",
+        "established",
+    ];
+    if text.as_bytes().get(end) != Some(&b' ') {
+        return false;
+    }
+    // The word before the mention, past an article or a possessive.
+    let mut lo = start.saturating_sub(40);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    // (Read only for a mention that names a team, after the look ahead.)
+    let led = || {
+        const ARTICLES: &[&str] = &["the", "a", "an", "our", "my", "their", "his", "her", "its"];
+        text[lo..start]
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .find(|w| !ARTICLES.iter().any(|a| w.eq_ignore_ascii_case(a)))
+            .is_some_and(|w| LEADS.iter().any(|l| w.eq_ignore_ascii_case(l)))
+    };
+    let mut hi = (end + 60).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let window = &text[end..hi];
+    let window =
+        &window[..memchr::memchr2(b'\n', b'\r', window.as_bytes()).unwrap_or(window.len())];
+    let mut words = window
+        .split([' ', '\t'])
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let mut joined = false;
+    let mut between = 0;
+    while let Some(word) = words.next() {
+        let bare = word.trim_end_matches(['.', ',', ';', ':', ')']);
+        if GROUPS.iter().any(|g| bare.eq_ignore_ascii_case(g)) {
+            let quality = bare.len() == word.len()
+                && words.peek().is_some_and(|next| {
+                    let next = next.trim_end_matches(['.', ',', ';', ':', ')']);
+                    QUALITIES.iter().any(|q| next.eq_ignore_ascii_case(q))
+                });
+            return (!joined || between > 0) && !quality && !led();
+        }
+        if bare.len() != word.len()
+            || !bare
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic() || b == b'&' || b == b'/')
+        {
+            return false;
+        }
+        if !joined && between == 0 && JOINERS.iter().any(|j| bare.eq_ignore_ascii_case(j)) {
+            joined = true;
+            continue;
+        }
+        // Up to three words of another field after the joiner.
+        if !joined || between == 3 || FUNCTION_WORDS.iter().any(|f| bare.eq_ignore_ascii_case(f)) {
+            return false;
+        }
+        between += 1;
+    }
+    false
 }
 
 /// Does a word follow the match ending at `end`, after a space or a hyphen, which the

@@ -673,7 +673,7 @@ impl Extractor {
                         Look::DomainAcronym => context::qualifies_next_word(text, c.end),
                         // "Present findings to client leadership": the leaders.
                         Look::GroupNoun => context::names_the_people(text, c.start, c.end),
-                    };
+                    } || (!p.tech && context::names_a_team(text, c.start, c.end));
                     if other_use && !(in_known(c.start) || lists.contains(c.start)) {
                         return false;
                     }

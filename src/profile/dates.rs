@@ -167,7 +167,7 @@ fn one_date() -> String {
 }
 
 /// Between the two dates of a range: a dash or "to", "until", "through", ...
-const SEPARATOR: &str = r"\s*(?:--?|–|—|‒|―|~|(?-u:\b)to(?-u:\b)|(?-u:\b)until(?-u:\b)|(?-u:\b)till(?-u:\b)|(?-u:\b)through(?-u:\b)|(?-u:\b)thru(?-u:\b))\s*";
+const SEPARATOR: &str = r"\s*(?:--?|–|—|‒|―|‐|‑|−|﹣|－|~|(?-u:\b)to(?-u:\b)|(?-u:\b)until(?-u:\b)|(?-u:\b)till(?-u:\b)|(?-u:\b)through(?-u:\b)|(?-u:\b)thru(?-u:\b))\s*";
 
 /// The range as one pattern: a date, and optionally a separator and a second date or
 /// "present". (What [`range_parts`] finds part by part; the tests compare the two.)
@@ -566,7 +566,10 @@ fn open_dash_end(text: &str, at: usize) -> Option<usize> {
     let blanks = |s: &str| s.len() - s.trim_start_matches([' ', '\t']).len();
     let rest = &text[at..];
     let i = blanks(rest);
-    let dash = rest[i..].chars().next().filter(|c| "-–—‒―".contains(*c))?;
+    let dash = rest[i..]
+        .chars()
+        .next()
+        .filter(|c| "-–—‒―‐‑−﹣－".contains(*c))?;
     let dash_end = i + dash.len_utf8();
     let after = &rest[dash_end..];
     after[blanks(after)..]
@@ -633,6 +636,11 @@ mod tests {
         t("March, 2015 until June 2017", "2015-03", "2017-07");
         t("2017-03 – 2018-11", "2017-03", "2018-12");
         t("Oct '19 — Feb '21", "2019-10", "2021-03");
+        // The other dashes text extraction gives: hyphen, non-breaking hyphen, minus, the
+        // small and the full-width hyphen-minus.
+        for dash in ["‐", "‑", "−", "﹣", "－"] {
+            t(&format!("06/2019 {dash} 03/2021"), "2019-06", "2021-04");
+        }
         // A day between the month and the year.
         t("May 15, 2018 - June 30, 2020", "2018-05", "2020-07");
         t("January 10, 2019 – Present", "2019-01", "2026-12");

@@ -84,15 +84,15 @@ const SPELLED: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::Master,
-        r"(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate\s+degree|(?-u:\b)advanced\s+degree|(?-u:\b)m\.s(?-u:\b)\.?|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m\.?\s?tech(?-u:\b)|(?-u:\b)m\.ed(?-u:\b)\.?|(?-u:\b)ed\.s(?-u:\b)\.?|(?-u:\b)m\.e(?-u:\b)\.?|(?-u:\b)m\.a\.t(?-u:\b)\.?|(?-u:\b)m\.a(?-u:\b)\.?|(?-u:\b)m\.?c\.?a(?-u:\b)\.?|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b)",
+        r"(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)m\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s)(?-u:\b)\.?|(?-u:\b)ms(?:me|ee|ce|che|ie|cs|it)(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate\s+degree|(?-u:\b)advanced\s+degree|(?-u:\b)m\.s(?-u:\b)\.?|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m\.?\s?tech(?-u:\b)|(?-u:\b)m\.ed(?-u:\b)\.?|(?-u:\b)ed\.s(?-u:\b)\.?|(?-u:\b)m\.e(?-u:\b)\.?|(?-u:\b)m\.a\.t(?-u:\b)\.?|(?-u:\b)m\.a(?-u:\b)\.?|(?-u:\b)m\.?c\.?a(?-u:\b)\.?|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b)",
     ),
     (
         DegreeLevel::Bachelor,
-        r"(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b\.?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)\.?|(?-u:\b)b\.com(?-u:\b)|(?-u:\b)bcom(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)\.?|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)b\.s\.n(?-u:\b)\.?|(?-u:\b)b\.\s?ed(?-u:\b)\.?|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree",
+        r"(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s|b\.a)(?-u:\b)\.?|(?-u:\b)b\.(?:m|e|c|ch)\.e(?-u:\b)\.?|(?-u:\b)bs(?:me|ee|ce|che|ie|cs|it|ba)(?-u:\b)|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b\.?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)\.?|(?-u:\b)b\.com(?-u:\b)|(?-u:\b)bcom(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)\.?|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)b\.s\.n(?-u:\b)\.?|(?-u:\b)b\.\s?ed(?-u:\b)\.?|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree",
     ),
     (
         DegreeLevel::Associate,
-        r"(?-u:\b)associate(?:'s|’s|s)?\s+degree|(?-u:\b)(?:two|2)[-\s]year\s+degree|(?-u:\b)associate\s+of\s+(?:arts|science|applied)",
+        r"(?-u:\b)associate(?:'s|’s|s)?\s+degree|(?-u:\b)(?:two|2)[-\s]year\s+degree|(?-u:\b)associate\s+of\s+(?:arts|science|applied\s+sciences?|applied)",
     ),
     (
         DegreeLevel::HighSchool,
@@ -162,6 +162,20 @@ fn field_after(text: &str, end: usize) -> Vec<String> {
             trimmed = trimmed[hons.len()..].trim_start_matches([' ', '\t']);
             after_honours = true;
             break;
+        }
+    }
+    // "Associate of Science (A.S.) in Dental Hygiene": the degree's abbreviation in
+    // brackets is no field; the field follows it.
+    if let Some(inner) = trimmed.strip_prefix('(') {
+        let close = inner.find(')').filter(|&c| c <= 9);
+        if let Some(c) = close.filter(|&c| {
+            c > 0
+                && inner[..c]
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b == b'.')
+                && inner[..c].bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        }) {
+            trimmed = inner[c + 1..].trim_start_matches([' ', '\t']);
         }
     }
     let lower = trimmed.to_ascii_lowercase();
@@ -519,15 +533,15 @@ fn field_words(body: &str) -> (Vec<&str>, usize) {
     (words, used)
 }
 
-/// A school is no field ("MBA, Wharton School", "Delhi University"; "School Psychology" is
-/// a field).
+/// A school is no field ("MBA, Wharton School", "Delhi University", "Georgia Tech";
+/// "School Psychology" is a field).
 fn is_school(words: &[&str]) -> bool {
     words
         .iter()
         .any(|w| SCHOOL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)))
         || words
             .last()
-            .is_some_and(|w| w.eq_ignore_ascii_case("school"))
+            .is_some_and(|w| w.eq_ignore_ascii_case("school") || *w == "Tech")
 }
 
 /// What a degree is "of" before the field it is "in" ("Bachelor of Science in Biology").
@@ -799,6 +813,11 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
                     fields.push(field.to_string());
                 }
             }
+            // Doctorates named by their field ("Doctor of Pharmacy", "Juris Doctor"): what
+            // follows them is their school ("Juris Doctor, Georgetown Law").
+            if let Some(field) = doctor_of(&word) {
+                fields = vec![field.to_string()];
+            }
             out.push(Degree {
                 level,
                 fields,
@@ -816,6 +835,32 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
         }
     }
     kept
+}
+
+/// The field of a doctorate named by it (`name` lower case: "doctor of pharmacy",
+/// "juris doctor"); none for "Doctor of Philosophy", which names no field.
+fn doctor_of(name: &str) -> Option<&'static str> {
+    if name.starts_with("juris") {
+        return Some("Law");
+    }
+    let rest = name
+        .strip_prefix("doctor")?
+        .trim_start()
+        .strip_prefix("of")?;
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    Some(match words.as_slice() {
+        ["nursing", "practice"] => "Nursing",
+        ["education"] => "Education",
+        ["physical", "therapy"] => "Physical Therapy",
+        ["pharmacy"] => "Pharmacy",
+        ["psychology"] => "Psychology",
+        ["medicine"] | ["osteopathic", "medicine"] => "Medicine",
+        ["business", "administration"] => "Business Administration",
+        ["dental", _] => "Dentistry",
+        ["veterinary", "medicine"] => "Veterinary Medicine",
+        ["jurisprudence"] | ["law"] => "Law",
+        _ => return None,
+    })
 }
 
 /// The field an abbreviation names ("BSN" Nursing, "M.Ed." Education), if it names one.
@@ -840,6 +885,14 @@ fn field_named_by(name: &str) -> Option<&'static str> {
         b"md" => "Medicine",
         b"dds" | b"dmd" => "Dentistry",
         b"dvm" => "Veterinary Medicine",
+        b"bsme" | b"msme" | b"bme" => "Mechanical Engineering",
+        b"bsee" | b"msee" | b"bee" => "Electrical Engineering",
+        b"bsce" | b"msce" | b"bce" => "Civil Engineering",
+        b"bsche" | b"msche" | b"bche" => "Chemical Engineering",
+        b"bsie" | b"msie" => "Industrial Engineering",
+        b"bscs" | b"mscs" => "Computer Science",
+        b"bsit" | b"msit" => "Information Technology",
+        b"bsba" => "Business Administration",
         _ => return None,
     })
 }
@@ -1324,7 +1377,7 @@ mod tests {
             L::Doctorate,
             Some("Law"),
         );
-        one("Juris Doctor, 2012", L::Doctorate, None);
+        one("Juris Doctor, 2012", L::Doctorate, Some("Law"));
         one("M.D. degree required", L::Doctorate, Some("Medicine"));
         assert_eq!(levels("Work Location:\n\nUSA MD Suitland\n"), []);
         one("D.D.S., 2010", L::Doctorate, Some("Dentistry"));
@@ -1411,7 +1464,7 @@ mod tests {
             Some("Logistics Management"),
         );
         one("B.B.A. in Marketing", L::Bachelor, Some("Marketing"));
-        one("Doctor of Nursing Practice", L::Doctorate, None);
+        one("Doctor of Nursing Practice", L::Doctorate, Some("Nursing"));
         // A high school that names a diploma, and one that names a school or its pupils.
         let diploma = |text: &str| {
             let d = find_degrees(text, &Starts::new(text));
@@ -1448,6 +1501,53 @@ mod tests {
         // "A" alone, or in a sentence, is no degree.
         assert!(levels("A team player. A self-starter with a can-do attitude.").is_empty());
         one("LLB from Pune University", L::Bachelor, Some("Law"));
+        // Fields of associate degrees past their abbreviation, and of doctorates named by
+        // their field.
+        one(
+            "Associate of Science (A.S.) in Dental Hygiene, Sacramento City College, 2018",
+            L::Associate,
+            Some("Dental Hygiene"),
+        );
+        one(
+            "Associate of Applied Science in Culinary Arts, 2017",
+            L::Associate,
+            Some("Culinary Arts"),
+        );
+        one(
+            "Doctor of Pharmacy, University of Florida",
+            L::Doctorate,
+            Some("Pharmacy"),
+        );
+        one(
+            "Juris Doctor, Georgetown Law, 2015",
+            L::Doctorate,
+            Some("Law"),
+        );
+        one("Doctor of Philosophy, 2015", L::Doctorate, None);
+        // Engineering bachelor's and master's that name their field; the school after a
+        // comma is no field, and the "M.E." inside "B.S.M.E." no master's.
+        one(
+            "B.S.M.E., Michigan Technological University, 2014",
+            L::Bachelor,
+            Some("Mechanical Engineering"),
+        );
+        one(
+            "B.M.E., Georgia Tech, 2013",
+            L::Bachelor,
+            Some("Mechanical Engineering"),
+        );
+        one(
+            "BSEE, Purdue University",
+            L::Bachelor,
+            Some("Electrical Engineering"),
+        );
+        one("B.S.Ch.E. 2012", L::Bachelor, Some("Chemical Engineering"));
+        one(
+            "MSCS, Stanford University",
+            L::Master,
+            Some("Computer Science"),
+        );
+        one("BSBA in Finance", L::Bachelor, Some("Finance"));
         one(
             "LLM (Corporate Law), 2016",
             L::Master,

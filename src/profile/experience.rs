@@ -18,7 +18,7 @@ use super::titles::{
 use super::words::Starts;
 use super::years::{find_statements, round2, tied_mentions, Context, YearsStatement};
 use super::Span;
-use crate::extract::context::BULLETS;
+use crate::extract::context::{opens_with_bullet, strip_bullets};
 use crate::extract::{Extractor, Mention};
 
 /// What [`read`] is for.
@@ -440,9 +440,13 @@ fn positions(
                         && s.split_whitespace().take(7).count() <= 6
                         && !s.ends_with(['.', ')']))
             };
+            // A column's gap before it ("Sous Chef          Since 2022"): a tab, or
+            // three spaces or more.
+            let raw_before = &text[ls..r.span.0];
+            let gap = raw_before.ends_with('\t') || raw_before.ends_with("   ");
             let edge = before.trim_start_matches(['-', '*', '•', ' ']).is_empty()
                 && at_edge(after, false)
-                || at_edge(before, true) && after.is_empty();
+                || (gap || at_edge(before, true)) && after.is_empty();
             if line.trim().len() > 100 || !has_experience || !edge {
                 continue;
             }
@@ -503,7 +507,7 @@ fn positions(
             // A bullet after the previous position's dates is that position's text ("- Cared
             // for 5 patients per shift"), not this one's header, unless the resume bullets
             // its headers: the previous position's header, above its dates, is a bullet too.
-            let bulleted = |line: &str| line.trim_start().starts_with(BULLETS);
+            let bulleted = |line: &str| opens_with_bullet(line.trim_start());
             let headers_bulleted = positions.last().is_some_and(|p| {
                 p.span.start < line_start(kept_ranges[k - 1].span.0)
                     && bulleted(&text[p.span.start..])
@@ -744,10 +748,10 @@ fn an_event_of(before: &str, after: &str, r: &DateRange, last: Option<&DateRange
         return false;
     };
     let body = before.trim_start();
-    if !body.starts_with(BULLETS) || r.start < last.start || r.end > last.end {
+    if !opens_with_bullet(body) || r.start < last.start || r.end > last.end {
         return false;
     }
-    let before = body.trim_start_matches(BULLETS).trim();
+    let before = strip_bullets(body).trim();
     let part = if before.is_empty() {
         after.trim()
     } else {

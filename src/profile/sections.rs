@@ -615,6 +615,23 @@ fn named_heading_kind(line: &str, doc: DocKind) -> Option<SectionKind> {
     None
 }
 
+/// `line` with the Latin ligatures (ﬀ, ﬁ, ﬂ, ﬃ, ﬄ, ﬅ, ﬆ) written as their letters.
+fn without_ligatures(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    for c in line.chars() {
+        match c {
+            '\u{FB00}' => out.push_str("ff"),
+            '\u{FB01}' => out.push_str("fi"),
+            '\u{FB02}' => out.push_str("fl"),
+            '\u{FB03}' => out.push_str("ffi"),
+            '\u{FB04}' => out.push_str("ffl"),
+            '\u{FB05}' | '\u{FB06}' => out.push_str("st"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// The sections of `text`.
 pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
     let mut out = vec![Section {
@@ -632,6 +649,15 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
         let start = at;
         at = end;
         let line = &text[start..at];
+        // Ligatures as PDF text extraction leaves them ("Certiﬁcations"): read as their
+        // letters (U+FB00..U+FB06 all begin with the byte 0xEF in UTF-8).
+        let unligatured;
+        let line = if memchr::memchr(0xEF, line.as_bytes()).is_some() {
+            unligatured = without_ligatures(line);
+            unligatured.as_str()
+        } else {
+            line
+        };
         // The first look ignores white space around the line: asked before trimming, it
         // settles most lines for a few dozen instructions.
         if !may_be_heading(line) {

@@ -475,7 +475,7 @@ pub(crate) fn drop_organisation_names(text: &str, mentions: &mut Vec<crate::extr
                     // A name ("Brightline Logistics, Inc."; not "Experience in digital
                     // marketing at an agency").
                     l.len() <= 80
-                        && !l.starts_with(crate::extract::context::BULLETS)
+                        && !crate::extract::context::opens_with_bullet(l)
                         && reads_as_name(l)
                 };
                 (end, name)
