@@ -13,7 +13,7 @@ use super::sections::{
 use super::stated::{stated_range, stated_years};
 use super::titles::{
     drop_organisation_kinds, drop_organisation_names, ends_with_company_suffix,
-    ends_with_title_word, name, reads_as_name, title_employer,
+    ends_with_title_word, is_organisation, name, reads_as_name, title_employer,
 };
 use super::words::Starts;
 use super::years::{find_statements, round2, tied_mentions, Context, YearsStatement};
@@ -550,6 +550,31 @@ fn positions(
             }
             header = prev_start;
         }
+        // "Senior Accountant      June 2019 – Current\nLakeshore Manufacturing Group,
+        // Chicago, IL": a title with its dates and no employer above them, and the line
+        // below names an organisation ("Group", "Hospital", "Inc.", ...) and nothing else.
+        if title.is_some() && employer.is_none() && header == ls {
+            let below = text
+                .get(le + 1..)
+                .and_then(|t| t.split('\n').next())
+                .map_or("", str::trim);
+            let next_range_below = kept_ranges
+                .get(k + 1)
+                .is_some_and(|n| line_start(n.span.0) == le + 1);
+            if !below.is_empty()
+                && below.len() <= 80
+                && !next_range_below
+                && !opens_with_bullet(below)
+                && !below.ends_with('.')
+                && heading_kind(below, DocKind::Resume).is_none()
+            {
+                if let (None, Some(e)) = title_employer(below) {
+                    if is_organisation(e) && reads_as_name(e) {
+                        employer = Some(e);
+                    }
+                }
+            }
+        }
         // Sections are sorted and contiguous: the one holding the range by binary search.
         let section = sections
             .partition_point(|s| s.start <= r.span.0)
@@ -564,10 +589,17 @@ fn positions(
         let employer_above = employer.is_some() && !employer_on_line && header < ls;
         // Also with its title above its dates when the employer's header held the length
         // of its whole stay (LinkedIn's roles under one employer).
+        // And with its title on the line above its dates, right under a bullet of the
+        // position before ("...\n• Ran the store\nAssistant Store Manager\n2018 - 2021"; not
+        // after a blank line or a sentence, where a new block may begin).
+        let title_above = read == 1
+            && header < ls
+            && header > 0
+            && opens_with_bullet(text[line_start(header - 1)..header].trim_start());
         let shares_employer = title.is_some()
             && employer.is_none()
             && last_header == Some((section, true))
-            && (header == ls || last_grouped);
+            && (header == ls || last_grouped || title_above);
         last_grouped = grouped || (shares_employer && last_grouped);
         last_header = Some((section, employer_above || shares_employer));
         let next = kept_ranges

@@ -743,6 +743,32 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
                 own("Cashier", Some("Walmart")),
             ]
         );
+        // Titles and dates on lines of their own.
+        assert_eq!(
+            pairs(
+                "EXPERIENCE\nTarget Corporation\nStore Manager\n2021 - Present\n• Ran the store\n\
+                 Assistant Store Manager\n2018 - 2021\n• Ran the front end\n"
+            ),
+            [
+                own("Store Manager", Some("Target Corporation")),
+                own("Assistant Store Manager", Some("Target Corporation")),
+            ]
+        );
+        // The bullets of Word's lists as text extraction gives them are bullets too.
+        for bullet in ["o ", "\u{f0b7}\t", "· ", "► ", "❖ "] {
+            assert_eq!(
+                pairs(&format!(
+                    "EXPERIENCE\nTarget Corporation, Phoenix, AZ\n\
+                     Store Manager                          2021 - Present\n{bullet}Ran the store\n\
+                     Assistant Store Manager                2018 \u{2212} 2021\n{bullet}Ran the front end\n"
+                )),
+                [
+                    own("Store Manager", Some("Target Corporation")),
+                    own("Assistant Store Manager", Some("Target Corporation")),
+                ],
+                "{bullet:?}"
+            );
+        }
         // An employer on the position's own line is that position's alone.
         assert_eq!(
             pairs("EXPERIENCE\nNurse, Mercy Hospital, 2020 - 2022\nCaregiver, 2018 - 2020\n"),
@@ -834,6 +860,34 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
             (
                 "Experience\nBackend Engineer, Payments Team at Globex Labs\n2019 - 2021\n",
                 both("Backend Engineer, Payments Team", "Globex Labs"),
+            ),
+            // A title with its unit on its own line: the employer is the header's above.
+            (
+                "Experience\nRiverside Methodist Hospital — Columbus, OH\n\
+                 Charge Nurse, Cardiac Telemetry Unit\n06/2019 - Present\n• Supervise RNs\n",
+                both(
+                    "Charge Nurse, Cardiac Telemetry Unit",
+                    "Riverside Methodist Hospital",
+                ),
+            ),
+            // Columns of PDF text: the employer's line with its place in a column of its
+            // own.
+            (
+                "Experience\nLakeshore Manufacturing Group                    Chicago, IL\n\
+                 Senior Accountant                                June 2019 – Current\n",
+                both("Senior Accountant", "Lakeshore Manufacturing Group"),
+            ),
+            // The employer on the line below the title and its dates.
+            (
+                "Experience\nSenior Accountant                                June 2019 – Current\n\
+                 Lakeshore Manufacturing Group, Chicago, IL\n• Month-end close\n",
+                both("Senior Accountant", "Lakeshore Manufacturing Group"),
+            ),
+            // Dates after a column gap.
+            (
+                "Work History\nThe Copper Pot Bistro, Austin, TX\n\
+                 Sous Chef                                   Since 2022\n* Run the line\n",
+                both("Sous Chef", "The Copper Pot Bistro"),
             ),
             // Without a word of an organisation after the dash, the comma part stays the
             // employer.

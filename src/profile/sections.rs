@@ -821,6 +821,21 @@ mod tests {
         assert_eq!(cv("Technical Skills"), Some(K::Skills));
         assert_eq!(cv("Licenses & Certifications"), Some(K::Certifications));
         assert_eq!(cv("Professional Summary"), Some(K::Summary));
+        for licences in [
+            "LICENSURE",
+            "Licensure and Certification",
+            "Credentials:",
+            "Professional Licenses",
+        ] {
+            assert_eq!(cv(licences), Some(K::Certifications), "{licences}");
+        }
+        // A ligature of PDF text extraction reads as its letters.
+        let text = "Summary\nNurse.\nCertiﬁcations\nBLS\n";
+        let kinds: Vec<K> = sections(text, DocKind::Resume)
+            .iter()
+            .map(|s| s.kind)
+            .collect();
+        assert_eq!(kinds, [K::Summary, K::Certifications]);
     }
 
     #[test]

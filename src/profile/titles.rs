@@ -195,6 +195,17 @@ const TITLE_WORDS: &[&str] = &[
     "scheduler",
     "storekeeper",
     "postdoc",
+    "selector",
+    "nanny",
+    "babysitter",
+    "concierge",
+    "carrier",
+    "member",
+    "cleaner",
+    "valet",
+    "busser",
+    "mover",
+    "groundskeeper",
 ];
 
 /// Does `s` have a word (a run of ASCII letters and digits) of [`TITLE_WORDS`], in any case?
@@ -244,7 +255,12 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
         return (None, None);
     }
     let mut strong = split_parts(line, &[line], STRONG_SEPARATORS);
-    if strong.len() == 1 && line.contains(COLUMN_GAP) && !line.contains(", ") {
+    // (With a comma in the line, only a wide gap: "Software   Engineer, Acme Corp" is
+    // justified text, "Acme Group          Chicago, IL" two columns.)
+    if strong.len() == 1
+        && line.contains(COLUMN_GAP)
+        && (!line.contains(", ") || line.contains(WIDE_COLUMN_GAP))
+    {
         strong = split_parts(line, &strong, &[COLUMN_GAP]);
     }
     let mut parts = split_parts(line, &strong, WEAK_SEPARATORS);
@@ -279,6 +295,16 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
             }
         }
     }
+    // "Charge Nurse, Cardiac Telemetry Unit": a title and its unit, no employer (that
+    // stands on a line of its own).
+    if let [a, b] = parts.as_slice() {
+        if ends_with_title_word(a) && names_a_unit(b) {
+            let base = line.as_ptr() as usize;
+            let start = a.as_ptr() as usize - base;
+            let end = b.as_ptr() as usize - base + b.len();
+            return (Some(&line[start..end]), None);
+        }
+    }
     match parts.as_slice() {
         [] => (None, None),
         [one] if has_title_word(one) => (Some(one), None),
@@ -298,6 +324,19 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
     }
 }
 
+/// Does `part` name a unit of an organisation rather than the organisation ("Cardiac
+/// Telemetry Unit", "Medical-Surgical Floor", "Pediatric ICU")?
+fn names_a_unit(part: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "unit", "floor", "ward", "icu", "nicu", "picu", "er", "or", "pacu",
+    ];
+    part.len() <= 40
+        && part
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| UNITS.iter().any(|u| last.eq_ignore_ascii_case(u)))
+}
+
 /// A part's pieces between commas, with places and notes left out ([`tidy_parts`]).
 fn pieces(part: &str) -> Vec<&str> {
     let mut sub = split_parts(part, &[part], WEAK_SEPARATORS);
@@ -311,6 +350,8 @@ const STRONG_SEPARATORS: &[&str] = &[" | ", "|", " — ", " – ", " - ", " · "
 /// with no other ("Site Superintendent          Granite Ridge Construction"; not
 /// "Software   Engineer, Acme Corp", justified text).
 const COLUMN_GAP: &str = "   ";
+/// Six spaces or more: a column gap even on a line with a comma.
+const WIDE_COLUMN_GAP: &str = "      ";
 /// A separator that may also occur inside a title ("Staff Nurse, Telemetry") or a name.
 const WEAK_SEPARATORS: &[&str] = &[", "];
 
@@ -378,7 +419,7 @@ fn names_organisation(part: &str) -> bool {
 }
 
 /// Does `part` name an organisation, by a word of its name or a company's last word?
-fn is_organisation(part: &str) -> bool {
+pub(super) fn is_organisation(part: &str) -> bool {
     names_organisation(part) || ends_with_company_suffix(part)
 }
 
