@@ -96,7 +96,8 @@ pub(crate) fn scored_degree_rank(level: DegreeLevel, in_progress: bool) -> u8 {
 
 /// Reads `text` with `extractor`'s taxonomy; "present" is `today`.
 pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose: Purpose) -> Read {
-    let text = &*super::plain_line_ends(text);
+    let plain = super::plain_line_ends(text);
+    let text = &*super::relined(&plain);
     // Dates are read in MIN_YEAR..=MAX_YEAR; so is "present".
     let today = today.clamp(
         YearMonth::new(MIN_YEAR, 1).unwrap_or(today),
@@ -552,8 +553,9 @@ fn positions(
         }
         // "Senior Accountant      June 2019 – Current\nLakeshore Manufacturing Group,
         // Chicago, IL": a title with its dates and no employer above them, and the line
-        // below names an organisation ("Group", "Hospital", "Inc.", ...) and nothing else.
-        if title.is_some() && employer.is_none() && header == ls {
+        // below names an organisation ("Group", "Hospital", "Inc.", ...) or a name and its
+        // US state ("Midway Office Supply, Cicero, IL"), and nothing else.
+        if title.is_some() && employer.is_none() {
             let below = text
                 .get(le + 1..)
                 .and_then(|t| t.split('\n').next())
@@ -569,7 +571,7 @@ fn positions(
                 && heading_kind(below, DocKind::Resume).is_none()
             {
                 if let (None, Some(e)) = title_employer(below) {
-                    if is_organisation(e) && reads_as_name(e) {
+                    if reads_as_name(e) && (is_organisation(e) || ends_with_us_state(below)) {
                         employer = Some(e);
                     }
                 }
@@ -635,6 +637,16 @@ fn positions(
         }
     }
     (positions, employers)
+}
+
+/// Does `line` end with a comma and a US state's two capitals, perhaps and a ZIP code
+/// ("Cicero, IL", "El Paso, TX 79901")?
+fn ends_with_us_state(line: &str) -> bool {
+    let line = line.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c == ' ');
+    let b = line.as_bytes();
+    b.len() >= 4
+        && b[b.len() - 2..].iter().all(u8::is_ascii_uppercase)
+        && (line[..b.len() - 2].ends_with(", ") || line[..b.len() - 2].ends_with(','))
 }
 
 /// Where `part`, a slice of `text` or of `rest`, stands in `text`. `rest` is

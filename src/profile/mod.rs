@@ -104,6 +104,94 @@ pub(crate) fn plain_line_ends(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// A resume whose line breaks were lost (pasted into a web form, or extracted as one
+/// paragraph) with its lines put back where its own marks say they were, every byte offset
+/// kept: the space before a bullet mark (•, ●, ▪, ■, ◦, ►, ❖, ◆, ➢, ✓, U+F0B7), the
+/// spaces around a heading in capitals ("EXPERIENCE", "WORK HISTORY", "EDUCATION"), and
+/// the space after a sentence's end before a capital ("... - Present. Dental Assistant,")
+/// become line breaks. Only a flattened text is changed: 100 bytes or more, with fewer
+/// than one line break per 400 bytes; any other is borrowed.
+pub(crate) fn relined(text: &str) -> std::borrow::Cow<'_, str> {
+    const MARKS: &[char] = &['•', '●', '▪', '■', '◦', '►', '❖', '◆', '➢', '✓', '\u{f0b7}'];
+    let bytes = text.as_bytes();
+    if bytes.len() < 100
+        || memchr::memchr_iter(b'\n', bytes)
+            .take(bytes.len() / 400 + 1)
+            .count()
+            > bytes.len() / 400
+    {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = bytes.to_vec();
+    // The words, as (start, end) of runs without spaces.
+    let words: Vec<(usize, usize)> = {
+        let mut v = Vec::new();
+        let mut start = None;
+        for (i, &b) in bytes.iter().enumerate() {
+            match (b == b' ' || b == b'\t', start) {
+                (false, None) => start = Some(i),
+                (true, Some(s)) => {
+                    v.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            v.push((s, bytes.len()));
+        }
+        v
+    };
+    let capitals = |w: &str| {
+        let w = w.trim_end_matches(':');
+        w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'&')
+    };
+    let mut k = 0;
+    while k < words.len() {
+        let (s, e) = words[k];
+        let word = &text[s..e];
+        // A bullet mark: a line break before it.
+        if word.starts_with(MARKS) && s > 0 {
+            out[s - 1] = b'\n';
+        }
+        // A heading in capitals of up to three words, the longest first.
+        if capitals(word) {
+            let run = words[k..]
+                .iter()
+                .take(3)
+                .take_while(|&&(s, e)| capitals(&text[s..e]))
+                .count();
+            if let Some(n) = (1..=run).rev().find(|&n| {
+                let (_, last) = words[k + n - 1];
+                sections::heading_kind(&text[s..last], DocKind::Resume).is_some()
+            }) {
+                let (_, last) = words[k + n - 1];
+                if s > 0 {
+                    out[s - 1] = b'\n';
+                }
+                if last < out.len() {
+                    out[last] = b'\n';
+                }
+                k += n;
+                continue;
+            }
+        }
+        // A sentence's end before a capital, after a word of four letters or more with
+        // no dot of its own ("Present.", not "B.S." or "Inc.").
+        if word.len() >= 5
+            && word.ends_with('.')
+            && !word[..word.len() - 1].contains('.')
+            && e < bytes.len()
+            && bytes.get(e + 1).is_some_and(u8::is_ascii_uppercase)
+        {
+            out[e] = b'\n';
+        }
+        k += 1;
+    }
+    // Only ASCII spaces were replaced, by ASCII line breaks: still UTF-8.
+    String::from_utf8(out).map_or(std::borrow::Cow::Borrowed(text), std::borrow::Cow::Owned)
+}
+
 /// The sentence around `start..end`: from the previous line break, `;` or end of sentence
 /// to the next (at most a few hundred bytes either side).
 pub(crate) fn sentence_of(text: &str, start: usize, end: usize) -> &str {
@@ -303,6 +391,57 @@ pub(crate) fn profile_to_json(value: &impl Serialize) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_flattened_resume_gets_its_lines_back() {
+        let flat = "EXPERIENCE Dental Hygienist, Bright Smiles Dentistry, 03/2020 - Present \
+                    • Perform scaling and polishing • Dental Assistant, Valley Oak Dental, \
+                    05/2015 - 06/2018 • Sterilization EDUCATION Associate of Science in Dental \
+                    Hygiene, Sacramento City College, 2018";
+        let lined = relined(flat);
+        assert_eq!(lined.len(), flat.len());
+        let lines: Vec<&str> = lined.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "EXPERIENCE",
+                "Dental Hygienist, Bright Smiles Dentistry, 03/2020 - Present",
+                "• Perform scaling and polishing",
+                "• Dental Assistant, Valley Oak Dental, 05/2015 - 06/2018",
+                "• Sterilization",
+                "EDUCATION",
+                "Associate of Science in Dental Hygiene, Sacramento City College, 2018",
+            ]
+        );
+        let cv = Resume::parse(
+            flat,
+            &Extractor::builtin(),
+            YearMonth::new(2026, 11).unwrap(),
+        );
+        let spans: Vec<(String, String)> = cv
+            .positions
+            .iter()
+            .map(|p| (p.start.to_string(), p.end.to_string()))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                ("2020-03".to_string(), "2026-11".to_string()),
+                ("2015-05".to_string(), "2018-06".to_string())
+            ]
+        );
+        assert_eq!(
+            cv.positions[1].employer.as_deref(),
+            Some("Valley Oak Dental")
+        );
+        // Sentences end lines ("Present. Dental Assistant"); "B.S." and "Inc." do not.
+        let flat = "Dental Hygienist, Bright Smiles Dentistry, 03/2020 - Present. Dental \
+                    Assistant, Acme Inc. Dental, 05/2015 - 06/2018. B.S. Biology, 2014.";
+        assert_eq!(relined(flat).lines().count(), 3, "{:?}", relined(flat));
+        // A text with its lines is left as it is.
+        let text = "Summary\nNurse with 5 years of experience. Skilled in triage.\n".repeat(5);
+        assert!(matches!(relined(&text), std::borrow::Cow::Borrowed(_)));
+    }
 
     #[test]
     fn saved_profiles_round_trip_and_other_versions_fail_clearly() {

@@ -325,10 +325,33 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
 }
 
 /// Does `part` name a unit of an organisation rather than the organisation ("Cardiac
-/// Telemetry Unit", "Medical-Surgical Floor", "Pediatric ICU")?
+/// Telemetry Unit", "Medical-Surgical Floor", "Pediatric ICU", "Medical-Surgical",
+/// "Labor and Delivery")?
 fn names_a_unit(part: &str) -> bool {
     const UNITS: &[&str] = &[
-        "unit", "floor", "ward", "icu", "nicu", "picu", "er", "or", "pacu",
+        "unit",
+        "floor",
+        "ward",
+        "icu",
+        "nicu",
+        "picu",
+        "er",
+        "or",
+        "pacu",
+        "medical-surgical",
+        "med-surg",
+        "telemetry",
+        "oncology",
+        "pediatrics",
+        "emergency",
+        "cardiology",
+        "orthopedics",
+        "step-down",
+        "stepdown",
+        "delivery",
+        "rehabilitation",
+        "dialysis",
+        "hospice",
     ];
     part.len() <= 40
         && part
