@@ -313,7 +313,16 @@ pub(crate) fn names_a_person(text: &str, start: usize, end: usize) -> bool {
             && w[1..].bytes().all(|b| b.is_ascii_lowercase())
     };
     let matched = &text[start..end];
-    if !capitalised(matched) {
+    // Every cue ends with a space, and a name's words are one space apart: most mentions
+    // are settled by the bytes around them.
+    let bytes = text.as_bytes();
+    if start < 2 || bytes[start - 1] != b' ' {
+        return false;
+    }
+    // A capitalised word after it (a first name), or a word before it (a last name).
+    let next_capital =
+        bytes.get(end) == Some(&b' ') && bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase);
+    if !(next_capital || bytes[start - 2].is_ascii_lowercase()) || !capitalised(matched) {
         return false;
     }
     let cue_before = |at: usize| {
@@ -333,7 +342,7 @@ pub(crate) fn names_a_person(text: &str, start: usize, end: usize) -> bool {
             .unwrap_or(rest.len());
         &rest[..n]
     });
-    if cue_before(start) && next.is_some_and(capitalised) {
+    if next.is_some_and(capitalised) && cue_before(start) {
         return true;
     }
     // The last name: a capitalised word before, and the cue before that.

@@ -645,94 +645,89 @@ fn tied_clause_len(clause: &str) -> usize {
         "recent",
         "direct",
     ];
-    const JOINERS: &[&str] = &[
-        ", and ",
-        " and ",
-        " & ",
-        "; ",
-        " as well as ",
-        " plus ",
-        ", ",
-    ];
     let lower = clause.to_ascii_lowercase();
-    let words = |s: &str| -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        let mut start = None;
-        for (i, b) in s.bytes().enumerate() {
-            match (b.is_ascii_alphanumeric(), start) {
-                (true, None) => start = Some(i),
-                (false, Some(st)) => {
-                    out.push((st, i));
-                    start = None;
-                }
-                _ => {}
+    // The words of the clause (runs of ASCII letters and digits), read once.
+    let mut words: Vec<(usize, usize)> = Vec::with_capacity(lower.len() / 4);
+    let mut start = None;
+    for (i, b) in lower.bytes().enumerate() {
+        match (b.is_ascii_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                words.push((st, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        words.push((st, lower.len()));
+    }
+    let word = |k: usize| words.get(k).map_or("", |&(s, e)| &lower[s..e]);
+    // Whether a word before the joiner says what the experience is of ("retail",
+    // "Python"; not "of relevant experience").
+    let mut of_something = false;
+    let mut k = 0;
+    while k < words.len() {
+        let (ws, _) = words[k];
+        let gap_start = if k == 0 { 0 } else { words[k - 1].1 };
+        let gap = &lower[gap_start..ws];
+        // A joiner before word `k`: where it starts, and the first word after it.
+        let joiner = if k == 0 {
+            None
+        } else if let Some(p) = gap.find([',', ';']) {
+            let after = if word(k) == "and" { k + 1 } else { k };
+            Some((gap_start + p, after))
+        } else if gap.contains('&') {
+            Some((gap_start + gap.find('&').unwrap_or(0), k))
+        } else if matches!(word(k), "and" | "plus") {
+            Some((ws.saturating_sub(1), k + 1))
+        } else if word(k) == "as" && word(k + 1) == "well" && word(k + 2) == "as" {
+            Some((ws.saturating_sub(1), k + 3))
+        } else {
+            None
+        };
+        if let Some((j, after)) = joiner {
+            let right: [&str; 4] = std::array::from_fn(|i| word(after + i));
+            let first = right
+                .iter()
+                .find(|w| !matches!(**w, "a" | "an" | "the"))
+                .filter(|w| !w.is_empty());
+            let opens = first.is_some_and(|w| OPENERS.contains(w));
+            let next_head = first.is_some_and(|w| HEADS.contains(w));
+            let experience_of_something =
+                of_something && matches!(word(k - 1), "experience" | "exp" | "background");
+            // ", including Django", ", especially AWS": what follows is of the same
+            // requirement; ", with Python": the same requirement goes on.
+            if right.first().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "including"
+                        | "especially"
+                        | "particularly"
+                        | "preferably"
+                        | "ideally"
+                        | "such"
+                        | "e"
+                        | "i"
+                )
+            }) {
+                break;
+            }
+            let goes_on = right
+                .first()
+                .is_some_and(|w| matches!(*w, "with" | "in" | "using"));
+            if !goes_on && (opens || (of_something && (next_head || experience_of_something))) {
+                return j;
+            }
+            // The joiner's own words ("and", "as well as") are of neither side.
+            if after > k {
+                k = after;
+                continue;
             }
         }
-        if let Some(st) = start {
-            out.push((st, s.len()));
-        }
-        out
-    };
-    let mut at = 0;
-    while at < lower.len() {
-        // The next joiner, the longest at its place.
-        let Some((j, len)) = JOINERS
-            .iter()
-            .filter_map(|w| lower[at..].find(w).map(|i| (at + i, w.len())))
-            .min_by_key(|&(i, len)| (i, std::cmp::Reverse(len)))
-        else {
-            break;
-        };
-        let left = &lower[..j];
-        let right = &lower[j + len..];
-        let right_words: Vec<&str> = words(right)
-            .into_iter()
-            .take(4)
-            .map(|(s, e)| &right[s..e])
-            .collect();
-        let first = right_words
-            .iter()
-            .find(|w| !matches!(**w, "a" | "an" | "the"));
-        let opens = first.is_some_and(|w| OPENERS.contains(w));
-        let next_head = first.is_some_and(|w| HEADS.contains(w));
-        let left_words: Vec<&str> = words(left).into_iter().map(|(s, e)| &left[s..e]).collect();
-        // A word that says what the experience is of ("retail", "Python"; not "of
-        // relevant experience").
-        let of_something = left_words
-            .iter()
-            .any(|w| !PLAIN.contains(w) && !HEADS.contains(w));
-        let experience_of_something = of_something
-            && matches!(
-                left_words.last(),
-                Some(&("experience" | "exp" | "background"))
-            );
-        // ", including Django", ", especially AWS": what follows is of the same
-        // requirement; ", with Python": the same requirement goes on.
-        if right_words.first().is_some_and(|w| {
-            matches!(
-                *w,
-                "including"
-                    | "especially"
-                    | "particularly"
-                    | "preferably"
-                    | "ideally"
-                    | "such"
-                    | "e"
-                    | "i"
-            )
-        }) {
-            break;
-        }
-        let goes_on = right_words
-            .first()
-            .is_some_and(|w| matches!(*w, "with" | "in" | "using"));
-        if !goes_on
-            && !left_words.is_empty()
-            && (opens || (of_something && (next_head || experience_of_something)))
-        {
-            return j;
-        }
-        at = j + len;
+        let w = word(k);
+        of_something |= !PLAIN.contains(&w) && !HEADS.contains(&w);
+        k += 1;
     }
     clause.len()
 }

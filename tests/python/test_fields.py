@@ -70,7 +70,7 @@ def test_degrees_of_teaching_and_trades():
         ("A.A.S. in Logistics Management", "associate", "Logistics Management"),
         ("A.S. in Accounting", "associate", "Accounting"),
         ("B.B.A. in Marketing", "bachelor", "Marketing"),
-        ("Doctor of Nursing Practice", "doctorate", None),
+        ("Doctor of Nursing Practice", "doctorate", "Nursing"),
     ]:
         cv = jobmatch.parse_resume("EDUCATION\n" + text + "\n", today=TODAY)
         assert (cv.education.level, cv.education.field) == (level, field), text
@@ -121,7 +121,10 @@ def test_skills_of_the_trades_care_and_sales():
         "Sage 50 Accounting",
     } <= found
     # Acronyms that mean something else in these fields are not read as the sources' skills.
-    assert list(jobmatch.extract_skills("Wiring to NEC standards; CPT work authorization.")) == []
+    assert list(jobmatch.extract_skills("To NEC standards; CPT work authorization.")) == []
+    # "Wiring" is an electrician's work, not ESCO's "battery components".
+    assert [m.name for m in jobmatch.extract_skills("Wiring to NEC standards")] == [
+        "electrical wiring"]
 
 
 def test_related_skills_give_credit_both_ways():
