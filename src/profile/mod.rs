@@ -124,24 +124,7 @@ pub(crate) fn relined(text: &str) -> std::borrow::Cow<'_, str> {
     }
     let mut out = bytes.to_vec();
     // The words, as (start, end) of runs without spaces.
-    let words: Vec<(usize, usize)> = {
-        let mut v = Vec::new();
-        let mut start = None;
-        for (i, &b) in bytes.iter().enumerate() {
-            match (b == b' ' || b == b'\t', start) {
-                (false, None) => start = Some(i),
-                (true, Some(s)) => {
-                    v.push((s, i));
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-        if let Some(s) = start {
-            v.push((s, bytes.len()));
-        }
-        v
-    };
+    let words = runs(bytes, |b| b != b' ' && b != b'\t');
     let capitals = |w: &str| {
         let w = w.trim_end_matches(':');
         w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'&')
@@ -190,6 +173,26 @@ pub(crate) fn relined(text: &str) -> std::borrow::Cow<'_, str> {
     }
     // Only ASCII spaces were replaced, by ASCII line breaks: still UTF-8.
     String::from_utf8(out).map_or(std::borrow::Cow::Borrowed(text), std::borrow::Cow::Owned)
+}
+
+/// The maximal runs of bytes of `bytes` that `inside` accepts, as (start, end).
+pub(crate) fn runs(bytes: &[u8], inside: impl Fn(u8) -> bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(bytes.len() / 6);
+    let mut start = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        match (inside(b), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, bytes.len()));
+    }
+    out
 }
 
 /// The sentence around `start..end`: from the previous line break, `;` or end of sentence

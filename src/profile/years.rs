@@ -647,21 +647,7 @@ fn tied_clause_len(clause: &str) -> usize {
     ];
     let lower = clause.to_ascii_lowercase();
     // The words of the clause (runs of ASCII letters and digits), read once.
-    let mut words: Vec<(usize, usize)> = Vec::with_capacity(lower.len() / 4);
-    let mut start = None;
-    for (i, b) in lower.bytes().enumerate() {
-        match (b.is_ascii_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(st)) => {
-                words.push((st, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(st) = start {
-        words.push((st, lower.len()));
-    }
+    let words = super::runs(lower.as_bytes(), |b| b.is_ascii_alphanumeric());
     let word = |k: usize| words.get(k).map_or("", |&(s, e)| &lower[s..e]);
     // Whether a word before the joiner says what the experience is of ("retail",
     // "Python"; not "of relevant experience").
