@@ -921,13 +921,13 @@ pub(crate) fn names_a_team(text: &str, start: usize, end: usize) -> bool {
     if text.as_bytes().get(end) != Some(&b' ') {
         return false;
     }
-    // The word before the mention, past an article or a possessive.
-    let mut lo = start.saturating_sub(40);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    // (Read only for a mention that names a team, after the look ahead.)
+    // The word before the mention, past an article or a possessive (read only for a
+    // mention that names a team, after the look ahead).
     let led = || {
+        let mut lo = start.saturating_sub(40);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
         const ARTICLES: &[&str] = &["the", "a", "an", "our", "my", "their", "his", "her", "its"];
         text[lo..start]
             .split(|c: char| !c.is_ascii_alphabetic())

@@ -13,7 +13,7 @@ use super::sections::{
 use super::stated::{stated_range, stated_years};
 use super::titles::{
     drop_organisation_kinds, drop_organisation_names, ends_with_company_suffix,
-    ends_with_title_word, is_organisation, name, reads_as_name, title_employer,
+    ends_with_title_word, ends_with_us_state, is_organisation, name, reads_as_name, title_employer,
 };
 use super::words::Starts;
 use super::years::{find_statements, round2, tied_mentions, Context, YearsStatement};
@@ -355,29 +355,16 @@ fn drop_under_way(text: &str, mentions: &mut Vec<Mention>) {
             .iter()
             .take_while(|&&b| matches!(b, b' ' | b',' | b'-'))
             .count();
-        let mut head = [0u8; 8];
+        let mut head = [0u8; 9];
         for (h, &b) in head.iter_mut().zip(&after[skip..]) {
             *h = b.to_ascii_lowercase();
         }
-        if !(head[0] == b'('
-            || [
-                &b"level"[..],
-                b"i ",
-                b"ii",
-                b"exam",
-                b"certific",
-                b"licens",
-                b"designat",
-                b"charter",
-                b"candidat",
-                b"in progr",
-                b"in proce",
-                b"expected",
-                b"pending",
-            ]
-            .iter()
-            .any(|w| head.starts_with(w)))
-        {
+        // A word of the lists, whole or by its first eight bytes.
+        let begins = |w: &&str| {
+            let w = &w.as_bytes()[..w.len().min(8)];
+            head.starts_with(w) && (w.len() == 8 || !head[w.len()].is_ascii_alphabetic())
+        };
+        if !PARTS.iter().chain(UNDER_WAY).any(begins) {
             return true;
         }
         let mut rest = text[m.end..].trim_start_matches([' ', ',', '-']);
@@ -680,16 +667,6 @@ fn positions(
         }
     }
     (positions, employers)
-}
-
-/// Does `line` end with a comma and a US state's two capitals, perhaps and a ZIP code
-/// ("Cicero, IL", "El Paso, TX 79901")?
-fn ends_with_us_state(line: &str) -> bool {
-    let line = line.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c == ' ');
-    let b = line.as_bytes();
-    b.len() >= 4
-        && b[b.len() - 2..].iter().all(u8::is_ascii_uppercase)
-        && (line[..b.len() - 2].ends_with(", ") || line[..b.len() - 2].ends_with(','))
 }
 
 /// Where `part`, a slice of `text` or of `rest`, stands in `text`. `rest` is

@@ -717,6 +717,14 @@ const STATES: &[&str] = &[
     "WV", "WI", "WY",
 ];
 
+/// Does `line` end with a comma and a US state code, perhaps and a ZIP code ("Cicero, IL",
+/// "El Paso, TX 79901")?
+pub(super) fn ends_with_us_state(line: &str) -> bool {
+    let line = line.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c == ' ');
+    line.rsplit_once(',')
+        .is_some_and(|(_, state)| STATES.contains(&state.trim_start()))
+}
+
 /// Joins a company suffix to the name before it ("Acme" + "Inc." → "Acme, Inc.") and drops
 /// notes ([`is_note`]) and places ("New York, NY": a US state code and the part before it,
 /// unless that part names a title): what is left is titles and employers.
