@@ -439,13 +439,14 @@ impl Extractor {
             // `resume`.
             let (found, resume) = if at_word {
                 let w = if ahead_at == i { ahead } else { tokens.word(i) };
-                // The next word, when the text goes on with a space and a word: every form
-                // of several words needs it, and the scan goes on with it.
-                let has_next = bytes.get(w.end) == Some(&b' ') && tokens.is_word(w.end + 1);
-                if has_next {
-                    (ahead_at, ahead) = (w.end + 1, tokens.word(w.end + 1));
+                // The next word, when the text goes on with a space (or another gap that
+                // may part a form's words) and a word: every form of several words needs
+                // it, and the scan goes on with it.
+                let next_at = tokens.next_word_after(w.end);
+                if let Some(j) = next_at {
+                    (ahead_at, ahead) = (j, tokens.word(j));
                 }
-                let next = has_next.then_some(&ahead);
+                let next = next_at.is_some().then_some(&ahead);
                 let found = if self.words.may_start(&w, next) {
                     self.words.get(ROOT, bytes, i, &w).and_then(|(id, step)| {
                         self.follow(text, tokens, id, step, w.end, next.copied())
@@ -456,7 +457,7 @@ impl Extractor {
                 (found, w.end)
             } else {
                 let found = if self.trie.may_walk(bytes, i) {
-                    self.longest_from(text, 0, i)
+                    self.longest_from(text, tokens, 0, i)
                 } else {
                     None
                 };
@@ -499,27 +500,32 @@ impl Extractor {
             // `at` is where a word ends.
             let here =
                 (step.output != NONE && end_ok_after_word(text, at)).then_some((at, step.output));
-            let Some(&b) = bytes.get(at) else {
+            let Some(&first) = bytes.get(at) else {
                 return here.or(best);
+            };
+            // A gap other than one space between two words reads as one space.
+            let (b, word_at) = match tokens.next_word_after(at) {
+                Some(j) => (b' ', j),
+                None => (first, at + 1),
             };
             if !step.next.contains(b) {
                 return here.or(best);
             }
             if b != b' ' {
-                return self.walk_symbols(text, step, at).or(here).or(best);
+                return self.walk_symbols(text, tokens, step, at).or(here).or(best);
             }
-            let Some(&c) = bytes.get(at + 1) else {
+            let Some(&c) = bytes.get(word_at) else {
                 return here.or(best);
             };
             if !step.after_space.contains(c) {
                 return here.or(best);
             }
-            if !tokens.is_word(at + 1) {
-                return self.walk_symbols(text, step, at).or(here).or(best);
+            if !tokens.is_word(word_at) {
+                return self.walk_symbols(text, tokens, step, at).or(here).or(best);
             }
-            let w = next.take().unwrap_or_else(|| tokens.word(at + 1));
+            let w = next.take().unwrap_or_else(|| tokens.word(word_at));
             let next_state = if step.may_be_followed_by(w.hash) {
-                self.words.get(id, bytes, at + 1, &w)
+                self.words.get(id, bytes, word_at, &w)
             } else {
                 None
             };
@@ -537,20 +543,39 @@ impl Extractor {
 
     /// The longest form with symbols that goes on from `step` at `at`.
     #[inline]
-    fn walk_symbols(&self, text: &str, step: &Step, at: usize) -> Option<(usize, u32)> {
+    fn walk_symbols(
+        &self,
+        text: &str,
+        tokens: &Tokens,
+        step: &Step,
+        at: usize,
+    ) -> Option<(usize, u32)> {
         if step.trie_node == NONE {
             None
         } else {
-            self.longest_from(text, step.trie_node, at)
+            self.longest_from(text, tokens, step.trie_node, at)
         }
     }
 
     /// The longest surface form that ends on a word boundary, walking the automaton on
     /// from `node`, where the bytes before `at` led (the root for a walk starting at `at`).
     #[inline]
-    fn longest_from(&self, text: &str, node: u32, at: usize) -> Option<(usize, u32)> {
+    fn longest_from(
+        &self,
+        text: &str,
+        tokens: &Tokens,
+        node: u32,
+        at: usize,
+    ) -> Option<(usize, u32)> {
         let mut ends = [(0usize, 0u32); MAX_ENDS];
-        let n = self.trie.walk_from(node, text.as_bytes(), at, &mut ends);
+        // White space after a word may part the words of a form as one space does.
+        let gap = |i: usize| {
+            i.checked_sub(1)
+                .is_some_and(|k| tokens.is_word(k))
+                .then(|| tokens.next_word_after(i))
+                .flatten()
+        };
+        let n = self.trie.walk_from(node, text.as_bytes(), at, &mut ends, gap);
         ends[..n]
             .iter()
             .rev()
@@ -682,7 +707,7 @@ impl Extractor {
                         // A name of one word before a place ("Perl Bistro", "Pascal
                         // County"); "Active Directory Forest" is the product's.
                         Risk::Safe => {
-                            text[c.start..c.end].contains(' ')
+                            text[c.start..c.end].contains(char::is_whitespace)
                                 || !(context::names_a_place(text, c.start, c.end)
                                     || context::names_a_person(text, c.start, c.end))
                         }
@@ -792,6 +817,38 @@ mod tests {
     /// The scan without word tables: a byte walk of the trie from the root at every word
     /// start and symbol. The word tables must find exactly what this finds.
     fn scan_by_bytes(all: &Trie, text: &str) -> Vec<(usize, usize, u32)> {
+        // The gaps that part a form's words as one space does
+        // ([`Tokens::next_word_after`]) become one space, and offsets are mapped back.
+        let mut plain = String::with_capacity(text.len());
+        let mut origin = Vec::with_capacity(text.len() + 1);
+        Tokens::with(text, |tokens| {
+            let mut i = 0;
+            while let Some(c) = text[i..].chars().next() {
+                let after_word = i > 0 && text[..i].chars().next_back().is_some_and(is_word_char);
+                match tokens.next_word_after(i).filter(|_| after_word) {
+                    Some(j) => {
+                        plain.push(' ');
+                        origin.push(i);
+                        i = j;
+                    }
+                    None => {
+                        plain.push(c);
+                        origin.extend(i..i + c.len_utf8());
+                        i += c.len_utf8();
+                    }
+                }
+            }
+        });
+        origin.push(text.len());
+        scan_plain(all, &plain)
+            .into_iter()
+            .map(|(s, e, p)| (origin[s], origin[e - 1] + 1, p))
+            .collect()
+    }
+
+    /// The byte walk of [`scan_by_bytes`] over a text whose words are parted by single
+    /// spaces.
+    fn scan_plain(all: &Trie, text: &str) -> Vec<(usize, usize, u32)> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
         let mut i = 0;
@@ -807,7 +864,7 @@ mod tests {
             };
             if start_ok(text, i) {
                 let mut ends = [(0usize, 0u32); MAX_ENDS];
-                let n = all.walk_from(0, bytes, i, &mut ends);
+                let n = all.walk_from(0, bytes, i, &mut ends, |_| None);
                 let longest = ends[..n]
                     .iter()
                     .rev()
@@ -961,6 +1018,10 @@ mod tests {
         " ",
         "  ",
         "\n",
+        "\u{a0}",
+        " \t",
+        " \n",
+        "and the team works with ",
         ",",
         ".",
         "/",

@@ -81,6 +81,10 @@ thread_local! {
     };
 }
 
+/// The shortest line whose line break may fall inside a name of several words: a line of
+/// running text wrapped by a converter, not a heading or a short list item.
+pub(crate) const WRAPPED_LINE: usize = 30;
+
 /// A text's bytes classified for the scan (see the module documentation).
 pub(crate) struct Tokens<'t> {
     bytes: &'t [u8],
@@ -199,6 +203,67 @@ impl<'t> Tokens<'t> {
         self.word
             .get(i / 64)
             .is_some_and(|&bits| (bits >> (i % 64)) & 1 != 0)
+    }
+
+    /// Where the next word starts when the word that ends at `at` is followed by a gap that
+    /// may part the words of a form: one space (the common case, answered first), or a
+    /// short run of other white space, as converted documents write it: two blanks, a tab,
+    /// a no-break or thin space ("machine\u{a0}learning"), or one line break inside running
+    /// text ("machine\nlearning": the line before it at least [`WRAPPED_LINE`] bytes long,
+    /// and the words on either side in lower case, so that a heading and the line under it
+    /// are never read as one name).
+    #[inline]
+    pub(crate) fn next_word_after(&self, at: usize) -> Option<usize> {
+        match self.bytes.get(at) {
+            Some(b' ') if self.is_word(at + 1) => Some(at + 1),
+            Some(b' ' | b'\t' | b'\n' | b'\r' | 0xC2 | 0xE2) => self.next_word_after_gap(at),
+            _ => None,
+        }
+    }
+
+    /// [`Tokens::next_word_after`] past anything but one space.
+    #[cold]
+    fn next_word_after_gap(&self, at: usize) -> Option<usize> {
+        let bytes = self.bytes;
+        let mut i = at;
+        let mut blanks = 0;
+        let mut line_break = false;
+        loop {
+            let n = match bytes.get(i..)? {
+                [b' ' | b'\t', ..] => 1,
+                [0xC2, 0xA0, ..] => 2,
+                // U+2000..U+200A (the typographic spaces), U+202F, U+205F.
+                [0xE2, 0x80, 0x80..=0x8A | 0xAF, ..] | [0xE2, 0x81, 0x9F, ..] => 3,
+                [b'\r', b'\n', ..] | [b'\n', ..] if !line_break => {
+                    line_break = true;
+                    i += if bytes[i] == b'\r' { 2 } else { 1 };
+                    continue;
+                }
+                _ => break,
+            };
+            blanks += 1;
+            if blanks > 2 {
+                return None;
+            }
+            i += n;
+        }
+        if i == at || !self.is_word(i) {
+            return None;
+        }
+        if line_break {
+            let lower = |b: Option<&u8>| b.is_some_and(u8::is_ascii_lowercase);
+            let wrapped = || {
+                let line = &bytes[at.saturating_sub(WRAPPED_LINE)..at];
+                line.len() == WRAPPED_LINE && !line.contains(&b'\n')
+            };
+            if !(lower(bytes.get(i))
+                && at.checked_sub(1).is_some_and(|k| lower(bytes.get(k)))
+                && wrapped())
+            {
+                return None;
+            }
+        }
+        Some(i)
     }
 
     /// The end of the word starting at `start` (`start` itself when no word is there).

@@ -192,7 +192,9 @@ impl Trie {
     /// Walks on from `node`, which the bytes before `at` led to (the root to start at
     /// `at`); fills `ends` with `(end, pattern)` of the forms that match, shortest first,
     /// keeping the longest `MAX_ENDS`. Returns how many were stored. A form ending at
-    /// `node` itself ends at `at`.
+    /// `node` itself ends at `at`. At a byte that may open white space, `gap(i)` says
+    /// where the next word starts when the white space at `i` parts two words of a name
+    /// as one space does; the walk then reads one space and goes on there.
     #[inline]
     pub(crate) fn walk_from(
         &self,
@@ -200,6 +202,7 @@ impl Trie {
         hay: &[u8],
         at: usize,
         ends: &mut [(usize, u32); MAX_ENDS],
+        gap: impl Fn(usize) -> Option<usize>,
     ) -> usize {
         let mut n = 0usize;
         let mut push = |end: usize, out: u32, n: &mut usize| {
@@ -219,15 +222,24 @@ impl Trie {
                 push(at, out, &mut n);
             }
         }
-        for (i, &b) in hay[at..].iter().enumerate() {
+        let mut i = at;
+        while let Some(&b) = hay.get(i) {
+            let (b, next) = match b {
+                b' ' | b'\t' | b'\n' | b'\r' | 0xC2 | 0xE2 => match gap(i) {
+                    Some(j) => (b' ', j),
+                    None => (b, i + 1),
+                },
+                _ => (b, i + 1),
+            };
             node = self.child(node, b.to_ascii_lowercase());
             if node == NONE {
                 break;
             }
             let out = self.nodes[node as usize].output;
             if out != NONE {
-                push(at + i + 1, out, &mut n);
+                push(next, out, &mut n);
             }
+            i = next;
         }
         n
     }
@@ -247,16 +259,16 @@ mod tests {
             (4, "c#"),
         ]);
         let mut ends = [(0, 0); MAX_ENDS];
-        let n = t.walk_from(0, b"JAVASCRIPT!", 0, &mut ends);
+        let n = t.walk_from(0, b"JAVASCRIPT!", 0, &mut ends, |_| None);
         assert_eq!(&ends[..n], &[(4, 0), (10, 1)]);
-        let n = t.walk_from(0, b"x c++", 2, &mut ends);
+        let n = t.walk_from(0, b"x c++", 2, &mut ends, |_| None);
         assert_eq!(&ends[..n], &[(3, 2), (5, 3)]);
-        assert_eq!(t.walk_from(0, b"zzz", 0, &mut ends), 0);
-        assert_eq!(t.walk_from(0, b"", 0, &mut ends), 0);
+        assert_eq!(t.walk_from(0, b"zzz", 0, &mut ends, |_| None), 0);
+        assert_eq!(t.walk_from(0, b"", 0, &mut ends, |_| None), 0);
         // Going on after a first word gives the same ends as walking it again.
         let node = t.node_after(b"c");
-        let n = t.walk_from(node, b"x c++", 3, &mut ends);
+        let n = t.walk_from(node, b"x c++", 3, &mut ends, |_| None);
         assert_eq!(&ends[..n], &[(3, 2), (5, 3)]);
-        assert_eq!(t.walk_from(t.node_after(b"zz"), b"zz", 2, &mut ends), 0);
+        assert_eq!(t.walk_from(t.node_after(b"zz"), b"zz", 2, &mut ends, |_| None), 0);
     }
 }

@@ -686,7 +686,11 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
             // "Bonus: experience with any of:").
             let inline = || {
                 memchr::memchr(b':', trimmed.as_bytes()).is_some_and(|i| {
-                    let rest = trimmed[i + 1..].trim().to_ascii_lowercase();
+                    // (Markdown emphasis closing after the colon is no text: "**Nice to
+                    // have:**".)
+                    let rest = trimmed[i + 1..]
+                        .trim_matches(['*', '_', ' ', '\t', '\r'])
+                        .to_ascii_lowercase();
                     !rest.is_empty()
                         && !rest.ends_with(':')
                         && !["following", "any of", "one of", "below"]
@@ -813,6 +817,17 @@ mod tests {
         assert_eq!(job("About Acme Robotics"), Some(K::About));
         assert_eq!(job("Requirements: Python, SQL"), Some(K::Requirements));
         assert_eq!(job("Perks & Benefits"), Some(K::Benefits));
+        for preferred in [
+            "Bonus points for:",
+            "Desired:",
+            "What would make you stand out:",
+        ] {
+            assert_eq!(job(preferred), Some(K::Preferred), "{preferred}");
+        }
+        assert_eq!(
+            job("You might be a fit if you have:"),
+            Some(K::Requirements)
+        );
         assert_eq!(job("We need someone who knows Python."), None);
         assert_eq!(job("About the work we do every day in our busy team"), None);
         let cv = |l: &str| heading_kind(l, DocKind::Resume);
@@ -1034,10 +1049,15 @@ mod tests {
         // keeps the section it opens.
         let s = sections("Nice to have:\n- Go\n- SQL\n", DocKind::Job);
         assert_eq!(s.iter().map(|s| s.kind).collect::<Vec<_>>(), [K::Preferred]);
-        // So does a label that introduces the list below it.
+        // So does a label that introduces the list below it, and one whose markdown
+        // emphasis closes after the colon.
         for label in [
             "Nice to have: any of the following",
             "Bonus: experience with any of:",
+            "**Preferred:**",
+            "*Nice to have:*",
+            "__Nice to have:__",
+            "Nice to have:**",
         ] {
             let text = format!("Requirements\n- Python\n{label}\n- Go\n");
             let s = sections(&text, DocKind::Job);

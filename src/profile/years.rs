@@ -222,6 +222,54 @@ const FOLLOWS: &[&str] = &[
     "exp",
 ];
 
+/// Does `after` (lower case) open with a verb's "-ing" form, which says what the years
+/// were spent doing ("3+ years running Kubernetes", "2 years driving a tractor-trailer")?
+/// Not the words that end so without being one ("including", "during", "spring").
+fn opens_with_gerund(after: &str) -> bool {
+    const NOT_VERBS: &[&str] = &[
+        "including",
+        "during",
+        "starting",
+        "beginning",
+        "remaining",
+        "pending",
+        "following",
+        "according",
+        "regarding",
+        "concerning",
+        "excluding",
+        "spring",
+        "string",
+        "nothing",
+        "something",
+        "anything",
+        "everything",
+        "morning",
+        "evening",
+        "ceiling",
+    ];
+    let word = &after[..after
+        .bytes()
+        .position(|b| !b.is_ascii_lowercase())
+        .unwrap_or(after.len())];
+    word.len() >= 5 && word.ends_with("ing") && !NOT_VERBS.contains(&word)
+}
+
+/// Do the words of the sentence before the years (lower case) only lead into a
+/// requirement ("- Minimum of", "Requires at least"), so that the years open it? Not "Acme
+/// spent 6+ years gathering data", whose years are the company's.
+fn leads_a_requirement(before: &str) -> bool {
+    const LEADS: &[&str] = &[
+        "minimum", "min", "at", "least", "of", "a", "an", "over", "more", "than", "requires",
+        "required", "require", "must", "have", "has", "plus", "and", "or", "with", "ideally",
+        "preferably", "up", "to",
+    ];
+    before
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .all(|w| LEADS.contains(&w))
+}
+
 /// Where a statement was found, for the context rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Context {
@@ -383,6 +431,7 @@ pub(crate) fn find_statements(
             && (in_brackets
                 || skill_next
                 || FOLLOWS.iter().any(|f| after_trim.starts_with(f))
+                || (opens_with_gerund(after_trim) && leads_a_requirement(&before_lower))
                 || after_trim.is_empty()
                 || after_trim.starts_with(':')
                 || says_level(after_trim));
@@ -1597,6 +1646,25 @@ mod tests {
         // In prose, the sentence must still speak of experience.
         let mut ignored = Vec::new();
         assert!(prose("Our office (20 years) and more", &mut ignored).is_empty());
+    }
+
+    #[test]
+    fn years_spent_doing_something_count_in_a_requirements_list() {
+        for doing in [
+            "running Kubernetes in production",
+            "driving a tractor-trailer",
+            "operating a forklift",
+            "repairing diesel engines",
+            "serving guests",
+        ] {
+            assert_eq!(found(&format!("3+ years {doing}")), [(3.0, None)], "{doing}");
+        }
+        // Words that only end like a verb's "-ing" form tie nothing.
+        assert!(found("3 years during which").is_empty());
+        assert!(found("2 years including").is_empty());
+        // Unless the years open the requirement, they are someone else's.
+        assert!(found("Acme spent 6+ years gathering the data").is_empty());
+        assert_eq!(found("- Minimum 3 years performing audits"), [(3.0, None)]);
     }
 
     #[test]
