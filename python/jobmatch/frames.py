@@ -12,6 +12,7 @@ the global top ``k`` per job; see the README for the recipes.
 """
 from __future__ import annotations
 
+import numbers
 from typing import Any, Dict, Iterable, List, NoReturn, Optional, Sequence
 
 import numpy as np
@@ -72,9 +73,16 @@ def _backend(backend: Optional[str], *inputs: Any) -> str:
 def _ids(obj: Any, given: Any, n: int, what: str) -> np.ndarray:
     """The ids of `n` documents: `given`, a pandas Series' index, or positions."""
     if given is not None:
+        # (A generator is read once; a string is one id, not a sequence of them.)
+        if isinstance(given, (str, bytes)):
+            raise TypeError(f"{what}: expected a sequence of {n} ids, got a "
+                            f"{type(given).__name__}")
+        if not hasattr(given, "__len__"):
+            given = list(given)
         ids = np.asarray(given)
         if ids.ndim != 1 or len(ids) != n:
-            raise ValueError(f"{what}: expected {n} ids, got {len(ids)}")
+            got = f"{len(ids)} ids" if ids.ndim == 1 else f"an array of shape {ids.shape}"
+            raise ValueError(f"{what}: expected {n} ids, got {got}")
         return ids
     if _is_pandas(obj) and hasattr(obj, "index"):
         return np.asarray(obj.index)
@@ -435,8 +443,12 @@ def merge_rankings(rankings: Any, k: int = 10, *, per: str = "job") -> Any:
         partitions, e.g. pandas indexes that restart at 0 in each partition (give
         ``rank_partition`` an ``id_column``), or a table was given twice.
     """
+    if isinstance(k, bool) or not isinstance(k, numbers.Integral):
+        raise TypeError(f"k must be an int, got {type(k).__name__}")
     if k < 1:
         raise ValueError(f"k must be at least 1, got {k}")
+    if per not in ("job", "resume"):
+        raise ValueError(f'per must be "job" or "resume", got {per!r}')
     row, cand = ("job", "resume") if per == "job" else ("resume", "job")
     if isinstance(rankings, (list, tuple)):
         if not rankings:
@@ -450,6 +462,7 @@ def merge_rankings(rankings: Any, k: int = 10, *, per: str = "job") -> Any:
             import pandas as pd
 
             rankings = pd.concat(list(rankings), ignore_index=True)
+    _check_ranking_columns(list(rankings.columns), row, cand, per)
     if _is_polars(rankings):
         import polars as pl
 
@@ -482,6 +495,18 @@ def merge_rankings(rankings: Any, k: int = 10, *, per: str = "job") -> Any:
     out = out.groupby(row, sort=False).head(k).reset_index(drop=True)
     out["rank"] = (out.groupby(row, sort=False).cumcount() + 1).astype("int32")
     return out
+
+
+def _check_ranking_columns(columns: List[Any], row: str, cand: str, per: str) -> None:
+    """Raises ValueError unless `columns` are those of a ranking table grouped by `row`."""
+    missing = [c for c in (row, "rank", cand, "score") if c not in columns]
+    if missing:
+        raise ValueError(f"rankings: not a ranking table of rank_frame / rank_partition; "
+                         f"missing column(s) {missing}, its columns are {columns}")
+    if columns[0] == cand:
+        other = "resume" if per == "job" else "job"
+        raise ValueError(f"rankings: these tables rank {row}s per {cand} (their first "
+                         f"column is {cand!r}); pass per={other!r}")
 
 
 def _repeated_id(row: str, cand: str, pair: Sequence[Any]) -> NoReturn:

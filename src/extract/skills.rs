@@ -575,7 +575,9 @@ impl Extractor {
                 .then(|| tokens.next_word_after(i))
                 .flatten()
         };
-        let n = self.trie.walk_from(node, text.as_bytes(), at, &mut ends, gap);
+        let n = self
+            .trie
+            .walk_from(node, text.as_bytes(), at, &mut ends, gap);
         ends[..n]
             .iter()
             .rev()

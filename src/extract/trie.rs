@@ -269,6 +269,9 @@ mod tests {
         let node = t.node_after(b"c");
         let n = t.walk_from(node, b"x c++", 3, &mut ends, |_| None);
         assert_eq!(&ends[..n], &[(3, 2), (5, 3)]);
-        assert_eq!(t.walk_from(t.node_after(b"zz"), b"zz", 2, &mut ends, |_| None), 0);
+        assert_eq!(
+            t.walk_from(t.node_after(b"zz"), b"zz", 2, &mut ends, |_| None),
+            0
+        );
     }
 }

@@ -78,10 +78,20 @@ impl YearMonth {
         }
         let year: i32 = parts[0].parse().map_err(|_| bad())?;
         let month: u32 = parts[1].parse().map_err(|_| bad())?;
+        if !(1..=12).contains(&month) {
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!("{s:?} is no date: there is no month {month}"),
+            ));
+        }
         if let Some(day) = parts.get(2) {
             let day: u32 = day.parse().map_err(|_| bad())?;
-            if day == 0 || day > days_in_month(year, month) {
-                return Err(bad());
+            let days = days_in_month(year, month);
+            if day == 0 || day > days {
+                return Err(Error::new(
+                    ErrorKind::InvalidArgument,
+                    format!("{s:?} is no date: month {month} of {year} has {days} days"),
+                ));
             }
         }
         YearMonth::new(year, month).ok_or_else(bad)

@@ -260,9 +260,30 @@ fn opens_with_gerund(after: &str) -> bool {
 /// spent 6+ years gathering data", whose years are the company's.
 fn leads_a_requirement(before: &str) -> bool {
     const LEADS: &[&str] = &[
-        "minimum", "min", "at", "least", "of", "a", "an", "over", "more", "than", "requires",
-        "required", "require", "must", "have", "has", "plus", "and", "or", "with", "ideally",
-        "preferably", "up", "to",
+        "minimum",
+        "min",
+        "at",
+        "least",
+        "of",
+        "a",
+        "an",
+        "over",
+        "more",
+        "than",
+        "requires",
+        "required",
+        "require",
+        "must",
+        "have",
+        "has",
+        "plus",
+        "and",
+        "or",
+        "with",
+        "ideally",
+        "preferably",
+        "up",
+        "to",
     ];
     before
         .split(|c: char| !c.is_ascii_alphabetic())
@@ -1657,7 +1678,11 @@ mod tests {
             "repairing diesel engines",
             "serving guests",
         ] {
-            assert_eq!(found(&format!("3+ years {doing}")), [(3.0, None)], "{doing}");
+            assert_eq!(
+                found(&format!("3+ years {doing}")),
+                [(3.0, None)],
+                "{doing}"
+            );
         }
         // Words that only end like a verb's "-ing" form tie nothing.
         assert!(found("3 years during which").is_empty());

@@ -76,6 +76,30 @@ impl<'a, 'py> FromPyObject<'a, 'py> for Workers {
 }
 
 /// The number of a `workers=` argument, for [`crate::batch::resolve_workers`].
+/// `k` of `top_k` and the ranking tables: an int (NumPy's too), not a bool; one beyond 64
+/// bits reads as "all of them" when positive (`k` is capped at the number of candidates)
+/// and as the smallest `i64` when negative (which the caller's range check refuses).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Count(pub(crate) i64);
+
+impl<'a, 'py> FromPyObject<'a, 'py> for Count {
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
+        let refuse = |what: String| PyTypeError::new_err(format!("k must be an int, got {what}"));
+        if obj.is_instance_of::<PyBool>() {
+            return Err(refuse(format!("the bool {}", obj.repr()?)));
+        }
+        match obj.extract::<i64>() {
+            Ok(n) => Ok(Count(n)),
+            Err(e) if e.is_instance_of::<PyOverflowError>(obj.py()) => {
+                Ok(Count(if obj.gt(0)? { i64::MAX } else { i64::MIN }))
+            }
+            Err(_) => Err(refuse(format!("{}", obj.get_type().name()?))),
+        }
+    }
+}
+
 pub(crate) fn workers_of(workers: Option<Workers>) -> Option<i64> {
     workers.map(|w| w.0)
 }

@@ -8,7 +8,7 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-use super::convert::{guard, serde_to_py, text_of, workers_of, PyText, Workers};
+use super::convert::{guard, serde_to_py, text_of, workers_of, Count, PyText, Workers};
 use super::errors::JobmatchError;
 use super::extractor::PyExtractor;
 use super::profile::{build, job_for_python, resume_for_python, today_of, PyJob, PyResume};
@@ -189,13 +189,17 @@ pub(crate) fn resolve<T: Send + Sync>(
 }
 
 /// `k` of `top_k` and friends: at least 1.
-fn check_k(k: i64) -> PyResult<()> {
-    if k < 1 {
-        return Err(JobmatchError::new_err(format!(
-            "k must be at least 1, got {k}"
-        )));
+fn check_k(k: Count) -> PyResult<usize> {
+    match usize::try_from(k.0) {
+        Ok(k) if k >= 1 => Ok(k),
+        _ if k.0 == i64::MIN => Err(JobmatchError::new_err(
+            "k must be at least 1, got a negative number beyond 64 bits",
+        )),
+        _ => Err(JobmatchError::new_err(format!(
+            "k must be at least 1, got {}",
+            k.0
+        ))),
     }
-    Ok(())
 }
 
 /// `per` of `top_k` and `rank_frame`: "job" or "resume".
@@ -801,23 +805,23 @@ impl PyMatcher {
     /// >>> assert (scores[:, 0] >= scores[:, 1]).all()
     /// >>> idx, scores = m.top_k(resumes, jobs, k=5, per="resume")
     /// >>> assert idx.shape == (3, 2)  # k capped at the 2 jobs
-    #[pyo3(signature = (resumes, jobs, k = 10, *, per = "job", workers = None, today = None))]
+    #[pyo3(signature = (resumes, jobs, k = Count(10), *, per = "job", workers = None, today = None))]
     #[allow(clippy::too_many_arguments, clippy::type_complexity)]
     fn top_k<'py>(
         &self,
         py: Python<'py>,
         resumes: &Bound<'py, PyAny>,
         jobs: &Bound<'py, PyAny>,
-        k: i64,
+        k: Count,
         per: &str,
         workers: Option<Workers>,
         today: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<(Bound<'py, PyArray2<i64>>, Bound<'py, PyArray2<f32>>)> {
         let threads = resolve_workers(workers_of(workers))?;
         check_per(per)?;
-        check_k(k)?;
+        let k = check_k(k)?;
         let (index, js) = self.indexed(py, resumes, jobs, today, threads)?;
-        let (rows, pairs, k) = ranked(py, &self.inner, &index, &js, k as usize, per, threads)?;
+        let (rows, pairs, k) = ranked(py, &self.inner, &index, &js, k, per, threads)?;
         arrays(py, &pairs, rows, k)
     }
 
@@ -883,24 +887,24 @@ impl PyMatcher {
     /// The ranking as columns: `row` (the job, or the resume with `per="resume"`), `rank`
     /// (1-based), `candidate`, `score` and one float column per category (NaN where the
     /// job has no data for it). Used by `jobmatch.rank_frame`.
-    #[pyo3(signature = (resumes, jobs, k = 10, *, per = "job", workers = None, today = None))]
+    #[pyo3(signature = (resumes, jobs, k = Count(10), *, per = "job", workers = None, today = None))]
     #[allow(clippy::too_many_arguments)]
     fn _rank_columns<'py>(
         &self,
         py: Python<'py>,
         resumes: &Bound<'py, PyAny>,
         jobs: &Bound<'py, PyAny>,
-        k: i64,
+        k: Count,
         per: &str,
         workers: Option<Workers>,
         today: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyDict>> {
         let threads = resolve_workers(workers_of(workers))?;
         check_per(per)?;
-        check_k(k)?;
+        let k = check_k(k)?;
         let (rs, js) = self.profiles(py, resumes, jobs, today, threads)?;
         let index = py.detach(|| guard(|| self.inner.index(&rs, Some(threads as i64))))??;
-        let (_, pairs, k) = ranked(py, &self.inner, &index, &js, k as usize, per, threads)?;
+        let (_, pairs, k) = ranked(py, &self.inner, &index, &js, k, per, threads)?;
         let by_job = per == "job";
         // Every (row, rank, candidate) triple with its score.
         let mut triples: Vec<(i64, i32, i64, f32)> = Vec::with_capacity(pairs.len());
@@ -1335,29 +1339,21 @@ impl PyResumeIndex {
     /// >>> assert idx.dtype == "int64" and scores.dtype == "float32"
     /// >>> idx, scores = index.top_k(jobs, k=1, per="resume")
     /// >>> assert idx.tolist() == [[0], [1]]  # each resume's best job
-    #[pyo3(signature = (jobs, k = 10, *, per = "job", workers = None))]
+    #[pyo3(signature = (jobs, k = Count(10), *, per = "job", workers = None))]
     #[allow(clippy::type_complexity)]
     fn top_k<'py>(
         &self,
         py: Python<'py>,
         jobs: &Bound<'py, PyAny>,
-        k: i64,
+        k: Count,
         per: &str,
         workers: Option<Workers>,
     ) -> PyResult<(Bound<'py, PyArray2<i64>>, Bound<'py, PyArray2<f32>>)> {
         check_per(per)?;
-        check_k(k)?;
+        let k = check_k(k)?;
         let threads = resolve_workers(workers_of(workers))?;
         let js = jobs_for_scoring(py, &self.matcher, &self.extractor, jobs, threads)?;
-        let (rows, pairs, k) = ranked(
-            py,
-            &self.matcher,
-            &self.index,
-            &js,
-            k as usize,
-            per,
-            threads,
-        )?;
+        let (rows, pairs, k) = ranked(py, &self.matcher, &self.index, &js, k, per, threads)?;
         arrays(py, &pairs, rows, k)
     }
 

@@ -360,6 +360,10 @@ pub(crate) fn today_of(obj: Option<&Bound<'_, PyAny>>) -> PyResult<YearMonth> {
         s.to_cow()?.into_owned()
     } else if obj.hasattr("isoformat")? {
         let iso: String = obj.call_method0("isoformat")?.extract()?;
+        // pandas' NaT, a missing date, is no date given: the current month.
+        if iso == "NaT" {
+            return Ok(YearMonth::now());
+        }
         iso.chars().take(10).collect()
     } else {
         return Err(pyo3::exceptions::PyTypeError::new_err(format!(
@@ -367,7 +371,8 @@ pub(crate) fn today_of(obj: Option<&Bound<'_, PyAny>>) -> PyResult<YearMonth> {
             obj.get_type().name()?
         )));
     };
-    let today = YearMonth::parse(&s)?;
+    let today = YearMonth::parse(&s)
+        .map_err(|e| JobmatchError::new_err(format!("today: {}", e.message())))?;
     if !(MIN_YEAR..=MAX_YEAR).contains(&today.year()) {
         return Err(JobmatchError::new_err(format!(
             "today {s:?} is outside the years dates are read in, {MIN_YEAR}-{MAX_YEAR}"

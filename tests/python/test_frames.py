@@ -327,6 +327,37 @@ def test_merge_rankings_rejects_ids_repeated_across_partitions():
         jobmatch.merge_rankings(parts, k=2)
 
 
+def test_merge_rankings_checks_its_arguments():
+    jobs = ["Requirements: Python, SQL", "Requirements: BLS"]
+    cvs = ["Python and SQL", "Nurse with BLS", "Java"]
+    per_job = jobmatch.rank_frame(cvs, jobs, k=2)
+    per_resume = jobmatch.rank_frame(cvs, jobs, k=2, per="resume")
+    with pytest.raises(ValueError, match='per must be "job" or "resume", got \'bogus\''):
+        jobmatch.merge_rankings(per_job, k=1, per="bogus")
+    # A table grouped the other way round says so, instead of ranking it wrongly.
+    with pytest.raises(ValueError, match="rank jobs per resume .*pass per='resume'"):
+        jobmatch.merge_rankings(per_resume, k=1)
+    with pytest.raises(ValueError, match="rank resumes per job .*pass per='job'"):
+        jobmatch.merge_rankings(per_job, k=1, per="resume")
+    with pytest.raises(ValueError, match=r"missing column\(s\) \['score'\]"):
+        jobmatch.merge_rankings(per_job.drop(columns=["score"]), k=1)
+    for k in (2.5, True, "3"):
+        with pytest.raises(TypeError, match="k must be an int"):
+            jobmatch.merge_rankings(per_job, k=k)
+    assert jobmatch.merge_rankings(per_resume, k=1, per="resume")["rank"].tolist() == [1, 1, 1]
+
+
+def test_ids_may_be_any_iterable_but_not_a_string():
+    cvs = ["Python and SQL", "Nurse with BLS", "Java"]
+    table = jobmatch.rank_frame(cvs, ["Requirements: Python"], k=3,
+                                resume_ids=(name for name in ["a", "b", "c"]))
+    assert sorted(table["resume"]) == ["a", "b", "c"]
+    with pytest.raises(TypeError, match="expected a sequence of 3 ids, got a str"):
+        jobmatch.rank_frame(cvs, ["Requirements: Python"], resume_ids="abc")
+    with pytest.raises(ValueError, match="expected 3 ids, got 2 ids"):
+        jobmatch.rank_frame(cvs, ["Requirements: Python"], resume_ids=["a", "b"])
+
+
 @pytest.mark.parametrize("backend", ["pandas", "polars"])
 def test_merge_rankings_keeps_the_jobs_in_the_order_given(backend):
     if backend == "polars":

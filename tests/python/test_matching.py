@@ -94,6 +94,17 @@ def test_cdist_equals_score_and_top_k_agrees():
         assert list(idx[i]) == sorted(range(3), key=lambda j: (-S[i, j], j))
     with pytest.raises(jobmatch.JobmatchError):
         m.top_k(resumes, jobs, k=0)
+    # k is an int (NumPy's too), not a bool or a float; one beyond 64 bits is "all".
+    with pytest.raises(TypeError, match="k must be an int, got the bool True"):
+        m.top_k(resumes, jobs, k=True)
+    with pytest.raises(TypeError, match="k must be an int, got float"):
+        m.top_k(resumes, jobs, k=2.0)
+    assert np.array_equal(m.top_k(resumes, jobs, k=2**70, today=TODAY)[0],
+                          m.top_k(resumes, jobs, k=5, today=TODAY)[0])
+    assert np.array_equal(m.top_k(resumes, jobs, k=np.int64(2), today=TODAY)[0],
+                          m.top_k(resumes, jobs, k=2, today=TODAY)[0])
+    with pytest.raises(jobmatch.JobmatchError, match="k must be at least 1"):
+        m.top_k(resumes, jobs, k=-2**70)
     with pytest.raises(jobmatch.JobmatchError):
         m.top_k(resumes, jobs, per="both")
 

@@ -248,8 +248,16 @@ def test_today_accepts_dates_and_rejects_nonsense():
     b = jobmatch.parse_resume(RESUME, today="2026-11")
     assert a == b
     assert jobmatch.parse_resume(RESUME).today >= "2026-01"
-    with pytest.raises(jobmatch.JobmatchError, match="YYYY-MM-DD"):
+    with pytest.raises(jobmatch.JobmatchError,
+                       match='today: "2026-02-30" is no date: month 2 of 2026 has 28 days'):
         jobmatch.parse_resume(RESUME, today="2026-02-30")
+    with pytest.raises(jobmatch.JobmatchError, match="today: .*no month 13"):
+        jobmatch.parse_resume(RESUME, today="2026-13-01")
+    with pytest.raises(jobmatch.JobmatchError, match="today: expected a date as YYYY-MM-DD"):
+        jobmatch.parse_resume(RESUME, today="27/11/2026")
+    # pandas' NaT is a missing date, as None is: the current month.
+    pd = pytest.importorskip("pandas")
+    assert jobmatch.parse_resume(RESUME, today=pd.NaT) == jobmatch.parse_resume(RESUME)
     with pytest.raises(TypeError):
         jobmatch.parse_resume(RESUME, today=20261127)
     # A "present" centuries away would make centuries of experience.
