@@ -97,7 +97,7 @@ pub(crate) fn scored_degree_rank(level: DegreeLevel, in_progress: bool) -> u8 {
 /// Reads `text` with `extractor`'s taxonomy; "present" is `today`.
 pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose: Purpose) -> Read {
     let plain = super::plain_line_ends(text);
-    let text = &*super::relined(&plain);
+    let text = &*super::relined(&plain, DocKind::Resume);
     // Dates are read in MIN_YEAR..=MAX_YEAR; so is "present".
     let today = today.clamp(
         YearMonth::new(MIN_YEAR, 1).unwrap_or(today),

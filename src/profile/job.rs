@@ -793,7 +793,8 @@ impl Job {
 
     /// Parses a posting with `extractor`'s taxonomy.
     pub fn parse(text: &str, extractor: &Extractor) -> Job {
-        let text = &*super::plain_line_ends(text);
+        let plain = super::plain_line_ends(text);
+        let text = &*super::relined(&plain, DocKind::Job);
         let sections = sections(text, DocKind::Job);
         let sentences = Sentences::new(text);
         let starts = Starts::new(text);

@@ -111,7 +111,12 @@ pub(crate) fn plain_line_ends(text: &str) -> std::borrow::Cow<'_, str> {
 /// the space after a sentence's end before a capital ("... - Present. Dental Assistant,")
 /// become line breaks. Only a flattened text is changed: 100 bytes or more, with fewer
 /// than one line break per 400 bytes; any other is borrowed.
-pub(crate) fn relined(text: &str) -> std::borrow::Cow<'_, str> {
+///
+/// In a posting (`doc` [`DocKind::Job`]), a heading's label given inline after a sentence's
+/// end ("... Salesforce. Nice to have: Experience with Zendesk. ...") also goes on a line of
+/// its own, so that it heads what follows it, up to the next heading, as it did before the
+/// breaks were lost.
+pub(crate) fn relined(text: &str, doc: DocKind) -> std::borrow::Cow<'_, str> {
     const MARKS: &[char] = &['•', '●', '▪', '■', '◦', '►', '❖', '◆', '➢', '✓', '\u{f0b7}'];
     let bytes = text.as_bytes();
     if bytes.len() < 100
@@ -146,7 +151,7 @@ pub(crate) fn relined(text: &str) -> std::borrow::Cow<'_, str> {
                 .count();
             if let Some(n) = (1..=run).rev().find(|&n| {
                 let (_, last) = words[k + n - 1];
-                sections::heading_kind(&text[s..last], DocKind::Resume).is_some()
+                sections::heading_kind(&text[s..last], doc).is_some()
             }) {
                 let (_, last) = words[k + n - 1];
                 if s > 0 {
@@ -157,6 +162,24 @@ pub(crate) fn relined(text: &str) -> std::borrow::Cow<'_, str> {
                 }
                 k += n;
                 continue;
+            }
+        }
+        // A posting's label: up to five words that open a sentence (a capital after a
+        // sentence's end or the text's start) and end with a colon, naming a heading.
+        if doc == DocKind::Job && word.ends_with(':') && e < bytes.len() {
+            let opens = |i: usize| {
+                text[words[i].0..].starts_with(|c: char| c.is_ascii_uppercase())
+                    && (i == 0 || text[..words[i - 1].1].ends_with(['.', '!', '?']))
+            };
+            let label = (0..5)
+                .filter_map(|back| k.checked_sub(back))
+                .find(|&i| opens(i) && sections::heading_kind(&text[words[i].0..e], doc).is_some());
+            if let Some(i) = label {
+                let start = words[i].0;
+                if start > 0 {
+                    out[start - 1] = b'\n';
+                }
+                out[e] = b'\n';
             }
         }
         // A sentence's end before a capital, after a word of four letters or more with
@@ -401,7 +424,7 @@ mod tests {
                     • Perform scaling and polishing • Dental Assistant, Valley Oak Dental, \
                     05/2015 - 06/2018 • Sterilization EDUCATION Associate of Science in Dental \
                     Hygiene, Sacramento City College, 2018";
-        let lined = relined(flat);
+        let lined = relined(flat, DocKind::Resume);
         assert_eq!(lined.len(), flat.len());
         let lines: Vec<&str> = lined.lines().collect();
         assert_eq!(
@@ -440,10 +463,51 @@ mod tests {
         // Sentences end lines ("Present. Dental Assistant"); "B.S." and "Inc." do not.
         let flat = "Dental Hygienist, Bright Smiles Dentistry, 03/2020 - Present. Dental \
                     Assistant, Acme Inc. Dental, 05/2015 - 06/2018. B.S. Biology, 2014.";
-        assert_eq!(relined(flat).lines().count(), 3, "{:?}", relined(flat));
+        assert_eq!(
+            relined(flat, DocKind::Resume).lines().count(),
+            3,
+            "{:?}",
+            relined(flat, DocKind::Resume)
+        );
         // A text with its lines is left as it is.
         let text = "Summary\nNurse with 5 years of experience. Skilled in triage.\n".repeat(5);
-        assert!(matches!(relined(&text), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(
+            relined(&text, DocKind::Resume),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn a_flattened_posting_gets_its_headings_back() {
+        let flat = "We make scheduling software for clinics. Responsibilities: Run QBRs with                     clients. Requirements: 2+ years in customer success or account management.                     Experience with Salesforce. Nice to have: Experience with Zendesk.                     Familiarity with Tableau. Benefits: 401(k), tuition reimbursement for                     Excel courses.";
+        let lined = relined(flat, DocKind::Job);
+        assert_eq!(lined.len(), flat.len());
+        let lines: Vec<&str> = lined.lines().map(str::trim).collect();
+        for label in [
+            "Responsibilities:",
+            "Requirements:",
+            "Nice to have:",
+            "Benefits:",
+        ] {
+            assert!(lines.contains(&label), "{label} in {lines:?}");
+        }
+        // A resume's labels are left in their sentences.
+        assert!(!relined(flat, DocKind::Resume)
+            .lines()
+            .any(|l| l.trim() == "Nice to have:"));
+        let job = Job::parse(flat, &Extractor::builtin());
+        assert_eq!(job.min_years, Some(2.0));
+        let required = |name: &str| {
+            job.skills
+                .iter()
+                .find(|s| s.name.starts_with(name))
+                .map(|s| s.required)
+        };
+        assert_eq!(required("Salesforce"), Some(true));
+        assert_eq!(required("Zendesk"), Some(false));
+        assert_eq!(required("Tableau"), Some(false));
+        // Named only under the benefits: no requirement.
+        assert_eq!(required("Microsoft Excel"), None);
     }
 
     #[test]
