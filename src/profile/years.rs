@@ -1222,7 +1222,7 @@ fn between_before(text: &str, at: usize) -> Option<(f64, usize)> {
 
 /// Degree names as they appear in tiered requirements ("BS/BA", "MS", "Ph.D.", "a
 /// Master's degree", "graduate degree"), lower case.
-const DEGREE: &str = r"(?:(?:a|an)\s+)?(?:b\.?s\.?c?|b\.?a\.?|m\.?s\.?c?|m\.?a\.?|mba|ph\.?\s?d\.?|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|doctorate|(?:graduate|advanced|associate(?:'s|’s)?)\s+degree)(?:\s*/\s*(?:b\.?s\.?c?|b\.?a\.?|m\.?s\.?c?|m\.?a\.?|ph\.?\s?d\.?|mba))*(?:\s+degree)?";
+const DEGREE: &str = r"(?:(?:a|an)\s+)?(?:b\.?s\.?c?|b\.?a\.?|m\.?s\.?c?|m\.?a\.?|mba|bba|[bm]s[a-z]{1,3}|[bm]\.?tech|[bm]\.?eng|pharm\.?\s?d|ph\.?\s?d\.?|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|doctorate|(?:graduate|advanced|associate(?:'s|’s)?)\s+degree)(?:\s*/\s*(?:b\.?s\.?c?|b\.?a\.?|m\.?s\.?c?|m\.?a\.?|ph\.?\s?d\.?|mba))*(?:\s+degree)?";
 
 /// Is `between`, the text from the end of one statement of years to the start of the next,
 /// what joins alternatives? The next is an alternative when `between`
@@ -1759,6 +1759,16 @@ mod tests {
                 "A degree in statistics with at least 2 years (if PhD) and 3+ years of relevant \
                  work experience otherwise.",
                 vec![(2.0, vec![3.0])],
+            ),
+            // Degrees written with their field's letters.
+            (
+                "BSME with 3+ years of mechanical design experience, or MSME with 1+ year of \
+                 experience.",
+                vec![(1.0, vec![3.0])],
+            ),
+            (
+                "BSN with 2 years of experience, MSN with 1 year of experience.",
+                vec![(1.0, vec![2.0])],
             ),
             // Not alternatives: two requirements side by side.
             (
