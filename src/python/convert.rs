@@ -100,6 +100,20 @@ impl<'a, 'py> FromPyObject<'a, 'py> for Count {
     }
 }
 
+/// The JSON text of `obj`, a dict that a `to_dict` wrote, for the `from_json` of `what`.
+pub(crate) fn dict_to_json(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
+    if !obj.is_instance_of::<pyo3::types::PyDict>() {
+        return Err(PyTypeError::new_err(format!(
+            "expected the dict of {what}.to_dict(), got {}",
+            obj.get_type().name()?
+        )));
+    }
+    obj.py()
+        .import("json")?
+        .call_method1("dumps", (obj,))?
+        .extract()
+}
+
 pub(crate) fn workers_of(workers: Option<Workers>) -> Option<i64> {
     workers.map(|w| w.0)
 }

@@ -8,7 +8,9 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-use super::convert::{guard, serde_to_py, text_of, workers_of, Count, PyText, Workers};
+use super::convert::{
+    dict_to_json, guard, serde_to_py, text_of, workers_of, Count, PyText, Workers,
+};
 use super::errors::JobmatchError;
 use super::extractor::PyExtractor;
 use super::profile::{build, job_for_python, resume_for_python, today_of, PyJob, PyResume};
@@ -973,6 +975,42 @@ impl PyMatcher {
         Ok(doc.to_string())
     }
 
+    /// The matcher as a dict: the content of `to_json`, as Python objects.
+    ///
+    /// Returns
+    /// -------
+    /// dict
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        py.import("json")?
+            .call_method1("loads", (self.to_json(py)?,))
+    }
+
+    /// Reads a matcher from the dict `to_dict` wrote.
+    ///
+    /// Parameters
+    /// ----------
+    /// data : dict
+    ///     What `Matcher.to_dict` returned.
+    ///
+    /// Returns
+    /// -------
+    /// Matcher
+    ///
+    /// Raises
+    /// ------
+    /// TypeError
+    ///     If `data` is not a dict.
+    /// JobmatchError, TaxonomyError
+    ///     As `from_json`.
+    #[classmethod]
+    fn from_dict(
+        cls: &Bound<'_, pyo3::types::PyType>,
+        py: Python<'_>,
+        data: &Bound<'_, PyAny>,
+    ) -> PyResult<PyMatcher> {
+        Self::from_json(cls, py, &dict_to_json(data, "Matcher")?)
+    }
+
     /// Reads a matcher saved by `Matcher.to_json`.
     ///
     /// Parameters
@@ -1230,9 +1268,33 @@ impl PyMatchResult {
     /// ------
     /// JobmatchError
     ///     When `json` is not a serialised MatchResult.
-    #[staticmethod]
-    fn from_json(json: &str) -> PyResult<PyMatchResult> {
+    #[classmethod]
+    fn from_json(_cls: &Bound<'_, pyo3::types::PyType>, json: &str) -> PyResult<PyMatchResult> {
         _match_result_from_json(json)
+    }
+    /// Reads a result from the dict `to_dict` wrote (as from its JSON).
+    ///
+    /// Parameters
+    /// ----------
+    /// data : dict
+    ///     What `MatchResult.to_dict` returned.
+    ///
+    /// Returns
+    /// -------
+    /// MatchResult
+    ///
+    /// Raises
+    /// ------
+    /// TypeError
+    ///     If `data` is not a dict.
+    /// JobmatchError
+    ///     When `data` is not a serialised MatchResult.
+    #[classmethod]
+    fn from_dict(
+        _cls: &Bound<'_, pyo3::types::PyType>,
+        data: &Bound<'_, PyAny>,
+    ) -> PyResult<PyMatchResult> {
+        _match_result_from_json(&dict_to_json(data, "MatchResult")?)
     }
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
         let f = py

@@ -6,7 +6,9 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyString, PyType};
 
-use super::convert::{char_index_map, guard, serde_to_py, text_of, texts_of, workers_of, Workers};
+use super::convert::{
+    char_index_map, dict_to_json, guard, serde_to_py, text_of, texts_of, workers_of, Workers,
+};
 use super::errors::JobmatchError;
 use crate::batch::{resolve_workers, Pool};
 use crate::extract::Extractor;
@@ -165,6 +167,27 @@ impl PyJob {
             inner: Arc::new(Job::from_json(json)?),
         })
     }
+    /// Reads a job from the dict `Job.to_dict` wrote (as from its JSON).
+    ///
+    /// Parameters
+    /// ----------
+    /// data : dict
+    ///     What `to_dict` returned (or the same parsed from JSON).
+    ///
+    /// Returns
+    /// -------
+    /// Job
+    ///
+    /// Raises
+    /// ------
+    /// TypeError
+    ///     If `data` is not a dict.
+    /// JobmatchError
+    ///     As `from_json`.
+    #[classmethod]
+    fn from_dict(cls: &Bound<'_, PyType>, data: &Bound<'_, PyAny>) -> PyResult<PyJob> {
+        Self::from_json_py(cls, &dict_to_json(data, "Job")?)
+    }
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other
             .cast::<PyJob>()
@@ -305,6 +328,27 @@ impl PyResume {
         Ok(PyResume {
             inner: Arc::new(Resume::from_json(json)?),
         })
+    }
+    /// Reads a resume from the dict `Resume.to_dict` wrote (as from its JSON).
+    ///
+    /// Parameters
+    /// ----------
+    /// data : dict
+    ///     What `to_dict` returned (or the same parsed from JSON).
+    ///
+    /// Returns
+    /// -------
+    /// Resume
+    ///
+    /// Raises
+    /// ------
+    /// TypeError
+    ///     If `data` is not a dict.
+    /// JobmatchError
+    ///     As `from_json`.
+    #[classmethod]
+    fn from_dict(cls: &Bound<'_, PyType>, data: &Bound<'_, PyAny>) -> PyResult<PyResume> {
+        Self::from_json_py(cls, &dict_to_json(data, "Resume")?)
     }
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other

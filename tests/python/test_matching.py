@@ -280,6 +280,24 @@ def test_bad_and_empty_input():
             call([GOOD, "Python \ud800 SQL"], [JOB])
 
 
+def test_everything_with_to_dict_reads_back_from_dict():
+    m = jobmatch.Matcher(weights={"education": 0.3}, rank_by="mutual")
+    job = jobmatch.parse_job(JOB)
+    cv = jobmatch.parse_resume(GOOD, today=TODAY)
+    r = m.score(cv, job)
+    for cls, obj in [(jobmatch.Job, job), (jobmatch.Resume, cv),
+                     (jobmatch.MatchResult, r), (jobmatch.Matcher, m)]:
+        d = obj.to_dict()
+        assert isinstance(d, dict)
+        assert cls.from_dict(d) == obj
+        # Through JSON, as a table cell or a message queue carries it.
+        assert cls.from_dict(json.loads(json.dumps(d))) == obj
+        with pytest.raises(TypeError, match=f"expected the dict of {cls.__name__}.to_dict"):
+            cls.from_dict(obj.to_json())
+    with pytest.raises(jobmatch.JobmatchError, match="not a serialised Job"):
+        jobmatch.Job.from_dict({"skills": []})
+
+
 def test_matcher_round_trips_through_json():
     m = jobmatch.Matcher(weights={"education": 0.3})
     back = jobmatch.Matcher.from_json(m.to_json())
