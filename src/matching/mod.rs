@@ -291,7 +291,12 @@ impl MatchResult {
         out.push_str(".\n");
         // A job that names no required skill is scored on what else it asks for: say so,
         // since a high score then says little about fit.
-        if !self.breakdown.is_empty() && !self.breakdown.contains_key("required_skills") {
+        if self.breakdown.is_empty() {
+            out.push_str(
+                "Note: the job names no skill, years or degree that the taxonomy and the \
+                 parser know, so there is nothing to score: 0 says nothing about fit.\n",
+            );
+        } else if !self.breakdown.contains_key("required_skills") {
             out.push_str(
                 "Note: the job names no required skill that the taxonomy knows; the score \
                  rests on the other categories.\n",

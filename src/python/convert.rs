@@ -148,8 +148,14 @@ pub(crate) fn text_of(obj: &Bound<'_, PyAny>, position: Option<usize>) -> PyResu
     if is_pandas_missing(obj) {
         return Ok(PyText::Empty);
     }
+    let hint = if obj.is_instance_of::<pyo3::types::PyBytes>() {
+        " (decode bytes first, e.g. data.decode('utf-8'), or read files with \
+         jobmatch.read_text or jobmatch.read_bytes_text)"
+    } else {
+        ""
+    };
     Err(PyTypeError::new_err(format!(
-        "expected str, None or NaN{}, got {}",
+        "a text must be a str, None or NaN{}, got {}{hint}",
         at(),
         obj.get_type().name()?
     )))

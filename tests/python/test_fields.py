@@ -233,8 +233,10 @@ def test_review_cases_of_the_new_rules():
         today=TODAY,
     )
     assert not cv.education.in_progress
-    # An empty breakdown gets no note about other categories.
-    assert "Note:" not in jobmatch.Matcher().score("", "").explain()
+    # An empty breakdown gets no note about other categories, but one about having
+    # nothing to score.
+    explained = jobmatch.Matcher().score("", "").explain()
+    assert "other categories" not in explained and "nothing to score" in explained
 
 
 def test_tests_that_are_no_software_testing_and_rest_written_apart():

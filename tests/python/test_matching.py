@@ -255,6 +255,15 @@ def test_bad_and_empty_input():
     # No data on either side: nothing to score, 0.
     assert m.score("", "").score == 0.0
     assert m.score(None, JOB, today=TODAY).score == 0.0
+    # A posting with nothing to score says so, instead of a bare 0.
+    empty = m.score(GOOD, "We are hiring! Great benefits. Apply now.", today=TODAY)
+    assert empty.score == 0.0 and empty.breakdown == {}
+    assert "nothing to score" in empty.explain().splitlines()[1]
+    # Neither a dict nor a text: the message says what a text may be.
+    with pytest.raises(TypeError, match="a text must be a str, None or NaN, got int"):
+        jobmatch.extract_skills(5)
+    with pytest.raises(TypeError, match="decode bytes first"):
+        jobmatch.parse_job(b"Requirements: Python")
     S = m.cdist([None, float("nan"), ""], [JOB, ""], today=TODAY)
     assert S.shape == (3, 2) and not np.isnan(S).any() and (S[:, 1] == 0).all()
     assert m.cdist([], [JOB]).shape == (0, 1)
