@@ -225,6 +225,15 @@ impl<'t> Tokens<'t> {
     #[cold]
     fn next_word_after_gap(&self, at: usize) -> Option<usize> {
         let bytes = self.bytes;
+        // Most calls are settled at once: a space before a symbol ("Python (", "SQL - "),
+        // a line break after a word that does not end in lower case.
+        let blank_or_break =
+            |b: Option<&u8>| matches!(b, Some(b' ' | b'\t' | b'\n' | b'\r' | 0xC2 | 0xE2));
+        match bytes[at] {
+            b' ' if !blank_or_break(bytes.get(at + 1)) => return None,
+            b'\n' | b'\r' if !(at > 0 && bytes[at - 1].is_ascii_lowercase()) => return None,
+            _ => {}
+        }
         let mut i = at;
         let mut blanks = 0;
         let mut line_break = false;
