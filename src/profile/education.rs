@@ -92,7 +92,7 @@ const SPELLED: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::Associate,
-        r"(?-u:\b)associate(?:'s|’s|s)?\s+degree|(?-u:\b)(?:two|2)[-\s]year\s+degree|(?-u:\b)associate\s+of\s+(?:arts|science|applied\s+sciences?|applied)",
+        r"(?-u:\b)associate(?:'s|’s|s)?\s+degree|(?-u:\b)associate(?:'s|’s)(?-u:\b)|(?-u:\b)(?:two|2)[-\s]year\s+degree|(?-u:\b)associate\s+of\s+(?:arts|science|applied\s+sciences?|applied)",
     ),
     (
         DegreeLevel::HighSchool,
@@ -1524,6 +1524,13 @@ mod tests {
             Some("Law"),
         );
         one("Doctor of Philosophy, 2015", L::Doctorate, None);
+        // "Associate's" alone is the degree; "associates" without the apostrophe are people.
+        one(
+            "Associate's in Culinary Arts or similar",
+            L::Associate,
+            Some("Culinary Arts"),
+        );
+        assert!(levels("Work with sales associates in stores").is_empty());
         // Engineering bachelor's and master's that name their field; the school after a
         // comma is no field, and the "M.E." inside "B.S.M.E." no master's.
         one(
