@@ -745,6 +745,97 @@ fn group_alternatives(text: &str, mentions: &[(usize, usize, usize)], skills: &m
     }
 }
 
+/// Does the sentence that starts at `start` say what the company is or does: "We make
+/// scheduling software", "We are a fintech startup", "Verdant helps manufacturers plan
+/// inventory", "Acme is the leading ...", "Founded in 2010, ...", "Our platform ..."? Not
+/// what the role is: "We are looking for a Python developer", "We're hiring"; nor a
+/// sentence whose first word is the skill at `mention` itself ("Kubernetes is a plus").
+fn describes_the_company(text: &str, start: usize, mention: usize) -> bool {
+    const DOES: &[&str] = &[
+        "make",
+        "makes",
+        "build",
+        "builds",
+        "sell",
+        "sells",
+        "help",
+        "helps",
+        "provide",
+        "provides",
+        "offer",
+        "offers",
+        "develop",
+        "develops",
+        "serve",
+        "serves",
+        "deliver",
+        "delivers",
+        "create",
+        "creates",
+        "design",
+        "designs",
+        "manufacture",
+        "manufactures",
+        "operate",
+        "operates",
+        "power",
+        "powers",
+        "enable",
+        "enables",
+    ];
+    const OURS: &[&str] = &[
+        "company",
+        "platform",
+        "product",
+        "products",
+        "mission",
+        "customers",
+        "clients",
+        "software",
+        "solutions",
+        "technology",
+    ];
+    let head = text[start..].trim_start();
+    let head_at = text.len() - head.len();
+    let mut hi = head.len().min(60);
+    while !head.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let words: Vec<&str> = head[..hi]
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .collect();
+    let lower = |i: usize| words.get(i).map(|w| w.to_ascii_lowercase());
+    let (Some(first), Some(second)) = (lower(0), lower(1)) else {
+        return false;
+    };
+    let third = lower(2).unwrap_or_default();
+    match first.as_str() {
+        "we" => {
+            DOES.contains(&second.as_str())
+                || (second == "are" && matches!(third.as_str(), "a" | "an" | "the"))
+        }
+        "we're" | "we’re" => matches!(second.as_str(), "a" | "an" | "the"),
+        "our" => OURS.contains(&second.as_str()),
+        "founded" => second == "in",
+        // A name ("Verdant helps ...", "Acme is a ..."), capitalised, that is not the
+        // mention.
+        _ => {
+            const NOT_NAMES: &[&str] = &[
+                "this", "that", "these", "those", "it", "there", "here", "to", "you", "your", "in",
+                "as", "if", "what", "which", "who", "the", "a", "an",
+            ];
+            let first_end = head_at + head.find(words[0]).unwrap_or(0) + words[0].len();
+            mention >= first_end
+                && !NOT_NAMES.contains(&first.as_str())
+                && words[0].starts_with(|c: char| c.is_uppercase())
+                && (DOES.contains(&second.as_str())
+                    || (second == "is" && matches!(third.as_str(), "a" | "an" | "the")))
+        }
+    }
+}
+
 fn not_a_requirement(kind: SectionKind) -> bool {
     // "Other": how to apply, the location, physical demands and working conditions
     // ("Exposure to blood-borne pathogens" asks for no skill).
@@ -820,9 +911,20 @@ impl Job {
         let mut slot_of =
             foldhash::HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
         let mut mention_info = Vec::with_capacity(mentions.len());
+        // With a section of requirements of its own, a posting's intro describes the
+        // company in the sentences that say what it is or does.
+        let has_requirements = sections.iter().any(|s| s.kind == SectionKind::Requirements);
         for m in &mentions {
             let kind = kind_at(&sections, m.start);
-            if not_a_requirement(kind) {
+            if not_a_requirement(kind)
+                || (kind == SectionKind::Intro
+                    && has_requirements
+                    && describes_the_company(
+                        text,
+                        sentences.around(m.start, text.len()).0,
+                        m.start,
+                    ))
+            {
                 continue;
             }
             let required = kind != SectionKind::Preferred
@@ -1963,6 +2065,43 @@ Benefits
         let job = Job::parse(text, &Extractor::builtin());
         assert_eq!(job.min_years, Some(3.0));
         assert_eq!(job.experience.len(), 4);
+    }
+
+    #[test]
+    fn an_intro_that_describes_the_company_asks_for_nothing() {
+        let ex = Extractor::builtin();
+        let names = |text: &str| -> Vec<String> {
+            Job::parse(text, &ex)
+                .skills
+                .into_iter()
+                .map(|s| s.name)
+                .collect()
+        };
+        let blurb = "Marketing Manager\nVerdant helps manufacturers plan inventory with \
+                     artificial intelligence. We sell SaaS for supply chain planning. We are \
+                     looking for a marketer who knows SEO.\n\nWhat you bring:\n- 6+ years \
+                     of B2B marketing\n";
+        let got = names(blurb);
+        assert!(
+            !got.iter().any(|n| n == "artificial intelligence"),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|n| n.contains("supply chain")), "{got:?}");
+        // What the intro says of the role stays.
+        assert!(
+            got.iter().any(|n| n.contains("search engine optimisation")),
+            "{got:?}"
+        );
+        // Without a section of requirements the intro is all there is.
+        let alone = "Verdant helps manufacturers plan inventory with artificial intelligence.\n";
+        assert!(names(alone).iter().any(|n| n == "artificial intelligence"));
+        // A sentence that opens with the skill is about the skill, and "This is" about
+        // the role.
+        let plus = "Kubernetes is a plus.\n\nRequirements:\n- Python\n";
+        assert!(names(plus).iter().any(|n| n == "Kubernetes"));
+        let role =
+            "This is an opportunity to build data science products.\n\nRequirements:\n- Python\n";
+        assert!(names(role).iter().any(|n| n == "data science"));
     }
 
     #[test]
