@@ -1288,6 +1288,15 @@ fn drop_not_required(lower: &str, mentions: &mut Vec<crate::extract::Mention>) {
 mod tests {
     use super::*;
 
+    /// The names of the skills a posting asks for.
+    fn skill_names(text: &str, ex: &Extractor) -> Vec<String> {
+        Job::parse(text, ex)
+            .skills
+            .into_iter()
+            .map(|s| s.name)
+            .collect()
+    }
+
     const POSTING: &str = "\
 Senior Backend Engineer
 
@@ -1427,13 +1436,7 @@ Benefits
     #[test]
     fn the_kind_of_an_organisation_is_no_skill() {
         let ex = Extractor::builtin();
-        let names = |t: &str| -> Vec<String> {
-            Job::parse(t, &ex)
-                .skills
-                .into_iter()
-                .map(|s| s.name)
-                .collect()
-        };
+        let names = |text: &str| skill_names(text, &ex);
         for (text, not) in [
             (
                 "We are a regional CPA firm seeking a receptionist.",
@@ -2070,13 +2073,7 @@ Benefits
     #[test]
     fn an_intro_that_describes_the_company_asks_for_nothing() {
         let ex = Extractor::builtin();
-        let names = |text: &str| -> Vec<String> {
-            Job::parse(text, &ex)
-                .skills
-                .into_iter()
-                .map(|s| s.name)
-                .collect()
-        };
+        let names = |text: &str| skill_names(text, &ex);
         let blurb = "Marketing Manager\nVerdant helps manufacturers plan inventory with \
                      artificial intelligence. We sell SaaS for supply chain planning. We are \
                      looking for a marketer who knows SEO.\n\nWhat you bring:\n- 6+ years \
@@ -2217,13 +2214,7 @@ Benefits
     fn a_degree_named_like_a_skill_is_the_degree() {
         // "LLM" after "LLB" is a Master of Laws; in "LLM fine-tuning" it is the technology.
         let ex = Extractor::builtin();
-        let names = |text: &str| -> Vec<String> {
-            Job::parse(text, &ex)
-                .skills
-                .into_iter()
-                .map(|s| s.name)
-                .collect()
-        };
+        let names = |text: &str| skill_names(text, &ex);
         let law = "Requirements\n- LLB from a recognised university; an LLM is an advantage.\n";
         assert!(names(law).is_empty(), "{:?}", names(law));
         let job = Job::parse(law, &ex);
