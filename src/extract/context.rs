@@ -157,7 +157,9 @@ pub(crate) fn starts_sentence(text: &str, start: usize) -> bool {
 
 /// Does `matched` have the capitalisation of `form`, in a way that marks a name?
 pub(crate) fn cased_like_name(text: &str, start: usize, matched: &str, form: &str) -> bool {
-    if matched != form || !form.chars().any(|c| c.is_ascii_uppercase()) {
+    // A gap of other white space between the words reads as the form's one space.
+    let same = matched == form || matched.split_whitespace().eq(form.split(' '));
+    if !same || !form.chars().any(|c| c.is_ascii_uppercase()) {
         return false;
     }
     let capitals = form.chars().filter(|c| c.is_ascii_uppercase()).count();
@@ -1356,6 +1358,15 @@ mod tests {
         assert!(!cased_like_name("Go to market", 0, "Go", "Go"));
         assert!(!cased_like_name("we go", 3, "go", "Go"));
         assert!(cased_like_name("ML is", 0, "ML", "ML"));
+        // Another gap between the words reads as the form's space; the case still counts.
+        let nbsp = "in Delta\u{a0}Lake";
+        assert!(cased_like_name(nbsp, 3, &nbsp[3..], "Delta Lake"));
+        assert!(!cased_like_name(
+            "in delta  lake",
+            3,
+            "delta  lake",
+            "Delta Lake"
+        ));
         // The words in capitals beside an acronym.
         assert_eq!(
             words_in_capitals_beside("SAN DIEGO, CA", 0, 3),

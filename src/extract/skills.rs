@@ -1022,6 +1022,7 @@ mod tests {
         "\n",
         "\u{a0}",
         " \t",
+        "\t",
         " \n",
         "and the team works with ",
         ",",

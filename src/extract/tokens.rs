@@ -207,8 +207,9 @@ impl<'t> Tokens<'t> {
 
     /// Where the next word starts when the word that ends at `at` is followed by a gap that
     /// may part the words of a form: one space (the common case, answered first), or a
-    /// short run of other white space, as converted documents write it: two blanks, a tab,
-    /// a no-break or thin space ("machine\u{a0}learning"), or one line break inside running
+    /// short run of other white space, as converted documents write it: two blanks (spaces,
+    /// no-break or typographic spaces: "machine\u{a0}learning"; not a tab, which parts the
+    /// cells of a table), or one line break inside running
     /// text ("machine\nlearning": the line before it at least [`WRAPPED_LINE`] bytes long,
     /// and the words on either side in lower case, so that a heading and the line under it
     /// are never read as one name).
@@ -216,7 +217,7 @@ impl<'t> Tokens<'t> {
     pub(crate) fn next_word_after(&self, at: usize) -> Option<usize> {
         match self.bytes.get(at) {
             Some(b' ') if self.is_word(at + 1) => Some(at + 1),
-            Some(b' ' | b'\t' | b'\n' | b'\r' | 0xC2 | 0xE2) => self.next_word_after_gap(at),
+            Some(b' ' | b'\n' | b'\r' | 0xC2 | 0xE2) => self.next_word_after_gap(at),
             _ => None,
         }
     }
@@ -227,8 +228,7 @@ impl<'t> Tokens<'t> {
         let bytes = self.bytes;
         // Most calls are settled at once: a space before a symbol ("Python (", "SQL - "),
         // a line break after a word that does not end in lower case.
-        let blank_or_break =
-            |b: Option<&u8>| matches!(b, Some(b' ' | b'\t' | b'\n' | b'\r' | 0xC2 | 0xE2));
+        let blank_or_break = |b: Option<&u8>| matches!(b, Some(b' ' | b'\n' | b'\r' | 0xC2 | 0xE2));
         match bytes[at] {
             b' ' if !blank_or_break(bytes.get(at + 1)) => return None,
             b'\n' | b'\r' if !(at > 0 && bytes[at - 1].is_ascii_lowercase()) => return None,
@@ -239,7 +239,7 @@ impl<'t> Tokens<'t> {
         let mut line_break = false;
         loop {
             let n = match bytes.get(i..)? {
-                [b' ' | b'\t', ..] => 1,
+                [b' ', ..] => 1,
                 [0xC2, 0xA0, ..] => 2,
                 // U+2000..U+200A (the typographic spaces), U+202F, U+205F.
                 [0xE2, 0x80, 0x80..=0x8A | 0xAF, ..] | [0xE2, 0x81, 0x9F, ..] => 3,
@@ -555,6 +555,54 @@ mod tests {
             long.as_str(),
         ] {
             assert_eq!(fast_stops(text), slow_stops(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_gaps_that_part_the_words_of_a_form() {
+        // (text, where the first word ends, where the next word starts if the gap parts
+        // the words of a form).
+        let long = "we are looking for people with experience in machine";
+        let cases: Vec<(String, usize, Option<usize>)> = vec![
+            ("data science".into(), 4, Some(5)),
+            ("data  science".into(), 4, Some(6)),
+            ("data\u{a0}science".into(), 4, Some(6)),
+            ("data \u{a0}science".into(), 4, Some(7)),
+            ("data\u{2009}science".into(), 4, Some(7)),
+            ("data\u{202f}science".into(), 4, Some(7)),
+            // Three blanks are a column gap; a tab parts a table's cells.
+            ("data   science".into(), 4, None),
+            ("data\tscience".into(), 4, None),
+            ("data \tscience".into(), 4, None),
+            // A symbol or the text's end after the gap.
+            ("data (science".into(), 4, None),
+            ("data  ".into(), 4, None),
+            ("data".into(), 4, None),
+            ("data\u{2013}science".into(), 4, None),
+            // A line break inside running text: a long line, lower case on both sides.
+            (
+                format!("{long}\nlearning"),
+                long.len(),
+                Some(long.len() + 1),
+            ),
+            (
+                format!("{long}\r\nlearning"),
+                long.len(),
+                Some(long.len() + 2),
+            ),
+            (
+                format!("{long} \n learning"),
+                long.len(),
+                Some(long.len() + 3),
+            ),
+            (format!("{long}\nLearning"), long.len(), None),
+            (format!("{long}\n\nlearning"), long.len(), None),
+            ("Skills\nmanagement".into(), 6, None),
+            ("short line of text\nlearning".into(), 18, None),
+        ];
+        for (text, at, want) in cases {
+            let got = Tokens::with(&text, |t| t.next_word_after(at));
+            assert_eq!(got, want, "{text:?}");
         }
     }
 

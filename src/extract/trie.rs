@@ -225,7 +225,7 @@ impl Trie {
         let mut i = at;
         while let Some(&b) = hay.get(i) {
             let (b, next) = match b {
-                b' ' | b'\t' | b'\n' | b'\r' | 0xC2 | 0xE2 => match gap(i) {
+                b' ' | b'\n' | b'\r' | 0xC2 | 0xE2 => match gap(i) {
                     Some(j) => (b' ', j),
                     None => (b, i + 1),
                 },

@@ -785,6 +785,20 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
             {
                 continue;
             }
+            // "An associate's in Nursing", "Associate's or Bachelor's"; not "the
+            // associate's main duties", "each associate's performance".
+            if word.starts_with("associate") && (word.ends_with("'s") || word.ends_with("’s")) {
+                let after = words_after(text, m.end());
+                let rest = text[m.end()..].trim_start_matches([' ', '\t']);
+                if !(after.starts_with("in ")
+                    || after.starts_with("or ")
+                    || after.starts_with("and ")
+                    || rest.is_empty()
+                    || rest.starts_with([',', ';', '(', '/', '\n', '\r', ')', '.']))
+                {
+                    continue;
+                }
+            }
             if word.starts_with("bachelor") && word == "bachelors" {
                 let after = words_after(text, m.end());
                 if !(after.starts_with("in ")
@@ -1531,6 +1545,11 @@ mod tests {
             Some("Culinary Arts"),
         );
         assert!(levels("Work with sales associates in stores").is_empty());
+        assert!(levels("The associate's main duties include stocking shelves").is_empty());
+        assert!(levels("Reviewed each associate's performance").is_empty());
+        assert!(levels("An Associate's or a Bachelor's")
+            .iter()
+            .any(|(l, _)| *l == L::Associate));
         // Engineering bachelor's and master's that name their field; the school after a
         // comma is no field, and the "M.E." inside "B.S.M.E." no master's.
         one(

@@ -745,58 +745,68 @@ fn group_alternatives(text: &str, mentions: &[(usize, usize, usize)], skills: &m
     }
 }
 
-/// Does the sentence that starts at `start` say what the company is or does: "We make
-/// scheduling software", "We are a fintech startup", "Verdant helps manufacturers plan
-/// inventory", "Acme is the leading ...", "Founded in 2010, ...", "Our platform ..."? Not
-/// what the role is: "We are looking for a Python developer", "We're hiring"; nor a
+/// Does the sentence `start..end` say what the company is or does: "We make scheduling
+/// software", "We are a fintech startup", "Verdant helps manufacturers plan inventory",
+/// "Acme is the leading ...", "Founded in 2010, ...", "Our platform is ..."? Not what the
+/// role is: a sentence that looks for someone ("We are a startup looking for a Python
+/// developer", "We're hiring", "... to join our team"); not people who do the work
+/// ("Engineers build pipelines in Python", "Our software engineers work in Go"); nor a
 /// sentence whose first word is the skill at `mention` itself ("Kubernetes is a plus").
-fn describes_the_company(text: &str, start: usize, mention: usize) -> bool {
+fn describes_the_company(text: &str, (start, end): (usize, usize), mention: usize) -> bool {
+    /// What a company does, said of one company (a name's verbs; "we" takes the forms
+    /// without the "s").
     const DOES: &[&str] = &[
-        "make",
         "makes",
-        "build",
         "builds",
-        "sell",
         "sells",
-        "help",
         "helps",
-        "provide",
         "provides",
-        "offer",
         "offers",
-        "develop",
         "develops",
-        "serve",
         "serves",
-        "deliver",
         "delivers",
-        "create",
         "creates",
-        "design",
         "designs",
-        "manufacture",
         "manufactures",
-        "operate",
         "operates",
-        "power",
         "powers",
-        "enable",
         "enables",
     ];
+    /// What the company's own things do or are ("Our platform is", "Our customers include").
     const OURS: &[&str] = &[
         "company",
+        "mission",
         "platform",
         "product",
         "products",
-        "mission",
         "customers",
         "clients",
-        "software",
-        "solutions",
-        "technology",
     ];
-    let head = text[start..].trim_start();
-    let head_at = text.len() - head.len();
+    const OURS_DO: &[&str] = &[
+        "is", "are", "was", "has", "have", "helps", "help", "enables", "enable", "powers", "power",
+        "serves", "serve", "provides", "provide", "makes", "make", "lets", "allows", "gives",
+        "connects", "brings", "delivers", "offers", "include", "includes", "range",
+    ];
+    /// Words of a sentence that looks for someone.
+    const SEEKS: &[&str] = &[
+        "looking for",
+        "seeking",
+        "hiring",
+        "searching for",
+        "in search of",
+        "we need",
+        "join our",
+        "to join",
+        "you will",
+        "you'll",
+        "candidate",
+    ];
+    const NOT_NAMES: &[&str] = &[
+        "this", "that", "these", "those", "it", "there", "here", "to", "you", "your", "in", "as",
+        "if", "what", "which", "who", "the", "a", "an",
+    ];
+    let head = text[start..end].trim_start();
+    let head_at = end - head.len();
     let mut hi = head.len().min(60);
     while !head.is_char_boundary(hi) {
         hi -= 1;
@@ -811,21 +821,15 @@ fn describes_the_company(text: &str, start: usize, mention: usize) -> bool {
         return false;
     };
     let third = lower(2).unwrap_or_default();
-    match first.as_str() {
-        "we" => {
-            DOES.contains(&second.as_str())
-                || (second == "are" && matches!(third.as_str(), "a" | "an" | "the"))
-        }
+    let does = |w: &str| DOES.contains(&w) || DOES.iter().any(|d| d.strip_suffix('s') == Some(w));
+    let says = match first.as_str() {
+        "we" => does(&second) || (second == "are" && matches!(third.as_str(), "a" | "an" | "the")),
         "we're" | "we’re" => matches!(second.as_str(), "a" | "an" | "the"),
-        "our" => OURS.contains(&second.as_str()),
+        "our" => OURS.contains(&second.as_str()) && OURS_DO.contains(&third.as_str()),
         "founded" => second == "in",
         // A name ("Verdant helps ...", "Acme is a ..."), capitalised, that is not the
-        // mention.
+        // mention, with a verb said of one company.
         _ => {
-            const NOT_NAMES: &[&str] = &[
-                "this", "that", "these", "those", "it", "there", "here", "to", "you", "your", "in",
-                "as", "if", "what", "which", "who", "the", "a", "an",
-            ];
             let first_end = head_at + head.find(words[0]).unwrap_or(0) + words[0].len();
             mention >= first_end
                 && !NOT_NAMES.contains(&first.as_str())
@@ -833,6 +837,10 @@ fn describes_the_company(text: &str, start: usize, mention: usize) -> bool {
                 && (DOES.contains(&second.as_str())
                     || (second == "is" && matches!(third.as_str(), "a" | "an" | "the")))
         }
+    };
+    says && {
+        let sentence = head.to_lowercase();
+        !SEEKS.iter().any(|w| sentence.contains(w))
     }
 }
 
@@ -919,11 +927,7 @@ impl Job {
             if not_a_requirement(kind)
                 || (kind == SectionKind::Intro
                     && has_requirements
-                    && describes_the_company(
-                        text,
-                        sentences.around(m.start, text.len()).0,
-                        m.start,
-                    ))
+                    && describes_the_company(text, sentences.around(m.start, text.len()), m.start))
             {
                 continue;
             }
@@ -2099,6 +2103,19 @@ Benefits
         let role =
             "This is an opportunity to build data science products.\n\nRequirements:\n- Python\n";
         assert!(names(role).iter().any(|n| n == "data science"));
+        // Nor a sentence that looks for someone, or says what people do.
+        for intro in [
+            "We are a fast-growing startup looking for a Python developer with Django experience.",
+            "Engineers build data pipelines in Python.",
+            "Our software engineers work in Python.",
+        ] {
+            let text = format!("{intro}\n\nRequirements:\n- SQL\n");
+            let got = names(&text);
+            assert!(
+                got.iter().any(|n| n.starts_with("Python")),
+                "{intro}: {got:?}"
+            );
+        }
     }
 
     #[test]

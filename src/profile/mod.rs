@@ -173,13 +173,36 @@ pub(crate) fn relined(text: &str, doc: DocKind) -> std::borrow::Cow<'_, str> {
             };
             let label = (0..5)
                 .filter_map(|back| k.checked_sub(back))
-                .find(|&i| opens(i) && sections::heading_kind(&text[words[i].0..e], doc).is_some());
-            if let Some(i) = label {
+                .filter(|&i| opens(i))
+                .find_map(|i| {
+                    sections::heading_kind(&text[words[i].0..e], doc).map(|kind| (i, kind))
+                });
+            if let Some((i, kind)) = label {
                 let start = words[i].0;
                 if start > 0 {
                     out[start - 1] = b'\n';
                 }
-                out[e] = b'\n';
+                if kind == SectionKind::Other {
+                    // A label of no requirement ("Location: Austin, TX.", "Salary: ...")
+                    // is its sentence's alone: the line ends with that sentence, and the
+                    // section before it goes on after it.
+                    let end = words[k + 1..]
+                        .iter()
+                        .take(16)
+                        .enumerate()
+                        .find(|&(n, &(_, we))| {
+                            text[..we].ends_with(['.', '!', '?'])
+                                && words
+                                    .get(k + 2 + n)
+                                    .is_some_and(|&(ns, _)| bytes[ns].is_ascii_uppercase())
+                        })
+                        .map(|(_, &(_, we))| we);
+                    if let Some(end) = end {
+                        out[end] = b'\n';
+                    }
+                } else {
+                    out[e] = b'\n';
+                }
             }
         }
         // A sentence's end before a capital, after a word of four letters or more with
@@ -479,7 +502,11 @@ mod tests {
 
     #[test]
     fn a_flattened_posting_gets_its_headings_back() {
-        let flat = "We make scheduling software for clinics. Responsibilities: Run QBRs with                     clients. Requirements: 2+ years in customer success or account management.                     Experience with Salesforce. Nice to have: Experience with Zendesk.                     Familiarity with Tableau. Benefits: 401(k), tuition reimbursement for                     Excel courses.";
+        let flat = "We make scheduling software for clinics. Responsibilities: Run QBRs with \
+                    clients. Requirements: 2+ years in customer success or account management. \
+                    Experience with Salesforce. Location: Austin, TX. Experience with Tableau \
+                    is required. Nice to have: Experience with Zendesk. Familiarity with \
+                    Looker. Benefits: 401(k), tuition reimbursement for Excel courses.";
         let lined = relined(flat, DocKind::Job);
         assert_eq!(lined.len(), flat.len());
         let lines: Vec<&str> = lined.lines().map(str::trim).collect();
@@ -504,8 +531,11 @@ mod tests {
                 .map(|s| s.required)
         };
         assert_eq!(required("Salesforce"), Some(true));
+        // A label of no requirement is its sentence's alone.
+        assert!(!lines.contains(&"Location:"));
+        assert_eq!(required("Tableau"), Some(true));
         assert_eq!(required("Zendesk"), Some(false));
-        assert_eq!(required("Tableau"), Some(false));
+        assert_eq!(required("Looker"), Some(false));
         // Named only under the benefits: no requirement.
         assert_eq!(required("Microsoft Excel"), None);
     }

@@ -247,6 +247,8 @@ fn opens_with_gerund(after: &str) -> bool {
         "morning",
         "evening",
         "ceiling",
+        "residing",
+        "living",
     ];
     let word = &after[..after
         .bytes()
@@ -1222,7 +1224,7 @@ fn between_before(text: &str, at: usize) -> Option<(f64, usize)> {
 
 /// Degree names as they appear in tiered requirements ("BS/BA", "MS", "Ph.D.", "a
 /// Master's degree", "graduate degree"), lower case.
-const DEGREE: &str = r"(?:(?:a|an)\s+)?(?:b\.?s\.?c?|b\.?a\.?|m\.?s\.?c?|m\.?a\.?|mba|bba|[bm]s[a-z]{1,3}|[bm]\.?tech|[bm]\.?eng|pharm\.?\s?d|ph\.?\s?d\.?|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|doctorate|(?:graduate|advanced|associate(?:'s|’s)?)\s+degree)(?:\s*/\s*(?:b\.?s\.?c?|b\.?a\.?|m\.?s\.?c?|m\.?a\.?|ph\.?\s?d\.?|mba))*(?:\s+degree)?";
+const DEGREE: &str = r"(?:(?:a|an)\s+)?(?:b\.?s\.?c?|b\.?a\.?|m\.?s\.?c?|m\.?a\.?|mba|bba|[bm]s(?:me|ee|ce|che|ie|cs|it|ba|n|w|e)|[bm]\.?tech|[bm]\.?eng|pharm\.?\s?d|ph\.?\s?d\.?|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|doctorate|(?:graduate|advanced|associate(?:'s|’s)?)\s+degree)(?:\s*/\s*(?:b\.?s\.?c?|b\.?a\.?|m\.?s\.?c?|m\.?a\.?|ph\.?\s?d\.?|mba))*(?:\s+degree)?";
 
 /// Is `between`, the text from the end of one statement of years to the start of the next,
 /// what joins alternatives? The next is an alternative when `between`
@@ -1687,6 +1689,7 @@ mod tests {
         // Words that only end like a verb's "-ing" form tie nothing.
         assert!(found("3 years during which").is_empty());
         assert!(found("2 years including").is_empty());
+        assert!(found("1 year residing in the county").is_empty());
         // Unless the years open the requirement, they are someone else's.
         assert!(found("Acme spent 6+ years gathering the data").is_empty());
         assert_eq!(found("- Minimum 3 years performing audits"), [(3.0, None)]);
@@ -1770,7 +1773,11 @@ mod tests {
                 "BSN with 2 years of experience, MSN with 1 year of experience.",
                 vec![(1.0, vec![2.0])],
             ),
-            // Not alternatives: two requirements side by side.
+            // Not alternatives: two requirements side by side (MSSQL is no degree).
+            (
+                "5+ years of experience with Java, MSSQL and 3+ years of experience with Python.",
+                vec![(5.0, vec![]), (3.0, vec![])],
+            ),
             (
                 "5+ years of experience in Java or Python and 3 years of experience with AWS.",
                 vec![(5.0, vec![]), (3.0, vec![])],

@@ -75,7 +75,6 @@ impl<'a, 'py> FromPyObject<'a, 'py> for Workers {
     }
 }
 
-/// The number of a `workers=` argument, for [`crate::batch::resolve_workers`].
 /// `k` of `top_k` and the ranking tables: an int (NumPy's too), not a bool; one beyond 64
 /// bits reads as "all of them" when positive (`k` is capped at the number of candidates)
 /// and as the smallest `i64` when negative (which the caller's range check refuses).
@@ -114,6 +113,7 @@ pub(crate) fn dict_to_json(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Strin
         .extract()
 }
 
+/// The number of a `workers=` argument, for [`crate::batch::resolve_workers`].
 pub(crate) fn workers_of(workers: Option<Workers>) -> Option<i64> {
     workers.map(|w| w.0)
 }

@@ -45,24 +45,29 @@ def test_offsets_are_str_indices_for_non_ascii_text():
     assert all(text[m.start:m.end] == m.text for m in ms)
 
 
-@pytest.mark.parametrize("gap", ["\u00a0", "  ", "\t", "\u2009", "\u202f", " \u00a0"])
+@pytest.mark.parametrize("gap", ["\u00a0", "  ", "\u2009", "\u202f", " \u00a0"])
 def test_forms_of_several_words_across_other_white_space(gap):
     text = f"Skills: machine{gap}learning, project{gap}management"
     got = [(m.name, m.text) for m in jobmatch.extract_skills(text)]
     assert got == [("machine learning", f"machine{gap}learning"),
                    ("project management", f"project{gap}management")]
-    # A wide column gap parts two names.
-    assert not any(m.name == "machine learning"
-                   for m in jobmatch.extract_skills("machine      learning"))
+    # A wide column gap, or a tab between a table's cells, parts two names.
+    for apart in ["machine      learning", "machine\tlearning", "Microsoft\tProject Manager"]:
+        assert not any(" " in m.text or "\t" in m.text
+                       for m in jobmatch.extract_skills(apart)), apart
 
 
 def test_forms_across_a_line_wrap_of_running_text():
     wrapped = "We are looking for people with experience in machine\nlearning and SQL."
     assert "machine learning" in [m.name for m in jobmatch.extract_skills(wrapped)]
-    # A heading and the line under it are two things.
     assert [m.text for m in jobmatch.extract_skills(
         "Our team needs people with experience in data\nanalysis of sales.")] == ["data\nanalysis"]
-    for listed in ["Data\nAnalysis of sales figures", "Skills\ndata\nanalysis of sales"]:
+    # A heading and the line under it are two things: a short line, or a capital after
+    # the break, keeps them apart.
+    long = "Our team needs people with a lot of experience in Data"
+    for listed in ["Data\nAnalysis of sales figures", "Skills\ndata\nanalysis of sales",
+                   long + "\nAnalysis of sales", "Our team needs people with experience in\ndata"
+                   "\nanalysis"]:
         assert not any("\n" in m.text for m in jobmatch.extract_skills(listed)), listed
 
 
