@@ -807,7 +807,10 @@ impl PyMatcher {
     /// >>> assert (scores[:, 0] >= scores[:, 1]).all()
     /// >>> idx, scores = m.top_k(resumes, jobs, k=5, per="resume")
     /// >>> assert idx.shape == (3, 2)  # k capped at the 2 jobs
-    #[pyo3(signature = (resumes, jobs, k = Count(10), *, per = "job", workers = None, today = None))]
+    #[pyo3(
+        signature = (resumes, jobs, k = Count(10), *, per = "job", workers = None, today = None),
+        text_signature = "($self, resumes, jobs, k=10, *, per='job', workers=None, today=None)"
+    )]
     #[allow(clippy::too_many_arguments, clippy::type_complexity)]
     fn top_k<'py>(
         &self,
@@ -889,7 +892,10 @@ impl PyMatcher {
     /// The ranking as columns: `row` (the job, or the resume with `per="resume"`), `rank`
     /// (1-based), `candidate`, `score` and one float column per category (NaN where the
     /// job has no data for it). Used by `jobmatch.rank_frame`.
-    #[pyo3(signature = (resumes, jobs, k = Count(10), *, per = "job", workers = None, today = None))]
+    #[pyo3(
+        signature = (resumes, jobs, k = Count(10), *, per = "job", workers = None, today = None),
+        text_signature = "($self, resumes, jobs, k=10, *, per='job', workers=None, today=None)"
+    )]
     #[allow(clippy::too_many_arguments)]
     fn _rank_columns<'py>(
         &self,
@@ -1401,7 +1407,10 @@ impl PyResumeIndex {
     /// >>> assert idx.dtype == "int64" and scores.dtype == "float32"
     /// >>> idx, scores = index.top_k(jobs, k=1, per="resume")
     /// >>> assert idx.tolist() == [[0], [1]]  # each resume's best job
-    #[pyo3(signature = (jobs, k = Count(10), *, per = "job", workers = None))]
+    #[pyo3(
+        signature = (jobs, k = Count(10), *, per = "job", workers = None),
+        text_signature = "($self, jobs, k=10, *, per='job', workers=None)"
+    )]
     #[allow(clippy::type_complexity)]
     fn top_k<'py>(
         &self,
