@@ -85,6 +85,14 @@ thread_local! {
 /// running text wrapped by a converter, not a heading or a short list item.
 pub(crate) const WRAPPED_LINE: usize = 30;
 
+/// May byte `b` open a gap that parts the words of a form ([`Tokens::next_word_after`]): a
+/// space, a line break, or the first byte of a no-break (U+00A0) or typographic space
+/// (U+2000..U+200A, U+202F, U+205F)?
+#[inline]
+pub(crate) fn may_open_gap(b: u8) -> bool {
+    matches!(b, b' ' | b'\n' | b'\r' | 0xC2 | 0xE2)
+}
+
 /// A text's bytes classified for the scan (see the module documentation).
 pub(crate) struct Tokens<'t> {
     bytes: &'t [u8],
@@ -217,7 +225,7 @@ impl<'t> Tokens<'t> {
     pub(crate) fn next_word_after(&self, at: usize) -> Option<usize> {
         match self.bytes.get(at) {
             Some(b' ') if self.is_word(at + 1) => Some(at + 1),
-            Some(b' ' | b'\n' | b'\r' | 0xC2 | 0xE2) => self.next_word_after_gap(at),
+            Some(&b) if may_open_gap(b) => self.next_word_after_gap(at),
             _ => None,
         }
     }
@@ -228,7 +236,7 @@ impl<'t> Tokens<'t> {
         let bytes = self.bytes;
         // Most calls are settled at once: a space before a symbol ("Python (", "SQL - "),
         // a line break after a word that does not end in lower case.
-        let blank_or_break = |b: Option<&u8>| matches!(b, Some(b' ' | b'\n' | b'\r' | 0xC2 | 0xE2));
+        let blank_or_break = |b: Option<&u8>| b.is_some_and(|&b| may_open_gap(b));
         match bytes[at] {
             b' ' if !blank_or_break(bytes.get(at + 1)) => return None,
             b'\n' | b'\r' if !(at > 0 && bytes[at - 1].is_ascii_lowercase()) => return None,

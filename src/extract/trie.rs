@@ -6,6 +6,8 @@
 //! reports every form that starts at the position (the longest one that ends on a word
 //! boundary wins).
 
+use super::tokens::may_open_gap;
+
 /// Pattern ids of the forms ending at each node (`NONE` for none).
 pub(crate) const NONE: u32 = u32::MAX;
 
@@ -224,12 +226,9 @@ impl Trie {
         }
         let mut i = at;
         while let Some(&b) = hay.get(i) {
-            let (b, next) = match b {
-                b' ' | b'\n' | b'\r' | 0xC2 | 0xE2 => match gap(i) {
-                    Some(j) => (b' ', j),
-                    None => (b, i + 1),
-                },
-                _ => (b, i + 1),
+            let (b, next) = match may_open_gap(b).then(|| gap(i)).flatten() {
+                Some(j) => (b' ', j),
+                None => (b, i + 1),
             };
             node = self.child(node, b.to_ascii_lowercase());
             if node == NONE {

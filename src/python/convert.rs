@@ -49,29 +49,36 @@ impl<'a, 'py> FromPyObject<'a, 'py> for Workers {
     type Error = PyErr;
 
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
-        let refuse = |what: String| {
+        let n = int_argument(obj, |what| {
             PyTypeError::new_err(format!(
                 "workers must be an int (a number of threads, -1 for all cores) or None, \
                  got {what}"
             ))
-        };
-        if obj.is_instance_of::<PyBool>() {
-            return Err(refuse(format!("the bool {}", obj.repr()?)));
+        })?;
+        match n {
+            Some(n) => Ok(Workers(n)),
+            None if obj.gt(0)? => Ok(Workers(i64::MAX)),
+            None => Err(JobmatchError::new_err(format!(
+                "workers must be a positive number or -1 (all cores), got {}",
+                obj.repr()?
+            ))),
         }
-        match obj.extract::<i64>() {
-            Ok(n) => Ok(Workers(n)),
-            Err(e) if e.is_instance_of::<PyOverflowError>(obj.py()) => {
-                if obj.gt(0)? {
-                    Ok(Workers(i64::MAX))
-                } else {
-                    Err(JobmatchError::new_err(format!(
-                        "workers must be a positive number or -1 (all cores), got {}",
-                        obj.repr()?
-                    )))
-                }
-            }
-            Err(_) => Err(refuse(format!("{}", obj.get_type().name()?))),
-        }
+    }
+}
+
+/// An int argument (NumPy's too) as an `i64`, `None` when it is beyond 64 bits; a `bool`
+/// or anything else is the `TypeError` of `refuse`, given what was passed.
+fn int_argument(
+    obj: Borrowed<'_, '_, PyAny>,
+    refuse: impl Fn(String) -> PyErr,
+) -> PyResult<Option<i64>> {
+    if obj.is_instance_of::<PyBool>() {
+        return Err(refuse(format!("the bool {}", obj.repr()?)));
+    }
+    match obj.extract::<i64>() {
+        Ok(n) => Ok(Some(n)),
+        Err(e) if e.is_instance_of::<PyOverflowError>(obj.py()) => Ok(None),
+        Err(_) => Err(refuse(format!("{}", obj.get_type().name()?))),
     }
 }
 
@@ -85,16 +92,12 @@ impl<'a, 'py> FromPyObject<'a, 'py> for Count {
     type Error = PyErr;
 
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
-        let refuse = |what: String| PyTypeError::new_err(format!("k must be an int, got {what}"));
-        if obj.is_instance_of::<PyBool>() {
-            return Err(refuse(format!("the bool {}", obj.repr()?)));
-        }
-        match obj.extract::<i64>() {
-            Ok(n) => Ok(Count(n)),
-            Err(e) if e.is_instance_of::<PyOverflowError>(obj.py()) => {
-                Ok(Count(if obj.gt(0)? { i64::MAX } else { i64::MIN }))
-            }
-            Err(_) => Err(refuse(format!("{}", obj.get_type().name()?))),
+        let n = int_argument(obj, |what| {
+            PyTypeError::new_err(format!("k must be an int, got {what}"))
+        })?;
+        match n {
+            Some(n) => Ok(Count(n)),
+            None => Ok(Count(if obj.gt(0)? { i64::MAX } else { i64::MIN })),
         }
     }
 }
