@@ -394,6 +394,44 @@ pub(crate) fn comparison_follows(text: &str, end: usize) -> bool {
         && rest.get(5).is_none_or(|&b| !b.is_ascii_alphanumeric())
 }
 
+/// Words after a product's name that make it the product even at the start of a sentence
+/// or a bullet, where a capital proves nothing: "Excel skills required", "- Tableau
+/// experience a plus", "- Excel required" (the verb is "Excel at ...", "Excel in ...").
+const SKILL_WORDS_AFTER: &[&str] = &[
+    "skills",
+    "skill",
+    "experience",
+    "knowledge",
+    "proficiency",
+    "expertise",
+    "certification",
+    "required",
+    "preferred",
+    "a plus",
+    "is a plus",
+    "is required",
+    "is preferred",
+];
+
+/// Risky forms that also name a job ("Chef experience required" in a kitchen's posting).
+const NAMES_A_JOB: &[&str] = &["chef"];
+
+/// Is the match of `form` ending at `end` followed by one of [`SKILL_WORDS_AFTER`] (one
+/// space between, a word boundary after), and not a form that also names a job?
+pub(crate) fn skill_word_follows(text: &str, end: usize, form: &str) -> bool {
+    if NAMES_A_JOB.iter().any(|w| w.eq_ignore_ascii_case(form)) {
+        return false;
+    }
+    let Some(rest) = text.as_bytes().get(end..).and_then(|r| r.strip_prefix(b" ")) else {
+        return false;
+    };
+    SKILL_WORDS_AFTER.iter().any(|w| {
+        rest.len() >= w.len()
+            && rest[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+            && rest.get(w.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
+    })
+}
+
 /// An acronym or capitalised name not written in capitals: usually an ordinary word. "ml",
 /// "or" for "ML", "OR" (any form with two capitals or more, written in lower case), and
 /// "Ml", "Partner" for "ML", "PARTNER" (a form all in capitals, written with fewer than two).

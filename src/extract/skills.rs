@@ -772,6 +772,14 @@ impl Extractor {
                                 && p.casing_counts
                                 && context::cased_like_name(text, c.start, matched, &p.form)
                                 && !shouted())
+                                // "Excel skills required", "- Excel a plus": at the start of
+                                // a sentence or a bullet, in its own casing, before a word
+                                // that makes it a skill.
+                                || (p.tech
+                                    && !hyphenated
+                                    && *matched == *p.form
+                                    && !lower
+                                    && context::skill_word_follows(text, c.end, &p.form))
                                 || (p.tech
                                     && !context::acronym_not_in_capitals(matched, &p.form)
                                     && (!p.part_of_name
@@ -1094,6 +1102,12 @@ mod tests {
             ("We write Go and Rust services", "Go", true),
             ("Go to the office daily", "Go", false),
             ("Excel at customer service", "Excel", false),
+            ("Excel skills required", "Excel", true),
+            ("- Excel required\n- Valid driver's license", "Excel", true),
+            ("- Tableau experience a plus", "Tableau", true),
+            ("Excel in a fast-paced environment", "Excel", false),
+            ("Chef experience required", "Chef", false),
+            ("- excel skills", "excel", false),
             ("Reports in Excel and SQL", "Excel", true),
             ("Python, Django and PostgreSQL", "PostgreSQL", true),
             ("deploy with k8s", "k8s", true),
