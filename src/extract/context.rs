@@ -422,7 +422,11 @@ pub(crate) fn skill_word_follows(text: &str, end: usize, form: &str) -> bool {
     if NAMES_A_JOB.iter().any(|w| w.eq_ignore_ascii_case(form)) {
         return false;
     }
-    let Some(rest) = text.as_bytes().get(end..).and_then(|r| r.strip_prefix(b" ")) else {
+    let Some(rest) = text
+        .as_bytes()
+        .get(end..)
+        .and_then(|r| r.strip_prefix(b" "))
+    else {
         return false;
     };
     SKILL_WORDS_AFTER.iter().any(|w| {

@@ -3,6 +3,7 @@
 mod boundary;
 pub(crate) mod context;
 mod fuzzy;
+mod invisible;
 mod prefilter;
 mod skills;
 mod tokens;

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::boundary::{end_ok, end_ok_after_word, is_word_char, start_ok};
 use super::context::{self, Risk};
 use super::fuzzy::FuzzyIndex;
+use super::invisible::Visible;
 use super::prefilter::{skip_word_tail, StateId, Step, WordAutomaton, ROOT};
 use super::tokens::{read_word, Tokens, Word};
 use super::trie::{Trie, MAX_ENDS, NONE};
@@ -396,6 +397,24 @@ impl Extractor {
     /// known to be lists of skills, such as a resume's skills section: a risky form there
     /// needs no other evidence, as on a "Skills: ..." line.
     pub(crate) fn extract_with_lists(&self, text: &str, lists: &[(usize, usize)]) -> Vec<Mention> {
+        // Soft hyphens and zero-width spaces inside words ("Post\u{ad}greSQL"): read the
+        // text without them, and give the mentions' offsets in the text as given.
+        if let Some(visible) = Visible::of(text) {
+            let lists: Vec<_> = lists
+                .iter()
+                .map(|&(s, e)| (visible.visible(s), visible.visible(e)))
+                .collect();
+            let mut mentions = self.extract_visible(&visible.text, &lists);
+            for m in &mut mentions {
+                (m.start, m.end) = (visible.start(m.start), visible.end(m.end));
+            }
+            return mentions;
+        }
+        self.extract_visible(text, lists)
+    }
+
+    /// [`Extractor::extract_with_lists`] on a text without invisible characters.
+    fn extract_visible(&self, text: &str, lists: &[(usize, usize)]) -> Vec<Mention> {
         let (candidates, newlines) = self.scan(text);
         let mut mentions = self.disambiguate(text, candidates, &newlines, lists);
         if let Some(fuzzy) = &self.fuzzy {
@@ -1182,6 +1201,14 @@ mod tests {
                 names(text)
             );
         }
+    }
+
+    #[test]
+    fn invisible_characters_inside_words_are_read_through() {
+        let text = "Java\u{ad}Script, Dock\u{200b}er; Skills: R\u{ad}, Go";
+        let ex = Extractor::builtin();
+        let got: Vec<_> = ex.extract(text).iter().map(|m| m.text(text)).collect();
+        assert_eq!(got, ["Java\u{ad}Script", "Dock\u{200b}er", "R", "Go"]);
     }
 
     #[test]

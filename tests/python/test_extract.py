@@ -71,6 +71,17 @@ def test_forms_across_a_line_wrap_of_running_text():
         assert not any("\n" in m.text for m in jobmatch.extract_skills(listed)), listed
 
 
+@pytest.mark.parametrize("mark", ["\u00ad", "\u200b", "\u2060", "\ufeff"])
+def test_invisible_characters_inside_a_word_are_read_through(mark):
+    # Soft hyphens and zero-width spaces that documents leave inside words.
+    text = f"Experience with Post{mark}greSQL, Java{mark}Script and ma{mark}chine learning{mark}."
+    got = [(m.name, m.text) for m in jobmatch.extract_skills(text)]
+    assert got == [("PostgreSQL", f"Post{mark}greSQL"), ("JavaScript", f"Java{mark}Script"),
+                   ("machine learning", f"ma{mark}chine learning")]
+    job = jobmatch.parse_job(f"Requirements:\n- 5+ years of Post{mark}greSQL\n")
+    assert [(s.name, s.min_years) for s in job.skills] == [("PostgreSQL", 5.0)]
+
+
 @pytest.mark.parametrize("text", ["", "   ", "\n\t", None, float("nan")])
 def test_empty_or_missing_text_gives_nothing(text):
     assert jobmatch.extract_skills(text) == []
