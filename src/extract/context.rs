@@ -466,6 +466,21 @@ const EVERYDAY_WORDS: &[&str] = &[
     "word",
 ];
 
+/// Risky names of technologies that are everyday words, which in lower case mean the word
+/// even beside other technologies: "trade scheme planning and DMS reports", "built from
+/// scratch in Python", "the assembly of Docker images".
+const WORDS_IN_LOWER_CASE: &[&str] = &[
+    "scheme", "eclipse", "scratch", "assembly", "bottle", "compass", "stitch", "torch", "karma",
+    "dart",
+];
+
+/// Is `form` one of [`WORDS_IN_LOWER_CASE`], in any case?
+pub(crate) fn is_word_in_lower_case(form: &str) -> bool {
+    WORDS_IN_LOWER_CASE
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(form))
+}
+
 /// Is `form` one of [`EVERYDAY_WORDS`], in any case?
 pub(crate) fn is_everyday_word(form: &str) -> bool {
     EVERYDAY_WORDS.iter().any(|w| w.eq_ignore_ascii_case(form))

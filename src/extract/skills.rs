@@ -88,6 +88,10 @@ pub(crate) struct Pattern {
     /// ("Project" of "Microsoft Project", "Teams" of "Microsoft Teams"; see
     /// [`context::is_everyday_word`]): in lower case it is the word.
     part_of_name: bool,
+    /// In lower case, is the form the everyday word, even beside technologies? True for
+    /// `part_of_name` forms and for those of [`context::is_word_in_lower_case`] ("trade
+    /// scheme planning", "built from scratch").
+    lower_is_word: bool,
     /// Does the form begin or end an everyday phrase ("Go live", "Sous Chef"; see
     /// [`context::in_everyday_phrases`])?
     in_phrases: bool,
@@ -247,6 +251,7 @@ impl Extractor {
                 skill,
                 risk,
                 part_of_name,
+                lower_is_word: part_of_name || context::is_word_in_lower_case(form),
                 in_phrases: context::in_everyday_phrases(form),
                 acronym: form.bytes().filter(u8::is_ascii_uppercase).count() >= 2,
                 look: if skill_data.kind == SkillKind::Language && !form.contains(' ') {
@@ -801,7 +806,7 @@ impl Extractor {
                                     && context::skill_word_follows(text, c.end, &p.form))
                                 || (p.tech
                                     && !context::acronym_not_in_capitals(matched, &p.form)
-                                    && (!p.part_of_name
+                                    && (!p.lower_is_word
                                         || !lower)
                                     && tech.near(c.start, c.end))
                                 || in_known(c.start)
@@ -1121,6 +1126,12 @@ mod tests {
             ("We write Go and Rust services", "Go", true),
             ("Go to the office daily", "Go", false),
             ("Excel at customer service", "Excel", false),
+            ("Trade scheme planning and DMS reports", "scheme", false),
+            ("Functional languages: Scheme and Haskell", "Scheme", true),
+            ("Built it from scratch in Python", "scratch", false),
+            ("a groovy vibe", "groovy", false),
+            ("Java and Groovy", "Groovy", true),
+            ("Jenkins pipeline jobs with groovy code", "groovy", true),
             ("Excel skills required", "Excel", true),
             ("- Excel required\n- Valid driver's license", "Excel", true),
             ("- Tableau experience a plus", "Tableau", true),
