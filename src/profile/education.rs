@@ -76,7 +76,7 @@ pub struct Degree {
 const SPELLED: &[(DegreeLevel, &str)] = &[
     (
         DegreeLevel::Doctorate,
-        r"(?-u:\b)ph\.?\s?d(?-u:\b)\.?|(?-u:\b)pharm\.?\s?d(?-u:\b)\.?|(?-u:\b)ed\.d(?-u:\b)\.?|(?-u:\b)doctorate(?-u:\b)|(?-u:\b)doctoral\s+degree|(?-u:\b)d\.phil(?-u:\b)|(?-u:\b)doctor\s+of\s+(?:philosophy|nursing\s+practice|education|physical\s+therapy|pharmacy|psychology|medicine|business\s+administration|dental\s+surgery|dental\s+medicine|veterinary\s+medicine|osteopathic\s+medicine|jurisprudence|law)(?-u:\b)|(?-u:\b)juris\s+doctor(?:ate)?(?-u:\b)|(?-u:\b)j\.d(?-u:\b)\.?|(?-u:\b)m\.d\.|(?-u:\b)d\.d\.s(?-u:\b)\.?|(?-u:\b)d\.m\.d(?-u:\b)\.?|(?-u:\b)d\.v\.m(?-u:\b)\.?",
+        r"(?-u:\b)ph\.?\s?d(?-u:\b)\.?|(?-u:\b)pharm\.?\s?d(?-u:\b)\.?|(?-u:\b)ed\.d(?-u:\b)\.?|(?-u:\b)doctorate(?-u:\b)|(?-u:\b)doctoral\s+degree|(?-u:\b)d\.phil(?-u:\b)|(?-u:\b)doctor\s+of\s+(?:philosophy|nursing\s+practice|education|physical\s+therapy|pharmacy|psychology|medicine|business\s+administration|dental\s+surgery|dental\s+medicine|veterinary\s+medicine|osteopathic\s+medicine|jurisprudence|law)(?-u:\b)|(?-u:\b)juris\s+doctor(?:ate)?(?-u:\b)|(?-u:\b)j\.d(?-u:\b)\.?|(?-u:\b)m\.d\.|(?-u:\b)d\.d\.s(?-u:\b)\.?|(?-u:\b)d\.m\.d(?-u:\b)\.?|(?-u:\b)d\.v\.m(?-u:\b)\.?|(?-u:\b)d\.n\.p(?-u:\b)\.?",
     ),
     (
         DegreeLevel::Mba,
@@ -84,11 +84,11 @@ const SPELLED: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::Master,
-        r"(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)m\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s)(?-u:\b)\.?|(?-u:\b)ms(?:me|ee|ce|che|ie|cs|it)(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate\s+degree|(?-u:\b)advanced\s+degree|(?-u:\b)m\.s(?-u:\b)\.?|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m\.?\s?tech(?-u:\b)|(?-u:\b)m\.ed(?-u:\b)\.?|(?-u:\b)ed\.s(?-u:\b)\.?|(?-u:\b)m\.e(?-u:\b)\.?|(?-u:\b)m\.a\.t(?-u:\b)\.?|(?-u:\b)m\.a(?-u:\b)\.?|(?-u:\b)m\.?c\.?a(?-u:\b)\.?|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b)",
+        r"(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)m\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s)(?-u:\b)\.?|(?-u:\b)ms(?:me|ee|ce|che|ie|cs|it)(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate\s+degree|(?-u:\b)advanced\s+degree|(?-u:\b)m\.s(?-u:\b)\.?|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m\.?\s?tech(?-u:\b)|(?-u:\b)m\.ed(?-u:\b)\.?|(?-u:\b)ed\.s(?-u:\b)\.?|(?-u:\b)m\.e(?-u:\b)\.?|(?-u:\b)m\.a\.t(?-u:\b)\.?|(?-u:\b)m\.a(?-u:\b)\.?|(?-u:\b)m\.?c\.?a(?-u:\b)\.?|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b)|(?-u:\b)m\.f\.a(?-u:\b)\.?|(?-u:\b)m\.p\.h(?-u:\b)\.?|(?-u:\b)m\.arch(?-u:\b)\.?",
     ),
     (
         DegreeLevel::Bachelor,
-        r"(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s|b\.a)(?-u:\b)\.?|(?-u:\b)b\.(?:m|e|c|ch)\.e(?-u:\b)\.?|(?-u:\b)bs(?:me|ee|ce|che|ie|cs|it|ba)(?-u:\b)|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b\.?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)\.?|(?-u:\b)b\.com(?-u:\b)|(?-u:\b)bcom(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)\.?|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)b\.s\.n(?-u:\b)\.?|(?-u:\b)b\.\s?ed(?-u:\b)\.?|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree",
+        r"(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s|b\.a)(?-u:\b)\.?|(?-u:\b)b\.(?:m|e|c|ch)\.e(?-u:\b)\.?|(?-u:\b)bs(?:me|ee|ce|che|ie|cs|it|ba)(?-u:\b)|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b\.?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)\.?|(?-u:\b)b\.com(?-u:\b)|(?-u:\b)bcom(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)\.?|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)b\.s\.n(?-u:\b)\.?|(?-u:\b)b\.\s?ed(?-u:\b)\.?|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree|(?-u:\b)b\.f\.a(?-u:\b)\.?|(?-u:\b)b\.arch(?-u:\b)\.?|(?-u:\b)b\.mus(?-u:\b)\.?",
     ),
     (
         DegreeLevel::Associate,
@@ -96,7 +96,7 @@ const SPELLED: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::HighSchool,
-        r"(?-u:\b)high[-\s]school(?-u:\b)|(?-u:\b)secondary\s+school(?-u:\b)|(?-u:\b)ged(?-u:\b)|(?-u:\b)hsc(?-u:\b)|(?-u:\b)ssc(?-u:\b)|(?-u:\b)(?:10th|12th)\s+(?:grade|standard|std|class|board)(?-u:\b)",
+        r"(?-u:\b)high[-\s]school(?-u:\b)|(?-u:\b)secondary\s+school(?-u:\b)|(?-u:\b)ged(?-u:\b)|(?-u:\b)hsc(?-u:\b)|(?-u:\b)ssc(?-u:\b)|(?-u:\b)(?:10th|12th)\s+(?:grade|standard|std|class|board)(?-u:\b)|(?-u:\b)g\.e\.d(?-u:\b)\.?",
     ),
 ];
 
@@ -116,7 +116,7 @@ const CAPITALS: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::Associate,
-        r"(?-u:\b)AAS(?-u:\b)|(?-u:\b)ADN(?-u:\b)|(?-u:\b)AS\s+degree(?-u:\b)|(?-u:\b)AA\s+degree(?-u:\b)|(?-u:\b)A\.A\.S(?-u:\b)\.?|(?-u:\b)A\.O\.S(?-u:\b)\.?|(?-u:\b)A\.S(?-u:\b)\.?|(?-u:\b)A\.A(?-u:\b)\.?",
+        r"(?-u:\b)AAS(?-u:\b)|(?-u:\b)ADN(?-u:\b)|(?-u:\b)AS\s+degree(?-u:\b)|(?-u:\b)AA\s+degree(?-u:\b)|(?-u:\b)A\.A\.S(?-u:\b)\.?|(?-u:\b)A\.D\.N(?-u:\b)\.?|(?-u:\b)A\.O\.S(?-u:\b)\.?|(?-u:\b)A\.S(?-u:\b)\.?|(?-u:\b)A\.A(?-u:\b)\.?",
     ),
 ];
 
@@ -733,7 +733,7 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
     let bytes = text.as_bytes();
     let dotted = memchr::memmem::find_iter(bytes, "A.")
         .filter(|&i| {
-            matches!(bytes.get(i + 2), Some(b'A' | b'S' | b'O'))
+            matches!(bytes.get(i + 2), Some(b'A' | b'S' | b'O' | b'D'))
                 && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'.'))
                 && dotted_degree_context(text, i)
         })
@@ -759,7 +759,11 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
             let m = Group::new(text, start, end);
             // "master" as in "master data", "scrum master", "masters the ..." is no degree.
             let word = m.as_str().to_ascii_lowercase();
-            if word.starts_with("master") && !word.contains("degree") {
+            // ("Master of Business Administration" is the degree's whole name.)
+            if word.starts_with("master")
+                && !word.contains("degree")
+                && !word.contains(char::is_whitespace)
+            {
                 let after = words_after(text, m.end());
                 let before = words_before(text, m.start());
                 let degreeish = after.starts_with("of ")
@@ -844,11 +848,41 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
     // Overlaps (a capitals match inside a spelled one): keep the first.
     let mut kept: Vec<Degree> = Vec::with_capacity(out.len());
     for d in out {
-        if kept.last().is_none_or(|k| d.start >= k.end) {
-            kept.push(d);
+        match kept.last_mut() {
+            Some(k) if d.start < k.end => {}
+            // The same degree again, abbreviated in brackets after its name and field
+            // ("Juris Doctor (J.D.) candidate", "Bachelor of Science in Nursing (BSN)"): one
+            // degree, so that what its line says about it ("candidate") holds for it.
+            Some(k) if abbreviated_after(text, k, &d) => {
+                k.end = d.end + 1;
+                if k.fields.is_empty() && k.level != DegreeLevel::HighSchool {
+                    // "Master of Business Administration (MBA), Finance".
+                    k.fields = if d.fields.is_empty() {
+                        field_after(text, k.end)
+                    } else {
+                        d.fields
+                    };
+                }
+            }
+            _ => kept.push(d),
         }
     }
     kept
+}
+
+/// Is `next` the degree `first` again, abbreviated in brackets right after its name and
+/// field: the same level, only an opening bracket after `first` on its line (and the words
+/// of a field), and a closing one right after `next`?
+fn abbreviated_after(text: &str, first: &Degree, next: &Degree) -> bool {
+    const NEAR: usize = 80;
+    if next.level != first.level || next.start - first.end > NEAR {
+        return false;
+    }
+    let between = text[first.end..next.start].trim_end_matches(' ');
+    between
+        .strip_suffix('(')
+        .is_some_and(|field| !field.contains(['(', ')', '\n', ';', '.']))
+        && text[next.end..].starts_with(')')
 }
 
 /// The field of a doctorate named by it (`name` lower case: "doctor of pharmacy",
@@ -907,6 +941,8 @@ fn field_named_by(name: &str) -> Option<&'static str> {
         b"bscs" | b"mscs" => "Computer Science",
         b"bsit" | b"msit" => "Information Technology",
         b"bsba" => "Business Administration",
+        b"barch" | b"march" => "Architecture",
+        b"bmus" => "Music",
         _ => return None,
     })
 }
@@ -1134,7 +1170,8 @@ fn dotted_degree_context(text: &str, i: usize) -> bool {
     let word = &text[i..end];
     if !matches!(
         word,
-        "A.S." | "A.A." | "A.A.S." | "A.O.S." | "A.S" | "A.A" | "A.A.S" | "A.O.S"
+        "A.S." | "A.A." | "A.A.S." | "A.O.S." | "A.D.N." | "A.S" | "A.A" | "A.A.S" | "A.O.S"
+            | "A.D.N"
     ) {
         return false;
     }
@@ -1146,9 +1183,10 @@ fn dotted_degree_context(text: &str, i: usize) -> bool {
             .any(|w| after.starts_with(w))
         || after.trim_start_matches(' ').starts_with(['\n', '\r']);
     let before = text[..i].trim_end_matches(' ');
-    // At a line's start, a field in capitals may follow: "A.A.S. Culinary Arts, 2014".
+    // At a line's start, or after a dash, a bar or a comma, a field in capitals may follow:
+    // "A.A.S. Culinary Arts, 2014", "Kendall College — A.A.S. Culinary Arts".
     let follows = follows
-        || ((before.is_empty() || before.ends_with('\n'))
+        || ((before.is_empty() || before.ends_with(['\n', '—', '–', '-', '|', ',']))
             && after
                 .strip_prefix(' ')
                 .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_uppercase())));
@@ -1305,6 +1343,27 @@ mod tests {
             Some("Mechanical Engineering"),
         );
         one("MBA Finance, 2019", L::Mba, Some("Finance"));
+        // Dotted abbreviations.
+        one("B.F.A. in Communication Design", L::Bachelor, Some("Communication Design"));
+        one("B.F.A., Pratt Institute", L::Bachelor, Some("Fine Arts"));
+        one("M.F.A. in Poetry", L::Master, Some("Poetry"));
+        one("M.P.H., Emory University", L::Master, Some("Public Health"));
+        one("D.N.P., Duke University", L::Doctorate, Some("Nursing"));
+        one("A.D.N., Cuyahoga Community College", L::Associate, Some("Nursing"));
+        one("B.Arch., Cornell University", L::Bachelor, Some("Architecture"));
+        one("G.E.D., 2009", L::HighSchool, None);
+        // Dotted capitals after the school, a field in capitals after them.
+        one(
+            "Kendall College — A.A.S. Culinary Arts, 2015",
+            L::Associate,
+            Some("Culinary Arts"),
+        );
+        // A degree's abbreviation in brackets after its name is the same degree.
+        one(
+            "Master of Business Administration (MBA), Finance",
+            L::Mba,
+            Some("Finance"),
+        );
         one("BS May 2015", L::Bachelor, None);
         one("MBA Marketing", L::Mba, Some("Marketing"));
         // As LinkedIn writes them.

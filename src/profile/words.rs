@@ -140,6 +140,7 @@ const STARTING_WORDS: &[(u8, &[&str])] = &[
             "high",
             "secondary",
             "ged",
+            "g",
             "hsc",
             "ssc",
             "10th",

@@ -244,3 +244,38 @@ def test_tests_that_are_no_software_testing_and_rest_written_apart():
     assert found == ["software testing"]
     found = [m.name for m in jobmatch.extract_skills("Consuming WCF Rest full services in C#.")]
     assert "REST APIs" in found
+
+
+def test_a_degree_abbreviated_in_brackets_is_one_degree():
+    # What the line says of the degree ("candidate", "expected") holds for its
+    # abbreviation too: a J.D. under way is no doctorate held.
+    cv = jobmatch.parse_resume(
+        "EDUCATION\nJuris Doctor (J.D.) candidate, Suffolk University Law School, expected"
+        " May 2028\nBachelor of Arts in Political Science, University of Rhode Island, 2015\n",
+        today=TODAY)
+    assert (cv.education.level, cv.education.in_progress) == ("bachelor", False)
+    cv = jobmatch.parse_resume(
+        "EDUCATION\nBachelor of Science in Nursing (BSN) candidate, Ohio State University\n",
+        today=TODAY)
+    assert (cv.education.level, cv.education.field, cv.education.in_progress) == (
+        "bachelor", "Nursing", True)
+    cv = jobmatch.parse_resume(
+        "EDUCATION\nMaster of Business Administration (MBA), Finance, University of St. Thomas,"
+        " 2020\n", today=TODAY)
+    assert (cv.education.level, cv.education.field) == ("mba", "Finance")
+
+
+def test_dotted_degree_abbreviations():
+    for text, level, field in [
+        ("B.F.A. in Communication Design, Pratt Institute, 2016", "bachelor",
+         "Communication Design"),
+        ("M.F.A. in Creative Writing, 2019", "master", "Creative Writing"),
+        ("M.P.H., Emory University, 2018", "master", "Public Health"),
+        ("D.N.P., Duke University, 2021", "doctorate", "Nursing"),
+        ("B.Arch., Cornell University, 2012", "bachelor", "Architecture"),
+        ("Kendall College — A.A.S. Culinary Arts, 2015", "associate", "Culinary Arts"),
+        ("G.E.D., 2009", "high_school", None),
+    ]:
+        cv = jobmatch.parse_resume("EDUCATION\n" + text + "\n", today=TODAY)
+        assert cv.education is not None, text
+        assert (cv.education.level, cv.education.field) == (level, field), text
