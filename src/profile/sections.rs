@@ -392,8 +392,9 @@ fn normalise(line: &str, doc: DocKind) -> Option<Name> {
 /// one of those: a preference when the first or the last name is one ("Desired Skills and
 /// Experience", "Education Preferred"), else requirements ("Benefits and Requirements");
 /// "Bonus" beside benefits is pay ("Bonus & Benefits"). In a resume, any name of work
-/// experience makes it experience ("Education & Work Experience"). Otherwise the first name
-/// decides.
+/// experience makes it experience ("Education & Work Experience"), else a name of education
+/// makes it education ("Training & Education"), else a summary's name a summary
+/// ("Qualifications Summary"). Otherwise the first name decides.
 fn joined_kind(
     names: &[&str],
     kinds: &[SectionKind],
@@ -411,6 +412,12 @@ fn joined_kind(
     if doc == DocKind::Resume {
         return Some(if kinds.contains(&K::Experience) {
             K::Experience
+        } else if kinds.contains(&K::Education) && !kinds.contains(&K::Summary) {
+            // "Training & Education", "Certifications and Education": the degrees are there.
+            K::Education
+        } else if kinds.contains(&K::Summary) {
+            // "Qualifications Summary".
+            K::Summary
         } else {
             first
         });
@@ -836,6 +843,11 @@ mod tests {
         assert_eq!(cv("Technical Skills"), Some(K::Skills));
         assert_eq!(cv("Licenses & Certifications"), Some(K::Certifications));
         assert_eq!(cv("Professional Summary"), Some(K::Summary));
+        // Joined names: education wins over training, a summary over qualifications.
+        assert_eq!(cv("TRAINING & EDUCATION"), Some(K::Education));
+        assert_eq!(cv("Certifications and Education"), Some(K::Education));
+        assert_eq!(cv("QUALIFICATIONS SUMMARY"), Some(K::Summary));
+        assert_eq!(cv("Education & Work Experience"), Some(K::Experience));
         for licences in [
             "LICENSURE",
             "Licensure and Certification",
@@ -904,7 +916,6 @@ mod tests {
         assert_eq!(job("Skills Python and SQL"), None);
         let cv = |l: &str| heading_kind(l, DocKind::Resume);
         assert_eq!(cv("Education & Certifications"), Some(K::Education));
-        assert_eq!(cv("Certifications and Education"), Some(K::Certifications));
         assert_eq!(cv("Skills and Experience"), Some(K::Experience));
         assert_eq!(cv("Education & Work Experience"), Some(K::Experience));
         assert_eq!(cv("Projects & Internships"), Some(K::Experience));

@@ -279,3 +279,14 @@ def test_dotted_degree_abbreviations():
         cv = jobmatch.parse_resume("EDUCATION\n" + text + "\n", today=TODAY)
         assert cv.education is not None, text
         assert (cv.education.level, cv.education.field) == (level, field), text
+
+
+def test_joined_resume_headings_of_education_and_of_a_summary():
+    cv = jobmatch.parse_resume(
+        "QUALIFICATIONS SUMMARY\nHVAC technician with 7 years of residential service"
+        " experience.\n\nEMPLOYMENT\nHVAC Installer, Cool Breeze Heating & Cooling, 2017 - 2020\n"
+        "\nTRAINING & EDUCATION\nHigh School Diploma, Maryvale High School, 2014\n",
+        today=TODAY)
+    assert [s.kind for s in cv.sections] == ["summary", "experience", "education"]
+    assert cv.claimed_years == 7.0
+    assert cv.education.level == "high_school"
