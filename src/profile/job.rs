@@ -1474,6 +1474,33 @@ Benefits
     }
 
     #[test]
+    fn a_company_and_its_place_in_the_header_ask_for_no_skill() {
+        let ex = Extractor::builtin();
+        let names = |header: &str| {
+            skill_names(
+                &format!("Warehouse Associate\n{header}\n\nRequirements\n- SQL\n"),
+                &ex,
+            )
+        };
+        for header in [
+            "Delta Crossing Logistics, Memphis, TN",
+            "Lakeshore Robotics | Milwaukee, WI",
+            "Cedar & Stone Analytics · Austin, TX (Hybrid)",
+            "Company: Summit Accounting Partners",
+        ] {
+            assert_eq!(names(header), ["SQL"], "{header}");
+        }
+        // The role and its place, and a line of prose that ends with a state's letters.
+        for (header, kept) in [
+            ("Senior Python Developer, Austin, TX", "Python"),
+            ("Scope: Methodologies, Project management and SAP SD", "project management"),
+        ] {
+            let got = names(header);
+            assert!(got.iter().any(|n| n.contains(kept)), "{header}: {got:?}");
+        }
+    }
+
+    #[test]
     fn a_degrees_own_clause_says_whether_it_is_required() {
         let ex = Extractor::builtin();
         let edu = |t: &str| {

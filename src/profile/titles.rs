@@ -510,8 +510,10 @@ const NAME_FIRST_LETTERS: &[u8] = b"abcgilnps";
 
 /// Drops the skill mentions on a line that is an organisation's name ("Brightline Logistics,
 /// Inc.", "Bluewave Digital Marketing Agency"): a short line that ends with a company's
-/// last word or with "Agency", "Company", "Corporation" or "Group". Its words name the
-/// company, they ask for or claim no skill.
+/// last word or with "Agency", "Company", "Corporation" or "Group", a name and its place
+/// ([`names_company_at_place`]: "Lakeshore Robotics, Milwaukee, WI") or a label and a name
+/// ("Company: Lakeshore Robotics"). Its words name the company, they ask for or claim no
+/// skill.
 pub(crate) fn drop_organisation_names(text: &str, mentions: &mut Vec<crate::extract::Mention>) {
     // The end of the line of the last mention looked at, and whether the line is a name.
     // Mentions come in order, so one before that end is on the same line.
@@ -533,21 +535,61 @@ pub(crate) fn drop_organisation_names(text: &str, mentions: &mut Vec<crate::extr
                         || COMPANY_SUFFIXES
                             .iter()
                             .any(|c| c.eq_ignore_ascii_case(last)));
-                let name = named && {
-                    let start = memchr::memrchr(b'\n', &bytes[..m.start]).map_or(0, |i| i + 1);
-                    let l = text[start..end].trim();
-                    // A name ("Brightline Logistics, Inc."; not "Experience in digital
-                    // marketing at an agency").
-                    l.len() <= 80
-                        && !crate::extract::context::opens_with_bullet(l)
-                        && reads_as_name(l)
-                };
+                let start = memchr::memrchr(b'\n', &bytes[..m.start]).map_or(0, |i| i + 1);
+                let l = text[start..end].trim();
+                let short = l.len() <= 80 && !crate::extract::context::opens_with_bullet(l);
+                // A name ("Brightline Logistics, Inc."; not "Experience in digital
+                // marketing at an agency").
+                let name = short
+                    && ((named && reads_as_name(l))
+                        || names_company_at_place(l)
+                        || names_company_after_label(l));
+
                 (end, name)
             }
         };
         line = Some((end, name));
         !name
     });
+}
+
+/// Is `line` a company's name and its place, as a posting's header gives them ("Delta
+/// Crossing Logistics, Memphis, TN", "Lakeshore Robotics | Milwaukee, WI", "Cedar & Stone
+/// Analytics · Austin, TX (Hybrid)")? The line ends with a comma and a US state code (a note
+/// in brackets aside), what comes before its first separator reads as a name and holds no
+/// word of a title ("Senior Python Developer, Austin, TX" is the role) and no colon, and what
+/// comes after it is a place of a few words.
+fn names_company_at_place(line: &str) -> bool {
+    let line = match line.strip_suffix(')').and_then(|l| l.rsplit_once('(')) {
+        Some((head, note)) if note.len() <= 20 => head.trim_end(),
+        _ => line,
+    };
+    if !ends_with_us_state(line) {
+        return false;
+    }
+    let name = [" — ", " – ", " | ", " · ", " - ", ", "]
+        .iter()
+        .filter_map(|sep| line.find(sep))
+        .min()
+        .map_or(line, |i| &line[..i]);
+    // The place after the name: a town and its state ("Memphis, TN").
+    let place = &line[name.len()..];
+    name.len() < line.len()
+        && place.split_whitespace().count() <= 5
+        && !name.contains(':')
+        && name.split_whitespace().count() >= 2
+        && reads_as_name(name)
+        && !has_title_word(name)
+}
+
+/// Is `line` a label of the employer and its name ("Company: Lakeshore Robotics")?
+fn names_company_after_label(line: &str) -> bool {
+    const LABELS: &[&str] = &["company", "employer", "organization", "organisation"];
+    line.split_once(':').is_some_and(|(label, name)| {
+        LABELS.iter().any(|l| l.eq_ignore_ascii_case(label.trim()))
+            && !name.trim().is_empty()
+            && reads_as_name(name.trim())
+    })
 }
 
 /// Does `part` read as a name: eight words at most, its words of four letters or more
