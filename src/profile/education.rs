@@ -1170,7 +1170,15 @@ fn dotted_degree_context(text: &str, i: usize) -> bool {
     let word = &text[i..end];
     if !matches!(
         word,
-        "A.S." | "A.A." | "A.A.S." | "A.O.S." | "A.D.N." | "A.S" | "A.A" | "A.A.S" | "A.O.S"
+        "A.S."
+            | "A.A."
+            | "A.A.S."
+            | "A.O.S."
+            | "A.D.N."
+            | "A.S"
+            | "A.A"
+            | "A.A.S"
+            | "A.O.S"
             | "A.D.N"
     ) {
         return false;
@@ -1344,13 +1352,25 @@ mod tests {
         );
         one("MBA Finance, 2019", L::Mba, Some("Finance"));
         // Dotted abbreviations.
-        one("B.F.A. in Communication Design", L::Bachelor, Some("Communication Design"));
+        one(
+            "B.F.A. in Communication Design",
+            L::Bachelor,
+            Some("Communication Design"),
+        );
         one("B.F.A., Pratt Institute", L::Bachelor, Some("Fine Arts"));
         one("M.F.A. in Poetry", L::Master, Some("Poetry"));
         one("M.P.H., Emory University", L::Master, Some("Public Health"));
         one("D.N.P., Duke University", L::Doctorate, Some("Nursing"));
-        one("A.D.N., Cuyahoga Community College", L::Associate, Some("Nursing"));
-        one("B.Arch., Cornell University", L::Bachelor, Some("Architecture"));
+        one(
+            "A.D.N., Cuyahoga Community College",
+            L::Associate,
+            Some("Nursing"),
+        );
+        one(
+            "B.Arch., Cornell University",
+            L::Bachelor,
+            Some("Architecture"),
+        );
         one("G.E.D., 2009", L::HighSchool, None);
         // Dotted capitals after the school, a field in capitals after them.
         one(

@@ -502,6 +502,53 @@ const NOT_ITEM_WORDS: &[&str] = &[
     "with",
 ];
 
+/// Words after "or" that offer what is like the items before it ("or a similar ERP", "or a
+/// related field", "or equivalent").
+const OR_LIKE_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "any",
+    "similar",
+    "related",
+    "other",
+    "another",
+    "equivalent",
+    "comparable",
+];
+
+/// Is `word` one of [`OR_LIKE_WORDS`]?
+fn or_like(word: &str) -> bool {
+    OR_LIKE_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Does "or" and words of [`OR_LIKE_WORDS`] follow the mention ending at `end` ("Statistics,
+/// Economics, Mathematics or a related field", "AWS, GCP, Azure, or equivalent")? Then the
+/// items before are alternatives, as with an "or" between them.
+fn or_like_follows(text: &str, end: usize) -> bool {
+    let mut hi = (end + MAX_JOINT).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let line = text.get(end..hi).unwrap_or("");
+    let mut words = list_tokens(line.split(['\n', '\r']).next().unwrap_or(""));
+    let mut word = words.next();
+    if word == Some(",") {
+        word = words.next();
+    }
+    if !word.is_some_and(|w| w.eq_ignore_ascii_case("or") || w.eq_ignore_ascii_case("and/or")) {
+        return false;
+    }
+    let article = |w: &str| ["a", "an", "any"].iter().any(|a| w.eq_ignore_ascii_case(a));
+    let mut word = words.next();
+    if word.is_some_and(article) {
+        word = words.next();
+    }
+    word.is_some_and(|w| {
+        let w = w.trim_end_matches(['.', ',', ')']);
+        or_like(w) && !article(w)
+    })
+}
+
 /// Is `word` one of [`NOT_ITEM_WORDS`]?
 fn not_an_item(word: &str) -> bool {
     NOT_ITEM_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
@@ -527,16 +574,22 @@ fn joint(between: &str) -> Option<Joint> {
     // An item after an "or" ("... or Finance; CPA"), which a comma then ends: the
     // alternatives end there too, before the next mention.
     let mut item_after_or = false;
+    let mut like = false;
     for word in list_tokens(between) {
         let is = |w: &str| word.eq_ignore_ascii_case(w);
         let separator = if word == "," {
-            if item_after_or && item_words > 0 {
+            if (item_after_or && item_words > 0) || like {
                 return None;
             }
             comma = true;
             true
         } else if is("or") || is("and/or") {
             or = true;
+            true
+        } else if or && item_words == 0 && or_like(word) {
+            // "NetSuite or a similar ERP": the words after "or" that say "or one like it"
+            // (a comma after them ends the list: "Python or similar, SQL").
+            like = true;
             true
         } else if is("and") || word == "&" {
             and = true;
@@ -656,7 +709,10 @@ fn group_alternatives(text: &str, mentions: &[(usize, usize, usize)], skills: &m
             None => true,
         };
         if ends {
-            if has_or && !has_and && !and_follows(text, mentions[i].1) {
+            // "Statistics, Economics, Mathematics or a related field": the "or" is after
+            // the last item.
+            let or_after = !has_or && i > start && or_like_follows(text, mentions[i].1);
+            if (has_or || or_after) && !has_and && !and_follows(text, mentions[i].1) {
                 runs.push(start..i + 1);
             }
             start = i + 1;
@@ -1493,7 +1549,10 @@ Benefits
         // The role and its place, and a line of prose that ends with a state's letters.
         for (header, kept) in [
             ("Senior Python Developer, Austin, TX", "Python"),
-            ("Scope: Methodologies, Project management and SAP SD", "project management"),
+            (
+                "Scope: Methodologies, Project management and SAP SD",
+                "project management",
+            ),
         ] {
             let got = names(header);
             assert!(got.iter().any(|n| n.contains(kept)), "{header}: {got:?}");
@@ -2181,9 +2240,26 @@ Benefits
                 "Requirements\n- Degree in Accounting or Finance; CPA, Python or Java\n",
                 &[&["Certified Public Accountant", "Python", "Java"]],
             ),
-            // "or similar" is no item of the list.
+            // "or similar" is no item of the list; after the last of several items, it
+            // makes them alternatives, as after "NetSuite or a similar ERP".
             ("Requirements\n- Python or similar, SQL\n", &[]),
-            ("Requirements\n- AWS or equivalent cloud, Terraform\n", &[]),
+            (
+                "Requirements\n- Degree in Statistics, Economics, Mathematics or a related field\n",
+                &[&["statistics", "economics", "mathematics"]],
+            ),
+            (
+                "Requirements\n- Kafka, Redis, RabbitMQ, or similar.\n",
+                &[&["Apache Kafka", "Redis", "RabbitMQ"]],
+            ),
+            (
+                "Requirements\n- NetSuite or a similar ERP\n",
+                &[&["NetSuite ERP", "Enterprise resource planning ERP software"]],
+            ),
+            ("Requirements\n- Python, SQL and Docker, or similar\n", &[]),
+            (
+                "Requirements\n- AWS or equivalent cloud, Terraform\n",
+                &[&["Amazon Web Services AWS software", "cloud technologies"]],
+            ),
             // An "and" makes the list one of all its skills.
             ("Requirements\n- Python, SQL and Tableau or Power BI\n", &[]),
             ("Requirements\n- Python, SQL, Docker\n", &[]),
