@@ -158,7 +158,7 @@ def test_postings_of_the_trades_and_care():
     )
     assert {s.name for s in job.skills} == {
         "commercial driver's license",
-        "hazardous materials transportation",
+        "hazmat endorsement",
         "OSHA safety standards",
     }
     # "About the job" is the role, not the company; the company's name line asks for no
@@ -290,3 +290,22 @@ def test_joined_resume_headings_of_education_and_of_a_summary():
     assert [s.kind for s in cv.sections] == ["summary", "experience", "education"]
     assert cv.claimed_years == 7.0
     assert cv.education.level == "high_school"
+
+
+def test_a_trade_title_names_its_skill_and_plurals_are_one_skill():
+    m = jobmatch.Matcher()
+    for title, skill in [("Graphic Designer", "graphic design"), ("Welder", "welding"),
+                         ("Staff Accountant", "accounting"), ("Carpenter", "carpentry")]:
+        cv = jobmatch.parse_resume(
+            f"EXPERIENCE\n{title}, Northwind Holdings LLC, 2015 - 2020\n", today=TODAY)
+        job = jobmatch.parse_job(f"Requirements\n- 5+ years of {skill} experience\n")
+        r = m.score(cv, job)
+        assert r.breakdown["required_skills"] == 1.0, (title, [s.name for s in cv.skills])
+        assert r.breakdown["skill_experience"] == 1.0, title
+    # The singular and the plural name one skill.
+    job = jobmatch.parse_job("Requirements\n- Class A CDL with Hazmat endorsement\n")
+    cv = jobmatch.parse_resume("LICENSES\nClass A CDL, Hazmat endorsements\n", today=TODAY)
+    assert {s.name for s in job.skills} <= {s.name for s in cv.skills}
+    for one, many in [("smart contract", "smart contracts"), ("internal audit", "internal audits")]:
+        assert ([m.skill_id for m in jobmatch.extract_skills(f"Skills: {one}")]
+                == [m.skill_id for m in jobmatch.extract_skills(f"Skills: {many}")]), one
