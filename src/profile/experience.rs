@@ -12,7 +12,7 @@ use super::sections::{
 };
 use super::stated::{stated_range, stated_years};
 use super::titles::{
-    drop_organisation_kinds, drop_organisation_names, ends_with_company_suffix,
+    drop_name_line, drop_organisation_kinds, drop_organisation_names, ends_with_company_suffix,
     ends_with_title_word, ends_with_us_state, is_organisation, name, reads_as_name, title_employer,
 };
 use super::words::Starts;
@@ -109,6 +109,7 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     let mut degrees = find_degrees(text, &starts);
     let mut mentions = extractor.extract_with_lists(text, &skills_lists(&sections));
     drop_heading_words(text, &sections, &mut mentions);
+    drop_name_line(text, &mut mentions);
     drop_organisation_names(text, &mut mentions);
     drop_organisation_kinds(text, &mut mentions);
     drop_degree_names(&mut mentions, &degrees);

@@ -582,6 +582,39 @@ fn names_company_at_place(line: &str) -> bool {
         && !has_title_word(name)
 }
 
+/// Drops the skill mentions on a resume's first line when it is the candidate's name ("Dawn
+/// Spark", "SAMANTHA (SAM) REYES", "Blaise Pascal Okoro"): two to five words, each
+/// capitalised or in capitals (a nickname in brackets, an initial, a hyphen allowed), no
+/// digit, no word of a title ("Python Developer" is a headline) and nothing but the name on
+/// the line.
+pub(crate) fn drop_name_line(text: &str, mentions: &mut Vec<crate::extract::Mention>) {
+    let start = text.len() - text.trim_start().len();
+    let end = text[start..]
+        .find(['\n', '\r'])
+        .map_or(text.len(), |i| start + i);
+    if mentions.first().is_none_or(|m| m.start >= end) {
+        return;
+    }
+    let line = text[start..end].trim_end();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let name_word = |w: &str| {
+        let w = w.trim_matches(['(', ')', '"', '“', '”', ',']);
+        let mut letters = w.split(['-', '\'', '’', '.']).filter(|p| !p.is_empty());
+        letters.clone().next().is_some()
+            && letters.all(|p| {
+                p.starts_with(|c: char| c.is_uppercase())
+                    && p.chars().skip(1).all(char::is_alphabetic)
+            })
+    };
+    let name = (2..=5).contains(&words.len())
+        && line.len() <= 60
+        && words.iter().all(|w| name_word(w))
+        && !has_title_word(line);
+    if name {
+        mentions.retain(|m| m.start >= end);
+    }
+}
+
 /// Is `line` a label of the employer and its name ("Company: Lakeshore Robotics")?
 fn names_company_after_label(line: &str) -> bool {
     const LABELS: &[&str] = &["company", "employer", "organization", "organisation"];
@@ -812,6 +845,33 @@ pub(super) fn name(part: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::Extractor;
+
+    #[test]
+    fn a_resumes_first_line_that_is_a_name_names_no_skill() {
+        let ex = Extractor::builtin();
+        let kept = |text: &str| {
+            let mut mentions = ex.extract(text);
+            drop_name_line(text, &mut mentions);
+            mentions
+                .iter()
+                .map(|m| m.text(text).to_string())
+                .collect::<Vec<_>>()
+        };
+        for name in [
+            "Dawn Spark",
+            "SAMANTHA (SAM) REYES",
+            "  Blaise Pascal Okoro",
+        ] {
+            assert_eq!(
+                kept(&format!("{name}\nData engineer: Python, Spark")),
+                ["Python", "Spark"]
+            );
+        }
+        // A headline, or a line that goes on, is no name.
+        assert_eq!(kept("Python Developer\nDjango"), ["Python", "Django"]);
+        assert_eq!(kept("Skills: Spark, Python\n"), ["Spark", "Python"]);
+    }
 
     #[test]
     fn the_first_letters_of_organisation_names_last_words_are_complete() {
