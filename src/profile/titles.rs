@@ -585,14 +585,18 @@ fn names_company_at_place(line: &str) -> bool {
 /// Drops the skill mentions on a resume's first line when it is the candidate's name ("Dawn
 /// Spark", "SAMANTHA (SAM) REYES", "Blaise Pascal Okoro"): two to five words, each
 /// capitalised or in capitals (a nickname in brackets, an initial, a hyphen allowed), no
-/// digit, no word of a title ("Python Developer" is a headline) and nothing but the name on
-/// the line.
+/// digit, no word of a title ("Python Developer" is a headline), nothing but the name on
+/// the line, and more lines after it.
 pub(crate) fn drop_name_line(text: &str, mentions: &mut Vec<crate::extract::Mention>) {
     let start = text.len() - text.trim_start().len();
     let end = text[start..]
         .find(['\n', '\r'])
         .map_or(text.len(), |i| start + i);
     if mentions.first().is_none_or(|m| m.start >= end) {
+        return;
+    }
+    // A text of one line is no resume with a name at its head.
+    if text[end..].trim().is_empty() {
         return;
     }
     let line = text[start..end].trim_end();
@@ -871,6 +875,7 @@ mod tests {
         // A headline, or a line that goes on, is no name.
         assert_eq!(kept("Python Developer\nDjango"), ["Python", "Django"]);
         assert_eq!(kept("Skills: Spark, Python\n"), ["Spark", "Python"]);
+        assert_eq!(kept("Apache Spark\n"), ["Apache Spark"]);
     }
 
     #[test]

@@ -309,3 +309,20 @@ def test_a_trade_title_names_its_skill_and_plurals_are_one_skill():
     for one, many in [("smart contract", "smart contracts"), ("internal audit", "internal audits")]:
         assert ([m.skill_id for m in jobmatch.extract_skills(f"Skills: {one}")]
                 == [m.skill_id for m in jobmatch.extract_skills(f"Skills: {many}")]), one
+
+
+def test_skills_of_trades_accounting_and_care_from_the_resume_probe():
+    text = ("Skills: brazing, heat pumps, lockout/tagout (LOTO), switchgear, load securement,"
+            " Creo, DFM, injection molding, SOX controls, ASC 606, SEC reporting,"
+            " periodontal charting, data entry, brand identity")
+    got = {m.name for m in jobmatch.extract_skills(text)}
+    for name in ["apply brazing techniques", "install heat pump", "lockout/tagout", "switchgear",
+                 "load securement", "PTC Creo Parametric", "design for manufacturability",
+                 "injection molding", "Sarbanes-Oxley compliance", "revenue recognition",
+                 "SEC reporting", "periodontal charting", "data entry", "define brand identity"]:
+        assert name in got, name
+    # "SOX" is the act only in capitals; a route is no software; driving a forklift is
+    # operating one.
+    assert not jobmatch.extract_skills("Big Red Sox fan")
+    assert not jobmatch.extract_skills("Skills: Route planning")
+    assert [m.name for m in jobmatch.extract_skills("Forklift driving")] == ["operate forklift"]
