@@ -608,6 +608,32 @@ fn positions(
                 }
             }
         }
+        // "Buckeye Power & Light | Columbus, OH | 05/2021 - Present\nJourneyman Electrician":
+        // an employer with the dates and no title above them, and the line below is a title
+        // (perhaps with its unit) and nothing else.
+        if title.is_none() && employer_on_line {
+            let below = text
+                .get(le + 1..)
+                .and_then(|t| t.split('\n').next())
+                .map_or("", str::trim);
+            let next_range_below = kept_ranges
+                .get(k + 1)
+                .is_some_and(|n| line_start(n.span.0) == le + 1);
+            // (A title has no digits: "SQL Server 2000" below is a detail.)
+            if !below.is_empty()
+                && below.len() <= 80
+                && !below.bytes().any(|b| b.is_ascii_digit())
+                && !next_range_below
+                && !opens_with_bullet(below)
+                && !below.ends_with('.')
+                && heading_kind(below, DocKind::Resume).is_none()
+            {
+                // ("Sales Associate, Electrical Department": the employer's unit.)
+                if let (Some(t), _) = title_employer(below) {
+                    title = Some(t);
+                }
+            }
+        }
         // Sections are sorted and contiguous: the one holding the range by binary search.
         let section = sections
             .partition_point(|s| s.start <= r.span.0)

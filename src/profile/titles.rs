@@ -13,6 +13,10 @@ const TITLE_WORDS: &[&str] = &[
     "intern",
     "designer",
     "lead",
+    "leader",
+    "firefighter",
+    "drafter",
+    "draftsman",
     "architect",
     "specialist",
     "officer",
@@ -226,11 +230,16 @@ pub(super) fn has_title_word(s: &str) -> bool {
         })
 }
 
-/// Is the last word of `s` (a run of ASCII letters and digits) one of [`TITLE_WORDS`]?
+/// Is the last word of `s` (a run of ASCII letters and digits) one of [`TITLE_WORDS`], or
+/// "Senior" after a field ("Audit Senior", "Tax Senior": the accountants' title; "Senior"
+/// alone begins titles and names, "Sunrise Senior Living")?
 pub(super) fn ends_with_title_word(s: &str) -> bool {
-    s.rsplit(|c: char| !c.is_ascii_alphanumeric())
-        .find(|w| !w.is_empty())
-        .is_some_and(has_title_word)
+    let mut words = s
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty());
+    words.next().is_some_and(|last| {
+        has_title_word(last) || (last.eq_ignore_ascii_case("senior") && words.next().is_some())
+    })
 }
 
 /// A part of a line without the separators and bullets around it; a closing bracket stays
@@ -250,6 +259,16 @@ fn clean_part(s: &str) -> &str {
 /// (title, employer) from a line with the dates taken out, as parts of `line` (see
 /// [`name`] for the text a profile keeps).
 pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
+    // A note in brackets is all that is left beside the dates ("May 2017 (part-time during
+    // nursing school)", "(PRN, weekends)", "(via Staffmark)"): no title, no employer.
+    let raw = line.trim_matches(|c: char| c.is_whitespace() || "|•·*-–—,:;".contains(c));
+    if raw
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .is_some_and(|inner| !inner.contains(['(', ')']))
+    {
+        return (None, None);
+    }
     let line = clean_part(line);
     if line.is_empty() {
         return (None, None);
@@ -820,6 +839,30 @@ fn tidy_parts<'a>(line: &'a str, parts: &mut Vec<&'a str>) {
         if is_note(p) {
             continue;
         }
+        // "Whitcomb, Hale & Ostrander LLP", "Skadden, Arps, Slate, Meagher & Flom LLP": a
+        // firm named by its partners, whose commas split it; the names before its last
+        // part are single capitalised words and no title.
+        if ends_with_company_suffix(p)
+            && !COMPANY_SUFFIXES.iter().any(|c| c.eq_ignore_ascii_case(p))
+        {
+            let mut first = p;
+            while let Some(prev) = out.last().copied() {
+                let partner = !prev.contains(' ')
+                    && prev.starts_with(|c: char| c.is_uppercase())
+                    && prev.chars().all(char::is_alphabetic)
+                    && !has_title_word(prev)
+                    && line[prev.as_ptr() as usize - base + prev.len()..].starts_with(", ");
+                if !partner {
+                    break;
+                }
+                first = prev;
+                out.pop();
+            }
+            let start = first.as_ptr() as usize - base;
+            let end = p.as_ptr() as usize - base + p.len();
+            out.push(&line[start..end]);
+            continue;
+        }
         match out.last_mut() {
             Some(prev) if COMPANY_SUFFIXES.iter().any(|c| c.eq_ignore_ascii_case(p)) => {
                 // Both are pieces of `line`: the joined part runs from one to the other.
@@ -850,6 +893,42 @@ pub(super) fn name(part: &str) -> String {
 mod tests {
     use super::*;
     use crate::extract::Extractor;
+
+    #[test]
+    fn titles_and_employers_of_the_trades_and_firms() {
+        for (line, want) in [
+            (
+                "Audit Senior — Baker Tilly, Minneapolis, MN",
+                (Some("Audit Senior"), Some("Baker Tilly")),
+            ),
+            (
+                "Whitcomb, Hale & Ostrander LLP — Boston, MA",
+                (None, Some("Whitcomb, Hale & Ostrander LLP")),
+            ),
+            (
+                "Paralegal, Skadden, Arps, Slate, Meagher & Flom LLP, New York, NY",
+                (
+                    Some("Paralegal"),
+                    Some("Skadden, Arps, Slate, Meagher & Flom LLP"),
+                ),
+            ),
+            (
+                "Accountant, Deloitte LLP",
+                (Some("Accountant"), Some("Deloitte LLP")),
+            ),
+            ("Store Team Leader", (Some("Store Team Leader"), None)),
+            // A note in brackets beside the dates is neither.
+            ("  (part-time during nursing school)", (None, None)),
+            ("(PRN, weekends)", (None, None)),
+            // "Senior" alone begins a name.
+            (
+                "Sunrise Senior Living, Brandon, FL",
+                (None, Some("Sunrise Senior Living")),
+            ),
+        ] {
+            assert_eq!(title_employer(line), want, "{line}");
+        }
+    }
 
     #[test]
     fn a_resumes_first_line_that_is_a_name_names_no_skill() {

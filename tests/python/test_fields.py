@@ -326,3 +326,33 @@ def test_skills_of_trades_accounting_and_care_from_the_resume_probe():
     assert not jobmatch.extract_skills("Big Red Sox fan")
     assert not jobmatch.extract_skills("Skills: Route planning")
     assert [m.name for m in jobmatch.extract_skills("Forklift driving")] == ["operate forklift"]
+
+
+def test_positions_of_the_trades_probe():
+    def positions(text):
+        cv = jobmatch.parse_resume(text, today=TODAY)
+        return [(p.title, p.employer, p.start, p.end) for p in cv.positions]
+
+    # The title on the line below an employer's line with the dates.
+    assert positions(
+        "WORK HISTORY\nBuckeye Power & Light Contractors | Columbus, OH | 05/2021 - 08/2024\n"
+        "Journeyman Electrician\n- Installed panels\n"
+    ) == [("Journeyman Electrician", "Buckeye Power & Light Contractors", "2021-05", "2024-08")]
+    # A note in brackets after the dates; its skills are that position's.
+    cv = jobmatch.parse_resume(
+        "EXPERIENCE\nRegistered Nurse\nTampa General Hospital, Tampa, FL\n"
+        "June 2017 - February 2021\n- Triaged patients\n\nCertified Nursing Assistant\n"
+        "Sunrise Senior Living, Brandon, FL\nAugust 2014 - May 2017 (part-time during nursing"
+        " school)\n- Took vital signs\n", today=TODAY)
+    assert [(p.title, p.employer) for p in cv.positions] == [
+        ("Registered Nurse", "Tampa General Hospital"),
+        ("Certified Nursing Assistant", "Sunrise Senior Living")]
+    cna = next(s for s in cv.skills if s.name == "Certified Nursing Assistant")
+    assert cna.last_used == "2017-05"
+    # Titles the accountants and the stores use; a firm named by its partners.
+    assert positions(
+        "EXPERIENCE\nAudit Senior — Baker Tilly, Minneapolis, MN\nSept. 2015 – July 2019\n"
+        "\nSenior Litigation Paralegal\nWhitcomb, Hale & Ostrander LLP — Boston, MA\n"
+        "November 2022 to November 2025\n"
+    ) == [("Audit Senior", "Baker Tilly", "2015-09", "2019-07"),
+          ("Senior Litigation Paralegal", "Whitcomb, Hale & Ostrander LLP", "2022-11", "2025-11")]
