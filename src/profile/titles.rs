@@ -260,12 +260,13 @@ fn clean_part(s: &str) -> &str {
 /// [`name`] for the text a profile keeps).
 pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
     // A note in brackets is all that is left beside the dates ("May 2017 (part-time during
-    // nursing school)", "(PRN, weekends)", "(via Staffmark)"): no title, no employer.
+    // nursing school)", "(PRN, weekends)", "(via Staffmark)"): no title, no employer
+    // ("(Senior Engineer)" is a title).
     let raw = line.trim_matches(|c: char| c.is_whitespace() || "|•·*-–—,:;".contains(c));
     if raw
         .strip_prefix('(')
         .and_then(|r| r.strip_suffix(')'))
-        .is_some_and(|inner| !inner.contains(['(', ')']))
+        .is_some_and(|inner| !inner.contains(['(', ')']) && !has_title_word(inner))
     {
         return (None, None);
     }
@@ -512,11 +513,13 @@ const COMPANY_SUFFIXES: &[&str] = &[
 
 /// Does `part` end with the last word of a company name ("Acme Inc.")?
 pub(super) fn ends_with_company_suffix(part: &str) -> bool {
-    let lower = part.to_ascii_lowercase();
+    let bytes = part.as_bytes();
     COMPANY_SUFFIXES.iter().any(|suffix| {
-        lower
-            .strip_suffix(suffix)
-            .is_some_and(|head| head.is_empty() || head.ends_with([' ', ',']))
+        let Some(cut) = bytes.len().checked_sub(suffix.len()) else {
+            return false;
+        };
+        bytes[cut..].eq_ignore_ascii_case(suffix.as_bytes())
+            && (cut == 0 || matches!(bytes[cut - 1], b' ' | b','))
     })
 }
 
@@ -583,7 +586,12 @@ fn names_company_at_place(line: &str) -> bool {
         Some((head, note)) if note.len() <= 20 => head.trim_end(),
         _ => line,
     };
-    if !ends_with_us_state(line) {
+    // Most lines end otherwise: two capitals after a space settle them.
+    let end = line.as_bytes();
+    let state = end.len() >= 3
+        && end[end.len() - 2..].iter().all(u8::is_ascii_uppercase)
+        && end[end.len() - 3] == b' ';
+    if !state || !ends_with_us_state(line) {
         return false;
     }
     let name = [" — ", " – ", " | ", " · ", " - ", ", "]
@@ -641,6 +649,14 @@ pub(crate) fn drop_name_line(text: &str, mentions: &mut Vec<crate::extract::Ment
 /// Is `line` a label of the employer and its name ("Company: Lakeshore Robotics")?
 fn names_company_after_label(line: &str) -> bool {
     const LABELS: &[&str] = &["company", "employer", "organization", "organisation"];
+    // The labels begin with "c", "e" or "o".
+    if !line
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b"ceo".contains(&b.to_ascii_lowercase()))
+    {
+        return false;
+    }
     line.split_once(':').is_some_and(|(label, name)| {
         LABELS.iter().any(|l| l.eq_ignore_ascii_case(label.trim()))
             && !name.trim().is_empty()
@@ -842,9 +858,14 @@ fn tidy_parts<'a>(line: &'a str, parts: &mut Vec<&'a str>) {
         // "Whitcomb, Hale & Ostrander LLP", "Skadden, Arps, Slate, Meagher & Flom LLP": a
         // firm named by its partners, whose commas split it; the names before its last
         // part are single capitalised words and no title.
-        if ends_with_company_suffix(p)
-            && !COMPANY_SUFFIXES.iter().any(|c| c.eq_ignore_ascii_case(p))
-        {
+        // (A company suffix ends with a one-word one: the part's last word settles most.)
+        let last = p.rsplit([' ', ',']).next().unwrap_or(p);
+        let suffixed = last.len() < p.len()
+            && COMPANY_SUFFIXES
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(last))
+            && ends_with_company_suffix(p);
+        if suffixed {
             let mut first = p;
             while let Some(prev) = out.last().copied() {
                 let partner = !prev.contains(' ')
