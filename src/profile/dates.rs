@@ -1,6 +1,6 @@
 //! Months, and the date ranges of resume positions.
 //!
-//! Forms understood (any dash, "to", "until", "till", "through"; case-insensitive):
+//! Forms understood (any dash, "to", "until", "till", "to till", "through"; case-insensitive):
 //! "Jan 2018 – Present", "January 2018 to Current", "Sep. 2019 – Mar. 2021", "March, 2015",
 //! "03/2017 - 06/2020", "06/19 - 03/21" (in a range only), "Jan-18", "3.2017", "2017-03",
 //! "2015 - 2017", "2019–now", "Since 2020" and "Jan 2018 –" with nothing after the dash
@@ -8,7 +8,7 @@
 //! and a lone "2014". A year without a month counts from its middle when it starts or ends
 //! a range (so "2015 - 2017" is two years), and as the whole year when it stands alone.
 //! Seasons are three months (spring from March, summer from June, fall/autumn from
-//! September, winter from December).
+//! September, winter from December), and so are quarters ("Q1 2019" from January).
 
 use std::fmt;
 use std::sync::OnceLock;
@@ -165,7 +165,7 @@ pub(crate) struct Rejected {
 }
 
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
-const SEASON: &str = r"(?:spring|summer|fall|autumn|winter)";
+const SEASON: &str = r"(?:spring|summer|fall|autumn|winter|q[1-4])";
 const PRESENT: &str = r"(?:present\s+day|present|current(?:ly)?|now|today|ongoing|till\s+(?:date|today|now)|until\s+(?:today|now)|to\s+date|to\s+(?:the\s+)?present|the\s+present|still\s+(?:working|employed|here)|onwards?|continuing|date)";
 
 /// One date. With a day ("01/15/2019", "15.01.2019", "2019-01-15", "15 Jan 2019"), the day
@@ -177,7 +177,7 @@ fn one_date() -> String {
 }
 
 /// Between the two dates of a range: a dash or "to", "until", "through", ...
-const SEPARATOR: &str = r"\s*(?:--?|–|—|‒|―|‐|‑|−|﹣|－|~|(?-u:\b)to(?-u:\b)|(?-u:\b)until(?-u:\b)|(?-u:\b)till(?-u:\b)|(?-u:\b)through(?-u:\b)|(?-u:\b)thru(?-u:\b))\s*";
+const SEPARATOR: &str = r"\s*(?:--?|–|—|‒|―|‐|‑|−|﹣|－|~|(?-u:\b)to\s+till(?-u:\b)|(?-u:\b)to(?-u:\b)|(?-u:\b)until(?-u:\b)|(?-u:\b)till(?-u:\b)|(?-u:\b)through(?-u:\b)|(?-u:\b)thru(?-u:\b))\s*";
 
 /// The range as one pattern: a date, and optionally a separator and a second date or
 /// "present". (What [`range_parts`] finds part by part; the tests compare the two.)
@@ -289,6 +289,15 @@ fn parse_one(s: &str) -> std::result::Result<(YearMonth, YearMonth, bool), Strin
         if let Some(k) = season {
             let month = [3, 6, 9, 9, 12][k];
             let start = YearMonth::new(year, month).ok_or("bad season")?;
+            return Ok((start, start.plus(3), false));
+        }
+        // "Q3 2021": a quarter, three months from January, April, July or October.
+        let quarter = trimmed.as_bytes();
+        if matches!(quarter.first(), Some(b'q' | b'Q'))
+            && matches!(quarter.get(1), Some(b'1'..=b'4'))
+        {
+            let month = 1 + 3 * u32::from(quarter[1] - b'1');
+            let start = YearMonth::new(year, month).ok_or("bad quarter")?;
             return Ok((start, start.plus(3), false));
         }
         let month = month_number(starts_with).ok_or_else(|| format!("unknown month in {s:?}"))?;
@@ -676,6 +685,8 @@ mod tests {
         t("2019-01-15 to 2021-06-30", "2019-01", "2021-07");
         t("15 Jan 2019 - 30 Jun 2021", "2019-01", "2021-07");
         t("15th January 2019 – Present", "2019-01", "2026-12");
+        t("16th Jan 2017 to till 30th Aug 2018", "2017-01", "2018-09");
+        t("Q1 2019 - Q3 2021", "2019-01", "2021-10");
         // Ends in words, a doubled dash, a curly apostrophe, a short end year.
         for end in [
             "till today",
@@ -854,6 +865,7 @@ mod tests {
         "to",
         "until",
         "till",
+        "to till",
         "through",
         "thru",
         "-",

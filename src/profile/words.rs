@@ -58,6 +58,10 @@ pub(super) const MONTHS_AND_SEASONS: &[&str] = &[
     "fall",
     "autumn",
     "winter",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
 ];
 
 /// The words (lower case) that can begin each pattern. Spelled degrees: "ph" of "Ph.D.",
