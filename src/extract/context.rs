@@ -397,7 +397,7 @@ pub(crate) fn comparison_follows(text: &str, end: usize) -> bool {
 /// Words after a product's name that make it the product even at the start of a sentence
 /// or a bullet, where a capital proves nothing: "Excel skills required", "- Tableau
 /// experience a plus", "- Excel required" (the verb is "Excel at ...", "Excel in ...").
-const SKILL_WORDS_AFTER: &[&str] = &[
+pub(crate) const SKILL_WORDS_AFTER: &[&str] = &[
     "skills",
     "skill",
     "experience",
@@ -470,8 +470,7 @@ const EVERYDAY_WORDS: &[&str] = &[
 /// even beside other technologies: "trade scheme planning and DMS reports", "built from
 /// scratch in Python", "the assembly of Docker images".
 const WORDS_IN_LOWER_CASE: &[&str] = &[
-    "scheme", "eclipse", "scratch", "assembly", "bottle", "compass", "stitch", "torch", "karma",
-    "dart",
+    "scheme", "scratch", "assembly", "bottle", "compass", "stitch",
 ];
 
 /// Is `form` one of [`WORDS_IN_LOWER_CASE`], in any case?
@@ -786,6 +785,8 @@ const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("line", "chef"),
     ("junior", "chef"),
     ("senior", "chef"),
+    ("solar", "eclipse"),
+    ("lunar", "eclipse"),
     ("positive", "outlook"),
     ("economic", "outlook"),
     ("market", "outlook"),

@@ -92,6 +92,10 @@ pub(crate) struct Pattern {
     /// `part_of_name` forms and for those of [`context::is_word_in_lower_case`] ("trade
     /// scheme planning", "built from scratch").
     lower_is_word: bool,
+    /// Is the form an everyday noun or a name that a word of [`context::SKILL_WORDS_AFTER`]
+    /// may follow in its other sense ("Assembly experience", "Access required", "Office
+    /// experience")?
+    lower_is_word_alone: bool,
     /// Does the form begin or end an everyday phrase ("Go live", "Sous Chef"; see
     /// [`context::in_everyday_phrases`])?
     in_phrases: bool,
@@ -252,6 +256,12 @@ impl Extractor {
                 risk,
                 part_of_name,
                 lower_is_word: part_of_name || context::is_word_in_lower_case(form),
+                lower_is_word_alone: context::is_word_in_lower_case(form)
+                    || [
+                        "access", "office", "edge", "epic", "windows", "teams", "project",
+                    ]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(form)),
                 in_phrases: context::in_everyday_phrases(form),
                 acronym: form.bytes().filter(u8::is_ascii_uppercase).count() >= 2,
                 look: if skill_data.kind == SkillKind::Language && !form.contains(' ') {
@@ -799,8 +809,14 @@ impl Extractor {
                                 // "Excel skills required", "- Excel a plus": at the start of
                                 // a sentence or a bullet, in its own casing, before a word
                                 // that makes it a skill.
+                                // (Not acronyms, whose casing rule is their own, nor
+                                // everyday words: "CV required", "Assembly experience",
+                                // "Access required to the building".)
                                 || (p.tech
                                     && !hyphenated
+                                    && p.casing_counts
+                                    && !p.acronym
+                                    && !p.lower_is_word_alone
                                     && *matched == *p.form
                                     && !lower
                                     && context::skill_word_follows(text, c.end, &p.form))
@@ -1137,6 +1153,9 @@ mod tests {
             ("- Tableau experience a plus", "Tableau", true),
             ("Excel in a fast-paced environment", "Excel", false),
             ("Chef experience required", "Chef", false),
+            ("Assembly experience preferred", "Assembly", false),
+            ("Access required to the building", "Access", false),
+            ("CV required.", "CV", false),
             ("- excel skills", "excel", false),
             ("Reports in Excel and SQL", "Excel", true),
             ("Python, Django and PostgreSQL", "PostgreSQL", true),

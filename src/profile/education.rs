@@ -191,7 +191,7 @@ fn field_after(text: &str, end: usize) -> Vec<String> {
     let prefix = (after_honours || bare.is_some())
         && trimmed.starts_with(|c: char| c.is_uppercase())
         && !lower.starts_with("in ");
-    const BEFORE_FIELD: [&str; 9] = [
+    const BEFORE_FIELD: [&str; 10] = [
         "in ",
         "of ",
         "degree in ",
@@ -199,6 +199,7 @@ fn field_after(text: &str, end: usize) -> Vec<String> {
         "(",
         "- ",
         "– ",
+        "— ",
         ", ",
         ": ",
     ];
@@ -825,10 +826,16 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
                     fields = vec![field.to_string()];
                 }
             }
-            // Abbreviations that name their field: "BSN", "M.Ed.", "MPH", "JD".
-            if fields.is_empty() {
+            // Abbreviations that name their field: "BSN", "M.Ed.", "MPH", "JD"; also before a
+            // comma and one word, more often a school's name than a field ("M.P.H., Yale";
+            // "MEd, Special Education" keeps its field).
+            let school_after = text[m.end()..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with(',')
+                && matches!(fields.as_slice(), [f] if !f.contains(' '));
+            if fields.is_empty() || school_after {
                 if let Some(field) = field_named_by(m.as_str()) {
-                    fields.push(field.to_string());
+                    fields = vec![field.to_string()];
                 }
             }
             // Doctorates named by their field ("Doctor of Pharmacy", "Juris Doctor"): what
@@ -1370,6 +1377,13 @@ mod tests {
             "B.Arch., Cornell University",
             L::Bachelor,
             Some("Architecture"),
+        );
+        one("M.P.H., Yale, 2012", L::Master, Some("Public Health"));
+        one("B.F.A., RISD", L::Bachelor, Some("Fine Arts"));
+        one(
+            "Master of Business Administration (M.B.A.) — Finance",
+            L::Mba,
+            Some("Finance"),
         );
         one("G.E.D., 2009", L::HighSchool, None);
         // Dotted capitals after the school, a field in capitals after them.

@@ -120,8 +120,10 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
         degrees: &degrees,
         mentions: &mentions,
     };
-    let (positions, employers) = positions(text, found, &starts, today, purpose, &mut notes);
+    let (positions, employers, titles) =
+        positions(text, found, &starts, today, purpose, &mut notes);
     drop_employer_names(text, &employers, &mut mentions);
+    add_title_skills(text, &titles, extractor.taxonomy(), &mut mentions);
     let mut intervals: Vec<(YearMonth, YearMonth)> =
         positions.iter().map(|p| (p.start, p.end.plus(1))).collect();
     let total_years = round2(merged_months(&mut intervals) as f64 / 12.0);
@@ -399,10 +401,14 @@ struct Found<'a> {
     mentions: &'a [Mention],
 }
 
+/// A byte range of the text (start, end).
+type ByteRange = (usize, usize);
+
 /// The positions: date ranges in the experience section (or, with no such section, outside
 /// education, projects and certifications, and not on a degree's line), with the title and
 /// employer found near them (kept for [`Purpose::Profile`] only: for scoring they only
 /// mark where a position's text starts). For a profile, dates ignored are noted in `notes`.
+/// Also returns where the employers of positions with a title and where the titles stand.
 fn positions(
     text: &str,
     found: Found<'_>,
@@ -410,7 +416,7 @@ fn positions(
     today: YearMonth,
     purpose: Purpose,
     notes: &mut Vec<String>,
-) -> (Vec<Position>, Vec<(usize, usize)>) {
+) -> (Vec<Position>, Vec<ByteRange>, Vec<ByteRange>) {
     let Found {
         sections,
         degrees,
@@ -499,6 +505,8 @@ fn positions(
     let mut positions: Vec<Position> = Vec::with_capacity(kept_ranges.len());
     // Where the employers of positions with a title stand in the text.
     let mut employers: Vec<(usize, usize)> = Vec::new();
+    // Where the positions' titles stand in the text.
+    let mut titles: Vec<(usize, usize)> = Vec::new();
     let mut rest = String::new();
     // The section of the last position, and whether its employer stood on a line of its
     // own above it (a header that later positions of the same employer may share).
@@ -507,6 +515,9 @@ fn positions(
     let mut last_grouped = false;
     // Whether the text is double spaced ([`double_spaced`]), found when first needed.
     let mut spacing: Option<bool> = None;
+    // The start of the line below a position's dates that gave it its title: no header of
+    // the next position.
+    let mut title_line_below: Option<usize> = None;
     for (k, r) in kept_ranges.iter().enumerate() {
         let ls = line_start(r.span.0);
         let le = line_end(r.span.1);
@@ -535,7 +546,8 @@ fn positions(
                 header = prev_start;
                 continue;
             }
-            let prev_is_position = k > 0 && prev_start <= kept_ranges[k - 1].span.0;
+            let prev_is_position = (k > 0 && prev_start <= kept_ranges[k - 1].span.0)
+                || title_line_below == Some(prev_start);
             // A bullet after the previous position's dates is that position's text ("- Cared
             // for 5 patients per shift"), not this one's header, unless the resume bullets
             // its headers: the previous position's header, above its dates, is a bullet too.
@@ -631,6 +643,7 @@ fn positions(
                 // ("Sales Associate, Electrical Department": the employer's unit.)
                 if let (Some(t), _) = title_employer(below) {
                     title = Some(t);
+                    title_line_below = Some(le + 1);
                 }
             }
         }
@@ -670,6 +683,9 @@ fn positions(
                 employers.extend(span_in_text(text, &rest, (ls, r.span.0, r.span.1), e));
             }
         }
+        if let Some(t) = title {
+            titles.extend(span_in_text(text, &rest, (ls, r.span.0, r.span.1), t));
+        }
         let keep = |part: Option<&str>| part.filter(|_| purpose == Purpose::Profile).map(name);
         let employer = match positions.last() {
             Some(last) if shares_employer => last.employer.clone(),
@@ -693,7 +709,72 @@ fn positions(
             prev.end = next_start.max(prev.start);
         }
     }
-    (positions, employers)
+    (positions, employers, titles)
+}
+
+/// Titles that name their trade's or profession's core skill (matched as whole words of a
+/// position's title, in any case), and the skill's name in the taxonomy.
+const TITLE_SKILLS: &[(&str, &str)] = &[
+    ("graphic designer", "graphic design"),
+    ("accountant", "accounting"),
+    ("bookkeeper", "accounting"),
+    ("welder", "welding techniques"),
+    ("mechanical engineer", "mechanical engineering"),
+    ("carpenter", "carpentry"),
+    ("photographer", "photography"),
+    ("plumber", "install plumbing systems"),
+];
+
+/// Adds a mention of the skill a position's title names ([`TITLE_SKILLS`]: "Graphic
+/// Designer" has graphic design, "Staff Accountant" accounting) where the title stands,
+/// unless a mention is already there. Only titles: elsewhere the words name other people
+/// ("forward invoices to the accountant", "Mike Carpenter"). A taxonomy without the skill
+/// gets none.
+fn add_title_skills(
+    text: &str,
+    titles: &[(usize, usize)],
+    taxonomy: &crate::Taxonomy,
+    mentions: &mut Vec<Mention>,
+) {
+    let before = mentions.len();
+    for &(start, end) in titles {
+        let title = &text[start..end];
+        for (words, skill_name) in TITLE_SKILLS {
+            let Some(at) = find_words(title, words) else {
+                continue;
+            };
+            let Some(skill) = taxonomy.find_index(skill_name) else {
+                continue;
+            };
+            let (s, e) = (start + at, start + at + words.len());
+            let taken = mentions[..before].iter().any(|m| {
+                m.start < end && m.end > start && (m.skill == skill || m.start < e && m.end > s)
+            });
+            if !taken {
+                mentions.push(Mention {
+                    skill,
+                    start: s,
+                    end: e,
+                    match_type: crate::extract::MatchType::Exact,
+                });
+            }
+        }
+    }
+    if mentions.len() > before {
+        mentions.sort_by_key(|m| (m.start, m.end));
+    }
+}
+
+/// Where `words` (lower case) stand in `hay` as whole words, in any case.
+fn find_words(hay: &str, words: &str) -> Option<usize> {
+    let bytes = hay.as_bytes();
+    (0..=bytes.len().checked_sub(words.len())?).find(|&i| {
+        bytes[i..i + words.len()].eq_ignore_ascii_case(words.as_bytes())
+            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+            && bytes
+                .get(i + words.len())
+                .is_none_or(|b| !b.is_ascii_alphanumeric())
+    })
 }
 
 /// Where `part`, a slice of `text` or of `rest`, stands in `text`. `rest` is

@@ -521,9 +521,11 @@ fn or_like(word: &str) -> bool {
     OR_LIKE_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
-/// Does "or" and words of [`OR_LIKE_WORDS`] follow the mention ending at `end` ("Statistics,
-/// Economics, Mathematics or a related field", "AWS, GCP, Azure, or equivalent")? Then the
-/// items before are alternatives, as with an "or" between them.
+/// Does "or" and a related field follow the mention ending at `end` ("Statistics,
+/// Economics, Mathematics or a related field", "..., or a related quantitative
+/// discipline")? Then the fields before are alternatives, as with an "or" between them.
+/// Not "or similar" or "or equivalent" alone: "BLS, ACLS, PALS, or equivalent" asks for all
+/// three, and "Docker, Kubernetes, Terraform, or another IaC tool" qualifies the last.
 fn or_like_follows(text: &str, end: usize) -> bool {
     let mut hi = (end + MAX_JOINT).min(text.len());
     while !text.is_char_boundary(hi) {
@@ -543,9 +545,25 @@ fn or_like_follows(text: &str, end: usize) -> bool {
     if word.is_some_and(article) {
         word = words.next();
     }
-    word.is_some_and(|w| {
-        let w = w.trim_end_matches(['.', ',', ')']);
-        or_like(w) && !article(w)
+    if !word.is_some_and(|w| or_like(w) && !article(w)) {
+        return false;
+    }
+    // A field of study within the next three words ("related technical field").
+    const FIELDS: &[&str] = &[
+        "field",
+        "fields",
+        "discipline",
+        "disciplines",
+        "area",
+        "areas",
+        "major",
+        "majors",
+        "subject",
+        "subjects",
+    ];
+    words.take(3).any(|w| {
+        let w = w.trim_end_matches(['.', ',', ')', ';']);
+        FIELDS.iter().any(|f| w.eq_ignore_ascii_case(f))
     })
 }
 
@@ -1546,13 +1564,20 @@ Benefits
         ] {
             assert_eq!(names(header), ["SQL"], "{header}");
         }
-        // The role and its place, and a line of prose that ends with a state's letters.
+        // The role and its place, a label before the name, a unit named after its field, a
+        // label line that goes on.
         for (header, kept) in [
             ("Senior Python Developer, Austin, TX", "Python"),
             (
-                "Scope: Methodologies, Project management and SAP SD",
+                "Scope: Project Management, Austin, TX",
                 "project management",
             ),
+            ("HVAC Tech, Phoenix, AZ", "HVAC"),
+            (
+                "Machine Learning Lab, Stanford University, Stanford, CA",
+                "machine learning",
+            ),
+            ("Company: Acme | Stack: Python, AWS", "Python"),
         ] {
             let got = names(header);
             assert!(got.iter().any(|n| n.contains(kept)), "{header}: {got:?}");
@@ -2248,8 +2273,14 @@ Benefits
                 &[&["statistics", "economics", "mathematics"]],
             ),
             (
-                "Requirements\n- Kafka, Redis, RabbitMQ, or similar.\n",
-                &[&["Apache Kafka", "Redis", "RabbitMQ"]],
+                "Requirements\n- Degree in Physics, Chemistry, or a related technical discipline\n",
+                &[&["physics", "chemistry"]],
+            ),
+            // "Or similar" after a list qualifies its last item: all are asked for.
+            ("Requirements\n- Kafka, Redis, RabbitMQ, or similar.\n", &[]),
+            (
+                "Requirements\n- BLS, ACLS, PALS, or equivalent certification\n",
+                &[],
             ),
             (
                 "Requirements\n- NetSuite or a similar ERP\n",

@@ -392,9 +392,9 @@ fn normalise(line: &str, doc: DocKind) -> Option<Name> {
 /// one of those: a preference when the first or the last name is one ("Desired Skills and
 /// Experience", "Education Preferred"), else requirements ("Benefits and Requirements");
 /// "Bonus" beside benefits is pay ("Bonus & Benefits"). In a resume, any name of work
-/// experience makes it experience ("Education & Work Experience"), else a name of education
-/// makes it education ("Training & Education"), else a summary's name a summary
-/// ("Qualifications Summary"). Otherwise the first name decides.
+/// experience makes it experience ("Education & Work Experience"), education beside
+/// certifications or training makes it education ("Training & Education"), and
+/// "Qualifications Summary" is a summary. Otherwise the first name decides.
 fn joined_kind(
     names: &[&str],
     kinds: &[SectionKind],
@@ -412,11 +412,20 @@ fn joined_kind(
     if doc == DocKind::Resume {
         return Some(if kinds.contains(&K::Experience) {
             K::Experience
-        } else if kinds.contains(&K::Education) && !kinds.contains(&K::Summary) {
-            // "Training & Education", "Certifications and Education": the degrees are there.
+        } else if kinds.contains(&K::Education)
+            && kinds
+                .iter()
+                .all(|&k| k == K::Education || k == K::Certifications)
+        {
+            // "Training & Education", "Certifications and Education": the degrees are there
+            // ("Skills & Education" keeps its list: the first name decides).
             K::Education
-        } else if kinds.contains(&K::Summary) {
-            // "Qualifications Summary".
+        } else if names
+            .first()
+            .is_some_and(|n| n.starts_with("qualification"))
+            && kinds.contains(&K::Summary)
+        {
+            // "Qualifications Summary" ("Education Summary" is education).
             K::Summary
         } else {
             first
@@ -847,6 +856,8 @@ mod tests {
         assert_eq!(cv("TRAINING & EDUCATION"), Some(K::Education));
         assert_eq!(cv("Certifications and Education"), Some(K::Education));
         assert_eq!(cv("QUALIFICATIONS SUMMARY"), Some(K::Summary));
+        assert_eq!(cv("SKILLS & EDUCATION"), Some(K::Skills));
+        assert_eq!(cv("EDUCATION SUMMARY"), Some(K::Education));
         assert_eq!(cv("Education & Work Experience"), Some(K::Experience));
         for licences in [
             "LICENSURE",

@@ -601,19 +601,43 @@ fn names_company_at_place(line: &str) -> bool {
         .map_or(line, |i| &line[..i]);
     // The place after the name: a town and its state ("Memphis, TN").
     let place = &line[name.len()..];
+    // A unit or a school named after its field keeps it ("Machine Learning Lab, Stanford
+    // University, Stanford, CA"), and so does a role named by its trade ("HVAC Tech,
+    // Phoenix, AZ", "Scrum Master").
+    const KEEP: &[&str] = &[
+        "lab",
+        "labs",
+        "laboratory",
+        "department",
+        "dept",
+        "university",
+        "college",
+        "school",
+        "institute",
+        "center",
+        "centre",
+        "tech",
+        "techs",
+        "master",
+        "fitter",
+    ];
     name.len() < line.len()
         && place.split_whitespace().count() <= 5
         && !name.contains(':')
         && name.split_whitespace().count() >= 2
         && reads_as_name(name)
         && !has_title_word(name)
+        && !line
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| KEEP.iter().any(|k| k.eq_ignore_ascii_case(w)))
 }
 
 /// Drops the skill mentions on a resume's first line when it is the candidate's name ("Dawn
 /// Spark", "SAMANTHA (SAM) REYES", "Blaise Pascal Okoro"): two to five words, each
 /// capitalised or in capitals (a nickname in brackets, an initial, a hyphen allowed), no
 /// digit, no word of a title ("Python Developer" is a headline), nothing but the name on
-/// the line, and more lines after it.
+/// the line (no comma: "John Smith, CPA" keeps the CPA), and contact details within the
+/// five lines after it (an e-mail address, "LinkedIn", a phone number of ten digits or more).
 pub(crate) fn drop_name_line(text: &str, mentions: &mut Vec<crate::extract::Mention>) {
     let start = text.len() - text.trim_start().len();
     let end = text[start..]
@@ -637,10 +661,23 @@ pub(crate) fn drop_name_line(text: &str, mentions: &mut Vec<crate::extract::Ment
                     && p.chars().skip(1).all(char::is_alphabetic)
             })
     };
+    // Contact details follow a name: an e-mail address, a LinkedIn profile or a phone
+    // number within the next few lines ("Apache Spark\nData engineer" is a headline).
+    let contact = || {
+        let next: String = text[end..].lines().take(6).collect::<Vec<_>>().join(" ");
+        next.contains('@')
+            || next.to_ascii_lowercase().contains("linkedin")
+            || next
+                .split(|c: char| !(c.is_ascii_digit() || " ()-.+".contains(c)))
+                .any(|run| run.bytes().filter(u8::is_ascii_digit).count() >= 10)
+    };
+    // ("John Smith, CPA": a credential after the name's comma is the candidate's.)
     let name = (2..=5).contains(&words.len())
         && line.len() <= 60
+        && !line.contains(',')
         && words.iter().all(|w| name_word(w))
-        && !has_title_word(line);
+        && !has_title_word(line)
+        && contact();
     if name {
         mentions.retain(|m| m.start >= end);
     }
@@ -660,6 +697,7 @@ fn names_company_after_label(line: &str) -> bool {
     line.split_once(':').is_some_and(|(label, name)| {
         LABELS.iter().any(|l| l.eq_ignore_ascii_case(label.trim()))
             && !name.trim().is_empty()
+            && !name.contains(['|', ';', ':'])
             && reads_as_name(name.trim())
     })
 }
@@ -867,8 +905,26 @@ fn tidy_parts<'a>(line: &'a str, parts: &mut Vec<&'a str>) {
             && ends_with_company_suffix(p);
         if suffixed {
             let mut first = p;
+            // A firm's departments are no partners ("Summer Associate, Litigation, Kirkland
+            // & Ellis LLP").
+            const DEPARTMENTS: &[&str] = &[
+                "litigation",
+                "tax",
+                "audit",
+                "assurance",
+                "advisory",
+                "consulting",
+                "corporate",
+                "finance",
+                "legal",
+                "transactions",
+                "restructuring",
+                "compliance",
+                "deals",
+            ];
             while let Some(prev) = out.last().copied() {
                 let partner = !prev.contains(' ')
+                    && !DEPARTMENTS.iter().any(|d| d.eq_ignore_ascii_case(prev))
                     && prev.starts_with(|c: char| c.is_uppercase())
                     && prev.chars().all(char::is_alphabetic)
                     && !has_title_word(prev)
@@ -877,6 +933,14 @@ fn tidy_parts<'a>(line: &'a str, parts: &mut Vec<&'a str>) {
                     break;
                 }
                 first = prev;
+                out.pop();
+            }
+            // The department is neither title nor employer: the firm is the employer.
+            if first == p
+                && out
+                    .last()
+                    .is_some_and(|prev| DEPARTMENTS.iter().any(|d| d.eq_ignore_ascii_case(prev)))
+            {
                 out.pop();
             }
             let start = first.as_ptr() as usize - base;
@@ -937,6 +1001,10 @@ mod tests {
                 "Accountant, Deloitte LLP",
                 (Some("Accountant"), Some("Deloitte LLP")),
             ),
+            (
+                "Summer Associate, Litigation, Kirkland & Ellis LLP",
+                (Some("Summer Associate"), Some("Kirkland & Ellis LLP")),
+            ),
             ("Store Team Leader", (Some("Store Team Leader"), None)),
             // A note in brackets beside the dates is neither.
             ("  (part-time during nursing school)", (None, None)),
@@ -967,15 +1035,25 @@ mod tests {
             "SAMANTHA (SAM) REYES",
             "  Blaise Pascal Okoro",
         ] {
-            assert_eq!(
-                kept(&format!("{name}\nData engineer: Python, Spark")),
-                ["Python", "Spark"]
-            );
+            let text =
+                format!("{name}\ndawn@example.com | (555) 010-2233\nData engineer: Python, Spark");
+            assert_eq!(kept(&text), ["Python", "Spark"], "{name}");
         }
-        // A headline, or a line that goes on, is no name.
-        assert_eq!(kept("Python Developer\nDjango"), ["Python", "Django"]);
+        // A headline, a line without contact details after it, a credential after a comma.
+        let contact = "\njane@example.com\nDjango";
+        assert_eq!(
+            kept(&format!("Python Developer{contact}")),
+            ["Python", "Django"]
+        );
+        assert_eq!(
+            kept("Apache Spark\nData engineer: Python"),
+            ["Apache Spark", "Python"]
+        );
+        assert_eq!(
+            kept(&format!("John Smith, CPA{contact}")),
+            ["CPA", "Django"]
+        );
         assert_eq!(kept("Skills: Spark, Python\n"), ["Spark", "Python"]);
-        assert_eq!(kept("Apache Spark\n"), ["Apache Spark"]);
     }
 
     #[test]

@@ -561,7 +561,8 @@ impl Taxonomy {
 }
 
 /// Ids of the built-in taxonomy that were retired, with the id of the skill that took their
-/// place: curated skills merged into the ESCO or O*NET concept they duplicated (2026-12-04).
+/// place: curated skills merged into the ESCO or O*NET concept they duplicated (2026-12-04;
+/// the hazmat endorsement into hazardous materials transportation, 2026-12-05).
 /// [`Taxonomy::index_of`] and [`Taxonomy::get`] resolve them, so that profiles saved with the
 /// old ids still score.
 pub const RETIRED_IDS: &[(&str, &str)] = &[
@@ -574,6 +575,10 @@ pub const RETIRED_IDS: &[(&str, &str)] = &[
     (
         "jm:data-warehousing",
         "esco:3ec2e4d6-7000-4905-bf1a-c5b1679416de",
+    ),
+    (
+        "jm:hazmat-endorsement",
+        "esco:12d7ea6f-ec1f-4f9a-a50b-8e2e9693f068",
     ),
     ("jm:hubspot", "onet:hubspot-software"),
     ("jm:ifrs", "esco:4a855abe-ac5b-4e95-ac10-3c1adceeee28"),

@@ -158,7 +158,7 @@ def test_postings_of_the_trades_and_care():
     )
     assert {s.name for s in job.skills} == {
         "commercial driver's license",
-        "hazmat endorsement",
+        "hazardous materials transportation",
         "OSHA safety standards",
     }
     # "About the job" is the role, not the company; the company's name line asks for no
@@ -356,3 +356,30 @@ def test_positions_of_the_trades_probe():
         "November 2022 to November 2025\n"
     ) == [("Audit Senior", "Baker Tilly", "2015-09", "2019-07"),
           ("Senior Litigation Paralegal", "Whitcomb, Hale & Ostrander LLP", "2022-11", "2025-11")]
+
+
+def test_review_cases_of_the_resume_probe_rules():
+    # A trade's title gives its skill only as a position's title.
+    job = jobmatch.parse_job("Office Receptionist\nRequirements\n- Forward invoices to the"
+                             " accountant\n- Coordinate plumbers and carpenters\n")
+    assert not job.skills
+    # A line used as the title below one position's dates is not the next one's header.
+    cv = jobmatch.parse_resume(
+        "EXPERIENCE\nAcme Logistics | Memphis, TN | 05/2019 - 08/2022\nShift Supervisor\n"
+        "Beta Foods | Memphis, TN | 01/2016 - 04/2019\nForklift Operator\n", today=TODAY)
+    assert [(p.title, p.employer) for p in cv.positions] == [
+        ("Shift Supervisor", "Acme Logistics"), ("Forklift Operator", "Beta Foods")]
+    # A name line keeps a credential after its comma; a headline without contact details
+    # keeps its skill.
+    cv = jobmatch.parse_resume("John Smith, CPA\njohn@example.com\nSUMMARY\nAuditor.\n",
+                               today=TODAY)
+    assert "Certified Public Accountant" in {s.name for s in cv.skills}
+    cv = jobmatch.parse_resume("Apache Spark\nData engineer with Python\n", today=TODAY)
+    assert {"Apache Spark", "Python (computer programming)"} <= {s.name for s in cv.skills}
+    # "Skills & Education" keeps its list; "Education Summary" is education.
+    cv = jobmatch.parse_resume("SKILLS & EDUCATION\nGo, Rust, Python\nBS in Physics, 2015\n",
+                               today=TODAY)
+    assert {"Go", "Rust", "Python (computer programming)"} <= {s.name for s in cv.skills}
+    # "or equivalent" after a list asks for all of it.
+    job = jobmatch.parse_job("Requirements\n- BLS, ACLS, PALS, or equivalent certification\n")
+    assert all(s.group is None for s in job.skills) and len(job.skills) == 3
