@@ -768,8 +768,10 @@ fn add_title_skills(
 /// Where `words` (lower case) stand in `hay` as whole words, in any case.
 fn find_words(hay: &str, words: &str) -> Option<usize> {
     let bytes = hay.as_bytes();
+    let first = *words.as_bytes().first()?;
     (0..=bytes.len().checked_sub(words.len())?).find(|&i| {
-        bytes[i..i + words.len()].eq_ignore_ascii_case(words.as_bytes())
+        bytes[i].to_ascii_lowercase() == first
+            && bytes[i..i + words.len()].eq_ignore_ascii_case(words.as_bytes())
             && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
             && bytes
                 .get(i + words.len())
