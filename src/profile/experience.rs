@@ -598,7 +598,9 @@ fn positions(
         // Chicago, IL": a title with its dates and no employer above them, and the line
         // below names an organisation ("Group", "Hospital", "Inc.", ...) or a name and its
         // US state ("Midway Office Supply, Cicero, IL"), and nothing else.
-        if title.is_some() && employer.is_none() {
+        // The line right below the dates' line, when it may name the position's title or
+        // employer: short, no bullet, no sentence, no heading, not another position's dates.
+        let line_below = || {
             let below = text
                 .get(le + 1..)
                 .and_then(|t| t.split('\n').next())
@@ -606,13 +608,16 @@ fn positions(
             let next_range_below = kept_ranges
                 .get(k + 1)
                 .is_some_and(|n| line_start(n.span.0) == le + 1);
-            if !below.is_empty()
+            (!below.is_empty()
                 && below.len() <= 80
                 && !next_range_below
                 && !opens_with_bullet(below)
                 && !below.ends_with('.')
-                && heading_kind(below, DocKind::Resume).is_none()
-            {
+                && heading_kind(below, DocKind::Resume).is_none())
+            .then_some(below)
+        };
+        if title.is_some() && employer.is_none() {
+            if let Some(below) = line_below() {
                 if let (None, Some(e)) = title_employer(below) {
                     if reads_as_name(e) && (is_organisation(e) || ends_with_us_state(below)) {
                         employer = Some(e);
@@ -622,29 +627,14 @@ fn positions(
         }
         // "Buckeye Power & Light | Columbus, OH | 05/2021 - Present\nJourneyman Electrician":
         // an employer with the dates and no title above them, and the line below is a title
-        // (perhaps with its unit) and nothing else.
+        // (perhaps with its unit) and nothing else; a title has no digits ("SQL Server 2000"
+        // below is a detail), and "Sales Associate, Electrical Department" names the
+        // employer's unit.
         if title.is_none() && employer_on_line {
-            let below = text
-                .get(le + 1..)
-                .and_then(|t| t.split('\n').next())
-                .map_or("", str::trim);
-            let next_range_below = kept_ranges
-                .get(k + 1)
-                .is_some_and(|n| line_start(n.span.0) == le + 1);
-            // (A title has no digits: "SQL Server 2000" below is a detail.)
-            if !below.is_empty()
-                && below.len() <= 80
-                && !below.bytes().any(|b| b.is_ascii_digit())
-                && !next_range_below
-                && !opens_with_bullet(below)
-                && !below.ends_with('.')
-                && heading_kind(below, DocKind::Resume).is_none()
-            {
-                // ("Sales Associate, Electrical Department": the employer's unit.)
-                if let (Some(t), _) = title_employer(below) {
-                    title = Some(t);
-                    title_line_below = Some(le + 1);
-                }
+            let below = line_below().filter(|b| !b.bytes().any(|c| c.is_ascii_digit()));
+            if let Some((Some(t), _)) = below.map(title_employer) {
+                title = Some(t);
+                title_line_below = Some(le + 1);
             }
         }
         // Sections are sorted and contiguous: the one holding the range by binary search.
