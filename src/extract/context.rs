@@ -397,7 +397,7 @@ pub(crate) fn comparison_follows(text: &str, end: usize) -> bool {
 /// Words after a product's name that make it the product even at the start of a sentence
 /// or a bullet, where a capital proves nothing: "Excel skills required", "- Tableau
 /// experience a plus", "- Excel required" (the verb is "Excel at ...", "Excel in ...").
-pub(crate) const SKILL_WORDS_AFTER: &[&str] = &[
+const SKILL_WORDS_AFTER: &[&str] = &[
     "skills",
     "skill",
     "experience",
@@ -413,13 +413,23 @@ pub(crate) const SKILL_WORDS_AFTER: &[&str] = &[
     "is preferred",
 ];
 
-/// Risky forms that also name a job ("Chef experience required" in a kitchen's posting).
-const NAMES_A_JOB: &[&str] = &["chef"];
+/// Risky forms that a word of [`SKILL_WORDS_AFTER`] may follow in their other sense: a job
+/// ("Chef experience required" in a kitchen's posting) or an everyday noun ("Access required
+/// to the building", "Office experience"; also [`WORDS_IN_LOWER_CASE`]: "Assembly
+/// experience").
+const OTHER_SENSE_BEFORE_SKILL_WORDS: &[&str] = &[
+    "chef", "access", "office", "edge", "epic", "windows", "teams", "project",
+];
 
 /// Is the match of `form` ending at `end` followed by one of [`SKILL_WORDS_AFTER`] (one
-/// space between, a word boundary after), and not a form that also names a job?
+/// space between, a word boundary after), and not a form with another sense there
+/// ([`OTHER_SENSE_BEFORE_SKILL_WORDS`])?
 pub(crate) fn skill_word_follows(text: &str, end: usize, form: &str) -> bool {
-    if NAMES_A_JOB.iter().any(|w| w.eq_ignore_ascii_case(form)) {
+    if OTHER_SENSE_BEFORE_SKILL_WORDS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(form))
+        || is_word_in_lower_case(form)
+    {
         return false;
     }
     let Some(rest) = text

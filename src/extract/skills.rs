@@ -92,10 +92,6 @@ pub(crate) struct Pattern {
     /// `part_of_name` forms and for those of [`context::is_word_in_lower_case`] ("trade
     /// scheme planning", "built from scratch").
     lower_is_word: bool,
-    /// Is the form an everyday noun or a name that a word of [`context::SKILL_WORDS_AFTER`]
-    /// may follow in its other sense ("Assembly experience", "Access required", "Office
-    /// experience")?
-    lower_is_word_alone: bool,
     /// Does the form begin or end an everyday phrase ("Go live", "Sous Chef"; see
     /// [`context::in_everyday_phrases`])?
     in_phrases: bool,
@@ -256,12 +252,6 @@ impl Extractor {
                 risk,
                 part_of_name,
                 lower_is_word: part_of_name || context::is_word_in_lower_case(form),
-                lower_is_word_alone: context::is_word_in_lower_case(form)
-                    || [
-                        "access", "office", "edge", "epic", "windows", "teams", "project",
-                    ]
-                    .iter()
-                    .any(|w| w.eq_ignore_ascii_case(form)),
                 in_phrases: context::in_everyday_phrases(form),
                 acronym: form.bytes().filter(u8::is_ascii_uppercase).count() >= 2,
                 look: if skill_data.kind == SkillKind::Language && !form.contains(' ') {
@@ -816,7 +806,6 @@ impl Extractor {
                                     && !hyphenated
                                     && p.casing_counts
                                     && !p.acronym
-                                    && !p.lower_is_word_alone
                                     && *matched == *p.form
                                     && !lower
                                     && context::skill_word_follows(text, c.end, &p.form))

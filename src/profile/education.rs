@@ -1025,7 +1025,7 @@ static UNDER_WAY_STEMS: Needles = Needles::new(&[
 
 /// Where `word` stands in `hay` as whole words (no letter or digit just before or after),
 /// first.
-fn find_word(hay: &str, word: &str) -> Option<usize> {
+pub(super) fn find_word(hay: &str, word: &str) -> Option<usize> {
     let bytes = hay.as_bytes();
     let mut from = 0;
     while let Some(i) = hay[from..].find(word) {

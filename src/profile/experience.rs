@@ -4,7 +4,9 @@
 //! through [`read`]; the index keeps only what scoring needs, and skips the rest.
 
 use super::dates::{find_ranges, merged_months, DateRange, YearMonth, MAX_YEAR, MIN_YEAR};
-use super::education::{drop_degree_names, find_degrees, in_progress, Degree, DegreeLevel};
+use super::education::{
+    drop_degree_names, find_degrees, find_word, in_progress, Degree, DegreeLevel,
+};
 use super::resume::Position;
 use super::sections::{
     drop_heading_words, heading_kind, kind_at, sections, skills_lists, DocKind, Section,
@@ -728,9 +730,10 @@ fn add_title_skills(
 ) {
     let before = mentions.len();
     for &(start, end) in titles {
-        let title = &text[start..end];
+        // (Lower-cased in ASCII only: the offsets stay the title's.)
+        let title = text[start..end].to_ascii_lowercase();
         for (words, skill_name) in TITLE_SKILLS {
-            let Some(at) = find_words(title, words) else {
+            let Some(at) = find_word(&title, words) else {
                 continue;
             };
             let Some(skill) = taxonomy.find_index(skill_name) else {
@@ -753,20 +756,6 @@ fn add_title_skills(
     if mentions.len() > before {
         mentions.sort_by_key(|m| (m.start, m.end));
     }
-}
-
-/// Where `words` (lower case) stand in `hay` as whole words, in any case.
-fn find_words(hay: &str, words: &str) -> Option<usize> {
-    let bytes = hay.as_bytes();
-    let first = *words.as_bytes().first()?;
-    (0..=bytes.len().checked_sub(words.len())?).find(|&i| {
-        bytes[i].to_ascii_lowercase() == first
-            && bytes[i..i + words.len()].eq_ignore_ascii_case(words.as_bytes())
-            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
-            && bytes
-                .get(i + words.len())
-                .is_none_or(|b| !b.is_ascii_alphanumeric())
-    })
 }
 
 /// Where `part`, a slice of `text` or of `rest`, stands in `text`. `rest` is

@@ -527,12 +527,7 @@ fn or_like(word: &str) -> bool {
 /// Not "or similar" or "or equivalent" alone: "BLS, ACLS, PALS, or equivalent" asks for all
 /// three, and "Docker, Kubernetes, Terraform, or another IaC tool" qualifies the last.
 fn or_like_follows(text: &str, end: usize) -> bool {
-    let mut hi = (end + MAX_JOINT).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi -= 1;
-    }
-    let line = text.get(end..hi).unwrap_or("");
-    let mut words = list_tokens(line.split(['\n', '\r']).next().unwrap_or(""));
+    let mut words = list_tokens(clause_after(text, end, &['\n', '\r']));
     let mut word = words.next();
     if word == Some(",") {
         word = words.next();
@@ -664,22 +659,23 @@ fn list_tokens(s: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The text after `end` up to the first of `stops`, within [`MAX_JOINT`] bytes (the reach of
+/// a list's joint).
+fn clause_after<'a>(text: &'a str, end: usize, stops: &[char]) -> &'a str {
+    let mut hi = (end + MAX_JOINT).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let after = text.get(end..hi).unwrap_or("");
+    after.split(stops).next().unwrap_or("")
+}
+
 /// Does the list go on with "and" after the mention ending at `end`, perhaps after the
 /// rest of its item ("critical thinking, programming and/or scripting, and web research";
 /// "container-based or serverless cloud platforms, and ...")? Then its "or" joined two
 /// items only.
 fn and_follows(text: &str, end: usize) -> bool {
-    let mut hi = (end + MAX_JOINT).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi -= 1;
-    }
-    let Some(after) = text.get(end..hi) else {
-        return false;
-    };
-    let line = after
-        .split(['\n', '\r', '.', '(', ')', ':'])
-        .next()
-        .unwrap_or("");
+    let line = clause_after(text, end, &['\n', '\r', '.', '(', ')', ':']);
     // Items of a few words and commas, up to an "and" right after the mention or after a
     // comma ("Linux or UNIX-like systems and knowledge of ..." is a new clause).
     let mut item_words = 0;
