@@ -697,16 +697,22 @@ fn and_follows(text: &str, end: usize) -> bool {
 /// Marks the skills a posting offers as alternatives. A run of mentions joined only by
 /// commas and "or" ("AWS, GCP, or Azure", "Python or Java", "SQL and/or NoSQL") is a
 /// group: a resume needs one of them. A run with an "and" in it or after it ("Python, SQL
-/// and Tableau or Power BI") is a list of all its skills, as is one with a skill that the
-/// posting also asks for outside such a run. Groups that share a skill are one group.
-/// `mentions` are (start, end, slot in `skills`), in order.
-fn group_alternatives(text: &str, mentions: &[(usize, usize, usize)], skills: &mut [JobSkill]) {
+/// and Tableau or Power BI") is a list of all its skills. A run with a skill that the
+/// posting also asks for on its own ("SolidWorks or Creo" beside "model parts in
+/// SolidWorks") is met by that skill: its other skills are no longer asked for by it, and
+/// one that the posting asks for nowhere else is a plus. Groups that share a skill are one
+/// group. `mentions` are (start, end, slot in `skills`, required), in order.
+fn group_alternatives(
+    text: &str,
+    mentions: &[(usize, usize, usize, bool)],
+    skills: &mut [JobSkill],
+) {
     // Each run of joined mentions, as a range of `mentions`, with its joints.
     let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
     let mut start = 0;
     let (mut has_or, mut has_and) = (false, false);
     for i in 0..mentions.len() {
-        let next = mentions.get(i + 1).and_then(|&(s, _, _)| {
+        let next = mentions.get(i + 1).and_then(|&(s, _, _, _)| {
             let e = mentions[i].1;
             // Mentions never overlap; a gap past the text or inside a character is no joint.
             text.get(e..s).and_then(joint)
@@ -736,44 +742,67 @@ fn group_alternatives(text: &str, mentions: &[(usize, usize, usize)], skills: &m
     if runs.is_empty() {
         return;
     }
-    // A skill mentioned outside every run stands on its own, and a run with such a skill
-    // in it is a list of all its skills ("SQL, Python and/or R" with SQL asked for
-    // elsewhere too): the run is dropped, and its skills are then mentioned outside the
-    // runs left, which may drop others in turn (a worklist, linear in the mentions).
-    let mut in_runs = vec![0usize; skills.len()];
-    let mut runs_of: Vec<Vec<usize>> = vec![Vec::new(); skills.len()];
-    for (r, run) in runs.iter().enumerate() {
-        for &(_, _, slot) in &mentions[run.clone()] {
-            in_runs[slot] += 1;
-            if runs_of[slot].last() != Some(&r) {
-                runs_of[slot].push(r);
+    // The skills mentioned outside every run: (any mention, a required one).
+    let mut in_a_run = vec![false; mentions.len()];
+    for run in &runs {
+        in_a_run[run.clone()].fill(true);
+    }
+    let mut alone = vec![(false, false); skills.len()];
+    for (m, &(_, _, slot, required)) in mentions.iter().enumerate() {
+        if !in_a_run[m] {
+            alone[slot].0 = true;
+            alone[slot].1 |= required;
+        }
+    }
+    // A run is met by a member asked for on its own as firmly as the run asks for it (a
+    // required run by a required mention, a plus by any).
+    let met = |run: &std::ops::Range<usize>| {
+        mentions[run.clone()].iter().any(|&(_, _, slot, required)| {
+            let (any, firmly) = alone[slot];
+            if required {
+                firmly
+            } else {
+                any
+            }
+        })
+    };
+    let (met_runs, runs): (Vec<_>, Vec<_>) = runs.into_iter().partition(met);
+    if !met_runs.is_empty() {
+        // A skill that only a met run asks for firmly is a plus: whether it is required
+        // is read again from its mentions outside the met runs.
+        // Not a list of three or more with "and/or" ("SQL, Python and/or R" with Python
+        // asked for elsewhere asks for SQL too): it may as well be a list of all of them,
+        // and keeps what its skills were.
+        let and_or = |run: &std::ops::Range<usize>| {
+            run.len() >= 3
+                && text
+                    .get(mentions[run.start].1..mentions[run.end - 1].0)
+                    .is_some_and(|between| {
+                        between
+                            .as_bytes()
+                            .windows(6)
+                            .any(|w| w.eq_ignore_ascii_case(b"and/or"))
+                    })
+        };
+        let mut in_met = vec![false; mentions.len()];
+        for run in met_runs.iter().filter(|r| !and_or(r)) {
+            in_met[run.clone()].fill(true);
+        }
+        let mut required = vec![false; skills.len()];
+        let mut touched = vec![false; skills.len()];
+        for (m, &(_, _, slot, req)) in mentions.iter().enumerate() {
+            if in_met[m] {
+                touched[slot] = true;
+            } else {
+                required[slot] |= req;
+            }
+        }
+        for (slot, skill) in skills.iter_mut().enumerate() {
+            if touched[slot] {
+                skill.required = required[slot];
             }
         }
     }
-    let mut dropped = vec![false; runs.len()];
-    let mut alone: Vec<usize> = (0..skills.len())
-        .filter(|&slot| in_runs[slot] < skills[slot].mentions.len())
-        .collect();
-    while let Some(slot) = alone.pop() {
-        for r in std::mem::take(&mut runs_of[slot]) {
-            if std::mem::replace(&mut dropped[r], true) {
-                continue;
-            }
-            for &(_, _, other) in &mentions[runs[r].clone()] {
-                // The first mention that leaves the runs makes the skill alone.
-                if in_runs[other] == skills[other].mentions.len() {
-                    alone.push(other);
-                }
-                in_runs[other] -= 1;
-            }
-        }
-    }
-    let runs: Vec<std::ops::Range<usize>> = runs
-        .into_iter()
-        .zip(dropped)
-        .filter(|(_, d)| !d)
-        .map(|(r, _)| r)
-        .collect();
     // Groups as a union-find over the slots (a skill in two runs joins them).
     let mut parent: Vec<usize> = (0..skills.len()).collect();
     fn root(parent: &mut [usize], mut x: usize) -> usize {
@@ -785,7 +814,7 @@ fn group_alternatives(text: &str, mentions: &[(usize, usize, usize)], skills: &m
     }
     let mut grouped = vec![false; skills.len()];
     for run in &runs {
-        let mut members = mentions[run.clone()].iter().map(|&(_, _, slot)| slot);
+        let mut members = mentions[run.clone()].iter().map(|&(_, _, slot, _)| slot);
         let Some(first) = members.next() else {
             continue;
         };
@@ -1016,7 +1045,7 @@ impl Job {
             let js = &mut skills[slot];
             js.required |= required;
             js.mentions.push(Span::new(m.start, m.end));
-            mention_info.push((m.start, m.end, slot));
+            mention_info.push((m.start, m.end, slot, required));
         }
         group_alternatives(text, &mention_info, &mut skills);
 
@@ -2322,16 +2351,21 @@ Benefits
                 "Requirements\n- Linux or UNIX-like systems and knowledge of Excel\n",
                 &[&["Linux", "UNIX"]],
             ),
-            // A skill asked for on its own elsewhere is not an alternative, nor are the
-            // skills listed with it, nor those of a list that shares one of them.
+            // A skill asked for on its own elsewhere meets the lists it is in: they are
+            // no alternatives (another list that shares a skill with them still is).
             (
                 "Requirements\n- Python or Java\n- Strong Python skills\n",
                 &[],
             ),
-            ("Requirements\n- SQL, Python and/or R\n- SQL\n", &[]),
+            ("Requirements\n- SQL, Python and/or R\n- Python\n", &[]),
             (
                 "Requirements\n- Go or Rust\n- Rust or Java\n- Java\n- Scala or Kotlin\n",
-                &[&["Scala", "Kotlin"]],
+                &[&["Go", "Rust"], &["Scala", "Kotlin"]],
+            ),
+            // Asked for on its own only as a plus, a skill does not meet a required list.
+            (
+                "Requirements\n- Python or Java\nNice to have\n- Python\n",
+                &[&["Python", "Java"]],
             ),
             (
                 "Requirements\n- Python\n- Java, Go or Rust\n",
@@ -2351,6 +2385,27 @@ Benefits
                 })
                 .collect();
             assert_eq!(got, *want, "{text:?}");
+        }
+        // The skills of a met list that nothing else asks for are a plus: a resume with
+        // SolidWorks meets "SolidWorks or Creo" beside "model parts in SolidWorks".
+        let solidworks =
+            "Requirements\n- Proficiency in SolidWorks or Creo\n- Model parts in SolidWorks\n";
+        let java = "Requirements\n- Python or Java\n- Strong Python skills\n";
+        let rust = "Requirements\n- Go or Rust\n- Rust or Java\n- Java\n";
+        // A list of three or more with "and/or" may be a list of all of them.
+        let and_or = "Requirements\n- SQL, Python and/or R\n- Python\n";
+        for (text, name, required) in [
+            (solidworks, "SolidWorks", true),
+            (solidworks, "Creo", false),
+            (java, "Python", true),
+            (java, "Java", false),
+            (rust, "Java", true),
+            (rust, "Go", true),
+            (and_or, "SQL", true),
+        ] {
+            let job = Job::parse(text, &ex);
+            let skill = job.skills.iter().find(|s| s.name.contains(name));
+            assert_eq!(skill.map(|s| s.required), Some(required), "{name} in {text:?}");
         }
         // The group number travels with the profile.
         let job = Job::parse(cases[0].0, &ex);
