@@ -13,7 +13,7 @@
 use std::fmt;
 use std::sync::OnceLock;
 
-use super::anchored::ChainPattern;
+use super::anchored::{ChainMatch, ChainPattern};
 use super::words::Starts;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -205,9 +205,38 @@ fn range_parts() -> &'static ChainPattern {
     })
 }
 
+/// What a date with a day and the year last says of the order of its numbers: day first
+/// (`Some(true)`: "30/06/2022", "01.03.2018"), month first (`Some(false)`: "06/30/2022"), or
+/// nothing ("05/03/2018", or no such date).
+fn numeric_order(s: &str) -> Option<bool> {
+    let trimmed = s.trim();
+    if !trimmed.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut runs = trimmed
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|p| !p.is_empty());
+    let (a, b, y) = (runs.next()?, runs.next()?, runs.next()?);
+    if runs.next().is_some() || a.len() > 2 || b.len() > 2 || !matches!(y.len(), 2 | 4) {
+        return None;
+    }
+    let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+    if trimmed.contains('.') || (13..=31).contains(&a) && (1..=12).contains(&b) {
+        Some(true)
+    } else if (13..=31).contains(&b) && (1..=12).contains(&a) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// A point or period parsed from one date: (first month, one past the last month,
-/// whether only a year was given).
-fn parse_one(s: &str) -> std::result::Result<(YearMonth, YearMonth, bool), String> {
+/// whether only a year was given). `day_first` reads "05/03/2018" as 5 March, not May 3
+/// (a date whose numbers say their order is read so either way).
+fn parse_one(
+    s: &str,
+    day_first: bool,
+) -> std::result::Result<(YearMonth, YearMonth, bool), String> {
     let trimmed = s.trim();
     // The runs of digits: the first two, the last, and how many (three means three or more).
     let (mut runs, mut n, mut last) = (["", ""], 0, "");
@@ -269,12 +298,12 @@ fn parse_one(s: &str) -> std::result::Result<(YearMonth, YearMonth, bool), Strin
     }
     if n == 3 && !first.is_ascii_alphabetic() {
         // "01/15/2019" (month first), "15.01.2019" (day first with dots, or when the first
-        // number is no month), "2019-01-15".
+        // number is no month, or when the document writes its dates so), "2019-01-15".
         let num = |p: &str| p.parse::<u32>().map_err(|_| format!("bad date {s:?}"));
         let (a, b) = (num(runs[0])?, num(runs[1])?);
         let (year, month, day) = if runs[0].len() == 4 {
             (year_of(runs[0])?, b, num(last)?)
-        } else if trimmed.contains('.') || a > 12 {
+        } else if trimmed.contains('.') || a > 12 || (day_first && b <= 12) {
             (year_of(last)?, b, a)
         } else {
             (year_of(last)?, a, b)
@@ -362,10 +391,36 @@ pub(crate) fn find_ranges(
         return Vec::new();
     }
     let mut out = Vec::new();
-    for m in range_parts().matches(text, &starts.dates) {
+    let found: Vec<_> = range_parts().matches(text, &starts.dates).collect();
+    // Dates with a day ("05/03/2018") are read month first, unless the document's other
+    // such dates are day first ("30/06/2022") and none is month first ("06/30/2022"); a
+    // range whose other end says its order is read in that order ("05/03/2018 -
+    // 14/11/2019").
+    let parts = |m: &ChainMatch| {
+        let tail = m.tail_ends.map(|[sep_end, end]| &text[sep_end..end]);
+        (&text[m.start..m.head_end], tail)
+    };
+    let (mut day_first, mut month_first) = (false, false);
+    for m in &found {
+        let (a, b) = parts(m);
+        for order in [numeric_order(a), b.and_then(numeric_order)]
+            .into_iter()
+            .flatten()
+        {
+            day_first |= order;
+            month_first |= !order;
+        }
+    }
+    let document_day_first = day_first && !month_first;
+    for m in found {
         let mut span = (m.start, m.end());
         let whole = &text[span.0..span.1];
-        let a = &text[m.start..m.head_end];
+        let (a, tail) = parts(&m);
+        let day_first = match (numeric_order(a), tail.and_then(numeric_order)) {
+            (Some(x), None) | (None, Some(x)) => x,
+            (Some(x), Some(y)) if x == y => x,
+            _ => document_day_first,
+        };
         // "Since 2020", "(since March 2020)": a range to the present.
         // Like a lone date, it counts only at the edge of a short line ("Python since
         // 2015" in a sentence is no position); its span takes in the "since".
@@ -410,7 +465,7 @@ pub(crate) fn find_ranges(
         if glued(span.1) {
             continue;
         }
-        let first = match parse_one(a) {
+        let first = match parse_one(a, day_first) {
             Ok(v) => v,
             // A lone number that is no date is just a number; a range is worth a note.
             Err(_) if b.is_none() => continue,
@@ -476,7 +531,7 @@ pub(crate) fn find_ranges(
                     let end = YearMonth::new(year, 1).map_or(first.1, |y| y.plus(6));
                     (end, false, true)
                 } else {
-                    match parse_one(b) {
+                    match parse_one(b, day_first) {
                         Ok(second) => {
                             // A year-only end counts to mid-year, as does a year-only start.
                             let end = if second.2 { second.0.plus(6) } else { second.1 };
@@ -687,6 +742,10 @@ mod tests {
         t("15th January 2019 – Present", "2019-01", "2026-12");
         t("16th Jan 2017 to till 30th Aug 2018", "2017-01", "2018-09");
         t("Q1 2019 - Q3 2021", "2019-01", "2021-10");
+        // A range one of whose ends says its order reads the other end so too.
+        t("05/03/2018 - 14/11/2019", "2018-03", "2019-12");
+        t("1/3/2017 - 31/5/2017", "2017-03", "2017-06");
+        t("05/03/2018 - 11/30/2019", "2018-05", "2019-12");
         // Ends in words, a doubled dash, a curly apostrophe, a short end year.
         for end in [
             "till today",
@@ -706,6 +765,30 @@ mod tests {
         // Not before a word, nor after a month: the first date stands alone.
         t("Mar 2019 – 12 months contract", "2019-03", "2019-04");
         t("Level 45 Jan 2019 - Present", "2019-01", "2026-12");
+    }
+
+    #[test]
+    fn a_document_with_dates_day_first_reads_them_all_so() {
+        let spans = |text: &str| -> Vec<(String, String)> {
+            let mut rejected = Vec::new();
+            find_ranges(text, &Starts::new(text), ym(2026, 11), &mut rejected)
+                .iter()
+                .map(|r| (r.start.to_string(), r.end.to_string()))
+                .collect()
+        };
+        let day_first = "Analyst\n12/06/2017 - 01/08/2017\nIntern\n01/02/2016 - 30/06/2016\n";
+        assert_eq!(
+            spans(day_first),
+            [("2017-06", "2017-09"), ("2016-02", "2016-07")].map(|(a, b)| (a.into(), b.into()))
+        );
+        // Month first without any date that says otherwise, or when the document's dates
+        // disagree.
+        for text in [
+            "Analyst\n12/06/2017 - 01/08/2018\n",
+            "Analyst\n12/06/2017 - 01/08/2018\nIntern\n01/30/2016 - 06/30/2016\nAide\n30/01/2015 - 30/06/2015\n",
+        ] {
+            assert_eq!(spans(text)[0], ("2017-12".into(), "2018-02".into()), "{text:?}");
+        }
     }
 
     #[test]
