@@ -788,6 +788,16 @@ const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("fedex", "express"),
     ("sous", "chef"),
     ("head", "chef"),
+    ("commis", "chef"),
+    ("demi", "chef"),
+    ("trainee", "chef"),
+    ("apprentice", "chef"),
+    ("relief", "chef"),
+    ("prep", "chef"),
+    ("grill", "chef"),
+    ("breakfast", "chef"),
+    ("banquet", "chef"),
+    ("a", "chef"),
     ("executive", "chef"),
     ("pastry", "chef"),
     ("private", "chef"),
@@ -1152,10 +1162,23 @@ pub(crate) fn names_an_origin(
         .iter()
         .any(|w| w.eq_ignore_ascii_case(previous))
     {
-        return false;
+        // "and" and "or" lead only after a language ("English and Irish speakers"; not
+        // "IFRS and Irish GAAP").
+        let joined = previous.eq_ignore_ascii_case("and") || previous.eq_ignore_ascii_case("or");
+        let head = before[..before.len() - previous.len()].trim_end_matches([' ', ',']);
+        let word_start = head
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphanumeric())
+            .last()
+            .map_or(head.len(), |(i, _)| i);
+        if !joined || word_start == head.len() || is_language_at(word_start) {
+            return false;
+        }
     }
     let rest = text.get(end..).unwrap_or("");
-    let Some(after) = rest.strip_prefix(' ') else {
+    // After a space, or a hyphen ("Irish-headquartered"; "Danish-speaking" is a follower).
+    let Some(after) = rest.strip_prefix(' ').or_else(|| rest.strip_prefix('-')) else {
         return false;
     };
     let word_len = after
@@ -1349,6 +1372,11 @@ mod tests {
         assert!(!origin("Danish.", "Danish"));
         assert!(!origin("Danish-speaking", "Danish"));
         assert!(!origin("Danish and English", "Danish"));
+        assert!(origin("Danish-headquartered firms", "Danish"));
+        assert!(origin("IFRS and Irish GAAP", "Irish"));
+        assert!(origin("UK GAAP and Irish tax", "Irish"));
+        // After another language, "and" and "or" still lead.
+        assert!(!names_an_origin("English and Irish documents", 12, 17, |at| at == 0));
         assert!(!origin("spoken Danish company", "Danish"));
         assert!(!origin("Danish C1", "Danish"));
         assert!(origin("Danish Swedish", "Danish"));
@@ -1375,6 +1403,8 @@ mod tests {
         ));
         assert!(!everyday_phrase_precedes("Express", 0, "Express"));
         assert!(everyday_phrase_precedes("Sous Chef at Nobu", 5, "Chef"));
+        assert!(everyday_phrase_precedes("Demi Chef de Partie", 5, "Chef"));
+        assert!(everyday_phrase_precedes("Worked as a chef", 12, "Chef"));
         assert!(everyday_phrase_precedes(
             "a Positive Outlook",
             11,

@@ -132,6 +132,10 @@ static PREFERENCE: Needles = Needles::any_case(&[
     "are helpful",
     "would be helpful",
     "helpful but not",
+    "highly regarded",
+    "well regarded",
+    "favourably",
+    "favorably",
 ]);
 
 /// Words that make the rest of a sentence a preference, after what it requires ("4+ years
@@ -332,6 +336,7 @@ const PREFERENCE_WORDS: &[&str] = &[
     "beneficial",
     "ideally",
     "welcome",
+    "regarded",
 ];
 
 /// Does a parenthetical of nothing but a preference follow the mention that ends at `end`
@@ -1552,6 +1557,11 @@ Benefits
             ("Dietary Aide for a skilled nursing facility.", "nursing"),
             ("Driver for a Logistics company.", "logistics"),
             ("Receptionist for a busy accounting firm.", "accounting"),
+            (
+                "Our client, a growing medical devices organisation, is seeking a controller.",
+                "medical devices",
+            ),
+            ("Our client is a leading logistics business in the Midlands.", "logistics"),
         ] {
             let got = names(text);
             assert!(got.iter().all(|n| !n.contains(not)), "{text}: {got:?}");
@@ -1559,7 +1569,8 @@ Benefits
         let got = names(
             "Requirements:\n- Accounting degree and CPA\n- Built a Kubernetes home lab\n\
              - 2+ years of public accounting firm experience\n\
-             - Experience at a digital marketing agency\n- Rolled out Salesforce company-wide\n",
+             - Experience at a digital marketing agency\n- Rolled out Salesforce company-wide\n\
+             - Work as a data analytics business partner\n",
         );
         for name in [
             "accounting",
@@ -1567,6 +1578,7 @@ Benefits
             "Kubernetes",
             "marketing",
             "Salesforce",
+            "data analytics",
         ] {
             assert!(got.iter().any(|n| n.contains(name)), "{name}: {got:?}");
         }
@@ -1955,6 +1967,8 @@ Benefits
             ("AutoCAD experience is a big plus", 0),
             ("QuickBooks would be an asset", 0),
             ("SQL is an added advantage", 0),
+            ("Knowledge of Kubernetes is highly regarded", 13),
+            ("Experience with SAP will be viewed favourably", 16),
             ("Docker helpful but not necessary", 0),
             // A parenthetical that says nothing of preference leaves it to its sentence.
             ("Bilingual (English/Spanish) a plus", 11),

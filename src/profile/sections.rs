@@ -824,6 +824,13 @@ mod tests {
         let job = |l: &str| heading_kind(l, DocKind::Job);
         assert_eq!(job("Requirements"), Some(K::Requirements));
         assert_eq!(job("## Nice to have"), Some(K::Preferred));
+        for heading in ["Highly regarded", "Assets", "Desirable criteria", "Advantageous:"] {
+            assert_eq!(job(heading), Some(K::Preferred), "{heading}");
+        }
+        assert_eq!(job("Essential criteria"), Some(K::Requirements));
+        let cv = |l: &str| heading_kind(l, DocKind::Resume);
+        assert_eq!(cv("Personal Statement"), Some(K::Summary));
+        assert_eq!(cv("Licences & Tickets"), Some(K::Certifications));
         assert_eq!(job("WHAT YOU'LL DO:"), Some(K::Responsibilities));
         assert_eq!(job("What You’ll Do"), Some(K::Responsibilities));
         assert_eq!(job("What’s in it for you?"), Some(K::Benefits));

@@ -729,6 +729,14 @@ pub(crate) fn drop_organisation_kinds(text: &str, mentions: &mut Vec<crate::extr
         "facilities",
         "clinic",
         "clinics",
+        "organisation",
+        "organisations",
+        "organization",
+        "organizations",
+        "business",
+        "businesses",
+        "consultancy",
+        "consultancies",
     ];
     let bytes = text.as_bytes();
     mentions.retain(|m| {
@@ -737,10 +745,10 @@ pub(crate) fn drop_organisation_kinds(text: &str, mentions: &mut Vec<crate::extr
         if bytes.get(m.end) != Some(&b' ') {
             return true;
         }
-        // The kinds begin with "f", "c", "a" or "h".
+        // The kinds begin with "f", "c", "a", "h", "o" or "b".
         if !bytes
             .get(m.end + 1)
-            .is_some_and(|b| b"fcah".contains(&b.to_ascii_lowercase()))
+            .is_some_and(|b| b"fcahob".contains(&b.to_ascii_lowercase()))
         {
             return true;
         }
@@ -749,7 +757,7 @@ pub(crate) fn drop_organisation_kinds(text: &str, mentions: &mut Vec<crate::extr
             .bytes()
             .position(|b| !b.is_ascii_alphabetic())
             .unwrap_or(rest.len());
-        if !(4..=10).contains(&len) {
+        if !(4..=13).contains(&len) {
             return true;
         }
         let word = &rest[..len];
@@ -766,6 +774,16 @@ pub(crate) fn drop_organisation_kinds(text: &str, mentions: &mut Vec<crate::extr
         let next = &rest[len..];
         if next.starts_with('-')
             || ["experience", "setting", "environment", "background"]
+                .iter()
+                .any(|w| next.trim_start().starts_with(w))
+        {
+            return true;
+        }
+        // "finance business partner", "marketing business analyst": a role or a field.
+        if word.to_ascii_lowercase().starts_with("business")
+            && next.starts_with(' ')
+            && next.trim_start().starts_with(|c: char| c.is_alphabetic())
+            && !["in ", "with ", "that ", "which ", "based "]
                 .iter()
                 .any(|w| next.trim_start().starts_with(w))
         {

@@ -108,6 +108,24 @@ static NOT_EXPERIENCE: Needles = Needles::new(&[
     "commit to",
     "commitment",
     "renewed every",
+    // A contract's length, a notice period, a cover, a residence, a licence held: "Fixed
+    // term contract for 2 years", "Notice period: 3 months", "Maternity cover for 12
+    // months", "held a full driving licence for 2 years".
+    "notice period",
+    "fixed term",
+    "fixed-term",
+    "contract for",
+    "contract of",
+    "maternity",
+    "paternity",
+    "parental leave",
+    "cover for",
+    "secondment",
+    "probation",
+    "held a ",
+    "resided",
+    "lived in",
+    "living in",
 ]);
 
 /// Words that make a sentence speak of the candidate: later in the words before a number of
@@ -161,6 +179,9 @@ static NOT_EXPERIENCE_AFTER: Needles = Needles::new(&[
     "of history",
     "of operation",
     "of service to",
+    // "SC clearance, which requires 5 years' continuous residence in the UK".
+    "residence",
+    "residency",
 ]);
 
 /// Right after the unit, words that make the years a deadline ("obtain the certification
@@ -377,11 +398,20 @@ pub(crate) fn find_statements(
         let qual = parts.qual.unwrap_or_default().to_ascii_lowercase();
         // "18 years old", "21 years or older", "3 years ago": among the first words, as
         // words ("as a key holder" is no age).
+        // ("Older" only first or after "or" / "and": "18 years and older"; not "7 years'
+        // experience supporting older adults".)
+        let mut previous = "";
         let aged = after_trim
             .split(|c: char| !c.is_ascii_alphanumeric())
             .filter(|w| !w.is_empty())
             .take(3)
-            .any(|w| matches!(w, "old" | "older" | "ago"));
+            .enumerate()
+            .any(|(i, w)| {
+                let hit = matches!(w, "old" | "ago")
+                    || (w == "older" && (i == 0 || matches!(previous, "or" | "and")));
+                previous = w;
+                hit
+            });
         if about_employer(&before_lower, &qual, &after_lower, posting)
             || aged
             || NOT_EXPERIENCE_AFTER.in_lower(after_trim)
@@ -1481,6 +1511,33 @@ mod tests {
         let got = prose("99999 years of experience", &mut ignored);
         assert!(got.is_empty());
         assert_eq!(ignored.len(), 1);
+        // Nor, in a list of requirements, a contract's length, a notice period, a cover, a
+        // residence or a licence held.
+        for text in [
+            "You must be eligible for SC clearance, which requires 5 years' continuous residence in the UK.",
+            "Fixed term contract for 2 years",
+            "Maternity cover for 12 months",
+            "Notice period: 3 months",
+            "Must have held a full UK driving licence for at least 2 years",
+        ] {
+            let mut ignored = Vec::new();
+            let got = find_statements(
+                text,
+                &Starts::new(text).units,
+                true,
+                |_| Context::RequirementsList,
+                &[],
+                &mut ignored,
+            );
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+        // "Older" after other words is no age.
+        let mut ignored = Vec::new();
+        let got = prose(
+            "Care assistant with 7 years' experience supporting older adults.",
+            &mut ignored,
+        );
+        assert_eq!(got.first().map(|s| s.min_years), Some(7.0));
     }
 
     #[test]
