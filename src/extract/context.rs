@@ -1376,7 +1376,12 @@ mod tests {
         assert!(origin("IFRS and Irish GAAP", "Irish"));
         assert!(origin("UK GAAP and Irish tax", "Irish"));
         // After another language, "and" and "or" still lead.
-        assert!(!names_an_origin("English and Irish documents", 12, 17, |at| at == 0));
+        assert!(!names_an_origin(
+            "English and Irish documents",
+            12,
+            17,
+            |at| at == 0
+        ));
         assert!(!origin("spoken Danish company", "Danish"));
         assert!(!origin("Danish C1", "Danish"));
         assert!(origin("Danish Swedish", "Danish"));

@@ -76,7 +76,7 @@ pub struct Degree {
 const SPELLED: &[(DegreeLevel, &str)] = &[
     (
         DegreeLevel::Doctorate,
-        r"(?-u:\b)ph\.?\s?d(?-u:\b)\.?|(?-u:\b)pharm\.?\s?d(?-u:\b)\.?|(?-u:\b)ed\.d(?-u:\b)\.?|(?-u:\b)doctorate(?-u:\b)|(?-u:\b)doctoral\s+degree|(?-u:\b)d\.phil(?-u:\b)|(?-u:\b)doctor\s+of\s+(?:philosophy|nursing\s+practice|education|physical\s+therapy|pharmacy|psychology|medicine|business\s+administration|dental\s+surgery|dental\s+medicine|veterinary\s+medicine|osteopathic\s+medicine|jurisprudence|law)(?-u:\b)|(?-u:\b)juris\s+doctor(?:ate)?(?-u:\b)|(?-u:\b)j\.d(?-u:\b)\.?|(?-u:\b)m\.d\.|(?-u:\b)d\.d\.s(?-u:\b)\.?|(?-u:\b)d\.m\.d(?-u:\b)\.?|(?-u:\b)d\.v\.m(?-u:\b)\.?|(?-u:\b)d\.n\.p(?-u:\b)\.?",
+        r"(?-u:\b)ph\.?\s?d(?-u:\b)\.?|(?-u:\b)pharm\.?\s?d(?-u:\b)\.?|(?-u:\b)ed\.d(?-u:\b)\.?|(?-u:\b)doctorate(?-u:\b)|(?-u:\b)doctoral\s+degree|(?-u:\b)d\.?phil(?-u:\b)\.?|(?-u:\b)doctor\s+of\s+(?:philosophy|nursing\s+practice|education|physical\s+therapy|pharmacy|psychology|medicine|business\s+administration|dental\s+surgery|dental\s+medicine|veterinary\s+medicine|osteopathic\s+medicine|jurisprudence|law)(?-u:\b)|(?-u:\b)juris\s+doctor(?:ate)?(?-u:\b)|(?-u:\b)j\.d(?-u:\b)\.?|(?-u:\b)m\.d\.|(?-u:\b)d\.d\.s(?-u:\b)\.?|(?-u:\b)d\.m\.d(?-u:\b)\.?|(?-u:\b)d\.v\.m(?-u:\b)\.?|(?-u:\b)d\.n\.p(?-u:\b)\.?",
     ),
     (
         DegreeLevel::Mba,
@@ -84,19 +84,19 @@ const SPELLED: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::Master,
-        r"(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)m\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s)(?-u:\b)\.?|(?-u:\b)ms(?:me|ee|ce|che|ie|cs|it)(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate\s+degree|(?-u:\b)advanced\s+degree|(?-u:\b)m\.s(?-u:\b)\.?|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m\.?\s?tech(?-u:\b)|(?-u:\b)m\.ed(?-u:\b)\.?|(?-u:\b)ed\.s(?-u:\b)\.?|(?-u:\b)m\.e(?-u:\b)\.?|(?-u:\b)m\.a\.t(?-u:\b)\.?|(?-u:\b)m\.a(?-u:\b)\.?|(?-u:\b)m\.?c\.?a(?-u:\b)\.?|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b)|(?-u:\b)m\.f\.a(?-u:\b)\.?|(?-u:\b)m\.p\.h(?-u:\b)\.?|(?-u:\b)m\.arch(?-u:\b)\.?",
+        r"(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)m\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s)(?-u:\b)\.?|(?-u:\b)ms(?:me|ee|ce|che|ie|cs|it)(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate(?:[-\s]level)?\s+degree|(?-u:\b)advanced\s+degree|(?-u:\b)m\.s(?-u:\b)\.?|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m\.?\s?tech(?-u:\b)|(?-u:\b)m\.ed(?-u:\b)\.?|(?-u:\b)ed\.s(?-u:\b)\.?|(?-u:\b)m\.e(?-u:\b)\.?|(?-u:\b)m\.a\.t(?-u:\b)\.?|(?-u:\b)m\.a(?-u:\b)\.?|(?-u:\b)m\.?c\.?a(?-u:\b)\.?|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b)|(?-u:\b)m\.f\.a(?-u:\b)\.?|(?-u:\b)m\.p\.h(?-u:\b)\.?|(?-u:\b)m\.arch(?-u:\b)\.?",
     ),
     (
         DegreeLevel::Bachelor,
-        r"(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s|b\.a)(?-u:\b)\.?|(?-u:\b)b\.(?:m|e|c|ch)\.e(?-u:\b)\.?|(?-u:\b)bs(?:me|ee|ce|che|ie|cs|it|ba)(?-u:\b)|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b\.?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)\.?|(?-u:\b)b\.com(?-u:\b)|(?-u:\b)bcom(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)\.?|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)b\.s\.n(?-u:\b)\.?|(?-u:\b)b\.\s?ed(?-u:\b)\.?|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree|(?-u:\b)b\.f\.a(?-u:\b)\.?|(?-u:\b)b\.arch(?-u:\b)\.?|(?-u:\b)b\.mus(?-u:\b)\.?",
+        r"(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s|b\.a)(?-u:\b)\.?|(?-u:\b)b\.(?:m|e|c|ch)\.e(?-u:\b)\.?|(?-u:\b)bs(?:me|ee|ce|che|ie|cs|it|ba)(?-u:\b)|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b\.?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.\s+e\.|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)\.?|(?-u:\b)b\.comm?(?-u:\b)|(?-u:\b)bcomm?(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)\.?|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)b\.s\.n(?-u:\b)\.?|(?-u:\b)b\.\s?ed(?-u:\b)\.?|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree|(?-u:\b)b\.f\.a(?-u:\b)\.?|(?-u:\b)b\.arch(?-u:\b)\.?|(?-u:\b)b\.mus(?-u:\b)\.?|(?-u:\b)pg\s?dip(?-u:\b)\.?|(?-u:\b)pgce(?-u:\b)|(?-u:\b)pgde(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate\s+diploma(?-u:\b)|(?-u:\b)postgraduate\s+certificate(?-u:\b)|(?-u:\b)hono(?:u)?rs\s+degree(?-u:\b)|(?-u:\b)degree[-\s]level(?-u:\b)|(?-u:\b)2[:.]1\s+degree(?-u:\b)|(?-u:\b)degree\s+in(?-u:\b)",
     ),
     (
         DegreeLevel::Associate,
-        r"(?-u:\b)associate(?:'s|’s|s)?\s+degree|(?-u:\b)associate(?:'s|’s)(?-u:\b)|(?-u:\b)(?:two|2)[-\s]year\s+degree|(?-u:\b)associate\s+of\s+(?:arts|science|applied\s+sciences?|applied)",
+        r"(?-u:\b)associate(?:'s|’s|s)?\s+degree|(?-u:\b)associate(?:'s|’s)(?-u:\b)|(?-u:\b)(?:two|2)[-\s]year\s+degree|(?-u:\b)associate\s+of\s+(?:arts|science|applied\s+sciences?|applied)|(?-u:\b)hnd(?-u:\b)|(?-u:\b)higher\s+national\s+diploma(?-u:\b)|(?-u:\b)foundation\s+degree(?-u:\b)|(?-u:\b)advanced\s+diploma(?-u:\b)",
     ),
     (
         DegreeLevel::HighSchool,
-        r"(?-u:\b)high[-\s]school(?-u:\b)|(?-u:\b)secondary\s+school(?-u:\b)|(?-u:\b)ged(?-u:\b)|(?-u:\b)hsc(?-u:\b)|(?-u:\b)ssc(?-u:\b)|(?-u:\b)(?:10th|12th)\s+(?:grade|standard|std|class|board)(?-u:\b)|(?-u:\b)g\.e\.d(?-u:\b)\.?",
+        r"(?-u:\b)high[-\s]school(?-u:\b)|(?-u:\b)secondary\s+school(?-u:\b)|(?-u:\b)ged(?-u:\b)|(?-u:\b)hsc(?-u:\b)|(?-u:\b)ssc(?-u:\b)|(?-u:\b)(?:10th|12th)\s+(?:grade|standard|std|class|board)(?-u:\b)|(?-u:\b)g\.e\.d(?-u:\b)\.?|(?-u:\b)gcses?(?-u:\b)|(?-u:\b)gce(?-u:\b)|(?-u:\b)ncea(?-u:\b)|(?-u:\b)national\s+senior\s+certificate(?-u:\b)|(?-u:\b)matric(?:ulation)?(?-u:\b)|(?-u:\b)class\s+(?:xii|x|10th|12th)(?-u:\b)|(?-u:\b)nvq(?-u:\b)|(?-u:\b)btec\s+(?:national|first|extended)(?-u:\b)|(?-u:\b)leaving\s+cert(?:ificate)?(?-u:\b)",
     ),
 ];
 
@@ -757,6 +757,11 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
             let Some(&(level, _)) = levels.get(pattern) else {
                 continue;
             };
+            // "degree in" is matched with its "in", which belongs to the field.
+            let end = match text.get(start..end) {
+                Some(w) if w.len() > 6 && w[..6].eq_ignore_ascii_case("degree") => start + 6,
+                _ => end,
+            };
             let m = Group::new(text, start, end);
             // "master" as in "master data", "scrum master", "masters the ..." is no degree.
             let word = m.as_str().to_ascii_lowercase();
@@ -871,10 +876,35 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
                     };
                 }
             }
+            // "degree in" right after a degree ("MS/PhD degree in Physics", "Master's or
+            // PhD degree in ..."): that degree's word, with its field.
+            Some(k) if is_bare_degree(text, &d) && joined_to(text, k.end, d.start) => {
+                k.end = d.end;
+                if k.fields.is_empty() && k.level != DegreeLevel::HighSchool {
+                    k.fields = d.fields;
+                }
+            }
             _ => kept.push(d),
         }
     }
     kept
+}
+
+/// Is `d` the bare "degree in" of [`SPELLED`] ("A degree in Computer Science")?
+fn is_bare_degree(text: &str, d: &Degree) -> bool {
+    text.get(d.start..d.start + 6)
+        .is_some_and(|w| w.eq_ignore_ascii_case("degree"))
+}
+
+/// Is the text between `end` and `start` no more than what joins a degree's name to its
+/// word "degree": spaces and `/ , & - .`, or "or" / "and" ("MS/PhD degree", "Master's or
+/// PhD degree", "BS, MS degree")?
+fn joined_to(text: &str, end: usize, start: usize) -> bool {
+    let Some(between) = text.get(end..start) else {
+        return false;
+    };
+    let words = between.trim_matches(|c: char| " \t/,&-.".contains(c));
+    between.len() <= 12 && matches!(words.to_ascii_lowercase().as_str(), "" | "or" | "and")
 }
 
 /// Is `next` the degree `first` again, abbreviated in brackets right after its name and
@@ -1358,6 +1388,66 @@ mod tests {
             Some("Mechanical Engineering"),
         );
         one("MBA Finance, 2019", L::Mba, Some("Finance"));
+        // British, Irish, Commonwealth and Indian forms.
+        one(
+            "A degree in Computer Science or a related subject",
+            L::Bachelor,
+            Some("Computer Science"),
+        );
+        one("Educated to degree level", L::Bachelor, None);
+        one(
+            "Graduate level degree in a quantitative field",
+            L::Master,
+            None,
+        );
+        one(
+            "A good honours degree in English",
+            L::Bachelor,
+            Some("English"),
+        );
+        one("2:1 degree or above", L::Bachelor, None);
+        one(
+            "DPhil Chemistry, University of Oxford",
+            L::Doctorate,
+            Some("Chemistry"),
+        );
+        one("BComm, University College Cork", L::Bachelor, None);
+        one(
+            "B. E. in CSE, Chitkara University",
+            L::Bachelor,
+            Some("CSE"),
+        );
+        // "degree in" after a degree is that degree's word.
+        assert_eq!(
+            levels("MS/PhD degree in Physics"),
+            [
+                (L::Master, None),
+                (L::Doctorate, Some("Physics".to_string()))
+            ]
+        );
+        assert_eq!(levels("Ph.D. degree in Statistics").len(), 1);
+        one(
+            "PGDip Data Analytics, 2020",
+            L::Bachelor,
+            Some("Data Analytics"),
+        );
+        one(
+            "HND Electrical Engineering, 2010",
+            L::Associate,
+            Some("Electrical Engineering"),
+        );
+        for t in [
+            "9 GCSEs grades A*-C, 2010",
+            "GCE 'A' Level, 2014",
+            "NVQ Level 3 Diploma in Health and Social Care",
+            "BTEC National Diploma in Health and Social Care",
+            "NCEA Level 3, 2010",
+            "National Senior Certificate (Matric), 2009",
+            "Class XII (CBSE), 2012",
+            "Leaving Certificate, 2008",
+        ] {
+            one(t, L::HighSchool, None);
+        }
         // Dotted abbreviations.
         one(
             "B.F.A. in Communication Design",
@@ -1764,6 +1854,9 @@ mod tests {
             "Skills: MS Office, MS Excel and MS SQL Server",
             "BE AN EXPERT IN APPLIED DATA SCIENCE: stay current with new methods",
             "PLEASE LET ME KNOW ABOUT IT",
+            "Work with a high degree of accuracy and advanced Excel.",
+            "A national leader in higher education, world-class 10 person team.",
+            "Laid the foundation for growth before leaving the company.",
         ] {
             assert!(levels(t).is_empty(), "{t}: {:?}", levels(t));
         }
@@ -1777,6 +1870,36 @@ mod tests {
         "doctorate",
         "Doctoral degree",
         "D.Phil",
+        "DPhil",
+        "BComm",
+        "B.Comm",
+        "PGDip",
+        "PG Dip",
+        "PGCE",
+        "postgraduate diploma",
+        "Graduate Diploma",
+        "honours degree",
+        "degree level",
+        "graduate level degree",
+        "degree-level",
+        "2:1 degree",
+        "degree in",
+        "HND",
+        "B. E.",
+        "Higher National Diploma",
+        "foundation degree",
+        "advanced diploma",
+        "advanced degree",
+        "GCSEs",
+        "GCE",
+        "NCEA",
+        "National Senior Certificate",
+        "Matric",
+        "class XII",
+        "Class 10th",
+        "NVQ",
+        "BTEC National",
+        "Leaving Certificate",
         "doctor of philosophy",
         "M.B.A",
         "MBA",

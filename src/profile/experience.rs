@@ -163,9 +163,11 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
         notes.extend(ignored.into_iter().map(|(_, _, why)| why));
     }
 
-    // The highest degree held, from the education section when there is one; without one
-    // held, the highest under way ("Pursuing M.Tech").
-    let has_education = sections.iter().any(|s| s.kind == SectionKind::Education);
+    // The highest degree held, from the education section when there is one that names a
+    // degree; without one held, the highest under way ("Pursuing M.Tech").
+    let has_education = degrees
+        .iter()
+        .any(|d| kind_at(&sections, d.start) == SectionKind::Education);
     let education = (0..degrees.len())
         .filter(|&k| {
             !has_education || kind_at(&sections, degrees[k].start) == SectionKind::Education

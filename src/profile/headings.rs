@@ -83,6 +83,9 @@ pub(super) const JOB_HEADINGS: &[(&str, SectionKind)] = &[
     ("preferred but not required", K::Preferred),
     ("ideally you have", K::Preferred),
     ("ideally you'll have", K::Preferred),
+    ("ideally you'd have", K::Preferred),
+    ("ideally you will have", K::Preferred),
+    ("ideally you would have", K::Preferred),
     ("ideally", K::Preferred),
     ("extra credit", K::Preferred),
     ("even better", K::Preferred),
@@ -354,7 +357,6 @@ pub(super) const RESUME_HEADINGS: &[(&str, SectionKind)] = &[
     ("work placements", K::Other),
     ("clinical placements", K::Other),
     ("referees", K::Other),
-    ("additional information", K::Other),
     ("personal details", K::Other),
     ("contact", K::Other),
 ];

@@ -1273,8 +1273,36 @@ impl Job {
                         || sentence_lower.contains("equivalent experience")
                         || sentence_lower.contains("equivalent work")))
                 || sentence_lower.contains("in lieu of");
-            degrees.push((d.clone(), preferred, equivalent));
+            // The degree that years replace ("experience in lieu of an advanced degree"),
+            // read below.
+            let replaced = {
+                let before = preferred_cache.lower[..d.start].trim_end();
+                let before = ["a", "an", "the"]
+                    .iter()
+                    .find_map(|w| {
+                        before
+                            .strip_suffix(w)
+                            .filter(|b| b.ends_with(' '))
+                            .map(str::trim_end)
+                    })
+                    .unwrap_or(before);
+                ["in lieu of", "instead of", "in place of"]
+                    .iter()
+                    .any(|w| before.ends_with(w))
+            };
+            degrees.push((d.clone(), preferred, equivalent, replaced));
         }
+        // A degree named only as what years replace asks for nothing when the posting names
+        // another ("Master's Degree Preferred ... experience will be considered in lieu of an
+        // advanced degree": a master's preferred); alone it is asked for, and experience may
+        // replace it ("8 years of experience in lieu of a degree").
+        if degrees.iter().any(|(_, _, _, replaced)| !replaced) {
+            for (_, preferred, _, replaced) in &mut degrees {
+                *preferred |= *replaced;
+            }
+        }
+        let degrees: Vec<(super::education::Degree, bool, bool)> =
+            degrees.into_iter().map(|(d, p, e, _)| (d, p, e)).collect();
         let education = (!degrees.is_empty()).then(|| {
             let any_required = degrees.iter().any(|(_, p, _)| !p);
             let counted = degrees.iter().filter(|(_, p, _)| !any_required || !p);
@@ -1561,7 +1589,10 @@ Benefits
                 "Our client, a growing medical devices organisation, is seeking a controller.",
                 "medical devices",
             ),
-            ("Our client is a leading logistics business in the Midlands.", "logistics"),
+            (
+                "Our client is a leading logistics business in the Midlands.",
+                "logistics",
+            ),
         ] {
             let got = names(text);
             assert!(got.iter().all(|n| !n.contains(not)), "{text}: {got:?}");
@@ -2214,6 +2245,21 @@ Benefits
             &ex,
         );
         assert!(!job.education.as_ref().unwrap().experience_may_replace);
+        // The degree that years replace asks for nothing when the posting names another;
+        // alone, it is asked for.
+        let job = Job::parse(
+            "Education\nMaster's Degree Preferred In: Statistics\nAdditional experience will \
+             be considered in lieu of an advanced degree.\n",
+            &ex,
+        );
+        let edu = job.education.as_ref().unwrap();
+        assert!(!edu.required && edu.experience_may_replace, "{edu:?}");
+        let job = Job::parse(
+            "Requirements:\n- 8 years of experience in lieu of a Bachelor's degree\n",
+            &ex,
+        );
+        let edu = job.education.as_ref().unwrap();
+        assert!(edu.required && edu.experience_may_replace, "{edu:?}");
     }
 
     #[test]
@@ -2419,7 +2465,11 @@ Benefits
         ] {
             let job = Job::parse(text, &ex);
             let skill = job.skills.iter().find(|s| s.name.contains(name));
-            assert_eq!(skill.map(|s| s.required), Some(required), "{name} in {text:?}");
+            assert_eq!(
+                skill.map(|s| s.required),
+                Some(required),
+                "{name} in {text:?}"
+            );
         }
         // The group number travels with the profile.
         let job = Job::parse(cases[0].0, &ex);

@@ -802,6 +802,19 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
                 "Experience\nData Analyst, Acme, Inc.\nJan 2015 - Dec 2019\n",
                 both("Data Analyst", "Acme, Inc."),
             ),
+            // British titles.
+            (
+                "Employment History\nSenior Carer, Northgate Ltd, Leeds\nMarch 2018 - May 2020\n",
+                both("Senior Carer", "Northgate Ltd"),
+            ),
+            (
+                "Employment History\nCustomer Service Adviser, Northgate Ltd\nMarch 2018 - May 2020\n",
+                both("Customer Service Adviser", "Northgate Ltd"),
+            ),
+            (
+                "Employment History\nJoiner, Northgate Ltd\nMarch 2018 - May 2020\n",
+                both("Joiner", "Northgate Ltd"),
+            ),
             // Columns of a PDF's text, and no-break spaces.
             (
                 "Experience\nSite Superintendent          Granite Ridge Construction          Apr 2017 - Dec 2020\n",

@@ -648,6 +648,42 @@ fn without_ligatures(line: &str) -> String {
     out
 }
 
+/// Where a resume's heading of two words or more that ends `line` starts, when it is glued
+/// to a word before it ("Project ManagerEducation Details", "Python - 36 monthsSkill
+/// Details"): the heading's first capital follows a lower-case letter, a digit or a closing
+/// bracket, and the line ends with one of a few words that end such headings. Not a heading
+/// of experience ("... monthsCompany Details"): text that lost its line breaks so often
+/// tells its positions outside such a section (in a summary run into one line) that an
+/// experience section found only so would leave them uncounted.
+fn glued_heading(line: &str) -> Option<usize> {
+    const LAST_WORDS: &[&str] = &[
+        "Details",
+        "Experience",
+        "Education",
+        "Skills",
+        "Projects",
+        "Certifications",
+        "History",
+        "Summary",
+    ];
+    let trimmed = line.trim_end();
+    if !LAST_WORDS.iter().any(|w| trimmed.ends_with(w)) {
+        return None;
+    }
+    let bytes = trimmed.as_bytes();
+    // The heading is a few words: look back over at most 40 bytes for its first capital.
+    let from = bytes.len().saturating_sub(40);
+    (from.max(1)..bytes.len()).rev().find(|&i| {
+        bytes[i].is_ascii_uppercase()
+            && (bytes[i - 1].is_ascii_lowercase()
+                || bytes[i - 1].is_ascii_digit()
+                || bytes[i - 1] == b')')
+            && trimmed[i..].contains(' ')
+            && named_heading_kind(&trimmed[i..], DocKind::Resume)
+                .is_some_and(|kind| kind != SectionKind::Experience)
+    })
+}
+
 /// The sections of `text`.
 pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
     let mut out = vec![Section {
@@ -674,9 +710,18 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
         } else {
             line
         };
+        // A resume's heading of two words or more glued to the end of the line before it,
+        // as text that lost its line breaks has them ("SQL - 92 monthsCompany Details").
+        let glued = (doc == DocKind::Resume && line.len() == end - start)
+            .then(|| glued_heading(line))
+            .flatten();
+        let (start, line) = match glued {
+            Some(i) => (start + i, &line[i..]),
+            None => (start, line),
+        };
         // The first look ignores white space around the line: asked before trimming, it
         // settles most lines for a few dozen instructions.
-        if !may_be_heading(line) {
+        if glued.is_none() && !may_be_heading(line) {
             continue;
         }
         let trimmed = line.trim();
@@ -824,7 +869,12 @@ mod tests {
         let job = |l: &str| heading_kind(l, DocKind::Job);
         assert_eq!(job("Requirements"), Some(K::Requirements));
         assert_eq!(job("## Nice to have"), Some(K::Preferred));
-        for heading in ["Highly regarded", "Assets", "Desirable criteria", "Advantageous:"] {
+        for heading in [
+            "Highly regarded",
+            "Assets",
+            "Desirable criteria",
+            "Advantageous:",
+        ] {
             assert_eq!(job(heading), Some(K::Preferred), "{heading}");
         }
         assert_eq!(job("Essential criteria"), Some(K::Requirements));
@@ -1032,6 +1082,40 @@ mod tests {
         assert!(may_be_heading("About Acme"));
         assert!(may_be_heading("Experience"));
         assert!(may_be_heading("What's in it for you"));
+    }
+
+    #[test]
+    fn a_heading_glued_to_the_line_before_opens_its_section() {
+        let text = "Summary\nSQL- Exprience - 92 monthsSkill Details\ncompany - Acme\n\
+                    Project ManagerEducation Details\nB.Tech\nSQL - 3 monthsCompany Details\n";
+        let s = sections(text, DocKind::Resume);
+        let kinds: Vec<(SectionKind, &str, &str)> = s
+            .iter()
+            .map(|s| (s.kind, s.heading.as_str(), &text[s.start..s.start + 7]))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (SectionKind::Summary, "Summary", "Summary"),
+                (SectionKind::Skills, "Skill Details", "Skill D"),
+                (SectionKind::Education, "Education Details", "Educati"),
+            ]
+        );
+        // (A heading of experience found only so would leave the positions of a summary
+        // run into one line uncounted.)
+        // Not in postings, not a heading's words inside a sentence, not one word.
+        assert_eq!(sections(text, DocKind::Job).len(), 1);
+        for line in [
+            "Led the migration of Work Experience\n",
+            "Built the pipelineSkills\n",
+            "I like sharing Company Details\n",
+        ] {
+            let s = sections(line, DocKind::Resume);
+            assert!(
+                s.iter().all(|s| s.kind == SectionKind::Intro),
+                "{line:?}: {s:?}"
+            );
+        }
     }
 
     #[test]

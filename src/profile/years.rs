@@ -1254,7 +1254,7 @@ fn between_before(text: &str, at: usize) -> Option<(f64, usize)> {
 
 /// Degree names as they appear in tiered requirements ("BS/BA", "MS", "Ph.D.", "a
 /// Master's degree", "graduate degree"), lower case.
-const DEGREE: &str = r"(?:(?:a|an)\s+)?(?:b\.?s\.?c?|b\.?a\.?|m\.?s\.?c?|m\.?a\.?|mba|bba|[bm]s(?:me|ee|ce|che|ie|cs|it|ba|n|w|e)|[bm]\.?tech|[bm]\.?eng|pharm\.?\s?d|ph\.?\s?d\.?|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|doctorate|(?:graduate|advanced|associate(?:'s|’s)?)\s+degree)(?:\s*/\s*(?:b\.?s\.?c?|b\.?a\.?|m\.?s\.?c?|m\.?a\.?|ph\.?\s?d\.?|mba))*(?:\s+degree)?";
+const DEGREE: &str = r"(?:(?:a|an)\s+)?(?:b\.?s\.?c?|b\.?a\.?|m\.?s\.?c?|m\.?a\.?|mba|bba|[bm]s(?:me|ee|ce|che|ie|cs|it|ba|n|w|e)|[bm]\.?tech|[bm]\.?eng|pharm\.?\s?d|ph\.?\s?d\.?|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?|doctorate|(?:graduate(?:[-\s]level)?|advanced|associate(?:'s|’s)?)\s+degree)(?:\s*/\s*(?:b\.?s\.?c?|b\.?a\.?|m\.?s\.?c?|m\.?a\.?|ph\.?\s?d\.?|mba))*(?:\s+degree)?";
 
 /// Is `between`, the text from the end of one statement of years to the start of the next,
 /// what joins alternatives? The next is an alternative when `between`
@@ -1669,6 +1669,14 @@ mod tests {
         assert_eq!(
             (got[0].min_years, got[0].alternatives.clone()),
             (5.0, vec![7.0])
+        );
+        let got = prose(
+            "6 years of experience with a Bachelor's, or graduate level degree with 2 years.",
+            &mut ignored,
+        );
+        assert_eq!(
+            (got[0].min_years, got[0].alternatives.clone()),
+            (2.0, vec![6.0])
         );
     }
 
