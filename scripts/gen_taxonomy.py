@@ -618,11 +618,16 @@ def build(src: Path) -> list[Skill]:
 
     # ---- the other spelling of a form's words ----
     pairs = spelling_pairs()
+    # (skill id, the other spelling) -> the form it was made from, which decides whether it
+    # is risky ("mold" of a risky "mould").
+    spelling_source: dict[tuple[str, str], str] = {}
     for s in skills.values():
         for f in list(s.forms):
             other = other_spelling(f, pairs)
-            if other is not None:
+            if other is not None and other not in s.forms:
                 s.add_form(other, P_SPELLING)
+                if other in s.forms:
+                    spelling_source[(s.id, other)] = f
 
     # ---- one owner per surface form ----
     claims: dict[str, list[tuple[int, int, int, int, str, str]]] = collections.defaultdict(list)
@@ -644,6 +649,9 @@ def build(src: Path) -> list[Skill]:
                 skills[sid].forms.pop(f, None)
 
     def risky(form: str, skill: Skill) -> bool:
+        source = spelling_source.get((skill.id, form))
+        if source is not None and skill.forms.get(form) == P_SPELLING:
+            return risky(source, skill)
         low = form.lower()
         if low in curated_risky or (low in derived_risky and skill.forms.get(form) == P_VENDOR):
             return True

@@ -797,7 +797,6 @@ const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("grill", "chef"),
     ("breakfast", "chef"),
     ("banquet", "chef"),
-    ("a", "chef"),
     ("executive", "chef"),
     ("pastry", "chef"),
     ("private", "chef"),
@@ -1076,6 +1075,7 @@ const LANGUAGE_FOLLOWERS: &[&str] = &[
     "are",
     "as",
     "at",
+    "bilingual",
     "both",
     "communication",
     "desirable",
@@ -1409,7 +1409,11 @@ mod tests {
         assert!(!everyday_phrase_precedes("Express", 0, "Express"));
         assert!(everyday_phrase_precedes("Sous Chef at Nobu", 5, "Chef"));
         assert!(everyday_phrase_precedes("Demi Chef de Partie", 5, "Chef"));
-        assert!(everyday_phrase_precedes("Worked as a chef", 12, "Chef"));
+        assert!(!everyday_phrase_precedes(
+            "Built a Chef cookbook",
+            8,
+            "Chef"
+        ));
         assert!(everyday_phrase_precedes(
             "a Positive Outlook",
             11,

@@ -96,7 +96,7 @@ const SPELLED: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::HighSchool,
-        r"(?-u:\b)high[-\s]school(?-u:\b)|(?-u:\b)secondary\s+school(?-u:\b)|(?-u:\b)ged(?-u:\b)|(?-u:\b)hsc(?-u:\b)|(?-u:\b)ssc(?-u:\b)|(?-u:\b)(?:10th|12th)\s+(?:grade|standard|std|class|board)(?-u:\b)|(?-u:\b)g\.e\.d(?-u:\b)\.?|(?-u:\b)gcses?(?-u:\b)|(?-u:\b)gce(?-u:\b)|(?-u:\b)ncea(?-u:\b)|(?-u:\b)national\s+senior\s+certificate(?-u:\b)|(?-u:\b)matric(?:ulation)?(?-u:\b)|(?-u:\b)class\s+(?:xii|x|10th|12th)(?-u:\b)|(?-u:\b)nvq(?-u:\b)|(?-u:\b)btec\s+(?:national|first|extended)(?-u:\b)|(?-u:\b)leaving\s+cert(?:ificate)?(?-u:\b)",
+        r"(?-u:\b)high[-\s]school(?-u:\b)|(?-u:\b)secondary\s+school(?-u:\b)|(?-u:\b)ged(?-u:\b)|(?-u:\b)hsc(?-u:\b)|(?-u:\b)ssc(?-u:\b)|(?-u:\b)(?:10th|12th)\s+(?:grade|standard|std|class|board)(?-u:\b)|(?-u:\b)g\.e\.d(?-u:\b)\.?|(?-u:\b)gcses?(?-u:\b)|(?-u:\b)gce(?-u:\b)|(?-u:\b)ncea(?-u:\b)|(?-u:\b)national\s+senior\s+certificate(?-u:\b)|(?-u:\b)matric(?:ulation)?(?-u:\b)|(?-u:\b)class\s+(?:xii|10th|12th)(?-u:\b)|(?-u:\b)nvq(?-u:\b)|(?-u:\b)btec\s+(?:national|first|extended)(?-u:\b)|(?-u:\b)leaving\s+cert(?:ificate)?(?-u:\b)",
     ),
 ];
 
@@ -757,11 +757,17 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
             let Some(&(level, _)) = levels.get(pattern) else {
                 continue;
             };
-            // "degree in" is matched with its "in", which belongs to the field.
-            let end = match text.get(start..end) {
-                Some(w) if w.len() > 6 && w[..6].eq_ignore_ascii_case("degree") => start + 6,
-                _ => end,
-            };
+            // "degree in" is matched with its "in", which belongs to the field; not "to some
+            // degree in this role".
+            let bare = text.get(start..end).is_some_and(|w| {
+                w.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("degree"))
+                    && w.len() > 6
+                    && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"in")
+            });
+            if bare && measures_a_degree(text, start) {
+                continue;
+            }
+            let end = if bare { start + 6 } else { end };
             let m = Group::new(text, start, end);
             // "master" as in "master data", "scrum master", "masters the ..." is no degree.
             let word = m.as_str().to_ascii_lowercase();
@@ -890,21 +896,64 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
     kept
 }
 
-/// Is `d` the bare "degree in" of [`SPELLED`] ("A degree in Computer Science")?
+/// Is `d` the bare "degree in" of [`SPELLED`] ("A degree in Computer Science"), cut to its
+/// word "degree"?
 fn is_bare_degree(text: &str, d: &Degree) -> bool {
-    text.get(d.start..d.start + 6)
-        .is_some_and(|w| w.eq_ignore_ascii_case("degree"))
+    d.end - d.start == 6
+        && text
+            .get(d.start..d.end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("degree"))
+}
+
+/// Does the word before the "degree" at `start` make it a measure ("to some degree in",
+/// "a high degree in", "to a certain degree in")?
+fn measures_a_degree(text: &str, start: usize) -> bool {
+    const MEASURES: &[&str] = &[
+        "some",
+        "certain",
+        "high",
+        "higher",
+        "large",
+        "great",
+        "greater",
+        "lesser",
+        "what",
+        "varying",
+        "significant",
+        "considerable",
+        "any",
+        "same",
+    ];
+    let before = text[..start].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    MEASURES.iter().any(|m| m.eq_ignore_ascii_case(word))
 }
 
 /// Is the text between `end` and `start` no more than what joins a degree's name to its
-/// word "degree": spaces and `/ , & - .`, or "or" / "and" ("MS/PhD degree", "Master's or
-/// PhD degree", "BS, MS degree")?
+/// word "degree": spaces and `/ , & - .`, and "or", "and", "equivalent", "related",
+/// "relevant", "higher", "similar" ("MS/PhD degree", "Master's or equivalent degree",
+/// "BS, MS degree")?
 fn joined_to(text: &str, end: usize, start: usize) -> bool {
+    const JOINS: &[&str] = &[
+        "or",
+        "and",
+        "equivalent",
+        "related",
+        "relevant",
+        "higher",
+        "similar",
+    ];
     let Some(between) = text.get(end..start) else {
         return false;
     };
-    let words = between.trim_matches(|c: char| " \t/,&-.".contains(c));
-    between.len() <= 12 && matches!(words.to_ascii_lowercase().as_str(), "" | "or" | "and")
+    between.len() <= 24
+        && between
+            .split(|c: char| " \t/,&-.".contains(c))
+            .filter(|w| !w.is_empty())
+            .all(|w| JOINS.iter().any(|j| j.eq_ignore_ascii_case(w)))
 }
 
 /// Is `next` the degree `first` again, abbreviated in brackets right after its name and
@@ -1426,6 +1475,20 @@ mod tests {
             ]
         );
         assert_eq!(levels("Ph.D. degree in Statistics").len(), 1);
+        assert_eq!(
+            levels("Master's or equivalent degree in Computer Science"),
+            [(L::Master, Some("Computer Science".to_string()))]
+        );
+        // Spaces of three bytes around a degree's words ("High\u{2009}school").
+        for t in [
+            "High\u{2009}school diploma required.",
+            "Four\u{2003}year degree",
+            "Class\u{202f}XII",
+            "Juris\u{2009}Doctor",
+            "degree\u{2009}in Physics",
+        ] {
+            let _ = levels(t);
+        }
         one(
             "PGDip Data Analytics, 2020",
             L::Bachelor,
@@ -1857,6 +1920,8 @@ mod tests {
             "Work with a high degree of accuracy and advanced Excel.",
             "A national leader in higher education, world-class 10 person team.",
             "Laid the foundation for growth before leaving the company.",
+            "You will travel to some degree in this role.",
+            "No Class X felony convictions.",
         ] {
             assert!(levels(t).is_empty(), "{t}: {:?}", levels(t));
         }

@@ -164,13 +164,21 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     }
 
     // The highest degree held, from the education section when there is one that names a
-    // degree; without one held, the highest under way ("Pursuing M.Tech").
+    // degree, else from outside the experience ("Supervised PhD students" is no PhD);
+    // without one held, the highest under way ("Pursuing M.Tech").
     let has_education = degrees
         .iter()
         .any(|d| kind_at(&sections, d.start) == SectionKind::Education);
+    let has_experience = sections.iter().any(|s| s.kind == SectionKind::Experience);
     let education = (0..degrees.len())
         .filter(|&k| {
-            !has_education || kind_at(&sections, degrees[k].start) == SectionKind::Education
+            let kind = kind_at(&sections, degrees[k].start);
+            if has_education {
+                kind == SectionKind::Education
+            } else {
+                // (Without an experience section, the whole text may be one.)
+                !has_experience || kind != SectionKind::Experience
+            }
         })
         .map(|k| (k, in_progress(text, &degrees, k, today.year())))
         .max_by(|&(a, a_under_way), &(b, b_under_way)| {

@@ -132,10 +132,15 @@ static PREFERENCE: Needles = Needles::any_case(&[
     "are helpful",
     "would be helpful",
     "helpful but not",
-    "highly regarded",
-    "well regarded",
-    "favourably",
-    "favorably",
+    "is highly regarded",
+    "are highly regarded",
+    "be highly regarded",
+    "is well regarded",
+    "be well regarded",
+    "viewed favourably",
+    "viewed favorably",
+    "considered favourably",
+    "considered favorably",
 ]);
 
 /// Words that make the rest of a sentence a preference, after what it requires ("4+ years
@@ -948,6 +953,27 @@ fn describes_the_company(text: &str, (start, end): (usize, usize), mention: usiz
     }
 }
 
+/// Does `d` (a high-school level) name a school's qualification of the British and
+/// Commonwealth kind (GCSE, GCE, NCEA, Matric, NVQ, BTEC, Leaving Certificate, Class XII)?
+fn names_school_qualification(text: &str, d: &super::education::Degree) -> bool {
+    const NAMES: &[&str] = &[
+        "gcse",
+        "gce",
+        "ncea",
+        "matric",
+        "national senior",
+        "nvq",
+        "btec",
+        "leaving",
+        "class",
+    ];
+    let name = text.get(d.start..d.end).unwrap_or_default();
+    NAMES.iter().any(|n| {
+        name.get(..n.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(n))
+    })
+}
+
 fn not_a_requirement(kind: SectionKind) -> bool {
     // "Other": how to apply, the location, physical demands and working conditions
     // ("Exposure to blood-borne pathogens" asks for no skill).
@@ -1293,13 +1319,28 @@ impl Job {
             degrees.push((d.clone(), preferred, equivalent, replaced));
         }
         // A degree named only as what years replace asks for nothing when the posting names
-        // another ("Master's Degree Preferred ... experience will be considered in lieu of an
-        // advanced degree": a master's preferred); alone it is asked for, and experience may
-        // replace it ("8 years of experience in lieu of a degree").
-        if degrees.iter().any(|(_, _, _, replaced)| !replaced) {
-            for (_, preferred, _, replaced) in &mut degrees {
-                *preferred |= *replaced;
-            }
+        // another of its level ("Master's Degree Preferred ... experience will be
+        // considered in lieu of an advanced degree": a master's preferred); else it is asked
+        // for, and experience may replace it ("8 years of experience in lieu of a Bachelor's
+        // degree", also beside "Master's degree preferred").
+        let named_otherwise: Vec<DegreeLevel> = degrees
+            .iter()
+            .filter(|(_, _, _, replaced)| !replaced)
+            .map(|(d, _, _, _)| d.level)
+            .collect();
+        for (d, preferred, _, replaced) in &mut degrees {
+            *preferred |= *replaced && named_otherwise.contains(&d.level);
+        }
+        // A school's qualifications beside a degree asked for ("GCSE Maths and English",
+        // "NVQ Level 3" with "Degree in Mechanical Engineering") are no lower level that
+        // would do instead: the degree is asked for.
+        let degree_asked = degrees.iter().any(|(d, preferred, _, _)| {
+            !preferred && d.level.rank() >= DegreeLevel::Bachelor.rank()
+        });
+        if degree_asked {
+            degrees.retain(|(d, _, _, _)| {
+                d.level != DegreeLevel::HighSchool || !names_school_qualification(text, d)
+            });
         }
         let degrees: Vec<(super::education::Degree, bool, bool)> =
             degrees.into_iter().map(|(d, p, e, _)| (d, p, e)).collect();
@@ -1601,7 +1642,8 @@ Benefits
             "Requirements:\n- Accounting degree and CPA\n- Built a Kubernetes home lab\n\
              - 2+ years of public accounting firm experience\n\
              - Experience at a digital marketing agency\n- Rolled out Salesforce company-wide\n\
-             - Work as a data analytics business partner\n",
+             - Work as a data analytics business partner\n\
+             - 3+ years running an e-commerce business\n",
         );
         for name in [
             "accounting",
@@ -1610,6 +1652,7 @@ Benefits
             "marketing",
             "Salesforce",
             "data analytics",
+            "e-commerce",
         ] {
             assert!(got.iter().any(|n| n.contains(name)), "{name}: {got:?}");
         }
@@ -1999,6 +2042,7 @@ Benefits
             ("QuickBooks would be an asset", 0),
             ("SQL is an added advantage", 0),
             ("Knowledge of Kubernetes is highly regarded", 13),
+            ("Experience with Jira will be highly regarded", 16),
             ("Experience with SAP will be viewed favourably", 16),
             ("Docker helpful but not necessary", 0),
             // A parenthetical that says nothing of preference leaves it to its sentence.
@@ -2007,6 +2051,7 @@ Benefits
             assert!(preferred(t, at), "{t}");
         }
         for (t, at) in [
+            ("5+ years of Python at a highly regarded tech company", 12),
             ("Required: Go", 10),
             ("Strong SQL", 7),
             ("", 0),
@@ -2254,12 +2299,26 @@ Benefits
         );
         let edu = job.education.as_ref().unwrap();
         assert!(!edu.required && edu.experience_may_replace, "{edu:?}");
-        let job = Job::parse(
+        for text in [
             "Requirements:\n- 8 years of experience in lieu of a Bachelor's degree\n",
+            "Requirements:\n- 4 years of experience in lieu of a Bachelor's degree\n\
+             Preferred:\n- Master's degree\n",
+        ] {
+            let job = Job::parse(text, &ex);
+            let edu = job.education.as_ref().unwrap();
+            assert!(
+                edu.required && edu.level == DegreeLevel::Bachelor && edu.experience_may_replace,
+                "{text}: {edu:?}"
+            );
+        }
+        // A school's qualifications beside a degree asked for do not lower it.
+        let job = Job::parse(
+            "Requirements:\n- GCSE Maths and English\n- Degree in Mechanical Engineering\n",
             &ex,
         );
-        let edu = job.education.as_ref().unwrap();
-        assert!(edu.required && edu.experience_may_replace, "{edu:?}");
+        assert_eq!(job.education.unwrap().level, DegreeLevel::Bachelor);
+        let job = Job::parse("Requirements:\n- GCSE Maths and English\n", &ex);
+        assert_eq!(job.education.unwrap().level, DegreeLevel::HighSchool);
     }
 
     #[test]

@@ -815,6 +815,19 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
                 "Employment History\nJoiner, Northgate Ltd\nMarch 2018 - May 2020\n",
                 both("Joiner", "Northgate Ltd"),
             ),
+            (
+                "Employment History\nKitchen Porter, Northgate Ltd\nMarch 2018 - May 2020\n",
+                both("Kitchen Porter", "Northgate Ltd"),
+            ),
+            // A word of titles that also names companies, inside a name.
+            (
+                "Experience\nRegistered Nurse\nSteward Health Care\nJan 2018 - Dec 2020\n",
+                both("Registered Nurse", "Steward Health Care"),
+            ),
+            (
+                "Experience\nFirst Officer, Porter Airlines\nJan 2018 - Dec 2020\n",
+                both("First Officer", "Porter Airlines"),
+            ),
             // Columns of a PDF's text, and no-break spaces.
             (
                 "Experience\nSite Superintendent          Granite Ridge Construction          Apr 2017 - Dec 2020\n",

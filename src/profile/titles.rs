@@ -213,8 +213,6 @@ const TITLE_WORDS: &[&str] = &[
     // British, Irish and Commonwealth titles.
     "carer",
     "operative",
-    "porter",
-    "sister",
     "adviser",
     "headteacher",
     "headmaster",
@@ -230,11 +228,12 @@ const TITLE_WORDS: &[&str] = &[
     "conveyancer",
     "paraplanner",
     "registrar",
-    "locum",
-    "steward",
-    "stewardess",
-    "warden",
 ];
+
+/// Title words that also name companies and places ("Porter Airlines", "Steward Health
+/// Care", "Sister Bay Resort", "Warden Holdings"): a title only as the last word of its part
+/// ("Kitchen Porter", "Ward Sister", "Cabin Steward").
+const LAST_TITLE_WORDS: &[&str] = &["porter", "sister", "steward", "stewardess", "warden"];
 
 /// Does `s` have a word (a run of ASCII letters and digits) of [`TITLE_WORDS`], in any case?
 pub(super) fn has_title_word(s: &str) -> bool {
@@ -262,7 +261,11 @@ pub(super) fn ends_with_title_word(s: &str) -> bool {
         .rsplit(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty());
     words.next().is_some_and(|last| {
-        has_title_word(last) || (last.eq_ignore_ascii_case("senior") && words.next().is_some())
+        has_title_word(last)
+            || LAST_TITLE_WORDS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(last))
+            || (last.eq_ignore_ascii_case("senior") && words.next().is_some())
     })
 }
 
@@ -351,7 +354,7 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
     }
     match parts.as_slice() {
         [] => (None, None),
-        [one] if has_title_word(one) => (Some(one), None),
+        [one] if has_title_word(one) || ends_with_title_word(one) => (Some(one), None),
         [one] => (None, Some(one)),
         // A title ends with its title word ("Field Engineer"); an employer may begin with
         // one ("Baker Hughes", "Principal Financial Group").
@@ -818,9 +821,22 @@ pub(crate) fn drop_organisation_kinds(text: &str, mentions: &mut Vec<crate::extr
             from += 1;
         }
         let before = text[from..m.start].to_ascii_lowercase();
-        ["experience", "worked", "working", "work in", "work at"]
-            .iter()
-            .any(|w| before.contains(w))
+        // ("3+ years running an e-commerce business": the business is the experience.)
+        [
+            "experience",
+            "worked",
+            "working",
+            "work in",
+            "work at",
+            "running",
+            "ran ",
+            "owned",
+            "founded",
+            "managing",
+            "managed",
+        ]
+        .iter()
+        .any(|w| before.contains(w))
     });
 }
 

@@ -108,24 +108,24 @@ static NOT_EXPERIENCE: Needles = Needles::new(&[
     "commit to",
     "commitment",
     "renewed every",
-    // A contract's length, a notice period, a cover, a residence, a licence held: "Fixed
-    // term contract for 2 years", "Notice period: 3 months", "Maternity cover for 12
-    // months", "held a full driving licence for 2 years".
+    // A contract's length, a notice period, a cover, a leave, a licence held: "Fixed term
+    // contract for 2 years", "Notice period: 3 months", "Maternity cover for 12 months",
+    // "held a full driving licence for 2 years" (not "held a supervisory role for 2
+    // years", "maternity ward experience of 3+ years").
     "notice period",
     "fixed term",
     "fixed-term",
     "contract for",
-    "contract of",
-    "maternity",
-    "paternity",
+    "maternity cover",
+    "maternity leave",
+    "paternity leave",
     "parental leave",
-    "cover for",
-    "secondment",
-    "probation",
-    "held a ",
+    "secondment for",
+    "probation period",
+    "probationary period",
+    "licence for",
+    "license for",
     "resided",
-    "lived in",
-    "living in",
 ]);
 
 /// Words that make a sentence speak of the candidate: later in the words before a number of
@@ -1530,6 +1530,26 @@ mod tests {
                 &mut ignored,
             );
             assert!(got.is_empty(), "{text}: {got:?}");
+        }
+        // The same words where they do not say so.
+        for text in [
+            "Must have held a supervisory role for at least 2 years",
+            "Registered midwife with maternity ward experience of 3+ years",
+            "Maternity nurse, 3+ years of experience",
+            "Probation officer with 3 years of post-qualifying experience",
+            "Experience providing cover for a busy reception team for 2 years",
+            "Experience supporting people living in supported housing, 2+ years",
+        ] {
+            let mut ignored = Vec::new();
+            let got = find_statements(
+                text,
+                &Starts::new(text).units,
+                true,
+                |_| Context::RequirementsList,
+                &[],
+                &mut ignored,
+            );
+            assert!(!got.is_empty(), "{text}");
         }
         // "Older" after other words is no age.
         let mut ignored = Vec::new();
