@@ -1512,7 +1512,19 @@ mod tests {
         assert!(got.is_empty());
         assert_eq!(ignored.len(), 1);
         // Nor, in a list of requirements, a contract's length, a notice period, a cover, a
-        // residence or a licence held.
+        // residence or a licence held; but the same words where they do not say so.
+        let in_list = |text: &str| {
+            let mut ignored = Vec::new();
+            let units = Starts::new(text).units;
+            find_statements(
+                text,
+                &units,
+                true,
+                |_| Context::RequirementsList,
+                &[],
+                &mut ignored,
+            )
+        };
         for text in [
             "You must be eligible for SC clearance, which requires 5 years' continuous residence in the UK.",
             "Fixed term contract for 2 years",
@@ -1520,18 +1532,9 @@ mod tests {
             "Notice period: 3 months",
             "Must have held a full UK driving licence for at least 2 years",
         ] {
-            let mut ignored = Vec::new();
-            let got = find_statements(
-                text,
-                &Starts::new(text).units,
-                true,
-                |_| Context::RequirementsList,
-                &[],
-                &mut ignored,
-            );
+            let got = in_list(text);
             assert!(got.is_empty(), "{text}: {got:?}");
         }
-        // The same words where they do not say so.
         for text in [
             "Must have held a supervisory role for at least 2 years",
             "Registered midwife with maternity ward experience of 3+ years",
@@ -1540,16 +1543,7 @@ mod tests {
             "Experience providing cover for a busy reception team for 2 years",
             "Experience supporting people living in supported housing, 2+ years",
         ] {
-            let mut ignored = Vec::new();
-            let got = find_statements(
-                text,
-                &Starts::new(text).units,
-                true,
-                |_| Context::RequirementsList,
-                &[],
-                &mut ignored,
-            );
-            assert!(!got.is_empty(), "{text}");
+            assert!(!in_list(text).is_empty(), "{text}");
         }
         // "Older" after other words is no age.
         let mut ignored = Vec::new();
