@@ -84,11 +84,11 @@ const SPELLED: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::Master,
-        r"(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)m\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s)(?-u:\b)\.?|(?-u:\b)ms(?:me|ee|ce|che|ie|cs|it)(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate(?:[-\s]level)?\s+degree|(?-u:\b)advanced\s+degree|(?-u:\b)m\.s(?-u:\b)\.?|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m\.?\s?tech(?-u:\b)|(?-u:\b)m\.ed(?-u:\b)\.?|(?-u:\b)ed\.s(?-u:\b)\.?|(?-u:\b)m\.e(?-u:\b)\.?|(?-u:\b)m\.a\.t(?-u:\b)\.?|(?-u:\b)m\.a(?-u:\b)\.?|(?-u:\b)m\.?c\.?a(?-u:\b)\.?|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b)|(?-u:\b)m\.f\.a(?-u:\b)\.?|(?-u:\b)m\.p\.h(?-u:\b)\.?|(?-u:\b)m\.arch(?-u:\b)\.?",
+        r"(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)m\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s)(?-u:\b)\.?|(?-u:\b)ms(?:me|ee|ce|che|ie|cs|it)(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate(?:[-\s]level)?\s+degree|(?-u:\b)advanced\s+degree|(?-u:\b)m\.s(?-u:\b)\.?|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m[.-]?\s?tech(?-u:\b)|(?-u:\b)m\.ed(?-u:\b)\.?|(?-u:\b)ed\.s(?-u:\b)\.?|(?-u:\b)m\.e(?-u:\b)\.?|(?-u:\b)m\.a\.t(?-u:\b)\.?|(?-u:\b)m\.a(?-u:\b)\.?|(?-u:\b)m\.?c\.?a(?-u:\b)\.?|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b)|(?-u:\b)m\.f\.a(?-u:\b)\.?|(?-u:\b)m\.p\.h(?-u:\b)\.?|(?-u:\b)m\.arch(?-u:\b)\.?",
     ),
     (
         DegreeLevel::Bachelor,
-        r"(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s|b\.a)(?-u:\b)\.?|(?-u:\b)b\.(?:m|e|c|ch)\.e(?-u:\b)\.?|(?-u:\b)bs(?:me|ee|ce|che|ie|cs|it|ba)(?-u:\b)|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b\.?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.\s+e\.|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)\.?|(?-u:\b)b\.comm?(?-u:\b)|(?-u:\b)bcomm?(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)\.?|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)b\.s\.n(?-u:\b)\.?|(?-u:\b)b\.\s?ed(?-u:\b)\.?|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree|(?-u:\b)b\.f\.a(?-u:\b)\.?|(?-u:\b)b\.arch(?-u:\b)\.?|(?-u:\b)b\.mus(?-u:\b)\.?|(?-u:\b)pg\s?dip(?-u:\b)\.?|(?-u:\b)pgce(?-u:\b)|(?-u:\b)pgde(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate\s+diploma(?-u:\b)|(?-u:\b)postgraduate\s+certificate(?-u:\b)|(?-u:\b)hono(?:u)?rs\s+degree(?-u:\b)|(?-u:\b)degree[-\s]level(?-u:\b)|(?-u:\b)2[:.]1\s+degree(?-u:\b)|(?-u:\b)degree\s+in(?-u:\b)",
+        r"(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s|b\.a)(?-u:\b)\.?|(?-u:\b)b\.(?:m|e|c|ch)\.e(?-u:\b)\.?|(?-u:\b)bs(?:me|ee|ce|che|ie|cs|it|ba)(?-u:\b)|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b[.-]?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.\s+e\.|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)\.?|(?-u:\b)b\.comm?(?-u:\b)|(?-u:\b)bcomm?(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)\.?|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)b\.s\.n(?-u:\b)\.?|(?-u:\b)b\.\s?ed(?-u:\b)\.?|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree|(?-u:\b)b\.f\.a(?-u:\b)\.?|(?-u:\b)b\.arch(?-u:\b)\.?|(?-u:\b)b\.mus(?-u:\b)\.?|(?-u:\b)pg\s?dip(?-u:\b)\.?|(?-u:\b)pgce(?-u:\b)|(?-u:\b)pgde(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate\s+diploma(?-u:\b)|(?-u:\b)postgraduate\s+certificate(?-u:\b)|(?-u:\b)hono(?:u)?rs\s+degree(?-u:\b)|(?-u:\b)degree[-\s]level(?-u:\b)|(?-u:\b)2[:.]1\s+degree(?-u:\b)|(?-u:\b)degree\s+in(?-u:\b)",
     ),
     (
         DegreeLevel::Associate,
@@ -785,7 +785,8 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
                     || word.ends_with("'s")
                     || word.ends_with("’s")
                     || before.ends_with(" a")
-                    || before.ends_with("or");
+                    || before.ends_with(" or")
+                    || before == "or";
                 if !degreeish || after.starts_with("of ceremonies") {
                     continue;
                 }
@@ -862,6 +863,7 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
             });
         }
     }
+    out.extend(a_levels(text));
     out.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
     // Overlaps (a capitals match inside a spelled one): keep the first.
     let mut kept: Vec<Degree> = Vec::with_capacity(out.len());
@@ -894,6 +896,56 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
         }
     }
     kept
+}
+
+/// The British school-leaving "A-level(s)" / "A Level(s)" / "AS-levels" / "O-levels" (high school),
+/// found by a literal search: their first word, "A", is too common for the word pass, and
+/// in lower case "a level" is everyday English, so the "A" must be a capital standing alone
+/// and "level" may be lower case only after a hyphen or in "A levels".
+fn a_levels(text: &str) -> Vec<Degree> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for at in memchr::memmem::find_iter(bytes, "evel") {
+        // "level" or "Level" at `at - 1`, after "A", "AS" or "O" and a hyphen or a space.
+        let Some(l) = at.checked_sub(1) else {
+            continue;
+        };
+        if !matches!(bytes[l], b'l' | b'L') || l < 2 {
+            continue;
+        }
+        let joint = bytes[l - 1];
+        if !matches!(joint, b'-' | b' ') {
+            continue;
+        }
+        let word_end = l - 1;
+        let word_start = bytes[..word_end]
+            .iter()
+            .rposition(|b| !b.is_ascii_alphabetic())
+            .map_or(0, |i| i + 1);
+        if !matches!(&bytes[word_start..word_end], b"A" | b"AS" | b"O") {
+            continue;
+        }
+        let mut end = at + 4;
+        let plural = bytes.get(end) == Some(&b's');
+        if plural {
+            end += 1;
+        }
+        if bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            continue;
+        }
+        // "A level" with a space: only capitalised or plural ("A Level", "A levels"; not
+        // "a level of detail" nor "A level playing field").
+        if joint == b' ' && bytes[l] == b'l' && !plural {
+            continue;
+        }
+        out.push(Degree {
+            level: DegreeLevel::HighSchool,
+            fields: Vec::new(),
+            start: word_start,
+            end,
+        });
+    }
+    out
 }
 
 /// Is `d` the bare "degree in" of [`SPELLED`] ("A degree in Computer Science"), cut to its
@@ -1466,6 +1518,11 @@ mod tests {
             L::Bachelor,
             Some("CSE"),
         );
+        one(
+            "B-TECH in Computer Science, 2005",
+            L::Bachelor,
+            Some("Computer Science"),
+        );
         // "degree in" after a degree is that degree's word.
         assert_eq!(
             levels("MS/PhD degree in Physics"),
@@ -1500,6 +1557,11 @@ mod tests {
             Some("Electrical Engineering"),
         );
         for t in [
+            "A-levels: Maths (A), Physics (B), 2012",
+            "A Level Chemistry, 2014",
+            "3 A levels (AAB)",
+            "AS-level French",
+            "GCE O Levels, 2008",
             "9 GCSEs grades A*-C, 2010",
             "GCE 'A' Level, 2014",
             "NVQ Level 3 Diploma in Health and Social Care",
@@ -1909,6 +1971,7 @@ mod tests {
         for t in [
             "Be ready to ship; as a team we ma y win.",
             "Work with master data and the scrum master.",
+            "Developed LSMW to upload vendor master data.",
             "She masters every tool.",
             "me and ms word",
             "Location: Boston, MA 02110",
@@ -1921,6 +1984,8 @@ mod tests {
             "A national leader in higher education, world-class 10 person team.",
             "Laid the foundation for growth before leaving the company.",
             "You will travel to some degree in this role.",
+            "A level of detail; a level playing field; A level playing field.",
+            "Reached Level 5 and a new level.",
             "No Class X felony convictions.",
         ] {
             assert!(levels(t).is_empty(), "{t}: {:?}", levels(t));
@@ -1951,6 +2016,8 @@ mod tests {
         "degree in",
         "HND",
         "B. E.",
+        "B-Tech",
+        "M-Tech",
         "Higher National Diploma",
         "foundation degree",
         "advanced diploma",

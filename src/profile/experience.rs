@@ -164,20 +164,21 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     }
 
     // The highest degree held, from the education section when there is one that names a
-    // degree, else from outside the experience ("Supervised PhD students" is no PhD);
+    // degree; under an education heading that names none, from outside the experience
+    // ("Supervised PhD students" is no PhD); without an education heading, from anywhere
+    // (an unknown heading such as "Academia" leaves its degrees in the section before);
     // without one held, the highest under way ("Pursuing M.Tech").
-    let has_education = degrees
+    let in_education = degrees
         .iter()
         .any(|d| kind_at(&sections, d.start) == SectionKind::Education);
-    let has_experience = sections.iter().any(|s| s.kind == SectionKind::Experience);
+    let has_education = sections.iter().any(|s| s.kind == SectionKind::Education);
     let education = (0..degrees.len())
         .filter(|&k| {
             let kind = kind_at(&sections, degrees[k].start);
-            if has_education {
+            if in_education {
                 kind == SectionKind::Education
             } else {
-                // (Without an experience section, the whole text may be one.)
-                !has_experience || kind != SectionKind::Experience
+                !has_education || kind != SectionKind::Experience
             }
         })
         .map(|k| (k, in_progress(text, &degrees, k, today.year())))

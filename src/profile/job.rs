@@ -954,7 +954,8 @@ fn describes_the_company(text: &str, (start, end): (usize, usize), mention: usiz
 }
 
 /// Does `d` (a high-school level) name a school's qualification of the British and
-/// Commonwealth kind (GCSE, GCE, NCEA, Matric, NVQ, BTEC, Leaving Certificate, Class XII)?
+/// Commonwealth kind (GCSE, GCE, NCEA, Matric, NVQ, BTEC, Leaving Certificate, Class XII,
+/// A-levels)?
 fn names_school_qualification(text: &str, d: &super::education::Degree) -> bool {
     const NAMES: &[&str] = &[
         "gcse",
@@ -966,6 +967,12 @@ fn names_school_qualification(text: &str, d: &super::education::Degree) -> bool 
         "btec",
         "leaving",
         "class",
+        "a-level",
+        "a level",
+        "as-level",
+        "as level",
+        "o-level",
+        "o level",
     ];
     let name = text.get(d.start..d.end).unwrap_or_default();
     NAMES.iter().any(|n| {
@@ -2314,6 +2321,11 @@ Benefits
         // A school's qualifications beside a degree asked for do not lower it.
         let job = Job::parse(
             "Requirements:\n- GCSE Maths and English\n- Degree in Mechanical Engineering\n",
+            &ex,
+        );
+        assert_eq!(job.education.unwrap().level, DegreeLevel::Bachelor);
+        let job = Job::parse(
+            "Requirements:\n- A-levels or equivalent\n- Degree in Mechanical Engineering\n",
             &ex,
         );
         assert_eq!(job.education.unwrap().level, DegreeLevel::Bachelor);

@@ -610,6 +610,28 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
     }
 
     #[test]
+    fn the_education_comes_from_its_section_when_that_names_a_degree() {
+        let ex = Extractor::builtin();
+        let today = YearMonth::new(2026, 11).unwrap();
+        let level = |text: &str| Resume::parse(text, &ex, today).education.map(|d| d.level);
+        // An education heading over no degree: the degrees outside the experience count.
+        assert_eq!(
+            level("Personal Details\n• Bachelor of Engineering (B.E.)\nExperience\nAnalyst, Acme\n2015 - 2020\n- Supervised PhD students\nEducation\nDatabase Administrator\n"),
+            Some(crate::DegreeLevel::Bachelor)
+        );
+        assert_eq!(
+            level("Experience\nLecturer, University of Leeds\n2015 - 2020\n- Supervised PhD students\nEducation\nUniversity of Leeds\n"),
+            None
+        );
+        // Without an education heading, from anywhere (an unknown heading leaves its
+        // degrees in the section before).
+        assert_eq!(
+            level("Experience\nAnalyst, Oracle\n2010 - 2012\nScholastics\n• Bachelors in Commerce (B.Com), 2007\n"),
+            Some(crate::DegreeLevel::Bachelor)
+        );
+    }
+
+    #[test]
     fn a_degree_under_way_is_not_held() {
         let ex = Extractor::builtin();
         let edu = |text: &str| {

@@ -711,7 +711,7 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
             line
         };
         // A resume's heading of two words or more glued to the end of the line before it,
-        // as text that lost its line breaks has them ("SQL - 92 monthsCompany Details").
+        // as text that lost its line breaks has them ("SQL - 92 monthsSkill Details").
         let glued = (doc == DocKind::Resume && line.len() == end - start)
             .then(|| glued_heading(line))
             .flatten();
