@@ -953,6 +953,34 @@ fn describes_the_company(text: &str, (start, end): (usize, usize), mention: usiz
     }
 }
 
+/// Does a sentence (lower case) say "equivalent" of something other than a degree ("or
+/// equivalent", "or equivalent experience", "equivalent combination of education and
+/// experience"), which lets experience stand in for the degree? "Master's or equivalent
+/// degree" and "a recognised equivalent qualification" name another degree.
+fn equivalent_not_a_degree(sentence_lower: &str) -> bool {
+    const DEGREE_WORDS: &[&str] = &[
+        "degree",
+        "degrees",
+        "qualification",
+        "qualifications",
+        "diploma",
+        "foreign",
+        "international",
+        "overseas",
+        "academic",
+        "university",
+        "educational",
+    ];
+    memchr::memmem::find_iter(sentence_lower.as_bytes(), b"equivalent").any(|i| {
+        let next = sentence_lower[i + "equivalent".len()..]
+            .trim_start_matches([' ', ','])
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        !DEGREE_WORDS.contains(&next)
+    })
+}
+
 /// Does `d` (a high-school level) name a school's qualification of the British and
 /// Commonwealth kind (GCSE, GCE, NCEA, Matric, NVQ, BTEC, Leaving Certificate, Class XII,
 /// A-levels)?
@@ -1301,7 +1329,7 @@ impl Job {
             // "High school diploma or equivalent" means a GED, not experience.
             let equivalent = another_way
                 || years_instead
-                || (sentence_lower.contains("equivalent")
+                || (equivalent_not_a_degree(&sentence_lower)
                     && (d.level != DegreeLevel::HighSchool
                         || sentence_lower.contains("equivalent experience")
                         || sentence_lower.contains("equivalent work")))
@@ -2297,6 +2325,40 @@ Benefits
             &ex,
         );
         assert!(!job.education.as_ref().unwrap().experience_may_replace);
+        // "Or equivalent" lets experience stand in; "an equivalent degree" is another degree.
+        for (text, replace) in [
+            (
+                "Requirements:\n- Bachelor's degree in Accounting or equivalent.\n",
+                true,
+            ),
+            (
+                "Requirements:\n- BS in Biology or equivalent practical experience.\n",
+                true,
+            ),
+            (
+                "Requirements:\n- Master's or equivalent degree in Computer Science.\n",
+                false,
+            ),
+            (
+                "Requirements:\n- A degree in Law, or an equivalent foreign degree.\n",
+                false,
+            ),
+            (
+                "Requirements:\n- HND or equivalent qualification in Engineering.\n",
+                false,
+            ),
+            (
+                "Requirements:\n- Master's or equivalent degree, or equivalent experience.\n",
+                true,
+            ),
+        ] {
+            let job = Job::parse(text, &ex);
+            assert_eq!(
+                job.education.as_ref().unwrap().experience_may_replace,
+                replace,
+                "{text}"
+            );
+        }
         // The degree that years replace asks for nothing when the posting names another;
         // alone, it is asked for.
         let job = Job::parse(
