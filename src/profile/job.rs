@@ -2020,6 +2020,26 @@ Benefits
             Some(3.0)
         );
         assert_eq!(read("Project Manager (12 months)\nWe are hiring.").0, None);
+        // Years since qualifying (PQE), and "newly qualified to N years" as a range.
+        for (text, want) in [
+            (
+                "We are hiring a solicitor with 5+ years PQE in commercial property.",
+                (Some(5.0), None),
+            ),
+            ("Requirements:\n- 3-6 years' PQE\n", (Some(3.0), Some(6.0))),
+            (
+                "Requirements:\n- Newly qualified to 2 years' PQE solicitor\n",
+                (Some(0.0), Some(2.0)),
+            ),
+            ("Requirements:\n- NQ-3 years PQE\n", (Some(0.0), Some(3.0))),
+            (
+                "A newly qualified to 2 years' PQE solicitor.",
+                (Some(0.0), Some(2.0)),
+            ),
+        ] {
+            let (min, max, _) = read(text);
+            assert_eq!((min, max), want, "{text}");
+        }
         // An asset of a name is no preference.
         let job = Job::parse(
             "Requirements:\n- 3+ years with an asset management system such as Maximo and SQL\n",

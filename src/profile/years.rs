@@ -61,6 +61,11 @@ static EXPERIENCE_WORDS: Needles = Needles::new(&[
     "work with",
     "worked",
     "career",
+    // "5+ years PQE", "2 years' post-qualification": years since qualifying (law,
+    // accountancy).
+    "pqe",
+    "post-qualification",
+    "post qualification",
     // "I have been working as a developer for the last 6 years"
     "been working",
     "been employed",
@@ -323,6 +328,29 @@ pub(crate) enum Context {
     Prose,
 }
 
+/// Does the text before a statement end with "newly qualified to" ("NQ to 2 years' PQE",
+/// "NQ-3 years"), which makes its number the most years asked for?
+fn from_newly_qualified(before: &str) -> bool {
+    let before = before.trim_end();
+    let Some(rest) = ["to", "-", "–", "—"]
+        .iter()
+        .find_map(|j| before.strip_suffix(j))
+    else {
+        return false;
+    };
+    let rest = rest.trim_end().as_bytes();
+    ["nq", "newly qualified", "newly-qualified"]
+        .iter()
+        .any(|w| {
+            rest.len() >= w.len()
+                && rest[rest.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+                && rest
+                    .len()
+                    .checked_sub(w.len() + 1)
+                    .is_none_or(|k| !rest[k].is_ascii_alphanumeric())
+        })
+}
+
 /// Every statement of years of experience in `text`, whose units of time are `units`
 /// ([`Starts::units`]); `context_at(offset)` says where an offset is, and `skill_starts`
 /// (sorted) where skill mentions start: in a requirements list, years followed by a skill
@@ -495,7 +523,8 @@ pub(crate) fn find_statements(
             Some(b) => (a_val.min(b), Some(a_val.max(b))),
             None if qual.starts_with("up to")
                 || qual.starts_with("no more")
-                || qual.starts_with("max") =>
+                || qual.starts_with("max")
+                || from_newly_qualified(&text[..start]) =>
             {
                 (0.0, Some(a_val))
             }
