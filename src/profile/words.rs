@@ -515,6 +515,11 @@ impl Needles {
         }
     }
 
+    /// The phrases.
+    pub(crate) fn phrases(&self) -> &'static [&'static str] {
+        self.phrases
+    }
+
     /// Does `lower`, a haystack whose ASCII letters are lower case already
     /// ([`str::to_ascii_lowercase`]), contain one of the phrases (all lower case)? A SIMD
     /// search for the few phrases, several times faster than an automaton over the bytes.

@@ -328,6 +328,27 @@ pub(crate) enum Context {
     Prose,
 }
 
+/// `before` (lower case) from the end of the last age asked for in it ("years of age",
+/// "years old", "or older"), or all of it.
+fn past_an_age(before: String) -> String {
+    static AGES: Needles = Needles::new(&[
+        "years of age",
+        "years old",
+        "yrs old",
+        "or older",
+        "and older",
+    ]);
+    let Some(at) = AGES.last_in_lower(&before) else {
+        return before;
+    };
+    let len = AGES
+        .phrases()
+        .iter()
+        .find(|w| before[at..].starts_with(*w))
+        .map_or(0, |w| w.len());
+    before[at + len..].to_string()
+}
+
 /// Does the text before a statement end with "newly qualified to" ("NQ to 2 years' PQE",
 /// "NQ-3 years"), which makes its number the most years asked for?
 fn from_newly_qualified(before: &str) -> bool {
@@ -420,7 +441,9 @@ pub(crate) fn find_statements(
         }
         let (s, e) = sentence_bounds(text, start, unit_end, 160, 240);
         let sentence = format!(" {} ", text[s..e].to_ascii_lowercase());
-        let before_lower = text[s..start].to_ascii_lowercase();
+        // "Must be 21 years of age with 2 years of ...": an age asked for before the years
+        // is a clause of its own, whose "age" says nothing of them.
+        let before_lower = past_an_age(text[s..start].to_ascii_lowercase());
         let after_lower = text[unit_end..e].to_ascii_lowercase();
         let after_trim = after_lower.trim_start_matches([' ', '+', ')']);
         let qual = parts.qual.unwrap_or_default().to_ascii_lowercase();
@@ -1535,6 +1558,19 @@ mod tests {
             let mut ignored = Vec::new();
             let got = prose(text, &mut ignored);
             assert!(got.is_empty(), "{text}: {got:?}");
+        }
+        // An age asked for before the years is no employer's history.
+        for text in [
+            "Must be 21 years of age with 2 years of tractor-trailer driving experience.",
+            "Must be 18 years of age or older with 2 years of warehouse experience.",
+            "Applicants must be 21 years old and have 2 years of experience.",
+        ] {
+            let mut ignored = Vec::new();
+            let got: Vec<f64> = prose(text, &mut ignored)
+                .iter()
+                .map(|s| s.min_years)
+                .collect();
+            assert_eq!(got, [2.0], "{text}");
         }
         let mut ignored = Vec::new();
         let got = prose("99999 years of experience", &mut ignored);
