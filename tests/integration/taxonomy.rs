@@ -223,6 +223,36 @@ fn builtin_reads_broad_terms_as_the_esco_concepts_they_name() {
     assert!(t.broader(python).contains(&programming));
 }
 
+#[test]
+fn builtin_reads_a_skill_with_skills_after_it_as_that_skill() {
+    // A posting's "Excellent customer service skills" asks for what a resume's "customer
+    // service" has: one skill, not a phrasing of its own.
+    let t = Taxonomy::builtin();
+    for (phrase, skill) in [
+        ("customer service skills", "customer service"),
+        ("Strong communication skills", "communication"),
+        ("problem-solving skills", "problem solving"),
+        ("critical thinking skills", "critical thinking"),
+        ("Strong time management skills", "time management"),
+        ("project management skills", "project management"),
+        ("management skills", "management"),
+    ] {
+        let found = t.find(phrase).unwrap_or_else(|| panic!("{phrase}"));
+        assert_eq!(found.name.to_lowercase(), skill, "{phrase}");
+        assert_eq!(t.find(skill).unwrap().id, found.id, "{phrase}");
+    }
+    // Credentials as licensed people write them.
+    for (form, skill) in [
+        ("NEC", "National Electrical Code"),
+        ("RPh", "pharmacist license"),
+        ("Registered Pharmacist", "pharmacist license"),
+        ("LPN", "licensed practical nurse license"),
+        ("CPhT", "pharmacy technician certification"),
+    ] {
+        assert_eq!(t.find(form).unwrap().name, skill, "{form}");
+    }
+}
+
 /// The names of the skills `ex` finds in `text`, in order.
 fn skill_names(ex: &Extractor, text: &str) -> Vec<String> {
     ex.extract(text)

@@ -52,6 +52,19 @@ def test_score_is_explained():
     assert d["score"] == good.score and isinstance(d["matched"], list)
 
 
+def test_a_postings_skill_phrasings_meet_a_resumes_plain_names():
+    # "Excellent customer service skills" in a posting is what "customer service" in a
+    # resume names; "Strong communication skills" is communication.
+    job = (
+        "Store Associate\nRequirements:\n- Excellent customer service skills\n"
+        "- Strong communication skills\n- Critical thinking skills\n"
+    )
+    resume = "Skills: customer service, communication, critical thinking, cash handling\n"
+    r = jobmatch.Matcher().score(resume, job)
+    assert {s.name for s in r.matched} == {"customer service", "communication", "critical thinking"}
+    assert not r.missing and r.breakdown["required_skills"] == 1.0
+
+
 def test_weights_change_the_score_and_are_checked():
     job, cv = jobmatch.parse_job(JOB), jobmatch.parse_resume(WEAK, today=TODAY)
     only_edu = jobmatch.Matcher(weights={"required_skills": 0, "preferred_skills": 0,
