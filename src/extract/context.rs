@@ -511,6 +511,26 @@ pub(crate) fn strict_neighbourhood_ok(text: &str, start: usize, end: usize, matc
     {
         return false;
     }
+    // One letter of a pair across a slash ("A/R", "A/P", "I/O", "P/L"): an abbreviation of
+    // its own, not a language beside another ("C/C++", "R/Python" keep theirs).
+    let lone =
+        |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || matches!(c, '+' | '#' | '_')));
+    if char_before(text, start) == Some('/') {
+        let before = &text[..start - 1];
+        if let Some(c) = before.chars().next_back() {
+            if c.is_ascii_alphanumeric() && lone(before[..before.len() - 1].chars().next_back()) {
+                return false;
+            }
+        }
+    }
+    if char_at(text, end) == Some('/') {
+        let after = &text[end + 1..];
+        if let Some(c) = after.chars().next() {
+            if c.is_ascii_alphanumeric() && lone(after[1..].chars().next()) {
+                return false;
+            }
+        }
+    }
     // A capitalised word right before: "Vitamin C", "Plan B", "Series A".
     if char_before(text, start) == Some(' ') {
         let before = text[..start - 1].trim_end_matches(|c: char| c.is_alphanumeric());
