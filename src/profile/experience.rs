@@ -274,9 +274,12 @@ pub(super) fn drop_denied(text: &str, mentions: &mut Vec<Mention>, denials: &[&s
             return true;
         }
         let before = &text[..m.start];
+        let penultimate = bytes[m.start - 2].to_ascii_lowercase();
         let denied = denials.iter().any(|d| {
             let at = before.len().wrapping_sub(d.len());
-            before.len() >= d.len()
+            // The two bytes before first (the denials are lower case).
+            d.as_bytes()[d.len().saturating_sub(2)] == penultimate
+                && before.len() >= d.len()
                 && before.is_char_boundary(at)
                 && before[at..].eq_ignore_ascii_case(d)
                 // A word of its own: not the end of "Cannon".
@@ -332,6 +335,20 @@ const CREDENTIAL_DENIALS: &[&str] = &[
     "working towards the ",
     "preparing for ",
     "preparing for the ",
+    // Wanted, not held: "a role where I can earn my forklift certification and eventually
+    // obtain a Class A CDL", "Aspiring registered nurse", "hoping to learn IV therapy".
+    "earn my ",
+    "earn a ",
+    "earn the ",
+    "obtain my ",
+    "obtain a ",
+    "obtain the ",
+    "get my ",
+    "aspiring ",
+    "hoping to learn ",
+    "hope to learn ",
+    "eager to learn ",
+    "want to learn ",
 ];
 
 /// Drops the mentions a resume says are under way ("CPA candidate", "CFA Level II

@@ -591,6 +591,8 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
             "SUMMARY\nCurrently studying for the CPA exam.\n",
             "CERTIFICATIONS\nPMP (in progress)\n",
             "CERTIFICATIONS\nCPA (expected 2027)\n",
+            "SUMMARY\nSeeking a role where I can earn my CPA and eventually obtain a CFA.\n",
+            "SUMMARY\nAspiring CPA, hoping to learn CFA.\n",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
