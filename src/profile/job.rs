@@ -1074,6 +1074,9 @@ impl Job {
             &["non-", "non ", "no ", "no prior ", "no previous "],
         );
         drop_not_required(&preferred_cache.lower, &mut mentions);
+        drop_offered(&preferred_cache.lower, &mut mentions, |m| {
+            extractor.skill(m).kind
+        });
         // In order and not overlapping.
         let mut all_degrees = find_degrees(text, &starts);
         // "High School Science Teacher", "teaching high school students": a school, not a
@@ -1445,6 +1448,84 @@ impl Job {
     }
 }
 
+/// Drops the mentions of a sentence in which the employer offers the skill rather than asks
+/// for it ("We'll pay for your CDL training!", "we provide paid forklift training and
+/// forklift certification on site"), or asks whether the reader lacks it ("Don't have a CDL
+/// yet?"): an offer phrase before the mention in its sentence, and no word of a requirement
+/// ("must", "require").
+fn drop_offered(
+    lower: &str,
+    mentions: &mut Vec<crate::extract::Mention>,
+    kind_of: impl Fn(&crate::extract::Mention) -> SkillKind,
+) {
+    static OFFERS: Needles = Needles::new(&[
+        "we'll pay for",
+        "we will pay for",
+        "we pay for",
+        "we provide",
+        "we'll provide",
+        "we will provide",
+        "we offer",
+        "we'll train",
+        "we will train",
+        "paid training",
+        "company-paid",
+        "company paid",
+        "we sponsor",
+        "we'll sponsor",
+        "we will sponsor",
+        "don't have a",
+        "don't have your",
+        "do not have a",
+    ]);
+    let bytes = lower.as_bytes();
+    // The first stop or line end in `b`, and the last.
+    let stop = |b: &[u8]| match (
+        memchr::memchr3(b'.', b'!', b'?', b),
+        memchr::memchr(b'\n', b),
+    ) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, y) => x.or(y),
+    };
+    let last_stop = |b: &[u8]| memchr::memrchr3(b'.', b'!', b'?', b).max(memchr::memrchr(b'\n', b));
+    mentions.retain(|m| {
+        // Only what an employer trains or pays for: a credential, or a skill named with or
+        // followed by "training", "certification" or "license".
+        let next = lower[m.end..].trim_start_matches([' ', '-']);
+        let own = &lower[m.start..m.end];
+        const NAMED: &[&str] = &[
+            "training",
+            "certification",
+            "certified",
+            "license",
+            "licence",
+        ];
+        if kind_of(m) != SkillKind::Certification
+            && !["training", "certif", "licen"]
+                .iter()
+                .any(|w| next.starts_with(w))
+            && !NAMED.iter().any(|w| own.ends_with(w))
+        {
+            return true;
+        }
+        let mut start = m.start.saturating_sub(240);
+        while !lower.is_char_boundary(start) {
+            start += 1;
+        }
+        if let Some(i) = last_stop(&bytes[start..m.start]) {
+            start += i + 1;
+        }
+        if !OFFERS.in_lower(&lower[start..m.start]) {
+            return true;
+        }
+        let tail = &bytes[m.end..(m.end + 240).min(bytes.len())];
+        let end = m.end + stop(tail).unwrap_or(tail.len());
+        let clause = &bytes[start..end];
+        memchr::memmem::find(clause, b"must").is_some()
+            || memchr::memmem::find(clause, b"require").is_some()
+    });
+}
+
 /// Drops the mentions of a clause that says they are not needed ("CDL not required",
 /// "a degree is not necessary"): the clause after the mention, up to a comma, a stop, a
 /// semicolon, a bracket or the line's end, says "not required", "not needed" or "not
@@ -1620,6 +1701,29 @@ Benefits
                 "{text}: {got:?}"
             );
         }
+        // Offered by the employer, not asked for; asked for beside an offer.
+        let all = |t: &str| -> Vec<String> {
+            Job::parse(t, &ex)
+                .skills
+                .into_iter()
+                .map(|s| s.name)
+                .collect()
+        };
+        for text in [
+            "Delivery Driver\nDon't have a CDL yet? We'll pay for your CDL training!\n",
+            "Warehouse Associate\nNo experience? No problem: we provide paid forklift training \
+             and forklift certification on site.\n",
+        ] {
+            let got = all(text);
+            assert!(
+                got.iter()
+                    .all(|n| !n.contains("driver") && !n.contains("forklift")),
+                "{text}: {got:?}"
+            );
+        }
+        let got =
+            all("Requirements:\n- Class A CDL required; we provide paid training on our routes.\n");
+        assert!(got.iter().any(|n| n.contains("driver")), "{got:?}");
         // Asked for, and what a denial does not reach.
         for (text, name) in [
             (

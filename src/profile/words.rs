@@ -554,16 +554,33 @@ impl Needles {
         }
     }
 
+    /// The automaton of the phrases, built on first use (none if it cannot be built).
+    fn automaton(&self) -> Option<&aho_corasick::AhoCorasick> {
+        self.automaton
+            .get_or_init(|| {
+                aho_corasick::AhoCorasick::builder()
+                    .ascii_case_insensitive(self.any_case)
+                    .build(self.phrases)
+                    .ok()
+            })
+            .as_ref()
+    }
+
+    /// Where the phrases found in `lower` (lower-cased, as for [`Needles::in_lower`])
+    /// start, left to right without overlaps.
+    pub(crate) fn starts_in_lower(&self, lower: &str) -> Vec<usize> {
+        match self.packed() {
+            Some(searcher) => searcher.find_iter(lower).map(|m| m.start()).collect(),
+            None => self.automaton().map_or_else(Vec::new, |a| {
+                a.find_iter(lower).map(|m| m.start()).collect()
+            }),
+        }
+    }
+
     /// Does `haystack` contain one of the phrases? (The automaton, where the processor has
     /// no SIMD searcher.)
     pub(crate) fn in_text(&self, haystack: &str) -> bool {
-        let automaton = self.automaton.get_or_init(|| {
-            aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(self.any_case)
-                .build(self.phrases)
-                .ok()
-        });
-        match automaton {
+        match self.automaton() {
             Some(ac) => ac.is_match(haystack),
             None if self.any_case => {
                 let lower = haystack.to_ascii_lowercase();
