@@ -566,17 +566,6 @@ impl Needles {
             .as_ref()
     }
 
-    /// Where the phrases found in `lower` (lower-cased, as for [`Needles::in_lower`])
-    /// start, left to right without overlaps.
-    pub(crate) fn starts_in_lower(&self, lower: &str) -> Vec<usize> {
-        match self.packed() {
-            Some(searcher) => searcher.find_iter(lower).map(|m| m.start()).collect(),
-            None => self.automaton().map_or_else(Vec::new, |a| {
-                a.find_iter(lower).map(|m| m.start()).collect()
-            }),
-        }
-    }
-
     /// Does `haystack` contain one of the phrases? (The automaton, where the processor has
     /// no SIMD searcher.)
     pub(crate) fn in_text(&self, haystack: &str) -> bool {
