@@ -1477,6 +1477,11 @@ fn drop_offered(
         "don't have a",
         "don't have your",
         "do not have a",
+        "earn your",
+        "get your",
+        "obtain your",
+        // "Paid CDL Training Program"
+        "paid ",
     ]);
     let bytes = lower.as_bytes();
     // The first stop or line end in `b`, and the last.
@@ -1710,7 +1715,8 @@ Benefits
                 .collect()
         };
         for text in [
-            "Delivery Driver\nDon't have a CDL yet? We'll pay for your CDL training!\n",
+            "Student Driver - Paid CDL Training Program\nDon't have a CDL yet? We'll pay for \
+             your CDL training! Earn your Class A CDL in 4 weeks.\n",
             "Warehouse Associate\nNo experience? No problem: we provide paid forklift training \
              and forklift certification on site.\n",
         ] {
