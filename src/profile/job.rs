@@ -1389,10 +1389,33 @@ impl Job {
                 .map(|(d, _, _)| d.level)
                 .min_by_key(|l| l.rank())
                 .unwrap_or(DegreeLevel::Bachelor);
+            // A degree offered as another way to the level asked for is no higher preference
+            // ("Associate's or Bachelor's degree": an associate degree will do).
+            let or_joined = |a: &super::education::Degree, b: &super::education::Degree| {
+                let (first, second) = if a.end <= b.start { (a, b) } else { (b, a) };
+                text.get(first.end..second.start).is_some_and(|between| {
+                    let between = between.trim().trim_start_matches(',').trim();
+                    between.eq_ignore_ascii_case("or")
+                        || between == "/"
+                        || between.eq_ignore_ascii_case("or a")
+                        || between.eq_ignore_ascii_case("or an")
+                })
+            };
             let preferred_level = degrees
                 .iter()
-                .filter(|(d, p, _)| *p && d.level.rank() > level.rank())
-                .map(|(d, _, _)| d.level)
+                .enumerate()
+                .filter(|&(k, (d, p, _))| {
+                    *p && d.level.rank() > level.rank()
+                        && ![k.checked_sub(1), Some(k + 1)]
+                            .into_iter()
+                            .flatten()
+                            .any(|j| {
+                                degrees
+                                    .get(j)
+                                    .is_some_and(|(o, _, _)| o.level == level && or_joined(d, o))
+                            })
+                })
+                .map(|(_, (d, _, _))| d.level)
                 .max_by_key(|l| l.rank());
             let mut fields: Vec<String> = Vec::new();
             let mut seen = foldhash::HashSet::default();
@@ -2271,6 +2294,33 @@ Benefits
         assert_eq!(edu.preferred_level, Some(DegreeLevel::Master));
         assert!(edu.experience_may_replace);
         assert_eq!(edu.fields, ["Computer Science"]);
+        // Degrees offered as alternatives prefer none above the lowest.
+        for (text, level, preferred) in [
+            (
+                "Preferred Qualifications\n- Associate's or Bachelor's degree in Logistics\n",
+                DegreeLevel::Associate,
+                None,
+            ),
+            (
+                "Nice to have\n- Bachelor's or Master's degree in Statistics\n",
+                DegreeLevel::Bachelor,
+                None,
+            ),
+            (
+                "Requirements\n- Bachelor's degree\nNice to have\n- Master's degree\n",
+                DegreeLevel::Bachelor,
+                Some(DegreeLevel::Master),
+            ),
+        ] {
+            let edu = Job::parse(text, &Extractor::builtin())
+                .education
+                .expect(text);
+            assert_eq!(
+                (edu.level, edu.preferred_level),
+                (level, preferred),
+                "{text}"
+            );
+        }
         let kinds: Vec<_> = job.sections.iter().map(|s| s.kind).collect();
         assert_eq!(
             kinds,
