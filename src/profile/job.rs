@@ -1261,7 +1261,20 @@ impl Job {
                 continue;
             }
             let says_required = clause.contains("required") && !clause.contains("prefer");
-            let preferred = kind == SectionKind::Preferred
+            // Asked for by a deadline after hiring ("BSN required within 3 years of hire"):
+            // not needed to be hired, so a preference.
+            let later = whole_clause.contains("within")
+                && [
+                    "of hire",
+                    "of hiring",
+                    "of employment",
+                    "of start",
+                    "of joining",
+                ]
+                .iter()
+                .any(|w| whole_clause.contains(w));
+            let preferred = later
+                || kind == SectionKind::Preferred
                 || !says_required
                     && (is_preferred_at(text, &sentences, &mut preferred_cache, d.start)
                         || preference_closes(&preferred_cache, d.end, Clause::Field));
@@ -2294,6 +2307,15 @@ Benefits
         assert_eq!(edu.preferred_level, Some(DegreeLevel::Master));
         assert!(edu.experience_may_replace);
         assert_eq!(edu.fields, ["Computer Science"]);
+        // A degree asked for by a deadline after hiring is not needed to be hired.
+        let edu = Job::parse(
+            "Requirements\n- Active RN license\n- Bachelor's degree in Nursing (BSN) required \
+             within 3 years of hire\n",
+            &Extractor::builtin(),
+        )
+        .education
+        .expect("education");
+        assert!(!edu.required, "{edu:?}");
         // Degrees offered as alternatives prefer none above the lowest.
         for (text, level, preferred) in [
             (
