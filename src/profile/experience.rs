@@ -378,6 +378,7 @@ fn drop_under_way(text: &str, mentions: &mut Vec<Mention>) {
         "pending",
         "in process",
         "(in process",
+        "eligible",
     ];
     let bytes = text.as_bytes();
     mentions.retain(|m| {

@@ -1101,7 +1101,8 @@ impl Job {
             }
             let required = kind != SectionKind::Preferred
                 && !is_preferred_at(text, &sentences, &mut preferred_cache, m.start)
-                && !preference_closes(&preferred_cache, m.end, Clause::Skill);
+                && !preference_closes(&preferred_cache, m.end, Clause::Skill)
+                && !eligible_will_do(&preferred_cache.lower, m.start, m.end);
             let slot = push_mention(&mut skills, &mut slot_of, extractor, m, |skill| JobSkill {
                 skill_id: skill.id.clone(),
                 name: skill.name.clone(),
@@ -1482,6 +1483,33 @@ impl Job {
             s.end = f(s.end);
         }
     }
+}
+
+/// Does being eligible for the credential at `start..end` do ("CPA or CPA-eligible", "CPA
+/// eligible", "CFA (or eligible)")? Then it is not strictly required. `lower` is the text
+/// lower-cased.
+fn eligible_will_do(lower: &str, start: usize, end: usize) -> bool {
+    // Most mentions are settled by the two bytes after them.
+    let b = lower.as_bytes();
+    if !matches!(
+        (b.get(end), b.get(end + 1)),
+        (Some(b'-' | b' '), Some(b'e' | b'o' | b'('))
+    ) {
+        return false;
+    }
+    let rest = &lower[end..];
+    let eligible = |r: &str| {
+        let r = r.trim_start_matches(['-', ' ']);
+        r.starts_with("eligible") || r.starts_with("(or eligible")
+    };
+    if eligible(rest) {
+        return true;
+    }
+    let own = &lower[start..end];
+    rest.trim_start()
+        .strip_prefix("or ")
+        .and_then(|r| r.strip_prefix(own))
+        .is_some_and(eligible)
 }
 
 /// Drops the mentions of a sentence in which the employer offers the skill rather than asks
@@ -2307,6 +2335,18 @@ Benefits
         assert_eq!(edu.preferred_level, Some(DegreeLevel::Master));
         assert!(edu.experience_may_replace);
         assert_eq!(edu.fields, ["Computer Science"]);
+        // Being eligible will do.
+        for text in [
+            "Requirements\n- CPA or CPA-eligible required\n",
+            "Requirements\n- CPA eligible\n",
+        ] {
+            let job = Job::parse(text, &Extractor::builtin());
+            assert!(
+                job.skills.iter().all(|s| !s.required),
+                "{text}: {:?}",
+                job.skills
+            );
+        }
         // A degree asked for by a deadline after hiring is not needed to be hired.
         let edu = Job::parse(
             "Requirements\n- Active RN license\n- Bachelor's degree in Nursing (BSN) required \

@@ -593,6 +593,7 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
             "CERTIFICATIONS\nCPA (expected 2027)\n",
             "SUMMARY\nSeeking a role where I can earn my CPA and eventually obtain a CFA.\n",
             "SUMMARY\nAspiring CPA, hoping to learn CFA.\n",
+            "SUMMARY\nCPA-eligible staff accountant.\n",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
