@@ -94,6 +94,13 @@ pub(super) const JOB_HEADINGS: &[(&str, SectionKind)] = &[
     ("you'll stand out if you have", K::Preferred),
     ("what will make you stand out", K::Preferred),
     ("standout qualifications", K::Preferred),
+    ("would be great", K::Preferred),
+    ("great to have", K::Preferred),
+    ("would be a plus", K::Preferred),
+    ("ideal candidates will also have", K::Preferred),
+    ("the ideal candidate will also have", K::Preferred),
+    ("helpful skills", K::Preferred),
+    ("helpful experience", K::Preferred),
     // British, Irish, Australian and Canadian postings.
     ("desirable criteria", K::Preferred),
     ("desirable skills", K::Preferred),

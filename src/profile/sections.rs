@@ -874,6 +874,8 @@ mod tests {
             "Assets",
             "Desirable criteria",
             "Advantageous:",
+            "Would be great:",
+            "Ideal candidates will also have:",
         ] {
             assert_eq!(job(heading), Some(K::Preferred), "{heading}");
         }
