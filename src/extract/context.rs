@@ -273,11 +273,11 @@ pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
     }
     if let Some(after) = rest.strip_prefix(", ") {
         let (w, tail) = word(after);
-        // Then the text's end, punctuation or a ZIP code: "Spring, TX)", "Austin, TX 78701";
-        // not "MS Excel, MS Word".
+        // Then the text's end, punctuation, a ZIP code or a separator: "Spring, TX)",
+        // "Austin, TX 78701", "Rancho Cordova, CA | 2017 - 2019"; not "MS Excel, MS Word".
         let ends = match tail.as_bytes() {
             [] => true,
-            [b' ', d, ..] => d.is_ascii_digit(),
+            [b' ', d, ..] => d.is_ascii_digit() || b"|-(".contains(d) || !d.is_ascii(),
             [b, ..] => !b.is_ascii_alphanumeric() && !b" /-".contains(b),
         };
         return w.len() == 2 && ends && STATES.contains(&w);
