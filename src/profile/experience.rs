@@ -15,7 +15,8 @@ use super::sections::{
 use super::stated::{stated_range, stated_years};
 use super::titles::{
     drop_name_line, drop_organisation_kinds, drop_organisation_names, ends_with_company_suffix,
-    ends_with_title_word, ends_with_us_state, is_organisation, name, reads_as_name, title_employer,
+    ends_with_title_word, ends_with_us_state, has_title_word, is_organisation, name, reads_as_name,
+    title_employer,
 };
 use super::words::Starts;
 use super::years::{find_statements, round2, tied_mentions, Context, YearsStatement};
@@ -155,6 +156,7 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
                 )
             })
             .map(|s| s.min_years)
+            .chain(since_claim(text, &sections, today))
             .max_by(f64::total_cmp)
     } else {
         None
@@ -421,6 +423,115 @@ fn drop_under_way(text: &str, mentions: &mut Vec<Mention>) {
                 && !rest[w.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
         })
     });
+}
+
+/// The years a resume's summary claims with "since" and a year ("Licensed electrician since
+/// 2012", "Working as a Java developer since 2015", "in the trucking industry since 2010"):
+/// from January of that year to `today`, when the words before "since" in its sentence
+/// name a title or work ("working", "experience", "industry", "career", "licensed", ...);
+/// not "Member of IEEE since 2015" or "Living in Austin since 2018".
+fn since_claim(text: &str, sections: &[Section], today: YearMonth) -> Option<f64> {
+    const WORK: &[&str] = &[
+        "working",
+        "worked",
+        "work",
+        "experience",
+        "industry",
+        "career",
+        "professional",
+        "professionally",
+        "licensed",
+        "certified",
+        "practicing",
+        "practising",
+        "employed",
+        "driving",
+        "teaching",
+        "nursing",
+    ];
+    const NOT_WORK: &[&str] = &[
+        "member",
+        "citizen",
+        "resident",
+        "living",
+        "lived",
+        "married",
+        "based",
+        "volunteer",
+    ];
+    let bytes = text.as_bytes();
+    let mut best: Option<f64> = None;
+    // "since " or "Since ".
+    for at in memchr::memmem::find_iter(bytes, b"ince ").filter_map(|i| i.checked_sub(1)) {
+        if !matches!(bytes[at], b's' | b'S')
+            || !matches!(
+                kind_at(sections, at),
+                SectionKind::Summary | SectionKind::Intro | SectionKind::Other
+            )
+            || at > 0 && bytes[at - 1].is_ascii_alphanumeric()
+        {
+            continue;
+        }
+        let digits = &bytes[at + 6..(at + 10).min(bytes.len())];
+        let ends = bytes
+            .get(at + 10)
+            .is_none_or(|b| !b.is_ascii_alphanumeric());
+        if digits.len() != 4 || !digits.iter().all(u8::is_ascii_digit) || !ends {
+            continue;
+        }
+        let year = digits
+            .iter()
+            .fold(0i32, |y, d| y * 10 + i32::from(d - b'0'));
+        if !(1950..=today.year()).contains(&year) {
+            continue;
+        }
+        let mut from = at.saturating_sub(120);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &text[from..at];
+        let before = before
+            .rfind(['.', '!', '?', '\n', ';'])
+            .map_or(before, |i| &before[i + 1..]);
+        // A sentence that opens with it: the words after the year ("Since 2016, I have
+        // worked as a registered nurse").
+        let before = if before.trim().is_empty() {
+            let mut to = (at + 130).min(text.len());
+            while !text.is_char_boundary(to) {
+                to -= 1;
+            }
+            let after = &text[at + 10..to];
+            let after = after
+                .find(['.', '!', '?', '\n', ';'])
+                .map_or(after, |i| &after[..i]);
+            // Of the writer ("I have worked"), not of an employer ("Since 2001, Acme has
+            // been the leader in ...").
+            let first_person = after
+                .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+                .any(|w| matches!(w, "I" | "I've" | "I'm"));
+            if first_person {
+                after
+            } else {
+                ""
+            }
+        } else {
+            before
+        };
+        let words = || {
+            before
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|w| !w.is_empty())
+        };
+        let not_work = words().any(|w| NOT_WORK.iter().any(|k| w.eq_ignore_ascii_case(k)));
+        let says_work = !not_work
+            && (has_title_word(before)
+                || words().any(|w| WORK.iter().any(|k| w.eq_ignore_ascii_case(k))));
+        if says_work {
+            let years = f64::from(today.year() - year) + f64::from(today.month() - 1) / 12.0;
+            best = Some(best.map_or(years, |b: f64| b.max(years)));
+        }
+    }
+    best.map(round2)
 }
 
 /// What a resume's other passes found, for [`positions`] to read the dates among.

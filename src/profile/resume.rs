@@ -564,6 +564,27 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
             claimed("SUMMARY\nReduced churn 20% over 2 years in the APAC region.\n"),
             None
         );
+        // Since a year: to today (November 2026), when the words before name work.
+        assert_eq!(
+            claimed("SUMMARY\nLicensed electrician since 2012.\n"),
+            Some(14.83)
+        );
+        assert_eq!(
+            claimed("SUMMARY\nIn the trucking industry since 2010, accident-free.\n"),
+            Some(16.83)
+        );
+        assert_eq!(
+            claimed("SUMMARY\nSince 2016, I have worked as a registered nurse.\n"),
+            Some(10.83)
+        );
+        for text in [
+            "SUMMARY\nSince 2019 I have lived in Denver.\n",
+            "SUMMARY\nMember of IEEE since 2015.\n",
+            "SUMMARY\nLiving in Austin since 2018.\n",
+            "SUMMARY\nLicensed electrician since 2080.\n",
+        ] {
+            assert_eq!(claimed(text), None, "{text}");
+        }
         let names = |text: &str| -> Vec<String> {
             Resume::parse(text, &ex, ym(2026, 11))
                 .skills
