@@ -94,6 +94,8 @@ const TITLE_WORDS: &[&str] = &[
     "inspector",
     "surveyor",
     "estimator",
+    "adjuster",
+    "appraiser",
     "buyer",
     "merchandiser",
     "underwriter",
@@ -1064,6 +1066,10 @@ mod tests {
                 (Some("Summer Associate"), Some("Kirkland & Ellis LLP")),
             ),
             ("Store Team Leader", (Some("Store Team Leader"), None)),
+            (
+                "Claims Adjuster | State Farm | Phoenix, AZ",
+                (Some("Claims Adjuster"), Some("State Farm")),
+            ),
             // A note in brackets beside the dates is neither.
             ("  (part-time during nursing school)", (None, None)),
             ("(PRN, weekends)", (None, None)),
