@@ -251,6 +251,20 @@ fn builtin_reads_a_skill_with_skills_after_it_as_that_skill() {
     ] {
         assert_eq!(t.find(form).unwrap().name, skill, "{form}");
     }
+    // Words of a trade that ESCO gives a skill of another ("lighting systems", "collections").
+    let ex = Extractor::builtin();
+    assert_eq!(
+        skill_names(&ex, "Skills: A/R, A/P, collections, QuickBooks"),
+        ["debt collection techniques", "Intuit QuickBooks"]
+    );
+    assert!(skill_names(&ex, "Managed the museum's collections of prints.").is_empty());
+    assert!(skill_names(&ex, "Install lighting systems in new homes.")
+        .iter()
+        .all(|n| n != "building systems monitoring technology"));
+    assert_eq!(
+        skill_names(&ex, "Built nurture campaigns with marketing automation."),
+        ["marketing automation"]
+    );
 }
 
 /// The names of the skills `ex` finds in `text`, in order.
