@@ -880,6 +880,29 @@ pub(crate) fn is_group_noun(form: &str) -> bool {
 
 /// Words before a group noun that make it the people: whose they are ("client leadership",
 /// "our leadership") or where they sit ("senior leadership", "executive leadership").
+/// The word before "to" in "... to leadership" when the leaders are told or shown something.
+const TOLD: &[&str] = &[
+    "findings",
+    "results",
+    "recommendations",
+    "insights",
+    "updates",
+    "reports",
+    "report",
+    "reporting",
+    "present",
+    "presenting",
+    "presentations",
+    "escalate",
+    "escalating",
+    "communicate",
+    "communicating",
+    "recommend",
+    "recommending",
+    "them",
+    "it",
+];
+
 const PEOPLE_BEFORE: &[&str] = &[
     "client",
     "clients",
@@ -935,7 +958,15 @@ pub(crate) fn names_the_people(text: &str, start: usize, end: usize) -> bool {
     let next_word = &next[..next
         .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .unwrap_or(next.len())];
-    PEOPLE_BEFORE
+    // Told or shown something: "present findings to leadership", "report to leadership".
+    let told = previous.eq_ignore_ascii_case("to") && {
+        let before = before[..word_start].trim_end();
+        let word = &before[before
+            .rfind(|c: char| !c.is_ascii_alphabetic())
+            .map_or(0, |i| i + 1)..];
+        TOLD.iter().any(|w| w.eq_ignore_ascii_case(word))
+    };
+    told || PEOPLE_BEFORE
         .iter()
         .any(|w| w.eq_ignore_ascii_case(previous))
         || PEOPLE_AFTER.iter().any(|w| {
@@ -1349,6 +1380,10 @@ mod tests {
         assert!(!at("\u{a0}leadership"));
         assert!(!at("\u{3000}leadership skills"));
         assert!(!at("Strong leadership and communication"));
+        assert!(at("Present findings to leadership."));
+        assert!(at("Report to leadership weekly."));
+        assert!(!at("A clear path to leadership."));
+        assert!(!at("Commitment to leadership development."));
     }
 
     #[test]
