@@ -962,8 +962,10 @@ pub(crate) fn names_the_people(text: &str, start: usize, end: usize) -> bool {
     let told = previous.eq_ignore_ascii_case("to") && {
         let before = before[..word_start].trim_end();
         let word = &before[before
-            .rfind(|c: char| !c.is_ascii_alphabetic())
-            .map_or(0, |i| i + 1)..];
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_ascii_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8())..];
         TOLD.iter().any(|w| w.eq_ignore_ascii_case(word))
     };
     told || PEOPLE_BEFORE
@@ -1384,6 +1386,9 @@ mod tests {
         assert!(at("Report to leadership weekly."));
         assert!(!at("A clear path to leadership."));
         assert!(!at("Commitment to leadership development."));
+        assert!(at("Gave “findings to leadership"));
+        assert!(!at("“to leadership"));
+        assert!(!at("é to leadership"));
     }
 
     #[test]
