@@ -251,6 +251,16 @@ fn builtin_reads_a_skill_with_skills_after_it_as_that_skill() {
     ] {
         assert_eq!(t.find(form).unwrap().name, skill, "{form}");
     }
+    // A master electrician's license is narrower than the journeyman's (partial credit for
+    // a journeyman requirement), not the same.
+    let master = t
+        .index_of(&t.find("Master Electrician License").unwrap().id)
+        .unwrap();
+    let journeyman = t
+        .index_of(&t.find("journeyman electrician license").unwrap().id)
+        .unwrap();
+    assert_ne!(master, journeyman);
+    assert!(t.broader(master).contains(&journeyman));
     // Words of a trade that ESCO gives a skill of another ("lighting systems", "collections").
     let ex = Extractor::builtin();
     assert_eq!(
