@@ -512,24 +512,18 @@ pub(crate) fn strict_neighbourhood_ok(text: &str, start: usize, end: usize, matc
         return false;
     }
     // One letter of a pair across a slash ("A/R", "A/P", "I/O", "P/L"): an abbreviation of
-    // its own, not a language beside another ("C/C++", "R/Python" keep theirs).
-    let lone =
-        |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || matches!(c, '+' | '#' | '_')));
-    if char_before(text, start) == Some('/') {
-        let before = &text[..start - 1];
-        if let Some(c) = before.chars().next_back() {
-            if c.is_ascii_alphanumeric() && lone(before[..before.len() - 1].chars().next_back()) {
-                return false;
-            }
-        }
-    }
-    if char_at(text, end) == Some('/') {
-        let after = &text[end + 1..];
-        if let Some(c) = after.chars().next() {
-            if c.is_ascii_alphanumeric() && lone(after[1..].chars().next()) {
-                return false;
-            }
-        }
+    // its own, not a language beside another ("C/C++", "R/Python" keep theirs). Read away
+    // from the slash: the other letter, then what stands beyond it.
+    let pairs_with = |letter: Option<char>, beyond: Option<char>| {
+        letter.is_some_and(|c| c.is_ascii_alphanumeric())
+            && beyond.is_none_or(|c| !(c.is_alphanumeric() || matches!(c, '+' | '#' | '_')))
+    };
+    let mut back = text[..start].chars().rev();
+    let mut ahead = text[end..].chars();
+    if (back.next() == Some('/') && pairs_with(back.next(), back.next()))
+        || (ahead.next() == Some('/') && pairs_with(ahead.next(), ahead.next()))
+    {
+        return false;
     }
     // A capitalised word right before: "Vitamin C", "Plan B", "Series A".
     if char_before(text, start) == Some(' ') {

@@ -20,7 +20,7 @@ use super::titles::{
 };
 use super::words::Starts;
 use super::years::{find_statements, round2, tied_mentions, Context, YearsStatement};
-use super::Span;
+use super::{sentence_bounds, Span};
 use crate::extract::context::{opens_with_bullet, strip_bullets};
 use crate::extract::{Extractor, Mention};
 
@@ -485,25 +485,13 @@ fn since_claim(text: &str, sections: &[Section], today: YearMonth) -> Option<f64
         if !(1950..=today.year()).contains(&year) {
             continue;
         }
-        let mut from = at.saturating_sub(120);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let before = &text[from..at];
-        let before = before
-            .rfind(['.', '!', '?', '\n', ';'])
-            .map_or(before, |i| &before[i + 1..]);
+        // Its sentence, within 120 bytes either side.
+        let (s, e) = sentence_bounds(text, at, at + 10, 120, 120);
+        let before = &text[s..at];
         // A sentence that opens with it: the words after the year ("Since 2016, I have
         // worked as a registered nurse").
         let before = if before.trim().is_empty() {
-            let mut to = (at + 130).min(text.len());
-            while !text.is_char_boundary(to) {
-                to -= 1;
-            }
-            let after = &text[at + 10..to];
-            let after = after
-                .find(['.', '!', '?', '\n', ';'])
-                .map_or(after, |i| &after[..i]);
+            let after = &text[at + 10..e.max(at + 10)];
             // Of the writer ("I have worked"), not of an employer ("Since 2001, Acme has
             // been the leader in ...").
             let first_person = after

@@ -1074,7 +1074,7 @@ impl Job {
             &["non-", "non ", "no ", "no prior ", "no previous "],
         );
         drop_not_required(&preferred_cache.lower, &mut mentions);
-        drop_offered(&preferred_cache.lower, &mut mentions, |m| {
+        drop_offered(&preferred_cache.lower, &sentences, &mut mentions, |m| {
             extractor.skill(m).kind
         });
         // In order and not overlapping.
@@ -1519,6 +1519,7 @@ fn eligible_will_do(lower: &str, start: usize, end: usize) -> bool {
 /// ("must", "require").
 fn drop_offered(
     lower: &str,
+    sentences: &Sentences,
     mentions: &mut Vec<crate::extract::Mention>,
     kind_of: impl Fn(&crate::extract::Mention) -> SkillKind,
 ) {
@@ -1547,16 +1548,6 @@ fn drop_offered(
         // "Paid CDL Training Program"
         "paid ",
     ]);
-    let bytes = lower.as_bytes();
-    // The first stop or line end in `b`, and the last.
-    let stop = |b: &[u8]| match (
-        memchr::memchr3(b'.', b'!', b'?', b),
-        memchr::memchr(b'\n', b),
-    ) {
-        (Some(x), Some(y)) => Some(x.min(y)),
-        (x, y) => x.or(y),
-    };
-    let last_stop = |b: &[u8]| memchr::memrchr3(b'.', b'!', b'?', b).max(memchr::memrchr(b'\n', b));
     mentions.retain(|m| {
         // Only what an employer trains or pays for: a credential, or a skill named with or
         // followed by "training", "certification" or "license".
@@ -1577,19 +1568,18 @@ fn drop_offered(
         {
             return true;
         }
-        let mut start = m.start.saturating_sub(240);
+        // Its sentence, within 240 bytes either side (a text without stops reads no
+        // further).
+        let (s, e) = sentences.around(m.start, lower.len());
+        let mut start = s.max(m.start.saturating_sub(240));
         while !lower.is_char_boundary(start) {
             start += 1;
-        }
-        if let Some(i) = last_stop(&bytes[start..m.start]) {
-            start += i + 1;
         }
         if !OFFERS.in_lower(&lower[start..m.start]) {
             return true;
         }
-        let tail = &bytes[m.end..(m.end + 240).min(bytes.len())];
-        let end = m.end + stop(tail).unwrap_or(tail.len());
-        let clause = &bytes[start..end];
+        let end = e.clamp(m.end, (m.end + 240).min(lower.len()));
+        let clause = &lower.as_bytes()[start..end];
         memchr::memmem::find(clause, b"must").is_some()
             || memchr::memmem::find(clause, b"require").is_some()
     });

@@ -515,11 +515,6 @@ impl Needles {
         }
     }
 
-    /// The phrases.
-    pub(crate) fn phrases(&self) -> &'static [&'static str] {
-        self.phrases
-    }
-
     /// Does `lower`, a haystack whose ASCII letters are lower case already
     /// ([`str::to_ascii_lowercase`]), contain one of the phrases (all lower case)? A SIMD
     /// search for the few phrases, several times faster than an automaton over the bytes.
@@ -548,9 +543,22 @@ impl Needles {
     /// Where the last of the phrases found in `lower` (lower-cased, as for
     /// [`Needles::in_lower`]) starts, scanning left to right without overlaps.
     pub(crate) fn last_in_lower(&self, lower: &str) -> Option<usize> {
+        self.last_span_in_lower(lower).map(|(start, _)| start)
+    }
+
+    /// Where the last of the phrases found in `lower` starts and ends, as for
+    /// [`Needles::last_in_lower`].
+    pub(crate) fn last_span_in_lower(&self, lower: &str) -> Option<(usize, usize)> {
         match self.packed() {
-            Some(searcher) => searcher.find_iter(lower).last().map(|m| m.start()),
-            None => self.phrases.iter().filter_map(|p| lower.rfind(p)).max(),
+            Some(searcher) => searcher
+                .find_iter(lower)
+                .last()
+                .map(|m| (m.start(), m.end())),
+            None => self
+                .phrases
+                .iter()
+                .filter_map(|p| lower.rfind(p).map(|at| (at, at + p.len())))
+                .max(),
         }
     }
 

@@ -338,15 +338,10 @@ fn past_an_age(before: String) -> String {
         "or older",
         "and older",
     ]);
-    let Some(at) = AGES.last_in_lower(&before) else {
-        return before;
-    };
-    let len = AGES
-        .phrases()
-        .iter()
-        .find(|w| before[at..].starts_with(*w))
-        .map_or(0, |w| w.len());
-    before[at + len..].to_string()
+    match AGES.last_span_in_lower(&before) {
+        Some((_, end)) => before[end..].to_string(),
+        None => before,
+    }
 }
 
 /// Does the text before a statement end with "newly qualified to" ("NQ to 2 years' PQE",
