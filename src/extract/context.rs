@@ -17,6 +17,7 @@
 //! word ("Vitamin C", "Plan B").
 
 use super::boundary::{char_at, char_before};
+use super::inflect::Inflection;
 
 /// How far (in bytes) a confirming technology mention may be from a risky one.
 pub const CONTEXT_WINDOW: usize = 100;
@@ -720,6 +721,99 @@ const EVERYDAY_PHRASES: &[(&str, &str)] = &[
     ("spring", "festival"),
 ];
 
+/// Words before an inflected verb that make it qualify a noun instead ("the collected
+/// data", "your documented information", "all developed models").
+const DETERMINERS: &[&str] = &[
+    "a", "all", "an", "any", "each", "every", "her", "his", "its", "my", "no", "our", "some",
+    "that", "the", "their", "these", "this", "those", "your",
+];
+
+/// Adverbs before a past participle or a present participle that qualifies a noun
+/// ("highly motivated employees", "rapidly changing priorities").
+const BEFORE_ADJECTIVES: &[&str] = &[
+    "clearly",
+    "constantly",
+    "continually",
+    "continuously",
+    "ever",
+    "frequently",
+    "fully",
+    "highly",
+    "increasingly",
+    "newly",
+    "poorly",
+    "previously",
+    "properly",
+    "quickly",
+    "rapidly",
+    "well",
+];
+
+/// Words after which a past tense is a verb: subjects, "and", and auxiliaries ("I
+/// managed", "Designed and implemented", "have led").
+const BEFORE_PAST_VERBS: &[&str] = &[
+    "also",
+    "and",
+    "had",
+    "has",
+    "have",
+    "he",
+    "i",
+    "jointly",
+    "once",
+    "or",
+    "personally",
+    "she",
+    "then",
+    "they",
+    "we",
+    "who",
+];
+
+/// Is the inflected verb at `start` used as a verb, not as an adjective before a noun?
+/// A past tense ("Managed budgets") at the start of a line, a sentence or a list item,
+/// after a subject, "and" or an adverb in "-ly"; a third person or a present participle
+/// ("manages budgets", "managing budgets") unless after a determiner (a present
+/// participle: or an adverb that makes it qualify a noun, "rapidly changing priorities").
+/// Never when joined to the word before ("pre-assigned projects", "the firm's documented
+/// information").
+pub(crate) fn inflected_verb_reads_as_one(text: &str, start: usize, how: Inflection) -> bool {
+    let head = text.as_bytes().get(..start).unwrap_or(&[]);
+    if matches!(head.last(), Some(b'-' | b'/' | b'\'')) || text[..start].ends_with('’') {
+        return false;
+    }
+    let trimmed = text[..start].trim_end_matches([' ', '\t', '\u{a0}']);
+    let tail = trimmed.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let previous = &trimmed[tail.len()..];
+    if previous.is_empty() {
+        // A line start, punctuation or a bullet.
+        return true;
+    }
+    if tail.ends_with(['\'', '’']) {
+        // A possessive ("the firm's documented ...").
+        return false;
+    }
+    // The listed words are short: lower-cased on the stack.
+    let mut buffer = [0u8; 16];
+    let Some(lower) = buffer.get_mut(..previous.len()) else {
+        return how != Inflection::Past || previous.ends_with("ly");
+    };
+    lower.copy_from_slice(previous.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).unwrap_or("");
+    let is = |list: &[&str]| list.binary_search(&lower).is_ok();
+    if is(DETERMINERS) {
+        return false;
+    }
+    match how {
+        Inflection::Third => true,
+        Inflection::Gerund => !is(BEFORE_ADJECTIVES),
+        Inflection::Past => {
+            is(BEFORE_PAST_VERBS) || (lower.ends_with("ly") && !is(BEFORE_ADJECTIVES))
+        }
+    }
+}
+
 /// Is the word starting at `start` an infinitive, "to" before it ("able to express ideas")?
 pub(crate) fn infinitive(text: &str, start: usize) -> bool {
     let head = text.as_bytes().get(..start).unwrap_or(&[]);
@@ -1355,6 +1449,13 @@ pub(crate) fn casing_is_not_enough(form: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_lists_searched_by_bisection_are_sorted() {
+        for list in [DETERMINERS, BEFORE_ADJECTIVES, BEFORE_PAST_VERBS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
 
     /// Where `needle` first stands in `text`.
     fn span_of(text: &str, needle: &str) -> (usize, usize) {

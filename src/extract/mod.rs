@@ -3,6 +3,7 @@
 mod boundary;
 pub(crate) mod context;
 mod fuzzy;
+mod inflect;
 mod invisible;
 mod prefilter;
 mod skills;

@@ -11,6 +11,7 @@
 //! the result.
 
 use super::boundary::is_word_char;
+use super::inflect::Inflection;
 use super::tokens::{head, read_word, Word, K1, K2};
 use super::trie::NONE;
 
@@ -183,6 +184,15 @@ impl WordAutomaton {
         }
     }
 
+    /// The state `id`.
+    pub(crate) fn step(&self, id: StateId) -> &Step {
+        if id & FOLLOWING == 0 {
+            &self.first.steps[id as usize]
+        } else {
+            &self.following.steps[(id & !FOLLOWING) as usize]
+        }
+    }
+
     /// The state `id`, to change while building.
     pub(crate) fn step_mut(&mut self, id: StateId) -> &mut Step {
         if id & FOLLOWING == 0 {
@@ -232,6 +242,79 @@ impl WordAutomaton {
             + self.following.memory_usage()
             + self.solo.memory_usage()
             + self.pairs.memory_usage()
+    }
+}
+
+/// Inflected first words of the taxonomy's verb phrases ("managed", "leads", "taught" of
+/// "manage budgets", "lead a team", "teach English"), each with the state of its base
+/// form in the [`WordAutomaton`].
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Inflections {
+    /// The inflected words' hashes.
+    filter: WordFilter,
+    /// By hash: the inflected word (lower case), its base's state, and how it inflects
+    /// the base.
+    bases: foldhash::HashMap<u64, (Box<[u8]>, StateId, Inflection)>,
+}
+
+impl Inflections {
+    /// From (inflected word in lower case, how it inflects, base's state, the hashes of
+    /// the words that follow the base in forms); a word listed twice keeps its first base.
+    /// Each inflected word and a word that follows its base go into the pairs of `words`
+    /// ([`WordAutomaton::may_start`]), so that the scan asks for an inflection only where
+    /// it asks for a form (call before [`WordAutomaton::seal`]).
+    pub(crate) fn new(
+        entries: Vec<(String, Inflection, StateId, &[u64])>,
+        words: &mut WordAutomaton,
+    ) -> Inflections {
+        let mut bases = foldhash::HashMap::default();
+        let mut padded = String::new();
+        for (word, how, state, followers) in entries {
+            padded.clear();
+            padded.push_str(&word);
+            padded.extend(std::iter::repeat_n('\0', 16));
+            let hash = read_word(&padded, 0).hash;
+            if bases.contains_key(&hash) {
+                continue;
+            }
+            bases.insert(hash, (word.into_bytes().into_boxed_slice(), state, how));
+            for &next in followers {
+                words.add_pair(hash, next);
+            }
+        }
+        let keys: Vec<u64> = bases.keys().copied().collect();
+        Inflections {
+            filter: WordFilter::new(&keys),
+            bases,
+        }
+    }
+
+    /// May `word` be an inflected word? (False positives are rare; no false negatives.)
+    #[inline]
+    pub(crate) fn may_hold(&self, word: &Word) -> bool {
+        self.filter.may_contain(word.hash)
+    }
+
+    /// The base's state of the inflected word `bytes[start..word.end]` (in any ASCII
+    /// case), and how it inflects the base.
+    pub(crate) fn base(
+        &self,
+        bytes: &[u8],
+        start: usize,
+        word: &Word,
+    ) -> Option<(StateId, Inflection)> {
+        let (inflected, state, how) = self.bases.get(&word.hash)?;
+        bytes
+            .get(start..word.end)
+            .is_some_and(|w| w.eq_ignore_ascii_case(inflected))
+            .then_some((*state, *how))
+    }
+
+    /// Approximate heap size in bytes.
+    pub(crate) fn memory_usage(&self) -> usize {
+        self.filter.memory_usage()
+            + self.bases.capacity() * (8 + std::mem::size_of::<(Box<[u8]>, StateId, Inflection)>())
+            + self.bases.values().map(|(w, ..)| w.len()).sum::<usize>()
     }
 }
 

@@ -7,8 +7,9 @@ use serde::{Deserialize, Serialize};
 use super::boundary::{end_ok, end_ok_after_word, is_word_char, start_ok};
 use super::context::{self, Risk};
 use super::fuzzy::FuzzyIndex;
+use super::inflect;
 use super::invisible::Visible;
-use super::prefilter::{skip_word_tail, StateId, Step, WordAutomaton, ROOT};
+use super::prefilter::{skip_word_tail, Inflections, StateId, Step, WordAutomaton, ROOT};
 use super::tokens::{read_word, Tokens, Word};
 use super::trie::{Trie, MAX_ENDS, NONE};
 use crate::error::{Error, ErrorKind, Result};
@@ -22,6 +23,29 @@ pub enum MatchType {
     Exact,
     /// A misspelling within a small edit distance of a surface form (opt-in).
     Fuzzy,
+    /// A verb phrase of the taxonomy with its verb inflected: "Managed budgets" for
+    /// "manage budgets", "leads a team" for "lead a team", "taught English" for "teach
+    /// English". (Only multi-word forms of hard and soft skills, and only their first
+    /// word.)
+    Inflected,
+}
+
+impl MatchType {
+    /// The name: `"exact"`, `"fuzzy"` or `"inflected"` (as in JSON).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MatchType::Exact => "exact",
+            MatchType::Fuzzy => "fuzzy",
+            MatchType::Inflected => "inflected",
+        }
+    }
+
+    /// The match type of a name given by [`MatchType::as_str`].
+    pub fn from_name(name: &str) -> Option<MatchType> {
+        [MatchType::Exact, MatchType::Fuzzy, MatchType::Inflected]
+            .into_iter()
+            .find(|m| m.as_str() == name)
+    }
 }
 
 /// One skill found in a text.
@@ -122,6 +146,8 @@ pub struct Extractor {
     patterns: Vec<Pattern>,
     /// The surface forms as words separated by single spaces, up to their first symbol.
     words: WordAutomaton,
+    /// Inflected first words of verb phrases, and their base forms' states in `words`.
+    inflections: Inflections,
     fuzzy: Option<FuzzyIndex>,
     options: ExtractorOptions,
 }
@@ -149,6 +175,8 @@ struct Candidate {
     start: usize,
     end: usize,
     pattern: u32,
+    /// Found through an inflected first word ([`MatchType::Inflected`]).
+    inflected: bool,
 }
 
 /// The taxonomy's surface forms, each form with non-ASCII letters followed by its Unicode
@@ -205,6 +233,7 @@ impl Extractor {
             trie: Trie::new([]),
             patterns: Vec::new(),
             words: WordAutomaton::default(),
+            inflections: Inflections::default(),
             fuzzy: None,
             options: ExtractorOptions::default(),
         }
@@ -289,6 +318,9 @@ impl Extractor {
         // The form lower-cased and 16 NULs (no word chars): words are read and hashed with
         // 16 bytes loaded at once, as in the scan, even at the end of the form.
         let mut padded = String::new();
+        // The first words of verb phrases (the forms of several words of hard and soft
+        // skills, "manage budgets"): word, state and the second word's hash.
+        let mut verbs: Vec<(String, StateId, u64)> = Vec::new();
         for (id, form) in strings.iter().enumerate() {
             let id = id as u32;
             if !form.chars().next().is_some_and(is_word_char) {
@@ -337,6 +369,10 @@ impl Extractor {
                 if first_word {
                     words.add_pair(previous, word.hash);
                     first_word = false;
+                    let kind = taxonomy.skill(patterns[id as usize].skill).kind;
+                    if matches!(kind, SkillKind::Hard | SkillKind::Soft) {
+                        verbs.push((lower[..start - 1].to_owned(), state, word.hash));
+                    }
                 }
                 state = words.add(state, padded.as_bytes(), start, &word);
             }
@@ -345,6 +381,27 @@ impl Extractor {
         for (state, prefix) in symbol_starts {
             words.step_mut(state).trie_node = trie.node_after(prefix.as_bytes());
         }
+        // Each verb once, with the words that follow it.
+        verbs.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.2.cmp(&b.2)));
+        verbs.dedup();
+        let mut bases: Vec<(&str, StateId, Vec<u64>)> = Vec::new();
+        for (verb, state, second) in &verbs {
+            match bases.last_mut() {
+                Some((last, _, seconds)) if *last == verb.as_str() => seconds.push(*second),
+                _ => bases.push((verb, *state, vec![*second])),
+            }
+        }
+        let inflections = Inflections::new(
+            bases
+                .iter()
+                .flat_map(|(base, state, seconds)| {
+                    inflect::variants(base)
+                        .into_iter()
+                        .map(move |(v, how)| (v, how, *state, seconds.as_slice()))
+                })
+                .collect(),
+            &mut words,
+        );
         words.seal();
         let fuzzy = options
             .fuzzy
@@ -354,6 +411,7 @@ impl Extractor {
             trie,
             patterns,
             words,
+            inflections,
             fuzzy,
             options,
         })
@@ -380,6 +438,7 @@ impl Extractor {
             + self.patterns.len() * std::mem::size_of::<Pattern>()
             + self.patterns.iter().map(|p| p.form.len()).sum::<usize>()
             + self.words.memory_usage()
+            + self.inflections.memory_usage()
             + self.fuzzy.as_ref().map_or(0, FuzzyIndex::memory_usage)
     }
 
@@ -472,9 +531,20 @@ impl Extractor {
                 }
                 let next = next_at.is_some().then_some(&ahead);
                 let found = if self.words.may_start(&w, next) {
-                    self.words.get(ROOT, bytes, i, &w).and_then(|(id, step)| {
-                        self.follow(text, tokens, id, step, w.end, next.copied())
-                    })
+                    self.words
+                        .get(ROOT, bytes, i, &w)
+                        .and_then(|(id, step)| {
+                            self.follow(text, tokens, id, step, w.end, next.copied())
+                        })
+                        .map(|(end, pattern)| (end, pattern, false))
+                        // "Managed budgets" for "manage budgets".
+                        .or_else(|| {
+                            // (The shortest inflected words are of three letters:
+                            // "led", "met"; "in" is common.)
+                            next.filter(|_| w.end - i > 2 && self.inflections.may_hold(&w))
+                                .and_then(|next| self.follow_inflected(text, tokens, i, &w, next))
+                                .map(|(end, pattern)| (end, pattern, true))
+                        })
                 } else {
                     None
                 };
@@ -482,17 +552,19 @@ impl Extractor {
             } else {
                 let found = if self.trie.may_walk(bytes, i) {
                     self.longest_from(text, tokens, 0, i)
+                        .map(|(end, pattern)| (end, pattern, false))
                 } else {
                     None
                 };
                 (found, i + 1)
             };
-            if let Some((end, pattern)) = found {
+            if let Some((end, pattern, inflected)) = found {
                 if start_ok(text, i) {
                     out.push(Candidate {
                         start: i,
                         end,
                         pattern,
+                        inflected,
                     });
                     // Resume at the next word start at or after the match end.
                     stops.seek(skip_word_tail(text, end));
@@ -508,7 +580,7 @@ impl Extractor {
     /// ending at `at`): follow space-separated words through the word automaton, and walk
     /// the byte trie only where a form goes on with a symbol. `next` is the word after
     /// `at` and a space, when the caller has read it.
-    #[inline]
+    #[inline(always)]
     fn follow<'a>(
         &'a self,
         text: &str,
@@ -563,6 +635,34 @@ impl Extractor {
             step = next_step;
             at = w.end;
         }
+    }
+
+    /// The longest verb phrase whose verb the word `w` at `start` inflects ("Managed
+    /// budgets"), when `next` follows it: of several words, of a hard or soft skill, and
+    /// safe (a risky form's own casing and context rules read the form as written).
+    #[inline(never)]
+    fn follow_inflected(
+        &self,
+        text: &str,
+        tokens: &Tokens,
+        start: usize,
+        w: &Word,
+        next: &Word,
+    ) -> Option<(usize, u32)> {
+        let (state, how) = self.inflections.base(text.as_bytes(), start, w)?;
+        if !context::inflected_verb_reads_as_one(text, start, how) {
+            return None;
+        }
+        let step = self.words.step(state);
+        let (end, pattern) = self.follow(text, tokens, state, step, w.end, Some(*next))?;
+        let p = &self.patterns[pattern as usize];
+        (end > w.end
+            && p.risk == Risk::Safe
+            && matches!(
+                self.taxonomy.skill(p.skill).kind,
+                SkillKind::Hard | SkillKind::Soft
+            ))
+        .then_some((end, pattern))
     }
 
     /// The longest form with symbols that goes on from `step` at `at`.
@@ -841,7 +941,11 @@ impl Extractor {
                     skill: self.patterns[c.pattern as usize].skill,
                     start: c.start,
                     end: c.end,
-                    match_type: MatchType::Exact,
+                    match_type: if c.inflected {
+                        MatchType::Inflected
+                    } else {
+                        MatchType::Exact
+                    },
                 }),
         );
         mentions
@@ -1108,6 +1212,63 @@ mod tests {
     fn found(text: &str, needle: &str) -> bool {
         let ex = Extractor::builtin();
         ex.extract(text).iter().any(|m| m.text(text) == needle)
+    }
+
+    #[test]
+    fn inflected_verbs_find_the_verb_phrases_they_inflect() {
+        let ex = Extractor::builtin();
+        // (text, matched text): found, and marked as inflected.
+        let found_as = |text: &str, matched: &str| {
+            ex.extract(text)
+                .iter()
+                .find(|m| m.text(text) == matched)
+                .map(|m| (ex.skill(m).name.clone(), m.match_type))
+        };
+        let exact = found_as("Manage budgets.", "Manage budgets").map(|(n, _)| n);
+        assert!(exact.is_some());
+        for (text, matched) in [
+            ("- Managed budgets for three stores", "Managed budgets"),
+            ("Planning and managing budgets", "managing budgets"),
+            ("The director manages budgets.", "manages budgets"),
+            ("I managed budgets of $2M", "managed budgets"),
+            ("Hired staff, managed budgets", "managed budgets"),
+        ] {
+            assert_eq!(
+                found_as(text, matched),
+                exact.clone().map(|n| (n, MatchType::Inflected)),
+                "{text}"
+            );
+        }
+        // Irregular verbs.
+        assert!(found_as("• Led a team of 12 engineers", "Led a team").is_some());
+        assert!(found_as("Technically led a team", "led a team").is_some());
+        // The exact form stays exact.
+        assert_eq!(
+            found_as("Manage budgets.", "Manage budgets").map(|(_, t)| t),
+            Some(MatchType::Exact)
+        );
+        // A participle that qualifies a noun is no verb: after a determiner, a
+        // preposition, a verb, an intensifier, a possessive or a hyphen.
+        for (text, word) in [
+            ("run against the collected data", "collected data"),
+            ("for motivated employees", "motivated employees"),
+            ("the managed budgets", "managed budgets"),
+            ("a highly managed budgets process", "managed budgets"),
+            ("the firm's managed budgets", "managed budgets"),
+            ("pre-managed budgets", "managed budgets"),
+            ("review all managed budgets", "managed budgets"),
+            ("degrees in applied mathematics", "applied mathematics"),
+        ] {
+            assert!(
+                !ex.extract(text).iter().any(|m| m.text(text) == word),
+                "{text}"
+            );
+        }
+        // A single word is never inflected into a form of one word.
+        assert!(ex
+            .extract("I designed.")
+            .iter()
+            .all(|m| m.match_type != MatchType::Inflected));
     }
 
     #[test]

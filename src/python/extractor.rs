@@ -42,7 +42,7 @@ pub(crate) struct PyMention {
     end: usize,
     /// Byte span of the mention in the source text.
     bytes: (usize, usize),
-    fuzzy: bool,
+    match_type: MatchType,
 }
 
 /// What the mentions of one text share.
@@ -97,16 +97,14 @@ impl PyMention {
     fn esco_uri(&self) -> Option<&str> {
         self.taxonomy().skill(self.skill).esco_uri.as_deref()
     }
-    /// How the text matched: ``"exact"`` or ``"fuzzy"``.
+    /// How the text matched: ``"exact"``, ``"inflected"`` or ``"fuzzy"``.
     ///
-    /// ``"fuzzy"`` marks a misspelling found with ``fuzzy=True``.
+    /// ``"inflected"`` marks a verb phrase of the taxonomy with its verb inflected
+    /// ("Managed budgets" for "manage budgets"); ``"fuzzy"`` a misspelling found with
+    /// ``fuzzy=True``.
     #[getter]
     fn match_type(&self) -> &'static str {
-        if self.fuzzy {
-            "fuzzy"
-        } else {
-            "exact"
-        }
+        self.match_type.as_str()
     }
     /// The full `Skill` this mention refers to, with its aliases and relations.
     #[getter]
@@ -151,14 +149,14 @@ impl PyMention {
                 self.text().to_string(),
                 self.start,
                 self.end,
-                self.fuzzy,
+                self.match_type.as_str(),
             ),
         ))
     }
 
     /// Of what equal mentions share: the skill's id and the span.
     fn __hash__(&self) -> u64 {
-        let span = format!("{}:{}:{}", self.start, self.end, self.fuzzy);
+        let span = format!("{}:{}:{}", self.start, self.end, self.match_type.as_str());
         super::profile::hash_of([self.taxonomy().skill(self.skill).id.as_str(), &span].into_iter())
     }
 
@@ -166,8 +164,8 @@ impl PyMention {
         other.cast::<PyMention>().is_ok_and(|o| {
             let o = o.get();
             self.taxonomy().skill(self.skill).id == o.taxonomy().skill(o.skill).id
-                && (self.start, self.end, self.text(), self.fuzzy)
-                    == (o.start, o.end, o.text(), o.fuzzy)
+                && (self.start, self.end, self.text(), self.match_type)
+                    == (o.start, o.end, o.text(), o.match_type)
         })
     }
 
@@ -181,30 +179,43 @@ impl PyMention {
             self.text(),
             self.start,
             self.end,
-            // Shown only for a misspelling, so that exact and fuzzy mentions print apart.
-            if self.fuzzy {
-                ", match_type='fuzzy'"
-            } else {
-                ""
+            // Shown only when not exact, so that mentions found otherwise print apart.
+            match self.match_type {
+                MatchType::Exact => "",
+                MatchType::Fuzzy => ", match_type='fuzzy'",
+                MatchType::Inflected => ", match_type='inflected'",
             }
         )
     }
 }
 
-/// What a mention pickles as: its skill (JSON), matched text, `str` span and fuzziness.
-type MentionState = (String, String, usize, usize, bool);
+/// What a mention pickles as: its skill (JSON), matched text, `str` span and match type.
+type MentionState = (String, String, usize, usize, &'static str);
 
 /// A mention read back from its pickle: its skill (as JSON), matched text, `str` span and
-/// whether it was fuzzy. It refers to the built-in taxonomy when that has the same skill,
-/// else to a taxonomy of that skill alone.
+/// match type (``"exact"``, ``"inflected"``, ``"fuzzy"``; or, from the pickles of versions
+/// before inflected matches, whether it was fuzzy). It refers to the built-in taxonomy
+/// when that has the same skill, else to a taxonomy of that skill alone.
 #[pyfunction]
 fn _mention_from_state(
     skill: &str,
     text: &str,
     start: usize,
     end: usize,
-    fuzzy: bool,
+    match_type: &Bound<'_, PyAny>,
 ) -> PyResult<PyMention> {
+    let match_type = if let Ok(fuzzy) = match_type.cast::<pyo3::types::PyBool>() {
+        if fuzzy.is_true() {
+            MatchType::Fuzzy
+        } else {
+            MatchType::Exact
+        }
+    } else {
+        let name: String = match_type.extract()?;
+        MatchType::from_name(&name).ok_or_else(|| {
+            JobmatchError::new_err(format!("not a pickled Mention: match type {name:?}"))
+        })?
+    };
     let skill: crate::taxonomy::Skill = serde_json::from_str(skill)
         .map_err(|e| JobmatchError::new_err(format!("not a pickled Mention: {e}")))?;
     let builtin = Taxonomy::builtin();
@@ -221,7 +232,7 @@ fn _mention_from_state(
         start,
         end,
         bytes: (0, text.len()),
-        fuzzy,
+        match_type,
     })
 }
 
@@ -245,7 +256,7 @@ fn to_py(taxonomy: &Arc<Taxonomy>, text: &str, mentions: Vec<Mention>) -> Vec<Py
             start: offsets.at(m.start),
             end: offsets.at(m.end),
             bytes: (m.start - lo, m.end - lo),
-            fuzzy: m.match_type == MatchType::Fuzzy,
+            match_type: m.match_type,
         })
         .collect()
 }

@@ -193,6 +193,39 @@ def test_fuzzy_is_opt_in():
     assert [(m.name, m.match_type) for m in got] == [("JavaScript", "fuzzy"), ("Kubernetes", "fuzzy")]
 
 
+def test_inflected_verbs_find_the_phrases_they_inflect():
+    # A resume's past tense and a posting's third person meet the taxonomy's phrase.
+    exact = jobmatch.extract_skills("Manage budgets")[0]
+    for text, matched in [("- Managed budgets for 3 stores", "Managed budgets"),
+                          ("The director manages budgets.", "manages budgets"),
+                          ("Planning and managing budgets", "managing budgets")]:
+        got = [m for m in jobmatch.extract_skills(text) if m.text == matched]
+        assert [(m.skill_id, m.match_type) for m in got] == [(exact.skill_id, "inflected")], text
+        assert "match_type='inflected'" in repr(got[0])
+        assert got[0].to_dict()["match_type"] == "inflected"
+        assert pickle.loads(pickle.dumps(got)) == got
+    assert exact.match_type == "exact"
+    # A participle before a noun is no verb.
+    assert not [m for m in jobmatch.extract_skills("for the managed budgets") if
+                m.match_type == "inflected"]
+    # A resume's past-tense bullet counts for the skill, with the position's years.
+    cv = jobmatch.parse_resume("EXPERIENCE\nStore Manager, Acme Retail, 2018 - 2022\n"
+                               "- Managed budgets for three stores\n")
+    skill = next(s for s in cv.skills if s.skill_id == exact.skill_id)
+    assert skill.years == 4.0
+
+
+def test_mentions_pickled_by_earlier_versions_still_load():
+    m = jobmatch.extract_skills("Python")[0]
+    _, state = m.__reduce__()
+    old = state[:4] + (False,)
+    assert jobmatch._jobmatch._mention_from_state(*old) == m
+    fuzzy = jobmatch._jobmatch._mention_from_state(*(state[:4] + (True,)))
+    assert fuzzy.match_type == "fuzzy"
+    with pytest.raises(jobmatch.JobmatchError, match="match type"):
+        jobmatch._jobmatch._mention_from_state(*(state[:4] + ("nearly",)))
+
+
 def test_mentions_pickle_and_cross_process_boundaries():
     text = "Senior engineer: Python, k8s and Javscript; Ünïcode first, then SQL."
     found = jobmatch.extract_skills(text, fuzzy=True)
