@@ -92,7 +92,7 @@ const SPELLED: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::Associate,
-        r"(?-u:\b)associate(?:'s|’s|s)?\s+degree|(?-u:\b)associate(?:'s|’s)(?-u:\b)|(?-u:\b)(?:two|2)[-\s]year\s+degree|(?-u:\b)associate\s+of\s+(?:arts|science|applied\s+sciences?|applied)|(?-u:\b)hnd(?-u:\b)|(?-u:\b)higher\s+national\s+diploma(?-u:\b)|(?-u:\b)foundation\s+degree(?-u:\b)|(?-u:\b)advanced\s+diploma(?-u:\b)",
+        r"(?-u:\b)associate(?:'s|’s|s)?\s+degree|(?-u:\b)associate(?:'s|’s)(?-u:\b)|(?-u:\b)(?:two|2)[-\s]year\s+(?:or\s+(?:four|4)[-\s]year\s+)?degree|(?-u:\b)associate\s+of\s+(?:arts|science|applied\s+sciences?|applied)|(?-u:\b)hnd(?-u:\b)|(?-u:\b)higher\s+national\s+diploma(?-u:\b)|(?-u:\b)foundation\s+degree(?-u:\b)|(?-u:\b)advanced\s+diploma(?-u:\b)|(?-u:\b)associate(?-u:\b)",
     ),
     (
         DegreeLevel::HighSchool,
@@ -112,7 +112,7 @@ const CAPITALS: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::Bachelor,
-        r"(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)BE(?-u:\b)|(?-u:\b)BSc(?-u:\b)|(?-u:\b)BTech(?-u:\b)|(?-u:\b)BCom(?-u:\b)|(?-u:\b)BEng(?-u:\b)|(?-u:\b)BSN(?-u:\b)|(?-u:\b)BFA(?-u:\b)|(?-u:\b)BSW(?-u:\b)|(?-u:\b)BEd(?-u:\b)",
+        r"(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)BE(?-u:\b)|(?-u:\b)BSc(?-u:\b)|(?-u:\b)BTech(?-u:\b)|(?-u:\b)BCom(?-u:\b)|(?-u:\b)BEng(?-u:\b)|(?-u:\b)BSN(?-u:\b)|(?-u:\b)BFA(?-u:\b)|(?-u:\b)BSW(?-u:\b)|(?-u:\b)BEd(?-u:\b)|(?-u:\b)BASc(?-u:\b)|(?-u:\b)BScN(?-u:\b)",
     ),
     (
         DegreeLevel::Associate,
@@ -802,6 +802,16 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
             {
                 continue;
             }
+            // "Associate or Bachelor's degree" (not "Sales Associate or Cashier").
+            if word == "associate" {
+                let after = words_after(text, m.end());
+                let after = after.trim_start_matches(['/', ' ']);
+                let after = after.strip_prefix("or ").unwrap_or(after);
+                let after = after.strip_prefix("a ").unwrap_or(after);
+                if !after.starts_with("bachelor") {
+                    continue;
+                }
+            }
             // "An associate's in Nursing", "Associate's or Bachelor's"; not "the
             // associate's main duties", "each associate's performance".
             if word.starts_with("associate") && (word.ends_with("'s") || word.ends_with("’s")) {
@@ -1058,7 +1068,7 @@ fn field_named_by(name: &str) -> Option<&'static str> {
         n += 1;
     }
     Some(match &key[..n] {
-        b"bsn" | b"msn" | b"adn" | b"dnp" => "Nursing",
+        b"bsn" | b"bscn" | b"msn" | b"adn" | b"dnp" => "Nursing",
         b"bed" | b"med" | b"edd" | b"eds" | b"mat" => "Education",
         b"mph" => "Public Health",
         b"bsw" | b"msw" => "Social Work",
@@ -1483,6 +1493,13 @@ mod tests {
         );
         // A field right after an abbreviation; not a month.
         one("BSc Physics, 2012", L::Bachelor, Some("Physics"));
+        // Canada's engineering and nursing bachelor's, undotted.
+        one(
+            "BASc Mechanical Engineering, University of Waterloo, 2018",
+            L::Bachelor,
+            Some("Mechanical Engineering"),
+        );
+        one("BScN, McMaster University", L::Bachelor, Some("Nursing"));
         one(
             "B.S. Mechanical Engineering, Purdue University",
             L::Bachelor,

@@ -840,6 +840,16 @@ const TITLE_SKILLS: &[(&str, &str)] = &[
     ("bookkeeper", "accounting"),
     ("welder", "welding techniques"),
     ("mechanical engineer", "mechanical engineering"),
+    ("civil engineer", "civil engineering"),
+    ("electrical engineer", "electrical engineering"),
+    ("industrial engineer", "industrial engineering"),
+    ("environmental engineer", "environmental engineering"),
+    ("aerospace engineer", "aerospace engineering"),
+    ("biomedical engineer", "biomedical engineering"),
+    ("physical therapist", "physiotherapy"),
+    ("physiotherapist", "physiotherapy"),
+    ("surveyor", "surveying"),
+    ("data scientist", "data science"),
     ("carpenter", "carpentry"),
     ("photographer", "photography"),
     ("plumber", "install plumbing systems"),
@@ -860,7 +870,20 @@ fn add_title_skills(
     for &(start, end) in titles {
         // (Lower-cased in ASCII only: the offsets stay the title's.)
         let title = text[start..end].to_ascii_lowercase();
+        let title_words: Vec<&str> = title
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
         for (words, skill_name) in TITLE_SKILLS {
+            // A title has a few words: settled by the phrase's last one before any search.
+            let ends_with_one = title_words.iter().any(|w| {
+                words.ends_with(w)
+                    && (words.len() == w.len()
+                        || words.as_bytes()[words.len() - w.len() - 1] == b' ')
+            });
+            if !ends_with_one {
+                continue;
+            }
             let Some(at) = find_word(&title, words) else {
                 continue;
             };
@@ -1206,5 +1229,18 @@ impl Lines {
     fn end(&self, at: usize) -> usize {
         let k = self.starts.partition_point(|&s| s <= at);
         self.starts.get(k).map_or(self.len, |&s| s - 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_title_skill_is_in_the_built_in_taxonomy() {
+        let taxonomy = crate::Taxonomy::builtin();
+        for (title, skill) in TITLE_SKILLS {
+            assert!(taxonomy.find_index(skill).is_some(), "{title}: {skill}");
+        }
     }
 }

@@ -2359,6 +2359,21 @@ Benefits
                 None,
             ),
             (
+                "Requirements\n- Associate or Bachelor's degree in Dental Hygiene\n",
+                DegreeLevel::Associate,
+                None,
+            ),
+            (
+                "Requirements\n- A 2-year or 4-year degree\n",
+                DegreeLevel::Associate,
+                None,
+            ),
+            (
+                "Requirements\n- Associate/Bachelor degree in Business\n",
+                DegreeLevel::Associate,
+                None,
+            ),
+            (
                 "Requirements\n- Bachelor's degree\nNice to have\n- Master's degree\n",
                 DegreeLevel::Bachelor,
                 Some(DegreeLevel::Master),

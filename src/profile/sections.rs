@@ -144,7 +144,7 @@ fn may_be_heading(line: &str) -> bool {
         .unwrap_or(run.len());
     let (table, set) = first_letters();
     if !table.may_hold(&run[..letters]) {
-        return false;
+        return ends_with_experience(bytes);
     }
     let mut buf = [0u8; 24];
     let Some(lower) = buf.get_mut(..letters) else {
@@ -153,7 +153,7 @@ fn may_be_heading(line: &str) -> bool {
     lower.copy_from_slice(&run[..letters]);
     lower.make_ascii_lowercase();
     if !set.contains(&*lower) {
-        return false;
+        return ends_with_experience(bytes);
     }
     // A quarter of the lines of a text start with a word some heading starts with ("We",
     // "Experience"); most go on with a second word no heading name has after it ("We
@@ -161,6 +161,16 @@ fn may_be_heading(line: &str) -> bool {
     // between, then the end, a space or a separator), [`normalise`] would read them as
     // they are and stop there, so they are settled here, without building the name.
     second_word_may_follow(&bytes[p..], letters, lower)
+}
+
+/// Does the short `line` end with the word "experience" (before a colon or marks), as a
+/// heading of experience in a trade does ([`trade_experience`])?
+fn ends_with_experience(line: &[u8]) -> bool {
+    let end = line
+        .iter()
+        .rposition(|b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b':' | b'*' | b'#' | b'_'))
+        .map_or(0, |i| i + 1);
+    line.len() <= 48 && end >= 11 && line[end - 11..end].eq_ignore_ascii_case(b" experience")
 }
 
 /// [`may_be_heading`]'s second look: `line` starts with a heading name's first word
@@ -599,6 +609,14 @@ pub(crate) fn heading_kind(line: &str, doc: DocKind) -> Option<SectionKind> {
 
 /// [`heading_kind`] of a line that [`may_be_heading`] has let through.
 fn named_heading_kind(line: &str, doc: DocKind) -> Option<SectionKind> {
+    match heading_kind_by_name(line, doc) {
+        None if doc == DocKind::Resume => trade_experience(line),
+        kind => kind,
+    }
+}
+
+/// [`named_heading_kind`] by the table of heading names.
+fn heading_kind_by_name(line: &str, doc: DocKind) -> Option<SectionKind> {
     let Name {
         name,
         words,
@@ -629,6 +647,77 @@ fn named_heading_kind(line: &str, doc: DocKind) -> Option<SectionKind> {
         return Some(SectionKind::Benefits);
     }
     None
+}
+
+/// A resume's heading of experience in a trade or a field the table does not name
+/// ("Kitchen Experience", "CONSTRUCTION EXPERIENCE", "Hospitality Work Experience", "Oil &
+/// Gas Experience"): one or two capitalised words before "Experience" or "Work
+/// Experience", alone on the line; not unpaid work ("Leadership Experience" of student
+/// clubs, "Community Experience"), nor "My Experience".
+fn trade_experience(line: &str) -> Option<SectionKind> {
+    /// Unpaid work, words that make the line a phrase ("My Experience"), and a posting's
+    /// words ("Required Experience", "Skills and Experience").
+    const NOT_FIELDS: &[&str] = &[
+        "any",
+        "community",
+        "desirable",
+        "desired",
+        "education",
+        "essential",
+        "extracurricular",
+        "his",
+        "her",
+        "knowledge",
+        "leadership",
+        "little",
+        "minimum",
+        "more",
+        "my",
+        "necessary",
+        "no",
+        "our",
+        "preferred",
+        "qualifications",
+        "required",
+        "requirements",
+        "skills",
+        "some",
+        "student",
+        "technical",
+        "the",
+        "their",
+        "training",
+        "unpaid",
+        "volunteer",
+        "volunteering",
+        "voluntary",
+        "your",
+    ];
+    if !ends_with_experience(line.as_bytes()) {
+        return None;
+    }
+    let head = line
+        .trim()
+        .trim_start_matches(['#', '*', '-', '•', '▪', '●', '■', '◦', '>', ' ', '\t'])
+        .trim_end_matches([':', '*', '#', '_', ' ', '\t', '\r']);
+    let mut words: Vec<&str> = head
+        .split([' ', '\t'])
+        .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("and") && *w != "&")
+        .collect();
+    // "Experience" in capitals or with one: "Linux experience" is a line of a list.
+    if !words.pop().is_some_and(|w| w.starts_with('E')) {
+        return None;
+    }
+    if words.last().is_some_and(|w| w.eq_ignore_ascii_case("work")) {
+        words.pop();
+    }
+    let field_word = |w: &&str| {
+        w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+            && w.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+            && !NOT_FIELDS.iter().any(|u| w.eq_ignore_ascii_case(u))
+    };
+    (matches!(words.len(), 1 | 2) && words.iter().all(field_word))
+        .then_some(SectionKind::Experience)
 }
 
 /// `line` with the Latin ligatures (ﬀ, ﬁ, ﬂ, ﬃ, ﬄ, ﬅ, ﬆ) written as their letters.
@@ -918,6 +1007,33 @@ mod tests {
         assert_eq!(cv("SKILLS & EDUCATION"), Some(K::Skills));
         assert_eq!(cv("EDUCATION SUMMARY"), Some(K::Education));
         assert_eq!(cv("Education & Work Experience"), Some(K::Experience));
+        // Experience in a trade or field the table does not name; not unpaid work.
+        for trade in [
+            "KITCHEN EXPERIENCE",
+            "Culinary Experience:",
+            "Hospitality Work Experience",
+            "CONSTRUCTION EXPERIENCE",
+            "Oil and Gas Experience",
+        ] {
+            assert_eq!(cv(trade), Some(K::Experience), "{trade}");
+        }
+        assert_eq!(cv("VOLUNTEER EXPERIENCE"), Some(K::Other));
+        let text = "Marcus Bell\n\nKITCHEN EXPERIENCE\nSous Chef, Row 34, 2021 to Present\n";
+        let found = sections(text, DocKind::Resume);
+        assert_eq!(
+            found.last().map(|s| (s.kind, s.heading.as_str())),
+            Some((K::Experience, "KITCHEN EXPERIENCE"))
+        );
+        for other in [
+            "Leadership Experience",
+            "Community Experience",
+            "My experience",
+            "Required Experience:",
+            "Knowledge and Experience",
+            "Linux experience",
+        ] {
+            assert_ne!(cv(other), Some(K::Experience), "{other}");
+        }
         for licences in [
             "LICENSURE",
             "Licensure and Certification",

@@ -112,7 +112,7 @@ def test_skills_of_the_trades_care_and_sales():
         "telemarketing",
         "prospect new customers",
         "HVAC systems",
-        "welding techniques",
+        "perform metal inert gas welding",
         "operate forklift",
         "electrocardiography",
         "clinical coding",
@@ -297,7 +297,9 @@ def test_joined_resume_headings_of_education_and_of_a_summary():
 def test_a_trade_title_names_its_skill_and_plurals_are_one_skill():
     m = jobmatch.Matcher()
     for title, skill in [("Graphic Designer", "graphic design"), ("Welder", "welding"),
-                         ("Staff Accountant", "accounting"), ("Carpenter", "carpentry")]:
+                         ("Staff Accountant", "accounting"), ("Carpenter", "carpentry"),
+                         ("Civil Engineer", "civil engineering"),
+                         ("Senior Physical Therapist", "physical therapy")]:
         cv = jobmatch.parse_resume(
             f"EXPERIENCE\n{title}, Northwind Holdings LLC, 2015 - 2020\n", today=TODAY)
         job = jobmatch.parse_job(f"Requirements\n- 5+ years of {skill} experience\n")
