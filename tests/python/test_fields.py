@@ -387,3 +387,39 @@ def test_review_cases_of_the_resume_probe_rules():
     # "or equivalent" after a list asks for all of it.
     job = jobmatch.parse_job("Requirements\n- BLS, ACLS, PALS, or equivalent certification\n")
     assert all(s.group is None for s in job.skills) and len(job.skills) == 3
+
+
+def test_skills_of_hr_plumbing_construction_and_welding_from_the_occupations_probe():
+    text = ("Skills: employee relations, benefits administration, onboarding, FMLA, SHRM-CP,"
+            " backflow prevention, water heaters, submittals, RFIs, change orders, PE license,"
+            " LEED AP BD+C, SMAW, FCAW, GMAW, GTAW, AWS D1.1, WebPT, inventory")
+    got = {m.name for m in jobmatch.extract_skills(text)}
+    assert {"employee relations", "benefits administration", "employee onboarding",
+            "Family and Medical Leave Act", "SHRM certification", "backflow prevention",
+            "water heater installation", "construction submittals",
+            "construction requests for information", "construction change orders",
+            "professional engineer license", "LEED Accredited Professional",
+            "shielded metal arc welding", "flux-cored arc welding",
+            "perform metal inert gas welding", "perform tungsten inert gas welding",
+            "AWS welding certification", "WebPT", "manage inventory"} <= got
+    # "BD+C" of a LEED credential is no C; "AWS" before "D1.1" no cloud.
+    assert not {"C", "Amazon Web Services (AWS) software"} & got
+    # Onboarding in prose may be a client's: only in a list, or said of new hires.
+    assert not jobmatch.extract_skills("Client data onboarding for new brands.")
+    assert [m.name for m in jobmatch.extract_skills("Led new hire onboarding.")] == [
+        "employee onboarding"]
+
+
+def test_a_suites_products_partly_meet_the_suite():
+    m = jobmatch.Matcher()
+    for cv, job, via in [
+        ("SKILLS\nMicrosoft Word, Excel, Outlook", "Requirements:\n- Proficiency in Microsoft Office",
+         "Microsoft Excel"),
+        ("SKILLS\nAdobe Illustrator, Adobe InDesign", "Requirements:\n- Adobe Creative Suite",
+         "Adobe Illustrator"),
+        ("SKILLS\nWorkday", "Requirements:\n- Proficiency with HRIS systems", "Workday software"),
+        ("SKILLS\nTerraform", "Requirements:\n- Infrastructure as code", "IBM Terraform"),
+    ]:
+        r = m.score(jobmatch.parse_resume(cv, today=TODAY), jobmatch.parse_job(job))
+        assert [p.via for p in r.partial] and r.partial[0].via == via, (cv, r.explain())
+        assert 0 < r.score < 1
