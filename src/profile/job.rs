@@ -1415,11 +1415,34 @@ impl Job {
                         || between.eq_ignore_ascii_case("or an")
                 })
             };
+            // A degree offered beside a credential of another kind ("CFA Level I or MBA",
+            // "MBA or CPA"): the candidate may hold the other, which the education score
+            // cannot see, so it sets no preference above the level.
+            let or_credential = |d: &super::education::Degree| {
+                let line_start = text[..d.start].rfind('\n').map_or(0, |i| i + 1);
+                let before = text[line_start..d.start].trim_end().as_bytes();
+                let degree_before = degrees
+                    .iter()
+                    .any(|(o, ..)| o.start >= line_start && o.end <= d.start);
+                let before_or = before.len() > 3
+                    && before[before.len() - 3..].eq_ignore_ascii_case(b" or")
+                    && !degree_before;
+                let after = text[d.end..].trim_start_matches([' ', '\t']);
+                let after_or =
+                    after.len() > 3 && after.as_bytes()[..3].eq_ignore_ascii_case(b"or ") && {
+                        let next = after[3..].trim_start_matches([' ', '\t']);
+                        let at = text.len() - next.len();
+                        next.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+                            && !degrees.iter().any(|(o, ..)| o.start == at)
+                    };
+                before_or || after_or
+            };
             let preferred_level = degrees
                 .iter()
                 .enumerate()
                 .filter(|&(k, (d, p, _))| {
                     *p && d.level.rank() > level.rank()
+                        && !or_credential(d)
                         && ![k.checked_sub(1), Some(k + 1)]
                             .into_iter()
                             .flatten()
@@ -2367,6 +2390,21 @@ Benefits
                 "Requirements\n- A 2-year or 4-year degree\n",
                 DegreeLevel::Associate,
                 None,
+            ),
+            (
+                "Requirements\n- Bachelor's degree in Finance\nPreferred\n- CFA Level I or MBA\n",
+                DegreeLevel::Bachelor,
+                None,
+            ),
+            (
+                "Requirements\n- Bachelor's degree\nPreferred\n- MBA or CPA\n",
+                DegreeLevel::Bachelor,
+                None,
+            ),
+            (
+                "Requirements\n- Bachelor's degree\nPreferred\n- MBA or equivalent\n",
+                DegreeLevel::Bachelor,
+                Some(DegreeLevel::Mba),
             ),
             (
                 "Requirements\n- Associate/Bachelor degree in Business\n",

@@ -331,11 +331,15 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
             .iter()
             .enumerate()
             .filter(|&(k, _)| k != t)
-            .find_map(|(_, p)| pieces(p).first().copied());
-        if let (Some(first), Some(last), Some(employer)) = (own.first(), own.last(), other) {
+            .find_map(|(_, p)| pieces(p).first().map(|first| (*first, *p)));
+        if let (Some(first), Some(last), Some((employer, part))) = (own.first(), own.last(), other)
+        {
+            // ... or is a name before its town and state ("Account Executive, Mid-Market —
+            // Bill.com, Austin, TX").
+            let before_a_place = || part.matches(", ").count() >= 2 && ends_with_us_state(part);
             if own.len() >= 2
                 && has_title_word(own[0])
-                && names_organisation(employer)
+                && (names_organisation(employer) || (before_a_place() && !has_title_word(employer)))
                 && !names_organisation(own[1])
             {
                 // The title runs from its first kept piece to its last: places and notes
@@ -1063,6 +1067,11 @@ mod tests {
             (
                 "Accountant, Deloitte LLP",
                 (Some("Accountant"), Some("Deloitte LLP")),
+            ),
+            // A title's qualifier after its comma, the employer before its town and state.
+            (
+                "Account Executive, Mid-Market — Bill.com, Austin, TX",
+                (Some("Account Executive, Mid-Market"), Some("Bill.com")),
             ),
             (
                 "Summer Associate, Litigation, Kirkland & Ellis LLP",
