@@ -704,6 +704,56 @@ fn and_follows(text: &str, end: usize) -> bool {
     false
 }
 
+/// Does a list item the taxonomy does not know open the list that goes on at `start`,
+/// after "in" or "of" ("a degree in Finance, Accounting or Economics", "in Construction
+/// Management, Civil Engineering or a related field")? Then that item is one of the
+/// alternatives too, and the list may be met by what no skill names.
+fn unknown_item_before(text: &str, start: usize) -> bool {
+    // Read backwards in ASCII bytes (a byte of another character ends an item): the
+    // separator, the item's words, "in" or "of", within the reach of a list's joint.
+    let bytes = text.as_bytes();
+    let lo = start.saturating_sub(MAX_JOINT);
+    let mut e = start.min(bytes.len());
+    while e > lo && matches!(bytes[e - 1], b' ' | b'\t') {
+        e -= 1;
+    }
+    let mut b = &bytes[lo..e];
+    if let Some(rest) = b.strip_suffix(b",") {
+        b = rest;
+    } else if b.len() >= 3 && b[b.len() - 3..].eq_ignore_ascii_case(b" or") {
+        b = &b[..b.len() - 3];
+    } else {
+        return false;
+    }
+    let is_item_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'-' || c == b'&';
+    let mut item: [&[u8]; MAX_ITEM_WORDS] = [&[]; MAX_ITEM_WORDS];
+    let mut words = 0;
+    loop {
+        b = b.strip_suffix(b" ").unwrap_or(b);
+        let len = b.iter().rev().take_while(|&&c| is_item_byte(c)).count();
+        if len == 0 {
+            return false;
+        }
+        let word = &b[b.len() - len..];
+        if word.eq_ignore_ascii_case(b"in") || word.eq_ignore_ascii_case(b"of") {
+            // (The item's words are checked last: most lists fail before.)
+            return words > 0
+                && !item[..words]
+                    .iter()
+                    .any(|w| std::str::from_utf8(w).is_ok_and(not_an_item));
+        }
+        if words == MAX_ITEM_WORDS || !word[0].is_ascii_uppercase() {
+            return false;
+        }
+        item[words] = word;
+        words += 1;
+        b = &b[..b.len() - len];
+        if !b.ends_with(b" ") {
+            return false;
+        }
+    }
+}
+
 /// Marks the skills a posting offers as alternatives. A run of mentions joined only by
 /// commas and "or" ("AWS, GCP, or Azure", "Python or Java", "SQL and/or NoSQL") is a
 /// group: a resume needs one of them. A run with an "and" in it or after it ("Python, SQL
@@ -741,7 +791,11 @@ fn group_alternatives(
         if ends {
             // "Statistics, Economics, Mathematics or a related field": the "or" is after
             // the last item.
-            let or_after = !has_or && i > start && or_like_follows(text, mentions[i].1);
+            // (One item is a list too when one the taxonomy does not know opens it: "in
+            // Construction Management, Civil Engineering or a related field".)
+            let or_after = !has_or
+                && (i > start || unknown_item_before(text, mentions[start].0))
+                && or_like_follows(text, mentions[i].1);
             if (has_or || or_after) && !has_and && !and_follows(text, mentions[i].1) {
                 runs.push(start..i + 1);
             }
@@ -767,14 +821,15 @@ fn group_alternatives(
     // A run is met by a member asked for on its own as firmly as the run asks for it (a
     // required run by a required mention, a plus by any).
     let met = |run: &std::ops::Range<usize>| {
-        mentions[run.clone()].iter().any(|&(_, _, slot, required)| {
-            let (any, firmly) = alone[slot];
-            if required {
-                firmly
-            } else {
-                any
-            }
-        })
+        unknown_item_before(text, mentions[run.start].0)
+            || mentions[run.clone()].iter().any(|&(_, _, slot, required)| {
+                let (any, firmly) = alone[slot];
+                if required {
+                    firmly
+                } else {
+                    any
+                }
+            })
     };
     let (met_runs, runs): (Vec<_>, Vec<_>) = runs.into_iter().partition(met);
     if !met_runs.is_empty() {
@@ -1968,7 +2023,7 @@ Benefits
         assert_eq!((english.1, english.2), (true, None), "{got:?}");
         let others: Vec<_> = got.iter().filter(|s| s.0 != "English").collect();
         assert!(others.iter().all(|s| !s.1 && s.2.is_some()), "{got:?}");
-        let got = groups("Degree in Finance, Accounting, or Economics; MBA or CFA a plus");
+        let got = groups("Degree in Statistics, Accounting, or Economics; MBA or CFA a plus");
         for (name, required, group) in &got {
             let plus = name.contains("Chartered") || name.contains("MBA");
             assert_eq!(*required, !plus, "{got:?}");
@@ -1976,6 +2031,10 @@ Benefits
                 assert!(got.iter().all(|o| o.1 || o.2 == Some(*g)), "{got:?}");
             }
         }
+        // "Finance" names no skill: a finance graduate meets the list, whose skills are
+        // then a plus.
+        let got = groups("Degree in Finance, Accounting, or Economics; MBA or CFA a plus");
+        assert!(got.iter().all(|s| !s.1), "{got:?}");
     }
 
     #[test]
@@ -2730,6 +2789,31 @@ Benefits
                 "{intro}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_list_opened_by_an_item_the_taxonomy_does_not_know_may_be_met_by_it() {
+        let ex = Extractor::builtin();
+        let required = |text: &str| -> Vec<(String, bool)> {
+            Job::parse(text, &ex)
+                .skills
+                .iter()
+                .map(|s| (s.name.clone(), s.required))
+                .collect()
+        };
+        // "Construction Management" names no skill: civil engineering is not asked for alone.
+        let got = required(
+            "Requirements\n- Bachelor's degree in Construction Management, Civil Engineering or related field\n",
+        );
+        assert!(
+            got.iter().all(|(n, r)| n != "civil engineering" || !r),
+            "{got:?}"
+        );
+        // Items the taxonomy knows keep the list required.
+        let got = required(
+            "Requirements\n- Degree in Statistics, Economics, Mathematics or a related field\n",
+        );
+        assert!(got.iter().any(|(n, r)| n == "statistics" && *r), "{got:?}");
     }
 
     #[test]
