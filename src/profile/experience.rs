@@ -742,7 +742,7 @@ fn positions(
                 && below.len() <= 80
                 && !next_range_below
                 && !opens_with_bullet(below)
-                && !below.ends_with('.')
+                && (!below.ends_with('.') || ends_with_company_suffix(below))
                 && heading_kind(below, DocKind::Resume).is_none())
             .then_some(below)
         };
@@ -764,6 +764,16 @@ fn positions(
             let below = line_below().filter(|b| !b.bytes().any(|c| c.is_ascii_digit()));
             if let Some((Some(t), _)) = below.map(title_employer) {
                 title = Some(t);
+                title_line_below = Some(le + 1);
+            }
+        }
+        // "2019 - Present\nStore Manager, Aritzia, Calgary AB": the dates alone on their
+        // line, nothing above them, and the line below a title (perhaps with its employer)
+        // and nothing else.
+        if title.is_none() && employer.is_none() && rest.trim().is_empty() {
+            let below = line_below().filter(|b| !b.bytes().any(|c| c.is_ascii_digit()));
+            if let Some((Some(t), e)) = below.map(title_employer) {
+                (title, employer) = (Some(t), e);
                 title_line_below = Some(le + 1);
             }
         }

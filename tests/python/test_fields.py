@@ -342,6 +342,12 @@ def test_positions_of_the_trades_probe():
         "WORK HISTORY\nBuckeye Power & Light Contractors | Columbus, OH | 05/2021 - 08/2024\n"
         "Journeyman Electrician\n- Installed panels\n"
     ) == [("Journeyman Electrician", "Buckeye Power & Light Contractors", "2021-05", "2024-08")]
+    # Dates alone on their line with nothing above them: the title and employer below.
+    assert positions(
+        "EXPERIENCE\n2019 - 2023\nStore Manager, Aritzia, Calgary AB\n- Managed P&L\n\n"
+        "2016 - 2019\nAssistant Store Manager | Gap Inc.\n- Scheduled staff\n"
+    ) == [("Store Manager", "Aritzia", "2019-07", "2023-06"),
+          ("Assistant Store Manager", "Gap Inc.", "2016-07", "2019-06")]
     # A note in brackets after the dates; its skills are that position's.
     cv = jobmatch.parse_resume(
         "EXPERIENCE\nRegistered Nurse\nTampa General Hospital, Tampa, FL\n"
