@@ -246,15 +246,25 @@ pub(super) fn has_title_word(s: &str) -> bool {
     let set = SET.get_or_init(|| TITLE_WORDS.iter().map(|w| w.as_bytes()).collect());
     // Lower-cased on the stack: no title word is longer than this.
     let mut buf = [0u8; 16];
-    s.as_bytes()
-        .split(|b| !b.is_ascii_alphanumeric())
-        .any(|w| match buf.get_mut(..w.len()) {
-            Some(lower) if !w.is_empty() => {
-                lower.copy_from_slice(w);
-                lower.make_ascii_lowercase();
-                set.contains(&*lower)
+    // "Co-op" (a student's work term), whose hyphen parts its words; not "Co-operative".
+    let co_op = || {
+        let b = s.as_bytes();
+        (0..b.len().saturating_sub(4)).any(|i| {
+            b[i..i + 5].eq_ignore_ascii_case(b"co-op")
+                && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                && b.get(i + 5).is_none_or(|c| !c.is_ascii_alphanumeric())
+        })
+    };
+    co_op()
+        || s.as_bytes().split(|b| !b.is_ascii_alphanumeric()).any(|w| {
+            match buf.get_mut(..w.len()) {
+                Some(lower) if !w.is_empty() => {
+                    lower.copy_from_slice(w);
+                    lower.make_ascii_lowercase();
+                    set.contains(&*lower)
+                }
+                _ => false,
             }
-            _ => false,
         })
 }
 
@@ -1067,6 +1077,14 @@ mod tests {
             (
                 "Accountant, Deloitte LLP",
                 (Some("Accountant"), Some("Deloitte LLP")),
+            ),
+            (
+                "Engineering Co-op | Caterpillar | Peoria, IL",
+                (Some("Engineering Co-op"), Some("Caterpillar")),
+            ),
+            (
+                "Teller | Co-operative Bank",
+                (Some("Teller"), Some("Co-operative Bank")),
             ),
             // A title's qualifier after its comma, the employer before its town and state.
             (
