@@ -514,8 +514,8 @@ fn since_claim(text: &str, sections: &[Section], today: YearMonth) -> Option<f64
         let says_work = !not_work
             && (has_title_word(before)
                 || words().any(|w| WORK.iter().any(|k| w.eq_ignore_ascii_case(k))));
-        if says_work {
-            let years = f64::from(today.year() - year) + f64::from(today.month() - 1) / 12.0;
+        if let Some(from) = YearMonth::new(year, 1).filter(|_| says_work) {
+            let years = f64::from(from.months_until(today)) / 12.0;
             best = Some(best.map_or(years, |b: f64| b.max(years)));
         }
     }
