@@ -119,6 +119,9 @@ pub(crate) struct Pattern {
     /// Does the form begin or end an everyday phrase ("Go live", "Sous Chef"; see
     /// [`context::in_everyday_phrases`])?
     in_phrases: bool,
+    /// Is the form an everyday name of a field of work of a skill that is no technology
+    /// ("sales", "inventory"; see [`context::is_work_area`])?
+    work_area: bool,
     /// Has the form two capitals or more ("ML", "CALM"; for
     /// [`context::acronym_not_in_capitals`])?
     acronym: bool,
@@ -282,6 +285,7 @@ impl Extractor {
                 part_of_name,
                 lower_is_word: part_of_name || context::is_word_in_lower_case(form),
                 in_phrases: context::in_everyday_phrases(form),
+                work_area: !skill_data.tech && context::is_work_area(form),
                 acronym: form.bytes().filter(u8::is_ascii_uppercase).count() >= 2,
                 look: if skill_data.kind == SkillKind::Language && !form.contains(' ') {
                     Look::Language
@@ -916,6 +920,10 @@ impl Extractor {
                                     && tech.near(c.start, c.end))
                                 || in_known(c.start)
                                 || lists.contains(c.start)
+                                // "3+ years of sales experience", "experience in FMCG
+                                // sales": a field of work in an experience phrase.
+                                || (p.work_area
+                                    && context::names_a_work_area(text, c.start, c.end, &p.form))
                                 // "Bilingual (English/Spanish)", "English and French":
                                 // a language beside another.
                                 || (p.look == Look::Language && language_beside(c.start, c.end))
