@@ -657,7 +657,8 @@ const MS_PRODUCTS: &[&str] = &[
 ];
 
 /// Is the capitalised abbreviation at `start..end` ("MS", "BE", "MD") a degree? Not in
-/// "Boston, MA 02110" or "Bethesda, MD." (a US state after a town), not in "MS Office",
+/// "Boston, MA 02110", "Bethesda, MD.", "Quincy, MA 2010" or "Boston, MA — 2019" (a US
+/// state after a town), not in "MS Office",
 /// and, for the ones that are also English words, not among words written all in capitals
 /// ("BE AN EXPERT IN DATA: ...").
 fn abbreviation_is_a_degree(text: &str, start: usize, end: usize) -> bool {
@@ -678,10 +679,23 @@ fn abbreviation_is_a_degree(text: &str, start: usize, end: usize) -> bool {
             let digits = a.bytes().take_while(u8::is_ascii_digit).count();
             digits == 5 && !a[digits..].starts_with(|c: char| c.is_alphanumeric())
         });
+        // Or a year, or a dash or a bar before what follows ("Boston, MA 2019", "Boston,
+        // MA — 2019", "Boston, MA | 2015").
+        let year = after.strip_prefix(' ').is_some_and(|a| {
+            let digits = a.bytes().take_while(u8::is_ascii_digit).count();
+            digits == 4
+                && (a.starts_with("19") || a.starts_with("20"))
+                && !a[digits..].starts_with(|c: char| c.is_alphanumeric())
+        });
+        let separator = [" — ", " – ", " - ", " | ", "\t"]
+            .iter()
+            .any(|p| after.starts_with(p));
         let place_ends = after.is_empty()
             || after.starts_with(['.', ',', '\n', '\r', ')', '|', ';'])
             || after.starts_with(" (")
-            || zip;
+            || zip
+            || year
+            || separator;
         // After the country, as job boards write a location: "USA MD Suitland".
         let country = ["USA ", "USA, ", "USA-"]
             .iter()
@@ -1992,6 +2006,10 @@ mod tests {
             "She masters every tool.",
             "me and ms word",
             "Location: Boston, MA 02110",
+            "Thayer Academy, Braintree, MA 2010",
+            "Northeastern University, Boston, MA — 2019",
+            "Boston University, Boston, MA | 2015",
+            "Johns Hopkins University, Baltimore, MD 2016",
             "Job located in Jackson, MS. Apply now.",
             "Based at Patuxent River, MD (on site)",
             "Skills: MS Office, MS Excel and MS SQL Server",

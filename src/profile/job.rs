@@ -1502,9 +1502,12 @@ impl Job {
                             .into_iter()
                             .flatten()
                             .any(|j| {
-                                degrees
-                                    .get(j)
-                                    .is_some_and(|(o, _, _)| o.level == level && or_joined(d, o))
+                                // "Bachelor's or Master's degree" (the level asked for) and
+                                // "MS or PhD preferred" (the lower preference will do).
+                                degrees.get(j).is_some_and(|(o, op, _)| {
+                                    (o.level == level || (*op && o.level.rank() < d.level.rank()))
+                                        && or_joined(d, o)
+                                })
                             })
                 })
                 .map(|(_, (d, _, _))| d.level)
@@ -2472,6 +2475,17 @@ Benefits
             ),
             (
                 "Requirements\n- Bachelor's degree\nNice to have\n- Master's degree\n",
+                DegreeLevel::Bachelor,
+                Some(DegreeLevel::Master),
+            ),
+            // Of two preferred degrees offered as alternatives, the lower will do.
+            (
+                "Requirements\n- BS in Computer Science; MS or PhD preferred\n",
+                DegreeLevel::Bachelor,
+                Some(DegreeLevel::Master),
+            ),
+            (
+                "Requirements\n- Bachelor's degree required, Master's degree or PhD a plus\n",
                 DegreeLevel::Bachelor,
                 Some(DegreeLevel::Master),
             ),
