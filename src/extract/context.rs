@@ -715,10 +715,33 @@ pub(crate) fn needs_a_list(text: &str, start: usize, end: usize, form: &str) -> 
 /// carrier; "Spring Break" a holiday.
 const EVERYDAY_PHRASES: &[(&str, &str)] = &[
     ("go", "live"),
+    // "go-to-market", "our go-to tool"; not "from Java to Go to cut latency".
+    ("go", "-to"),
     ("go", "getter"),
-    ("swift", "transportation"),
+    // Guarding people and places: "the security desk", "Security Officer".
+    ("security", "desk"),
+    ("security", "guard"),
+    ("security", "guards"),
+    ("security", "officer"),
+    ("security", "officers"),
+    ("security", "patrol"),
+    ("security", "patrols"),
+    ("security", "personnel"),
+    ("security", "staff"),
+    ("security", "post"),
+    ("security", "posts"),
+    ("security", "deposit"),
+    ("security", "camera"),
+    ("security", "cameras"),
+    ("security", "badge"),
+    ("security", "badges"),
+    ("security", "checkpoint"),
+    ("security", "screening"),
+    ("security", "rounds"),
+    ("security", "supervisor"),
     ("spring", "break"),
     ("spring", "festival"),
+    ("swift", "transportation"),
 ];
 
 /// Words before an inflected verb that make it qualify a noun instead ("the collected
@@ -861,6 +884,25 @@ pub(crate) fn whole_list_item(text: &str, start: usize, end: usize) -> bool {
             .is_empty()
 }
 
+/// The entries of `list` (grouped by `key`, the groups in order) whose key is `form` in
+/// lower case (none when `form` is too long to be one).
+fn phrases_of<'a>(
+    list: &'a [(&'static str, &'static str)],
+    key: fn(&(&'static str, &'static str)) -> &'static str,
+    form: &str,
+) -> &'a [(&'static str, &'static str)] {
+    let mut buffer = [0u8; 16];
+    let Some(lower) = buffer.get_mut(..form.len()) else {
+        return &[];
+    };
+    lower.copy_from_slice(form.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower: &[u8] = lower;
+    let from = list.partition_point(|e| key(e).as_bytes() < lower);
+    let to = from + list[from..].partition_point(|e| key(e).as_bytes() == lower);
+    &list[from..to]
+}
+
 /// Does `form` begin one of the [`EVERYDAY_PHRASES`] or end one of the
 /// [`EVERYDAY_LEADERS`] (so that the tests below are worth running for its matches)?
 pub(crate) fn in_everyday_phrases(form: &str) -> bool {
@@ -876,13 +918,19 @@ pub(crate) fn in_everyday_phrases(form: &str) -> bool {
 /// (the next word after a space or a hyphen, in any case)?
 pub(crate) fn everyday_phrase_follows(text: &str, end: usize, form: &str) -> bool {
     let rest = text.as_bytes().get(end..).unwrap_or(&[]);
-    EVERYDAY_PHRASES
+    phrases_of(EVERYDAY_PHRASES, |p| p.0, form)
         .iter()
-        .filter(|(first, _)| first.eq_ignore_ascii_case(form))
         .any(|(_, next)| {
+            // A phrase written with its hyphen takes only that ("-to"); else a space or a
+            // hyphen.
+            let (rest, next) = match next.strip_prefix('-') {
+                Some(word) if rest.first() == Some(&b'-') => (rest, word),
+                Some(_) => return false,
+                None if matches!(rest.first(), Some(b' ' | b'-')) => (rest, *next),
+                None => return false,
+            };
             let n = next.len();
-            matches!(rest.first(), Some(b' ' | b'-'))
-                && rest.len() > n
+            rest.len() > n
                 && rest[1..=n].eq_ignore_ascii_case(next.as_bytes())
                 && rest.get(n + 1).is_none_or(|b| !b.is_ascii_alphanumeric())
         })
@@ -892,8 +940,6 @@ pub(crate) fn everyday_phrase_follows(text: &str, end: usize, form: &str) -> boo
 /// Express" is a company, not Express.js; a "Sous Chef" cooks, Chef the tool configures; a
 /// "Positive Outlook" is no mail client.
 const EVERYDAY_LEADERS: &[(&str, &str)] = &[
-    ("american", "express"),
-    ("fedex", "express"),
     ("sous", "chef"),
     ("head", "chef"),
     ("commis", "chef"),
@@ -914,12 +960,30 @@ const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("senior", "chef"),
     ("solar", "eclipse"),
     ("lunar", "eclipse"),
+    ("american", "express"),
+    ("fedex", "express"),
     ("positive", "outlook"),
     ("economic", "outlook"),
     ("market", "outlook"),
     ("financial", "outlook"),
     ("business", "outlook"),
     ("career", "outlook"),
+    // Security that is no cyber security ("physical security", "job security").
+    ("physical", "security"),
+    ("site", "security"),
+    ("building", "security"),
+    ("campus", "security"),
+    ("event", "security"),
+    ("private", "security"),
+    ("retail", "security"),
+    ("hospital", "security"),
+    ("airport", "security"),
+    ("armed", "security"),
+    ("unarmed", "security"),
+    ("food", "security"),
+    ("job", "security"),
+    ("social", "security"),
+    ("financial", "security"),
     // Tests that are no software testing ("audit testing", "drug testing").
     ("audit", "testing"),
     ("substantive", "testing"),
@@ -939,15 +1003,24 @@ const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("taste", "testing"),
     ("covid", "testing"),
     ("covid-19", "testing"),
+    ("itgc", "testing"),
+    ("controls", "testing"),
+    ("sox", "testing"),
+    ("fluke", "testing"),
+    ("cable", "testing"),
+    ("continuity", "testing"),
+    ("hydrostatic", "testing"),
+    ("pressure", "testing"),
+    ("leak", "testing"),
+    ("emissions", "testing"),
 ];
 
 /// Does the risky match of `form` starting at `start` end one of the [`EVERYDAY_LEADERS`]
 /// (the word before it, after a space, in any case)?
 pub(crate) fn everyday_phrase_precedes(text: &str, start: usize, form: &str) -> bool {
     let head = text.as_bytes().get(..start).unwrap_or(&[]);
-    EVERYDAY_LEADERS
+    phrases_of(EVERYDAY_LEADERS, |p| p.1, form)
         .iter()
-        .filter(|(_, second)| second.eq_ignore_ascii_case(form))
         .any(|(before, _)| {
             let n = before.len();
             head.last() == Some(&b' ')
@@ -1516,6 +1589,49 @@ const AFTER_FIELD: &[&str] = &[
     "within",
 ];
 
+/// Acronyms that also note how pay is set: "DOE" (depending on experience).
+const PAY_NOTES: &[&str] = &["DOE"];
+
+/// Is `form` one of [`PAY_NOTES`]?
+pub(crate) fn is_pay_note(form: &str) -> bool {
+    PAY_NOTES.contains(&form)
+}
+
+/// Does the line before `start` speak of pay: a currency sign, "/hr", or "pay", "salary",
+/// "rate", "wage", "compensation" ("Pay: $19-$23/hr DOE", "Salary: DOE")?
+pub(crate) fn after_pay(text: &str, start: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[line_start..start];
+    line.contains(['$', '£', '€', '₹'])
+        || [
+            "/hr",
+            "hour",
+            "pay",
+            "salary",
+            "rate",
+            "wage",
+            "compensation",
+        ]
+        .iter()
+        .any(|w| {
+            line.as_bytes()
+                .windows(w.len())
+                .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+        })
+}
+
+/// Is the text before `start` one capital letter and a hyphen, after no letter or digit
+/// ("C-SSRS": the acronym at `start` is part of a longer one)?
+pub(crate) fn after_letter_and_hyphen(text: &str, start: usize) -> bool {
+    let head = text.as_bytes().get(..start).unwrap_or(&[]);
+    match head {
+        [.., b, b'-'] if b.is_ascii_uppercase() => {
+            head.len() == 2 || !head[head.len() - 3].is_ascii_alphanumeric()
+        }
+        _ => false,
+    }
+}
+
 /// Is `form` one of [`WORK_AREAS`], in any case?
 pub(crate) fn is_work_area(form: &str) -> bool {
     WORK_AREAS.iter().any(|w| w.eq_ignore_ascii_case(form))
@@ -1632,6 +1748,13 @@ mod tests {
             AFTER_FIELD,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+        // Phrases are looked up by bisection on their risky word, in lower case.
+        assert!(EVERYDAY_PHRASES.windows(2).all(|w| w[0].0 <= w[1].0));
+        assert!(EVERYDAY_LEADERS.windows(2).all(|w| w[0].1 <= w[1].1));
+        for (a, b) in EVERYDAY_PHRASES.iter().chain(EVERYDAY_LEADERS) {
+            assert_eq!(a.to_ascii_lowercase(), *a);
+            assert_eq!(b.to_ascii_lowercase(), *b);
         }
     }
 

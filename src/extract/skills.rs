@@ -172,6 +172,9 @@ pub(crate) enum Look {
     /// A skill's name that also names the people who have it ("leadership"), which may
     /// mean them ([`context::names_the_people`]).
     GroupNoun,
+    /// An acronym that also notes how pay is set ("DOE", depending on experience), which
+    /// it means after pay ([`context::after_pay`]).
+    PayNote,
 }
 
 struct Candidate {
@@ -295,6 +298,8 @@ impl Extractor {
                     Look::DomainAcronym
                 } else if context::is_group_noun(form) {
                     Look::GroupNoun
+                } else if context::is_pay_note(form) {
+                    Look::PayNote
                 } else {
                     Look::Plain
                 },
@@ -806,8 +811,11 @@ impl Extractor {
                 .iter()
                 .filter(|c| {
                     let p = &self.patterns[c.pattern as usize];
-                    // Web and e-mail addresses name no skills.
-                    if context::inside_a_link(text, c.start, c.end) {
+                    // Web and e-mail addresses name no skills; an acronym after a capital
+                    // and a hyphen is part of another ("C-SSRS", a suicide risk scale).
+                    if context::inside_a_link(text, c.start, c.end)
+                        || (p.acronym && context::after_letter_and_hyphen(text, c.start))
+                    {
                         return false;
                     }
                     let other_use = match p.look {
@@ -828,6 +836,8 @@ impl Extractor {
                         Look::DomainAcronym => context::qualifies_next_word(text, c.end),
                         // "Present findings to client leadership": the leaders.
                         Look::GroupNoun => context::names_the_people(text, c.start, c.end),
+                        // "Pay: $19-$23/hr DOE": depending on experience.
+                        Look::PayNote => context::after_pay(text, c.start),
                     } || (!p.tech && context::names_a_team(text, c.start, c.end));
                     if other_use && !(in_known(c.start) || lists.contains(c.start)) {
                         return false;

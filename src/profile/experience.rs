@@ -863,6 +863,13 @@ const TITLE_SKILLS: &[(&str, &str)] = &[
     ("carpenter", "carpentry"),
     ("photographer", "photography"),
     ("plumber", "install plumbing systems"),
+    ("data engineer", "data engineering"),
+    ("product manager", "Product management"),
+    ("project manager", "project management"),
+    ("devops engineer", "DevOps"),
+    ("ux designer", "UX design"),
+    ("ui designer", "UI design"),
+    ("software tester", "software testing"),
 ];
 
 /// Adds a mention of the skill a position's title names ([`TITLE_SKILLS`]: "Graphic

@@ -465,6 +465,10 @@ enum Joint {
     Or,
     /// "and", ", and", "&".
     And,
+    /// "/" with no space around it ("JavaScript/TypeScript"): a pair that may be both
+    /// ("HTML/CSS") or either; alternatives only inside a run that an "or" makes one
+    /// ("JavaScript/TypeScript or Python").
+    Slash,
 }
 
 /// Longest run of bytes between two mentions read as a joint.
@@ -585,6 +589,9 @@ fn joint(between: &str) -> Option<Joint> {
     // A semicolon ends a list: "Fluent in English; Spanish or Mandarin a plus".
     if between.len() > MAX_JOINT || between.contains(['\n', '\r', ';']) {
         return None;
+    }
+    if between == "/" {
+        return Some(Joint::Slash);
     }
     // A word joint needs spaces around it ("Python or Java", not "Python-or-Java").
     if !between.starts_with([' ', '\t', ',', ';']) || !between.ends_with([' ', '\t', ',']) {
@@ -781,6 +788,7 @@ fn group_alternatives(
         // SQL and Docker are asked for on their own).
         let ends = match next {
             Some(Joint::Comma) => has_or,
+            Some(Joint::Slash) => false,
             Some(j) => {
                 has_or |= j == Joint::Or;
                 has_and |= j == Joint::And;
@@ -2851,6 +2859,11 @@ Benefits
             (
                 "Requirements\n- Python or Java\n- Java or C#\n",
                 &[&["Python", "Java", "C#"]],
+            ),
+            // A slash joins a pair into a run an "or" makes alternatives; alone, not.
+            (
+                "Requirements\n- JavaScript/TypeScript or Python\n- HTML/CSS\n",
+                &[&["JavaScript", "TypeScript", "Python"]],
             ),
             // A comma after an "or" ends the alternatives.
             (

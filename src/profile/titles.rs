@@ -233,6 +233,7 @@ const TITLE_WORDS: &[&str] = &[
     "conveyancer",
     "paraplanner",
     "registrar",
+    "lifeguard",
 ];
 
 /// Title words that also name companies and places ("Porter Airlines", "Steward Health
@@ -270,7 +271,8 @@ pub(super) fn has_title_word(s: &str) -> bool {
 
 /// Is the last word of `s` (a run of ASCII letters and digits) one of [`TITLE_WORDS`], or
 /// "Senior" after a field ("Audit Senior", "Tax Senior": the accountants' title; "Senior"
-/// alone begins titles and names, "Sunrise Senior Living")?
+/// alone begins titles and names, "Sunrise Senior Living"), or "Guard" after a word other
+/// than "Coast" or "National" ("Security Guard")?
 pub(super) fn ends_with_title_word(s: &str) -> bool {
     let mut words = s
         .rsplit(|c: char| !c.is_ascii_alphanumeric())
@@ -281,6 +283,12 @@ pub(super) fn ends_with_title_word(s: &str) -> bool {
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(last))
             || (last.eq_ignore_ascii_case("senior") && words.next().is_some())
+            // "Security Guard", "Crossing Guard"; the Coast Guard and the National Guard
+            // employ.
+            || (last.eq_ignore_ascii_case("guard")
+                && words.next().is_some_and(|w| {
+                    !w.eq_ignore_ascii_case("coast") && !w.eq_ignore_ascii_case("national")
+                }))
     })
 }
 

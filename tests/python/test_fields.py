@@ -429,3 +429,48 @@ def test_a_suites_products_partly_meet_the_suite():
         r = m.score(jobmatch.parse_resume(cv, today=TODAY), jobmatch.parse_job(job))
         assert [p.via for p in r.partial] and r.partial[0].via == via, (cv, r.explain())
         assert 0 < r.score < 1
+
+
+def test_skills_of_the_sixteen_occupations_probe():
+    # Automotive, IT, security, UX, product, social work, trucking and UK bookkeeping.
+    text = ("Skills: ASE Master Technician, brake pads and rotors, wheel alignments, oil changes,"
+            " scan tools, VAT returns, Xero, AAT Level 3, CCNA, CompTIA Security+, ISTQB,"
+            " incident response, threat hunting, CrowdStrike, EDR, VLANs, Miro, wireframes,"
+            " design systems, user stories, product roadmap, motivational interviewing,"
+            " trauma-informed care, EMDR, hours of service, Geotab, McLeod LoadMaster,"
+            " incident reports, foot patrols, recommender systems, MITRE ATT&CK, credit control,"
+            " case management, discharge planning, access control")
+    got = {m.name for m in jobmatch.extract_skills(text)}
+    assert {"ASE certification", "brake repair", "wheel alignment", "oil change service",
+            "automotive diagnostic equipment", "VAT returns", "Xero", "AAT qualification",
+            "CCNA", "CompTIA Security+", "ISTQB certification", "incident response",
+            "threat hunting", "CrowdStrike Falcon", "endpoint detection and response",
+            "virtual LANs", "Miro", "create website wireframe", "design systems",
+            "user stories", "product roadmaps", "motivational interviewing",
+            "trauma-informed care", "EMDR therapy", "hours of service regulations", "Geotab",
+            "McLeod Software", "create incident reports", "patrol areas",
+            "build recommender systems", "MITRE ATT&CK software", "credit control processes",
+            "apply case management", "develop plans related to client discharge",
+            "use access control software"} <= got
+    # "Access control" is no Microsoft Access, "rotors" no generators.
+    assert not {"Microsoft Access", "electric generators"} & got
+    # Forms of other things: "Managed infrastructure as code" is no swimming pool's.
+    assert [m.name for m in jobmatch.extract_skills(
+        "Managed infrastructure as code with Terraform")] == [
+        "infrastructure as code", "IBM Terraform"]
+
+
+def test_titles_of_the_sixteen_occupations_probe():
+    cv = jobmatch.parse_resume(
+        "EXPERIENCE\nData Engineer | Wayfair | Jun 2020 – Oct 2024\n- Built pipelines\n\n"
+        "Security Guard — Paladin Security, Mississauga, ON\nSep 2016 – May 2020\n- Patrolled\n",
+        today=TODAY)
+    assert [(p.title, p.employer) for p in cv.positions] == [
+        ("Data Engineer", "Wayfair"), ("Security Guard", "Paladin Security")]
+    # The title names its field's skill, with the position's years.
+    de = next(s for s in cv.skills if s.name == "data engineering")
+    assert abs(de.years - 4.4) < 0.1
+    # The Coast Guard employs.
+    cv = jobmatch.parse_resume(
+        "EXPERIENCE\nDeckhand — U.S. Coast Guard\nJan 2010 – Dec 2014\n", today=TODAY)
+    assert [(p.title, p.employer) for p in cv.positions] == [("Deckhand", "U.S. Coast Guard")]
