@@ -666,6 +666,8 @@ fn positions(
         // A duration of the employer's whole stay passed over ("Nordhaven Foods\n6 years 4
         // months\nLogistics Manager\n..."): LinkedIn's several roles under one employer.
         let mut grouped = false;
+        // The line above the dates that gave the title, if any.
+        let mut title_line: Option<&str> = None;
         for _ in 0..6 {
             if title.is_some() && employer.is_some() || header == 0 || read == 2 {
                 break;
@@ -716,8 +718,20 @@ fn positions(
                 if employer.is_none() {
                     employer = e;
                 }
+                title_line = Some(prev);
             } else if employer.is_none() && (e.is_some() || t.is_some()) {
-                employer = e.or(t);
+                // "Medical Assistant\nSunshine Physician Associates, Orlando, FL\nJuly 2022 -
+                // Present": two lines of titles, the nearer one with its town and state (or
+                // a company's suffix) is the employer's.
+                let nearer_is_employer = e.is_none()
+                    && title_line
+                        .is_some_and(|l| ends_with_us_state(l) || ends_with_company_suffix(l));
+                if nearer_is_employer {
+                    employer = title;
+                    title = t;
+                } else {
+                    employer = e.or(t);
+                }
             }
             if before == (title.is_some(), employer.is_some()) {
                 break;

@@ -470,6 +470,12 @@ def test_titles_of_the_sixteen_occupations_probe():
     # The title names its field's skill, with the position's years.
     de = next(s for s in cv.skills if s.name == "data engineering")
     assert abs(de.years - 4.4) < 0.1
+    # Two lines of titles: the nearer, with its town and state, is the employer's.
+    cv = jobmatch.parse_resume(
+        "EXPERIENCE\nMedical Assistant\nSunshine Physician Associates, Orlando, FL\n"
+        "July 2022 – Present\n- Took vitals\n", today=TODAY)
+    assert [(p.title, p.employer) for p in cv.positions] == [
+        ("Medical Assistant", "Sunshine Physician Associates")]
     # The Coast Guard employs.
     cv = jobmatch.parse_resume(
         "EXPERIENCE\nDeckhand — U.S. Coast Guard\nJan 2010 – Dec 2014\n", today=TODAY)
