@@ -191,7 +191,8 @@ pub(crate) fn words_in_capitals_beside(text: &str, start: usize, end: usize) -> 
 }
 
 /// Is the mention at `start..end`, capitalised, the first word of a place's or a venue's
-/// name ("Spring Lake Park", "Pascal County", "the Rust Belt Tavern", "Perl Bistro") or a
+/// name ("Spring Lake Park", "Pascal County", "the Rust Belt Tavern", "Perl Bistro",
+/// "Harrogate Grammar School"), a company's ("Swift Logistics LLC", "Ruby Labs Inc.") or a
 /// town before its US state ("Spring, TX")? A risky form there is a name, and so is a
 /// form of one word that needs no context.
 pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
@@ -239,7 +240,11 @@ pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
         "Mountain",
         "Grove",
         "Meadows",
+        "School",
+        "Academy",
     ];
+    // The last words of companies' names ("Swift Logistics LLC").
+    const COMPANY: &[&str] = &["LLC", "Inc", "Ltd", "Corp", "GmbH", "PLC", "LLP", "Pvt"];
     const STATES: &[&str] = &[
         "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
         "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
@@ -269,8 +274,25 @@ pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
         (&s[..len], &s[len..])
     }
     if let Some(after) = rest.strip_prefix(' ') {
-        let (w, _) = word(after);
-        return (3..=10).contains(&w.len()) && PLACES.contains(&w);
+        let (w, mut tail) = word(after);
+        if (3..=10).contains(&w.len()) && (PLACES.contains(&w) || COMPANY.contains(&w)) {
+            return true;
+        }
+        // A company's name: up to two more capitalised words, then its suffix.
+        let mut w = w;
+        for _ in 0..2 {
+            if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+                return false;
+            }
+            let Some(next) = tail.strip_prefix(' ') else {
+                return false;
+            };
+            (w, tail) = word(next);
+            if COMPANY.contains(&w) {
+                return true;
+            }
+        }
+        return false;
     }
     if let Some(after) = rest.strip_prefix(", ") {
         let (w, tail) = word(after);
@@ -714,6 +736,8 @@ pub(crate) fn needs_a_list(text: &str, start: usize, end: usize, form: &str) -> 
 /// skill: "Go live" (and "Go-Live") is a launch, not the language; "Swift Transportation" a
 /// carrier; "Spring Break" a holiday.
 const EVERYDAY_PHRASES: &[(&str, &str)] = &[
+    // A cook's rank: "Chef de Partie", "Chef de Cuisine", "Chef de Rang".
+    ("chef", "de"),
     ("go", "live"),
     // "go-to-market", "our go-to tool"; not "from Java to Go to cut latency".
     ("go", "-to"),
@@ -1589,6 +1613,83 @@ const AFTER_FIELD: &[&str] = &[
     "within",
 ];
 
+/// The words an acronym in brackets abbreviates: for the match at `start..end` written
+/// all in capitals (two to six letters, digits allowed) between "(" and ")", the words right
+/// before the bracket whose initials spell it, in order and in any case ("crew resource
+/// management (CRM)", "Department of Energy (DOE)": "of", "and", "&", "the", "for", "in"
+/// and "to" may stand between them, their initials read or not). Their span, if any.
+pub(crate) fn spelled_out_before(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    if start == 0 || bytes[start - 1] != b'(' || bytes.get(end) != Some(&b')') {
+        return None;
+    }
+    let acronym = &bytes[start..end];
+    let letters: Vec<u8> = acronym
+        .iter()
+        .copied()
+        .filter(u8::is_ascii_alphabetic)
+        .collect();
+    if !(2..=6).contains(&letters.len())
+        || !acronym
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    {
+        return None;
+    }
+    let mut at = start - 1;
+    while at > 0 && bytes[at - 1] == b' ' {
+        at -= 1;
+    }
+    let phrase_end = at;
+    // Back over words, matching the initials from the last.
+    let mut want = letters.len();
+    let mut first = None;
+    let mut words = 0;
+    while want > 0 && words < 10 {
+        while at > 0 && bytes[at - 1] == b' ' {
+            at -= 1;
+        }
+        let word_end = at;
+        while at > 0
+            && (bytes[at - 1].is_ascii_alphanumeric() || matches!(bytes[at - 1], b'-' | b'&'))
+        {
+            at -= 1;
+        }
+        let word = &bytes[at..word_end];
+        if word.is_empty() || at == word_end {
+            return None;
+        }
+        words += 1;
+        let initial = word[0].to_ascii_uppercase();
+        let small = ["of", "and", "&", "the", "for", "in", "to"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w.as_bytes()));
+        if initial == letters[want - 1] {
+            want -= 1;
+            first = Some(at);
+        } else if !small {
+            return None;
+        }
+        if at == 0 || bytes[at - 1] != b' ' {
+            break;
+        }
+    }
+    (want == 0).then_some((first?, phrase_end))
+}
+
+/// Does `name` begin with the words of `phrase`, in any case, a word's final "s" aside
+/// ("Geographic information system GIS software" with "geographic information systems")?
+pub(crate) fn begins_with_words(name: &str, phrase: &str) -> bool {
+    let stem = |w: &str| -> String {
+        let w = w.to_ascii_lowercase();
+        w.strip_suffix('s').map_or(w.clone(), str::to_owned)
+    };
+    let mut names = name.split_whitespace();
+    phrase
+        .split_whitespace()
+        .all(|w| names.next().is_some_and(|n| stem(n) == stem(w)))
+}
+
 /// Acronyms that also note how pay is set: "DOE" (depending on experience).
 const PAY_NOTES: &[&str] = &["DOE"];
 
@@ -1630,6 +1731,42 @@ pub(crate) fn after_letter_and_hyphen(text: &str, start: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Is the match at `start` the head of a compound, a word of its item before it ("Allergen
+/// management", "volunteer management"; not "Sales and Management", "Skills: Management",
+/// "5 years management experience", "prior management experience")?
+pub(crate) fn after_a_word_of_its_item(text: &str, start: usize) -> bool {
+    let head = text.as_bytes().get(..start).unwrap_or(&[]);
+    let Some(rest) = head.strip_suffix(b" ") else {
+        return false;
+    };
+    let len = rest
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
+        .count();
+    let word = &rest[rest.len() - len..];
+    word.iter().any(u8::is_ascii_alphabetic)
+        && ![
+            "and",
+            "or",
+            "in",
+            "of",
+            "with",
+            "for",
+            "strong",
+            "excellent",
+            "good",
+            "years",
+            "year",
+            "yrs",
+        ]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
+        && !BEFORE_FIELD_EXPERIENCE
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// Is `form` one of [`WORK_AREAS`], in any case?

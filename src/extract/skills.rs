@@ -818,6 +818,32 @@ impl Extractor {
                     {
                         return false;
                     }
+                    // An acronym in brackets after the words it abbreviates, which name
+                    // another skill: "crew resource management (CRM)" is no customer
+                    // relationship management.
+                    if text.as_bytes().get(c.end) == Some(&b')') {
+                        if let Some((s, e)) = context::spelled_out_before(text, c.start, c.end) {
+                            let from = candidates.partition_point(|d| d.start < s);
+                            let other =
+                                candidates[from..]
+                                    .iter()
+                                    .take_while(|d| d.start == s)
+                                    .any(|d| {
+                                        d.end == e
+                                            && self.patterns[d.pattern as usize].skill != p.skill
+                                    });
+                            // (Not when they are the acronym's own skill's name, which a
+                            // twin skill holds too: "geographic information system (GIS)".)
+                            if other
+                                && !context::begins_with_words(
+                                    &self.taxonomy.skill(p.skill).name,
+                                    &text[s..e],
+                                )
+                            {
+                                return false;
+                            }
+                        }
+                    }
                     let other_use = match p.look {
                         Look::Plain => false,
                         // "a Danish company" names no language skill; "Languages: Danish
@@ -853,6 +879,14 @@ impl Extractor {
                         }
                         Risk::Risky => {
                             let matched = &text[c.start..c.end];
+                            // "Allergen management", "Volunteer management" in a list or
+                            // not: another field, of which "management" is the head.
+                            if p.work_area
+                                && p.form.eq_ignore_ascii_case("management")
+                                && context::after_a_word_of_its_item(text, c.start)
+                            {
+                                return false;
+                            }
                             if matches!(text[c.end..].chars().next(), Some('&'))
                                 || context::comparison_follows(text, c.end)
                                 || context::season_of_a_year(text, c.start, c.end)

@@ -178,6 +178,21 @@ fn field_after(text: &str, end: usize) -> Vec<String> {
             trimmed = inner[c + 1..].trim_start_matches([' ', '\t']);
         }
     }
+    // "Associate of Applied Science - AAS, Medical Laboratory Technology" (as LinkedIn
+    // writes it): the degree's abbreviation after a dash is no field either.
+    if let Some(after_dash) = trimmed.strip_prefix(['-', '–', '—']) {
+        let after_dash = after_dash.trim_start_matches([' ', '\t']);
+        if let Some((abbr, _)) = after_dash.split_once(", ") {
+            let letters = abbr.bytes().filter(|b| *b != b'.').count();
+            if (2..=5).contains(&letters)
+                && abbr.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+                && abbr.starts_with(['A', 'B', 'M', 'D', 'P'])
+            {
+                // From the comma, which leads to the field.
+                trimmed = &after_dash[abbr.len()..];
+            }
+        }
+    }
     let lower = trimmed.to_ascii_lowercase();
     // "B.S. Mechanical Engineering", "MBA Finance": after an abbreviation, a capitalised
     // word on the same line begins the field ([`bare_field`] says when).

@@ -691,15 +691,27 @@ fn clause_after<'a>(text: &'a str, end: usize, stops: &[char]) -> &'a str {
 /// rest of its item ("critical thinking, programming and/or scripting, and web research";
 /// "container-based or serverless cloud platforms, and ...")? Then its "or" joined two
 /// items only.
-fn and_follows(text: &str, end: usize) -> bool {
+fn and_follows(text: &str, end: usize, next_mention: Option<usize>) -> bool {
     let line = clause_after(text, end, &['\n', '\r', '.', '(', ')', ':']);
     // Items of a few words and commas, up to an "and" right after the mention or after a
     // comma ("Linux or UNIX-like systems and knowledge of ..." is a new clause).
     let mut item_words = 0;
-    for word in list_tokens(line) {
+    let mut comma = false;
+    let mut tokens = list_tokens(line);
+    while let Some(word) = tokens.next() {
         if word.eq_ignore_ascii_case("and") || word == "&" {
+            // Right after the mention, "and" before a word in lower case that begins no
+            // mention opens a clause of its own: "R or Python and present results".
+            if item_words == 0 && !comma {
+                let after = tokens.next().unwrap_or("");
+                let at = after.as_ptr() as usize - text.as_ptr() as usize;
+                let verb = after.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+                    && next_mention != Some(at);
+                return !verb;
+            }
             return item_words == 0;
         }
+        comma |= word == ",";
         if word == "," {
             item_words = 0;
         } else if item_words == MAX_ITEM_WORDS || not_an_item(word) {
@@ -709,6 +721,12 @@ fn and_follows(text: &str, end: usize) -> bool {
         }
     }
     false
+}
+
+/// Is the text right before `start` "or" after a space?
+fn or_before(text: &str, start: usize) -> bool {
+    let b = text.as_bytes()[..start].trim_ascii_end();
+    b.len() >= 3 && b[b.len() - 3..].eq_ignore_ascii_case(b" or")
 }
 
 /// Does a list item the taxonomy does not know open the list that goes on at `start`,
@@ -735,6 +753,7 @@ fn unknown_item_before(text: &str, start: usize) -> bool {
     let is_item_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'-' || c == b'&';
     let mut item: [&[u8]; MAX_ITEM_WORDS] = [&[]; MAX_ITEM_WORDS];
     let mut words = 0;
+    let mut items = 0;
     loop {
         b = b.strip_suffix(b" ").unwrap_or(b);
         let len = b.iter().rev().take_while(|&&c| is_item_byte(c)).count();
@@ -755,11 +774,29 @@ fn unknown_item_before(text: &str, start: usize) -> bool {
         item[words] = word;
         words += 1;
         b = &b[..b.len() - len];
+        // Another unknown item before this one ("in Event Management, Hospitality or
+        // Marketing").
+        if let Some(rest) = b.strip_suffix(b", ") {
+            if items == MAX_UNKNOWN_ITEMS
+                || item[..words]
+                    .iter()
+                    .any(|w| std::str::from_utf8(w).is_ok_and(not_an_item))
+            {
+                return false;
+            }
+            items += 1;
+            words = 0;
+            b = rest;
+            continue;
+        }
         if !b.ends_with(b" ") {
             return false;
         }
     }
 }
+
+/// Most unknown items before the first one [`unknown_item_before`] reads.
+const MAX_UNKNOWN_ITEMS: usize = 3;
 
 /// Marks the skills a posting offers as alternatives. A run of mentions joined only by
 /// commas and "or" ("AWS, GCP, or Azure", "Python or Java", "SQL and/or NoSQL") is a
@@ -804,7 +841,17 @@ fn group_alternatives(
             let or_after = !has_or
                 && (i > start || unknown_item_before(text, mentions[start].0))
                 && or_like_follows(text, mentions[i].1);
-            if (has_or || or_after) && !has_and && !and_follows(text, mentions[i].1) {
+            // "A degree in Hospitality or Marketing": one mention after an item the
+            // taxonomy does not know and "or".
+            let after_unknown_or = i == start
+                && !has_or
+                && or_before(text, mentions[i].0)
+                && unknown_item_before(text, mentions[i].0);
+            let next_mention = mentions.get(i + 1).map(|m| m.0);
+            if (has_or || or_after || after_unknown_or)
+                && !has_and
+                && !and_follows(text, mentions[i].1, next_mention)
+            {
                 runs.push(start..i + 1);
             }
             start = i + 1;
@@ -1461,7 +1508,29 @@ impl Job {
             degrees.into_iter().map(|(d, p, e, _)| (d, p, e)).collect();
         let education = (!degrees.is_empty()).then(|| {
             let any_required = degrees.iter().any(|(_, p, _)| !p);
-            let counted = degrees.iter().filter(|(_, p, _)| !any_required || !p);
+            // "Bachelor's and Master's degree in Architecture": both are asked for, and the
+            // higher holds the lower.
+            let and_joined_higher = |k: usize| {
+                let (d, p, _) = &degrees[k];
+                [k.checked_sub(1), Some(k + 1)]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|j| degrees.get(j))
+                    .any(|(o, op, _)| {
+                        op == p && o.level.rank() > d.level.rank() && {
+                            let (a, b) = if d.end <= o.start { (d, o) } else { (o, d) };
+                            text.get(a.end..b.start).is_some_and(|between| {
+                                let between = between.trim();
+                                between.eq_ignore_ascii_case("and") || between == "&"
+                            })
+                        }
+                    })
+            };
+            let counted = degrees
+                .iter()
+                .enumerate()
+                .filter(|&(k, (_, p, _))| (!any_required || !p) && !and_joined_higher(k))
+                .map(|(_, d)| d);
             let level = counted
                 .map(|(d, _, _)| d.level)
                 .min_by_key(|l| l.rank())
@@ -2485,6 +2554,12 @@ Benefits
                 "Requirements\n- Bachelor's degree\nNice to have\n- Master's degree\n",
                 DegreeLevel::Bachelor,
                 Some(DegreeLevel::Master),
+            ),
+            // Two degrees asked for together: the higher.
+            (
+                "Requirements\n- Bachelor's and Master's degree in Architecture\n",
+                DegreeLevel::Master,
+                None,
             ),
             // Of two preferred degrees offered as alternatives, the lower will do.
             (

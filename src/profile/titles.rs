@@ -234,12 +234,22 @@ const TITLE_WORDS: &[&str] = &[
     "paraplanner",
     "registrar",
     "lifeguard",
+    "paraeducator",
+    "groomer",
 ];
 
 /// Title words that also name companies and places ("Porter Airlines", "Steward Health
-/// Care", "Sister Bay Resort", "Warden Holdings"): a title only as the last word of its part
-/// ("Kitchen Porter", "Ward Sister", "Cabin Steward").
-const LAST_TITLE_WORDS: &[&str] = &["porter", "sister", "steward", "stewardess", "warden"];
+/// Care", "Sister Bay Resort", "Warden Holdings") or begin titles ("Staff Accountant"): a
+/// title only as the last word of its part ("Kitchen Porter", "Ward Sister", "Cabin
+/// Steward", "Bar Staff").
+const LAST_TITLE_WORDS: &[&str] = &[
+    "porter",
+    "sister",
+    "steward",
+    "stewardess",
+    "warden",
+    "staff",
+];
 
 /// Does `s` have a word (a run of ASCII letters and digits) of [`TITLE_WORDS`], in any case?
 pub(super) fn has_title_word(s: &str) -> bool {

@@ -480,3 +480,60 @@ def test_titles_of_the_sixteen_occupations_probe():
     cv = jobmatch.parse_resume(
         "EXPERIENCE\nDeckhand — U.S. Coast Guard\nJan 2010 – Dec 2014\n", today=TODAY)
     assert [(p.title, p.employer) for p in cv.positions] == [("Deckhand", "U.S. Coast Guard")]
+
+
+def test_skills_of_the_second_sixteen_occupations_probe():
+    text = ("Skills: crew resource management, ATP certificate, A320 type rating, cell culture,"
+            " Western blot, qPCR, CRISPR, urinalysis, blood bank, IV catheter placement,"
+            " personal training, fitness assessments, group fitness, medical interpreting,"
+            " consecutive interpreting, memoQ, Trados, AP style, FOIA, legislative analysis,"
+            " program evaluation, Medicaid, grant writing, SketchUp, Navisworks, open houses,"
+            " DocuSign, real estate license, mise en place, food hygiene, ABA therapy,"
+            " CPI certification, childcare, reach truck, Cvent, EZLynx, Applied Epic")
+    got = {m.name for m in jobmatch.extract_skills(text)}
+    assert {"crew resource management", "Airline Transport Pilot certificate",
+            "aircraft type rating", "cell culture", "western blotting",
+            "polymerase chain reaction", "CRISPR gene editing", "urinalysis", "blood banking",
+            "IV catheter placement", "personal training", "fitness assessment",
+            "group exercise instruction", "medical interpreting", "interpreting modes",
+            "memoQ", "SDL Trados", "AP style", "Freedom of Information Act requests",
+            "legislative analysis", "program evaluation", "Medicaid", "grant writing",
+            "Trimble SketchUp Pro", "Autodesk Navisworks", "open houses",
+            "DocuSign eSignature", "real estate license", "mise en place", "food hygiene rules",
+            "Applied Behavior Analysis", "CPI crisis prevention training", "childcare",
+            "reach truck operation", "Cvent", "EZLynx", "Applied Epic"} <= got
+    assert "Epic Systems" not in got
+
+
+def test_alternatives_degrees_and_titles_of_the_second_occupations_probe():
+    def skills(text):
+        return [(s.name, s.required, s.group) for s in jobmatch.parse_job(text).skills]
+
+    # A field the taxonomy does not know before "or": the degree may be in either.
+    for text in ("Requirements\n- A degree in Hospitality or Marketing\n",
+                 "Requirements\n- A degree in Event Management, Hospitality or Marketing\n"):
+        assert skills(text) == [("marketing principles", False, None)], text
+    # "and" before a verb opens a clause: R and Python stay alternatives.
+    got = skills("Requirements\n- Analyze data in R or Python and present results\n")
+    groups = {name: group for name, _, group in got}
+    assert groups["R"] is not None and groups["R"] == groups["Python (computer programming)"]
+    # "and" before another skill goes on with the list: all are asked for.
+    got = skills("Requirements\n- Python or Java and SQL\n")
+    assert all(group is None for _, _, group in got)
+    # Two degrees asked for together: the higher.
+    edu = jobmatch.parse_job("Requirements\n- Bachelor's and Master's degree in Architecture\n")
+    assert edu.education.level == "master"
+    # As LinkedIn writes an associate degree: the abbreviation is no field.
+    cv = jobmatch.parse_resume(
+        "Education\nDes Moines Area Community College\nAssociate of Applied Science - AAS,"
+        " Medical Laboratory Technology · (2020 - 2022)\n", today=TODAY)
+    assert (cv.education.level, cv.education.field) == (
+        "associate", "Medical Laboratory Technology")
+    # Titles: a paraeducator, bar staff, a groomer.
+    cv = jobmatch.parse_resume(
+        "EXPERIENCE\nSpecial Education Paraeducator\nElk Grove Unified School District - Elk"
+        " Grove, CA\nAugust 2021 to Present\n- Implement IEP goals\n\nBar Staff, Wetherspoons,"
+        " Leeds\nJanuary 2019 - July 2020\n- Served drinks\n", today=TODAY)
+    assert [(p.title, p.employer) for p in cv.positions] == [
+        ("Special Education Paraeducator", "Elk Grove Unified School District"),
+        ("Bar Staff", "Wetherspoons")]
