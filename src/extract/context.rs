@@ -192,8 +192,8 @@ pub(crate) fn words_in_capitals_beside(text: &str, start: usize, end: usize) -> 
 
 /// Is the mention at `start..end`, capitalised, the first word of a place's or a venue's
 /// name ("Spring Lake Park", "Pascal County", "the Rust Belt Tavern", "Perl Bistro",
-/// "Harrogate Grammar School"), a company's ("Swift Logistics LLC", "Ruby Labs Inc.") or a
-/// town before its US state ("Spring, TX")? A risky form there is a name, and so is a
+/// "Harrogate Grammar School", "Golf Course Road"), a company's ("Swift Logistics LLC",
+/// "Ruby Labs Inc.") or a town before its US state ("Spring, TX")? A risky form there is a name, and so is a
 /// form of one word that needs no context.
 pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
     const PLACES: &[&str] = &[
@@ -278,7 +278,8 @@ pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
         if (3..=10).contains(&w.len()) && (PLACES.contains(&w) || COMPANY.contains(&w)) {
             return true;
         }
-        // A company's name: up to two more capitalised words, then its suffix.
+        // A company's or a place's name: up to two more capitalised words, then its suffix
+        // or its kind of place ("Swift Logistics LLC", "Golf Course Road").
         let mut w = w;
         for _ in 0..2 {
             if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
@@ -288,7 +289,8 @@ pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
                 return false;
             };
             (w, tail) = word(next);
-            if COMPANY.contains(&w) {
+            // (Streets only: "Azure Data Lake" is a product.)
+            if COMPANY.contains(&w) || ["Road", "Street", "Avenue", "Boulevard"].contains(&w) {
                 return true;
             }
         }
