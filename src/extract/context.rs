@@ -941,7 +941,8 @@ pub(crate) fn in_everyday_phrases(form: &str) -> bool {
 }
 
 /// Does the risky match of `form` ending at `end` begin one of the [`EVERYDAY_PHRASES`]
-/// (the next word after a space or a hyphen, in any case)?
+/// (the next word after a space or a hyphen, in any case; an entry written with its hyphen,
+/// "-to", after the hyphen only)?
 pub(crate) fn everyday_phrase_follows(text: &str, end: usize, form: &str) -> bool {
     let rest = text.as_bytes().get(end..).unwrap_or(&[]);
     phrases_of(EVERYDAY_PHRASES, |p| p.0, form)
@@ -1574,6 +1575,50 @@ const WORK_AREAS: &[&str] = &[
     "typing",
 ];
 
+/// Words that name a kind of a field of work before it ("retail sales", "technical
+/// recruiting"), sorted.
+const FIELD_QUALIFIERS: &[&str] = &[
+    "account",
+    "agency",
+    "api",
+    "automotive",
+    "campus",
+    "channel",
+    "commercial",
+    "construction",
+    "consumer",
+    "corporate",
+    "direct",
+    "enterprise",
+    "executive",
+    "field",
+    "financial",
+    "healthcare",
+    "hospitality",
+    "hotel",
+    "inbound",
+    "industrial",
+    "inside",
+    "insurance",
+    "international",
+    "kitchen",
+    "luxury",
+    "medical",
+    "outbound",
+    "outside",
+    "payroll",
+    "pharmaceutical",
+    "pharmacy",
+    "regional",
+    "restaurant",
+    "retail",
+    "software",
+    "solution",
+    "solutions",
+    "technical",
+    "wholesale",
+];
+
 /// Words before "X experience" that make it experience of the field X ("prior sales
 /// experience"; not "a seamless onboarding experience"), sorted.
 const BEFORE_FIELD_EXPERIENCE: &[&str] = &[
@@ -1700,27 +1745,49 @@ pub(crate) fn is_pay_note(form: &str) -> bool {
     PAY_NOTES.contains(&form)
 }
 
-/// Does the line before `start` speak of pay: a currency sign, "/hr", or "pay", "salary",
-/// "rate", "wage", "compensation" ("Pay: $19-$23/hr DOE", "Salary: DOE")?
+/// Do the 60 bytes before `start`, on its line, speak of pay: an amount of money right
+/// before, "/hr", or the word "pay", "salary", "rate", "wage", "hour", "hourly" or
+/// "compensation" ("Pay: $19-$23/hr DOE", "Salary: DOE", "$60,000 - $75,000 DOE"; not
+/// "Generate DOE studies")?
 pub(crate) fn after_pay(text: &str, start: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line = &text[line_start..start];
-    line.contains(['$', '£', '€', '₹'])
-        || [
-            "/hr",
-            "hour",
+    let bytes = text.as_bytes();
+    let from = start.saturating_sub(60);
+    let window = &bytes[from..start];
+    let line = match window.iter().rposition(|&b| b == b'\n') {
+        Some(i) => &window[i + 1..],
+        None => window,
+    };
+    // Right after an amount of money ("$60,000 - $75,000 DOE", "£30K DOE"; not "Cut scrap
+    // cost by $1.2M using DOE").
+    let has = |sign: &str| line.windows(sign.len()).any(|w| w == sign.as_bytes());
+    let amount = line
+        .trim_ascii_end()
+        .strip_suffix(b",")
+        .unwrap_or(line.trim_ascii_end());
+    let amount = amount
+        .strip_suffix(b"K")
+        .or(amount.strip_suffix(b"k"))
+        .unwrap_or(amount);
+    if amount.last().is_some_and(u8::is_ascii_digit) && ["$", "£", "€", "₹"].iter().any(|s| has(s))
+    {
+        return true;
+    }
+    if line.windows(3).any(|w| w.eq_ignore_ascii_case(b"/hr")) {
+        return true;
+    }
+    line.split(|b| !b.is_ascii_alphabetic()).any(|w| {
+        [
             "pay",
             "salary",
             "rate",
             "wage",
+            "hour",
+            "hourly",
             "compensation",
         ]
         .iter()
-        .any(|w| {
-            line.as_bytes()
-                .windows(w.len())
-                .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
-        })
+        .any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
+    })
 }
 
 /// Is the text before `start` one capital letter and a hyphen, after no letter or digit
@@ -1763,6 +1830,12 @@ pub(crate) fn after_a_word_of_its_item(text: &str, start: usize) -> bool {
             "years",
             "year",
             "yrs",
+            "senior",
+            "some",
+            "general",
+            "middle",
+            "upper",
+            "any",
         ]
         .iter()
         .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
@@ -1842,19 +1915,22 @@ pub(crate) fn names_a_work_area(text: &str, start: usize, end: usize, form: &str
     let words = words_before(text, start, &mut buffer);
     let word = |k: usize| words.get(k).map_or("", |w| w.1);
     let years = |w: &str| matches!(w, "years" | "year" | "yrs" | "yr");
-    // A qualifier: a word that is no determiner and no preposition ("FMCG", "retail").
-    let qualifier = |w: &str| {
-        !w.is_empty()
-            && DETERMINERS.binary_search(&w).is_err()
-            && !matches!(
-                w,
-                "of" | "in" | "with" | "and" | "or" | "to" | "for" | "on" | "at"
-            )
+    // A qualifier: an acronym as written ("FMCG", "B2B") or a word of
+    // [`FIELD_QUALIFIERS`] ("retail", "technical"); not any word ("- Redesigned onboarding
+    // experience", "Seamless onboarding experience").
+    let qualifier = |k: usize| {
+        words.get(k).is_some_and(|&(at, w)| {
+            let written = &text.as_bytes()[at..at + w.len()];
+            written.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2
+                || FIELD_QUALIFIERS.binary_search(&w).is_ok()
+        })
     };
     // "Data management" and "infrastructure management" are fields of their own; "B2B
     // sales", "technical recruiting" and "API documentation" are kinds of the field.
     let management = form.eq_ignore_ascii_case("management");
-    let skip = usize::from(qualifier(word(0)) && !management);
+    let skip = usize::from(
+        qualifier(0) && !management && BEFORE_FIELD_EXPERIENCE.binary_search(&word(0)).is_err(),
+    );
     let (w0, w1) = (word(skip), word(skip + 1));
     if experience_after {
         // Nothing before on the line but punctuation: a line, an item or a sentence opens
@@ -1885,6 +1961,7 @@ mod tests {
             WORK_AREAS,
             BEFORE_FIELD_EXPERIENCE,
             AFTER_FIELD,
+            FIELD_QUALIFIERS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }

@@ -184,9 +184,19 @@ fn field_after(text: &str, end: usize) -> Vec<String> {
         let after_dash = after_dash.trim_start_matches([' ', '\t']);
         if let Some((abbr, _)) = after_dash.split_once(", ") {
             let letters = abbr.bytes().filter(|b| *b != b'.').count();
+            // The initials of the degree's words before the dash ("Associate of Applied
+            // Science": AAS; not "Master of Science - MIS, University of Arizona").
+            let line = &text[text[..end].rfind('\n').map_or(0, |i| i + 1)..end];
+            let initials: String = line
+                .split_whitespace()
+                .filter(|w| !matches!(*w, "of" | "in" | "and"))
+                .filter_map(|w| w.chars().next())
+                .filter(char::is_ascii_uppercase)
+                .collect();
+            let plain: String = abbr.chars().filter(|c| *c != '.').collect();
             if (2..=5).contains(&letters)
                 && abbr.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
-                && abbr.starts_with(['A', 'B', 'M', 'D', 'P'])
+                && initials.ends_with(&plain)
             {
                 // From the comma, which leads to the field.
                 trimmed = &after_dash[abbr.len()..];
@@ -705,12 +715,19 @@ fn abbreviation_is_a_degree(text: &str, start: usize, end: usize) -> bool {
         let separator = [" — ", " – ", " - ", " | ", "\t"]
             .iter()
             .any(|p| after.starts_with(p));
+        // (A year or a separator ends a place only after a name before the town: "Boston
+        // University, Boston, MA 2015"; "Computer Science, MS 2019" is a degree.)
+        let named_before = || {
+            before.strip_suffix(", ").is_some_and(|b| {
+                let line = &b[b.rfind('\n').map_or(0, |i| i + 1)..];
+                line.contains(", ")
+            })
+        };
         let place_ends = after.is_empty()
             || after.starts_with(['.', ',', '\n', '\r', ')', '|', ';'])
             || after.starts_with(" (")
             || zip
-            || year
-            || separator;
+            || ((year || separator) && named_before());
         // After the country, as job boards write a location: "USA MD Suitland".
         let country = ["USA ", "USA, ", "USA-"]
             .iter()

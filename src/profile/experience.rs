@@ -723,7 +723,10 @@ fn positions(
                 // "Medical Assistant\nSunshine Physician Associates, Orlando, FL\nJuly 2022 -
                 // Present": two lines of titles, the nearer one with its town and state (or
                 // a company's suffix) is the employer's.
+                // (Not when the nearer title ends with a title word: "Cook Children's
+                // Medical Center\nRegistered Nurse, Fort Worth, TX".)
                 let nearer_is_employer = e.is_none()
+                    && title.is_some_and(|t| !ends_with_title_word(t))
                     && title_line
                         .is_some_and(|l| ends_with_us_state(l) || ends_with_company_suffix(l));
                 if nearer_is_employer {

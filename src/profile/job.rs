@@ -703,10 +703,13 @@ fn and_follows(text: &str, end: usize, next_mention: Option<usize>) -> bool {
             // Right after the mention, "and" before a word in lower case that begins no
             // mention opens a clause of its own: "R or Python and present results".
             if item_words == 0 && !comma {
+                // (A word of the clause, which is a slice of `text`; a comma token is not,
+                // and starts with no letter.)
                 let after = tokens.next().unwrap_or("");
-                let at = after.as_ptr() as usize - text.as_ptr() as usize;
-                let verb = after.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
-                    && next_mention != Some(at);
+                let verb = after.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) && {
+                    let at = (after.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+                    next_mention != Some(at)
+                };
                 return !verb;
             }
             return item_words == 0;
@@ -1519,10 +1522,22 @@ impl Job {
                     .any(|(o, op, _)| {
                         op == p && o.level.rank() > d.level.rank() && {
                             let (a, b) = if d.end <= o.start { (d, o) } else { (o, d) };
-                            text.get(a.end..b.start).is_some_and(|between| {
-                                let between = between.trim();
-                                between.eq_ignore_ascii_case("and") || between == "&"
-                            })
+                            // ... of degrees, not of people ("Bachelor's and Master's
+                            // students welcome").
+                            let degree = text
+                                .get(b.start..b.end)
+                                .is_some_and(|m| m.to_ascii_lowercase().contains("degree"))
+                                || text.get(b.end..).is_some_and(|rest| {
+                                    let rest = rest.trim_start_matches(' ').as_bytes();
+                                    rest.len() > 3
+                                        && (rest[..3].eq_ignore_ascii_case(b"of ")
+                                            || rest[..3].eq_ignore_ascii_case(b"in "))
+                                });
+                            degree
+                                && text.get(a.end..b.start).is_some_and(|between| {
+                                    let between = between.trim();
+                                    between.eq_ignore_ascii_case("and") || between == "&"
+                                })
                         }
                     })
             };
@@ -2911,6 +2926,19 @@ Benefits
             "Requirements\n- Degree in Statistics, Economics, Mathematics or a related field\n",
         );
         assert!(got.iter().any(|(n, r)| n == "statistics" && *r), "{got:?}");
+    }
+
+    #[test]
+    fn an_and_at_the_end_of_a_list_reads_safely() {
+        // "and" as the clause's last word, or before a comma: nothing after it to read.
+        for text in [
+            "Requirements\n- Python or Java and\n- Docker\n",
+            "Requirements\n- Python or Java and, ideally, Spark\n",
+            "Python or Java &",
+        ] {
+            let job = Job::parse(text, &Extractor::builtin());
+            assert!(job.skills.len() >= 2, "{text}");
+        }
     }
 
     #[test]
