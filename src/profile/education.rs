@@ -92,7 +92,7 @@ const SPELLED: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::Associate,
-        r"(?-u:\b)associate(?:'s|’s|s)?\s+degree|(?-u:\b)associate(?:'s|’s)(?-u:\b)|(?-u:\b)(?:two|2)[-\s]year\s+(?:or\s+(?:four|4)[-\s]year\s+)?degree|(?-u:\b)associate\s+of\s+(?:arts|science|applied\s+sciences?|applied)|(?-u:\b)hnd(?-u:\b)|(?-u:\b)higher\s+national\s+diploma(?-u:\b)|(?-u:\b)foundation\s+degree(?-u:\b)|(?-u:\b)advanced\s+diploma(?-u:\b)|(?-u:\b)associate(?-u:\b)",
+        r"(?-u:\b)associate(?:'s|’s|s)?\s+degree|(?-u:\b)associate(?:'s|’s)(?-u:\b)|(?-u:\b)(?:two|2)[-\s]year\s+(?:or\s+(?:four|4)[-\s]year\s+)?degree|(?-u:\b)associate\s+of\s+(?:arts|science|applied\s+sciences?|applied)|(?-u:\b)hnd(?-u:\b)|(?-u:\b)hnc(?-u:\b)|(?-u:\b)higher\s+national\s+(?:diploma|certificate)(?-u:\b)|(?-u:\b)foundation\s+degree(?-u:\b)|(?-u:\b)advanced\s+diploma(?-u:\b)|(?-u:\b)associate(?-u:\b)",
     ),
     (
         DegreeLevel::HighSchool,

@@ -236,6 +236,12 @@ const TITLE_WORDS: &[&str] = &[
     "lifeguard",
     "paraeducator",
     "groomer",
+    "agronomist",
+    "geologist",
+    "ecologist",
+    "epidemiologist",
+    "fitter",
+    "rigger",
 ];
 
 /// Title words that also name companies and places ("Porter Airlines", "Steward Health

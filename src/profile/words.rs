@@ -159,6 +159,7 @@ const STARTING_WORDS: &[(u8, &[&str])] = &[
             "honors",
             "degree",
             "hnd",
+            "hnc",
             "higher",
             "foundation",
             "advanced",

@@ -537,3 +537,34 @@ def test_alternatives_degrees_and_titles_of_the_second_occupations_probe():
     assert [(p.title, p.employer) for p in cv.positions] == [
         ("Special Education Paraeducator", "Elk Grove Unified School District"),
         ("Bar Staff", "Wetherspoons")]
+
+
+def test_the_senior_roles_probe():
+    got = {m.name for m in jobmatch.extract_skills(
+        "Skills: AML, OFAC, CRCM, treasury, internal controls, due diligence, private equity,"
+        " S&OP, demand planning, category management, strategic sourcing, Coupa, STCW, ISM"
+        " Code, IRB submissions, pesticide applicator license, bar bending schedule, BOQ,"
+        " quantity surveying, NEC4, JCT, CostX, MRICS, curriculum development, student"
+        " discipline, precision agriculture, crop protection, informed consent, cash flow"
+        " management, procurement")}
+    assert {"anti-money laundering compliance", "OFAC sanctions compliance", "CRCM certification",
+            "treasury management", "internal controls", "due diligence", "private equity",
+            "sales and operations planning", "demand planning", "category management",
+            "strategic sourcing", "Coupa", "STCW certification", "ISM Code", "IRB submissions",
+            "pesticide applicator license", "bar bending schedule", "bills of quantities",
+            "quantity surveying", "NEC contracts", "JCT contracts", "CostX", "MRICS",
+            "develop curriculum", "maintain students' discipline", "apply precision farming",
+            "create crop protection plans", "support informed consent", "manage cash flow",
+            "Manage sourcing activities"} <= got
+    # An HNC is a sub-degree qualification, as an HND is.
+    cv = jobmatch.parse_resume(
+        "EDUCATION\nHNC Mechanical Engineering, North East Scotland College, 2015\n", today=TODAY)
+    assert (cv.education.level, cv.education.field) == ("associate", "Mechanical Engineering")
+    # An agronomist's title before the employer, the town and the state.
+    cv = jobmatch.parse_resume(
+        "EXPERIENCE\nAgronomist, Heartland Farms, Boone, IA\nJanuary 2020 - Present\n", today=TODAY)
+    assert [(p.title, p.employer) for p in cv.positions] == [("Agronomist", "Heartland Farms")]
+    # A commercial driver's licence partly meets "driver's license".
+    r = jobmatch.Matcher().score(jobmatch.parse_resume("Licenses: CDL Class A", today=TODAY),
+                                 jobmatch.parse_job("Requirements\n- Valid driver's license"))
+    assert 0 < r.score < 1 and r.partial
