@@ -1513,6 +1513,12 @@ impl Job {
             let any_required = degrees.iter().any(|(_, p, _)| !p);
             // "Bachelor's and Master's degree in Architecture": both are asked for, and the
             // higher holds the lower.
+            // The text between two degrees, trimmed, and where the later of them stands.
+            let between = |a: &super::education::Degree, b: &super::education::Degree| {
+                let (first, second) = if a.end <= b.start { (a, b) } else { (b, a) };
+                text.get(first.end..second.start)
+                    .map(|between| (between.trim(), second.start..second.end))
+            };
             let and_joined_higher = |k: usize| {
                 let (d, p, _) = &degrees[k];
                 [k.checked_sub(1), Some(k + 1)]
@@ -1520,25 +1526,22 @@ impl Job {
                     .flatten()
                     .filter_map(|j| degrees.get(j))
                     .any(|(o, op, _)| {
-                        op == p && o.level.rank() > d.level.rank() && {
-                            let (a, b) = if d.end <= o.start { (d, o) } else { (o, d) };
-                            // ... of degrees, not of people ("Bachelor's and Master's
-                            // students welcome").
-                            let degree = text
-                                .get(b.start..b.end)
-                                .is_some_and(|m| m.to_ascii_lowercase().contains("degree"))
-                                || text.get(b.end..).is_some_and(|rest| {
-                                    let rest = rest.trim_start_matches(' ').as_bytes();
-                                    rest.len() > 3
-                                        && (rest[..3].eq_ignore_ascii_case(b"of ")
-                                            || rest[..3].eq_ignore_ascii_case(b"in "))
-                                });
-                            degree
-                                && text.get(a.end..b.start).is_some_and(|between| {
-                                    let between = between.trim();
-                                    between.eq_ignore_ascii_case("and") || between == "&"
-                                })
-                        }
+                        op == p
+                            && o.level.rank() > d.level.rank()
+                            && between(d, o).is_some_and(|(between, b)| {
+                                // ... of degrees, not of people ("Bachelor's and Master's
+                                // students welcome").
+                                let degree = text
+                                    .get(b.clone())
+                                    .is_some_and(|m| m.to_ascii_lowercase().contains("degree"))
+                                    || text.get(b.end..).is_some_and(|rest| {
+                                        let rest = rest.trim_start_matches(' ').as_bytes();
+                                        rest.len() > 3
+                                            && (rest[..3].eq_ignore_ascii_case(b"of ")
+                                                || rest[..3].eq_ignore_ascii_case(b"in "))
+                                    });
+                                degree && (between.eq_ignore_ascii_case("and") || between == "&")
+                            })
                     })
             };
             let counted = degrees
@@ -1553,9 +1556,8 @@ impl Job {
             // A degree offered as another way to the level asked for is no higher preference
             // ("Associate's or Bachelor's degree": an associate degree will do).
             let or_joined = |a: &super::education::Degree, b: &super::education::Degree| {
-                let (first, second) = if a.end <= b.start { (a, b) } else { (b, a) };
-                text.get(first.end..second.start).is_some_and(|between| {
-                    let between = between.trim().trim_start_matches(',').trim();
+                between(a, b).is_some_and(|(between, _)| {
+                    let between = between.trim_start_matches(',').trim();
                     between.eq_ignore_ascii_case("or")
                         || between == "/"
                         || between.eq_ignore_ascii_case("or a")
