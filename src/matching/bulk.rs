@@ -6,7 +6,8 @@ use std::borrow::Borrow;
 
 use super::index::{Postings, ResumeIndex, CREDIT_CODES};
 use super::{
-    education_credit, experience_credit, mutual, share, skill_years_credit, JobKey, Matcher, RankBy,
+    education_credit, experience_credit, fit_of, mutual, share, skill_years_credit,
+    weighted_skills, JobKey, Matcher, RankBy,
 };
 use crate::batch::{resolve_workers, Pool, Workers};
 use crate::error::{Error, ErrorKind, Result};
@@ -202,6 +203,7 @@ impl Matcher {
                 },
             ),
             inv_den: (den > 0.0).then(|| 1.0 / den),
+            inv_skill: self.inv_skill_weight([has_req, has_pref, has_sexp]),
         }
     }
 
@@ -581,6 +583,9 @@ struct JobPlan<'a> {
     education: (f64, (f64, f64), bool),
     /// The inverse of the present categories' total weight; `None` scores everything 0.
     inv_den: Option<f64>,
+    /// The inverse of the present skill categories' total weight, for the skills' fit
+    /// that the experience category is multiplied by; `None`: experience counts in full.
+    inv_skill: Option<f64>,
 }
 
 impl JobPlan<'_> {
@@ -727,12 +732,15 @@ impl JobPlan<'_> {
             .zip(sexp[..n].iter_mut())
             .zip(&index.years[r0..r1])
             .zip(&index.education[r0..r1]);
+        let inv_skill = self.inv_skill;
         let score_of = |a0: f64, a1: f64, a2: f64, years: f64, rank: u8| -> f64 {
+            let (t0, t1, t2) = (wr * (a0 * ir), wp * (a1 * ip), ws * (a2 * is));
+            let fit = inv_skill.map_or(1.0, |inv| fit_of(weighted_skills(t0, t1, t2), inv));
             let mut num = 0.0;
-            num += wr * (a0 * ir);
-            num += wp * (a1 * ip);
-            num += we * experience_credit(years, m, inv_m);
-            num += ws * (a2 * is);
+            num += t0;
+            num += t1;
+            num += we * (experience_credit(years, m, inv_m) * fit);
+            num += t2;
             num += wd * education_credit(f64::from(rank), levels, may_replace, years);
             (num * inv_den).clamp(0.0, 1.0)
         };

@@ -20,9 +20,13 @@
 //!   occupation-specific and sector-specific skills and the project's own skills,
 //!   [`GENERIC_WEIGHT`] for generic ones: soft skills and ESCO transversal and cross-sector
 //!   skills ("communication").
-//! * **experience**: 1 when the candidate's years reach the job's minimum, else years / minimum
-//!   (linear, no cliff). The candidate's years are the merged years of their positions, or
-//!   the years they claim when no positions were found.
+//! * **experience**: the years' credit times the skills' fit. The years' credit is 1 when the
+//!   candidate's years reach the job's minimum, else years / minimum (linear, no cliff); the
+//!   candidate's years are the merged years of their positions, or the years they claim
+//!   when no positions were found. The skills' fit is the weighted mean of the skill
+//!   categories the job has (required and preferred skills, skill experience; 1 when it has
+//!   none): a job's years mean years of its kind of work, and ten years of accounting do not
+//!   meet a software job's five ([`MatchResult::skill_fit`]).
 //! * **skill_experience**: over the job's skills with a minimum of years, weight-averaged:
 //!   credit · min(1, years with the skill / minimum), credit · [`UNKNOWN_YEARS_CREDIT`] when
 //!   the resume has the skill without years, 0 without the skill (credit as for the skill
@@ -186,6 +190,12 @@ pub struct MatchResult {
     pub experience_gap: Option<f64>,
     /// The candidate's years used for the experience category.
     pub candidate_years: f64,
+    /// The skills' fit, in [0, 1]: the weighted mean of the skill categories the job has
+    /// (required and preferred skills, skill experience). The experience category is the
+    /// years' credit times it, as years of other work do not meet a job's years. `None`
+    /// when the job has none of these categories (its experience then counts in full).
+    #[serde(default)]
+    pub skill_fit: Option<f64>,
     /// How much of the candidate's profile the job uses, in [0, 1].
     pub reverse_score: f64,
     /// √(score · reverse_score), in [0, 1]: what [`Matcher::cdist`] and the top-k calls give
@@ -353,10 +363,22 @@ impl MatchResult {
             let n: Vec<String> = pref.iter().map(any_of).collect();
             out.push_str(&format!("Missing (preferred): {}.\n", n.join(", ")));
         }
+        // The skills' fit scales the experience category; said when it takes something.
+        let scaled = match (self.breakdown.contains_key("experience"), self.skill_fit) {
+            (true, Some(fit)) if fit < 0.995 => {
+                format!(", counted at the skills' fit of {fit:.2}")
+            }
+            _ => String::new(),
+        };
         if let Some(gap) = self.experience_gap {
             out.push_str(&format!(
-                "Experience: {:.1} years, {:.1} short of the minimum.\n",
+                "Experience: {:.1} years, {:.1} short of the minimum{scaled}.\n",
                 self.candidate_years, gap
+            ));
+        } else if !scaled.is_empty() {
+            out.push_str(&format!(
+                "Experience: {:.1} years, meets the minimum{scaled}.\n",
+                self.candidate_years
             ));
         }
         let education_short = self.breakdown.get("education").is_some_and(|&e| e < 1.0);
@@ -397,6 +419,20 @@ impl MatchResult {
         }
         out
     }
+}
+
+/// The weighted sum of the skill categories, in the one order every path adds them (so
+/// that the bulk kernels' fit equals [`Matcher::score`]'s to the last bit).
+#[inline]
+fn weighted_skills(req: f64, pref: f64, sexp: f64) -> f64 {
+    req + pref + sexp
+}
+
+/// The skills' fit from their weighted sum and the inverse of their total weight, at most
+/// 1 (rounding could take it a hair above).
+#[inline]
+fn fit_of(weighted_sum: f64, inv_weight: f64) -> f64 {
+    (weighted_sum * inv_weight).min(1.0)
 }
 
 /// The experience category: 1 at or above the minimum, else linear (`inv_min` is
@@ -803,14 +839,42 @@ impl Matcher {
             }
         }
         let (exp, edu) = self.base(job, cv.years, cv.education);
-        let cats = [
-            (job.req_weight > 0.0).then(|| req * (1.0 / job.req_weight)),
-            (job.pref_weight > 0.0).then(|| pref * (1.0 / job.pref_weight)),
-            exp,
-            (sexp_den > 0.0).then(|| sexp_num * (1.0 / sexp_den)),
-            edu,
-        ];
+        let req = (job.req_weight > 0.0).then(|| req * (1.0 / job.req_weight));
+        let pref = (job.pref_weight > 0.0).then(|| pref * (1.0 / job.pref_weight));
+        let sexp = (sexp_den > 0.0).then(|| sexp_num * (1.0 / sexp_den));
+        let fit = self.skill_fit(req, pref, sexp);
+        let cats = [req, pref, exp.map(|e| e * fit.unwrap_or(1.0)), sexp, edu];
         (self.combine(&cats), cats)
+    }
+
+    /// The inverse of the total weight of the skill categories the job has (required,
+    /// preferred, skill experience, as `has` says); `None` when it has none of them or
+    /// they weigh 0, and the experience category then counts in full.
+    fn inv_skill_weight(&self, has: [bool; 3]) -> Option<f64> {
+        let w = &self.weights;
+        let mut den = 0.0;
+        for (present, weight) in
+            has.into_iter()
+                .zip([w.required_skills, w.preferred_skills, w.skill_experience])
+        {
+            if present {
+                den += weight;
+            }
+        }
+        (den > 0.0).then(|| 1.0 / den)
+    }
+
+    /// The skills' fit: the weighted mean of the skill categories the job has (`None`
+    /// where it lacks one), which the experience category is multiplied by.
+    fn skill_fit(&self, req: Option<f64>, pref: Option<f64>, sexp: Option<f64>) -> Option<f64> {
+        let inv = self.inv_skill_weight([req.is_some(), pref.is_some(), sexp.is_some()])?;
+        let w = &self.weights;
+        let sum = weighted_skills(
+            w.required_skills * req.unwrap_or(0.0),
+            w.preferred_skills * pref.unwrap_or(0.0),
+            w.skill_experience * sexp.unwrap_or(0.0),
+        );
+        Some(fit_of(sum, inv))
     }
 
     fn combine(&self, cats: &[Option<f64>; 5]) -> f64 {
@@ -918,6 +982,7 @@ impl Matcher {
             missing,
             experience_gap,
             candidate_years: rk.years,
+            skill_fit: self.skill_fit(cats[0], cats[1], cats[3]),
             reverse_score,
             mutual_score: mutual(score, reverse_score),
             education: job.education.as_ref().map(|e| EducationMatch {
@@ -1206,6 +1271,54 @@ mod tests {
         assert_eq!(at(8.0), 1.0);
         assert_eq!(at(3.0), 0.75);
         assert!(at(3.9) > at(3.8) && at(3.8) > at(2.0) && at(0.0) == 0.0);
+    }
+
+    #[test]
+    fn years_count_at_the_skills_fit() {
+        let ex = Extractor::builtin();
+        let job = Job::parse(
+            "Requirements:\n- Python and SQL\n- 5+ years of experience\n",
+            &ex,
+        );
+        let m = Matcher::builtin();
+        let at = |skills: &str| {
+            let r = m.score(
+                &cv(&format!(
+                    "Experience\nAnalyst, Acme | Jan 2010 - Dec 2024\n- {skills}\n"
+                )),
+                &job,
+            );
+            (r.skill_fit, r.breakdown["experience"], r.explain())
+        };
+        // Fifteen years each, which the job's five count as far as the skills fit.
+        assert_eq!(at("Python and SQL").0, Some(1.0));
+        assert_eq!(at("Python and SQL").1, 1.0);
+        let (fit, exp, text) = at("Python");
+        assert_eq!((fit, exp), (Some(0.5), 0.5));
+        assert!(text.contains(
+            "Experience: 15.0 years, meets the minimum, counted at the skills' fit of 0.50."
+        ));
+        assert_eq!(at("Bookkeeping").1, 0.0);
+        // No skill category: the years count in full.
+        let plain = Job::parse("Requirements: 5+ years of experience.", &ex);
+        let r = m.score(
+            &cv("Experience\nAnalyst, Acme | Jan 2010 - Dec 2024\n"),
+            &plain,
+        );
+        assert_eq!((r.skill_fit, r.breakdown["experience"]), (None, 1.0));
+        // Skill weights of 0 leave no fit to scale by.
+        let w = Weights {
+            required_skills: 0.0,
+            preferred_skills: 0.0,
+            skill_experience: 0.0,
+            ..Weights::default()
+        };
+        let m0 = Matcher::new(Taxonomy::builtin(), w).unwrap();
+        let r = m0.score(
+            &cv("Experience\nAnalyst, Acme | Jan 2010 - Dec 2024\n"),
+            &job,
+        );
+        assert_eq!((r.skill_fit, r.breakdown["experience"]), (None, 1.0));
     }
 
     #[test]

@@ -1201,6 +1201,15 @@ impl PyMatchResult {
     fn candidate_years(&self) -> f64 {
         self.inner.candidate_years
     }
+    /// The skills' fit, in [0, 1], or None when the job has no skill category.
+    ///
+    /// The weighted mean of the skill categories the job has (required and preferred
+    /// skills, skill experience). The experience category is the years' credit times it:
+    /// years of other work do not meet a job's years.
+    #[getter]
+    fn skill_fit(&self) -> Option<f64> {
+        self.inner.skill_fit
+    }
     /// How much of the candidate's profile the job uses, in [0, 1].
     ///
     /// The weighted share of the resume's skills that the job asks for.

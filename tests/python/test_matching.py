@@ -258,9 +258,38 @@ def test_worked_example_in_the_readme():
         today=TODAY,
     )
     r = jobmatch.Matcher().score(cv, job)
-    assert r.breakdown == {"required_skills": 0.8, "preferred_skills": 0.0,
-                           "experience": 0.8, "education": 1.0}
-    assert r.score == pytest.approx(0.62 / 0.90)
+    # The skills' fit: (0.55 * 0.8 + 0.15 * 0) / (0.55 + 0.15); experience is 4 / 5 of it.
+    fit = 0.44 / 0.70
+    assert r.skill_fit == pytest.approx(fit)
+    assert r.breakdown == pytest.approx({"required_skills": 0.8, "preferred_skills": 0.0,
+                                         "experience": 0.8 * fit, "education": 1.0})
+    assert r.score == pytest.approx((0.44 + 0.10 * 0.8 * fit + 0.10) / 0.90)
+    assert "Experience: 4.0 years, 1.0 short of the minimum, counted at the skills' fit of 0.63." \
+        in r.explain()
+
+
+def test_years_of_other_work_do_not_meet_a_jobs_years():
+    job = jobmatch.parse_job("Requirements:\n- Python and Django\n- 5+ years of experience\n")
+    cvs = [
+        "Experience\nAccountant, Ledger & Co | Jan 2012 - Dec 2024\n- Bookkeeping, payroll\n",
+        "Experience\nDeveloper, Acme | Jan 2012 - Dec 2024\n- Python\n",
+        "Experience\nDeveloper, Acme | Jan 2012 - Dec 2024\n- Python and Django\n",
+    ]
+    m = jobmatch.Matcher()
+    rs = [m.score(t, job, today=TODAY) for t in cvs]
+    # Thirteen years each: the accountant's count for nothing; Python alone meets half
+    # the skills and Django by a tenth (Python is broader), so the years count for 0.55.
+    assert [r.candidate_years for r in rs] == pytest.approx([13.0, 13.0, 13.0])
+    assert [r.skill_fit for r in rs] == pytest.approx([0.0, 0.55, 1.0])
+    assert [r.breakdown["experience"] for r in rs] == pytest.approx([0.0, 0.55, 1.0])
+    assert "meets the minimum, counted at the skills' fit of 0.55" in rs[1].explain()
+    assert "Experience:" not in rs[2].explain()
+    # A job with no skill the taxonomy knows counts the years in full.
+    r = m.score(cvs[0], "Requirements: 5+ years of experience.", today=TODAY)
+    assert r.skill_fit is None and r.breakdown["experience"] == 1.0
+    # The bulk calls agree.
+    S = m.cdist(cvs, [job], today=TODAY)
+    assert S[:, 0].tolist() == pytest.approx([r.score for r in rs])
 
 
 def test_bad_and_empty_input():
