@@ -732,10 +732,12 @@ impl JobPlan<'_> {
             .zip(sexp[..n].iter_mut())
             .zip(&index.years[r0..r1])
             .zip(&index.education[r0..r1]);
-        let inv_skill = self.inv_skill;
+        // Without a skill category the fit is 1: the sum is then 0, and so is the inverse,
+        // and the floor of 1 gives it without a branch.
+        let (inv_skill, fit_floor) = self.inv_skill.map_or((0.0, 1.0), |inv| (inv, 0.0));
         let score_of = |a0: f64, a1: f64, a2: f64, years: f64, rank: u8| -> f64 {
             let (t0, t1, t2) = (wr * (a0 * ir), wp * (a1 * ip), ws * (a2 * is));
-            let fit = inv_skill.map_or(1.0, |inv| fit_of(weighted_skills(t0, t1, t2), inv));
+            let fit = fit_of(weighted_skills(t0, t1, t2), inv_skill).max(fit_floor);
             let mut num = 0.0;
             num += t0;
             num += t1;
