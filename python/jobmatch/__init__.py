@@ -11,8 +11,8 @@ Examples
 """
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Dict, Optional
+from pathlib import Path as _Path
+from typing import Dict as _Dict, Optional as _Optional
 
 from ._jobmatch import (
     Job,
@@ -108,7 +108,7 @@ def default_taxonomy() -> Taxonomy:
     return Taxonomy.builtin()
 
 
-def get_skill(skill_id: str) -> Optional[Skill]:
+def get_skill(skill_id: str) -> _Optional[Skill]:
     """Look up a skill of the built-in taxonomy by id or ESCO concept URI.
 
     Parameters
@@ -124,7 +124,7 @@ def get_skill(skill_id: str) -> Optional[Skill]:
     return Taxonomy.builtin().get(skill_id)
 
 
-def find_skill(name: str) -> Optional[Skill]:
+def find_skill(name: str) -> _Optional[Skill]:
     """Look up a skill of the built-in taxonomy by name or surface form.
 
     Parameters
@@ -139,7 +139,7 @@ def find_skill(name: str) -> Optional[Skill]:
     return Taxonomy.builtin().find(name)
 
 
-def example_texts(kind: str) -> Dict[str, str]:
+def example_texts(kind: str) -> _Dict[str, str]:
     """Return the example postings or resumes that ship with the package.
 
     They are short texts written for jobmatch (25 postings, one per category of a common
@@ -172,9 +172,10 @@ def example_texts(kind: str) -> Dict[str, str]:
     """
     if kind not in ("jobs", "resumes"):
         raise ValueError(f"kind must be 'jobs' or 'resumes', not {kind!r}")
-    folder = Path(__file__).with_name("examples") / kind
+    folder = _Path(__file__).with_name("examples") / kind
     if not folder.is_dir():
         raise FileNotFoundError(f"the bundled examples are missing: {folder}")
     return {
         path.stem: path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))
     }
+del annotations  # the compiler flag above, not an API name

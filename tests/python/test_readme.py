@@ -104,6 +104,13 @@ def test_the_docstring_examples_pass() -> None:
     assert result.attempted >= 100
 
 
+def test_the_package_shows_only_its_api() -> None:
+    # Tab completion and dir() show what the package offers, not what it imported.
+    public = {name for name in dir(jobmatch) if not name.startswith("_")}
+    assert public == {n for n in jobmatch.__all__ if not n.startswith("_")} | {"frames"}
+    assert all(hasattr(jobmatch, name) for name in jobmatch.__all__)
+
+
 def test_example_texts_are_the_bundled_examples() -> None:
     jobs = jobmatch.example_texts("jobs")
     resumes = jobmatch.example_texts("resumes")
