@@ -1040,6 +1040,15 @@ const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("pressure", "testing"),
     ("leak", "testing"),
     ("emissions", "testing"),
+    ("relay", "testing"),
+    ("transformer", "testing"),
+    ("insulation", "testing"),
+    ("battery", "testing"),
+    ("breaker", "testing"),
+    ("ultrasonic", "testing"),
+    ("weld", "testing"),
+    ("concrete", "testing"),
+    ("compaction", "testing"),
 ];
 
 /// Does the risky match of `form` starting at `start` end one of the [`EVERYDAY_LEADERS`]
