@@ -734,16 +734,32 @@ pub(crate) fn needs_a_list(text: &str, start: usize, end: usize, form: &str) -> 
     !(before.ends_with([',', ';', '/', '|', '(']) || after.starts_with([',', ';', '/', '|', ')']))
 }
 
-/// Risky forms and the word after them that together make an everyday phrase, not the
-/// skill: "Go live" (and "Go-Live") is a launch, not the language; "Swift Transportation" a
-/// carrier; "Spring Break" a holiday.
+/// Forms and the word after them that together make an everyday phrase or another trade's
+/// term, not the skill: "Go live" (and "Go-Live") is a launch, not the language; "Swift
+/// Transportation" a carrier; "Spring Break" a holiday; "GIS substations" hold gas-insulated
+/// switchgear; a "design history file" is no history.
 const EVERYDAY_PHRASES: &[(&str, &str)] = &[
     // A cook's rank: "Chef de Partie", "Chef de Cuisine", "Chef de Rang".
     ("chef", "de"),
+    ("communication", "stack"),
+    ("communication", "stacks"),
+    ("energy", "-saving"),
+    ("energy", "-efficient"),
+    ("gis", "substation"),
+    ("gis", "substations"),
+    ("gis", "switchgear"),
     ("go", "live"),
     // "go-to-market", "our go-to tool"; not "from Java to Go to cut latency".
     ("go", "-to"),
     ("go", "getter"),
+    ("history", "file"),
+    ("history", "match"),
+    ("history", "matching"),
+    ("logging", "boreholes"),
+    ("logic", "analyser"),
+    ("logic", "analysers"),
+    ("logic", "analyzer"),
+    ("logic", "analyzers"),
     // Guarding people and places: "the security desk", "Security Officer".
     ("security", "desk"),
     ("security", "guard"),
@@ -940,7 +956,7 @@ pub(crate) fn in_everyday_phrases(form: &str) -> bool {
             .any(|(_, second)| second.eq_ignore_ascii_case(form))
 }
 
-/// Does the risky match of `form` ending at `end` begin one of the [`EVERYDAY_PHRASES`]
+/// Does the match of `form` ending at `end` begin one of the [`EVERYDAY_PHRASES`]
 /// (the next word after a space or a hyphen, in any case; an entry written with its hyphen,
 /// "-to", after the hyphen only)?
 pub(crate) fn everyday_phrase_follows(text: &str, end: usize, form: &str) -> bool {
@@ -963,8 +979,8 @@ pub(crate) fn everyday_phrase_follows(text: &str, end: usize, form: &str) -> boo
         })
 }
 
-/// Words and the risky form after them that together name something else: "American
-/// Express" is a company, not Express.js; a "Sous Chef" cooks, Chef the tool configures; a
+/// Words and the form after them that together name something else: "American
+/// Express" is a company, not Express.js; "Bluetooth Low Energy" no energy; a "Sous Chef" cooks, Chef the tool configures; a
 /// "Positive Outlook" is no mail client.
 const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("sous", "chef"),
@@ -987,8 +1003,15 @@ const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("senior", "chef"),
     ("solar", "eclipse"),
     ("lunar", "eclipse"),
+    ("low", "energy"),
     ("american", "express"),
     ("fedex", "express"),
+    ("core", "logging"),
+    ("borehole", "logging"),
+    ("well", "logging"),
+    ("mud", "logging"),
+    ("sensor", "node"),
+    ("lymph", "node"),
     ("positive", "outlook"),
     ("economic", "outlook"),
     ("market", "outlook"),
@@ -1049,9 +1072,61 @@ const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("weld", "testing"),
     ("concrete", "testing"),
     ("compaction", "testing"),
+    ("well", "testing"),
+    ("cycle", "testing"),
+    ("emc", "testing"),
+    ("emi", "testing"),
+    ("esd", "testing"),
+    ("biocompatibility", "testing"),
+    ("environmental", "testing"),
+    ("vibration", "testing"),
+    ("fatigue", "testing"),
+    ("tensile", "testing"),
+    ("hardness", "testing"),
+    ("destructive", "testing"),
+    ("ndt", "testing"),
+    ("penetrant", "testing"),
+    ("radiographic", "testing"),
+    ("flow", "testing"),
+    ("pump", "testing"),
+    ("engine", "testing"),
+    ("dyno", "testing"),
+    ("coating", "testing"),
+    ("noise", "testing"),
+    ("thermal", "testing"),
+    ("shock", "testing"),
+    ("humidity", "testing"),
+    ("burn-in", "testing"),
+    ("hipot", "testing"),
+    ("megger", "testing"),
+    ("calibration", "testing"),
+    ("sterility", "testing"),
+    ("microbial", "testing"),
+    ("stability", "testing"),
+    ("dissolution", "testing"),
+    ("patch", "testing"),
+    ("allergy", "testing"),
+    ("genetic", "testing"),
+    ("dna", "testing"),
+    ("paternity", "testing"),
+    ("urine", "testing"),
+    ("hiv", "testing"),
+    ("vehicle", "testing"),
+    ("crash", "testing"),
+    ("flight", "testing"),
+    ("tunnel", "testing"),
+    ("fire", "testing"),
+    ("alarm", "testing"),
+    ("sprinkler", "testing"),
+    ("backflow", "testing"),
+    ("asbestos", "testing"),
+    ("radon", "testing"),
+    ("mold", "testing"),
+    ("gas", "testing"),
+    ("smog", "testing"),
 ];
 
-/// Does the risky match of `form` starting at `start` end one of the [`EVERYDAY_LEADERS`]
+/// Does the match of `form` starting at `start` end one of the [`EVERYDAY_LEADERS`]
 /// (the word before it, after a space, in any case)?
 pub(crate) fn everyday_phrase_precedes(text: &str, start: usize, form: &str) -> bool {
     let head = text.as_bytes().get(..start).unwrap_or(&[]);
@@ -1064,6 +1139,31 @@ pub(crate) fn everyday_phrase_precedes(text: &str, start: usize, form: &str) -> 
                 && head[head.len() - 1 - n..head.len() - 1].eq_ignore_ascii_case(before.as_bytes())
                 && (head.len() == n + 1 || !head[head.len() - 2 - n].is_ascii_alphanumeric())
         })
+}
+
+/// Acronyms that, before a number, name a standard of their body instead: "API 650" (the
+/// American Petroleum Institute's), not application programming interfaces.
+const STANDARD_BODIES: &[&str] = &["API"];
+
+/// Is `form` one of the [`STANDARD_BODIES`]?
+pub(crate) fn is_standard_body(form: &str) -> bool {
+    STANDARD_BODIES.iter().any(|b| b.eq_ignore_ascii_case(form))
+}
+
+/// Is the acronym `form` (one of [`STANDARD_BODIES`]) followed by a standard's number ("API
+/// 650", "API-520/521") or designation ("API RP 2A", "API Spec 6D", "API MPMS")?
+pub(crate) fn standard_number_follows(text: &str, end: usize, form: &str) -> bool {
+    if !is_standard_body(form) {
+        return false;
+    }
+    let rest = text.as_bytes().get(end..).unwrap_or(&[]);
+    match rest {
+        [b' ' | b'-', d, ..] if d.is_ascii_digit() => true,
+        [b' ', ..] => ["RP ", "Spec ", "Std ", "MPMS"]
+            .iter()
+            .any(|w| rest[1..].starts_with(w.as_bytes())),
+        _ => false,
+    }
 }
 
 /// Skills' names that also name the people who have them: "leadership" is the leaders in

@@ -127,7 +127,8 @@ pub(crate) struct Pattern {
     acronym: bool,
     /// Whether the form has a use that is not the skill, whatever its risk.
     pub(crate) look: Look,
-    /// The form as written in the taxonomy, kept for risky forms' casing rule.
+    /// The form as written in the taxonomy, kept for the rules that read it (risky forms'
+    /// casing, everyday phrases, standards' numbers); empty otherwise.
     form: Box<str>,
 }
 
@@ -282,12 +283,16 @@ impl Extractor {
                 && !base.eq_ignore_ascii_case(form)
                 && base.split(' ').any(|w| w.eq_ignore_ascii_case(form));
             strings.push(form);
+            let in_phrases = context::in_everyday_phrases(form);
+            // The rules that read the form itself: a risky form's casing, the phrases and
+            // the standards' numbers.
+            let keep_form = risk != Risk::Safe || in_phrases || context::is_standard_body(form);
             patterns.push(Pattern {
                 skill,
                 risk,
                 part_of_name,
                 lower_is_word: part_of_name || context::is_word_in_lower_case(form),
-                in_phrases: context::in_everyday_phrases(form),
+                in_phrases,
                 work_area: !skill_data.tech && context::is_work_area(form),
                 acronym: form.bytes().filter(u8::is_ascii_uppercase).count() >= 2,
                 look: if skill_data.kind == SkillKind::Language && !form.contains(' ') {
@@ -311,10 +316,10 @@ impl Extractor {
                     && (skill_data.tech
                         || skill_data.kind == SkillKind::Language
                         || form.bytes().filter(u8::is_ascii_uppercase).count() > 1),
-                form: if risk == Risk::Safe {
-                    Box::from("")
-                } else {
+                form: if keep_form {
                     Box::from(form)
+                } else {
+                    Box::from("")
                 },
             });
         }
@@ -818,6 +823,16 @@ impl Extractor {
                     {
                         return false;
                     }
+                    // A phrase that names something else, for every form: "GIS
+                    // substations" (gas-insulated switchgear), "logic analysers", "Bluetooth
+                    // Low Energy"; "API 650" is a standard.
+                    if (p.in_phrases
+                        && (context::everyday_phrase_follows(text, c.end, &p.form)
+                            || context::everyday_phrase_precedes(text, c.start, &p.form)))
+                        || context::standard_number_follows(text, c.end, &p.form)
+                    {
+                        return false;
+                    }
                     // An acronym in brackets after the words it abbreviates, which name
                     // another skill: "crew resource management (CRM)" is no customer
                     // relationship management.
@@ -892,11 +907,6 @@ impl Extractor {
                                 || context::season_of_a_year(text, c.start, c.end)
                                 || context::names_a_place(text, c.start, c.end)
                                 || context::names_a_person(text, c.start, c.end)
-                                || (p.in_phrases
-                                    && (context::everyday_phrase_follows(text, c.end, &p.form)
-                                        || context::everyday_phrase_precedes(
-                                            text, c.start, &p.form,
-                                        )))
                             {
                                 return false;
                             }

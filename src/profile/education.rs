@@ -292,8 +292,16 @@ fn field_after(text: &str, end: usize) -> Vec<String> {
         let rest = abbreviation.map_or(rest, |(_, after)| after.trim_start());
         let (more, _) = field_words(rest);
         let first = more.first().map_or("", |w| w.trim_end_matches('.'));
+        // After a comma alone, only words that end in a field's noun ("Bachelor of
+        // Science, Industrial Engineering"; not "Bachelor of Science, Harvard").
+        let names_a_field = || {
+            more.last().is_some_and(|w| {
+                let w = w.trim_end_matches(['.', ',']);
+                FIELD_NOUNS.iter().any(|f| f.eq_ignore_ascii_case(w))
+            })
+        };
         if lower.starts_with("of ")
-            && (dashed || abbreviation.is_some())
+            && (dashed || abbreviation.is_some() || names_a_field())
             && !more.is_empty()
             && !is_school(&more)
             && !super::words::MONTHS_AND_SEASONS
@@ -1699,7 +1707,17 @@ mod tests {
             L::Bachelor,
             Some("Commerce"),
         );
-        // A comma alone, without the degree's abbreviation or a dash, leads to no field.
+        // A comma alone leads to a field only when its words end in a field's noun.
+        one(
+            "Bachelor of Science, Industrial Engineering, Purdue University, 2016",
+            L::Bachelor,
+            Some("Industrial Engineering"),
+        );
+        one(
+            "Master of Science, Applied Mathematics",
+            L::Master,
+            Some("Applied Mathematics"),
+        );
         for text in [
             "Bachelor of Science, Harvard, 2012",
             "Bachelor of Science, May 2015",

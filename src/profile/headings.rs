@@ -47,6 +47,9 @@ pub(super) const JOB_HEADINGS: &[(&str, SectionKind)] = &[
     ("you'll thrive if you have", K::Requirements),
     ("you will thrive if you have", K::Requirements),
     ("your profile", K::Requirements),
+    // Indian job boards' heading of the requirements.
+    ("desired profile", K::Requirements),
+    ("desired candidate profile", K::Requirements),
     ("profile", K::Requirements),
     ("the ideal candidate", K::Requirements),
     ("ideal candidate", K::Requirements),

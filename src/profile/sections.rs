@@ -1075,6 +1075,9 @@ mod tests {
         assert_eq!(job("Skills / Nice to have"), Some(K::Preferred));
         assert_eq!(job("Experience a plus"), Some(K::Preferred));
         assert_eq!(job("Desired Skills and Experience"), Some(K::Preferred));
+        // Indian job boards head their requirements so.
+        assert_eq!(job("Desired Profile:"), Some(K::Requirements));
+        assert_eq!(job("Desired Candidate Profile"), Some(K::Requirements));
         assert_eq!(job("Bonus Skills:"), Some(K::Preferred));
         assert_eq!(
             job("Responsibilities, Benefits and Requirements"),
