@@ -322,6 +322,16 @@ fn clean_part(s: &str) -> &str {
     }
 }
 
+/// `line` without the number of a numbered list before it ("1) Senior R&D Engineer",
+/// "2. Analyst, Acme"): one or two digits, then `)` or `.` and a space.
+fn without_number(line: &str) -> &str {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    match line.as_bytes().get(digits..digits + 2) {
+        Some([b')' | b'.', b' ']) if (1..=2).contains(&digits) => &line[digits + 2..],
+        _ => line,
+    }
+}
+
 /// (title, employer) from a line with the dates taken out, as parts of `line` (see
 /// [`name`] for the text a profile keeps).
 pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
@@ -336,7 +346,7 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
     {
         return (None, None);
     }
-    let line = clean_part(line);
+    let line = clean_part(without_number(clean_part(line)));
     if line.is_empty() {
         return (None, None);
     }
@@ -1132,6 +1142,13 @@ mod tests {
                 "Sunrise Senior Living, Brandon, FL",
                 (None, Some("Sunrise Senior Living")),
             ),
+            // The number of a numbered list is no part of the title.
+            (
+                "1) Senior R&D Engineer, Medix Devices",
+                (Some("Senior R&D Engineer"), Some("Medix Devices")),
+            ),
+            ("2. Process Engineer", (Some("Process Engineer"), None)),
+            ("7-Eleven, Dallas, TX", (None, Some("7-Eleven"))),
         ] {
             assert_eq!(title_employer(line), want, "{line}");
         }

@@ -50,6 +50,8 @@ static EXPERIENCE_WORDS: Needles = Needles::new(&[
     "experience",
     "exp.",
     " exp ",
+    // "Exp: 5 to 8 Yrs" in a posting's header.
+    "exp:",
     "expertise",
     "background",
     "track record",
@@ -1455,6 +1457,7 @@ mod tests {
             ("5yrs+ experience with Python", 5.0, None),
             ("10years experience in SQL", 10.0, None),
             ("6mos of experience in retail", 0.5, None),
+            ("Exp: 5 to 8 Yrs", 5.0, Some(8.0)),
             ("3-plus years of experience with Java", 3.0, None),
             ("Three-plus years of experience with AWS", 3.0, None),
             (
