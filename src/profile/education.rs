@@ -84,11 +84,11 @@ const SPELLED: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::Master,
-        r"(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)m\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s)(?-u:\b)\.?|(?-u:\b)ms(?:me|ee|ce|che|ie|cs|it)(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate(?:[-\s]level)?\s+degree|(?-u:\b)advanced\s+degree|(?-u:\b)m\.s(?-u:\b)\.?|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m[.-]?\s?tech(?-u:\b)|(?-u:\b)m\.ed(?-u:\b)\.?|(?-u:\b)ed\.s(?-u:\b)\.?|(?-u:\b)m\.e(?-u:\b)\.?|(?-u:\b)m\.a\.t(?-u:\b)\.?|(?-u:\b)m\.a(?-u:\b)\.?|(?-u:\b)m\.?c\.?a(?-u:\b)\.?|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b)|(?-u:\b)m\.f\.a(?-u:\b)\.?|(?-u:\b)m\.p\.h(?-u:\b)\.?|(?-u:\b)m\.arch(?-u:\b)\.?",
+        r"(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)m\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s)(?-u:\b)\.?|(?-u:\b)ms(?:me|ee|ce|che|ie|cs|it)(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate(?:[-\s]level)?\s+degree|(?-u:\b)advanced\s+degree|(?-u:\b)m\.s(?-u:\b)\.?|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m[.-]?\s?tech(?-u:\b)|(?-u:\b)m\.ed(?-u:\b)\.?|(?-u:\b)ed\.s(?-u:\b)\.?|(?-u:\b)m\.e(?-u:\b)\.?|(?-u:\b)m\.a\.t(?-u:\b)\.?|(?-u:\b)m\.a(?-u:\b)\.?|(?-u:\b)m\.?c\.?a(?-u:\b)\.?|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b)|(?-u:\b)m\.f\.a(?-u:\b)\.?|(?-u:\b)m\.p\.h(?-u:\b)\.?|(?-u:\b)m\.arch(?-u:\b)\.?|(?-u:\b)m\.\s?des(?-u:\b)\.?|(?-u:\b)mdes(?-u:\b)",
     ),
     (
         DegreeLevel::Bachelor,
-        r"(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s|b\.a)(?-u:\b)\.?|(?-u:\b)b\.(?:m|e|c|ch)\.e(?-u:\b)\.?|(?-u:\b)bs(?:me|ee|ce|che|ie|cs|it|ba)(?-u:\b)|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b[.-]?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.\s+e\.|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)\.?|(?-u:\b)b\.comm?(?-u:\b)|(?-u:\b)bcomm?(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)\.?|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)b\.s\.n(?-u:\b)\.?|(?-u:\b)b\.\s?ed(?-u:\b)\.?|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree|(?-u:\b)b\.f\.a(?-u:\b)\.?|(?-u:\b)b\.arch(?-u:\b)\.?|(?-u:\b)b\.mus(?-u:\b)\.?|(?-u:\b)pg\s?dip(?-u:\b)\.?|(?-u:\b)pgce(?-u:\b)|(?-u:\b)pgde(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate\s+diploma(?-u:\b)|(?-u:\b)postgraduate\s+certificate(?-u:\b)|(?-u:\b)hono(?:u)?rs\s+degree(?-u:\b)|(?-u:\b)degree[-\s]level(?-u:\b)|(?-u:\b)2[:.]1\s+degree(?-u:\b)|(?-u:\b)degree\s+in(?-u:\b)",
+        r"(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s|b\.a)(?-u:\b)\.?|(?-u:\b)b\.(?:m|e|c|ch)\.e(?-u:\b)\.?|(?-u:\b)bs(?:me|ee|ce|che|ie|cs|it|ba)(?-u:\b)|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b[.-]?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.\s+e\.|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)\.?|(?-u:\b)b\.comm?(?-u:\b)|(?-u:\b)bcomm?(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)\.?|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)b\.s\.n(?-u:\b)\.?|(?-u:\b)b\.\s?ed(?-u:\b)\.?|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree|(?-u:\b)b\.f\.a(?-u:\b)\.?|(?-u:\b)b\.arch(?-u:\b)\.?|(?-u:\b)b\.\s?des(?-u:\b)\.?|(?-u:\b)bdes(?-u:\b)|(?-u:\b)b\.mus(?-u:\b)\.?|(?-u:\b)pg\s?dip(?-u:\b)\.?|(?-u:\b)pgce(?-u:\b)|(?-u:\b)pgde(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate\s+diploma(?-u:\b)|(?-u:\b)postgraduate\s+certificate(?-u:\b)|(?-u:\b)hono(?:u)?rs\s+degree(?-u:\b)|(?-u:\b)degree[-\s]level(?-u:\b)|(?-u:\b)2[:.]1\s+degree(?-u:\b)|(?-u:\b)degree\s+in(?-u:\b)",
     ),
     (
         DegreeLevel::Associate,
@@ -1144,6 +1144,7 @@ fn field_named_by(name: &str) -> Option<&'static str> {
         b"bsit" | b"msit" => "Information Technology",
         b"bsba" => "Business Administration",
         b"barch" | b"march" => "Architecture",
+        b"bdes" | b"mdes" => "Design",
         b"bmus" => "Music",
         _ => return None,
     })
@@ -1701,6 +1702,16 @@ mod tests {
             "Bachelor of Engineering (B.E.) in Computer Science",
             L::Bachelor,
             Some("Computer Science"),
+        );
+        one(
+            "B.Des (Fashion Design), NIFT New Delhi",
+            L::Bachelor,
+            Some("Fashion Design"),
+        );
+        one(
+            "MDes in Interaction Design",
+            L::Master,
+            Some("Interaction Design"),
         );
         one(
             "Bachelors in Commerce (B.Com) from Delhi",

@@ -115,6 +115,10 @@ static PREFERENCE: Needles = Needles::any_case(&[
     "is a plus",
     "beneficial",
     "not required",
+    "not essential",
+    "is welcome",
+    "are welcome",
+    "would be welcome",
     "optional",
     "ideally",
     "preferably",
@@ -2443,6 +2447,8 @@ Benefits
             ("Experience with Jira will be highly regarded", 16),
             ("Experience with SAP will be viewed favourably", 16),
             ("Docker helpful but not necessary", 0),
+            ("A degree in Photography is welcome but not essential", 12),
+            ("Figma skills are welcome", 0),
             // A parenthetical that says nothing of preference leaves it to its sentence.
             ("Bilingual (English/Spanish) a plus", 11),
         ] {

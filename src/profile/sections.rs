@@ -625,6 +625,20 @@ fn heading_kind_by_name(line: &str, doc: DocKind) -> Option<SectionKind> {
     } = normalise(line, doc)?;
     let map = heading_map(doc);
     if let Some(&kind) = map.get(name.as_str()) {
+        // A line of a posting's fields, each with its value ("Location: Pune | Experience:
+        // 5-9 years | Type: Full Time"), is no heading: what it says is read where it
+        // stands.
+        const FIELDS: &[&str] = &[
+            "location",
+            "job type",
+            "job types",
+            "schedule",
+            "work schedule",
+        ];
+        if goes_on && doc == DocKind::Job && FIELDS.contains(&name.as_str()) && line.contains(" | ")
+        {
+            return None;
+        }
         return Some(kind);
     }
     if parts.len > 0 {
@@ -1078,6 +1092,9 @@ mod tests {
         // Indian job boards head their requirements so.
         assert_eq!(job("Desired Profile:"), Some(K::Requirements));
         assert_eq!(job("Desired Candidate Profile"), Some(K::Requirements));
+        // A line of fields is none; a field alone on its line still is one.
+        assert_eq!(job("Location: Pune | Experience: 5-9 years"), None);
+        assert_eq!(job("Location: Hoboken, New Jersey"), Some(K::Other));
         assert_eq!(job("Bonus Skills:"), Some(K::Preferred));
         assert_eq!(
             job("Responsibilities, Benefits and Requirements"),
