@@ -242,6 +242,7 @@ pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
         "Meadows",
         "School",
         "Academy",
+        "Bank",
     ];
     // The last words of companies' names ("Swift Logistics LLC").
     const COMPANY: &[&str] = &["LLC", "Inc", "Ltd", "Corp", "GmbH", "PLC", "LLP", "Pvt"];
@@ -482,6 +483,23 @@ pub(crate) fn acronym_not_in_capitals(matched: &str, form: &str) -> bool {
     let written = matched.chars().filter(|c| c.is_ascii_uppercase()).count();
     let all_capitals = !form.chars().any(|c| c.is_lowercase());
     written == 0 || (all_capitals && written < 2)
+}
+
+/// An acronym in capitals ending in "S" written with its last letter in lower case: the
+/// plural of an acronym one letter shorter ("DMs" are direct messages, not a "DMS"; "LMs"
+/// language models, not an "LMS").
+pub(crate) fn plural_of_a_shorter_acronym(matched: &str, form: &str) -> bool {
+    let (m, f) = (matched.as_bytes(), form.as_bytes());
+    is_acronym_in_s(form)
+        && m.len() == f.len()
+        && m.last() == Some(&b's')
+        && m[..m.len() - 1] == f[..f.len() - 1]
+}
+
+/// Is `form` an acronym of three capitals or more ending in "S" ("DMS", "SSAS")?
+pub(crate) fn is_acronym_in_s(form: &str) -> bool {
+    let f = form.as_bytes();
+    f.len() >= 3 && f.iter().all(u8::is_ascii_uppercase) && f.last() == Some(&b'S')
 }
 
 /// Everyday English words that are also one word of a product's name ("Project" of
@@ -743,8 +761,16 @@ const EVERYDAY_PHRASES: &[(&str, &str)] = &[
     ("chef", "de"),
     ("communication", "stack"),
     ("communication", "stacks"),
+    ("confidence", "-level"),
+    ("confidence", "level"),
+    ("confidence", "interval"),
+    ("confidence", "intervals"),
+    ("csm", "release"),
+    ("csm", "roll-forward"),
     ("energy", "-saving"),
     ("energy", "-efficient"),
+    ("football", "field"),
+    ("football", "fields"),
     ("gis", "substation"),
     ("gis", "substations"),
     ("gis", "switchgear"),
@@ -784,8 +810,6 @@ const EVERYDAY_PHRASES: &[(&str, &str)] = &[
     ("spring", "break"),
     ("spring", "festival"),
     ("ssl", "desk"),
-    ("ssl", "console"),
-    ("ssl", "consoles"),
     ("ssl", "desks"),
     ("swift", "transportation"),
 ];
@@ -983,11 +1007,10 @@ pub(crate) fn everyday_phrase_follows(text: &str, end: usize, form: &str) -> boo
         })
 }
 
-/// Words and the form after them that together name something else: "American
-/// Express" is a company, not Express.js; "Bluetooth Low Energy" no energy; a "Sous Chef" cooks, Chef the tool configures; a
-/// "Positive Outlook" is no mail client.
+/// Words and the form after them that together name something else: "American Express"
+/// is a company, not Express.js; "Bluetooth Low Energy" no energy; a "Sous Chef" cooks,
+/// Chef the tool configures; a "Positive Outlook" is no mail client.
 const EVERYDAY_LEADERS: &[(&str, &str)] = &[
-    ("platform", "algorithms"),
     ("sous", "chef"),
     ("head", "chef"),
     ("commis", "chef"),
@@ -1019,9 +1042,6 @@ const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("optimized", "cpa"),
     ("your", "cv"),
     ("my", "cv"),
-    ("our", "cv"),
-    ("a", "cv"),
-    ("the", "cv"),
     ("updated", "cv"),
     ("send", "cv"),
     ("submit", "cv"),
@@ -1035,8 +1055,6 @@ const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("plain", "english"),
     ("american", "express"),
     ("fedex", "express"),
-    ("trend", "forecasting"),
-    ("core", "logging"),
     ("borehole", "logging"),
     ("well", "logging"),
     ("mud", "logging"),
@@ -1106,6 +1124,7 @@ const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("weld", "testing"),
     ("concrete", "testing"),
     ("compaction", "testing"),
+    ("back", "testing"),
     ("well", "testing"),
     ("cycle", "testing"),
     ("emc", "testing"),
@@ -1123,7 +1142,6 @@ const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("radiographic", "testing"),
     ("flow", "testing"),
     ("pump", "testing"),
-    ("engine", "testing"),
     ("dyno", "testing"),
     ("coating", "testing"),
     ("noise", "testing"),
@@ -1136,9 +1154,7 @@ const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("calibration", "testing"),
     ("sterility", "testing"),
     ("microbial", "testing"),
-    ("stability", "testing"),
     ("dissolution", "testing"),
-    ("patch", "testing"),
     ("allergy", "testing"),
     ("genetic", "testing"),
     ("dna", "testing"),
@@ -1187,17 +1203,33 @@ pub(crate) fn is_standard_body(form: &str) -> bool {
 }
 
 /// Is the acronym `form` (one of [`STANDARD_BODIES`]) followed by a standard's number ("API
-/// 650", "API-520/521") or designation ("API RP 2A", "API Spec 6D", "API MPMS")?
+/// 650", "API-520/521", "API 5L") or designation ("API RP 2A", "API MPMS")?
 pub(crate) fn standard_number_follows(text: &str, end: usize, form: &str) -> bool {
     if !is_standard_body(form) {
         return false;
     }
     let rest = text.as_bytes().get(end..).unwrap_or(&[]);
     match rest {
-        [b' ' | b'-', d, ..] if d.is_ascii_digit() => true,
-        [b' ', ..] => ["RP ", "Spec ", "Std ", "MPMS"]
-            .iter()
-            .any(|w| rest[1..].starts_with(w.as_bytes())),
+        // Two to four digits, or one with a capital ("API 5L"), then no more of the word
+        // or a version's decimals ("API 2.0", "API 5xx errors" are the interface).
+        [b' ' | b'-', number @ ..] => {
+            let digits = number.iter().take_while(|b| b.is_ascii_digit()).count();
+            let after = &number[digits..];
+            let (len, after) = match after {
+                [c, tail @ ..] if digits == 1 && c.is_ascii_uppercase() => (2, tail),
+                _ => (digits, after),
+            };
+            let ends = match after {
+                [] => true,
+                [b'.', d, ..] => !d.is_ascii_digit(),
+                [b, ..] => !b.is_ascii_alphanumeric(),
+            };
+            (digits >= 2 || len == 2) && digits <= 4 && ends
+                || (rest[0] == b' '
+                    && ["RP ", "Std ", "MPMS"]
+                        .iter()
+                        .any(|w| number.starts_with(w.as_bytes())))
+        }
         _ => false,
     }
 }

@@ -286,7 +286,10 @@ impl Extractor {
             let in_phrases = context::in_everyday_phrases(form);
             // The rules that read the form itself: a risky form's casing, the phrases and
             // the standards' numbers.
-            let keep_form = risk != Risk::Safe || in_phrases || context::is_standard_body(form);
+            let keep_form = risk != Risk::Safe
+                || in_phrases
+                || context::is_standard_body(form)
+                || context::is_acronym_in_s(form);
             patterns.push(Pattern {
                 skill,
                 risk,
@@ -830,6 +833,12 @@ impl Extractor {
                         && (context::everyday_phrase_follows(text, c.end, &p.form)
                             || context::everyday_phrase_precedes(text, c.start, &p.form)))
                         || context::standard_number_follows(text, c.end, &p.form)
+                    {
+                        return false;
+                    }
+                    // "DMs", "SSAs": another acronym's plural.
+                    if p.acronym
+                        && context::plural_of_a_shorter_acronym(&text[c.start..c.end], &p.form)
                     {
                         return false;
                     }

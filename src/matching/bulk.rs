@@ -203,7 +203,7 @@ impl Matcher {
                 },
             ),
             inv_den: (den > 0.0).then(|| 1.0 / den),
-            inv_skill: self.inv_skill_weight([has_req, has_pref, has_sexp]),
+            inv_skill: self.inv_skill_weight(has_req, has_sexp),
         }
     }
 
@@ -583,8 +583,9 @@ struct JobPlan<'a> {
     education: (f64, (f64, f64), bool),
     /// The inverse of the present categories' total weight; `None` scores everything 0.
     inv_den: Option<f64>,
-    /// The inverse of the present skill categories' total weight, for the skills' fit
-    /// that the experience category is multiplied by; `None`: experience counts in full.
+    /// The inverse of the total weight of the skills' fit's categories (required skills,
+    /// skill experience), for the fit that the experience category is multiplied by;
+    /// `None`: experience counts in full.
     inv_skill: Option<f64>,
 }
 
@@ -732,12 +733,12 @@ impl JobPlan<'_> {
             .zip(sexp[..n].iter_mut())
             .zip(&index.years[r0..r1])
             .zip(&index.education[r0..r1]);
-        // Without a skill category the fit is 1: the sum is then 0, and so is the inverse,
-        // and the floor of 1 gives it without a branch.
+        // Without a fit (no required skill) it is 1: the inverse is then 0, and so is the
+        // product, and the floor of 1 gives it without a branch.
         let (inv_skill, fit_floor) = self.inv_skill.map_or((0.0, 1.0), |inv| (inv, 0.0));
         let score_of = |a0: f64, a1: f64, a2: f64, years: f64, rank: u8| -> f64 {
             let (t0, t1, t2) = (wr * (a0 * ir), wp * (a1 * ip), ws * (a2 * is));
-            let fit = fit_of(weighted_skills(t0, t1, t2), inv_skill).max(fit_floor);
+            let fit = fit_of(weighted_skills(t0, t2), inv_skill).max(fit_floor);
             let mut num = 0.0;
             num += t0;
             num += t1;

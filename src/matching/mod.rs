@@ -23,10 +23,11 @@
 //! * **experience**: the years' credit times the skills' fit. The years' credit is 1 when the
 //!   candidate's years reach the job's minimum, else years / minimum (linear, no cliff); the
 //!   candidate's years are the merged years of their positions, or the years they claim
-//!   when no positions were found. The skills' fit is the weighted mean of the skill
-//!   categories the job has (required and preferred skills, skill experience; 1 when it has
-//!   none): a job's years mean years of its kind of work, and ten years of accounting do not
-//!   meet a software job's five ([`MatchResult::skill_fit`]).
+//!   when no positions were found. The skills' fit is the weighted mean of the required
+//!   skills and skill experience categories (1 when the job names no required skill): a
+//!   job's years mean years of its kind of work, and ten years of accounting do not meet a
+//!   software job's five ([`MatchResult::skill_fit`]). Preferred skills do not enter it:
+//!   a candidate without the nice-to-haves keeps the years' credit.
 //! * **skill_experience**: over the job's skills with a minimum of years, weight-averaged:
 //!   credit · min(1, years with the skill / minimum), credit · [`UNKNOWN_YEARS_CREDIT`] when
 //!   the resume has the skill without years, 0 without the skill (credit as for the skill
@@ -190,10 +191,11 @@ pub struct MatchResult {
     pub experience_gap: Option<f64>,
     /// The candidate's years used for the experience category.
     pub candidate_years: f64,
-    /// The skills' fit, in [0, 1]: the weighted mean of the skill categories the job has
-    /// (required and preferred skills, skill experience). The experience category is the
-    /// years' credit times it, as years of other work do not meet a job's years. `None`
-    /// when the job has none of these categories (its experience then counts in full).
+    /// The skills' fit, in [0, 1]: the weighted mean of the required skills and skill
+    /// experience categories (the latter when the job asks years of a skill). The
+    /// experience category is the years' credit times it, as years of other work do not
+    /// meet a job's years. `None` when the job names no required skill the taxonomy knows,
+    /// or when those categories weigh 0 (its experience then counts in full).
     #[serde(default)]
     pub skill_fit: Option<f64>,
     /// How much of the candidate's profile the job uses, in [0, 1].
@@ -421,11 +423,11 @@ impl MatchResult {
     }
 }
 
-/// The weighted sum of the skill categories, in the one order every path adds them (so
-/// that the bulk kernels' fit equals [`Matcher::score`]'s to the last bit).
+/// The weighted sum of the categories of the skills' fit, in the one order every path adds
+/// them (so that the bulk kernels' fit equals [`Matcher::score`]'s to the last bit).
 #[inline]
-fn weighted_skills(req: f64, pref: f64, sexp: f64) -> f64 {
-    req + pref + sexp
+fn weighted_skills(req: f64, sexp: f64) -> f64 {
+    req + sexp
 }
 
 /// The skills' fit from their weighted sum and the inverse of their total weight, at most
@@ -842,36 +844,36 @@ impl Matcher {
         let req = (job.req_weight > 0.0).then(|| req * (1.0 / job.req_weight));
         let pref = (job.pref_weight > 0.0).then(|| pref * (1.0 / job.pref_weight));
         let sexp = (sexp_den > 0.0).then(|| sexp_num * (1.0 / sexp_den));
-        let fit = self.skill_fit(req, pref, sexp);
+        let fit = self.skill_fit(req, sexp);
         let cats = [req, pref, exp.map(|e| e * fit.unwrap_or(1.0)), sexp, edu];
         (self.combine(&cats), cats)
     }
 
-    /// The inverse of the total weight of the skill categories the job has (required,
-    /// preferred, skill experience, as `has` says); `None` when it has none of them or
-    /// they weigh 0, and the experience category then counts in full.
-    fn inv_skill_weight(&self, has: [bool; 3]) -> Option<f64> {
+    /// The inverse of the total weight of the categories the skills' fit averages: the
+    /// required skills and skill experience, as `has` says. `None` when the job has no
+    /// required skill category (a posting the taxonomy reads thinly says too little of its
+    /// kind of work; nice-to-haves alone do not decide it) or the two weigh 0: the
+    /// experience category then counts in full.
+    fn inv_skill_weight(&self, has_required: bool, has_skill_years: bool) -> Option<f64> {
+        if !has_required {
+            return None;
+        }
         let w = &self.weights;
-        let mut den = 0.0;
-        for (present, weight) in
-            has.into_iter()
-                .zip([w.required_skills, w.preferred_skills, w.skill_experience])
-        {
-            if present {
-                den += weight;
-            }
+        let mut den = w.required_skills;
+        if has_skill_years {
+            den += w.skill_experience;
         }
         (den > 0.0).then(|| 1.0 / den)
     }
 
-    /// The skills' fit: the weighted mean of the skill categories the job has (`None`
-    /// where it lacks one), which the experience category is multiplied by.
-    fn skill_fit(&self, req: Option<f64>, pref: Option<f64>, sexp: Option<f64>) -> Option<f64> {
-        let inv = self.inv_skill_weight([req.is_some(), pref.is_some(), sexp.is_some()])?;
+    /// The skills' fit: the weighted mean of the required skills and skill experience
+    /// categories (`None` where the job lacks one), which the experience category is
+    /// multiplied by; `None` when [`Matcher::inv_skill_weight`] is.
+    fn skill_fit(&self, req: Option<f64>, sexp: Option<f64>) -> Option<f64> {
+        let inv = self.inv_skill_weight(req.is_some(), sexp.is_some())?;
         let w = &self.weights;
         let sum = weighted_skills(
             w.required_skills * req.unwrap_or(0.0),
-            w.preferred_skills * pref.unwrap_or(0.0),
             w.skill_experience * sexp.unwrap_or(0.0),
         );
         Some(fit_of(sum, inv))
@@ -982,7 +984,7 @@ impl Matcher {
             missing,
             experience_gap,
             candidate_years: rk.years,
-            skill_fit: self.skill_fit(cats[0], cats[1], cats[3]),
+            skill_fit: self.skill_fit(cats[0], cats[3]),
             reverse_score,
             mutual_score: mutual(score, reverse_score),
             education: job.education.as_ref().map(|e| EducationMatch {

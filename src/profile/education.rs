@@ -294,10 +294,17 @@ fn field_after(text: &str, end: usize) -> Vec<String> {
         let first = more.first().map_or("", |w| w.trim_end_matches('.'));
         // After a comma alone, only words that end in a field's noun ("Bachelor of
         // Science, Industrial Engineering"; not "Bachelor of Science, Harvard").
+        // (Not a school's or a department's name: "London School of Economics", "Faculty of
+        // Engineering".)
         let names_a_field = || {
+            const UNITS: &[&str] = &["school", "department", "faculty", "dept", "division"];
             more.last().is_some_and(|w| {
                 let w = w.trim_end_matches(['.', ',']);
                 FIELD_NOUNS.iter().any(|f| f.eq_ignore_ascii_case(w))
+            }) && !more.iter().any(|w| {
+                UNITS
+                    .iter()
+                    .any(|u| u.eq_ignore_ascii_case(w.trim_end_matches('.')))
             })
         };
         if lower.starts_with("of ")
@@ -1730,6 +1737,10 @@ mod tests {
             Some("Applied Mathematics"),
         );
         for text in [
+            "Bachelor of Arts, London School of Economics",
+            "Bachelor of Science, Tandon School of Engineering",
+            "Master of Science, Department of Computer Science",
+            "Master of Science, Faculty of Engineering",
             "Bachelor of Science, Harvard, 2012",
             "Bachelor of Science, May 2015",
             "Bachelor of Arts, UCLA, Los Angeles, CA",

@@ -1201,11 +1201,12 @@ impl PyMatchResult {
     fn candidate_years(&self) -> f64 {
         self.inner.candidate_years
     }
-    /// The skills' fit, in [0, 1], or None when the job has no skill category.
+    /// The skills' fit, in [0, 1], or None when the job names no required skill the
+    /// taxonomy knows (or the matcher weighs the fit's categories 0).
     ///
-    /// The weighted mean of the skill categories the job has (required and preferred
-    /// skills, skill experience). The experience category is the years' credit times it:
-    /// years of other work do not meet a job's years.
+    /// The weighted mean of the required skills and skill experience categories. The
+    /// experience category is the years' credit times it: years of other work do not meet
+    /// a job's years.
     #[getter]
     fn skill_fit(&self) -> Option<f64> {
         self.inner.skill_fit

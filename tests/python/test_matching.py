@@ -258,13 +258,14 @@ def test_worked_example_in_the_readme():
         today=TODAY,
     )
     r = jobmatch.Matcher().score(cv, job)
-    # The skills' fit: (0.55 * 0.8 + 0.15 * 0) / (0.55 + 0.15); experience is 4 / 5 of it.
-    fit = 0.44 / 0.70
+    # The skills' fit is the required skills' 0.8 (no skill has years, and preferred
+    # skills do not enter it); experience is 4 / 5 of it.
+    fit = 0.8
     assert r.skill_fit == pytest.approx(fit)
     assert r.breakdown == pytest.approx({"required_skills": 0.8, "preferred_skills": 0.0,
                                          "experience": 0.8 * fit, "education": 1.0})
     assert r.score == pytest.approx((0.44 + 0.10 * 0.8 * fit + 0.10) / 0.90)
-    assert "Experience: 4.0 years, 1.0 short of the minimum, counted at the skills' fit of 0.63." \
+    assert "Experience: 4.0 years, 1.0 short of the minimum, counted at the skills' fit of 0.80." \
         in r.explain()
 
 
@@ -284,9 +285,17 @@ def test_years_of_other_work_do_not_meet_a_jobs_years():
     assert [r.breakdown["experience"] for r in rs] == pytest.approx([0.0, 0.55, 1.0])
     assert "meets the minimum, counted at the skills' fit of 0.55" in rs[1].explain()
     assert "Experience:" not in rs[2].explain()
-    # A job with no skill the taxonomy knows counts the years in full.
+    # A job with no skill the taxonomy knows counts the years in full, and so does one
+    # that names only nice-to-haves.
     r = m.score(cvs[0], "Requirements: 5+ years of experience.", today=TODAY)
     assert r.skill_fit is None and r.breakdown["experience"] == 1.0
+    r = m.score(cvs[0], "Requirements:\n- 5+ years of experience\nNice to have: Kubernetes",
+                today=TODAY)
+    assert r.skill_fit is None and r.breakdown["experience"] == 1.0
+    # Preferred skills a candidate lacks take nothing from the years.
+    with_plus = "Requirements:\n- Python and Django\n- 5+ years of experience\n" \
+        "Nice to have: Kubernetes\n"
+    assert m.score(cvs[2], with_plus, today=TODAY).breakdown["experience"] == 1.0
     # The bulk calls agree.
     S = m.cdist(cvs, [job], today=TODAY)
     assert S[:, 0].tolist() == pytest.approx([r.score for r in rs])
