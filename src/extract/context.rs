@@ -1124,7 +1124,6 @@ const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("weld", "testing"),
     ("concrete", "testing"),
     ("compaction", "testing"),
-    ("back", "testing"),
     ("well", "testing"),
     ("cycle", "testing"),
     ("emc", "testing"),

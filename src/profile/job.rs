@@ -285,6 +285,15 @@ fn preferred_from(sentence: &str) -> Option<usize> {
         return Some(0);
     };
     let (before, after) = sentence.split_at(comma);
+    // "..., while experience with international tax and a Master of Taxation would be
+    // highly regarded": a clause of its own, whatever its list.
+    if [", while ", ", whilst ", ", but "]
+        .iter()
+        .any(|w| after.starts_with(w))
+        && !says_preferred(before)
+    {
+        return Some(comma);
+    }
     // "..., EME and Co-Operating system preferred": the last items of a list.
     let list_end = after.contains(" and ") || after.contains(" or ");
     if says_preferred(before) || !says_preferred(after) || list_end {
@@ -2447,6 +2456,10 @@ Benefits
             ("Experience with Jira will be highly regarded", 16),
             ("Experience with SAP will be viewed favourably", 16),
             ("Docker helpful but not necessary", 0),
+            (
+                "CPA with 6+ years of tax, while SAP and a Master of Taxation would be highly regarded",
+                30,
+            ),
             ("A degree in Photography is welcome but not essential", 12),
             ("Figma skills are welcome", 0),
             // A parenthetical that says nothing of preference leaves it to its sentence.
@@ -2462,6 +2475,10 @@ Benefits
             ("prefer Go", 7),
             ("GraphQL (Apollo is a plus) Go", 27),
             ("Java (Spring Boot) required, Go is a plus", 6),
+            (
+                "CPA with 6+ years of tax, while SAP and a Master of Taxation would be highly regarded",
+                0,
+            ),
         ] {
             assert!(!preferred(t, at), "{t}");
         }
