@@ -1913,6 +1913,63 @@ pub(crate) fn begins_with_words(name: &str, phrase: &str) -> bool {
         .all(|w| names.next().is_some_and(|n| stem(n) == stem(w)))
 }
 
+/// Do the words an acronym in brackets spells out (`phrase`) name something other than its
+/// skill `name`? The name's words that spell the acronym out are compared: those before
+/// the acronym when the name holds it ("Operational Data Store ODS software"; when the
+/// words before it do not spell it, "IBM QRadar SIEM", nothing can be said), else the
+/// whole name, of two words or more (a one-word name, "SQL", says nothing of them). The
+/// phrase's words, short ones ("of", "and", ...) aside, must be words of those, in order,
+/// on their first four letters ("Search Engine Optimization" for "search engine
+/// optimisation"), or its letters run inside theirs ("Java Server Pages" in "JavaServer
+/// Pages"); else "Senior Executive Officer (SEO)" is no search engine optimisation and
+/// "Office of Data Science (ODS)" no operational data store.
+pub(crate) fn spelled_out_names_another(name: &str, phrase: &str, acronym: &str) -> bool {
+    const SKIP: &[&str] = &["of", "and", "&", "the", "for", "in", "to"];
+    let content = |w: &str| !SKIP.iter().any(|k| k.eq_ignore_ascii_case(w));
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let spelled: &[&str] = match words.iter().position(|w| *w == acronym) {
+        Some(at) => {
+            let initials = |ws: &mut dyn Iterator<Item = &&str>| -> String {
+                ws.filter_map(|w| w.chars().next())
+                    .flat_map(char::to_uppercase)
+                    .collect()
+            };
+            let before = &words[..at];
+            let spells = initials(&mut before.iter()) == acronym
+                || initials(&mut before.iter().filter(|w| content(w))) == acronym;
+            if !spells {
+                return false;
+            }
+            before
+        }
+        None => &words,
+    };
+    let split = |s: &str| -> Vec<String> {
+        s.split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty() && content(w))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let phrase_words = split(phrase);
+    let spelled_words = split(&spelled.join(" "));
+    if spelled_words.len() < 2 || phrase_words.is_empty() {
+        return false;
+    }
+    let head = |w: &String| -> String { w.chars().take(4).collect() };
+    let phrase_heads: Vec<String> = phrase_words.iter().map(head).collect();
+    let spelled_heads: Vec<String> = spelled_words.iter().map(head).collect();
+    let in_order = spelled_heads
+        .windows(phrase_heads.len())
+        .any(|w| w == phrase_heads.as_slice());
+    let letters = |ws: &[String]| -> String {
+        ws.concat()
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    };
+    !(in_order || letters(&spelled_words).contains(&letters(&phrase_words)))
+}
+
 /// Acronyms that also note how pay is set: "DOE" (depending on experience).
 const PAY_NOTES: &[&str] = &["DOE"];
 

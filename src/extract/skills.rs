@@ -848,20 +848,29 @@ impl Extractor {
                     if text.as_bytes().get(c.end) == Some(&b')') {
                         if let Some((s, e)) = context::spelled_out_before(text, c.start, c.end) {
                             let from = candidates.partition_point(|d| d.start < s);
-                            let other =
+                            let spanning = || {
                                 candidates[from..]
                                     .iter()
                                     .take_while(|d| d.start == s)
-                                    .any(|d| {
-                                        d.end == e
-                                            && self.patterns[d.pattern as usize].skill != p.skill
-                                    });
+                                    .filter(|d| d.end == e)
+                            };
+                            let other = spanning()
+                                .any(|d| self.patterns[d.pattern as usize].skill != p.skill);
+                            let own = spanning()
+                                .any(|d| self.patterns[d.pattern as usize].skill == p.skill);
+                            let name = &self.taxonomy.skill(p.skill).name;
                             // (Not when they are the acronym's own skill's name, which a
                             // twin skill holds too: "geographic information system (GIS)".)
-                            if other
-                                && !context::begins_with_words(
-                                    &self.taxonomy.skill(p.skill).name,
+                            if other && !context::begins_with_words(name, &text[s..e]) {
+                                return false;
+                            }
+                            // Words no skill knows that name something else: "Senior
+                            // Executive Officer (SEO)", "Grant Professional Certified (GPC)".
+                            if !own
+                                && context::spelled_out_names_another(
+                                    name,
                                     &text[s..e],
+                                    &text[c.start..c.end],
                                 )
                             {
                                 return false;

@@ -84,11 +84,11 @@ const SPELLED: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::Master,
-        r"(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)m\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s)(?-u:\b)\.?|(?-u:\b)ms(?:me|ee|ce|che|ie|cs|it)(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate(?:[-\s]level)?\s+degree|(?-u:\b)advanced\s+degree|(?-u:\b)m\.s(?-u:\b)\.?|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m[.-]?\s?tech(?-u:\b)|(?-u:\b)m\.ed(?-u:\b)\.?|(?-u:\b)ed\.s(?-u:\b)\.?|(?-u:\b)m\.e(?-u:\b)\.?|(?-u:\b)m\.a\.t(?-u:\b)\.?|(?-u:\b)m\.a(?-u:\b)\.?|(?-u:\b)m\.?c\.?a(?-u:\b)\.?|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b)|(?-u:\b)m\.f\.a(?-u:\b)\.?|(?-u:\b)m\.p\.h(?-u:\b)\.?|(?-u:\b)m\.arch(?-u:\b)\.?|(?-u:\b)m\.\s?des(?-u:\b)\.?|(?-u:\b)mdes(?-u:\b)",
+        r"(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)m\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s)(?-u:\b)\.?|(?-u:\b)ms(?:me|ee|ce|che|ie|cs|it)(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate(?:[-\s]level)?\s+degree|(?-u:\b)advanced\s+degree|(?-u:\b)m\.s(?-u:\b)\.?|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m[.-]?\s?tech(?-u:\b)|(?-u:\b)m\.ed(?-u:\b)\.?|(?-u:\b)ed\.s(?-u:\b)\.?|(?-u:\b)m\.e(?-u:\b)\.?|(?-u:\b)m\.a\.t(?-u:\b)\.?|(?-u:\b)m\.a(?-u:\b)\.?|(?-u:\b)m\.?c\.?a(?-u:\b)\.?|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b)|(?-u:\b)m\.f\.a(?-u:\b)\.?|(?-u:\b)m\.p\.h(?-u:\b)\.?|(?-u:\b)m\.arch(?-u:\b)\.?|(?-u:\b)m\.\s?des(?-u:\b)\.?|(?-u:\b)mdes(?-u:\b)|(?-u:\b)post[-\s]?graduat(?:e|ion)\s+in(?-u:\b)",
     ),
     (
         DegreeLevel::Bachelor,
-        r"(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s|b\.a)(?-u:\b)\.?|(?-u:\b)b\.(?:m|e|c|ch)\.e(?-u:\b)\.?|(?-u:\b)bs(?:me|ee|ce|che|ie|cs|it|ba)(?-u:\b)|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b[.-]?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.\s+e\.|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)\.?|(?-u:\b)b\.comm?(?-u:\b)|(?-u:\b)bcomm?(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)\.?|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)b\.s\.n(?-u:\b)\.?|(?-u:\b)b\.\s?ed(?-u:\b)\.?|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree|(?-u:\b)b\.f\.a(?-u:\b)\.?|(?-u:\b)b\.arch(?-u:\b)\.?|(?-u:\b)b\.\s?des(?-u:\b)\.?|(?-u:\b)bdes(?-u:\b)|(?-u:\b)b\.mus(?-u:\b)\.?|(?-u:\b)pg\s?dip(?-u:\b)\.?|(?-u:\b)pgce(?-u:\b)|(?-u:\b)pgde(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate\s+diploma(?-u:\b)|(?-u:\b)postgraduate\s+certificate(?-u:\b)|(?-u:\b)hono(?:u)?rs\s+degree(?-u:\b)|(?-u:\b)degree[-\s]level(?-u:\b)|(?-u:\b)2[:.]1\s+degree(?-u:\b)|(?-u:\b)degree\s+in(?-u:\b)",
+        r"(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s|b\.a)(?-u:\b)\.?|(?-u:\b)b\.(?:m|e|c|ch)\.e(?-u:\b)\.?|(?-u:\b)bs(?:me|ee|ce|che|ie|cs|it|ba)(?-u:\b)|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b[.-]?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.\s+e\.|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)\.?|(?-u:\b)b\.comm?(?-u:\b)|(?-u:\b)bcomm?(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)\.?|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)b\.s\.n(?-u:\b)\.?|(?-u:\b)b\.\s?ed(?-u:\b)\.?|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree|(?-u:\b)b\.f\.a(?-u:\b)\.?|(?-u:\b)b\.arch(?-u:\b)\.?|(?-u:\b)b\.\s?des(?-u:\b)\.?|(?-u:\b)bdes(?-u:\b)|(?-u:\b)b\.mus(?-u:\b)\.?|(?-u:\b)pg\s?dip(?-u:\b)\.?|(?-u:\b)pgce(?-u:\b)|(?-u:\b)pgde(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate\s+diploma(?-u:\b)|(?-u:\b)postgraduate\s+certificate(?-u:\b)|(?-u:\b)hono(?:u)?rs\s+degree(?-u:\b)|(?-u:\b)degree[-\s]level(?-u:\b)|(?-u:\b)2[:.]1\s+degree(?-u:\b)|(?-u:\b)degree\s+in(?-u:\b)|(?-u:\b)graduate\s*/\s*post[-\s]?graduate\s+in(?-u:\b)|(?-u:\b)graduat(?:e|ion)\s+in(?-u:\b)",
     ),
     (
         DegreeLevel::Associate,
@@ -705,6 +705,13 @@ fn abbreviation_is_a_degree(text: &str, start: usize, end: usize) -> bool {
     let word = &text[start..end];
     let before = &text[..start];
     let after = &text[end..];
+    // The end of another acronym: "LC-MS", "ICP-MS", "GC-MS" are instruments.
+    if before
+        .strip_suffix('-')
+        .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_uppercase()))
+    {
+        return false;
+    }
     if matches!(word, "MA" | "MS" | "MD" | "ME") {
         // A capitalised word that is not a school ("Harvard University, MA, 2015").
         let town = before.strip_suffix(", ").is_some_and(|b| {
@@ -829,6 +836,19 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
                 continue;
             }
             let end = if bare { start + 6 } else { end };
+            // "Graduate in Commerce", "Post-graduation in Marketing": the "in" belongs to the
+            // field too.
+            let end = text
+                .get(start..end)
+                .and_then(|w| {
+                    let t = w.get(..w.len().checked_sub(2)?)?;
+                    let lower = w.to_ascii_lowercase();
+                    (lower.ends_with("in")
+                        && t.ends_with(char::is_whitespace)
+                        && lower.contains("graduat"))
+                    .then(|| start + t.trim_end().len())
+                })
+                .unwrap_or(end);
             let m = Group::new(text, start, end);
             // "master" as in "master data", "scrum master", "masters the ..." is no degree.
             let word = m.as_str().to_ascii_lowercase();

@@ -320,6 +320,12 @@ fn normalise(line: &str, doc: DocKind) -> Option<Name> {
         None => (s, ""),
     };
     let head = head.trim_matches(['*', '_', ' ', '\t']);
+    // A note in brackets after the name ("Desirable (not required)", "Nice to have
+    // (optional)", "Projects (selected)").
+    let head = match head.strip_suffix(')').and_then(|h| h.rfind('(')) {
+        Some(open) if open > 0 => head[..open].trim_end(),
+        _ => head,
+    };
     if head.is_empty() || head.len() > MAX_HEADING {
         return None;
     }
@@ -1092,6 +1098,10 @@ mod tests {
         // Indian job boards head their requirements so.
         assert_eq!(job("Desired Profile:"), Some(K::Requirements));
         assert_eq!(job("Desired Candidate Profile"), Some(K::Requirements));
+        // A note in brackets after the name.
+        assert_eq!(job("Desirable (not required)"), Some(K::Preferred));
+        assert_eq!(job("Nice to have (optional):"), Some(K::Preferred));
+        assert_eq!(job("Essential Duties"), Some(K::Responsibilities));
         // A line of fields is none; a field alone on its line still is one.
         assert_eq!(job("Location: Pune | Experience: 5-9 years"), None);
         assert_eq!(job("Location: Hoboken, New Jersey"), Some(K::Other));

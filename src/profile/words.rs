@@ -139,6 +139,7 @@ const STARTING_WORDS: &[(u8, &[&str])] = &[
             "two",
             "2",
             "graduate",
+            "graduation",
             "college",
             "university",
             "associate",
