@@ -1200,6 +1200,7 @@ impl Job {
             &["non-", "non ", "no ", "no prior ", "no previous "],
         );
         drop_not_required(&preferred_cache.lower, &mut mentions);
+        drop_after_without(&preferred_cache.lower, &mut mentions);
         drop_offered(&preferred_cache.lower, &sentences, &mut mentions, |m| {
             extractor.skill(m).kind
         });
@@ -1770,6 +1771,41 @@ fn drop_offered(
         let clause = &lower.as_bytes()[start..end];
         memchr::memmem::find(clause, b"must").is_some()
             || memchr::memmem::find(clause, b"require").is_some()
+    });
+}
+
+/// Drops the mentions a posting says the work goes without: right after "without", or
+/// after "without" and a verb's "-ing" form and at most a determiner ("without giving legal
+/// advice", "without any supervision", "with or without Python"). `lower` is the posting
+/// with its ASCII letters lower-cased, at the same offsets.
+fn drop_after_without(lower: &str, mentions: &mut Vec<crate::extract::Mention>) {
+    const WITHOUT: &str = "without ";
+    let at: Vec<usize> = memchr::memmem::find_iter(lower.as_bytes(), WITHOUT.as_bytes())
+        .filter(|&i| i == 0 || !lower.as_bytes()[i - 1].is_ascii_alphanumeric())
+        .collect();
+    if at.is_empty() {
+        return;
+    }
+    mentions.retain(|m| {
+        // The last "without" before the mention, at most 40 bytes before it.
+        let i = at.partition_point(|&w| w + WITHOUT.len() <= m.start);
+        let Some(&w) = i.checked_sub(1).and_then(|i| at.get(i)) else {
+            return true;
+        };
+        let from = w + WITHOUT.len();
+        if m.start - from > 40 {
+            return true;
+        }
+        let words: Vec<&str> = lower[from..m.start].split_whitespace().collect();
+        let verb = |w: &str| w.len() > 4 && w.ends_with("ing");
+        let determiner = |w: &str| ["a", "an", "the", "any"].contains(&w);
+        let negated = match words.as_slice() {
+            [] => true,
+            [one] => verb(one) || determiner(one),
+            [v, d] => verb(v) && determiner(d),
+            _ => false,
+        };
+        !negated
     });
 }
 
@@ -2434,6 +2470,34 @@ Benefits
         assert_eq!(
             years_of("5+ yrs exp. C++ is used for our tools.", "C++"),
             (Some(5.0), None)
+        );
+    }
+
+    #[test]
+    fn what_the_work_goes_without_is_not_asked_for() {
+        let ex = Extractor::builtin();
+        let names = |t: &str| -> Vec<String> {
+            Job::parse(t, &ex)
+                .skills
+                .into_iter()
+                .map(|s| s.name)
+                .collect()
+        };
+        let got = names(
+            "Requirements:\n- Answer callers without giving legal advice\n- Microsoft Word\n",
+        );
+        assert!(!got.iter().any(|n| n.contains("legal advice")), "{got:?}");
+        assert!(got.iter().any(|n| n == "Microsoft Word"), "{got:?}");
+        assert!(
+            !names("Requirements:\n- Python, with or without Kubernetes\n")
+                .iter()
+                .any(|n| n == "Kubernetes")
+        );
+        // Only right after it: "without regard to ..., Python" keeps Python.
+        assert!(
+            names("Hired without regard to race. Requirements: Python\n")
+                .iter()
+                .any(|n| n.starts_with("Python"))
         );
     }
 
