@@ -1201,12 +1201,10 @@ pub(crate) fn is_standard_body(form: &str) -> bool {
     STANDARD_BODIES.iter().any(|b| b.eq_ignore_ascii_case(form))
 }
 
-/// Is the acronym `form` (one of [`STANDARD_BODIES`]) followed by a standard's number ("API
-/// 650", "API-520/521", "API 5L") or designation ("API RP 2A", "API MPMS")?
-pub(crate) fn standard_number_follows(text: &str, end: usize, form: &str) -> bool {
-    if !is_standard_body(form) {
-        return false;
-    }
+/// Is the acronym of one of the [`STANDARD_BODIES`] that ends at `end` followed by a
+/// standard's number ("API 650", "API-520/521", "API 5L") or designation ("API RP 2A", "API
+/// MPMS")?
+pub(crate) fn standard_number_follows(text: &str, end: usize) -> bool {
     let rest = text.as_bytes().get(end..).unwrap_or(&[]);
     match rest {
         // Two to four digits, or one with a capital ("API 5L"), then no more of the word
@@ -1836,6 +1834,10 @@ const AFTER_FIELD: &[&str] = &[
     "within",
 ];
 
+/// Words that may stand between the words an acronym abbreviates, their initials read or
+/// not ("Department of Energy (DOE)").
+const SMALL_WORDS: &[&str] = &["of", "and", "&", "the", "for", "in", "to"];
+
 /// The words an acronym in brackets abbreviates: for the match at `start..end` written
 /// all in capitals (two to six letters, digits allowed) between "(" and ")", the words right
 /// before the bracket whose initials spell it, in order and in any case ("crew resource
@@ -1884,7 +1886,7 @@ pub(crate) fn spelled_out_before(text: &str, start: usize, end: usize) -> Option
         }
         words += 1;
         let initial = word[0].to_ascii_uppercase();
-        let small = ["of", "and", "&", "the", "for", "in", "to"]
+        let small = SMALL_WORDS
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w.as_bytes()));
         if initial == letters[want - 1] {
@@ -1924,8 +1926,7 @@ pub(crate) fn begins_with_words(name: &str, phrase: &str) -> bool {
 /// Pages"); else "Senior Executive Officer (SEO)" is no search engine optimisation and
 /// "Office of Data Science (ODS)" no operational data store.
 pub(crate) fn spelled_out_names_another(name: &str, phrase: &str, acronym: &str) -> bool {
-    const SKIP: &[&str] = &["of", "and", "&", "the", "for", "in", "to"];
-    let content = |w: &str| !SKIP.iter().any(|k| k.eq_ignore_ascii_case(w));
+    let content = |w: &str| !SMALL_WORDS.iter().any(|k| k.eq_ignore_ascii_case(w));
     let words: Vec<&str> = name.split_whitespace().collect();
     let spelled: &[&str] = match words.iter().position(|w| *w == acronym) {
         Some(at) => {

@@ -128,7 +128,7 @@ pub(crate) struct Pattern {
     /// Whether the form has a use that is not the skill, whatever its risk.
     pub(crate) look: Look,
     /// The form as written in the taxonomy, kept for the rules that read it (risky forms'
-    /// casing, everyday phrases, standards' numbers); empty otherwise.
+    /// casing, everyday phrases, plurals of shorter acronyms); empty otherwise.
     form: Box<str>,
 }
 
@@ -176,6 +176,9 @@ pub(crate) enum Look {
     /// An acronym that also notes how pay is set ("DOE", depending on experience), which
     /// it means after pay ([`context::after_pay`]).
     PayNote,
+    /// A standards body's acronym ("API"), which before a number names one of its
+    /// standards ([`context::standard_number_follows`]).
+    StandardBody,
 }
 
 struct Candidate {
@@ -285,11 +288,8 @@ impl Extractor {
             strings.push(form);
             let in_phrases = context::in_everyday_phrases(form);
             // The rules that read the form itself: a risky form's casing, the phrases and
-            // the standards' numbers.
-            let keep_form = risk != Risk::Safe
-                || in_phrases
-                || context::is_standard_body(form)
-                || context::is_acronym_in_s(form);
+            // the plurals of shorter acronyms.
+            let keep_form = risk != Risk::Safe || in_phrases || context::is_acronym_in_s(form);
             patterns.push(Pattern {
                 skill,
                 risk,
@@ -308,6 +308,8 @@ impl Extractor {
                     Look::GroupNoun
                 } else if context::is_pay_note(form) {
                     Look::PayNote
+                } else if context::is_standard_body(form) {
+                    Look::StandardBody
                 } else {
                     Look::Plain
                 },
@@ -832,7 +834,8 @@ impl Extractor {
                     if (p.in_phrases
                         && (context::everyday_phrase_follows(text, c.end, &p.form)
                             || context::everyday_phrase_precedes(text, c.start, &p.form)))
-                        || context::standard_number_follows(text, c.end, &p.form)
+                        || (p.look == Look::StandardBody
+                            && context::standard_number_follows(text, c.end))
                     {
                         return false;
                     }
@@ -897,6 +900,8 @@ impl Extractor {
                         Look::GroupNoun => context::names_the_people(text, c.start, c.end),
                         // "Pay: $19-$23/hr DOE": depending on experience.
                         Look::PayNote => context::after_pay(text, c.start),
+                        // Read above, in lists too.
+                        Look::StandardBody => false,
                     } || (!p.tech && context::names_a_team(text, c.start, c.end));
                     if other_use && !(in_known(c.start) || lists.contains(c.start)) {
                         return false;

@@ -825,30 +825,24 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
             let Some(&(level, _)) = levels.get(pattern) else {
                 continue;
             };
-            // "degree in" is matched with its "in", which belongs to the field; not "to some
-            // degree in this role".
-            let bare = text.get(start..end).is_some_and(|w| {
-                w.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("degree"))
-                    && w.len() > 6
-                    && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"in")
+            // The patterns that end in "in" ("degree in", "graduate in", "post-graduation
+            // in") match it with its "in", which belongs to the field: the degree ends
+            // before it.
+            let before_in = text.get(start..end).and_then(|w| {
+                let t = w.get(..w.len().checked_sub(2)?)?;
+                (w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"in")
+                    && t.ends_with(char::is_whitespace))
+                .then(|| start + t.trim_end().len())
             });
+            // Not "to some degree in this role".
+            let bare = before_in.is_some()
+                && text
+                    .get(start..start + 6)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("degree"));
             if bare && measures_a_degree(text, start) {
                 continue;
             }
-            let end = if bare { start + 6 } else { end };
-            // "Graduate in Commerce", "Post-graduation in Marketing": the "in" belongs to the
-            // field too.
-            let end = text
-                .get(start..end)
-                .and_then(|w| {
-                    let t = w.get(..w.len().checked_sub(2)?)?;
-                    let lower = w.to_ascii_lowercase();
-                    (lower.ends_with("in")
-                        && t.ends_with(char::is_whitespace)
-                        && lower.contains("graduat"))
-                    .then(|| start + t.trim_end().len())
-                })
-                .unwrap_or(end);
+            let end = before_in.unwrap_or(end);
             let m = Group::new(text, start, end);
             // "master" as in "master data", "scrum master", "masters the ..." is no degree.
             let word = m.as_str().to_ascii_lowercase();
