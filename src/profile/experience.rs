@@ -149,11 +149,17 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     let claimed_years = if purpose == Purpose::Profile || positions.is_empty() {
         statements
             .iter()
-            .filter(|s| {
-                matches!(
-                    kind_at(&sections, s.start),
-                    SectionKind::Summary | SectionKind::Intro | SectionKind::Other
-                )
+            .filter(|s| match kind_at(&sections, s.start) {
+                SectionKind::Summary | SectionKind::Intro | SectionKind::Other => true,
+                // A skills section's years are its skills' ("Java - 36 months"), unless
+                // the line says they are the whole career's ("☑ MBA with a total work
+                // experience of 6.8 years").
+                SectionKind::Skills => {
+                    let line =
+                        memchr::memrchr(b'\n', &text.as_bytes()[..s.start]).map_or(0, |i| i + 1);
+                    says_total_experience(&text[line..s.start])
+                }
+                _ => false,
             })
             .map(|s| s.min_years)
             .chain(since_claim(text, &sections, today))
@@ -423,6 +429,20 @@ fn drop_under_way(text: &str, mentions: &mut Vec<Mention>) {
                 && !rest[w.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
         })
     });
+}
+
+/// Whether the words before a statement of years on its line name the whole career's
+/// experience: "total" and then "experience" or "exp" ("Total IT experience: 6 years", "a
+/// total work experience of 6.8 years").
+fn says_total_experience(before: &str) -> bool {
+    let lower = before.to_ascii_lowercase();
+    lower.find("total").is_some_and(|i| {
+        let rest = &lower[i..];
+        rest.contains("experience")
+            || rest.contains("exp ")
+            || rest.contains("exp:")
+            || rest.contains("exp.")
+    })
 }
 
 /// The years a resume's summary claims with "since" and a year ("Licensed electrician since

@@ -587,6 +587,14 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
             claimed("SUMMARY\nSince 2016, I have worked as a registered nurse.\n"),
             Some(10.83)
         );
+        // Under a skills heading, the years of the whole career when the line says so;
+        // a skill's years are no claim.
+        assert_eq!(
+            claimed("Expertise and Training\n- MBA with a total work experience of 6.8 years\n- Java: 3 years\n"),
+            Some(6.8)
+        );
+        assert_eq!(claimed("SKILLS\nTotal IT Exp: 9 years\n"), Some(9.0));
+        assert_eq!(claimed("SKILLS\nJava - 3 years\nSQL (4 years)\n"), None);
         for text in [
             "SUMMARY\nSince 2019 I have lived in Denver.\n",
             "SUMMARY\nMember of IEEE since 2015.\n",
