@@ -758,6 +758,28 @@ fn abbreviation_is_a_degree(text: &str, start: usize, end: usize) -> bool {
             return false;
         }
     }
+    // "JD" as Indian postings write a job description: "Here's the detailed JD:", "as per
+    // the JD", "JD attached".
+    if word == "JD" {
+        let last = before
+            .trim_end()
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let next = after.trim_start_matches(' ');
+        if after.starts_with(':')
+            || [
+                "the", "detail", "detailed", "this", "our", "full", "complete", "below",
+            ]
+            .contains(&last.as_str())
+            || ["attached", "below", "for ", "of the"]
+                .iter()
+                .any(|w| next.starts_with(w))
+        {
+            return false;
+        }
+    }
     if word == "MS" && after.starts_with(' ') {
         let next = after.trim_start_matches(' ');
         let next = &next[..next.bytes().take_while(u8::is_ascii_alphabetic).count()];
@@ -2099,6 +2121,9 @@ mod tests {
             "Job located in Jackson, MS. Apply now.",
             "Based at Patuxent River, MD (on site)",
             "Skills: MS Office, MS Excel and MS SQL Server",
+            "Here's the detailed JD:",
+            "Please read the JD below and apply.",
+            "JD attached for your reference.",
             "BE AN EXPERT IN APPLIED DATA SCIENCE: stay current with new methods",
             "PLEASE LET ME KNOW ABOUT IT",
             "Work with a high degree of accuracy and advanced Excel.",

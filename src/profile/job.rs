@@ -84,7 +84,8 @@ pub struct Job {
     pub min_years: Option<f64>,
     /// Upper end of the overall range, if one is stated.
     pub max_years: Option<f64>,
-    /// The posting says entry level / no experience required.
+    /// The posting says entry level / no experience required, or requires a minimum of 0
+    /// years ("BS with 0-1 years of experience").
     pub entry_level: bool,
     /// Every statement of years of experience.
     pub experience: Vec<ExperienceRequirement>,
@@ -141,6 +142,13 @@ static PREFERENCE: Needles = Needles::any_case(&[
     "be highly regarded",
     "is well regarded",
     "be well regarded",
+    // "(3+ years experience recommended)", "... is strongly recommended".
+    "experience recommended",
+    "is recommended",
+    "are recommended",
+    "highly recommended",
+    "strongly recommended",
+    "recommended but not",
     "viewed favourably",
     "viewed favorably",
     "considered favourably",
@@ -465,6 +473,36 @@ fn preference_closes(cache: &PreferenceCache, end: usize, clause: Clause) -> boo
 }
 
 /// Does `lower`, a piece of the lower-cased text, contain one of [`PREFERENCE`]?
+/// Whether the words just before a degree at `at` in a posting (`lower`, the lower-cased
+/// text) say it is still being studied for: "working towards a BS", "pursuing a
+/// Bachelor's", "currently enrolled in a 4-year degree programme".
+fn degree_under_way(lower: &str, at: usize) -> bool {
+    const STUDYING: &[&str] = &[
+        "working toward",
+        "pursuing",
+        "currently enrolled",
+        "enrolled in",
+        "enrolled at",
+        "currently studying",
+        "studying for",
+        "studying towards",
+        "studying toward",
+        "in the final year of",
+        "final-year",
+        "final year",
+    ];
+    let mut lo = at.saturating_sub(60);
+    while !lower.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = &lower[lo..at];
+    // Its own line and sentence only.
+    let before = before
+        .rfind(['\n', '.', ';'])
+        .map_or(before, |i| &before[i + 1..]);
+    STUDYING.iter().any(|w| before.contains(w))
+}
+
 fn says_preferred(lower: &str) -> bool {
     PREFERENCE.in_lower(lower)
 }
@@ -1344,14 +1382,18 @@ impl Job {
         };
         let mut min_years = pick.map(|r| r.min_years);
         let max_years = pick.and_then(|r| r.max_years);
-        let entry = entry_level(text, &starts)
-            .is_some_and(|(s, _)| !not_a_requirement(kind_at(&sections, s)));
+        // Entry level when the posting says so, or when what it requires is no experience
+        // at all ("BS with 0-1 years of experience", "PhD with 0-2 years").
+        let entry = min_years == Some(0.0)
+            || entry_level(text, &starts)
+                .is_some_and(|(s, _)| !not_a_requirement(kind_at(&sections, s)));
         if entry && min_years.is_none() {
             min_years = Some(0.0);
         }
 
         // Education.
         let mut degrees = Vec::new();
+        let mut studying = false;
         for (k, d) in all_degrees.iter().enumerate() {
             let kind = kind_at(&sections, d.start);
             if not_a_requirement(kind) {
@@ -1386,6 +1428,13 @@ impl Job {
                     .iter()
                     .any(|w| clause.contains(w))
             {
+                continue;
+            }
+            // A degree still being studied for ("working towards a BS in ...", "pursuing a
+            // Bachelor's", "enrolled in a 4-year degree programme") asks for none held: a
+            // student's job, entry level.
+            if degree_under_way(&preferred_cache.lower, d.start) {
+                studying = true;
                 continue;
             }
             let says_required = clause.contains("required") && !clause.contains("prefer");
@@ -1641,12 +1690,17 @@ impl Job {
                     .collect(),
             }
         });
+        // A student's job when it asks for a degree under way and none held.
+        let studying = studying && education.as_ref().is_none_or(|e| !e.required);
+        if studying && min_years.is_none() {
+            min_years = Some(0.0);
+        }
         Job {
             version: PROFILE_VERSION,
             offsets: super::OffsetUnit::Bytes,
             min_years,
             max_years,
-            entry_level: entry,
+            entry_level: entry || studying,
             experience,
             skills,
             education,
@@ -2271,7 +2325,14 @@ Benefits
             &ex,
         );
         let names: Vec<&str> = job.skills.iter().map(|s| s.name.as_str()).collect();
-        assert_eq!(names, ["registered nurse license", "Basic Life Support"]);
+        assert_eq!(
+            names,
+            [
+                "registered nurse license",
+                "Basic Life Support",
+                "intensive care medicine"
+            ]
+        );
         assert_eq!(job.min_years, Some(2.0));
     }
 
@@ -2700,6 +2761,50 @@ Benefits
     }
 
     #[test]
+    fn a_degree_under_way_is_no_degree_held() {
+        let ex = Extractor::builtin();
+        let job = Job::parse(
+            "Requirements\n- Working towards a BS in Environmental Science or a related \
+             field.\n- Field testing experience is a plus.\n",
+            &ex,
+        );
+        assert!(job.education.as_ref().is_none_or(|e| !e.required));
+        assert!(job.entry_level);
+        assert_eq!(job.min_years, Some(0.0));
+        // A degree held is still required beside one under way, and the job is no student's.
+        let job = Job::parse(
+            "Requirements\n- Bachelor's degree in Finance.\n- Candidates pursuing a Master's \
+             degree are welcome.\n- 3+ years of experience in audit.\n",
+            &ex,
+        );
+        let education = job.education.as_ref().expect("a degree");
+        assert!(education.required);
+        assert_eq!(education.level, crate::DegreeLevel::Bachelor);
+        assert!(!job.entry_level);
+    }
+
+    #[test]
+    fn recommended_years_and_a_long_sentence() {
+        let ex = Extractor::builtin();
+        // Years "recommended" are preferred: no required minimum.
+        let job = Job::parse(
+            "Qualifications\n- Proficient in Java or Scala (3+ years experience recommended)\n",
+            &ex,
+        );
+        assert_eq!(job.min_years, None);
+        assert!(job.experience.iter().all(|r| !r.required));
+        // The years at the end of a long sentence that opens with "experience".
+        let job = Job::parse(
+            "Extensive experience in engineering and designing delivery pipelines for data \
+             teams, including use of a variety of data ecosystem tools and technologies with \
+             emphasis on Sqoop, Spark, Scala, Python, Java, UNIX Shell, Hive and Impala for a \
+             minimum of three (3) years\n",
+            &ex,
+        );
+        assert_eq!(job.min_years, Some(3.0));
+    }
+
+    #[test]
     fn entry_level_and_empty() {
         let job = Job::parse(
             "Junior analyst. Entry level, no experience required.",
@@ -2707,6 +2812,18 @@ Benefits
         );
         assert!(job.entry_level);
         assert_eq!(job.min_years, Some(0.0));
+        // A required minimum of 0 is entry level too; a preferred one, or 1 year, is not.
+        let ex = Extractor::builtin();
+        let entry = |text: &str| Job::parse(text, &ex).entry_level;
+        assert!(entry(
+            "Requirements\n- BS with 0-1 years of experience in analytics\n"
+        ));
+        assert!(!entry(
+            "Requirements\n- BS with 1-3 years of experience in analytics\n"
+        ));
+        assert!(!entry(
+            "Nice to have\n- 0-1 years of experience in analytics\n"
+        ));
         let empty = Job::parse("", &Extractor::builtin());
         assert_eq!(empty.min_years, None);
         assert!(empty.skills.is_empty() && empty.education.is_none());

@@ -436,7 +436,7 @@ pub(crate) fn find_statements(
                 continue;
             }
         }
-        let (s, e) = sentence_bounds(text, start, unit_end, 160, 240);
+        let (s, e) = sentence_bounds(text, start, unit_end, 320, 240);
         let sentence = format!(" {} ", text[s..e].to_ascii_lowercase());
         // "Must be 21 years of age with 2 years of ...": an age asked for before the years
         // is a clause of its own, whose "age" says nothing of them.

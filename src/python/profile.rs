@@ -79,9 +79,10 @@ impl PyJob {
     fn max_years(&self) -> Option<f64> {
         self.inner.max_years
     }
-    /// True when the posting says it is entry level.
+    /// True when the posting says it is entry level, or requires a minimum of 0 years.
     ///
-    /// E.g. "entry-level", "no experience required", "new grads".
+    /// E.g. "entry-level", "no experience required", "new grads", "BS with 0-1 years of
+    /// experience".
     #[getter]
     fn entry_level(&self) -> bool {
         self.inner.entry_level

@@ -202,13 +202,15 @@ fn builtin_reads_broad_terms_as_the_esco_concepts_they_name() {
         ("decision-making", "make decisions"),
         ("marketing", "marketing principles"),
         ("amazon-web-services", "Amazon Web Services AWS software"),
-        ("JEE", "Java (computer programming)"),
+        ("J2EE", "Java (computer programming)"),
         ("fintech", "financial technology"),
         ("litigation", "assist with litigation matters"),
         ("TS/SCI", "TS/SCI clearance"),
     ] {
         assert_eq!(t.find(form).unwrap().name, concept, "{form}");
     }
+    // "JEE" is the Joint Entrance Examination of Indian resumes, not Java EE.
+    assert!(t.find("JEE").is_none());
     // ESCO's "SPARK" is a Java micro-framework: Apache Spark is O*NET's, without its URI.
     let spark = t.find("Spark").unwrap();
     assert_eq!(spark.name, "Apache Spark");
