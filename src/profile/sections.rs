@@ -97,6 +97,10 @@ const MAX_HEADING: usize = 80;
 /// Acme?" (postings).
 const OPEN_ENDED: [&str; 2] = ["about", "why"];
 
+/// First words of a posting's line that introduces what it asks for, named by its rule:
+/// "We are looking for a teacher who:".
+const LOOKING_FOR: [&str; 3] = ["we are looking for", "we're looking for", "we are seeking"];
+
 /// A first look at a line, cheap enough for every line of a text: can it be a heading?
 ///
 /// A heading's first word starts at the line's first alphanumeric character, so when the
@@ -342,7 +346,12 @@ fn normalise(line: &str, doc: DocKind) -> Option<Name> {
         return None;
     }
     // Only the "About Acme" and "Why Acme?" rules read past a name no heading begins with.
-    let open_ended = OPEN_ENDED.iter().any(|w| first.eq_ignore_ascii_case(w));
+    let open_ended = OPEN_ENDED.iter().any(|w| first.eq_ignore_ascii_case(w))
+        || (first.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("we"))
+            && LOOKING_FOR.iter().any(|p| {
+                head.get(..p.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
+            }));
     // Lower case, words joined by one space, "and" dropped after the first word (the
     // heading names are stored so); apostrophes, hyphens, letters and digits kept.
     let mut out = String::with_capacity(head.len());
@@ -666,6 +675,15 @@ fn heading_kind_by_name(line: &str, doc: DocKind) -> Option<SectionKind> {
     if words <= 4 && first == "why" && line.trim_end().ends_with(['?', ':']) {
         return Some(SectionKind::Benefits);
     }
+    // "We are looking for a teacher who:", "We're looking for someone with:": a line that
+    // introduces the list of what is asked for.
+    if line.trim_end().ends_with(':')
+        && LOOKING_FOR
+            .iter()
+            .any(|p| name.starts_with(p) && name.as_bytes().get(p.len()) == Some(&b' '))
+    {
+        return Some(SectionKind::Requirements);
+    }
     None
 }
 
@@ -979,6 +997,16 @@ mod tests {
         assert_eq!(job("Requirements"), Some(K::Requirements));
         assert_eq!(job("## Nice to have"), Some(K::Preferred));
         for heading in [
+            "Eligibility Criteria:",
+            "We are looking for a teacher who:",
+            "We're looking for someone with:",
+        ] {
+            assert_eq!(job(heading), Some(K::Requirements), "{heading}");
+        }
+        assert_eq!(job("We can offer you:"), Some(K::Benefits));
+        // Not a sentence that goes on, nor one without its colon.
+        assert_eq!(job("We are looking for a teacher who loves maths."), None);
+        for heading in [
             "Highly regarded",
             "Assets",
             "Desirable criteria",
@@ -1027,6 +1055,14 @@ mod tests {
         assert_eq!(cv("SKILLS & EDUCATION"), Some(K::Skills));
         assert_eq!(cv("EDUCATION SUMMARY"), Some(K::Education));
         assert_eq!(cv("Education & Work Experience"), Some(K::Experience));
+        for heading in [
+            "Employment Details:",
+            "Current Position",
+            "Previous Positions",
+        ] {
+            assert_eq!(cv(heading), Some(K::Experience), "{heading}");
+        }
+        assert_eq!(cv("Selected Publications"), Some(K::Other));
         // Experience in a trade or field the table does not name; not unpaid work.
         for trade in [
             "KITCHEN EXPERIENCE",
