@@ -154,7 +154,7 @@ def glassdoor(data: Path, labels_file: str, title: str) -> None:
     print(f"  min_years exact: {min_ok}/{n} ({min_ok / n:.3f}); max_years exact: {max_ok}/{n}"
           f" ({max_ok / n:.3f}); entry level: {entry_ok}/{n}; required degree level:"
           f" {degree_ok}/{n} ({degree_ok / n:.3f})")
-    if os.environ.get("JOBMATCH_VERBOSE"):
+    if os.environ.get("JOBMATCH_VERBOSE", "") not in ("", "0"):
         print("  " + "\n  ".join(misses))
 
 

@@ -473,6 +473,42 @@ fn preference_closes(cache: &PreferenceCache, end: usize, clause: Clause) -> boo
 }
 
 /// Does `lower`, a piece of the lower-cased text, contain one of [`PREFERENCE`]?
+/// Whether a posting's section is its list of duties under a heading that names them as
+/// such ("Responsibilities", "Duties", "What you'll do"), not under one that may hold the
+/// whole posting ("Job Description", "The Role", "Overview").
+fn lists_duties(section: &Section) -> bool {
+    const DUTIES: &[&str] = &[
+        "responsib",
+        "duties",
+        "what you'll do",
+        "what you will do",
+        "what you'll be doing",
+        "day to day",
+        "day-to-day",
+        "in this role you will",
+        "essential functions",
+    ];
+    section.kind == SectionKind::Responsibilities && {
+        let heading = section.heading.to_ascii_lowercase().replace('’', "'");
+        DUTIES.iter().any(|d| heading.contains(d))
+    }
+}
+
+/// The index of the section `at` is in (0 before the first).
+fn section_at(sections: &[Section], at: usize) -> usize {
+    sections
+        .partition_point(|s| s.start <= at)
+        .saturating_sub(1)
+}
+
+/// How a posting's mentions of one skill ask for it: as a requirement outside the duties
+/// ([`lists_duties`]), as a preference.
+#[derive(Debug, Clone, Copy, Default)]
+struct Asked {
+    required: bool,
+    preferred: bool,
+}
+
 /// Whether the words just before a degree at `at` in a posting (`lower`, the lower-cased
 /// text) say it is still being studied for: "working towards a BS", "pursuing a
 /// Bachelor's", "currently enrolled in a 4-year degree programme".
@@ -1252,6 +1288,9 @@ impl Job {
         let mut slot_of =
             foldhash::HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
         let mut mention_info = Vec::with_capacity(mentions.len());
+        // Where each skill is asked for, by slot.
+        let mut asked: Vec<Asked> = Vec::with_capacity(mentions.len());
+        let duty_sections: Vec<bool> = sections.iter().map(lists_duties).collect();
         // With a section of requirements of its own, a posting's intro describes the
         // company in the sentences that say what it is or does.
         let has_requirements = sections.iter().any(|s| s.kind == SectionKind::Requirements);
@@ -1281,6 +1320,26 @@ impl Job {
             js.required |= required;
             js.mentions.push(Span::new(m.start, m.end));
             mention_info.push((m.start, m.end, slot, required));
+            if asked.len() <= slot {
+                asked.resize(slot + 1, Asked::default());
+            }
+            let a = &mut asked[slot];
+            if !required {
+                a.preferred = true;
+            } else if !duty_sections
+                .get(section_at(&sections, m.start))
+                .is_some_and(|&d| d)
+            {
+                a.required = true;
+            }
+        }
+        // A skill the duties name and the qualifications ask for only as a preference ("You
+        // will build pages with Next.js" ... "Nice to have: Next.js") is preferred: the
+        // qualifications say how much it is asked for.
+        for (js, a) in skills.iter_mut().zip(&asked) {
+            if a.preferred && !a.required {
+                js.required = false;
+            }
         }
         group_alternatives(text, &mention_info, &mut skills);
 
@@ -2758,6 +2817,29 @@ Benefits
                 SectionKind::Benefits
             ]
         );
+    }
+
+    #[test]
+    fn a_skill_of_the_duties_that_the_qualifications_prefer_is_preferred() {
+        let ex = Extractor::builtin();
+        let required = |text: &str, name: &str| {
+            Job::parse(text, &ex)
+                .skills
+                .iter()
+                .find(|s| s.name == name)
+                .map(|s| s.required)
+        };
+        let duties = "Responsibilities\n- Build pages with Next.js and React.\n\n\
+                      Requirements\n- 3+ years of React.\n\nNice to have\n- Next.js\n";
+        assert_eq!(required(duties, "Next.js"), Some(false));
+        assert_eq!(required(duties, "React"), Some(true));
+        // Asked for in the requirements too, it stays required.
+        let both = "Requirements\n- Next.js\n\nNice to have\n- Next.js 14\n";
+        assert_eq!(required(both, "Next.js"), Some(true));
+        // A heading that may hold the whole posting is no list of duties.
+        let whole = "Job Description\nWe seek an engineer with Next.js.\n\n\
+                     Nice to have\n- Next.js\n";
+        assert_eq!(required(whole, "Next.js"), Some(true));
     }
 
     #[test]
