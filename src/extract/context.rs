@@ -1070,6 +1070,12 @@ const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("financial", "outlook"),
     ("business", "outlook"),
     ("career", "outlook"),
+    // A plan of pay or savings, not the Scheme language ("Teachers' Pension Scheme").
+    ("pension", "scheme"),
+    ("pensions", "scheme"),
+    ("bonus", "scheme"),
+    ("incentive", "scheme"),
+    ("retirement", "scheme"),
     // Security that is no cyber security ("physical security", "job security").
     ("physical", "security"),
     ("site", "security"),
@@ -1181,6 +1187,23 @@ const EVERYDAY_LEADERS: &[(&str, &str)] = &[
 /// (the word before it, after a space, in any case)?
 pub(crate) fn everyday_phrase_precedes(text: &str, start: usize, form: &str) -> bool {
     let head = text.as_bytes().get(..start).unwrap_or(&[]);
+    // A count of nodes, not Node.js: "4-node RAC clusters", "multi-node", "single-node".
+    if form.eq_ignore_ascii_case("node") && head.last() == Some(&b'-') {
+        let word = &head[..head.len() - 1];
+        let from = word
+            .iter()
+            .rposition(|b| !b.is_ascii_alphanumeric())
+            .map_or(0, |i| i + 1);
+        let word = &word[from..];
+        if !word.is_empty()
+            && (word.iter().all(u8::is_ascii_digit)
+                || COUNT_WORDS
+                    .iter()
+                    .any(|w| w.as_bytes().eq_ignore_ascii_case(word)))
+        {
+            return true;
+        }
+    }
     phrases_of(EVERYDAY_LEADERS, |p| p.1, form)
         .iter()
         .any(|(before, _)| {
@@ -1191,6 +1214,11 @@ pub(crate) fn everyday_phrase_precedes(text: &str, start: usize, form: &str) -> 
                 && (head.len() == n + 1 || !head[head.len() - 2 - n].is_ascii_alphanumeric())
         })
 }
+
+/// Words that count what follows them with a hyphen ("multi-node", "two-node").
+const COUNT_WORDS: &[&str] = &[
+    "single", "multi", "one", "two", "three", "four", "five", "six", "eight", "many",
+];
 
 /// Acronyms that, before a number, name a standard of their body instead: "API 650" (the
 /// American Petroleum Institute's), not application programming interfaces.
@@ -2314,6 +2342,15 @@ mod tests {
         ));
         assert!(!everyday_phrase_precedes("Express", 0, "Express"));
         assert!(everyday_phrase_precedes("Sous Chef at Nobu", 5, "Chef"));
+        // A count of nodes, not Node.js; the Node.js of a hyphenated stack stays.
+        assert!(everyday_phrase_precedes("4-node RAC clusters", 2, "node"));
+        assert!(everyday_phrase_precedes("a multi-node cluster", 8, "node"));
+        assert!(!everyday_phrase_precedes("React-Node stack", 6, "Node"));
+        assert!(everyday_phrase_precedes(
+            "Teachers' Pension Scheme",
+            18,
+            "Scheme"
+        ));
         assert!(everyday_phrase_precedes("Demi Chef de Partie", 5, "Chef"));
         assert!(!everyday_phrase_precedes(
             "Built a Chef cookbook",

@@ -84,7 +84,7 @@ const SPELLED: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::Master,
-        r"(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)m\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s)(?-u:\b)\.?|(?-u:\b)ms(?:me|ee|ce|che|ie|cs|it)(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate(?:[-\s]level)?\s+degree|(?-u:\b)advanced\s+degree|(?-u:\b)m\.s(?-u:\b)\.?|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m[.-]?\s?tech(?-u:\b)|(?-u:\b)m\.ed(?-u:\b)\.?|(?-u:\b)ed\.s(?-u:\b)\.?|(?-u:\b)m\.e(?-u:\b)\.?|(?-u:\b)m\.a\.t(?-u:\b)\.?|(?-u:\b)m\.a(?-u:\b)\.?|(?-u:\b)m\.?c\.?a(?-u:\b)\.?|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b)|(?-u:\b)m\.f\.a(?-u:\b)\.?|(?-u:\b)m\.p\.h(?-u:\b)\.?|(?-u:\b)m\.arch(?-u:\b)\.?|(?-u:\b)m\.\s?des(?-u:\b)\.?|(?-u:\b)mdes(?-u:\b)|(?-u:\b)post[-\s]?graduat(?:e|ion)\s+in(?-u:\b)",
+        r"(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)m\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s)(?-u:\b)\.?|(?-u:\b)ms(?:me|ee|ce|che|ie|cs|it)(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate(?:[-\s]level)?\s+degree|(?-u:\b)advanced\s+degree|(?-u:\b)m\.s(?-u:\b)\.?|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m[.-]?\s?tech(?-u:\b)|(?-u:\b)m\.ed(?-u:\b)\.?|(?-u:\b)ed\.s(?-u:\b)\.?|(?-u:\b)m\.e(?-u:\b)\.?|(?-u:\b)m\.a\.t(?-u:\b)\.?|(?-u:\b)m\.a(?-u:\b)\.?|(?-u:\b)m\.?c\.?a(?-u:\b)\.?|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b)|(?-u:\b)m\.f\.a(?-u:\b)\.?|(?-u:\b)m\.p\.h(?-u:\b)\.?|(?-u:\b)m\.arch(?-u:\b)\.?|(?-u:\b)m\.\s?des(?-u:\b)\.?|(?-u:\b)mdes(?-u:\b)|(?-u:\b)post[-\s]?graduat(?:e|ion)\s+in(?-u:\b)|(?-u:\b)m\.?pharm(?-u:\b)",
     ),
     (
         DegreeLevel::Bachelor,
@@ -1169,7 +1169,7 @@ fn field_named_by(name: &str) -> Option<&'static str> {
         b"bed" | b"med" | b"edd" | b"eds" | b"mat" => "Education",
         b"mph" => "Public Health",
         b"bsw" | b"msw" => "Social Work",
-        b"pharmd" | b"bpharm" => "Pharmacy",
+        b"pharmd" | b"bpharm" | b"mpharm" => "Pharmacy",
         b"bcom" | b"mcom" => "Commerce",
         b"llb" | b"llm" => "Law",
         b"bfa" | b"mfa" => "Fine Arts",
@@ -1858,6 +1858,7 @@ mod tests {
             Some("Culinary Arts"),
         );
         one("MPH in Epidemiology", L::Master, Some("Epidemiology"));
+        one("MPharm (Hons), 2:1", L::Master, Some("Pharmacy"));
         one("BSN, Boston College, 2012", L::Bachelor, Some("Nursing"));
         one("A 2-year degree in electronics", L::Associate, None);
         one(
@@ -2239,6 +2240,8 @@ mod tests {
         "BBA",
         "B.B.A",
         "B.Pharm",
+        "M.Pharm",
+        "MPharm",
         "PharmD",
         "Pharm.D.",
         "Ed.D.",

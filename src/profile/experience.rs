@@ -672,7 +672,12 @@ fn positions(
         let ls = line_start(r.span.0);
         let le = line_end(r.span.1);
         rest.clear();
-        rest.push_str(&text[ls..r.span.0]);
+        // A label before the dates says what they are ("Duration: 01-Apr-2019 to
+        // Present", "Period : Jan 2020 - Mar 2022"); it names no title or employer.
+        let before_dates = &text[ls..r.span.0];
+        if !is_dates_label(before_dates) {
+            rest.push_str(before_dates);
+        }
         rest.push(' ');
         rest.push_str(&text[r.span.1..le]);
         let (mut title, mut employer) = title_employer(&rest);
@@ -717,6 +722,19 @@ fn positions(
                 || (prev.ends_with('.') && !ends_with_company_suffix(prev))
             {
                 break;
+            }
+            // A title or an employer given with its label, as Indian resumes write a
+            // position ("Organisation : Acme Pvt Ltd", "Designation : Senior Coder").
+            if let Some((is_title, value)) = labelled_position_line(prev) {
+                if is_title && title.is_none() {
+                    title = Some(value);
+                    title_line = Some(prev);
+                } else if !is_title && employer.is_none() {
+                    employer = Some(value);
+                }
+                read += 1;
+                header = prev_start;
+                continue;
             }
             // A project's details ("Team Size: 12") are passed over, within the two lines.
             if is_detail_line(prev) {
@@ -1061,6 +1079,62 @@ fn drop_employer_names(text: &str, employers: &[(usize, usize)], mentions: &mut 
 
 /// Is `line` a detail of a project or position ("Team Size: 12", "Environment: ...",
 /// "Duration: ..."), which names neither a title nor an employer?
+/// A line that gives a position's title or employer after its label ("Designation :
+/// Senior Medical Coder", "Organisation: Acme Pvt Ltd, Chennai", "Company Name - Acme"):
+/// whether it is the title, and the value.
+fn labelled_position_line(line: &str) -> Option<(bool, &str)> {
+    // (Not "Title" alone: a project's name as often as a job's, "Title: E-Banking".)
+    const TITLES: &[&str] = &["designation", "job title", "role", "position", "post"];
+    const EMPLOYERS: &[&str] = &[
+        "organisation",
+        "organization",
+        "organisation name",
+        "organization name",
+        "name of the organisation",
+        "name of the organization",
+        "company",
+        "company name",
+        "employer",
+        "employer name",
+    ];
+    let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let colon = memchr::memchr(b':', line.as_bytes())?;
+    let label = line[..colon].trim();
+    let value = line[colon + 1..].trim();
+    if value.is_empty() || label.len() > 26 {
+        return None;
+    }
+    let is = |names: &[&str]| names.iter().any(|n| n.eq_ignore_ascii_case(label));
+    if is(TITLES) {
+        Some((true, value))
+    } else if is(EMPLOYERS) {
+        Some((false, value))
+    } else {
+        None
+    }
+}
+
+/// Whether the text before a position's dates on their line is only a label of them
+/// ("Duration:", "Period :", "Dates -"), perhaps with the day of the start ("Duration:
+/// 01-" before "Apr-2019 to Present").
+fn is_dates_label(before: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "duration",
+        "period",
+        "tenure",
+        "dates",
+        "date",
+        "working period",
+    ];
+    let before = before
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(|c: char| c.is_ascii_digit() || " -/.\t".contains(c));
+    before.strip_suffix(':').is_some_and(|label| {
+        let label = label.trim();
+        LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+    })
+}
+
 fn is_detail_line(line: &str) -> bool {
     const LABELS: &[&str] = &[
         "team size",

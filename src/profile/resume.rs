@@ -991,6 +991,38 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
     }
 
     #[test]
+    fn positions_given_with_their_labels() {
+        let ex = Extractor::builtin();
+        let text = "WORK EXPERIENCE\n\n\
+                    Organisation : Sunrise Claims Services Pvt Ltd, Chennai\n\
+                    Designation  : Senior Medical Coder\n\
+                    Duration     : Aug 2024 - Till date\n\
+                    - Assign ICD-10-CM codes\n\n\
+                    1. Greenfield Senior Secondary School, Faridabad\n   \
+                    Designation: PGT Mathematics\n   \
+                    Duration: 01-Apr-2019 to Jul 2024\n";
+        let cv = Resume::parse(text, &ex, ym(2026, 11));
+        let got: Vec<(Option<&str>, Option<&str>)> = cv
+            .positions
+            .iter()
+            .map(|p| (p.title.as_deref(), p.employer.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Some("Senior Medical Coder"),
+                    Some("Sunrise Claims Services Pvt Ltd, Chennai")
+                ),
+                (
+                    Some("PGT Mathematics"),
+                    Some("Greenfield Senior Secondary School")
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn bad_dates_and_no_dates() {
         let cv = Resume::parse(
             "Experience\nDev, Foo | 13/2020 - 05/2021\nDev, Bar | 2019 - 2017\nDev, Baz | 2021 - 2031\n",

@@ -117,6 +117,7 @@ const STARTING_WORDS: &[(u8, &[&str])] = &[
             "bb",
             "bba",
             "bpharm",
+            "mpharm",
             "bdes",
             "pharm",
             "bsme",
