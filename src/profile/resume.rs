@@ -960,6 +960,24 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
                     "Riverside Methodist Hospital",
                 ),
             ),
+            // A title with its department, the employer below; a title, its unit, the
+            // employer, on one line.
+            (
+                "Experience\nRegistered Nurse, Emergency Department      Jun 2014 - Dec 2019\n\
+                 Treasure Valley Medical Center, Boise, ID\n",
+                both(
+                    "Registered Nurse, Emergency Department",
+                    "Treasure Valley Medical Center",
+                ),
+            ),
+            (
+                "Experience\nPatient Care Technician - Step-Down Unit | Kettering Valley \
+                 Hospital | 03/2022 - Present\n",
+                both(
+                    "Patient Care Technician - Step-Down Unit",
+                    "Kettering Valley Hospital",
+                ),
+            ),
             // Columns of PDF text: the employer's line with its place in a column of its
             // own.
             (

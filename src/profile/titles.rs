@@ -397,12 +397,14 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
     }
     // "Charge Nurse, Cardiac Telemetry Unit": a title and its unit, no employer (that
     // stands on a line of its own).
-    if let [a, b] = parts.as_slice() {
-        if ends_with_title_word(a) && names_a_unit(b) {
+    // And "Patient Care Technician - Step-Down Unit | Kettering Valley Hospital": a title,
+    // its unit, then the employer.
+    if let [a, b, rest @ ..] = parts.as_slice() {
+        if rest.len() <= 1 && ends_with_title_word(a) && names_a_unit(b) {
             let base = line.as_ptr() as usize;
             let start = a.as_ptr() as usize - base;
             let end = b.as_ptr() as usize - base + b.len();
-            return (Some(&line[start..end]), None);
+            return (Some(&line[start..end]), rest.first().copied());
         }
     }
     match parts.as_slice() {
@@ -430,6 +432,9 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
 fn names_a_unit(part: &str) -> bool {
     const UNITS: &[&str] = &[
         "unit",
+        "department",
+        "dept",
+        "dept.",
         "floor",
         "ward",
         "icu",
