@@ -1070,6 +1070,16 @@ const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("financial", "outlook"),
     ("business", "outlook"),
     ("career", "outlook"),
+    // A nurse whom the writer works for or with, not a licence held ("Report changes to
+    // the registered nurse", "Assisted RNs with admissions").
+    ("the", "registered nurse"),
+    ("assisted", "registered nurse"),
+    ("assisting", "registered nurse"),
+    ("supported", "registered nurse"),
+    ("the", "rn"),
+    ("assisted", "rn"),
+    ("assisting", "rn"),
+    ("supported", "rn"),
     // A plan of pay or savings, not the Scheme language ("Teachers' Pension Scheme").
     ("pension", "scheme"),
     ("pensions", "scheme"),
@@ -2351,6 +2361,13 @@ mod tests {
             18,
             "Scheme"
         ));
+        assert!(everyday_phrase_precedes(
+            "Report changes to the registered nurse",
+            22,
+            "registered nurse"
+        ));
+        assert!(everyday_phrase_precedes("Assisted RN with care", 9, "RN"));
+        assert!(!everyday_phrase_precedes("Licensed RN since 2015", 9, "RN"));
         assert!(everyday_phrase_precedes("Demi Chef de Partie", 5, "Chef"));
         assert!(!everyday_phrase_precedes(
             "Built a Chef cookbook",
