@@ -143,7 +143,7 @@ static PREFERENCE: Needles = Needles::any_case(&[
     "is well regarded",
     "be well regarded",
     // "(3+ years experience recommended)", "... is strongly recommended".
-    "experience recommended",
+    "recommended)",
     "is recommended",
     "are recommended",
     "highly recommended",
@@ -489,7 +489,10 @@ fn lists_duties(section: &Section) -> bool {
         "essential functions",
     ];
     section.kind == SectionKind::Responsibilities && {
-        let heading = section.heading.to_ascii_lowercase().replace('’', "'");
+        let mut heading = section.heading.to_ascii_lowercase();
+        if heading.contains('’') {
+            heading = heading.replace('’', "'");
+        }
         DUTIES.iter().any(|d| heading.contains(d))
     }
 }
@@ -513,7 +516,7 @@ struct Asked {
 /// text) say it is still being studied for: "working towards a BS", "pursuing a
 /// Bachelor's", "currently enrolled in a 4-year degree programme".
 fn degree_under_way(lower: &str, at: usize) -> bool {
-    const STUDYING: &[&str] = &[
+    static STUDYING: Needles = Needles::new(&[
         "working toward",
         "pursuing",
         "currently enrolled",
@@ -521,12 +524,10 @@ fn degree_under_way(lower: &str, at: usize) -> bool {
         "enrolled at",
         "currently studying",
         "studying for",
-        "studying towards",
         "studying toward",
-        "in the final year of",
         "final-year",
         "final year",
-    ];
+    ]);
     let mut lo = at.saturating_sub(60);
     while !lower.is_char_boundary(lo) {
         lo += 1;
@@ -536,7 +537,7 @@ fn degree_under_way(lower: &str, at: usize) -> bool {
     let before = before
         .rfind(['\n', '.', ';'])
         .map_or(before, |i| &before[i + 1..]);
-    STUDYING.iter().any(|w| before.contains(w))
+    STUDYING.in_lower(before)
 }
 
 fn says_preferred(lower: &str) -> bool {
