@@ -884,7 +884,15 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
                     || before.ends_with(" a")
                     || before.ends_with(" or")
                     || before == "or";
-                if !degreeish || after.starts_with("of ceremonies") {
+                // ("a Master Data Management tool", "a master schedule": no degree.)
+                if !degreeish
+                    || after.starts_with("of ceremonies")
+                    || [
+                        "data", "schedule", "plan", "file", "record", "list", "class",
+                    ]
+                    .iter()
+                    .any(|w| after.starts_with(w))
+                {
                     continue;
                 }
             }
@@ -2113,6 +2121,7 @@ mod tests {
             "Work with master data and the scrum master.",
             "Developed LSMW to upload vendor master data.",
             "She masters every tool.",
+            "Be a user of a Master Data Management tool.",
             "me and ms word",
             "Location: Boston, MA 02110",
             "Thayer Academy, Braintree, MA 2010",
