@@ -925,6 +925,25 @@ const TITLE_SKILLS: &[(&str, &str)] = &[
     ("ux designer", "UX design"),
     ("ui designer", "UI design"),
     ("software tester", "software testing"),
+    ("frontend developer", "implement front-end website design"),
+    ("frontend engineer", "implement front-end website design"),
+    ("front-end developer", "implement front-end website design"),
+    ("front-end engineer", "implement front-end website design"),
+    ("front end developer", "implement front-end website design"),
+    ("web developer", "web programming"),
+    ("business analyst", "business analysis"),
+    ("database administrator", "database"),
+    (
+        "occupational therapist",
+        "apply techniques of occupational therapy",
+    ),
+    ("radiographer", "radiological photography"),
+    ("radiologic technologist", "radiological photography"),
+    ("paramedic", "principles of paramedic practice"),
+    ("medical coder", "clinical coding"),
+    ("pharmacist", "pharmacy practice"),
+    ("teacher", "teach in academic or vocational contexts"),
+    ("lecturer", "perform lectures"),
 ];
 
 /// Adds a mention of the skill a position's title names ([`TITLE_SKILLS`]: "Graphic

@@ -147,6 +147,8 @@ const TITLE_WORDS: &[&str] = &[
     "phlebotomist",
     "hygienist",
     "sonographer",
+    "radiographer",
+    "coder",
     "technologist",
     "dietitian",
     "nutritionist",

@@ -299,7 +299,12 @@ def test_a_trade_title_names_its_skill_and_plurals_are_one_skill():
     for title, skill in [("Graphic Designer", "graphic design"), ("Welder", "welding"),
                          ("Staff Accountant", "accounting"), ("Carpenter", "carpentry"),
                          ("Civil Engineer", "civil engineering"),
-                         ("Senior Physical Therapist", "physical therapy")]:
+                         ("Senior Physical Therapist", "physical therapy"),
+                         ("Frontend Engineer", "frontend development"),
+                         ("Occupational Therapist", "occupational therapy"),
+                         ("Paramedic", "paramedicine"),
+                         ("Medical Coder", "medical coding"),
+                         ("Clinical Pharmacist", "pharmacy practice")]:
         cv = jobmatch.parse_resume(
             f"EXPERIENCE\n{title}, Northwind Holdings LLC, 2015 - 2020\n", today=TODAY)
         job = jobmatch.parse_job(f"Requirements\n- 5+ years of {skill} experience\n")
