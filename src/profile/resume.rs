@@ -978,6 +978,15 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
                     "Kettering Valley Hospital",
                 ),
             ),
+            // The employer and its town, then the title, after a list number.
+            (
+                "Experience\n1. Kalpavriksha Technologies Pvt Ltd, Bengaluru — SAP FICO Lead \
+                 Consultant — Feb 2022 to Present\n",
+                both(
+                    "SAP FICO Lead Consultant",
+                    "Kalpavriksha Technologies Pvt Ltd",
+                ),
+            ),
             // Columns of PDF text: the employer's line with its place in a column of its
             // own.
             (

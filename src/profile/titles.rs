@@ -409,6 +409,15 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
             return (Some(&line[start..end]), rest.first().copied());
         }
     }
+    // "Kalpavriksha Technologies Pvt Ltd, Bengaluru — SAP FICO Lead Consultant": the
+    // employer and its town, then the title.
+    if let [a, b, rest @ ..] = parts.as_slice() {
+        if !has_title_word(a) && !has_title_word(b) {
+            if let Some(t) = rest.iter().find(|p| ends_with_title_word(p)) {
+                return (Some(t), Some(a));
+            }
+        }
+    }
     match parts.as_slice() {
         [] => (None, None),
         [one] if has_title_word(one) || ends_with_title_word(one) => (Some(one), None),
