@@ -598,6 +598,16 @@ fn positions(
         if !counts || ls == last_line {
             continue;
         }
+        // A project's dates under a position ("Client: FMCG company\nRole: FICO Consultant
+        // | Duration: Feb 2022 – Feb 2024"), within an earlier position's: that position's
+        // project, not a position of its own.
+        if kept_ranges
+            .iter()
+            .any(|k| k.start <= r.start && r.end <= k.end)
+            && names_a_project(text, ls, line_start)
+        {
+            continue;
+        }
         let line = &text[ls..line_end(r.span.0)];
         // (A range may go on to the next line: "Jan 2018 -\nPresent".)
         let after = text.get(r.span.1..ls + line.len()).unwrap_or("");
@@ -1098,6 +1108,26 @@ fn drop_employer_names(text: &str, employers: &[(usize, usize)], mentions: &mut 
 
 /// Is `line` a detail of a project or position ("Team Size: 12", "Environment: ...",
 /// "Duration: ..."), which names neither a title nor an employer?
+/// Whether the line at `ls` (a line with dates) is labelled as a project's ("Role: ...",
+/// "Project: ...") or follows a line labelled so ("Client: ...", "Project Name: ...").
+fn names_a_project(text: &str, ls: usize, line_start: impl Fn(usize) -> usize) -> bool {
+    let labelled = |line: &str, labels: &[&str]| {
+        let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+        memchr::memchr(b':', line.as_bytes()).is_some_and(|colon| {
+            let label = line[..colon].trim();
+            labels.iter().any(|l| l.eq_ignore_ascii_case(label))
+        })
+    };
+    let this = text[ls..].split('\n').next().unwrap_or("");
+    if labelled(this, &["role", "project", "project name"]) {
+        return true;
+    }
+    ls > 0 && {
+        let prev = &text[line_start(ls - 1)..ls - 1];
+        labelled(prev, &["client", "project", "project name"])
+    }
+}
+
 /// A line that gives a position's title or employer after its label ("Designation :
 /// Senior Medical Coder", "Organisation: Acme Pvt Ltd, Chennai", "Company Name - Acme"):
 /// whether it is the title, and the value.

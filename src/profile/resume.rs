@@ -1050,6 +1050,22 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
     }
 
     #[test]
+    fn a_projects_dates_under_a_position_are_no_position() {
+        let ex = Extractor::builtin();
+        let text = "EXPERIENCE\n\
+                    Kalpavriksha Technologies Pvt Ltd — SAP FICO Consultant — Feb 2018 to \
+                    Present\n\nClient: FMCG company, India\n\
+                    Role: FICO Consultant | Duration: Feb 2022 – Feb 2024\n\
+                    - Configured asset accounting\n";
+        let cv = Resume::parse(text, &ex, ym(2026, 11));
+        assert_eq!(cv.positions.len(), 1, "{:?}", cv.positions);
+        // Dates outside every position's are a position, whatever their label.
+        let text = "EXPERIENCE\nClient: Northwind Bank\nRole: Business Analyst | Duration: \
+                    Feb 2016 – Feb 2018\n";
+        assert_eq!(Resume::parse(text, &ex, ym(2026, 11)).positions.len(), 1);
+    }
+
+    #[test]
     fn bad_dates_and_no_dates() {
         let cv = Resume::parse(
             "Experience\nDev, Foo | 13/2020 - 05/2021\nDev, Bar | 2019 - 2017\nDev, Baz | 2021 - 2031\n",
