@@ -1112,11 +1112,8 @@ fn drop_employer_names(text: &str, employers: &[(usize, usize)], mentions: &mut 
 /// "Project: ...") or follows a line labelled so ("Client: ...", "Project Name: ...").
 fn names_a_project(text: &str, ls: usize, line_start: impl Fn(usize) -> usize) -> bool {
     let labelled = |line: &str, labels: &[&str]| {
-        let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
-        memchr::memchr(b':', line.as_bytes()).is_some_and(|colon| {
-            let label = line[..colon].trim();
-            labels.iter().any(|l| l.eq_ignore_ascii_case(label))
-        })
+        line_label(line)
+            .is_some_and(|(label, _)| labels.iter().any(|l| l.eq_ignore_ascii_case(label)))
     };
     let this = text[ls..].split('\n').next().unwrap_or("");
     if labelled(this, &["role", "project", "project name"]) {
@@ -1128,8 +1125,17 @@ fn names_a_project(text: &str, ls: usize, line_start: impl Fn(usize) -> usize) -
     }
 }
 
+/// The label of a line that gives one before a colon, and what follows it, both trimmed
+/// ("Designation  : Senior Coder" gives "Designation" and "Senior Coder"); bullets and
+/// marks before the label are passed over.
+fn line_label(line: &str) -> Option<(&str, &str)> {
+    let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let colon = memchr::memchr(b':', line.as_bytes())?;
+    Some((line[..colon].trim(), line[colon + 1..].trim()))
+}
+
 /// A line that gives a position's title or employer after its label ("Designation :
-/// Senior Medical Coder", "Organisation: Acme Pvt Ltd, Chennai", "Company Name - Acme"):
+/// Senior Medical Coder", "Organisation: Acme Pvt Ltd, Chennai", "Company Name: Acme"):
 /// whether it is the title, and the value.
 fn labelled_position_line(line: &str) -> Option<(bool, &str)> {
     // (Not "Title" alone: a project's name as often as a job's, "Title: E-Banking".)
@@ -1146,10 +1152,7 @@ fn labelled_position_line(line: &str) -> Option<(bool, &str)> {
         "employer",
         "employer name",
     ];
-    let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let colon = memchr::memchr(b':', line.as_bytes())?;
-    let label = line[..colon].trim();
-    let value = line[colon + 1..].trim();
+    let (label, value) = line_label(line)?;
     if value.is_empty() || label.len() > 26 {
         return None;
     }
@@ -1164,7 +1167,7 @@ fn labelled_position_line(line: &str) -> Option<(bool, &str)> {
 }
 
 /// Whether the text before a position's dates on their line is only a label of them
-/// ("Duration:", "Period :", "Dates -"), perhaps with the day of the start ("Duration:
+/// ("Duration:", "Period :"), perhaps with the day of the start ("Duration:
 /// 01-" before "Apr-2019 to Present").
 fn is_dates_label(before: &str) -> bool {
     const LABELS: &[&str] = &[
