@@ -1070,13 +1070,11 @@ const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("financial", "outlook"),
     ("business", "outlook"),
     ("career", "outlook"),
-    // A nurse whom the writer works for or with, not a licence held ("Report changes to
-    // the registered nurse", "Assisted RNs with admissions").
-    ("the", "registered nurse"),
+    // A nurse whom the writer assists, not a licence held ("Assisted the RN", "Assisted
+    // RNs with admissions"). (Not after "the": "The RN will assess patients" asks for one.)
     ("assisted", "registered nurse"),
     ("assisting", "registered nurse"),
     ("supported", "registered nurse"),
-    ("the", "rn"),
     ("assisted", "rn"),
     ("assisting", "rn"),
     ("supported", "rn"),
@@ -2361,12 +2359,8 @@ mod tests {
             18,
             "Scheme"
         ));
-        assert!(everyday_phrase_precedes(
-            "Report changes to the registered nurse",
-            22,
-            "registered nurse"
-        ));
         assert!(everyday_phrase_precedes("Assisted RN with care", 9, "RN"));
+        assert!(!everyday_phrase_precedes("The RN will assess", 4, "RN"));
         assert!(!everyday_phrase_precedes("Licensed RN since 2015", 9, "RN"));
         assert!(everyday_phrase_precedes("Demi Chef de Partie", 5, "Chef"));
         assert!(!everyday_phrase_precedes(

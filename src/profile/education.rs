@@ -768,11 +768,10 @@ fn abbreviation_is_a_degree(text: &str, start: usize, end: usize) -> bool {
             .unwrap_or("")
             .to_ascii_lowercase();
         let next = after.trim_start_matches(' ');
-        if after.starts_with(':')
-            || [
-                "the", "detail", "detailed", "this", "our", "full", "complete", "below",
-            ]
-            .contains(&last.as_str())
+        if [
+            "the", "detail", "detailed", "this", "our", "full", "complete", "below",
+        ]
+        .contains(&last.as_str())
             || ["attached", "below", "for ", "of the"]
                 .iter()
                 .any(|w| next.starts_with(w))
@@ -885,13 +884,17 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
                     || before.ends_with(" or")
                     || before == "or";
                 // ("a Master Data Management tool", "a master schedule": no degree.)
+                let next_word = after
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .next()
+                    .unwrap_or("");
                 if !degreeish
                     || after.starts_with("of ceremonies")
-                    || [
-                        "data", "schedule", "plan", "file", "record", "list", "class",
-                    ]
-                    .iter()
-                    .any(|w| after.starts_with(w))
+                    || (word == "master"
+                        && [
+                            "data", "schedule", "plan", "file", "record", "list", "class",
+                        ]
+                        .contains(&next_word))
                 {
                     continue;
                 }
@@ -1867,6 +1870,7 @@ mod tests {
         );
         one("MPH in Epidemiology", L::Master, Some("Epidemiology"));
         one("MPharm (Hons), 2:1", L::Master, Some("Pharmacy"));
+        one("JD: Georgetown University Law Center, 2012", L::Doctorate, Some("Law"));
         one("BSN, Boston College, 2012", L::Bachelor, Some("Nursing"));
         one("A 2-year degree in electronics", L::Associate, None);
         one(

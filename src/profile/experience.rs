@@ -436,12 +436,14 @@ fn drop_under_way(text: &str, mentions: &mut Vec<Mention>) {
 /// total work experience of 6.8 years").
 fn says_total_experience(before: &str) -> bool {
     let lower = before.to_ascii_lowercase();
-    lower.find("total").is_some_and(|i| {
-        let rest = &lower[i..];
-        rest.contains("experience")
-            || rest.contains("exp ")
-            || rest.contains("exp:")
-            || rest.contains("exp.")
+    // "experience" or "exp" among the two words after "total" ("total work experience",
+    // "Total IT Exp"; "Total Quality Management experience: 5 years" is a skill's).
+    lower.match_indices("total").any(|(i, _)| {
+        lower[i + 5..]
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .take(2)
+            .any(|w| w == "experience" || w == "exp")
     })
 }
 
@@ -1106,10 +1108,9 @@ fn drop_employer_names(text: &str, employers: &[(usize, usize)], mentions: &mut 
     }
 }
 
-/// Is `line` a detail of a project or position ("Team Size: 12", "Environment: ...",
-/// "Duration: ..."), which names neither a title nor an employer?
 /// Whether the line at `ls` (a line with dates) is labelled as a project's ("Role: ...",
-/// "Project: ...") or follows a line labelled so ("Client: ...", "Project Name: ...").
+/// "Project: ...") or follows, in its block of up to four lines, a line labelled so
+/// ("Client: ...", "Project Name: ...": "Client: Y\nRole: Z\nDuration: ...").
 fn names_a_project(text: &str, ls: usize, line_start: impl Fn(usize) -> usize) -> bool {
     let labelled = |line: &str, labels: &[&str]| {
         line_label(line)
@@ -1119,10 +1120,22 @@ fn names_a_project(text: &str, ls: usize, line_start: impl Fn(usize) -> usize) -
     if labelled(this, &["role", "project", "project name"]) {
         return true;
     }
-    ls > 0 && {
-        let prev = &text[line_start(ls - 1)..ls - 1];
-        labelled(prev, &["client", "project", "project name"])
+    let mut end = ls;
+    for _ in 0..3 {
+        if end == 0 {
+            return false;
+        }
+        let start = line_start(end - 1);
+        let prev = &text[start..end - 1];
+        if prev.trim().is_empty() {
+            return false;
+        }
+        if labelled(prev, &["client", "project", "project name"]) {
+            return true;
+        }
+        end = start;
     }
+    false
 }
 
 /// The label of a line that gives one before a colon, and what follows it, both trimmed
@@ -1187,6 +1200,8 @@ fn is_dates_label(before: &str) -> bool {
     })
 }
 
+/// Is `line` a detail of a project or position ("Team Size: 12", "Environment: ...",
+/// "Duration: ..."), which names neither a title nor an employer?
 fn is_detail_line(line: &str) -> bool {
     const LABELS: &[&str] = &[
         "team size",

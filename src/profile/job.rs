@@ -472,7 +472,6 @@ fn preference_closes(cache: &PreferenceCache, end: usize, clause: Clause) -> boo
     fits && preference_follows(cache, open)
 }
 
-/// Does `lower`, a piece of the lower-cased text, contain one of [`PREFERENCE`]?
 /// Whether a posting's section is its list of duties under a heading that names them as
 /// such ("Responsibilities", "Duties", "What you'll do"), not under one that may hold the
 /// whole posting ("Job Description", "The Role", "Overview").
@@ -512,10 +511,10 @@ struct Asked {
     preferred: bool,
 }
 
-/// Whether the words just before a degree at `at` in a posting (`lower`, the lower-cased
-/// text) say it is still being studied for: "working towards a BS", "pursuing a
+/// Whether the words just before a degree at `at` in a posting (`text`, and `lower` its
+/// lower-cased copy) say it is still being studied for: "working towards a BS", "pursuing a
 /// Bachelor's", "currently enrolled in a 4-year degree programme".
-fn degree_under_way(lower: &str, at: usize) -> bool {
+fn degree_under_way(text: &str, lower: &str, at: usize) -> bool {
     static STUDYING: Needles = Needles::new(&[
         "working toward",
         "pursuing",
@@ -533,13 +532,23 @@ fn degree_under_way(lower: &str, at: usize) -> bool {
         lo += 1;
     }
     let before = &lower[lo..at];
-    // Its own line and sentence only.
-    let before = before
-        .rfind(['\n', '.', ';'])
-        .map_or(before, |i| &before[i + 1..]);
-    STUDYING.in_lower(before)
+    // Its own line and sentence only: after the last line break, ";", or "." before white
+    // space and a capital (not the dots of "pursuing a B.S. or M.S."; `lower` is lower
+    // case, so the capital is read in `text`).
+    let bytes = text.as_bytes();
+    let cut = (lo..at)
+        .rev()
+        .find(|&i| {
+            matches!(bytes[i], b'\n' | b';')
+                || (bytes[i] == b'.'
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace)
+                    && bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase))
+        })
+        .map_or(lo, |i| i + 1);
+    STUDYING.in_lower(&before[cut - lo..])
 }
 
+/// Does `lower`, a piece of the lower-cased text, contain one of [`PREFERENCE`]?
 fn says_preferred(lower: &str) -> bool {
     PREFERENCE.in_lower(lower)
 }
@@ -1493,7 +1502,7 @@ impl Job {
             // A degree still being studied for ("working towards a BS in ...", "pursuing a
             // Bachelor's", "enrolled in a 4-year degree programme") asks for none held: a
             // student's job, entry level.
-            if degree_under_way(&preferred_cache.lower, d.start) {
+            if degree_under_way(text, &preferred_cache.lower, d.start) {
                 studying = true;
                 continue;
             }
@@ -1751,7 +1760,9 @@ impl Job {
             }
         });
         // A student's job when it asks for a degree under way and none held.
-        let studying = studying && education.as_ref().is_none_or(|e| !e.required);
+        let studying = studying
+            && education.as_ref().is_none_or(|e| !e.required)
+            && min_years.is_none_or(|y| y == 0.0);
         if studying && min_years.is_none() {
             min_years = Some(0.0);
         }
@@ -2864,6 +2875,20 @@ Benefits
         assert!(education.required);
         assert_eq!(education.level, crate::DegreeLevel::Bachelor);
         assert!(!job.entry_level);
+        // Nor is it a student's job when it asks for years.
+        let job = Job::parse(
+            "Requirements\n- Candidates pursuing a Master's degree are welcome.\n\
+             - 5+ years of experience in audit.\n",
+            &ex,
+        );
+        assert!(!job.entry_level);
+        // The dots of "B.S." end no sentence: both degrees are under way.
+        let job = Job::parse(
+            "Requirements\n- Currently pursuing a B.S. or M.S. in Computer Science.\n",
+            &ex,
+        );
+        assert!(job.education.as_ref().is_none_or(|e| !e.required));
+        assert!(job.entry_level);
     }
 
     #[test]

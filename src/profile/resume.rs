@@ -595,6 +595,10 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
         );
         assert_eq!(claimed("SKILLS\nTotal IT Exp: 9 years\n"), Some(9.0));
         assert_eq!(claimed("SKILLS\nJava - 3 years\nSQL (4 years)\n"), None);
+        assert_eq!(
+            claimed("SKILLS\nTotal Quality Management experience: 5 years\n"),
+            None
+        );
         for text in [
             "SUMMARY\nSince 2019 I have lived in Denver.\n",
             "SUMMARY\nMember of IEEE since 2015.\n",
@@ -978,6 +982,11 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
                     "Kettering Valley Hospital",
                 ),
             ),
+            // A department that is an organisation of its own is the employer.
+            (
+                "Experience\nCrime Analyst, Boston Police Department, 2015 - 2020\n",
+                both("Crime Analyst", "Boston Police Department"),
+            ),
             // The employer and its town, then the title, after a list number.
             (
                 "Experience\n1. Kalpavriksha Technologies Pvt Ltd, Bengaluru — SAP FICO Lead \
@@ -1059,6 +1068,12 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
                     - Configured asset accounting\n";
         let cv = Resume::parse(text, &ex, ym(2026, 11));
         assert_eq!(cv.positions.len(), 1, "{:?}", cv.positions);
+        // A project block of labels, the client two lines above the dates.
+        let text = "EXPERIENCE\n\
+                    Kalpavriksha Technologies Pvt Ltd — SAP FICO Consultant — Feb 2018 to \
+                    Present\n\nProject Name: Ledger Move\nClient: FMCG company\n\
+                    Role: FICO Consultant\nDuration: Feb 2022 – Feb 2024\n";
+        assert_eq!(Resume::parse(text, &ex, ym(2026, 11)).positions.len(), 1);
         // Dates outside every position's are a position, whatever their label.
         let text = "EXPERIENCE\nClient: Northwind Bank\nRole: Business Analyst | Duration: \
                     Feb 2016 – Feb 2018\n";

@@ -347,11 +347,14 @@ fn normalise(line: &str, doc: DocKind) -> Option<Name> {
     }
     // Only the "About Acme" and "Why Acme?" rules read past a name no heading begins with.
     let open_ended = OPEN_ENDED.iter().any(|w| first.eq_ignore_ascii_case(w))
-        || (first.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("we"))
-            && LOOKING_FOR.iter().any(|p| {
+        || (first.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("we")) && {
+            // (Curly apostrophes as the plain one: "We’re looking for".)
+            let head = head.replace('’', "'");
+            LOOKING_FOR.iter().any(|p| {
                 head.get(..p.len())
                     .is_some_and(|h| h.eq_ignore_ascii_case(p))
-            }));
+            })
+        });
     // Lower case, words joined by one space, "and" dropped after the first word (the
     // heading names are stored so); apostrophes, hyphens, letters and digits kept.
     let mut out = String::with_capacity(head.len());
@@ -1000,6 +1003,7 @@ mod tests {
             "Eligibility Criteria:",
             "We are looking for a teacher who:",
             "We're looking for someone with:",
+            "We’re looking for someone with:",
         ] {
             assert_eq!(job(heading), Some(K::Requirements), "{heading}");
         }

@@ -469,11 +469,33 @@ fn names_a_unit(part: &str) -> bool {
         "dialysis",
         "hospice",
     ];
+    // A department that is an organisation of its own ("Boston Police Department", "Chicago
+    // Fire Department", "Department of Health"), not a unit of one.
+    const OWN_DEPARTMENTS: &[&str] = &[
+        "police",
+        "fire",
+        "sheriff",
+        "sheriff's",
+        "state",
+        "county",
+        "city",
+        "health",
+        "education",
+        "justice",
+        "transportation",
+        "defense",
+        "defence",
+        "corrections",
+        "of",
+    ];
     part.len() <= 40
-        && part
-            .rsplit(' ')
-            .next()
-            .is_some_and(|last| UNITS.iter().any(|u| last.eq_ignore_ascii_case(u)))
+        && part.rsplit(' ').next().is_some_and(|last| {
+            UNITS.iter().any(|u| last.eq_ignore_ascii_case(u))
+                && !(last.to_ascii_lowercase().starts_with("dep")
+                    && part
+                        .split(' ')
+                        .any(|w| OWN_DEPARTMENTS.iter().any(|o| w.eq_ignore_ascii_case(o))))
+        })
 }
 
 /// A part's pieces between commas, with places and notes left out ([`tidy_parts`]).
