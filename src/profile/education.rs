@@ -1870,7 +1870,11 @@ mod tests {
         );
         one("MPH in Epidemiology", L::Master, Some("Epidemiology"));
         one("MPharm (Hons), 2:1", L::Master, Some("Pharmacy"));
-        one("JD: Georgetown University Law Center, 2012", L::Doctorate, Some("Law"));
+        one(
+            "JD: Georgetown University Law Center, 2012",
+            L::Doctorate,
+            Some("Law"),
+        );
         one("BSN, Boston College, 2012", L::Bachelor, Some("Nursing"));
         one("A 2-year degree in electronics", L::Associate, None);
         one(
