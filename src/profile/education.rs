@@ -765,13 +765,13 @@ fn abbreviation_is_a_degree(text: &str, start: usize, end: usize) -> bool {
             .trim_end()
             .rsplit(|c: char| !c.is_ascii_alphabetic())
             .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
+            .unwrap_or("");
         let next = after.trim_start_matches(' ');
         if [
             "the", "detail", "detailed", "this", "our", "full", "complete", "below",
         ]
-        .contains(&last.as_str())
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(last))
             || ["attached", "below", "for ", "of the"]
                 .iter()
                 .any(|w| next.starts_with(w))

@@ -1221,8 +1221,8 @@ fn is_detail_line(line: &str) -> bool {
         "platform",
         "software",
     ];
-    memchr::memchr(b':', line.as_bytes()).is_some_and(|colon| {
-        let label = line[..colon].trim_matches(|c: char| !c.is_alphanumeric());
+    line_label(line).is_some_and(|(label, _)| {
+        let label = label.trim_matches(|c: char| !c.is_alphanumeric());
         label.len() <= 20 && LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
     })
 }

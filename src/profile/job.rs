@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 use super::education::{drop_degree_names, find_degrees, names_a_diploma, DegreeLevel};
 use super::experience::drop_denied;
 use super::sections::{
-    drop_heading_words, kind_at, sections, skills_lists, DocKind, Section, SectionKind,
+    drop_heading_words, kind_at, section_index_at, sections, skills_lists, DocKind, Section,
+    SectionKind,
 };
 use super::titles::{drop_organisation_kinds, drop_organisation_names};
 use super::words::{Needles, Starts};
@@ -494,13 +495,6 @@ fn lists_duties(section: &Section) -> bool {
         }
         DUTIES.iter().any(|d| heading.contains(d))
     }
-}
-
-/// The index of the section `at` is in (0 before the first).
-fn section_at(sections: &[Section], at: usize) -> usize {
-    sections
-        .partition_point(|s| s.start <= at)
-        .saturating_sub(1)
 }
 
 /// How a posting's mentions of one skill ask for it: as a requirement outside the duties
@@ -1298,9 +1292,6 @@ impl Job {
         let mut slot_of =
             foldhash::HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
         let mut mention_info = Vec::with_capacity(mentions.len());
-        // Where each skill is asked for, by slot.
-        let mut asked: Vec<Asked> = Vec::with_capacity(mentions.len());
-        let duty_sections: Vec<bool> = sections.iter().map(lists_duties).collect();
         // With a section of requirements of its own, a posting's intro describes the
         // company in the sentences that say what it is or does.
         let has_requirements = sections.iter().any(|s| s.kind == SectionKind::Requirements);
@@ -1330,16 +1321,15 @@ impl Job {
             js.required |= required;
             js.mentions.push(Span::new(m.start, m.end));
             mention_info.push((m.start, m.end, slot, required));
-            if asked.len() <= slot {
-                asked.resize(slot + 1, Asked::default());
-            }
+        }
+        // Where each skill is asked for, by slot.
+        let duty_sections: Vec<bool> = sections.iter().map(lists_duties).collect();
+        let mut asked = vec![Asked::default(); skills.len()];
+        for &(start, _, slot, required) in &mention_info {
             let a = &mut asked[slot];
             if !required {
                 a.preferred = true;
-            } else if !duty_sections
-                .get(section_at(&sections, m.start))
-                .is_some_and(|&d| d)
-            {
+            } else if !section_index_at(&sections, start).is_some_and(|i| duty_sections[i]) {
                 a.required = true;
             }
         }

@@ -101,6 +101,14 @@ const OPEN_ENDED: [&str; 2] = ["about", "why"];
 /// "We are looking for a teacher who:".
 const LOOKING_FOR: [&str; 3] = ["we are looking for", "we're looking for", "we are seeking"];
 
+/// Does a normalised name go on past one of [`LOOKING_FOR`] ("we're looking for someone
+/// with")? Such a line is read by its rule, not by the table of names.
+fn past_looking_for(name: &str) -> bool {
+    LOOKING_FOR
+        .iter()
+        .any(|p| name.starts_with(p) && name.as_bytes().get(p.len()) == Some(&b' '))
+}
+
 /// A first look at a line, cheap enough for every line of a text: can it be a heading?
 ///
 /// A heading's first word starts at the line's first alphanumeric character, so when the
@@ -346,15 +354,7 @@ fn normalise(line: &str, doc: DocKind) -> Option<Name> {
         return None;
     }
     // Only the "About Acme" and "Why Acme?" rules read past a name no heading begins with.
-    let open_ended = OPEN_ENDED.iter().any(|w| first.eq_ignore_ascii_case(w))
-        || (first.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("we")) && {
-            // (Curly apostrophes as the plain one: "We’re looking for".)
-            let head = head.replace('’', "'");
-            LOOKING_FOR.iter().any(|p| {
-                head.get(..p.len())
-                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
-            })
-        });
+    let open_ended = OPEN_ENDED.iter().any(|w| first.eq_ignore_ascii_case(w));
     // Lower case, words joined by one space, "and" dropped after the first word (the
     // heading names are stored so); apostrophes, hyphens, letters and digits kept.
     let mut out = String::with_capacity(head.len());
@@ -390,7 +390,10 @@ fn normalise(line: &str, doc: DocKind) -> Option<Name> {
         }
         if word_start > 0 && &out[word_start..] == " and" {
             out.truncate(word_start);
-        } else if !open_ended && !doc_prefixes.contains(&out[parts.last()..]) {
+        } else if !open_ended
+            && !doc_prefixes.contains(&out[parts.last()..])
+            && !past_looking_for(&out)
+        {
             // A heading of two or three names ("Qualifications & Skills"): the name so far
             // is complete and this word begins another.
             let next = word_start + 1;
@@ -680,11 +683,7 @@ fn heading_kind_by_name(line: &str, doc: DocKind) -> Option<SectionKind> {
     }
     // "We are looking for a teacher who:", "We're looking for someone with:": a line that
     // introduces the list of what is asked for.
-    if line.trim_end().ends_with(':')
-        && LOOKING_FOR
-            .iter()
-            .any(|p| name.starts_with(p) && name.as_bytes().get(p.len()) == Some(&b' '))
-    {
+    if line.trim_end().ends_with(':') && past_looking_for(&name) {
         return Some(SectionKind::Requirements);
     }
     None
@@ -980,13 +979,13 @@ pub(crate) fn drop_heading_words(text: &str, sections: &[Section], mentions: &mu
 
 /// The kind of the section containing byte `at`.
 pub(crate) fn kind_at(sections: &[Section], at: usize) -> SectionKind {
+    section_index_at(sections, at).map_or(SectionKind::Intro, |i| sections[i].kind)
+}
+
+/// The index of the section `at` is in, if any (none before the first).
+pub(crate) fn section_index_at(sections: &[Section], at: usize) -> Option<usize> {
     // Sections are sorted and contiguous; binary search by start.
-    let i = sections.partition_point(|s| s.start <= at);
-    if i == 0 {
-        SectionKind::Intro
-    } else {
-        sections[i - 1].kind
-    }
+    sections.partition_point(|s| s.start <= at).checked_sub(1)
 }
 
 #[cfg(test)]

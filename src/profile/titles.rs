@@ -491,7 +491,7 @@ fn names_a_unit(part: &str) -> bool {
     part.len() <= 40
         && part.rsplit(' ').next().is_some_and(|last| {
             UNITS.iter().any(|u| last.eq_ignore_ascii_case(u))
-                && !(last.to_ascii_lowercase().starts_with("dep")
+                && !(last.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("dep"))
                     && part
                         .split(' ')
                         .any(|w| OWN_DEPARTMENTS.iter().any(|o| w.eq_ignore_ascii_case(o))))
