@@ -1,0 +1,518 @@
+//! The field of a degree: the words after "in" or "of", or after an abbreviation ("BS
+//! Computer Science"), up to where a school, a date or a place begins.
+
+/// The fields after a degree: "in Computer Science", "of Commerce", "(Mechanical)",
+/// ", Physics"; then those offered beside the first ("in Computer Science, Statistics, or
+/// Mathematics"). Empty when none is stated.
+pub(super) fn field_after(text: &str, end: usize) -> Vec<String> {
+    let mut hi = text.len().min(end + 120);
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let mut trimmed = text[end..hi].trim_start_matches([' ', '\t']);
+    // "B.Sc. (Hons) Computer Science": the honours are no field; the field follows them.
+    let mut after_honours = false;
+    for hons in ["(hons)", "(hons.)", "(honours)", "(honors)"] {
+        if trimmed
+            .get(..hons.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(hons))
+        {
+            trimmed = trimmed[hons.len()..].trim_start_matches([' ', '\t']);
+            after_honours = true;
+            break;
+        }
+    }
+    // "Associate of Science (A.S.) in Dental Hygiene": the degree's abbreviation in
+    // brackets is no field; the field follows it.
+    if let Some(inner) = trimmed.strip_prefix('(') {
+        let close = inner.find(')').filter(|&c| c <= 9);
+        if let Some(c) = close.filter(|&c| {
+            c > 0
+                && inner[..c]
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b == b'.')
+                && inner[..c].bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        }) {
+            trimmed = inner[c + 1..].trim_start_matches([' ', '\t']);
+        }
+    }
+    // "Associate of Applied Science - AAS, Medical Laboratory Technology" (as LinkedIn
+    // writes it): the degree's abbreviation after a dash is no field either.
+    if let Some(after_dash) = trimmed.strip_prefix(['-', '–', '—']) {
+        let after_dash = after_dash.trim_start_matches([' ', '\t']);
+        if let Some((abbr, _)) = after_dash.split_once(", ") {
+            let letters = abbr.bytes().filter(|b| *b != b'.').count();
+            // The initials of the degree's words before the dash ("Associate of Applied
+            // Science": AAS; not "Master of Science - MIS, University of Arizona").
+            let line = &text[text[..end].rfind('\n').map_or(0, |i| i + 1)..end];
+            let initials: String = line
+                .split_whitespace()
+                .filter(|w| !matches!(*w, "of" | "in" | "and"))
+                .filter_map(|w| w.chars().next())
+                .filter(char::is_ascii_uppercase)
+                .collect();
+            let plain: String = abbr.chars().filter(|c| *c != '.').collect();
+            if (2..=5).contains(&letters)
+                && abbr.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+                && initials.ends_with(&plain)
+            {
+                // From the comma, which leads to the field.
+                trimmed = &after_dash[abbr.len()..];
+            }
+        }
+    }
+    let lower = trimmed.to_ascii_lowercase();
+    // "B.S. Mechanical Engineering", "MBA Finance": after an abbreviation, a capitalised
+    // word on the same line begins the field ([`bare_field`] says when).
+    // The degree's name as written ("B.S.", "MBA", "Bachelor").
+    let name = text[..end].rsplit([' ', '\t', '\n']).next().unwrap_or("");
+    let abbreviation = name.len() <= 7
+        && (name.contains('.') || name.bytes().filter(|b| b.is_ascii_uppercase()).count() >= 2);
+    let bare = (!after_honours && abbreviation && trimmed.starts_with(|c: char| c.is_uppercase()))
+        .then(|| bare_field(trimmed))
+        .flatten();
+    let prefix = (after_honours || bare.is_some())
+        && trimmed.starts_with(|c: char| c.is_uppercase())
+        && !lower.starts_with("in ");
+    const BEFORE_FIELD: [&str; 10] = [
+        "in ",
+        "of ",
+        "degree in ",
+        "degree of ",
+        "(",
+        "- ",
+        "– ",
+        "— ",
+        ", ",
+        ": ",
+    ];
+    let body = if prefix {
+        bare.map_or(trimmed, |n| &trimmed[..n])
+    } else {
+        match BEFORE_FIELD
+            .iter()
+            .find_map(|p| lower.starts_with(p).then(|| &trimmed[p.len()..]))
+        {
+            Some(body) => body,
+            None => return Vec::new(),
+        }
+    };
+    let body = body.split(['\n', '\r']).next().unwrap_or("");
+    let (words, mut used) = field_words(body);
+    // "Master of Science in Statistics": the field is what the kind of degree is in.
+    let kind_of_degree = |words: &[&str]| {
+        words.len() <= 2
+            && DEGREE_KINDS.iter().any(|k| {
+                k.split(' ').count() == words.len()
+                    && k.split(' ')
+                        .zip(words)
+                        .all(|(a, b)| a.eq_ignore_ascii_case(b))
+            })
+    };
+    if kind_of_degree(&words) {
+        let kind_len: usize = words.iter().map(|w| w.len() + 1).sum();
+        // "Bachelor of Engineering (B.E.) in Computer Science": past the abbreviation.
+        let bracket = body
+            .get(used..)
+            .unwrap_or("")
+            .trim_start()
+            .strip_prefix('(')
+            .and_then(|b| b.get(..12.min(b.len())))
+            .and_then(|b| b.find(')'))
+            .map_or(0, |close| close + 3);
+        let fields = body
+            .to_ascii_lowercase()
+            .find(" in ")
+            .filter(|&i| i <= kind_len + 1 + bracket)
+            .map(|i| field_after(body, i))
+            .unwrap_or_default();
+        if !fields.is_empty() {
+            return fields;
+        }
+        // After "of" only: "Bachelor of Science - BS, Supply Chain Management" (as LinkedIn writes it),
+        // "Bachelor of Engineering – Civil": the field after a dash or comma, and the
+        // degree's abbreviation.
+        let after_kind = body.get(used..).unwrap_or("").trim_start();
+        let dashed = after_kind.starts_with(['-', '–', '—']);
+        let rest = after_kind
+            .trim_start_matches(['-', '–', '—', ','])
+            .trim_start();
+        // The abbreviation: the degree's first letter, then one that follows it in degree
+        // abbreviations ("BS", "B.A.", "MSc"; not "MIT" or "UCLA").
+        let initial = name.bytes().next().map(|b| b.to_ascii_uppercase());
+        let abbreviation = rest.split_once(',').filter(|(abbr, _)| {
+            let letters: Vec<u8> = abbr.bytes().filter(|b| *b != b'.').collect();
+            (2..=5).contains(&letters.len())
+                && Some(letters[0]) == initial
+                && b"SAEBFCTPN".contains(&letters[1].to_ascii_uppercase())
+                && letters.iter().all(u8::is_ascii_alphabetic)
+        });
+        let rest = abbreviation.map_or(rest, |(_, after)| after.trim_start());
+        let (more, _) = field_words(rest);
+        let first = more.first().map_or("", |w| w.trim_end_matches('.'));
+        // After a comma alone, only words that end in a field's noun ("Bachelor of
+        // Science, Industrial Engineering"; not "Bachelor of Science, Harvard").
+        // (Not a school's or a department's name: "London School of Economics", "Faculty of
+        // Engineering".)
+        let names_a_field = || {
+            const UNITS: &[&str] = &["school", "department", "faculty", "dept", "division"];
+            more.last().is_some_and(|w| {
+                let w = w.trim_end_matches(['.', ',']);
+                FIELD_NOUNS.iter().any(|f| f.eq_ignore_ascii_case(w))
+            }) && !more.iter().any(|w| {
+                UNITS
+                    .iter()
+                    .any(|u| u.eq_ignore_ascii_case(w.trim_end_matches('.')))
+            })
+        };
+        if lower.starts_with("of ")
+            && (dashed || abbreviation.is_some() || names_a_field())
+            && !more.is_empty()
+            && !is_school(&more)
+            && !super::super::words::MONTHS_AND_SEASONS
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(first))
+        {
+            return vec![more.join(" ")];
+        }
+    }
+    if words.is_empty() || is_school(&words) {
+        return Vec::new();
+    }
+    let mut fields = vec![words.join(" ")];
+    // Alternatives: "Computer Science, Statistics, or Mathematics", "Physics / Chemistry";
+    // a list with no "or" may go on with skills ("in Business, Python and SQL"): only the
+    // first is kept then.
+    let mut offered = false;
+    while fields.len() < 6 {
+        let rest = &body[used..];
+        let sep = rest.trim_start_matches([' ', '\t', ',', '/']);
+        let sep_len = rest.len() - sep.len();
+        let starts = |w: &str| {
+            sep.get(..w.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(w))
+        };
+        let joint = ["and/or ", "or ", "and "]
+            .iter()
+            .find(|j| starts(j))
+            .map_or(0, |j| j.len());
+        if sep_len == 0 || !rest[..sep_len].contains([',', '/']) && joint == 0 {
+            break;
+        }
+        // "..., or a related field" says the list is one of alternatives too.
+        offered |= rest[..sep_len].contains('/') || starts("or ") || starts("and/or ");
+        let next = &sep[joint..];
+        let (more, n) = field_words(next);
+        if more.is_empty() || is_school(&more) {
+            break;
+        }
+        fields.push(more.join(" "));
+        used += sep_len + joint + n;
+    }
+    if !offered {
+        fields.truncate(1);
+    }
+    // "Physics/Chemistry/Biology": one word of several names.
+    if !fields.iter().any(|f| f.contains('/')) {
+        return fields;
+    }
+    let split: Vec<String> = fields
+        .iter()
+        .flat_map(|f| {
+            let parts: Vec<&str> = f.split('/').map(str::trim).collect();
+            let names = parts.len() > 1
+                && parts
+                    .iter()
+                    .all(|p| p.len() >= 3 && p.starts_with(|c: char| c.is_uppercase()));
+            if names {
+                parts.into_iter().map(str::to_string).collect()
+            } else {
+                vec![f.clone()]
+            }
+        })
+        .collect();
+    split
+}
+
+/// The field at the start of `body`, right after a degree's abbreviation with nothing
+/// between ("BS Computer Science, 2015", "BBA Accounting", "B.E CSE Nagpur, Maharashtra"),
+/// as its length in bytes: capitalised words up to the last that names a field of study
+/// ([`FIELD_NOUNS`]; a city or a school may follow). None when no such word comes first:
+/// a month ("BS May 2015"), a word about the degree ("BS Degree in ...", "MBA Distance"),
+/// a place or a product ("MBA Amravati", "MS LiteSpeed").
+fn bare_field(body: &str) -> Option<usize> {
+    // Not a month or season, nor a word about the degree.
+    const NOT_FIELDS: &[&str] = &[
+        "degree",
+        "degrees",
+        "diploma",
+        "program",
+        "programme",
+        "course",
+        "distance",
+        "candidate",
+        "student",
+    ];
+    let first = body
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    if NOT_FIELDS
+        .iter()
+        .chain(super::super::words::MONTHS_AND_SEASONS)
+        .any(|w| w.eq_ignore_ascii_case(first))
+    {
+        return None;
+    }
+    let line = body.split(['\n', '\r']).next().unwrap_or("");
+    let (words, _) = field_words(line);
+    let last = words.iter().rposition(|w| {
+        let w = w.trim_end_matches(['.', ',']);
+        FIELD_NOUNS.iter().any(|f| f.eq_ignore_ascii_case(w))
+    })?;
+    let word = words[last];
+    Some(word.as_ptr() as usize - line.as_ptr() as usize + word.len())
+}
+
+/// Words that name a field of study, for [`bare_field`].
+const FIELD_NOUNS: &[&str] = &[
+    "engineering",
+    "science",
+    "sciences",
+    "technology",
+    "administration",
+    "management",
+    "studies",
+    "arts",
+    "commerce",
+    "physics",
+    "chemistry",
+    "biology",
+    "mathematics",
+    "maths",
+    "math",
+    "statistics",
+    "economics",
+    "accounting",
+    "accountancy",
+    "finance",
+    "marketing",
+    "nursing",
+    "psychology",
+    "sociology",
+    "history",
+    "english",
+    "law",
+    "education",
+    "design",
+    "architecture",
+    "pharmacy",
+    "medicine",
+    "electronics",
+    "communication",
+    "communications",
+    "informatics",
+    "analytics",
+    "journalism",
+    "philosophy",
+    "geology",
+    "geography",
+    "agriculture",
+    "biotechnology",
+    "microbiology",
+    "biochemistry",
+    "zoology",
+    "botany",
+    "hospitality",
+    "tourism",
+    "logistics",
+    "kinesiology",
+    "nutrition",
+    "health",
+    "work",
+    "therapy",
+    "languages",
+    "literature",
+    "media",
+    "music",
+    "planning",
+    "relations",
+    "policy",
+    "affairs",
+    "resources",
+    "systems",
+    "applications",
+    "instrumentation",
+    "telecommunication",
+    "telecommunications",
+    "aeronautics",
+    "chemical",
+    "textile",
+    "metallurgy",
+    "mining",
+    "biomedical",
+    "cse",
+    "ece",
+    "eee",
+    "it",
+    "cs",
+    "mis",
+    "hr",
+    "operations",
+    "banking",
+    "insurance",
+    "criminology",
+    "justice",
+    "theology",
+    "anthropology",
+    "linguistics",
+];
+
+/// The words of a field at the start of `body`, and how many bytes of `body` they take:
+/// capitalised words (and "and", "of", "&", "science", "engineering" between them), up to a
+/// word that ends a field ("or", "required", a number, another degree, a bracket) or five
+/// words.
+fn field_words(body: &str) -> (Vec<&str>, usize) {
+    let mut words = Vec::new();
+    let mut ends = Vec::new();
+    for w in body.split([' ', '\t']) {
+        let clean = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&' && c != '/');
+        let lw = clean.to_ascii_lowercase();
+        // "Nursing (BSN)": a bracket after the field holds its abbreviation or a note.
+        if w.starts_with('(') && !words.is_empty() {
+            break;
+        }
+        if clean.is_empty()
+            || [
+                "or",
+                "from",
+                "with",
+                "at",
+                "and/or",
+                "required",
+                "preferred",
+                "is",
+                "a",
+                "an",
+                "the",
+            ]
+            .contains(&lw.as_str())
+            || lw.chars().all(|c| c.is_ascii_digit())
+            // Another degree ("Bachelor's degree (Master's preferred)", "Chemistry, BS").
+            || ["master", "bachelor", "associate", "doctor", "phd", "mba"]
+                .iter()
+                .any(|d| lw.starts_with(d))
+            || ["bs", "ms", "ba", "ma", "bsc", "msc", "ph.d", "b.s", "m.s"].contains(&lw.as_str())
+            // "or Related field", "or Equivalent": no field of its own.
+            || ["related", "equivalent", "relevant", "similar", "other", "etc"].contains(&lw.as_str())
+        {
+            break;
+        }
+        let first = clean.chars().next().unwrap_or(' ');
+        if !(first.is_uppercase()
+            || ["and", "of", "&", "science", "engineering"].contains(&lw.as_str()))
+        {
+            break;
+        }
+        words.push(clean);
+        // Where the word's clean part ends in `body`.
+        ends.push(clean.as_ptr() as usize - body.as_ptr() as usize + clean.len());
+        if w.ends_with([',', '.', ';', ')', ':']) || words.len() >= 5 {
+            break;
+        }
+    }
+    while words
+        .last()
+        .is_some_and(|w| ["and", "of", "&"].contains(&w.to_ascii_lowercase().as_str()))
+    {
+        words.pop();
+        ends.pop();
+    }
+    let used = ends.last().copied().unwrap_or(0);
+    (words, used)
+}
+
+/// A school is no field ("MBA, Wharton School", "Delhi University", "Georgia Tech";
+/// "School Psychology" is a field).
+fn is_school(words: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|w| SCHOOL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)))
+        || words
+            .last()
+            .is_some_and(|w| w.eq_ignore_ascii_case("school") || *w == "Tech")
+}
+
+/// What a degree is "of" before the field it is "in" ("Bachelor of Science in Biology").
+const DEGREE_KINDS: &[&str] = &[
+    "science",
+    "sciences",
+    "arts",
+    "applied science",
+    "applied sciences",
+    "fine arts",
+    "engineering",
+    "technology",
+    "philosophy",
+    "education",
+    "business administration",
+    "commerce",
+    "laws",
+];
+
+/// Words that make the text after a degree the school, not the field.
+const SCHOOL_WORDS: &[&str] = &[
+    "university",
+    "college",
+    "institute",
+    "academy",
+    "polytechnic",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::super::*;
+
+    #[test]
+    fn fields_offered_together() {
+        let fields = |t: &str| {
+            find_degrees(t, &Starts::new(t))
+                .first()
+                .map(|d| d.fields.clone())
+                .unwrap_or_default()
+        };
+        for (text, want) in [
+            (
+                "Bachelor's degree in Computer Science, Statistics, or Mathematics",
+                &["Computer Science", "Statistics", "Mathematics"][..],
+            ),
+            (
+                "BS in Computer Science, Engineering or a related field",
+                &["Computer Science", "Engineering"],
+            ),
+            ("Master's in Physics/Chemistry", &["Physics", "Chemistry"]),
+            (
+                "Bachelor of Science in Biology or Chemistry from an accredited school",
+                &["Biology", "Chemistry"],
+            ),
+            // No "or": the list may go on with skills.
+            (
+                "Bachelor's degree in Business, Python and SQL",
+                &["Business"],
+            ),
+            // One field of two subjects, and a bracket after the field.
+            (
+                "B.S. in Computer Science and Mathematics",
+                &["Computer Science and Mathematics"],
+            ),
+            ("Bachelor of Science in Nursing (BSN), 2018", &["Nursing"]),
+            (
+                "Chemistry degree: MS in Chemistry, BS accepted",
+                &["Chemistry"],
+            ),
+            ("BS in Engineering or Equivalent", &["Engineering"]),
+        ] {
+            assert_eq!(fields(text), want, "{text}");
+        }
+    }
+}
