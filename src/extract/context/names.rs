@@ -1,0 +1,437 @@
+//! Names that hold a skill's name: places and venues ("Spring Lake Park"), people after a
+//! contact cue ("contact Julia Jenkins"), and the people or team a field names ("client
+//! leadership", "our marketing team").
+
+/// Is the mention at `start..end`, capitalised, the first word of a place's or a venue's
+/// name ("Spring Lake Park", "Pascal County", "the Rust Belt Tavern", "Perl Bistro",
+/// "Harrogate Grammar School", "Golf Course Road"), a company's ("Swift Logistics LLC",
+/// "Ruby Labs Inc.") or a town before its US state ("Spring, TX")? A risky form there is a name, and so is a
+/// form of one word that needs no context.
+pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
+    const PLACES: &[&str] = &[
+        "County",
+        "Lake",
+        "Lakes",
+        "Creek",
+        "Park",
+        "Tavern",
+        "Lounge",
+        "Bistro",
+        "Grill",
+        "Cafe",
+        "Bar",
+        "Pub",
+        "Inn",
+        "Hotel",
+        "Restaurant",
+        "Belt",
+        "Valley",
+        "Hills",
+        "Hill",
+        "Street",
+        "Avenue",
+        "Road",
+        "Springs",
+        "City",
+        "Beach",
+        "Bay",
+        "Island",
+        "River",
+        "Ridge",
+        "Heights",
+        "Falls",
+        "Township",
+        "Village",
+        "Mall",
+        "Plaza",
+        "Square",
+        "Boulevard",
+        "Harbor",
+        "Harbour",
+        "Canyon",
+        "Mountain",
+        "Grove",
+        "Meadows",
+        "School",
+        "Academy",
+        "Bank",
+    ];
+    // The last words of companies' names ("Swift Logistics LLC").
+    const COMPANY: &[&str] = &["LLC", "Inc", "Ltd", "Corp", "GmbH", "PLC", "LLP", "Pvt"];
+    const STATES: &[&str] = &[
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+        "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+        "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+        "VA", "WA", "WV", "WI", "WY", "DC",
+    ];
+    // Most mentions are settled by the two bytes after them: a space, or a comma and a
+    // space, then a capital.
+    let rest = &text.as_bytes()[end..];
+    let place = match rest {
+        [b' ', c, ..] => c.is_ascii_uppercase(),
+        [b',', b' ', c, ..] => c.is_ascii_uppercase(),
+        _ => return false,
+    };
+    // A name's casing ("Perl", "Spring"); not an acronym ("AWS Lake Formation").
+    let matched = &text.as_bytes()[start..end];
+    if !place || !matched[0].is_ascii_uppercase() || !matched.iter().any(|b| b.is_ascii_lowercase())
+    {
+        return false;
+    }
+    let rest = &text[end..];
+    fn word(s: &str) -> (&str, &str) {
+        let len = s
+            .bytes()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(s.len());
+        (&s[..len], &s[len..])
+    }
+    if let Some(after) = rest.strip_prefix(' ') {
+        let (w, mut tail) = word(after);
+        if (3..=10).contains(&w.len()) && (PLACES.contains(&w) || COMPANY.contains(&w)) {
+            return true;
+        }
+        // A company's or a place's name: up to two more capitalised words, then its suffix
+        // or its kind of place ("Swift Logistics LLC", "Golf Course Road").
+        let mut w = w;
+        for _ in 0..2 {
+            if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+                return false;
+            }
+            let Some(next) = tail.strip_prefix(' ') else {
+                return false;
+            };
+            (w, tail) = word(next);
+            // (Streets only: "Azure Data Lake" is a product.)
+            if COMPANY.contains(&w) || ["Road", "Street", "Avenue", "Boulevard"].contains(&w) {
+                return true;
+            }
+        }
+        return false;
+    }
+    if let Some(after) = rest.strip_prefix(", ") {
+        let (w, tail) = word(after);
+        // Then the text's end, punctuation, a ZIP code or a separator: "Spring, TX)",
+        // "Austin, TX 78701", "Rancho Cordova, CA | 2017 - 2019"; not "MS Excel, MS Word".
+        let ends = match tail.as_bytes() {
+            [] => true,
+            [b' ', d, ..] => d.is_ascii_digit() || b"|-(".contains(d) || !d.is_ascii(),
+            [b, ..] => !b.is_ascii_alphanumeric() && !b" /-".contains(b),
+        };
+        return w.len() == 2 && ends && STATES.contains(&w);
+    }
+    false
+}
+
+/// Is the capitalised mention at `start..end` a word of a person's name given after a
+/// contact cue ("contact Julia Jenkins", "Recruiter: Ruby Smith", "reach out to Ada
+/// King")? The name is two capitalised words right after the cue; a risky form there is
+/// the name.
+pub(crate) fn names_a_person(text: &str, start: usize, end: usize) -> bool {
+    const CUES: &[&str] = &[
+        "contact ",
+        "contact: ",
+        "contact person: ",
+        "contact name: ",
+        "attn: ",
+        "attn ",
+        "attention: ",
+        "recruiter: ",
+        "recruiter ",
+        "hiring manager: ",
+        "hiring manager ",
+        "reach out to ",
+        "ask for ",
+        "email ",
+        "e-mail ",
+        "call ",
+        "questions? contact ",
+    ];
+    let capitalised = |w: &str| {
+        w.len() >= 2
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+    };
+    let matched = &text[start..end];
+    // Every cue ends with a space, and a name's words are one space apart: most mentions
+    // are settled by the bytes around them.
+    let bytes = text.as_bytes();
+    if start < 2 || bytes[start - 1] != b' ' {
+        return false;
+    }
+    // A capitalised word after it (a first name), or a word before it (a last name).
+    let next_capital =
+        bytes.get(end) == Some(&b' ') && bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase);
+    if !(next_capital || bytes[start - 2].is_ascii_lowercase()) || !capitalised(matched) {
+        return false;
+    }
+    let cue_before = |at: usize| {
+        let before = &text[..at];
+        CUES.iter().any(|cue| {
+            before.len() >= cue.len()
+                && before.is_char_boundary(before.len() - cue.len())
+                && before[before.len() - cue.len()..].eq_ignore_ascii_case(cue)
+                && !before[..before.len() - cue.len()]
+                    .ends_with(|c: char| c.is_ascii_alphanumeric())
+        })
+    };
+    // The first name: a cue before, a capitalised word after.
+    let next = text[end..].strip_prefix(' ').map(|rest| {
+        let n = rest
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(rest.len());
+        &rest[..n]
+    });
+    if next.is_some_and(capitalised) && cue_before(start) {
+        return true;
+    }
+    // The last name: a capitalised word before, and the cue before that.
+    let Some(before) = text[..start].strip_suffix(' ') else {
+        return false;
+    };
+    let first = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    capitalised(first) && cue_before(before.len() - first.len())
+}
+
+/// Words before a group noun that make it the people: whose they are ("client leadership",
+/// "our leadership") or where they sit ("senior leadership", "executive leadership").
+/// The word before "to" in "... to leadership" when the leaders are told or shown something.
+const TOLD: &[&str] = &[
+    "findings",
+    "results",
+    "recommendations",
+    "insights",
+    "updates",
+    "reports",
+    "report",
+    "reporting",
+    "present",
+    "presenting",
+    "presentations",
+    "escalate",
+    "escalating",
+    "communicate",
+    "communicating",
+    "recommend",
+    "recommending",
+    "them",
+    "it",
+];
+
+const PEOPLE_BEFORE: &[&str] = &[
+    "client",
+    "clients",
+    "customer",
+    "senior",
+    "executive",
+    "company",
+    "company's",
+    "business",
+    "school",
+    "firm",
+    "firm's",
+    "organizational",
+    "organisational",
+    "department",
+    "hospital",
+    "clinical",
+    "site",
+    "store",
+    "district",
+    "regional",
+    "corporate",
+    "our",
+    "their",
+    "its",
+    "your",
+    "agency",
+    "government",
+    "divisional",
+    "c-suite",
+    "top",
+    "upper",
+    "partner",
+    "stakeholder",
+];
+
+/// Words after a group noun that make it the people ("leadership team", "leadership's").
+const PEOPLE_AFTER: &[&str] = &["team", "teams", "group", "council", "committee", "'s", "’s"];
+
+/// Is the match at `start..end` the people rather than the skill: after one of
+/// [`PEOPLE_BEFORE`] or before one of [`PEOPLE_AFTER`]?
+pub(crate) fn names_the_people(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    // After the last blank or bracket (which may be a multi-byte space: "our\u{a0}").
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || "(,;:".contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let previous = &before[word_start..];
+    let after = &text[end..];
+    let next = after.trim_start_matches([' ', '\t']);
+    let next_word = &next[..next
+        .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .unwrap_or(next.len())];
+    // Told or shown something: "present findings to leadership", "report to leadership".
+    let told = previous.eq_ignore_ascii_case("to") && {
+        let before = before[..word_start].trim_end();
+        let word = &before[before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_ascii_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8())..];
+        TOLD.iter().any(|w| w.eq_ignore_ascii_case(word))
+    };
+    told || PEOPLE_BEFORE
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(previous))
+        || PEOPLE_AFTER.iter().any(|w| {
+            w.eq_ignore_ascii_case(next_word)
+                || (w.starts_with(['\'', '’']) && after.starts_with(w))
+        })
+}
+
+/// Acronyms of a domain rather than a skill: before another word they qualify it
+/// ("IT department", "IT-infrastructure", "IT consulting").
+const DOMAIN_ACRONYMS: &[&str] = &["IT"];
+
+/// Is `form` one of the [`DOMAIN_ACRONYMS`]?
+pub(crate) fn is_domain_acronym(form: &str) -> bool {
+    DOMAIN_ACRONYMS.contains(&form)
+}
+
+/// Does the mention ending at `end` name a team or a department, alone or with the fields
+/// joined to it ("the marketing team", "merchandising and supply chain teams", "Finance
+/// Department")? A field there names the people who work in it, not a skill. Read on the
+/// mention's line; not "team player", "team members" or "work independently or within a
+/// team", and not a team that the text's writer or the job leads ("Led the business
+/// development team", "manage our marketing department").
+pub(crate) fn names_a_team(text: &str, start: usize, end: usize) -> bool {
+    const GROUPS: &[&str] = &["team", "teams", "department", "departments", "dept"];
+    const JOINERS: &[&str] = &["and", "or", "&", "/"];
+    /// Words after "team" that make it a quality of a person ("team player") or the people
+    /// an activity is for ("mentoring team members").
+    const QUALITIES: &[&str] = &[
+        "player",
+        "players",
+        "work",
+        "working",
+        "spirit",
+        "oriented",
+        "building",
+        "environment",
+        "environments",
+        "setting",
+        "settings",
+        "member",
+        "members",
+        "mates",
+    ];
+    /// Words that join no field to another ("or within a team", "with the team").
+    const FUNCTION_WORDS: &[&str] = &[
+        "a", "an", "the", "with", "within", "in", "on", "of", "to", "for", "our", "your", "their",
+        "as", "at", "by", "from", "are", "is", "be", "other", "across", "cross",
+    ];
+    /// Verbs of leading a team.
+    const LEADS: &[&str] = &[
+        "lead",
+        "leads",
+        "led",
+        "leading",
+        "manage",
+        "manages",
+        "managed",
+        "managing",
+        "head",
+        "heads",
+        "headed",
+        "heading",
+        "build",
+        "built",
+        "building",
+        "grow",
+        "grew",
+        "direct",
+        "directed",
+        "supervise",
+        "supervised",
+        "supervising",
+        "oversee",
+        "oversaw",
+        "ran",
+        "run",
+        "running",
+        "scaled",
+        "established",
+    ];
+    if text.as_bytes().get(end) != Some(&b' ') {
+        return false;
+    }
+    // The word before the mention, past an article or a possessive (read only for a
+    // mention that names a team, after the look ahead).
+    let led = || {
+        let mut lo = start.saturating_sub(40);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        const ARTICLES: &[&str] = &["the", "a", "an", "our", "my", "their", "his", "her", "its"];
+        text[lo..start]
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .find(|w| !ARTICLES.iter().any(|a| w.eq_ignore_ascii_case(a)))
+            .is_some_and(|w| LEADS.iter().any(|l| w.eq_ignore_ascii_case(l)))
+    };
+    let mut hi = (end + 60).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let window = &text[end..hi];
+    let window =
+        &window[..memchr::memchr2(b'\n', b'\r', window.as_bytes()).unwrap_or(window.len())];
+    let mut words = window
+        .split([' ', '\t'])
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let mut joined = false;
+    let mut between = 0;
+    while let Some(word) = words.next() {
+        let bare = word.trim_end_matches(['.', ',', ';', ':', ')']);
+        if GROUPS.iter().any(|g| bare.eq_ignore_ascii_case(g)) {
+            let quality = bare.len() == word.len()
+                && words.peek().is_some_and(|next| {
+                    let next = next.trim_end_matches(['.', ',', ';', ':', ')']);
+                    QUALITIES.iter().any(|q| next.eq_ignore_ascii_case(q))
+                });
+            return (!joined || between > 0) && !quality && !led();
+        }
+        if bare.len() != word.len()
+            || !bare
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic() || b == b'&' || b == b'/')
+        {
+            return false;
+        }
+        if !joined && between == 0 && JOINERS.iter().any(|j| bare.eq_ignore_ascii_case(j)) {
+            joined = true;
+            continue;
+        }
+        // Up to three words of another field after the joiner.
+        if !joined || between == 3 || FUNCTION_WORDS.iter().any(|f| bare.eq_ignore_ascii_case(f)) {
+            return false;
+        }
+        between += 1;
+    }
+    false
+}
+
+/// Does a word follow the match ending at `end`, after a space or a hyphen, which the
+/// match (a domain acronym, [`DOMAIN_ACRONYMS`]) then qualifies?
+pub(crate) fn qualifies_next_word(text: &str, end: usize) -> bool {
+    let rest = text.as_bytes().get(end..).unwrap_or(&[]);
+    matches!(rest.first(), Some(b' ' | b'-')) && rest.get(1).is_some_and(u8::is_ascii_alphabetic)
+}
