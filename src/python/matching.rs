@@ -1,4 +1,4 @@
-//! `Matcher` and `MatchResult`.
+//! `Matcher`: scores, score matrices and top-k rankings.
 
 use std::sync::Arc;
 
@@ -13,11 +13,13 @@ use super::convert::{
 };
 use super::errors::JobmatchError;
 use super::extractor::PyExtractor;
-use super::profile::{build, job_for_python, resume_for_python, today_of, PyJob, PyResume};
+use super::match_result::PyMatchResult;
+use super::profile::{job_for_python, resume_for_python, today_of, PyJob, PyResume};
+use super::resume_index::PyResumeIndex;
 use crate::batch::{resolve_workers, Pool};
 use crate::extract::Extractor;
 use crate::matching::{
-    IndexBuilder, MatchResult, Matcher, RankBy, ResumeIndex, ResumeSource, Weights, CATEGORIES,
+    IndexBuilder, Matcher, RankBy, ResumeIndex, ResumeSource, Weights, CATEGORIES,
 };
 use crate::profile::{Job, Resume, YearMonth};
 
@@ -191,7 +193,7 @@ pub(crate) fn resolve<T: Send + Sync>(
 }
 
 /// `k` of `top_k` and friends: at least 1.
-fn check_k(k: Count) -> PyResult<usize> {
+pub(super) fn check_k(k: Count) -> PyResult<usize> {
     match usize::try_from(k.0) {
         Ok(k) if k >= 1 => Ok(k),
         _ if k.0 == i64::MIN => Err(JobmatchError::new_err(
@@ -205,7 +207,7 @@ fn check_k(k: Count) -> PyResult<usize> {
 }
 
 /// `per` of `top_k` and `rank_frame`: "job" or "resume".
-fn check_per(per: &str) -> PyResult<()> {
+pub(super) fn check_per(per: &str) -> PyResult<()> {
     if per != "job" && per != "resume" {
         return Err(JobmatchError::new_err(format!(
             "per must be \"job\" or \"resume\", got {per:?}"
@@ -494,7 +496,7 @@ impl PyMatcher {
 
 /// `jobs` for scoring with `matcher`: texts parsed with `extractor`, once each, in parallel,
 /// with the GIL released; parsed jobs checked to name only skills the matcher knows.
-fn jobs_for_scoring(
+pub(super) fn jobs_for_scoring(
     py: Python<'_>,
     matcher: &Matcher,
     extractor: &Extractor,
@@ -512,7 +514,7 @@ fn jobs_for_scoring(
 /// The `k` best candidates of every row of `index` and `js` (a job's resumes, or with
 /// `per="resume"` a resume's jobs), flattened row after row: (rows, pairs, the `k` capped at
 /// the number of candidates). Ctrl-C is checked between chunks.
-fn ranked(
+pub(super) fn ranked(
     py: Python<'_>,
     matcher: &Matcher,
     index: &ResumeIndex,
@@ -546,7 +548,7 @@ fn ranked(
 
 /// The matrix of scores of the resumes of `index` (rows) against `js`, in chunks of rows
 /// between checks for Ctrl-C.
-fn cdist_in<'py>(
+pub(super) fn cdist_in<'py>(
     py: Python<'py>,
     matcher: &Matcher,
     index: &ResumeIndex,
@@ -1139,363 +1141,9 @@ fn _make_matcher(
     PyMatcher::new(Some(weights), extractor, rank_by)
 }
 
-/// The score of one resume for one job, and its explanation.
-///
-/// Returned by `Matcher.score`; not created directly. Immutable. The skill lists hold
-/// `SkillMatch` dataclasses: the job's skill, whether it is required, the credit the
-/// resume earned for it, its weight, the resume's skill it was met through (``via``),
-/// the spans in the job and in the resume (`str` indices), and, for a skill the job offers
-/// as one of alternatives ("AWS, GCP or Azure"), the others' names (``alternatives``; only
-/// the alternative that scores best is listed).
-#[pyclass(frozen, module = "jobmatch._jobmatch", name = "MatchResult")]
-pub(crate) struct PyMatchResult {
-    inner: MatchResult,
-}
-
-#[pymethods]
-impl PyMatchResult {
-    /// The overall score in [0, 1], the weighted mean of the scores in `breakdown`.
-    #[getter]
-    fn score(&self) -> f64 {
-        self.inner.score
-    }
-    /// The score in [0, 1] of each category the job has data for, as a dict.
-    ///
-    /// A job that states no years has no ``"experience"``; one that names no degree has no
-    /// ``"education"``.
-    #[getter]
-    fn breakdown<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let d = PyDict::new(py);
-        for (k, v) in &self.inner.breakdown {
-            d.set_item(k, v)?;
-        }
-        Ok(d)
-    }
-    /// The job's skills the resume has (credit 1), as a tuple of `SkillMatch`.
-    #[getter]
-    fn matched<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        build(py, "skill_match", &self.inner.matched)
-    }
-    /// The job's skills met only partly, as a tuple of `SkillMatch`.
-    ///
-    /// Met through a narrower, broader or related skill of the resume (``via``), with a
-    /// credit between 0 and 1.
-    #[getter]
-    fn partial<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        build(py, "skill_match", &self.inner.partial)
-    }
-    /// The job's skills the resume lacks (credit 0), as a tuple of `SkillMatch`.
-    #[getter]
-    fn missing<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        build(py, "skill_match", &self.inner.missing)
-    }
-    /// Years short of the job's minimum, or None when the minimum is met or not stated.
-    #[getter]
-    fn experience_gap(&self) -> Option<f64> {
-        self.inner.experience_gap
-    }
-    /// The candidate's years used for the experience category.
-    ///
-    /// The merged years of the positions, or the years claimed when no position was found.
-    #[getter]
-    fn candidate_years(&self) -> f64 {
-        self.inner.candidate_years
-    }
-    /// The skills' fit, in [0, 1], or None when the job names no required skill the
-    /// taxonomy knows (or the matcher weighs the fit's categories 0).
-    ///
-    /// The weighted mean of the required skills and skill experience categories. The
-    /// experience category is the years' credit times it: years of other work do not meet
-    /// a job's years.
-    #[getter]
-    fn skill_fit(&self) -> Option<f64> {
-        self.inner.skill_fit
-    }
-    /// How much of the candidate's profile the job uses, in [0, 1].
-    ///
-    /// The weighted share of the resume's skills that the job asks for.
-    #[getter]
-    fn reverse_score(&self) -> f64 {
-        self.inner.reverse_score
-    }
-    /// √(score · reverse_score), in [0, 1]: high only when the resume covers the job and
-    /// the job uses the resume.
-    ///
-    /// What `Matcher.cdist` and `Matcher.top_k` give for a matcher made with
-    /// ``rank_by="mutual"``.
-    #[getter]
-    fn mutual_score(&self) -> f64 {
-        self.inner.mutual_score
-    }
-    /// The degree the job asks for against the candidate's, when the job names one.
-    ///
-    /// A dict: ``asked`` (the lowest level the job requires, None when it names degrees only
-    /// as preferred), ``preferred`` (a higher level the job prefers, or None), ``candidate``
-    /// (the resume's highest, None when it names none), ``candidate_in_progress`` (that
-    /// degree is under way, not held, and counts as the level below it) and
-    /// ``experience_may_replace``; None when the job names no degree.
-    #[getter]
-    fn education<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        serde_to_py(py, &self.inner.education)
-    }
-    /// A short human-readable account of the score.
-    ///
-    /// Returns
-    /// -------
-    /// str
-    ///     A few lines: the score and its breakdown, the skills the resume has, has partly
-    ///     (through which skill, with what credit) and misses, the years short of the
-    ///     minimum, the degree asked for when the candidate's falls short, and the share of
-    ///     the candidate's skills the job uses.
-    fn explain(&self) -> String {
-        self.inner.explain()
-    }
-    /// The result as plain dicts and lists (for JSON and DataFrames).
-    ///
-    /// Returns
-    /// -------
-    /// dict
-    ///     The score, breakdown, skill lists, experience gap, candidate years, reverse
-    ///     score and mutual score as Python objects.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        serde_to_py(py, &self.inner)
-    }
-    /// The result as a JSON string (what `MatchResult.from_json` reads back).
-    ///
-    /// Returns
-    /// -------
-    /// str
-    ///     JSON of the fields of `to_dict`.
-    fn to_json(&self) -> PyResult<String> {
-        serde_json::to_string(&self.inner).map_err(|e| JobmatchError::new_err(e.to_string()))
-    }
-    /// Reads a result written by `to_json`.
-    ///
-    /// Parameters
-    /// ----------
-    /// json : str
-    ///     What `MatchResult.to_json` wrote.
-    ///
-    /// Returns
-    /// -------
-    /// MatchResult
-    ///
-    /// Raises
-    /// ------
-    /// JobmatchError
-    ///     When `json` is not a serialised MatchResult.
-    #[classmethod]
-    fn from_json(_cls: &Bound<'_, pyo3::types::PyType>, json: &str) -> PyResult<PyMatchResult> {
-        _match_result_from_json(json)
-    }
-    /// Reads a result from the dict `to_dict` wrote (as from its JSON).
-    ///
-    /// Parameters
-    /// ----------
-    /// data : dict
-    ///     What `MatchResult.to_dict` returned.
-    ///
-    /// Returns
-    /// -------
-    /// MatchResult
-    ///
-    /// Raises
-    /// ------
-    /// TypeError
-    ///     If `data` is not a dict.
-    /// JobmatchError
-    ///     When `data` is not a serialised MatchResult.
-    #[classmethod]
-    fn from_dict(
-        _cls: &Bound<'_, pyo3::types::PyType>,
-        data: &Bound<'_, PyAny>,
-    ) -> PyResult<PyMatchResult> {
-        _match_result_from_json(&dict_to_json(data, "MatchResult")?)
-    }
-    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
-        let f = py
-            .import("jobmatch._jobmatch")?
-            .getattr("_match_result_from_json")?;
-        Ok((f, (self.to_json()?,)))
-    }
-    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other
-            .cast::<PyMatchResult>()
-            .is_ok_and(|o| o.get().inner == self.inner)
-    }
-    fn __repr__(&self) -> String {
-        format!(
-            "MatchResult(score={:.4}, matched={}, partial={}, missing={})",
-            self.inner.score,
-            self.inner.matched.len(),
-            self.inner.partial.len(),
-            self.inner.missing.len()
-        )
-    }
-}
-
-/// A `MatchResult` from its JSON (pickles use this).
-#[pyfunction]
-fn _match_result_from_json(json: &str) -> PyResult<PyMatchResult> {
-    let inner: MatchResult = serde_json::from_str(json)
-        .map_err(|e| JobmatchError::new_err(format!("not a serialised MatchResult: {e}")))?;
-    Ok(PyMatchResult { inner })
-}
-
-/// Resumes indexed by a `Matcher`, for repeated `top_k` queries.
-///
-/// Returned by `Matcher.index`; not created directly. Immutable. ``len(index)`` is the
-/// number of resumes. It keeps the matcher's weights, `rank_by` and extractor: `top_k`
-/// gives mutual scores when the matcher ranks by them, and jobs given as text are parsed
-/// with that extractor.
-#[pyclass(frozen, module = "jobmatch._jobmatch", name = "ResumeIndex")]
-pub(crate) struct PyResumeIndex {
-    matcher: Arc<Matcher>,
-    extractor: Arc<Extractor>,
-    index: Arc<ResumeIndex>,
-}
-
-#[pymethods]
-impl PyResumeIndex {
-    /// An index lives in the process that built it: pickling it is a ``TypeError`` that
-    /// says what to send instead.
-    fn __reduce__(&self) -> PyResult<()> {
-        Err(pyo3::exceptions::PyTypeError::new_err(
-            "a ResumeIndex does not pickle; send the parsed resumes (Resume pickles, or \
-             Resume.to_json()) and call Matcher.index(resumes) in the worker",
-        ))
-    }
-
-    /// The `k` best indexed resumes for each job, or the `k` best jobs for each resume.
-    ///
-    /// Gives exactly what ``Matcher.top_k(resumes, jobs, k, per=per)`` gives for the
-    /// indexed resumes: best first, ties to the lower index. Texts are parsed once per call,
-    /// in parallel, with the GIL released; ranking runs in chunks, and Ctrl-C is checked
-    /// between chunks, so it raises KeyboardInterrupt promptly.
-    ///
-    /// Parameters
-    /// ----------
-    /// jobs : iterable of Job or str or None
-    ///     Parsed job postings and/or texts (a list, tuple, numpy array, or pandas or polars
-    ///     Series; not a single str). None and NaN are empty documents.
-    /// k : int, default 10
-    ///     How many candidates to keep per row. Capped at the number of candidates (indexed
-    ///     resumes for ``per="job"``, jobs for ``per="resume"``); must be at least 1.
-    /// per : {"job", "resume"}, default "job"
-    ///     Keyword-only. ``"job"``: one row per job, ranking the indexed resumes.
-    ///     ``"resume"``: one row per indexed resume, ranking the jobs.
-    /// workers : int or None, default None
-    ///     Keyword-only. Number of threads; None or -1 means all cores.
-    ///
-    /// Returns
-    /// -------
-    /// indices : numpy.ndarray
-    ///     int64 array of shape ``(len(jobs), k)`` for ``per="job"`` (positions of the
-    ///     resumes in the list given to `Matcher.index`) or ``(len(index), k)`` for
-    ///     ``per="resume"`` (positions in `jobs`), with `k` after capping, best first.
-    /// scores : numpy.ndarray
-    ///     float32 array of the same shape: their scores.
-    ///
-    /// Raises
-    /// ------
-    /// TypeError
-    ///     If `jobs` is a str, or an item is neither a `Job` nor a str, None or NaN.
-    /// JobmatchError
-    ///     If `k` is less than 1, `per` is not "job" or "resume", a text is not valid
-    ///     Unicode (a lone surrogate), a parsed job names a skill the matcher's taxonomy
-    ///     does not have, or `workers` is 0 or below -1.
-    /// KeyboardInterrupt
-    ///     On Ctrl-C during the call.
-    ///
-    /// Examples
-    /// --------
-    /// >>> import jobmatch
-    /// >>> index = jobmatch.Matcher().index(["Python and SQL developer", "Java developer"])
-    /// >>> jobs = ["Requirements: Python, SQL.", "Requirements: Java.", None]
-    /// >>> idx, scores = index.top_k(jobs, k=5)
-    /// >>> assert idx.shape == scores.shape == (3, 2)  # k capped at the 2 resumes
-    /// >>> assert idx.dtype == "int64" and scores.dtype == "float32"
-    /// >>> idx, scores = index.top_k(jobs, k=1, per="resume")
-    /// >>> assert idx.tolist() == [[0], [1]]  # each resume's best job
-    #[pyo3(
-        signature = (jobs, k = Count(10), *, per = "job", workers = None),
-        text_signature = "($self, jobs, k=10, *, per='job', workers=None)"
-    )]
-    #[allow(clippy::type_complexity)]
-    fn top_k<'py>(
-        &self,
-        py: Python<'py>,
-        jobs: &Bound<'py, PyAny>,
-        k: Count,
-        per: &str,
-        workers: Option<Workers>,
-    ) -> PyResult<(Bound<'py, PyArray2<i64>>, Bound<'py, PyArray2<f32>>)> {
-        check_per(per)?;
-        let k = check_k(k)?;
-        let threads = resolve_workers(workers_of(workers))?;
-        let js = jobs_for_scoring(py, &self.matcher, &self.extractor, jobs, threads)?;
-        let (rows, pairs, k) = ranked(py, &self.matcher, &self.index, &js, k, per, threads)?;
-        arrays(py, &pairs, rows, k)
-    }
-
-    /// The matrix of scores of the indexed resumes against `jobs`.
-    ///
-    /// Gives exactly what ``Matcher.cdist(resumes, jobs)`` gives for the indexed resumes,
-    /// without parsing or indexing them again.
-    ///
-    /// Parameters
-    /// ----------
-    /// jobs : iterable of Job or str or None
-    ///     Parsed job postings and/or texts (not a single str). None and NaN are empty
-    ///     documents.
-    /// workers : int or None, default None
-    ///     Keyword-only. Number of threads; None or -1 means all cores.
-    ///
-    /// Returns
-    /// -------
-    /// numpy.ndarray
-    ///     float32 matrix of shape ``(len(index), len(jobs))``.
-    ///
-    /// Raises
-    /// ------
-    /// TypeError
-    ///     If `jobs` is a str, or an item is neither a `Job` nor a str, None or NaN.
-    /// JobmatchError
-    ///     If a text is not valid Unicode (a lone surrogate), a parsed job names a skill
-    ///     the matcher's taxonomy does not have, or `workers` is 0 or below -1.
-    /// KeyboardInterrupt
-    ///     On Ctrl-C during the call.
-    ///
-    /// Examples
-    /// --------
-    /// >>> import jobmatch
-    /// >>> index = jobmatch.Matcher().index(["Python and SQL developer", "Java developer"])
-    /// >>> S = index.cdist(["Requirements: Python, SQL.", "Requirements: Java."])
-    /// >>> assert S.shape == (2, 2) and S[0, 0] > S[1, 0] and S[1, 1] > S[0, 1]
-    #[pyo3(signature = (jobs, *, workers = None))]
-    fn cdist<'py>(
-        &self,
-        py: Python<'py>,
-        jobs: &Bound<'py, PyAny>,
-        workers: Option<Workers>,
-    ) -> PyResult<Bound<'py, PyArray2<f32>>> {
-        let threads = resolve_workers(workers_of(workers))?;
-        let js = jobs_for_scoring(py, &self.matcher, &self.extractor, jobs, threads)?;
-        cdist_in(py, &self.matcher, &self.index, &js, threads)
-    }
-
-    fn __len__(&self) -> usize {
-        self.index.len()
-    }
-
-    fn __repr__(&self) -> String {
-        format!("ResumeIndex({} resumes)", self.index.len())
-    }
-}
-
 /// Flattened (index, score) pairs as two arrays of shape (rows, k).
 #[allow(clippy::type_complexity)]
-fn arrays<'py>(
+pub(super) fn arrays<'py>(
     py: Python<'py>,
     pairs: &[(u32, f32)],
     rows: usize,
@@ -1512,9 +1160,6 @@ fn arrays<'py>(
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyMatcher>()?;
-    m.add_class::<PyMatchResult>()?;
-    m.add_class::<PyResumeIndex>()?;
-    m.add_function(wrap_pyfunction!(_match_result_from_json, m)?)?;
     m.add_function(wrap_pyfunction!(_make_matcher, m)?)?;
     Ok(())
 }

@@ -5,8 +5,10 @@ mod convert;
 mod errors;
 mod extractor;
 mod frames;
+mod match_result;
 mod matching;
 mod profile;
+mod resume_index;
 mod taxonomy;
 
 use pyo3::prelude::*;
@@ -20,6 +22,8 @@ fn _jobmatch(m: &Bound<'_, PyModule>) -> PyResult<()> {
     extractor::register(m)?;
     profile::register(m)?;
     matching::register(m)?;
+    match_result::register(m)?;
+    resume_index::register(m)?;
     frames::register(m)?;
     Ok(())
 }
