@@ -1,0 +1,191 @@
+//! Credentials a resume says its writer does not hold ("Not a CPA", "non-CPA") or is
+//! still working towards ("CPA candidate", "PMP (in progress)", "hoping to earn a CDL"):
+//! no skills.
+
+use crate::extract::Mention;
+
+/// Drops the mentions a resume says its writer is not or does not hold ("Not a CPA",
+/// "not an RN", "non-CPA"), or a posting says it does not ask for ("Non-CDL", "No CDL
+/// required"): `denials` (lower case) are the words right before a mention.
+///
+/// The denial reaches on over "or", "nor" and "/" ("No CDL or forklift certification
+/// required", "not a CPA or CMA"), with up to two words of the denied thing before the
+/// joiner ("No CDL license or ...").
+pub(crate) fn drop_denied(text: &str, mentions: &mut Vec<Mention>, denials: &[&str]) {
+    let bytes = text.as_bytes();
+    // The bytes that end a denial, by the byte before them ("a " of "not a "): most
+    // mentions are settled by one lookup.
+    let mut ends = [0u8; 256];
+    for d in denials
+        .iter()
+        .map(|d| d.as_bytes())
+        .filter(|d| d.len() >= 2)
+    {
+        ends[usize::from(d[d.len() - 2])] |= if d[d.len() - 1] == b' ' { 1 } else { 2 };
+    }
+    // Where the last denied mention ended.
+    let mut denied_end: Option<usize> = None;
+    mentions.retain(|m| {
+        if denied_end.is_some_and(|end| continues_a_denial(text.get(end..m.start))) {
+            denied_end = Some(m.end);
+            return false;
+        }
+        denied_end = None;
+        // Every denial ends with a space or a hyphen.
+        if m.start < 3 || !matches!(bytes[m.start - 1], b' ' | b'-') {
+            return true;
+        }
+        // Most mentions are settled by the two bytes before them, which end no denial.
+        let last = if bytes[m.start - 1] == b' ' { 1 } else { 2 };
+        if ends[usize::from(bytes[m.start - 2].to_ascii_lowercase())] & last == 0 {
+            return true;
+        }
+        let before = &text[..m.start];
+        let penultimate = bytes[m.start - 2].to_ascii_lowercase();
+        let denied = denials.iter().any(|d| {
+            let at = before.len().wrapping_sub(d.len());
+            // The two bytes before first (the denials are lower case).
+            d.as_bytes()[d.len().saturating_sub(2)] == penultimate
+                && before.len() >= d.len()
+                && before.is_char_boundary(at)
+                && before[at..].eq_ignore_ascii_case(d)
+                // A word of its own: not the end of "Cannon".
+                && !before[..at].ends_with(|c: char| c.is_alphanumeric())
+        });
+        if denied {
+            denied_end = Some(m.end);
+        }
+        !denied
+    });
+}
+
+/// Does `between` (the text from a denied mention to the next) carry the denial on: "or",
+/// "nor" or "/", perhaps after up to two words ("CDL license or ")?
+fn continues_a_denial(between: Option<&str>) -> bool {
+    let Some(between) = between.filter(|b| b.len() <= 40) else {
+        return false;
+    };
+    let lower = between.to_ascii_lowercase();
+    let Some(words) = [" or a ", " or an ", ", or ", " or ", " nor ", " / ", "/"]
+        .iter()
+        .find_map(|j| lower.strip_suffix(j))
+    else {
+        return false;
+    };
+    words.len() < 30
+        && words.split(' ').filter(|w| !w.is_empty()).count() <= 2
+        && words
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-')
+}
+
+/// The words before a mention that say a resume's writer does not hold it ("Not a CPA",
+/// "non-CPA") or is still on the way to it ("Pursuing CPA licensure", "eligible for the
+/// CPA exam", "studying for the PMP").
+pub(super) const CREDENTIAL_DENIALS: &[&str] = &[
+    "not a ",
+    "not an ",
+    "non-",
+    "non ",
+    "pursuing ",
+    "pursuing the ",
+    "pursuing a ",
+    "studying for ",
+    "studying for the ",
+    "eligible for ",
+    "eligible for the ",
+    "candidate for ",
+    "candidate for the ",
+    "working toward ",
+    "working towards ",
+    "working toward the ",
+    "working towards the ",
+    "preparing for ",
+    "preparing for the ",
+    // Wanted, not held: "a role where I can earn my forklift certification and eventually
+    // obtain a Class A CDL", "Aspiring registered nurse", "hoping to learn IV therapy".
+    "earn my ",
+    "earn a ",
+    "earn the ",
+    "obtain my ",
+    "obtain a ",
+    "obtain the ",
+    "get my ",
+    "aspiring ",
+    "hoping to learn ",
+    "hope to learn ",
+    "eager to learn ",
+    "want to learn ",
+];
+
+/// Drops the mentions a resume says are under way ("CPA candidate", "CFA Level II
+/// Candidate", "PMP (in progress)", "CPA (expected 2027)"): the words right after the
+/// mention, past at most two words of the credential's ("Level II", "exam"), say so.
+pub(super) fn drop_under_way(text: &str, mentions: &mut Vec<Mention>) {
+    const PARTS: &[&str] = &[
+        "level",
+        "i",
+        "ii",
+        "iii",
+        "exam",
+        "exams",
+        "certification",
+        "license",
+        "licensure",
+        "designation",
+        "charter",
+    ];
+    const UNDER_WAY: &[&str] = &[
+        "candidate",
+        "in progress",
+        "(in progress",
+        "(expected",
+        "expected 20",
+        "(pending",
+        "pending",
+        "in process",
+        "(in process",
+        "eligible",
+    ];
+    let bytes = text.as_bytes();
+    mentions.retain(|m| {
+        // Most mentions are settled by the word after them (its first eight bytes), which
+        // is none of the lists'.
+        let after = &bytes[m.end..];
+        let skip = after
+            .iter()
+            .take_while(|&&b| matches!(b, b' ' | b',' | b'-'))
+            .count();
+        let mut head = [0u8; 9];
+        for (h, &b) in head.iter_mut().zip(&after[skip..]) {
+            *h = b.to_ascii_lowercase();
+        }
+        // A word of the lists, whole or by its first eight bytes.
+        let begins = |w: &&str| {
+            let w = &w.as_bytes()[..w.len().min(8)];
+            head.starts_with(w) && (w.len() == 8 || !head[w.len()].is_ascii_alphabetic())
+        };
+        if !PARTS.iter().chain(UNDER_WAY).any(begins) {
+            return true;
+        }
+        let mut rest = text[m.end..].trim_start_matches([' ', ',', '-']);
+        for _ in 0..2 {
+            let word_end = rest
+                .find(|c: char| !c.is_ascii_alphanumeric())
+                .unwrap_or(rest.len());
+            if word_end == 0
+                || !PARTS
+                    .iter()
+                    .any(|p| rest[..word_end].eq_ignore_ascii_case(p))
+            {
+                break;
+            }
+            rest = rest[word_end..].trim_start_matches(' ');
+        }
+        !UNDER_WAY.iter().any(|w| {
+            rest.get(..w.len()).is_some_and(|head| head.eq_ignore_ascii_case(w))
+                // A word of its own: not "candidates".
+                && !rest[w.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+        })
+    });
+}

@@ -1,0 +1,545 @@
+//! A resume's positions: each date range of its experience with the title and employer
+//! read from its line and the lines around it.
+
+use super::super::dates::{find_ranges, DateRange, YearMonth};
+use super::super::education::Degree;
+use super::super::resume::Position;
+use super::super::sections::{heading_kind, kind_at, DocKind, Section, SectionKind};
+use super::super::titles::{
+    ends_with_company_suffix, ends_with_title_word, ends_with_us_state, is_organisation, name,
+    reads_as_name, title_employer,
+};
+use super::super::words::Starts;
+use super::super::Span;
+use super::{double_spaced, is_duration, span_in_text, Lines, Purpose};
+use crate::extract::context::{opens_with_bullet, strip_bullets};
+use crate::extract::Mention;
+
+/// What a resume's other passes found, for [`positions`] to read the dates among.
+#[derive(Clone, Copy)]
+pub(super) struct Found<'a> {
+    pub(super) sections: &'a [Section],
+    pub(super) degrees: &'a [Degree],
+    /// The skill mentions, in order.
+    pub(super) mentions: &'a [Mention],
+}
+
+/// A byte range of the text (start, end).
+type ByteRange = (usize, usize);
+
+/// The positions: date ranges in the experience section (or, with no such section, outside
+/// education, projects and certifications, and not on a degree's line), with the title and
+/// employer found near them (kept for [`Purpose::Profile`] only: for scoring they only
+/// mark where a position's text starts). For a profile, dates ignored are noted in `notes`.
+/// Also returns where the employers of positions with a title and where the titles stand.
+pub(super) fn positions(
+    text: &str,
+    found: Found<'_>,
+    starts: &Starts,
+    today: YearMonth,
+    purpose: Purpose,
+    notes: &mut Vec<String>,
+) -> (Vec<Position>, Vec<ByteRange>, Vec<ByteRange>) {
+    let Found {
+        sections,
+        degrees,
+        mentions,
+    } = found;
+    let has_experience = sections.iter().any(|s| s.kind == SectionKind::Experience);
+    let mut rejected = Vec::new();
+    let ranges = find_ranges(text, starts, today, &mut rejected);
+    let lines = Lines::new(text);
+    let line_start = |at: usize| lines.start(at);
+    let line_end = |at: usize| lines.end(at);
+    let degree_lines: foldhash::HashSet<usize> =
+        degrees.iter().map(|d| line_start(d.start)).collect();
+    let mut last_line = usize::MAX;
+    let mut kept_ranges: Vec<DateRange> = Vec::new();
+    for r in ranges {
+        let kind = kind_at(sections, r.span.0);
+        let counts = if has_experience {
+            kind == SectionKind::Experience
+        } else {
+            !(matches!(
+                kind,
+                SectionKind::Education | SectionKind::Projects | SectionKind::Certifications
+            ) || degree_lines.contains(&line_start(r.span.0))
+                // "Skills: Go (2019-2023)": a skill's years of use, not a position.
+                || (kind == SectionKind::Skills && after_a_skill(text, r.span.0, mentions)))
+        };
+        let ls = line_start(r.span.0);
+        if !counts || ls == last_line {
+            continue;
+        }
+        // A project's dates under a position ("Client: FMCG company\nRole: FICO Consultant
+        // | Duration: Feb 2022 – Feb 2024"), within an earlier position's: that position's
+        // project, not a position of its own.
+        if kept_ranges
+            .iter()
+            .any(|k| k.start <= r.start && r.end <= k.end)
+            && names_a_project(text, ls, line_start)
+        {
+            continue;
+        }
+        let line = &text[ls..line_end(r.span.0)];
+        // (A range may go on to the next line: "Jan 2018 -\nPresent".)
+        let after = text.get(r.span.1..ls + line.len()).unwrap_or("");
+        if has_experience && an_event_of(&text[ls..r.span.0], after, &r, kept_ranges.last()) {
+            continue;
+        }
+        // A lone date ("2014", "Summer 2016") is a position only at the start or end of
+        // a short line, not inside a sentence ("promoted in 2020").
+        if r.lone {
+            let before = text[ls..r.span.0].trim_end();
+            // "Engineer, Acme (since 2020)": a range to the present in brackets at the
+            // end of the line (a lone year in them is more often a school's).
+            let since = text
+                .get(r.span.0..r.span.0 + 5)
+                .is_some_and(|w| w.eq_ignore_ascii_case("since"));
+            let mut after = text[r.span.1..line_end(r.span.1)].trim_start();
+            if since {
+                after = after.trim_start_matches(')').trim_start();
+            }
+            let at_edge = |s: &str, edge_last: bool| {
+                s.is_empty()
+                    || if edge_last {
+                        s.ends_with(['|', ',', '-', '–', '—', ':']) || (since && s.ends_with('('))
+                    } else {
+                        s.starts_with(['|', ',', '-', '–', '—', ':'])
+                    }
+                    || (!edge_last
+                        && s.split_whitespace().take(7).count() <= 6
+                        && !s.ends_with(['.', ')']))
+            };
+            // A column's gap before it ("Sous Chef          Since 2022"): a tab, or
+            // three spaces or more.
+            let raw_before = &text[ls..r.span.0];
+            let gap = raw_before.ends_with('\t') || raw_before.ends_with("   ");
+            let edge = before.trim_start_matches(['-', '*', '•', ' ']).is_empty()
+                && at_edge(after, false)
+                || (gap || at_edge(before, true)) && after.is_empty();
+            if line.trim().len() > 100 || !has_experience || !edge {
+                continue;
+            }
+        }
+        last_line = ls;
+        kept_ranges.push(r);
+    }
+    for r in rejected.iter().filter(|_| purpose == Purpose::Profile) {
+        if kind_at(sections, r.span.0) == SectionKind::Experience || !has_experience {
+            let what = if r.clamped {
+                "date clamped"
+            } else {
+                "date ignored"
+            };
+            notes.push(format!("{what}: {}", r.reason));
+        }
+    }
+    let mut positions: Vec<Position> = Vec::with_capacity(kept_ranges.len());
+    // Where the employers of positions with a title stand in the text.
+    let mut employers: Vec<(usize, usize)> = Vec::new();
+    // Where the positions' titles stand in the text.
+    let mut titles: Vec<(usize, usize)> = Vec::new();
+    let mut rest = String::new();
+    // The section of the last position, and whether its employer stood on a line of its
+    // own above it (a header that later positions of the same employer may share).
+    let mut last_header: Option<(usize, bool)> = None;
+    // Whether the last employer's header held the duration of its whole stay.
+    let mut last_grouped = false;
+    // Whether the text is double spaced ([`double_spaced`]), found when first needed.
+    let mut spacing: Option<bool> = None;
+    // The start of the line below a position's dates that gave it its title: no header of
+    // the next position.
+    let mut title_line_below: Option<usize> = None;
+    for (k, r) in kept_ranges.iter().enumerate() {
+        let ls = line_start(r.span.0);
+        let le = line_end(r.span.1);
+        rest.clear();
+        // A label before the dates says what they are ("Duration: 01-Apr-2019 to
+        // Present", "Period : Jan 2020 - Mar 2022"); it names no title or employer.
+        let before_dates = &text[ls..r.span.0];
+        if !is_dates_label(before_dates) {
+            rest.push_str(before_dates);
+        }
+        rest.push(' ');
+        rest.push_str(&text[r.span.1..le]);
+        let (mut title, mut employer) = title_employer(&rest);
+        let employer_on_line = employer.is_some();
+        let mut header = ls;
+        // Title or employer on the lines just above (two lines, and the blank lines
+        // between them in a double-spaced text).
+        // Lines read for a title or employer (two at most); lines passed over (details,
+        // labels, blank lines of a double-spaced text) count only towards six lines in all.
+        let mut read = 0;
+        // A duration of the employer's whole stay passed over ("Nordhaven Foods\n6 years 4
+        // months\nLogistics Manager\n..."): LinkedIn's several roles under one employer.
+        let mut grouped = false;
+        // The line above the dates that gave the title, if any.
+        let mut title_line: Option<&str> = None;
+        for _ in 0..6 {
+            if title.is_some() && employer.is_some() || header == 0 || read == 2 {
+                break;
+            }
+            let prev_start = line_start(header - 1);
+            let prev = text[prev_start..header].trim();
+            if prev.is_empty() && *spacing.get_or_insert_with(|| double_spaced(text)) {
+                header = prev_start;
+                continue;
+            }
+            let prev_is_position = (k > 0 && prev_start <= kept_ranges[k - 1].span.0)
+                || title_line_below == Some(prev_start);
+            // A bullet after the previous position's dates is that position's text ("- Cared
+            // for 5 patients per shift"), not this one's header, unless the resume bullets
+            // its headers: the previous position's header, above its dates, is a bullet too.
+            let bulleted = |line: &str| opens_with_bullet(line.trim_start());
+            let headers_bulleted = positions.last().is_some_and(|p| {
+                p.span.start < line_start(kept_ranges[k - 1].span.0)
+                    && bulleted(&text[p.span.start..])
+            });
+            let prev_is_bullet = k > 0 && !headers_bulleted && bulleted(prev);
+            if prev.is_empty()
+                || prev.len() > 100
+                || prev_is_position
+                || prev_is_bullet
+                || heading_kind(prev, DocKind::Resume).is_some()
+                || (prev.ends_with('.') && !ends_with_company_suffix(prev))
+            {
+                break;
+            }
+            // A title or an employer given with its label, as Indian resumes write a
+            // position ("Organisation : Acme Pvt Ltd", "Designation : Senior Coder").
+            if let Some((is_title, value)) = labelled_position_line(prev) {
+                if is_title && title.is_none() {
+                    title = Some(value);
+                    title_line = Some(prev);
+                } else if !is_title && employer.is_none() {
+                    employer = Some(value);
+                }
+                read += 1;
+                header = prev_start;
+                continue;
+            }
+            // A project's details ("Team Size: 12") are passed over, within the two lines.
+            if is_detail_line(prev) {
+                header = prev_start;
+                continue;
+            }
+            let (t, e) = title_employer(prev);
+            // A line of nothing but places and labels ("description - India", "Boston, MA")
+            // is passed over like a detail.
+            if (t, e) == (None, None) {
+                grouped |= is_duration(prev);
+                header = prev_start;
+                continue;
+            }
+            read += 1;
+            let before = (title.is_some(), employer.is_some());
+            if title.is_none() && t.is_some() {
+                title = t;
+                if employer.is_none() {
+                    employer = e;
+                }
+                title_line = Some(prev);
+            } else if employer.is_none() && (e.is_some() || t.is_some()) {
+                // "Medical Assistant\nSunshine Physician Associates, Orlando, FL\nJuly 2022 -
+                // Present": two lines of titles, the nearer one with its town and state (or
+                // a company's suffix) is the employer's.
+                // (Not when the nearer title ends with a title word: "Cook Children's
+                // Medical Center\nRegistered Nurse, Fort Worth, TX".)
+                let nearer_is_employer = e.is_none()
+                    && title.is_some_and(|t| !ends_with_title_word(t))
+                    && title_line
+                        .is_some_and(|l| ends_with_us_state(l) || ends_with_company_suffix(l));
+                if nearer_is_employer {
+                    employer = title;
+                    title = t;
+                } else {
+                    employer = e.or(t);
+                }
+            }
+            if before == (title.is_some(), employer.is_some()) {
+                break;
+            }
+            header = prev_start;
+        }
+        // "Senior Accountant      June 2019 – Current\nLakeshore Manufacturing Group,
+        // Chicago, IL": a title with its dates and no employer above them, and the line
+        // below names an organisation ("Group", "Hospital", "Inc.", ...) or a name and its
+        // US state ("Midway Office Supply, Cicero, IL"), and nothing else.
+        // The line right below the dates' line, when it may name the position's title or
+        // employer: short, no bullet, no sentence, no heading, not another position's dates.
+        let line_below = || {
+            let below = text
+                .get(le + 1..)
+                .and_then(|t| t.split('\n').next())
+                .map_or("", str::trim);
+            let next_range_below = kept_ranges
+                .get(k + 1)
+                .is_some_and(|n| line_start(n.span.0) == le + 1);
+            (!below.is_empty()
+                && below.len() <= 80
+                && !next_range_below
+                && !opens_with_bullet(below)
+                && (!below.ends_with('.') || ends_with_company_suffix(below))
+                && heading_kind(below, DocKind::Resume).is_none())
+            .then_some(below)
+        };
+        if title.is_some() && employer.is_none() {
+            if let Some(below) = line_below() {
+                if let (None, Some(e)) = title_employer(below) {
+                    if reads_as_name(e) && (is_organisation(e) || ends_with_us_state(below)) {
+                        employer = Some(e);
+                    }
+                }
+            }
+        }
+        // "Buckeye Power & Light | Columbus, OH | 05/2021 - Present\nJourneyman Electrician":
+        // an employer with the dates and no title above them, and the line below is a title
+        // (perhaps with its unit) and nothing else; a title has no digits ("SQL Server 2000"
+        // below is a detail), and "Sales Associate, Electrical Department" names the
+        // employer's unit.
+        if title.is_none() && employer_on_line {
+            let below = line_below().filter(|b| !b.bytes().any(|c| c.is_ascii_digit()));
+            if let Some((Some(t), _)) = below.map(title_employer) {
+                title = Some(t);
+                title_line_below = Some(le + 1);
+            }
+        }
+        // "2019 - Present\nStore Manager, Aritzia, Calgary AB": the dates alone on their
+        // line, nothing above them, and the line below a title (perhaps with its employer)
+        // and nothing else.
+        if title.is_none() && employer.is_none() && rest.trim().is_empty() {
+            let below = line_below().filter(|b| !b.bytes().any(|c| c.is_ascii_digit()));
+            if let Some((Some(t), e)) = below.map(title_employer) {
+                (title, employer) = (Some(t), e);
+                title_line_below = Some(le + 1);
+            }
+        }
+        // Sections are sorted and contiguous: the one holding the range by binary search.
+        let section = sections
+            .partition_point(|s| s.start <= r.span.0)
+            .wrapping_sub(1);
+        let section_end = sections
+            .get(section)
+            .filter(|s| r.span.0 < s.end)
+            .map_or(text.len(), |s| s.end);
+        // "Target Corporation\nStore Manager, 2021 – Present\n...\nAssistant Store Manager,
+        // 2018 – 2021": a title with no employer of its own, and no header above it, under
+        // a position whose employer stood above it in the same section, shares that employer.
+        let employer_above = employer.is_some() && !employer_on_line && header < ls;
+        // Also with its title above its dates when the employer's header held the length
+        // of its whole stay (LinkedIn's roles under one employer).
+        // And with its title on the line above its dates, right under a bullet of the
+        // position before ("...\n• Ran the store\nAssistant Store Manager\n2018 - 2021"; not
+        // after a blank line or a sentence, where a new block may begin).
+        let title_above = read == 1
+            && header < ls
+            && header > 0
+            && opens_with_bullet(text[line_start(header - 1)..header].trim_start());
+        let shares_employer = title.is_some()
+            && employer.is_none()
+            && last_header == Some((section, true))
+            && (header == ls || last_grouped || title_above);
+        last_grouped = grouped || (shares_employer && last_grouped);
+        last_header = Some((section, employer_above || shares_employer));
+        let next = kept_ranges
+            .get(k + 1)
+            .map_or(section_end, |n| line_start(n.span.0).min(section_end));
+        let months = r.start.months_until(r.end).max(0) as u32;
+        if let (Some(_), Some(e)) = (title, employer) {
+            if !shares_employer {
+                employers.extend(span_in_text(text, &rest, (ls, r.span.0, r.span.1), e));
+            }
+        }
+        if let Some(t) = title {
+            titles.extend(span_in_text(text, &rest, (ls, r.span.0, r.span.1), t));
+        }
+        let keep = |part: Option<&str>| part.filter(|_| purpose == Purpose::Profile).map(name);
+        let employer = match positions.last() {
+            Some(last) if shares_employer => last.employer.clone(),
+            _ => keep(employer),
+        };
+        positions.push(Position {
+            title: keep(title),
+            employer,
+            start: r.start,
+            end: r.end.plus(-1),
+            current: r.current,
+            months,
+            span: Span::new(header, next.max(header)),
+        });
+    }
+    // A position's text ends where the next one's header starts.
+    for k in 1..positions.len() {
+        let next_start = positions[k].span.start;
+        let prev = &mut positions[k - 1].span;
+        if prev.end > next_start {
+            prev.end = next_start.max(prev.start);
+        }
+    }
+    (positions, employers, titles)
+}
+
+/// Whether the line at `ls` (a line with dates) is labelled as a project's ("Role: ...",
+/// "Project: ...") or follows, in its block of up to four lines, a line labelled so
+/// ("Client: ...", "Project Name: ...": "Client: Y\nRole: Z\nDuration: ...").
+fn names_a_project(text: &str, ls: usize, line_start: impl Fn(usize) -> usize) -> bool {
+    let labelled = |line: &str, labels: &[&str]| {
+        line_label(line)
+            .is_some_and(|(label, _)| labels.iter().any(|l| l.eq_ignore_ascii_case(label)))
+    };
+    let this = text[ls..].split('\n').next().unwrap_or("");
+    if labelled(this, &["role", "project", "project name"]) {
+        return true;
+    }
+    let mut end = ls;
+    for _ in 0..3 {
+        if end == 0 {
+            return false;
+        }
+        let start = line_start(end - 1);
+        let prev = &text[start..end - 1];
+        if prev.trim().is_empty() {
+            return false;
+        }
+        if labelled(prev, &["client", "project", "project name"]) {
+            return true;
+        }
+        end = start;
+    }
+    false
+}
+
+/// The label of a line that gives one before a colon, and what follows it, both trimmed
+/// ("Designation  : Senior Coder" gives "Designation" and "Senior Coder"); bullets and
+/// marks before the label are passed over.
+fn line_label(line: &str) -> Option<(&str, &str)> {
+    let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let colon = memchr::memchr(b':', line.as_bytes())?;
+    Some((line[..colon].trim(), line[colon + 1..].trim()))
+}
+
+/// A line that gives a position's title or employer after its label ("Designation :
+/// Senior Medical Coder", "Organisation: Acme Pvt Ltd, Chennai", "Company Name: Acme"):
+/// whether it is the title, and the value.
+fn labelled_position_line(line: &str) -> Option<(bool, &str)> {
+    // (Not "Title" alone: a project's name as often as a job's, "Title: E-Banking".)
+    const TITLES: &[&str] = &["designation", "job title", "role", "position", "post"];
+    const EMPLOYERS: &[&str] = &[
+        "organisation",
+        "organization",
+        "organisation name",
+        "organization name",
+        "name of the organisation",
+        "name of the organization",
+        "company",
+        "company name",
+        "employer",
+        "employer name",
+    ];
+    let (label, value) = line_label(line)?;
+    if value.is_empty() || label.len() > 26 {
+        return None;
+    }
+    let is = |names: &[&str]| names.iter().any(|n| n.eq_ignore_ascii_case(label));
+    if is(TITLES) {
+        Some((true, value))
+    } else if is(EMPLOYERS) {
+        Some((false, value))
+    } else {
+        None
+    }
+}
+
+/// Whether the text before a position's dates on their line is only a label of them
+/// ("Duration:", "Period :"), perhaps with the day of the start ("Duration:
+/// 01-" before "Apr-2019 to Present").
+fn is_dates_label(before: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "duration",
+        "period",
+        "tenure",
+        "dates",
+        "date",
+        "working period",
+    ];
+    let before = before
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(|c: char| c.is_ascii_digit() || " -/.\t".contains(c));
+    before.strip_suffix(':').is_some_and(|label| {
+        let label = label.trim();
+        LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+    })
+}
+
+/// Is `line` a detail of a project or position ("Team Size: 12", "Environment: ...",
+/// "Duration: ..."), which names neither a title nor an employer?
+fn is_detail_line(line: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "team size",
+        "duration",
+        "environment",
+        "technologies",
+        "technology",
+        "tools",
+        "tools used",
+        "description",
+        "project description",
+        "location",
+        "domain",
+        "responsibilities",
+        "operating system",
+        "skills",
+        "platform",
+        "software",
+    ];
+    line_label(line).is_some_and(|(label, _)| {
+        let label = label.trim_matches(|c: char| !c.is_alphanumeric());
+        label.len() <= 20 && LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+    })
+}
+
+/// Does a skill's mention and an opening bracket come right before `at` ("Go (2019-2023)")?
+fn after_a_skill(text: &str, at: usize, mentions: &[Mention]) -> bool {
+    let Some(open) = text[..at].trim_end().strip_suffix('(') else {
+        return false;
+    };
+    let end = open.trim_end().len();
+    let i = mentions.partition_point(|m| m.start < end);
+    mentions[..i].last().is_some_and(|m| m.end == end)
+}
+
+/// Is the date range `r` on a bulleted line (`before` and `after` are the line's text
+/// around it) an event of the position before it, `last` ("• Nurse of the Year, May 2022",
+/// "• Completed ACLS recertification (2021 - 2023)")? It is when it falls within that
+/// position's dates and the bullet's first part names no title ("• Senior Engineer, 2019 -
+/// 2021" under the employer's dates is a promotion).
+fn an_event_of(before: &str, after: &str, r: &DateRange, last: Option<&DateRange>) -> bool {
+    let Some(last) = last else {
+        return false;
+    };
+    let body = before.trim_start();
+    if !opens_with_bullet(body) || r.start < last.start || r.end > last.end {
+        return false;
+    }
+    let before = strip_bullets(body).trim();
+    let part = if before.is_empty() {
+        after.trim()
+    } else {
+        before
+    };
+    let first = part
+        .split([',', '|', '(', ';', '–', '—'])
+        .next()
+        .unwrap_or("")
+        .split(" - ")
+        .next()
+        .unwrap_or("")
+        .trim();
+    // An event reads as words ("Nurse of the Year", "Completed ACLS recertification",
+    // "audit cycles"), not as a name ("Globex", "Team Lead").
+    let words_of_an_event = first.split_whitespace().count() >= 3
+        || first.is_empty()
+        || first.starts_with(|c: char| c.is_lowercase());
+    words_of_an_event && !ends_with_title_word(first)
+}
