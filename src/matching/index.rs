@@ -565,8 +565,8 @@ pub struct ResumeIndex {
     /// The postings of skill `s` are `offsets[s]..offsets[s + 1]`.
     offsets: Vec<u32>,
     pub(super) postings: Postings,
-    /// The resumes that have skill `s` themselves are `owner[own_offsets[s]..own_offsets[s
-    /// + 1]]`, in order (for mutual scores).
+    /// The resumes that have skill `s` themselves are
+    /// `owner[own_offsets[s]..own_offsets[s + 1]]`, in order (for mutual scores).
     own_offsets: Vec<u32>,
     pub(super) owner: Vec<u32>,
 }

@@ -34,7 +34,7 @@ pub struct SkillMatch {
     pub alternatives: Vec<String>,
 }
 
-/// The score categories, in the order of [`Matcher::categories_of`] and of the weights.
+/// The score categories, in the order of [`Matcher::categories_of`](super::Matcher::categories_of) and of the weights.
 pub const CATEGORIES: [&str; 5] = [
     "required_skills",
     "preferred_skills",
@@ -69,8 +69,8 @@ pub struct MatchResult {
     pub skill_fit: Option<f64>,
     /// How much of the candidate's profile the job uses, in [0, 1].
     pub reverse_score: f64,
-    /// √(score · reverse_score), in [0, 1]: what [`Matcher::cdist`] and the top-k calls give
-    /// with [`RankBy::Mutual`]. NaN in a result read from JSON written before it existed.
+    /// √(score · reverse_score), in [0, 1]: what [`Matcher::cdist`](super::Matcher::cdist) and the top-k calls give
+    /// with [`RankBy::Mutual`](super::RankBy::Mutual). NaN in a result read from JSON written before it existed.
     #[serde(default = "unknown_score", deserialize_with = "score_or_null")]
     pub mutual_score: f64,
     /// The degree the job asks for and the candidate's highest, when the job names one

@@ -851,7 +851,7 @@ fn run_around(
 const LINK_WINDOW: usize = 256;
 
 /// Is the match at `start..end` part of a web address or an e-mail address
-/// ("https://www.python.org", "jobs@python-jobs.com")? Only a match glued to one of
+/// ("`https://www.python.org`", "`jobs@python-jobs.com`")? Only a match glued to one of
 /// `/ . @ : - _ = ? & % #` is looked at further: then the run of non-space bytes holding it
 /// (up to [`LINK_WINDOW`] bytes each side) is a link when it holds "://" or "@", or
 /// starts with "www.".

@@ -897,7 +897,7 @@ fn says_amount(after: &str) -> bool {
 }
 
 /// The first number of "between 3 and 5 years" and where it starts, when the text just
-/// before `at` (the second number) reads "between <number> and ".
+/// before `at` (the second number) reads "between `<number>` and ".
 fn between_before(text: &str, at: usize) -> Option<(f64, usize)> {
     let mut lo = at.saturating_sub(40);
     while !text.is_char_boundary(lo) {
