@@ -191,7 +191,10 @@ const STARTING_WORDS: &[(u8, &[&str])] = &[
     (DATE, MONTHS_AND_SEASONS),
     (
         ENTRY,
-        &["entry", "no", "new", "recent", "fresher", "freshers"],
+        // "enrolled" for a student's job ("Must be enrolled at a university").
+        &[
+            "entry", "no", "new", "recent", "fresher", "freshers", "enrolled",
+        ],
     ),
 ];
 

@@ -41,6 +41,34 @@ pub(super) fn degree_under_way(text: &str, lower: &str, at: usize) -> bool {
     STUDYING.in_lower(&before[cut - lo..])
 }
 
+/// Where the posting requires its candidate to be a student without naming a degree under
+/// way: "Must be enrolled full time at a 4-year accredited university", "must be currently
+/// enrolled in a college program". `lower` is the lower-cased text and `entry` the
+/// `Starts::entry` words, among which the word pass notes every "enrolled". The caller
+/// decides whether what stands there is asked for (not under "Benefits", not a preference).
+pub(super) fn enrolment_asked<'a>(
+    lower: &'a str,
+    entry: &'a [usize],
+) -> impl Iterator<Item = usize> + 'a {
+    const SCHOOLS: &[&str] = &["university", "college", "degree program", "school"];
+    const ENROLLED: &str = "enrolled";
+    entry.iter().copied().filter(move |&at| {
+        let end = at + ENROLLED.len();
+        // "be enrolled", "be currently enrolled" (a requirement of the candidate; not
+        // "employees enrolled in the plan").
+        let before = lower
+            .get(at.saturating_sub(20)..at)
+            .unwrap_or("")
+            .trim_end();
+        let required = before.ends_with(" be") || before.ends_with(" be currently");
+        let after = lower.get(end..(end + 100).min(lower.len())).unwrap_or("");
+        let clause = after.split(['\n', '.', ';']).next().unwrap_or("");
+        lower.get(at..end) == Some(ENROLLED)
+            && required
+            && SCHOOLS.iter().any(|w| clause.contains(w))
+    })
+}
+
 /// Does a sentence (lower case) say "equivalent" of something other than a degree ("or
 /// equivalent", "or equivalent experience", "equivalent combination of education and
 /// experience"), which lets experience stand in for the degree? "Master's or equivalent
@@ -136,6 +164,33 @@ mod tests {
         );
         assert!(job.education.as_ref().is_none_or(|e| !e.required));
         assert!(job.entry_level);
+    }
+
+    #[test]
+    fn a_candidate_who_must_be_enrolled_is_a_student() {
+        let ex = Extractor::builtin();
+        let student = |text: &str| {
+            let job = Job::parse(text, &ex);
+            (job.entry_level, job.min_years)
+        };
+        let intern = "Software Intern\n\nQualifications\n- Must be enrolled full time at a \
+                      4-year university in Computer Science or Statistics.\n- Python.\n";
+        assert_eq!(student(intern), (true, Some(0.0)));
+        assert_eq!(
+            student("Requirements\n- You must be currently enrolled in a college program.\n"),
+            (true, Some(0.0))
+        );
+        // Enrolment in something other than a school, a plan's members, a preference, a
+        // benefit, and a job that asks for years are no student's job.
+        for text in [
+            "Requirements\n- Must be enrolled in the company's safety training.\n",
+            "Requirements\n- SQL.\n\nBenefits\n- Tuition aid for staff who must be \
+             enrolled at a college.\n",
+            "Requirements\n- SQL.\n- Being currently enrolled at a university is a plus.\n",
+            "Requirements\n- Must be enrolled at a university.\n- 3+ years of SQL.\n",
+        ] {
+            assert!(!student(text).0, "{text}");
+        }
     }
 
     #[test]

@@ -21,7 +21,9 @@ mod preference;
 mod unasked;
 
 use alternatives::group_alternatives;
-use degrees::{degree_under_way, equivalent_not_a_degree, names_school_qualification};
+use degrees::{
+    degree_under_way, enrolment_asked, equivalent_not_a_degree, names_school_qualification,
+};
 use preference::{
     is_preferred_at, lists_duties, preference_closes, Asked, Clause, PreferenceCache,
 };
@@ -651,7 +653,16 @@ impl Job {
                     .collect(),
             }
         });
-        // A student's job when it asks for a degree under way and none held.
+        // A student's job when it asks for a degree under way and none held, or for its
+        // candidate to be enrolled at a university without naming the degree.
+        let enrolled: Vec<usize> = enrolment_asked(&preferred_cache.lower, &starts.entry).collect();
+        let studying = studying
+            || enrolled.into_iter().any(|at| {
+                let kind = kind_at(&sections, at);
+                !not_a_requirement(kind)
+                    && kind != SectionKind::Preferred
+                    && !is_preferred_at(text, &sentences, &mut preferred_cache, at)
+            });
         let studying = studying
             && education.as_ref().is_none_or(|e| !e.required)
             && min_years.is_none_or(|y| y == 0.0);
