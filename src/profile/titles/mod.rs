@@ -1,0 +1,638 @@
+//! Job titles and employers on the lines of a position ("Senior Engineer | Acme Corp").
+
+mod organisations;
+mod words;
+
+pub(super) use organisations::reads_as_name;
+pub(crate) use organisations::{drop_name_line, drop_organisation_kinds, drop_organisation_names};
+pub(super) use words::{ends_with_title_word, has_title_word};
+
+/// A part of a line without the separators and bullets around it; a closing bracket stays
+/// when the part opens it ("Accountant (part-time)").
+fn clean_part(s: &str) -> &str {
+    let cleaned = s.trim_matches(|c: char| c.is_whitespace() || "|•·*-–—,:;()[]/".contains(c));
+    // Give back a closing bracket the part opens ("Accountant (part-time)").
+    let start = cleaned.as_ptr() as usize - s.as_ptr() as usize;
+    let end = start + cleaned.len();
+    match s.as_bytes().get(end) {
+        Some(&b')') if memchr::memchr(b'(', cleaned.as_bytes()).is_some() => &s[start..end + 1],
+        Some(&b']') if memchr::memchr(b'[', cleaned.as_bytes()).is_some() => &s[start..end + 1],
+        _ => cleaned,
+    }
+}
+
+/// `line` without the number of a numbered list before it ("1) Senior R&D Engineer",
+/// "2. Analyst, Acme"): one or two digits, then `)` or `.` and a space.
+fn without_number(line: &str) -> &str {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    match line.as_bytes().get(digits..digits + 2) {
+        Some([b')' | b'.', b' ']) if (1..=2).contains(&digits) => &line[digits + 2..],
+        _ => line,
+    }
+}
+
+/// (title, employer) from a line with the dates taken out, as parts of `line` (see
+/// [`name`] for the text a profile keeps).
+pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
+    // A note in brackets is all that is left beside the dates ("May 2017 (part-time during
+    // nursing school)", "(PRN, weekends)", "(via Staffmark)"): no title, no employer
+    // ("(Senior Engineer)" is a title).
+    let raw = line.trim_matches(|c: char| c.is_whitespace() || "|•·*-–—,:;".contains(c));
+    if raw
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .is_some_and(|inner| !inner.contains(['(', ')']) && !has_title_word(inner))
+    {
+        return (None, None);
+    }
+    let line = clean_part(without_number(clean_part(line)));
+    if line.is_empty() {
+        return (None, None);
+    }
+    let mut strong = split_parts(line, &[line], STRONG_SEPARATORS);
+    // (With a comma in the line, only a wide gap: "Software   Engineer, Acme Corp" is
+    // justified text, "Acme Group          Chicago, IL" two columns.)
+    if strong.len() == 1
+        && line.contains(COLUMN_GAP)
+        && (!line.contains(", ") || line.contains(WIDE_COLUMN_GAP))
+    {
+        strong = split_parts(line, &strong, &[COLUMN_GAP]);
+    }
+    let mut parts = split_parts(line, &strong, WEAK_SEPARATORS);
+    tidy_parts(line, &mut parts);
+    // "Staff Nurse, Telemetry — St. Brendan Medical Center": a title with its unit, then the
+    // employer. When the part after a strong separator names an organisation and the
+    // title's own comma part does not, the employer is that part.
+    let title_part = if strong.len() >= 2 && line.contains(", ") {
+        strong.iter().position(|p| has_title_word(p))
+    } else {
+        None
+    };
+    if let Some(t) = title_part {
+        let own = pieces(strong[t]);
+        let other = strong
+            .iter()
+            .enumerate()
+            .filter(|&(k, _)| k != t)
+            .find_map(|(_, p)| pieces(p).first().map(|first| (*first, *p)));
+        if let (Some(first), Some(last), Some((employer, part))) = (own.first(), own.last(), other)
+        {
+            // ... or is a name before its town and state ("Account Executive, Mid-Market —
+            // Bill.com, Austin, TX").
+            let before_a_place = || part.matches(", ").count() >= 2 && ends_with_us_state(part);
+            if own.len() >= 2
+                && has_title_word(own[0])
+                && (names_organisation(employer) || (before_a_place() && !has_title_word(employer)))
+                && !names_organisation(own[1])
+            {
+                // The title runs from its first kept piece to its last: places and notes
+                // at the ends go.
+                let base = line.as_ptr() as usize;
+                let start = first.as_ptr() as usize - base;
+                let end = last.as_ptr() as usize - base + last.len();
+                return (Some(&line[start..end]), Some(employer));
+            }
+        }
+    }
+    // "Charge Nurse, Cardiac Telemetry Unit": a title and its unit, no employer (that
+    // stands on a line of its own).
+    // And "Patient Care Technician - Step-Down Unit | Kettering Valley Hospital": a title,
+    // its unit, then the employer.
+    if let [a, b, rest @ ..] = parts.as_slice() {
+        if rest.len() <= 1 && ends_with_title_word(a) && names_a_unit(b) {
+            let base = line.as_ptr() as usize;
+            let start = a.as_ptr() as usize - base;
+            let end = b.as_ptr() as usize - base + b.len();
+            return (Some(&line[start..end]), rest.first().copied());
+        }
+    }
+    // "Kalpavriksha Technologies Pvt Ltd, Bengaluru — SAP FICO Lead Consultant": the
+    // employer and its town, then the title.
+    if let [a, b, rest @ ..] = parts.as_slice() {
+        if !has_title_word(a) && !has_title_word(b) {
+            if let Some(t) = rest.iter().find(|p| ends_with_title_word(p)) {
+                return (Some(t), Some(a));
+            }
+        }
+    }
+    match parts.as_slice() {
+        [] => (None, None),
+        [one] if has_title_word(one) || ends_with_title_word(one) => (Some(one), None),
+        [one] => (None, Some(one)),
+        // A title ends with its title word ("Field Engineer"); an employer may begin with
+        // one ("Baker Hughes", "Principal Financial Group").
+        [a, b, ..] if ends_with_title_word(a) => (Some(a), Some(b)),
+        [a, b, ..] if ends_with_title_word(b) => (Some(b), Some(a)),
+        [a, b, ..] if has_title_word(a) => (Some(a), Some(b)),
+        [a, b, ..] if has_title_word(b) => (Some(b), Some(a)),
+        // No title word, across a strong separator: a part after the first that names an
+        // organisation ("Sales Rep | Northwind Co.") is the employer, the first the title.
+        [a, b, ..] if strong.len() >= 2 && is_organisation(b) && !is_organisation(a) => {
+            (Some(a), Some(b))
+        }
+        [a, ..] => (None, Some(a)),
+    }
+}
+
+/// Does `part` name a unit of an organisation rather than the organisation ("Cardiac
+/// Telemetry Unit", "Medical-Surgical Floor", "Pediatric ICU", "Medical-Surgical",
+/// "Labor and Delivery")?
+fn names_a_unit(part: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "unit",
+        "department",
+        "dept",
+        "dept.",
+        "floor",
+        "ward",
+        "icu",
+        "nicu",
+        "picu",
+        "er",
+        "or",
+        "pacu",
+        "medical-surgical",
+        "med-surg",
+        "telemetry",
+        "oncology",
+        "pediatrics",
+        "emergency",
+        "cardiology",
+        "orthopedics",
+        "step-down",
+        "stepdown",
+        "delivery",
+        "rehabilitation",
+        "dialysis",
+        "hospice",
+    ];
+    // A department that is an organisation of its own ("Boston Police Department", "Chicago
+    // Fire Department", "Department of Health"), not a unit of one.
+    const OWN_DEPARTMENTS: &[&str] = &[
+        "police",
+        "fire",
+        "sheriff",
+        "sheriff's",
+        "state",
+        "county",
+        "city",
+        "health",
+        "education",
+        "justice",
+        "transportation",
+        "defense",
+        "defence",
+        "corrections",
+        "of",
+    ];
+    part.len() <= 40
+        && part.rsplit(' ').next().is_some_and(|last| {
+            UNITS.iter().any(|u| last.eq_ignore_ascii_case(u))
+                && !(last.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("dep"))
+                    && part
+                        .split(' ')
+                        .any(|w| OWN_DEPARTMENTS.iter().any(|o| w.eq_ignore_ascii_case(o))))
+        })
+}
+
+/// A part's pieces between commas, with places and notes left out ([`tidy_parts`]).
+fn pieces(part: &str) -> Vec<&str> {
+    let mut sub = split_parts(part, &[part], WEAK_SEPARATORS);
+    tidy_parts(part, &mut sub);
+    sub
+}
+
+/// Separators between a position's title and its employer that do not occur inside either.
+const STRONG_SEPARATORS: &[&str] = &[" | ", "|", " — ", " – ", " - ", " · ", "\t", " at ", " @ "];
+/// Three spaces or more: the gap between columns of a PDF's text, a separator on a line
+/// with no other ("Site Superintendent          Granite Ridge Construction"; not
+/// "Software   Engineer, Acme Corp", justified text).
+const COLUMN_GAP: &str = "   ";
+/// Six spaces or more: a column gap even on a line with a comma.
+const WIDE_COLUMN_GAP: &str = "      ";
+/// A separator that may also occur inside a title ("Staff Nurse, Telemetry") or a name.
+const WEAK_SEPARATORS: &[&str] = &[", "];
+
+/// Words that name an organisation ("St. Brendan Medical Center", "Acme Labs").
+const ORGANISATION_WORDS: &[&str] = &[
+    "center",
+    "centre",
+    "hospital",
+    "clinic",
+    "health",
+    "healthcare",
+    "university",
+    "college",
+    "school",
+    "academy",
+    "bank",
+    "group",
+    "labs",
+    "lab",
+    "technologies",
+    "solutions",
+    "systems",
+    "services",
+    "consulting",
+    "consultancy",
+    "partners",
+    "agency",
+    "institute",
+    "foundation",
+    "company",
+    "corporation",
+    "studio",
+    "studios",
+    "associates",
+    "industries",
+    "ventures",
+    "capital",
+    "media",
+    "networks",
+    "pharmaceuticals",
+    "insurance",
+    "department",
+    "council",
+    "ministry",
+    "county",
+    "authority",
+    "society",
+    "trust",
+    "enterprises",
+    "holdings",
+    "llp",
+    "inc",
+    "ltd",
+    "llc",
+    "corp",
+    "gmbh",
+    "plc",
+    "limited",
+];
+
+/// Does `part` hold a word of an organisation's name ([`ORGANISATION_WORDS`])?
+fn names_organisation(part: &str) -> bool {
+    part.split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| ORGANISATION_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w)))
+}
+
+/// Does `part` name an organisation, by a word of its name or a company's last word?
+pub(super) fn is_organisation(part: &str) -> bool {
+    names_organisation(part) || ends_with_company_suffix(part)
+}
+
+/// `parts` (pieces of `line`) split further at each of `seps` that `line` holds, cleaned,
+/// the empty ones dropped.
+fn split_parts<'a>(line: &str, parts: &[&'a str], seps: &[&str]) -> Vec<&'a str> {
+    let mut parts: Vec<&'a str> = parts.to_vec();
+    for sep in seps {
+        if !line.contains(sep) {
+            continue;
+        }
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sep))
+            .map(clean_part)
+            .filter(|p| !p.is_empty())
+            .collect();
+    }
+    parts
+}
+
+/// The last words of company names ("Acme, Inc.", "Initech Pvt. Ltd.").
+const COMPANY_SUFFIXES: &[&str] = &[
+    "inc",
+    "inc.",
+    "ltd",
+    "ltd.",
+    "llc",
+    "llc.",
+    "l.l.c.",
+    "corp",
+    "corp.",
+    "co.",
+    "plc",
+    "plc.",
+    "gmbh",
+    "ag",
+    "s.a.",
+    "n.v.",
+    "b.v.",
+    "pvt. ltd.",
+    "pty ltd",
+    "pty. ltd.",
+    "llp",
+    "limited",
+    "incorporated",
+];
+
+/// Does `part` end with the last word of a company name ("Acme Inc.")?
+pub(super) fn ends_with_company_suffix(part: &str) -> bool {
+    let bytes = part.as_bytes();
+    COMPANY_SUFFIXES.iter().any(|suffix| {
+        let Some(cut) = bytes.len().checked_sub(suffix.len()) else {
+            return false;
+        };
+        bytes[cut..].eq_ignore_ascii_case(suffix.as_bytes())
+            && (cut == 0 || matches!(bytes[cut - 1], b' ' | b','))
+    })
+}
+
+/// Parts of a position's line that are neither a title nor an employer: how the work was
+/// done ("Remote", "Full-time"), how long ("6 yrs 11 mos"), a word left from the dates
+/// ("From", "Since").
+fn is_note(part: &str) -> bool {
+    const NOTES: &[&str] = &[
+        "remote",
+        "hybrid",
+        "on-site",
+        "onsite",
+        "on site",
+        "in-office",
+        "in office",
+        "full-time",
+        "full time",
+        "part-time",
+        "part time",
+        "contract",
+        "internship",
+        "freelance",
+        "self-employed",
+        "temporary",
+        "permanent",
+        "seasonal",
+        "apprenticeship",
+        "work from home",
+        "wfh",
+        "from",
+        "since",
+        "to",
+        "till",
+        "until",
+        "present",
+        "current",
+        "now",
+        "dates",
+        "duration",
+        // Labels of a position's fields ("company - Acme", "description - ...").
+        "company",
+        "employer",
+        "organization",
+        "organisation",
+        "client",
+        "description",
+        "designation",
+        "role",
+        "usa",
+        "united states",
+        "india",
+        "canada",
+        "australia",
+        "germany",
+        "singapore",
+        "united kingdom",
+        "uk",
+    ];
+    const UNITS: &[&str] = &[
+        "yr", "yrs", "year", "years", "mo", "mos", "month", "months", "and", "less", "than", "a",
+        "an", "+",
+    ];
+    let part = part.trim_matches(|c: char| c.is_whitespace() || "()[].".contains(c));
+    // Notes are short: most parts are settled by their length or first letter.
+    if part.len() > 24 || part.is_empty() {
+        return false;
+    }
+    if NOTES.iter().any(|n| n.eq_ignore_ascii_case(part)) {
+        return true;
+    }
+    // "6 yrs 11 mos", "7 years 3 months", "less than a year": numbers and units only.
+    let mut units = 0;
+    let all = part.split_whitespace().all(|w| {
+        let unit = UNITS.iter().any(|u| u.eq_ignore_ascii_case(w));
+        units += usize::from(unit && w.starts_with(['y', 'Y', 'm', 'M']));
+        unit || w
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b'+')
+    });
+    all && units > 0
+}
+
+/// US state codes, which end a place ("New York, NY").
+const STATES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
+    "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+    "WV", "WI", "WY",
+];
+
+/// Does `line` end with a comma and a US state code, perhaps and a ZIP code ("Cicero, IL",
+/// "El Paso, TX 79901")?
+pub(super) fn ends_with_us_state(line: &str) -> bool {
+    let line = line.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c == ' ');
+    line.rsplit_once(',')
+        .is_some_and(|(_, state)| STATES.contains(&state.trim_start()))
+}
+
+/// Joins a company suffix to the name before it ("Acme" + "Inc." → "Acme, Inc.") and drops
+/// notes ([`is_note`]) and places ("New York, NY": a US state code and the part before it,
+/// unless that part names a title): what is left is titles and employers.
+fn tidy_parts<'a>(line: &'a str, parts: &mut Vec<&'a str>) {
+    let base = line.as_ptr() as usize;
+    let mut out: Vec<&'a str> = Vec::with_capacity(parts.len());
+    for &p in parts.iter() {
+        if STATES.contains(&p) {
+            if out.last().is_some_and(|prev| !has_title_word(prev)) {
+                out.pop();
+            }
+            continue;
+        }
+        if is_note(p) {
+            continue;
+        }
+        // "Whitcomb, Hale & Ostrander LLP", "Skadden, Arps, Slate, Meagher & Flom LLP": a
+        // firm named by its partners, whose commas split it; the names before its last
+        // part are single capitalised words and no title.
+        // (A company suffix ends with a one-word one: the part's last word settles most.)
+        let last = p.rsplit([' ', ',']).next().unwrap_or(p);
+        let suffixed = last.len() < p.len()
+            && COMPANY_SUFFIXES
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(last))
+            && ends_with_company_suffix(p);
+        if suffixed {
+            let mut first = p;
+            // A firm's departments are no partners ("Summer Associate, Litigation, Kirkland
+            // & Ellis LLP").
+            const DEPARTMENTS: &[&str] = &[
+                "litigation",
+                "tax",
+                "audit",
+                "assurance",
+                "advisory",
+                "consulting",
+                "corporate",
+                "finance",
+                "legal",
+                "transactions",
+                "restructuring",
+                "compliance",
+                "deals",
+            ];
+            while let Some(prev) = out.last().copied() {
+                let partner = !prev.contains(' ')
+                    && !DEPARTMENTS.iter().any(|d| d.eq_ignore_ascii_case(prev))
+                    && prev.starts_with(|c: char| c.is_uppercase())
+                    && prev.chars().all(char::is_alphabetic)
+                    && !has_title_word(prev)
+                    && line[prev.as_ptr() as usize - base + prev.len()..].starts_with(", ");
+                if !partner {
+                    break;
+                }
+                first = prev;
+                out.pop();
+            }
+            // The department is neither title nor employer: the firm is the employer.
+            if first == p
+                && out
+                    .last()
+                    .is_some_and(|prev| DEPARTMENTS.iter().any(|d| d.eq_ignore_ascii_case(prev)))
+            {
+                out.pop();
+            }
+            let start = first.as_ptr() as usize - base;
+            let end = p.as_ptr() as usize - base + p.len();
+            out.push(&line[start..end]);
+            continue;
+        }
+        match out.last_mut() {
+            Some(prev) if COMPANY_SUFFIXES.iter().any(|c| c.eq_ignore_ascii_case(p)) => {
+                // Both are pieces of `line`: the joined part runs from one to the other.
+                let start = prev.as_ptr() as usize - base;
+                let end = p.as_ptr() as usize - base + p.len();
+                *prev = &line[start..end];
+            }
+            _ => out.push(p),
+        }
+    }
+    *parts = out;
+}
+
+/// A title or employer as a profile keeps it: its first 120 characters, with each run of
+/// white space (a no-break space from a word processor, a PDF's double spaces) one space.
+pub(super) fn name(part: &str) -> String {
+    let part = part
+        .char_indices()
+        .nth(120)
+        .map_or(part, |(i, _)| &part[..i]);
+    if !part.contains(|c: char| c.is_whitespace() && c != ' ') && !part.contains("  ") {
+        return part.to_string();
+    }
+    part.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Extractor;
+
+    #[test]
+    fn titles_and_employers_of_the_trades_and_firms() {
+        for (line, want) in [
+            (
+                "Audit Senior — Baker Tilly, Minneapolis, MN",
+                (Some("Audit Senior"), Some("Baker Tilly")),
+            ),
+            (
+                "Whitcomb, Hale & Ostrander LLP — Boston, MA",
+                (None, Some("Whitcomb, Hale & Ostrander LLP")),
+            ),
+            (
+                "Paralegal, Skadden, Arps, Slate, Meagher & Flom LLP, New York, NY",
+                (
+                    Some("Paralegal"),
+                    Some("Skadden, Arps, Slate, Meagher & Flom LLP"),
+                ),
+            ),
+            (
+                "Accountant, Deloitte LLP",
+                (Some("Accountant"), Some("Deloitte LLP")),
+            ),
+            (
+                "Engineering Co-op | Caterpillar | Peoria, IL",
+                (Some("Engineering Co-op"), Some("Caterpillar")),
+            ),
+            (
+                "Teller | Co-operative Bank",
+                (Some("Teller"), Some("Co-operative Bank")),
+            ),
+            // A title's qualifier after its comma, the employer before its town and state.
+            (
+                "Account Executive, Mid-Market — Bill.com, Austin, TX",
+                (Some("Account Executive, Mid-Market"), Some("Bill.com")),
+            ),
+            (
+                "Summer Associate, Litigation, Kirkland & Ellis LLP",
+                (Some("Summer Associate"), Some("Kirkland & Ellis LLP")),
+            ),
+            ("Store Team Leader", (Some("Store Team Leader"), None)),
+            (
+                "Claims Adjuster | State Farm | Phoenix, AZ",
+                (Some("Claims Adjuster"), Some("State Farm")),
+            ),
+            // A note in brackets beside the dates is neither.
+            ("  (part-time during nursing school)", (None, None)),
+            ("(PRN, weekends)", (None, None)),
+            // "Senior" alone begins a name.
+            (
+                "Sunrise Senior Living, Brandon, FL",
+                (None, Some("Sunrise Senior Living")),
+            ),
+            // The number of a numbered list is no part of the title.
+            (
+                "1) Senior R&D Engineer, Medix Devices",
+                (Some("Senior R&D Engineer"), Some("Medix Devices")),
+            ),
+            ("2. Process Engineer", (Some("Process Engineer"), None)),
+            ("7-Eleven, Dallas, TX", (None, Some("7-Eleven"))),
+        ] {
+            assert_eq!(title_employer(line), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_resumes_first_line_that_is_a_name_names_no_skill() {
+        let ex = Extractor::builtin();
+        let kept = |text: &str| {
+            let mut mentions = ex.extract(text);
+            drop_name_line(text, &mut mentions);
+            mentions
+                .iter()
+                .map(|m| m.text(text).to_string())
+                .collect::<Vec<_>>()
+        };
+        for name in [
+            "Dawn Spark",
+            "SAMANTHA (SAM) REYES",
+            "  Blaise Pascal Okoro",
+        ] {
+            let text =
+                format!("{name}\ndawn@example.com | (555) 010-2233\nData engineer: Python, Spark");
+            assert_eq!(kept(&text), ["Python", "Spark"], "{name}");
+        }
+        // A headline, a line without contact details after it, a credential after a comma.
+        let contact = "\njane@example.com\nDjango";
+        assert_eq!(
+            kept(&format!("Python Developer{contact}")),
+            ["Python", "Django"]
+        );
+        assert_eq!(
+            kept("Apache Spark\nData engineer: Python"),
+            ["Apache Spark", "Python"]
+        );
+        assert_eq!(
+            kept(&format!("John Smith, CPA{contact}")),
+            ["CPA", "Django"]
+        );
+        assert_eq!(kept("Skills: Spark, Python\n"), ["Spark", "Python"]);
+    }
+}
