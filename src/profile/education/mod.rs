@@ -248,6 +248,15 @@ fn abbreviation_is_a_degree(text: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
+    // A British Standard: "BS 7671", "BS EN 1090" (not "BS 2015", a year).
+    if word == "BS" {
+        let rest = after.strip_prefix(' ').unwrap_or(after);
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let year = digits == 4 && (rest.starts_with("19") || rest.starts_with("20"));
+        if rest.starts_with("EN ") || rest.starts_with("ISO ") || (digits >= 3 && !year) {
+            return false;
+        }
+    }
     if matches!(word, "MA" | "MS" | "MD" | "ME") {
         // A capitalised word that is not a school ("Harvard University, MA, 2015").
         let town = before.strip_suffix(", ").is_some_and(|b| {
@@ -1453,6 +1462,8 @@ mod tests {
             "Be a user of a Master Data Management tool.",
             "me and ms word",
             "Location: Boston, MA 02110",
+            "18th Edition BS 7671:2018 (City & Guilds 2382)",
+            "Steelwork fabricated to BS EN 1090",
             "Thayer Academy, Braintree, MA 2010",
             "Northeastern University, Boston, MA — 2019",
             "Boston University, Boston, MA | 2015",

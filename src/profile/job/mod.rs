@@ -326,19 +326,24 @@ impl Job {
         levels.sort_unstable();
         levels.dedup();
         let tiered = levels.len() >= 2;
+        // Of statements with the same minimum, one that gives a maximum too ("Minimum 4
+        // years in LTE" beside "Experience: 4 to 8 years") says the most.
         let by_min = |a: &&ExperienceRequirement, b: &&ExperienceRequirement| {
             a.min_years.total_cmp(&b.min_years)
+        };
+        let with_max = |a: &&ExperienceRequirement, b: &&ExperienceRequirement| {
+            a.max_years.is_some().cmp(&b.max_years.is_some())
         };
         let untiered = required_reqs
             .iter()
             .filter(|(_, d)| !tiered || d.is_none())
             .map(|(r, _)| *r)
-            .max_by(by_min);
+            .max_by(|a, b| by_min(a, b).then_with(|| with_max(a, b)));
         let tier = required_reqs
             .iter()
             .filter(|(_, d)| tiered && d.is_some())
             .map(|(r, _)| *r)
-            .min_by(by_min);
+            .min_by(|a, b| by_min(a, b).then_with(|| with_max(b, a)));
         let pick = match (untiered, tier) {
             (Some(a), Some(b)) => Some(if a.min_years >= b.min_years { a } else { b }),
             (a, b) => a.or(b),
@@ -932,12 +937,29 @@ Benefits
     }
 
     #[test]
+    fn a_range_beside_the_same_minimum_keeps_its_maximum() {
+        let ex = Extractor::builtin();
+        for text in [
+            "Experience: 4 to 8 years\n\nRequirements\n- Minimum 4 years of Python.\n",
+            "Requirements\n- Minimum 4 years of Python.\n- 4-8 years of experience in all.\n",
+        ] {
+            let job = Job::parse(text, &ex);
+            assert_eq!(
+                (job.min_years, job.max_years),
+                (Some(4.0), Some(8.0)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn headings_of_wishes_and_of_needs() {
         let ex = Extractor::builtin();
         for (heading, required) in [
             ("Ideally you have", false),
             ("Extra credit", false),
             ("Even better:", false),
+            ("It would be a bonus if you have:", false),
             ("You'll thrive if you have", true),
         ] {
             let job = Job::parse(&format!("{heading}\n- 3+ years with Kubernetes\n"), &ex);

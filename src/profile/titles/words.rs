@@ -185,6 +185,9 @@ pub(super) const TITLE_WORDS: &[&str] = &[
     "fabricator",
     "laborer",
     "labourer",
+    "storeman",
+    "storeperson",
+    "storewoman",
     "worker",
     "attendant",
     "housekeeper",
@@ -252,6 +255,7 @@ pub(super) const TITLE_WORDS: &[&str] = &[
 /// title only as the last word of its part ("Kitchen Porter", "Ward Sister", "Cabin
 /// Steward", "Bar Staff").
 const LAST_TITLE_WORDS: &[&str] = &[
+    "hand",
     "porter",
     "sister",
     "steward",
@@ -414,6 +418,17 @@ mod tests {
             ("Globex, Austin, TX", None, Some("Globex")),
             ("Sales Manager, Austin, TX", Some("Sales Manager"), None),
             ("From", None, None),
+            // Trades' titles of Australia and Britain.
+            (
+                "Warehouse Storeman, Bunnings Warehouse",
+                Some("Warehouse Storeman"),
+                Some("Bunnings Warehouse"),
+            ),
+            (
+                "Kitchen Hand – Nonna's Pizzeria, Thornbury",
+                Some("Kitchen Hand"),
+                Some("Nonna's Pizzeria"),
+            ),
         ] {
             assert_eq!(title_employer(line), (title, employer), "{line:?}");
         }
