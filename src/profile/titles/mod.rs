@@ -289,14 +289,48 @@ fn split_parts<'a>(line: &str, parts: &[&'a str], seps: &[&str]) -> Vec<&'a str>
         if !line.contains(sep) {
             continue;
         }
-        parts = parts
-            .iter()
-            .flat_map(|p| p.split(sep))
-            .map(clean_part)
-            .filter(|p| !p.is_empty())
-            .collect();
+        let mut next = Vec::with_capacity(parts.len() + 2);
+        for p in &parts {
+            let keep = |p: &&str| !p.is_empty();
+            if p.contains('(') {
+                let pieces = split_outside_brackets(p, sep);
+                next.extend(pieces.into_iter().map(clean_part).filter(keep));
+            } else {
+                next.extend(p.split(sep).map(clean_part).filter(keep));
+            }
+        }
+        parts = next;
     }
     parts
+}
+
+/// `part` split at each `sep` that stands outside round brackets: "The Alder Hotel (312
+/// rooms, independent), Seattle" parts at its second comma only.
+fn split_outside_brackets<'a>(part: &'a str, sep: &str) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let (mut depth, mut from) = (0usize, 0);
+    let bytes = part.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'(' => depth += 1,
+            b')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && bytes[i..].starts_with(sep.as_bytes()) => {
+                out.push(&part[from..i]);
+                i += sep.len();
+                from = i;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if depth > 0 {
+        // A bracket left open (a cut line): split as if there were none.
+        return part.split(sep).collect();
+    }
+    out.push(&part[from..]);
+    out
 }
 
 /// The last words of company names ("Acme, Inc.", "Initech Pvt. Ltd.").

@@ -418,6 +418,17 @@ mod tests {
             ("Globex, Austin, TX", None, Some("Globex")),
             ("Sales Manager, Austin, TX", Some("Sales Manager"), None),
             ("From", None, None),
+            // A comma inside brackets parts nothing.
+            (
+                "General Manager | The Alder Hotel (312 rooms, independent), Seattle, WA",
+                Some("General Manager"),
+                Some("The Alder Hotel (312 rooms, independent)"),
+            ),
+            (
+                "Engineer, Acme (Contract, Remote",
+                Some("Engineer"),
+                Some("Acme (Contract"),
+            ),
             // Trades' titles of Australia and Britain.
             (
                 "Warehouse Storeman, Bunnings Warehouse",
