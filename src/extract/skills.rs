@@ -179,6 +179,9 @@ pub(crate) enum Look {
     /// A standards body's acronym ("API"), which before a number names one of its
     /// standards ([`context::standard_number_follows`]).
     StandardBody,
+    /// An acronym or name that another trade uses for something else ("ADR" beside
+    /// "RevPAR"), the index of its cues ([`context::in_other_trade`]).
+    OtherSense(u8),
 }
 
 struct Candidate {
@@ -310,6 +313,8 @@ impl Extractor {
                     Look::PayNote
                 } else if context::is_standard_body(form) {
                     Look::StandardBody
+                } else if let Some(sense) = context::other_sense_of(form) {
+                    Look::OtherSense(sense)
                 } else {
                     Look::Plain
                 },
@@ -902,6 +907,14 @@ impl Extractor {
                         Look::PayNote => context::after_pay(text, c.start),
                         // Read above, in lists too.
                         Look::StandardBody => false,
+                        // "Drive RevPAR, ADR and occupancy": another trade's word, in a
+                        // list too.
+                        Look::OtherSense(sense)
+                            if context::in_other_trade(text, c.start, c.end, sense) =>
+                        {
+                            return false;
+                        }
+                        Look::OtherSense(_) => false,
                     } || (!p.tech && context::names_a_team(text, c.start, c.end));
                     if other_use && !(in_known(c.start) || lists.contains(c.start)) {
                         return false;

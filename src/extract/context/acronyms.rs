@@ -137,3 +137,126 @@ pub(crate) fn spelled_out_names_another(name: &str, phrase: &str, acronym: &str)
     };
     !(in_order || letters(&spelled_words).contains(&letters(&phrase_words)))
 }
+
+/// Acronyms and names that other trades use for other things, each with words that, on the
+/// same line, say which trade is speaking: "ADR" beside "RevPAR" is a hotel's average daily
+/// rate (not the carriage of dangerous goods), "PCI" beside "RSI" a cell's identity (not
+/// PCI DSS), "DL/UL" a downlink (not deep learning), "CRS" beside "Part-145" a certificate
+/// of release to service (not a reservation system), "Delphi" beside "Opera" a hotel's
+/// sales and catering system (not the language). One-word cues are matched as whole words,
+/// others as phrases, in any case.
+const OTHER_SENSES: &[(&str, &[&str])] = &[
+    (
+        "ADR",
+        &[
+            "revpar",
+            "occupancy",
+            "daily rate",
+            "average rate",
+            "hotel",
+            "hotels",
+        ],
+    ),
+    (
+        "CRS",
+        &[
+            "part-145",
+            "part-66",
+            "release to service",
+            "aircraft",
+            "amm",
+            "mro",
+        ],
+    ),
+    ("DL", &["ul", "uplink", "downlink", "throughput"]),
+    ("Delphi", &["opera", "catering", "pms", "hotel", "revpar"]),
+    (
+        "PCI",
+        &["rsi", "earfcn", "cell", "cells", "lte", "5g", "ran"],
+    ),
+];
+
+/// The index in [`OTHER_SENSES`] of `form`, if other trades use it so.
+pub(crate) fn other_sense_of(form: &str) -> Option<u8> {
+    OTHER_SENSES
+        .iter()
+        .position(|(f, _)| *f == form)
+        .and_then(|i| u8::try_from(i).ok())
+}
+
+/// Does the line of the match at `start..end` hold a cue of the other trade that uses the
+/// form `OTHER_SENSES[sense]` (read up to 300 bytes each side)?
+pub(crate) fn in_other_trade(text: &str, start: usize, end: usize, sense: u8) -> bool {
+    let Some((_, cues)) = OTHER_SENSES.get(usize::from(sense)) else {
+        return false;
+    };
+    let bytes = text.as_bytes();
+    let from = start.saturating_sub(300);
+    let to = (end + 300).min(bytes.len());
+    let line_start = bytes[from..start]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(from, |i| from + i + 1);
+    let line_end = bytes[end..to]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(to, |i| end + i);
+    let line = bytes[line_start..line_end].to_ascii_lowercase();
+    cues.iter().any(|cue| {
+        if cue.contains(' ') {
+            line.windows(cue.len()).any(|w| w == cue.as_bytes())
+        } else {
+            line.split(|b| !(b.is_ascii_alphanumeric() || *b == b'-'))
+                .any(|w| w == cue.as_bytes())
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+
+    #[test]
+    fn another_trades_acronym_beside_its_words_is_no_skill() {
+        let ex = Extractor::builtin();
+        let names = |text: &str| -> Vec<String> {
+            ex.extract(text)
+                .iter()
+                .map(|m| ex.skill(m).name.clone())
+                .collect()
+        };
+        let has = |text: &str, name: &str| names(text).iter().any(|n| n == name);
+        // Each acronym in its own trade's sense, then beside the other trade's words.
+        let cases = [
+            (
+                "ADR certificate for the carriage of dangerous goods by road.",
+                "Drive RevPAR, ADR and occupancy across the hotel.",
+                "hazardous materials transportation",
+            ),
+            (
+                "Skills: PCI, PCI DSS compliance, card payments",
+                "Parameter planning: PCI, RSI and neighbour lists for LTE cells.",
+                "PCI DSS",
+            ),
+            (
+                "Skills: ML, DL, NLP, computer vision",
+                "Improved DL/UL throughput on 5G sites.",
+                "deep learning",
+            ),
+            (
+                "Skills: Amadeus, Sabre, CRS, GDS",
+                "Issued CRS under Part-145 for A320 aircraft.",
+                "Computer reservation system CRS software",
+            ),
+            (
+                "Skills: Delphi, Pascal, C++",
+                "Systems: Opera PMS, Delphi (Sales & Catering)",
+                "Embarcadero Delphi",
+            ),
+        ];
+        for (own, other, name) in cases {
+            assert!(has(own, name), "{own}: {:?}", names(own));
+            assert!(!has(other, name), "{other}: {:?}", names(other));
+        }
+    }
+}
