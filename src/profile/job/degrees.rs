@@ -54,17 +54,18 @@ pub(super) fn enrolment_asked<'a>(
     const ENROLLED: &str = "enrolled";
     entry.iter().copied().filter(move |&at| {
         let end = at + ENROLLED.len();
+        if lower.get(at..end) != Some(ENROLLED) {
+            return false;
+        }
         // "be enrolled", "be currently enrolled" (a requirement of the candidate; not
         // "employees enrolled in the plan").
         let before = lower
             .get(at.saturating_sub(20)..at)
             .unwrap_or("")
             .trim_end();
-        let required = before.ends_with(" be") || before.ends_with(" be currently");
         let after = lower.get(end..(end + 100).min(lower.len())).unwrap_or("");
         let clause = after.split(['\n', '.', ';']).next().unwrap_or("");
-        lower.get(at..end) == Some(ENROLLED)
-            && required
+        (before.ends_with(" be") || before.ends_with(" be currently"))
             && SCHOOLS.iter().any(|w| clause.contains(w))
     })
 }

@@ -660,17 +660,20 @@ impl Job {
         });
         // A student's job when it asks for a degree under way and none held, or for its
         // candidate to be enrolled at a university without naming the degree.
-        let enrolled: Vec<usize> = enrolment_asked(&preferred_cache.lower, &starts.entry).collect();
-        let studying = studying
-            || enrolled.into_iter().any(|at| {
-                let kind = kind_at(&sections, at);
-                !not_a_requirement(kind)
-                    && kind != SectionKind::Preferred
-                    && !is_preferred_at(text, &sentences, &mut preferred_cache, at)
+        // (Read only where it can decide: with no degree held or years required.)
+        let may_be_a_student =
+            education.as_ref().is_none_or(|e| !e.required) && min_years.is_none_or(|y| y == 0.0);
+        let studying = may_be_a_student
+            && (studying || {
+                let enrolled: Vec<usize> =
+                    enrolment_asked(&preferred_cache.lower, &starts.entry).collect();
+                enrolled.into_iter().any(|at| {
+                    let kind = kind_at(&sections, at);
+                    !not_a_requirement(kind)
+                        && kind != SectionKind::Preferred
+                        && !is_preferred_at(text, &sentences, &mut preferred_cache, at)
+                })
             });
-        let studying = studying
-            && education.as_ref().is_none_or(|e| !e.required)
-            && min_years.is_none_or(|y| y == 0.0);
         if studying && min_years.is_none() {
             min_years = Some(0.0);
         }
