@@ -173,6 +173,27 @@ fn may_double(base: &[u8]) -> bool {
     }
 }
 
+/// The plurals of the noun `noun` (lower-case ASCII letters, three or more), by the
+/// regular rules: "cranes", "taxes", "inventories", both "photos" and "potatoes"; none for
+/// other words. [`super::skills`] reads a plural back to its singular by the same rules.
+pub(crate) fn plurals(noun: &str) -> Vec<String> {
+    let b = noun.as_bytes();
+    if b.len() < 3 || !b.iter().all(u8::is_ascii_lowercase) {
+        return Vec::new();
+    }
+    let last = b[b.len() - 1];
+    let before_last = b[b.len() - 2];
+    if last == b'y' && !is_vowel(before_last) {
+        vec![format!("{}ies", &noun[..noun.len() - 1])]
+    } else if matches!(last, b's' | b'x' | b'z') || noun.ends_with("ch") || noun.ends_with("sh") {
+        vec![format!("{noun}es")]
+    } else if last == b'o' {
+        vec![format!("{noun}s"), format!("{noun}es")]
+    } else {
+        vec![format!("{noun}s")]
+    }
+}
+
 /// The inflected forms of the verb `base` (lower-case ASCII letters): third person "-s", past and past participle, and "-ing"; not `base` itself.
 /// Empty for a word that does not look like a verb's base form (it ends in "-ing" or
 /// "-ed", or has other characters).
@@ -245,6 +266,18 @@ pub(crate) fn variants(base: &str) -> Vec<(String, Inflection)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plurals_by_the_regular_rules() {
+        assert_eq!(plurals("crane"), ["cranes"]);
+        assert_eq!(plurals("tax"), ["taxes"]);
+        assert_eq!(plurals("switch"), ["switches"]);
+        assert_eq!(plurals("inventory"), ["inventories"]);
+        assert_eq!(plurals("day"), ["days"]);
+        assert_eq!(plurals("potato"), ["potatos", "potatoes"]);
+        assert!(plurals("ux").is_empty());
+        assert!(plurals("c++").is_empty());
+    }
 
     #[test]
     fn the_irregular_table_is_sorted_for_its_binary_search() {

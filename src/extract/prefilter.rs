@@ -92,6 +92,12 @@ pub(crate) const ROOT: StateId = u32::MAX;
 /// Marks ids of the table of following words.
 const FOLLOWING: u32 = 1 << 31;
 
+/// Is `id` the state after a form's first word (not after a later one)?
+#[inline]
+pub(crate) fn after_first_word(id: StateId) -> bool {
+    id != ROOT && id & FOLLOWING == 0
+}
+
 /// One state of the word automaton (one cache line).
 #[derive(Debug, Clone)]
 #[repr(align(64))]

@@ -9,7 +9,9 @@ use super::context::{self, Risk};
 use super::fuzzy::FuzzyIndex;
 use super::inflect;
 use super::invisible::Visible;
-use super::prefilter::{skip_word_tail, Inflections, StateId, Step, WordAutomaton, ROOT};
+use super::prefilter::{
+    after_first_word, skip_word_tail, Inflections, StateId, Step, WordAutomaton, ROOT,
+};
 use super::tokens::{read_word, Tokens, Word};
 use super::trie::{Trie, MAX_ENDS, NONE};
 use crate::error::{Error, ErrorKind, Result};
@@ -25,8 +27,9 @@ pub enum MatchType {
     Fuzzy,
     /// A verb phrase of the taxonomy with its verb inflected: "Managed budgets" for
     /// "manage budgets", "leads a team" for "lead a team", "taught English" for "teach
-    /// English". (Only multi-word forms of hard and soft skills, and only their first
-    /// word.)
+    /// English" (only multi-word forms of hard and soft skills, and only their first
+    /// word); or a multi-word form of a hard or soft skill or of knowledge with its last
+    /// word in the plural: "operate tower cranes" for "operate tower crane".
     Inflected,
 }
 
@@ -188,8 +191,15 @@ struct Candidate {
     start: usize,
     end: usize,
     pattern: u32,
-    /// Found through an inflected first word ([`MatchType::Inflected`]).
+    /// Found through an inflected first word or a plural last word
+    /// ([`MatchType::Inflected`]).
     inflected: bool,
+}
+
+/// A match of [`Extractor::longest_from`] as [`Extractor::follow`] gives it: not plural.
+#[inline]
+fn exact((end, pattern): (usize, u32)) -> (usize, u32, bool) {
+    (end, pattern, false)
 }
 
 /// The taxonomy's surface forms, each form with non-ASCII letters followed by its Unicode
@@ -345,6 +355,7 @@ impl Extractor {
         // The first words of verb phrases (the forms of several words of hard and soft
         // skills, "manage budgets"): word, state and the second word's hash.
         let mut verbs: Vec<(String, StateId, u64)> = Vec::new();
+        let mut plural_padded = String::new();
         for (id, form) in strings.iter().enumerate() {
             let id = id as u32;
             if !form.chars().next().is_some_and(is_word_char) {
@@ -396,6 +407,27 @@ impl Extractor {
                     let kind = taxonomy.skill(patterns[id as usize].skill).kind;
                     if matches!(kind, SkillKind::Hard | SkillKind::Soft) {
                         verbs.push((lower[..start - 1].to_owned(), state, word.hash));
+                    }
+                    // A form of two words may be found with its second in the plural
+                    // ([`Extractor::follow_plural`]): the pairs and the verbs know the
+                    // plurals too.
+                    if word.end == form.len()
+                        && patterns[id as usize].risk == Risk::Safe
+                        && matches!(
+                            kind,
+                            SkillKind::Hard | SkillKind::Soft | SkillKind::Knowledge
+                        )
+                    {
+                        for plural in inflect::plurals(&lower[start..word.end]) {
+                            plural_padded.clear();
+                            plural_padded.push_str(&plural);
+                            plural_padded.extend(std::iter::repeat_n('\0', 16));
+                            let hash = read_word(&plural_padded, 0).hash;
+                            words.add_pair(previous, hash);
+                            if kind != SkillKind::Knowledge {
+                                verbs.push((lower[..start - 1].to_owned(), state, hash));
+                            }
+                        }
                     }
                 }
                 state = words.add(state, padded.as_bytes(), start, &word);
@@ -558,9 +590,8 @@ impl Extractor {
                     self.words
                         .get(ROOT, bytes, i, &w)
                         .and_then(|(id, step)| {
-                            self.follow(text, tokens, id, step, w.end, next.copied())
+                            self.follow(text, tokens, i, id, step, w.end, next.copied())
                         })
-                        .map(|(end, pattern)| (end, pattern, false))
                         // "Managed budgets" for "manage budgets".
                         .or_else(|| {
                             // (The shortest inflected words are of three letters:
@@ -609,17 +640,21 @@ impl Extractor {
         &'a self,
         text: &str,
         tokens: &Tokens,
+        start: usize,
         mut id: StateId,
         mut step: &'a Step,
         mut at: usize,
         mut next: Option<Word>,
-    ) -> Option<(usize, u32)> {
+    ) -> Option<(usize, u32, bool)> {
         let bytes = text.as_bytes();
         let mut best = None;
         loop {
             // `at` is where a word ends.
-            let here =
-                (step.output != NONE && end_ok_after_word(text, at)).then_some((at, step.output));
+            let here = (step.output != NONE && end_ok_after_word(text, at)).then_some((
+                at,
+                step.output,
+                false,
+            ));
             let Some(&first) = bytes.get(at) else {
                 return here.or(best);
             };
@@ -632,7 +667,11 @@ impl Extractor {
                 return here.or(best);
             }
             if b != b' ' {
-                return self.walk_symbols(text, tokens, step, at).or(here).or(best);
+                return self
+                    .walk_symbols(text, tokens, step, at)
+                    .map(exact)
+                    .or(here)
+                    .or(best);
             }
             let Some(&c) = bytes.get(word_at) else {
                 return here.or(best);
@@ -641,7 +680,11 @@ impl Extractor {
                 return here.or(best);
             }
             if !tokens.is_word(word_at) {
-                return self.walk_symbols(text, tokens, step, at).or(here).or(best);
+                return self
+                    .walk_symbols(text, tokens, step, at)
+                    .map(exact)
+                    .or(here)
+                    .or(best);
             }
             let w = next.take().unwrap_or_else(|| tokens.word(word_at));
             let next_state = if step.may_be_followed_by(w.hash) {
@@ -652,13 +695,86 @@ impl Extractor {
             // A form that goes on with this word has it as a state, even when a symbol
             // follows inside the form ("Visual C++" has the state "visual c").
             let Some((next_id, next_step)) = next_state else {
-                return here.or(best);
+                // "Operate tower cranes" for "operate tower crane".
+                return self
+                    .follow_plural(text, start, id, step, word_at, &w)
+                    .or(here)
+                    .or(best);
             };
             best = here.or(best);
             id = next_id;
             step = next_step;
             at = w.end;
         }
+    }
+
+    /// The form of several words, starting at `start` and read up to state `id` (whose
+    /// step is `step`), that the plural word `w` at `at` ends in its singular: "operate
+    /// tower cranes" for "operate tower crane", "calculate taxes", "manage inventories".
+    /// Only safe forms of hard and soft skills and of knowledge (a product's name is not
+    /// made plural, and a risky form's rules read it as written); a form of two words not
+    /// after a determiner, where its words are a noun and a verb ("the team works with").
+    #[inline(never)]
+    fn follow_plural(
+        &self,
+        text: &str,
+        start: usize,
+        id: StateId,
+        step: &Step,
+        at: usize,
+        w: &Word,
+    ) -> Option<(usize, u32, bool)> {
+        let bytes = text.as_bytes();
+        let len = w.end - at;
+        if len < 4 || !bytes[w.end - 1].eq_ignore_ascii_case(&b's') {
+            return None;
+        }
+        // Not "business", "glass": no plural. Nor "works", a verb far more often than a
+        // plural ("the data team works closely with"; "team work", "social work").
+        let before = bytes[w.end - 2].to_ascii_lowercase();
+        if before == b's' || bytes[at..w.end].eq_ignore_ascii_case(b"works") {
+            return None;
+        }
+        let output = |bytes: &[u8], start: usize, end: usize| -> Option<u32> {
+            let singular = Word::of(bytes, start, end);
+            if !step.may_be_followed_by(singular.hash) {
+                return None;
+            }
+            let (_, s) = self.words.get(id, bytes, start, &singular)?;
+            (s.output != NONE).then_some(s.output)
+        };
+        let mut found = output(bytes, at, w.end - 1);
+        if found.is_none() && before == b'e' && len > 4 {
+            found = if bytes[w.end - 3].eq_ignore_ascii_case(&b'i') {
+                // "inventories": "inventory".
+                let stem = &bytes[at..w.end - 3];
+                let mut word = [0u8; 48];
+                (stem.len() < word.len()).then_some(()).and_then(|()| {
+                    word[..stem.len()].copy_from_slice(stem);
+                    word[stem.len()] = b'y';
+                    output(&word, 0, stem.len() + 1)
+                })
+            } else {
+                // "switches": "switch".
+                output(bytes, at, w.end - 2)
+            };
+        }
+        let pattern = found?;
+        if after_first_word(id) && context::after_a_determiner(text, start) {
+            return None;
+        }
+        let p = &self.patterns[pattern as usize];
+        let skill = self.taxonomy.skill(p.skill);
+        (p.risk == Risk::Safe
+            && matches!(
+                skill.kind,
+                SkillKind::Hard | SkillKind::Soft | SkillKind::Knowledge
+            )
+            // A name ("JavaScript", "SAS language") is no noun to make plural ("Java
+            // scripts" are scripts in Java).
+            && !skill.name.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+            && end_ok_after_word(text, w.end))
+        .then_some((w.end, pattern, true))
     }
 
     /// The longest verb phrase whose verb the word `w` at `start` inflects ("Managed
@@ -678,7 +794,8 @@ impl Extractor {
             return None;
         }
         let step = self.words.step(state);
-        let (end, pattern) = self.follow(text, tokens, state, step, w.end, Some(*next))?;
+        let (end, pattern, _) =
+            self.follow(text, tokens, start, state, step, w.end, Some(*next))?;
         let p = &self.patterns[pattern as usize];
         (end > w.end
             && p.risk == Risk::Safe
@@ -1362,6 +1479,44 @@ mod tests {
                 "{text}"
             );
         }
+        // A last word in the plural: found, and marked as inflected (the verb too).
+        for (text, matched, name) in [
+            (
+                "- Operate tower cranes on high-rise sites",
+                "Operate tower cranes",
+                "operate tower crane",
+            ),
+            (
+                "Operated tower cranes for 12 years",
+                "Operated tower cranes",
+                "operate tower crane",
+            ),
+            (
+                "Cashier who can operate cash registers",
+                "operate cash registers",
+                "operate cash register",
+            ),
+            (
+                "Able to calculate taxes",
+                "calculate taxes",
+                "calculate tax",
+            ),
+        ] {
+            assert_eq!(
+                found_as(text, matched),
+                Some((name.to_string(), MatchType::Inflected)),
+                "{text}"
+            );
+        }
+        // Not after a determiner, where a noun and a verb make the two words ("the team
+        // works with" is no "team work").
+        assert!(found_as("The team works with vendors.", "team works").is_none());
+        assert!(found_as("Our data team works with vendors.", "team works").is_none());
+        // Nor a technology's name ("Java scripts" are scripts in Java).
+        assert!(found_as("Maintain SQL and Java scripts.", "Java scripts").is_none());
+        // The singular stays exact.
+        assert!(found_as("Operate tower crane.", "Operate tower crane")
+            .is_some_and(|(_, t)| t == MatchType::Exact));
         // A single word is never inflected into a form of one word.
         assert!(ex
             .extract("I designed.")

@@ -465,7 +465,7 @@ pub(crate) fn head(bytes: &[u8], start: usize, end: usize) -> [u64; 2] {
 impl Word {
     /// The word `bytes[start..end]`.
     #[inline(always)]
-    fn of(bytes: &[u8], start: usize, end: usize) -> Word {
+    pub(crate) fn of(bytes: &[u8], start: usize, end: usize) -> Word {
         let len = end - start;
         let (c0, c1) = load16(bytes, start);
         let c0 = (c0 | FOLD) & MASKS[len.min(8)];

@@ -725,6 +725,19 @@ pub(crate) fn inflected_verb_reads_as_one(text: &str, start: usize, how: Inflect
     }
 }
 
+/// Is the word before `start` (past white space) a determiner ("the team works with")?
+pub(crate) fn after_a_determiner(text: &str, start: usize) -> bool {
+    let trimmed = text
+        .get(..start)
+        .unwrap_or_default()
+        .trim_end_matches([' ', '\t', '\u{a0}']);
+    let tail = trimmed.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let previous = &trimmed[tail.len()..];
+    (1..=5).contains(&previous.len())
+        && !tail.ends_with(|c: char| c.is_alphanumeric())
+        && DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(previous))
+}
+
 /// Is the word starting at `start` an infinitive, "to" before it ("able to express ideas")?
 pub(crate) fn infinitive(text: &str, start: usize) -> bool {
     let head = text.as_bytes().get(..start).unwrap_or(&[]);
