@@ -116,6 +116,14 @@ pub(super) const CREDENTIAL_DENIALS: &[&str] = &[
     "hope to learn ",
     "eager to learn ",
     "want to learn ",
+    // A trade the writer wants to move to: "a painter and decorator looking to move into
+    // carpentry", "keen to progress into tower crane operation" (not "led the move into
+    // AWS").
+    "to move into ",
+    "to progress into ",
+    "to transition into ",
+    "to step up into ",
+    "to break into ",
 ];
 
 /// Drops the mentions a resume says are under way ("CPA candidate", "CFA Level II

@@ -88,13 +88,17 @@ pub(super) fn equivalent_not_a_degree(sentence_lower: &str) -> bool {
         "university",
         "educational",
     ];
+    // Words that end the look for a degree's name ("or equivalent experience").
+    const NOT_A_DEGREE: &[&str] = &["experience", "combination", "of", "and", "or", "in"];
     memchr::memmem::find_iter(sentence_lower.as_bytes(), b"equivalent").any(|i| {
-        let next = sentence_lower[i + "equivalent".len()..]
+        // The degree's name may come after a word or two ("or equivalent tertiary
+        // qualification", "an equivalent professional qualification").
+        !sentence_lower[i + "equivalent".len()..]
             .trim_start_matches([' ', ','])
             .split(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .unwrap_or("");
-        !DEGREE_WORDS.contains(&next)
+            .take(3)
+            .take_while(|w| !w.is_empty() && !NOT_A_DEGREE.contains(w))
+            .any(|w| DEGREE_WORDS.contains(&w))
     })
 }
 
@@ -249,6 +253,14 @@ mod tests {
             (
                 "Requirements:\n- HND or equivalent qualification in Engineering.\n",
                 false,
+            ),
+            (
+                "Requirements:\n- Bachelor of Paramedicine (or equivalent tertiary qualification).\n",
+                false,
+            ),
+            (
+                "Requirements:\n- Bachelor's degree or equivalent work experience.\n",
+                true,
             ),
             (
                 "Requirements:\n- Master's or equivalent degree, or equivalent experience.\n",

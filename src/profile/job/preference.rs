@@ -372,10 +372,39 @@ pub(super) fn preference_closes(cache: &PreferenceCache, end: usize, clause: Cla
             .any(|w| w == "and" || w == "or" || w == "nor"));
     let fits = match clause {
         Clause::Field => true,
-        Clause::Statement => no_list,
-        Clause::Skill => no_list && words.all(|w| SKILL_CLAUSE_WORDS.contains(&w)),
+        Clause::Statement => no_list || alternatives_of_one_kind(between, clause),
+        Clause::Skill => {
+            (no_list && words.all(|w| SKILL_CLAUSE_WORDS.contains(&w)))
+                || alternatives_of_one_kind(between, clause)
+        }
     };
     fits && preference_follows(cache, open)
+}
+
+/// Does `between` (lower case) end with another kind of the same experience, so that a
+/// parenthetical after it is about both ("[data entry] or clerical experience
+/// (Preferred)", "1 year of data entry or clerical experience (Preferred)", "[SQL]/database
+/// experience (a plus)")? One "or" or "/", then at most two words and the word that says
+/// what both are; no "and", which adds a thing of its own ("5 years of experience and a
+/// CPA (preferred)"). For a skill's clause, the "or" comes right after the skill.
+fn alternatives_of_one_kind(between: &str, clause: Clause) -> bool {
+    const KIND_WORDS: &[&str] = &["experience", "background", "knowledge", "skills"];
+    let (before, rest) = match (between.rfind(" or "), between.rfind('/')) {
+        (Some(o), s) if s.is_none_or(|s| s < o) => (&between[..o], &between[o + 4..]),
+        (_, Some(s)) => (&between[..s], &between[s + 1..]),
+        _ => return false,
+    };
+    let is_list_word = |w: &str| matches!(w, "and" | "or" | "nor") || w.contains(['/', '&']);
+    let words: Vec<&str> = rest.split([' ', '\t']).filter(|w| !w.is_empty()).collect();
+    let kind_last = matches!(words.as_slice(), [.., last] if KIND_WORDS.contains(last));
+    let before_ok = match clause {
+        Clause::Skill => before.trim().is_empty(),
+        _ => !before.contains('&') && !before.split([' ', '\t']).any(is_list_word),
+    };
+    kind_last
+        && (2..=3).contains(&words.len())
+        && !words.iter().any(|w| is_list_word(w))
+        && before_ok
 }
 
 /// Whether a posting's section is its list of duties under a heading that names them as
@@ -608,6 +637,23 @@ mod tests {
         assert!(python.required);
         let go = job.skills.iter().find(|s| s.name == "Go").unwrap();
         assert!(!go.required);
+        // Two kinds of one experience: the parenthetical is about both.
+        for line in [
+            "1 year of data entry or clerical experience (Preferred)",
+            "1 year of data entry/clerical experience (Preferred)",
+        ] {
+            let job = Job::parse(&format!("Requirements:\n- Python\n- {line}\n"), &ex);
+            assert_eq!(job.min_years, None, "{line}");
+            assert!(!job.experience[0].required, "{line}");
+            let entry = job.skills.iter().find(|s| s.name == "data entry").unwrap();
+            assert!(!entry.required, "{line}");
+        }
+        // But "and" adds a thing of its own.
+        let job = Job::parse(
+            "Requirements:\n- 2 years of data entry and a typing certificate (preferred)\n",
+            &ex,
+        );
+        assert_eq!(job.min_years, Some(2.0));
         // A skill's own words before the parenthetical.
         let job = Job::parse(
             "Requirements:\n- Python\n- Kafka experience (a plus)\n",

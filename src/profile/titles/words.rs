@@ -248,6 +248,10 @@ pub(super) const TITLE_WORDS: &[&str] = &[
     "epidemiologist",
     "fitter",
     "rigger",
+    "dogger",
+    "hospitalist",
+    "nocturnist",
+    "intensivist",
 ];
 
 /// Title words that also name companies and places ("Porter Airlines", "Steward Health
@@ -439,6 +443,16 @@ mod tests {
                 "Kitchen Hand – Nonna's Pizzeria, Thornbury",
                 Some("Kitchen Hand"),
                 Some("Nonna's Pizzeria"),
+            ),
+            (
+                "Dogger — Hutchinson Builders, Sydney",
+                Some("Dogger"),
+                Some("Hutchinson Builders"),
+            ),
+            (
+                "Hospitalist / Nocturnist, Truman Medical Centers",
+                Some("Hospitalist / Nocturnist"),
+                Some("Truman Medical Centers"),
             ),
         ] {
             assert_eq!(title_employer(line), (title, employer), "{line:?}");

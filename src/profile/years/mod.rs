@@ -194,10 +194,35 @@ static NOT_EXPERIENCE_AFTER: Needles = Needles::new(&[
     "of history",
     "of operation",
     "of service to",
-    // "SC clearance, which requires 5 years' continuous residence in the UK".
-    "residence",
-    "residency",
 ]);
+
+/// Does `after` (lower case, after a number of years) make the years a time of living
+/// somewhere ("SC clearance, which requires 5 years' continuous residence in the UK")? Not
+/// a doctor's residency that the experience follows ("2 years of post-residency
+/// hospitalist experience", "3 years of practice after completing residency").
+fn names_residence(after: &str) -> bool {
+    const AFTER_TRAINING: &[&str] = &[
+        "post-",
+        "post ",
+        "after ",
+        "following ",
+        "completion of ",
+        "completing ",
+        "completed ",
+    ];
+    let mut from = 0;
+    while let Some(i) = after[from..].find("residen") {
+        let at = from + i;
+        let before = &after[..at];
+        // "residence", "residency", not "residential".
+        let word = after[at + "residen".len()..].starts_with(['c']);
+        if word && !AFTER_TRAINING.iter().any(|w| before.ends_with(w)) {
+            return true;
+        }
+        from = at + "residen".len();
+    }
+    false
+}
 
 /// Right after the unit, words that make the years a deadline ("obtain the certification
 /// within 12 months of hire"), not experience.
@@ -471,6 +496,7 @@ pub(crate) fn find_statements(
         if about_employer(&before_lower, &qual, &after_lower, posting)
             || aged
             || NOT_EXPERIENCE_AFTER.in_lower(after_trim)
+            || names_residence(after_trim)
             || NOT_EXPERIENCE_NEXT
                 .iter()
                 .any(|w| after_trim.starts_with(w))
@@ -1086,6 +1112,7 @@ mod tests {
         };
         for text in [
             "You must be eligible for SC clearance, which requires 5 years' continuous residence in the UK.",
+            "3 years of UK residency",
             "Fixed term contract for 2 years",
             "Maternity cover for 12 months",
             "Notice period: 3 months",
@@ -1099,6 +1126,9 @@ mod tests {
             "Registered midwife with maternity ward experience of 3+ years",
             "Maternity nurse, 3+ years of experience",
             "Probation officer with 3 years of post-qualifying experience",
+            "Minimum 2 years of post-residency hospitalist experience",
+            "3+ years of practice after completing residency",
+            "3+ years of experience in site execution of residential buildings",
             "Experience providing cover for a busy reception team for 2 years",
             "Experience supporting people living in supported housing, 2+ years",
         ] {
