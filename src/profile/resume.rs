@@ -647,7 +647,19 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
         // The words must follow the credential: "candidates" is a noun of its own.
         assert_eq!(
             names("SUMMARY\nCPA who interviewed candidates.\n"),
-            ["Certified Public Accountant"]
+            ["Certified Public Accountant", "interview people"]
+        );
+        // A trade the writer wants to move to is not held; a move the writer led is no
+        // wish.
+        for text in [
+            "SUMMARY\nPainter and decorator looking to move into carpentry.\n",
+            "SUMMARY\nKeen to progress into tower crane operation.\n",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        assert_eq!(
+            names("SUMMARY\nLed the move into Amazon Web Services.\n"),
+            ["Amazon Web Services AWS software"]
         );
         // "non" only as a word of its own.
         assert!(names("SUMMARY\nCannon Python scripting.\n")
