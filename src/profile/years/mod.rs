@@ -210,6 +210,10 @@ fn names_residence(after: &str) -> bool {
         "completing ",
         "completed ",
     ];
+    static RESIDENCE: Needles = Needles::new(&["residenc"]);
+    if !RESIDENCE.in_lower(after) {
+        return false;
+    }
     let mut from = 0;
     while let Some(i) = after[from..].find("residen") {
         let at = from + i;
