@@ -568,6 +568,19 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
             claimed("SUMMARY\n15+ years in hospitality management.\n"),
             Some(15.0)
         );
+        // Years doing something, opening the sentence or after a title.
+        for (text, years) in [
+            ("SUMMARY\n12 years leading engineering teams.\n", 12.0),
+            ("SUMMARY\nOver 10 years managing warehouses.\n", 10.0),
+            (
+                "SUMMARY\nNine years setting up and running CNC mills.\n",
+                9.0,
+            ),
+        ] {
+            assert_eq!(claimed(text), Some(years), "{text}");
+        }
+        assert_eq!(claimed("SUMMARY\nTop seller 3 years running.\n"), None);
+        assert_eq!(claimed("SUMMARY\nSpent 6 years building APIs.\n"), None);
         assert_eq!(claimed("SUMMARY\nTop seller 3 years in a row.\n"), None);
         assert_eq!(claimed("SUMMARY\nLived 3 years in Japan.\n"), None);
         assert_eq!(
@@ -657,6 +670,19 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
+        // Nor the fields a recruiter hires for.
+        assert_eq!(
+            names("SUMMARY\nRecruiter hiring for IT, finance and Java developers.\n"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            names("- Handled lateral recruitment for Java, .NET and testing roles.\n"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            names("SUMMARY\nHired for retail stores using Workday.\n"),
+            ["Workday software"]
+        );
         assert_eq!(
             names("SUMMARY\nLed the move into Amazon Web Services.\n"),
             ["Amazon Web Services AWS software"]

@@ -2,6 +2,8 @@
 //! still working towards ("CPA candidate", "PMP (in progress)", "hoping to earn a CDL"):
 //! no skills.
 
+use std::sync::OnceLock;
+
 use crate::extract::Mention;
 
 /// Drops the mentions a resume says its writer is not or does not hold ("Not a CPA",
@@ -125,6 +127,119 @@ pub(super) const CREDENTIAL_DENIALS: &[&str] = &[
     "to step up into ",
     "to break into ",
 ];
+
+/// Drops the fields a recruiter's resume says it hires for ("hiring for IT, finance, and
+/// healthcare roles", "Recruited for Java developers and data engineers"): the mentions
+/// after such words up to the end of their clause (a stop, a semicolon, a colon, a bracket
+/// or a line's end, at most 100 bytes on) or a word that ends the list ("roles",
+/// "positions", "using", "with", "across", ...: "hiring for retail stores using Workday"
+/// keeps Workday).
+pub(super) fn drop_hiring_fields(text: &str, mentions: &mut Vec<Mention>) {
+    // Both casings, for a SIMD search of the text as written.
+    const HIRING_FOR: &[&str] = &[
+        "hiring for ",
+        "Hiring for ",
+        "hired for ",
+        "Hired for ",
+        "recruiting for ",
+        "Recruiting for ",
+        "recruited for ",
+        "Recruited for ",
+        "recruitment for ",
+        "Recruitment for ",
+        "sourcing for ",
+        "Sourcing for ",
+        "sourced for ",
+        "Sourced for ",
+    ];
+    // A SIMD search (Teddy) where the processor has it; else an automaton.
+    static PACKED: OnceLock<Option<aho_corasick::packed::Searcher>> = OnceLock::new();
+    static AUTOMATON: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
+    const ENDS_THE_LIST: &[&str] = &[
+        "roles",
+        "role",
+        "positions",
+        "position",
+        "openings",
+        "vacancies",
+        "requisitions",
+        "using",
+        "with",
+        "through",
+        "via",
+        "across",
+        "at",
+        "from",
+        "by",
+        "on",
+        "in",
+        "while",
+        "who",
+        "which",
+        "that",
+        "to",
+        "for",
+    ];
+    if mentions.is_empty() {
+        return;
+    }
+    let packed = PACKED.get_or_init(|| {
+        let mut builder = aho_corasick::packed::Config::new().builder();
+        builder.extend(HIRING_FOR);
+        builder.build()
+    });
+    let phrases: Vec<(usize, usize)> = match packed {
+        Some(searcher) => searcher
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect(),
+        None => match AUTOMATON
+            .get_or_init(|| aho_corasick::AhoCorasick::new(HIRING_FOR).ok())
+            .as_ref()
+        {
+            Some(ac) => ac.find_iter(text).map(|m| (m.start(), m.end())).collect(),
+            None => return,
+        },
+    };
+    let bytes = text.as_bytes();
+    let mut fields: Vec<(usize, usize)> = Vec::new();
+    for (phrase_start, start) in phrases {
+        // A word of its own: not "rehiring for".
+        if phrase_start > 0 && bytes[phrase_start - 1].is_ascii_alphabetic() {
+            continue;
+        }
+        let mut end = start;
+        let limit = (start + 100).min(text.len());
+        while end < limit {
+            let b = bytes[end];
+            // (A stop ends it, not the dot of ".NET".)
+            let stop = b == b'.' && bytes.get(end + 1).is_none_or(|n| n.is_ascii_whitespace());
+            if stop || matches!(b, b';' | b':' | b'(' | b'\n' | b'\r') {
+                break;
+            }
+            if b.is_ascii_alphabetic() && (end == 0 || !bytes[end - 1].is_ascii_alphanumeric()) {
+                let word_end = bytes[end..limit]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphabetic())
+                    .map_or(limit, |k| end + k);
+                if ENDS_THE_LIST
+                    .iter()
+                    .any(|w| text[end..word_end].eq_ignore_ascii_case(w))
+                {
+                    break;
+                }
+                end = word_end;
+                continue;
+            }
+            end += 1;
+        }
+        fields.push((start, end));
+    }
+    if fields.is_empty() {
+        return;
+    }
+    mentions.retain(|m| !fields.iter().any(|&(s, e)| s <= m.start && m.start < e));
+}
 
 /// Drops the mentions a resume says are under way ("CPA candidate", "CFA Level II
 /// Candidate", "PMP (in progress)", "CPA (expected 2027)"): the words right after the

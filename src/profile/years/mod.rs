@@ -322,6 +322,18 @@ fn opens_with_gerund(after: &str) -> bool {
     word.len() >= 5 && word.ends_with("ing") && !NOT_VERBS.contains(&word)
 }
 
+/// Does the gerund that opens `after` (lower case) go on with a word of its own, an object
+/// or a particle ("leading teams", "setting up CNC mills"; not "running." or "running,")?
+fn gerund_takes_an_object(after: &str) -> bool {
+    let word_end = after
+        .bytes()
+        .position(|b| !b.is_ascii_lowercase())
+        .unwrap_or(after.len());
+    after[word_end..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_alphanumeric()))
+}
+
 /// Do the words of the sentence before the years (lower case) only lead into a
 /// requirement ("- Minimum of", "Requires at least"), so that the years open it? Not "Acme
 /// spent 6+ years gathering data", whose years are the company's.
@@ -554,7 +566,12 @@ pub(crate) fn find_statements(
                         && !after_trim[3..].starts_with(|c: char| c.is_ascii_digit())
                         && !["in a row", "in advance", "in prison", "in jail"]
                             .iter()
-                            .any(|w| after_trim.starts_with(w)))));
+                            .any(|w| after_trim.starts_with(w)))
+                    // "12 years leading engineering teams", "Machinist with nine years
+                    // setting up CNC mills" (not "Top seller 3 years running").
+                    || (opens_with_gerund(after_trim)
+                        && claim_opens(&before_lower)
+                        && gerund_takes_an_object(after_trim))));
         // "Python (5+ yrs) and AWS (2+ yrs)": years in brackets of their own.
         let in_brackets = text[..start].trim_end().ends_with('(')
             && after_lower.trim_start_matches([' ', '+']).starts_with(')');
