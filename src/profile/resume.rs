@@ -327,6 +327,29 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
     }
 
     #[test]
+    fn a_career_break_is_no_position() {
+        let ex = Extractor::builtin();
+        for text in [
+            "WORK HISTORY\nVeterinary Nurse, Acme Vets\nJan 2015 - Dec 2018\n\
+             Career break (Jan 2019 - Aug 2019): working holiday in Australia.\n\
+             Veterinary Nurse, Beta Vets\nSep 2019 - Present\n",
+            "WORK HISTORY\nVeterinary Nurse, Acme Vets\nJan 2015 - Dec 2018\n\
+             Career Break\nJan 2019 - Aug 2019\n\
+             Veterinary Nurse, Beta Vets\nSep 2019 - Present\n",
+        ] {
+            let cv = Resume::parse(text, &ex, ym(2026, 11));
+            assert_eq!(cv.positions.len(), 2, "{text}: {:?}", cv.positions);
+            // 48 months and 87: the break's 8 are not counted.
+            assert_eq!(cv.total_years, 11.25, "{text}");
+            assert!(
+                cv.notes.iter().any(|n| n.contains("break")),
+                "{:?}",
+                cv.notes
+            );
+        }
+    }
+
+    #[test]
     fn any_line_end_is_a_line_end() {
         let ex = Extractor::builtin();
         let text = "EXPERIENCE\nData Engineer, Acme Corp\nJan 2019 - Dec 2022\n- Built pipelines in Python\n\n\

@@ -193,7 +193,7 @@ const STARTING_WORDS: &[(u8, &[&str])] = &[
         ENTRY,
         // "enrolled" for a student's job ("Must be enrolled at a university").
         &[
-            "entry", "no", "new", "recent", "fresher", "freshers", "enrolled",
+            "entry", "no", "new", "recent", "fresher", "freshers", "fresh", "enrolled",
         ],
     ),
 ];

@@ -469,10 +469,10 @@ fn has_blank_line(blank: &[(usize, usize)], a: usize, b: usize) -> bool {
 }
 
 /// Acronyms whose everyday meaning in resumes and postings is not the skill ("send your
-/// CV", "3 PM", "the IT department"), and products named after their company ("Software
-/// Engineer, Oracle"): their casing proves nothing, so they need a skills list or tech
-/// nearby.
-const CASING_NOT_ENOUGH: &[&str] = &["CV", "PM", "PA", "PR", "IT", "Oracle", "Delphi"];
+/// CV", "3 PM", "the IT department", "experience in the GCC"), and products named after
+/// their company ("Software Engineer, Oracle"): their casing proves nothing, so they need
+/// a skills list or tech nearby.
+const CASING_NOT_ENOUGH: &[&str] = &["CV", "PM", "PA", "PR", "IT", "GCC", "Oracle", "Delphi"];
 
 /// Everyday words of [`EVERYDAY_WORDS`] that, before another capitalised word, are the
 /// first word of a title or a term rather than the product: "Project Manager",
@@ -560,14 +560,22 @@ pub(crate) fn line_of(newlines: &[usize], at: usize) -> usize {
 /// Is the match of `form` at `start..end` one that needs a list (see [`LIST_ITEMS_ONLY`])
 /// and stands outside one: no `,`, `;`, `/`, `|` or `(` before it, and no `,`, `;`, `/`,
 /// `|` or `)` after it (spaces and tabs aside)? A bullet after it proves nothing: it ends
-/// any bulleted line ("... Netherlands Project • Project: DSP").
+/// any bulleted line ("... Netherlands Project • Project: DSP"); nor does a separator
+/// after it when a capitalised word other than the vendor's stands before it, whose name
+/// it ends ("HSE Officer, Onshore Pipeline Project, 2018 - 2022").
 pub(crate) fn needs_a_list(text: &str, start: usize, end: usize, form: &str) -> bool {
     if !LIST_ITEMS_ONLY.iter().any(|w| w.eq_ignore_ascii_case(form)) {
         return false;
     }
     let before = text[..start].trim_end_matches([' ', '\t']);
     let after = text[end..].trim_start_matches([' ', '\t']);
-    !(before.ends_with([',', ';', '/', '|', '(']) || after.starts_with([',', ';', '/', '|', ')']))
+    let word_before = &before[before
+        .trim_end_matches(|c: char| c.is_ascii_alphanumeric())
+        .len()..];
+    let ends_a_name = word_before.starts_with(|c: char| c.is_ascii_uppercase())
+        && !["MS", "Microsoft"].contains(&word_before);
+    !(before.ends_with([',', ';', '/', '|', '('])
+        || (!ends_a_name && after.starts_with([',', ';', '/', '|', ')'])))
 }
 
 /// Forms and the word after them that together make an everyday phrase or another trade's

@@ -82,6 +82,24 @@ pub(super) fn positions(
             continue;
         }
         let line = &text[ls..line_end(r.span.0)];
+        // "Career break (Jan 2019 - Aug 2019): working holiday", "Sabbatical\n2020 - 2021":
+        // time off, not a position (its own line, or the line above a line of dates).
+        let above = ls
+            .checked_sub(1)
+            .map(|end| &text[line_start(end)..end])
+            .unwrap_or_default();
+        let dates_alone = text[ls..r.span.0]
+            .trim_start_matches(['-', '*', '•', ' '])
+            .is_empty();
+        if is_a_break(line) || (dates_alone && is_a_break(above)) {
+            if purpose == Purpose::Profile {
+                notes.push(format!(
+                    "not counted as work (a break): {}",
+                    if is_a_break(line) { line } else { above }.trim()
+                ));
+            }
+            continue;
+        }
         // (A range may go on to the next line: "Jan 2018 -\nPresent".)
         let after = text.get(r.span.1..ls + line.len()).unwrap_or("");
         if has_experience && an_event_of(&text[ls..r.span.0], after, &r, kept_ranges.last()) {
@@ -383,6 +401,29 @@ pub(super) fn positions(
 /// Whether the line at `ls` (a line with dates) is labelled as a project's ("Role: ...",
 /// "Project: ...") or follows, in its block of up to four lines, a line labelled so
 /// ("Client: ...", "Project Name: ...": "Client: Y\nRole: Z\nDuration: ...").
+/// Does `line` begin with the name of time off work ("Career break", "Sabbatical", "Parental
+/// leave", "Gap year"), past a bullet?
+fn is_a_break(line: &str) -> bool {
+    const BREAKS: &[&str] = &[
+        "career break",
+        "career gap",
+        "sabbatical",
+        "parental leave",
+        "maternity leave",
+        "paternity leave",
+        "family leave",
+        "gap year",
+    ];
+    let line = line
+        .trim_start_matches(['-', '*', '•', ' ', '\t'])
+        .as_bytes();
+    BREAKS.iter().any(|b| {
+        line.get(..b.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(b.as_bytes()))
+            && line.get(b.len()).is_none_or(|c| !c.is_ascii_alphanumeric())
+    })
+}
+
 fn names_a_project(text: &str, ls: usize, line_start: impl Fn(usize) -> usize) -> bool {
     let labelled = |line: &str, labels: &[&str]| {
         line_label(line)

@@ -783,6 +783,10 @@ Benefits
             ),
             ("2 years of college or equivalent work experience.", None),
             (
+                "6 months of call center experience, or at least 2 years in college.",
+                Some(0.5),
+            ),
+            (
                 "ADN accepted with enrollment in a BSN program within 2 years",
                 None,
             ),
@@ -797,6 +801,7 @@ Benefits
             ("5+ years program management experience", Some(5.0)),
             ("3 years college recruiting experience", Some(3.0)),
             ("4 years of university teaching experience", Some(4.0)),
+            ("2 years in university teaching", Some(2.0)),
             (
                 "Bachelor's degree (4 years related experience may substitute)",
                 Some(4.0),

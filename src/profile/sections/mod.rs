@@ -719,6 +719,25 @@ mod tests {
             .map(|s| s.kind)
             .collect();
         assert_eq!(kinds, [K::Summary, K::Certifications]);
+        // The headings of Philippine and other Commonwealth resumes, and of postings.
+        for (heading, kind) in [
+            ("EDUCATIONAL ATTAINMENT", K::Education),
+            ("TRAININGS AND SEMINARS", K::Certifications),
+            ("Seminars Attended", K::Certifications),
+            ("ON-THE-JOB TRAINING", K::Experience),
+            ("CHARACTER REFERENCES", K::Other),
+            ("PERSONAL DATA", K::Other),
+            ("Personal Particulars", K::Other),
+        ] {
+            assert_eq!(cv(heading), Some(kind), "{heading}");
+        }
+        for heading in [
+            "Mandatory requirements",
+            "What we need from you:",
+            "Key competencies",
+        ] {
+            assert_eq!(job(heading), Some(K::Requirements), "{heading}");
+        }
     }
 
     #[test]

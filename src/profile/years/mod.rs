@@ -888,9 +888,14 @@ fn a_deadline_or_schooling(before: &str, after: &str, after_raw: &str) -> bool {
         "of postsecondary",
         "of higher education",
         "of formal education",
+        // "or at least 2 years in college".
+        "in college",
+        "in university",
+        "at college",
+        "at university",
     ];
     // Most numbers of years are settled by the letter after them and the one before them.
-    let may_be_schooling = after.starts_with(['d', 'c', 'u', 'b', 'p', 'a'])
+    let may_be_schooling = after.starts_with(['d', 'c', 'u', 'b', 'p', 'a', 'i'])
         || after
             .strip_prefix("of ")
             .is_some_and(|a| a.starts_with(['c', 'u', 'p', 'h', 'f']));
@@ -991,8 +996,8 @@ pub(crate) fn entry_level(text: &str, starts: &Starts) -> Option<(usize, usize)>
     Some((whole.start(), whole.end()))
 }
 
-/// "Entry level", "no experience required", "new grads", "freshers".
-const ENTRY_LEVEL: &str = r"(?i)(?-u:\b)(?:entry[-\s]level|no\s+(?:prior\s+|previous\s+|professional\s+)?experience\s+(?:is\s+)?(?:required|necessary|needed)|new\s+grad(?:uate)?s?(?-u:\b)|recent\s+graduates?|freshers?(?-u:\b))";
+/// "Entry level", "no experience required", "new grads", "freshers", "fresh graduates".
+const ENTRY_LEVEL: &str = r"(?i)(?-u:\b)(?:entry[-\s]level|no\s+(?:prior\s+|previous\s+|professional\s+)?experience\s+(?:is\s+)?(?:required|necessary|needed)|new\s+grad(?:uate)?s?(?-u:\b)|(?:recent|fresh)\s+graduates?|freshers?(?-u:\b))";
 
 #[cfg(test)]
 mod tests {
@@ -1384,6 +1389,8 @@ mod tests {
         assert!(entry_level_in("This is an entry-level role.").is_some());
         assert!(entry_level_in("No prior experience required!").is_some());
         assert!(entry_level_in("Senior role, 8+ years.").is_none());
+        assert!(entry_level_in("Fresh graduates are also welcome to apply.").is_some());
+        assert!(entry_level_in("Fresh produce handling.").is_none());
     }
 
     const ENTRY_PIECES: &[&str] = &[
@@ -1406,6 +1413,8 @@ mod tests {
         "graduate",
         "fresher",
         "Freshers",
+        "fresh",
+        "Fresh",
         "x",
         "_",
         "é",
