@@ -591,6 +591,14 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
             claimed("SUMMARY\n15+ years in hospitality management.\n"),
             Some(15.0)
         );
+        // The writer's own years after a company named before them.
+        assert_eq!(
+            claimed(
+                "CAREER OBJECTIVE\nA position in a reputable BPO company where I can use \
+                 my 6 years of call center experience.\n"
+            ),
+            Some(6.0)
+        );
         // Years doing something, opening the sentence or after a title.
         for (text, years) in [
             ("SUMMARY\n12 years leading engineering teams.\n", 12.0),

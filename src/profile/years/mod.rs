@@ -164,6 +164,9 @@ static CANDIDATE: Needles = Needles::new(&[
     "someone",
     "individual",
     "person",
+    // A resume's writer: "a position in a BPO company where I can use my 6 years of call
+    // center experience".
+    " my ",
 ]);
 
 /// Words that name the candidate, after the years ("With 5+ years of Python, you will ...").
