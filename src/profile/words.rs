@@ -178,6 +178,8 @@ const STARTING_WORDS: &[(u8, &[&str])] = &[
             "nvq",
             "btec",
             "leaving",
+            "diploma",
+            "polytechnic",
         ],
     ),
     (

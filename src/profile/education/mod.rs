@@ -96,7 +96,7 @@ const SPELLED: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::Associate,
-        r"(?-u:\b)associate(?:'s|’s|s)?\s+degree|(?-u:\b)associate(?:'s|’s)(?-u:\b)|(?-u:\b)(?:two|2)[-\s]year\s+(?:or\s+(?:four|4)[-\s]year\s+)?degree|(?-u:\b)associate\s+of\s+(?:arts|science|applied\s+sciences?|applied)|(?-u:\b)hnd(?-u:\b)|(?-u:\b)hnc(?-u:\b)|(?-u:\b)higher\s+national\s+(?:diploma|certificate)(?-u:\b)|(?-u:\b)foundation\s+degree(?-u:\b)|(?-u:\b)advanced\s+diploma(?-u:\b)|(?-u:\b)associate(?-u:\b)",
+        r"(?-u:\b)associate(?:'s|’s|s)?\s+degree|(?-u:\b)associate(?:'s|’s)(?-u:\b)|(?-u:\b)(?:two|2)[-\s]year\s+(?:or\s+(?:four|4)[-\s]year\s+)?degree|(?-u:\b)associate\s+of\s+(?:arts|science|applied\s+sciences?|applied)|(?-u:\b)hnd(?-u:\b)|(?-u:\b)hnc(?-u:\b)|(?-u:\b)higher\s+national\s+(?:diploma|certificate)(?-u:\b)|(?-u:\b)foundation\s+degree(?-u:\b)|(?-u:\b)advanced\s+diploma(?-u:\b)|(?-u:\b)associate(?-u:\b)|(?-u:\b)diploma\s+(?:in|of)(?-u:\b)|(?-u:\b)national\s+diploma(?-u:\b)|(?-u:\b)polytechnic\s+diploma(?-u:\b)|(?-u:\b)higher\s+certificate(?-u:\b)|(?-u:\b)diploma\s*(?:/|or)\s*degree(?-u:\b)",
     ),
     (
         DegreeLevel::HighSchool,
@@ -161,6 +161,15 @@ fn words_after(text: &str, at: usize) -> String {
 }
 
 /// The text just before byte `at`, without trailing blanks, lower-cased (bounded too).
+/// Do the words before a diploma (`before`, lower case) give it a qualifications
+/// framework's school level, 1 to 3 ("Level 3", "Level 3 Extended", "NVQ Level 2")?
+fn at_a_school_level(before: &str) -> bool {
+    let before = before.strip_suffix(" extended").unwrap_or(before);
+    ["level 1", "level 2", "level 3"]
+        .iter()
+        .any(|l| before.ends_with(l))
+}
+
 fn words_before(text: &str, at: usize) -> String {
     let mut lo = at.saturating_sub(NEAR);
     while !text.is_char_boundary(lo) {
@@ -488,6 +497,14 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
                     continue;
                 }
             }
+            // "Level 3 Diploma in Health and Social Care", "Level 2 Extended Diploma": a
+            // school's level of a qualifications framework (its levels 1 to 3); "Diploma in
+            // Business Studies", "Level 5 Diploma in ..." are below a degree.
+            let level = if word == "diploma" && at_a_school_level(&words_before(text, m.start())) {
+                DegreeLevel::HighSchool
+            } else {
+                level
+            };
             // A high school's line goes on with its name or place, not a field.
             let mut fields = if level == DegreeLevel::HighSchool {
                 Vec::new()
@@ -1069,8 +1086,26 @@ mod tests {
             "National Senior Certificate (Matric), 2009",
             "Class XII (CBSE), 2012",
             "Leaving Certificate, 2008",
+            "Level 3 Diploma in Veterinary Nursing (Small Animal)",
         ] {
             one(t, L::HighSchool, None);
+        }
+        // Diplomas of polytechnics and colleges, and higher certificates, below a degree.
+        for t in [
+            "Diploma in Business Studies, Temasek Polytechnic, 2015",
+            "National Diploma in Mining Engineering, 2012",
+            "Higher Certificate in Business (Level 6), 2019",
+            "Diploma of Surveying, TAFE NSW",
+            "Level 5 Diploma in Leadership and Management",
+            "Diploma / Degree in Supply Chain Management",
+            "Degree or diploma in Design",
+        ] {
+            assert_eq!(
+                levels(t).first().map(|d| d.0),
+                Some(L::Associate),
+                "{t}: {:?}",
+                levels(t)
+            );
         }
         // Dotted abbreviations.
         one(
