@@ -230,7 +230,12 @@ impl WordAutomaton {
             .map(|i| self.first.keys[i])
             .collect();
         self.solo = WordFilter::new(&solo);
-        self.pairs = WordFilter::new(&std::mem::take(&mut self.pair_keys));
+        // Many forms share their first two words ("manage ..."): sized by the distinct
+        // pairs, the filter is half as large and stays in a core's L2 cache.
+        let mut pairs = std::mem::take(&mut self.pair_keys);
+        pairs.sort_unstable();
+        pairs.dedup();
+        self.pairs = WordFilter::new(&pairs);
     }
 
     /// May a form start with `word`, followed by a space and `next` (if it is)? Answers
