@@ -590,7 +590,7 @@ impl Extractor {
                     self.words
                         .get(ROOT, bytes, i, &w)
                         .and_then(|(id, step)| {
-                            self.follow(text, tokens, i, id, step, w.end, next.copied())
+                            self.follow(text, tokens, i, (id, step), w.end, next.copied())
                         })
                         // "Managed budgets" for "manage budgets".
                         .or_else(|| {
@@ -631,18 +631,17 @@ impl Extractor {
         out
     }
 
-    /// The longest surface form that starts with the words read so far (state `id`,
-    /// ending at `at`): follow space-separated words through the word automaton, and walk
-    /// the byte trie only where a form goes on with a symbol. `next` is the word after
-    /// `at` and a space, when the caller has read it.
+    /// The longest surface form that starts at `start` with the words read so far (state
+    /// `id` and its step, ending at `at`): follow space-separated words through the word
+    /// automaton, and walk the byte trie only where a form goes on with a symbol. `next`
+    /// is the word after `at` and a space, when the caller has read it.
     #[inline(always)]
     fn follow<'a>(
         &'a self,
         text: &str,
         tokens: &Tokens,
         start: usize,
-        mut id: StateId,
-        mut step: &'a Step,
+        (mut id, mut step): (StateId, &'a Step),
         mut at: usize,
         mut next: Option<Word>,
     ) -> Option<(usize, u32, bool)> {
@@ -795,7 +794,7 @@ impl Extractor {
         }
         let step = self.words.step(state);
         let (end, pattern, _) =
-            self.follow(text, tokens, start, state, step, w.end, Some(*next))?;
+            self.follow(text, tokens, start, (state, step), w.end, Some(*next))?;
         let p = &self.patterns[pattern as usize];
         (end > w.end
             && p.risk == Risk::Safe

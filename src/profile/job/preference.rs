@@ -382,9 +382,9 @@ pub(super) fn preference_closes(cache: &PreferenceCache, end: usize, clause: Cla
 }
 
 /// Does `between` (lower case) end with another kind of the same experience, so that a
-/// parenthetical after it is about both ("[data entry] or clerical experience
-/// (Preferred)", "1 year of data entry or clerical experience (Preferred)", "[SQL]/database
-/// experience (a plus)")? One "or" or "/", then at most two words and the word that says
+/// parenthetical after it is about both (after the mention of data entry in "1 year of
+/// data entry or clerical experience (Preferred)", after SQL in "SQL/database experience
+/// (a plus)")? One "or" or "/", then at most two words and the word that says
 /// what both are; no "and", which adds a thing of its own ("5 years of experience and a
 /// CPA (preferred)"). For a skill's clause, the "or" comes right after the skill.
 fn alternatives_of_one_kind(between: &str, clause: Clause) -> bool {
