@@ -734,12 +734,13 @@ impl Extractor {
         if before == b's' || bytes[at..w.end].eq_ignore_ascii_case(b"works") {
             return None;
         }
-        let output = |bytes: &[u8], start: usize, end: usize| -> Option<u32> {
-            let singular = Word::of(bytes, start, end);
+        // The form that the singular `hay[from..to]` ends after `id`, if any.
+        let output = |hay: &[u8], from: usize, to: usize| -> Option<u32> {
+            let singular = Word::of(hay, from, to);
             if !step.may_be_followed_by(singular.hash) {
                 return None;
             }
-            let (_, s) = self.words.get(id, bytes, start, &singular)?;
+            let (_, s) = self.words.get(id, hay, from, &singular)?;
             (s.output != NONE).then_some(s.output)
         };
         let mut found = output(bytes, at, w.end - 1);
