@@ -196,6 +196,19 @@ struct Candidate {
     inflected: bool,
 }
 
+/// May a form of several words of `pattern` (of `skill`) be read with its last word in the
+/// plural ([`Extractor::follow_plural`])? A safe form of a hard or soft skill or of
+/// knowledge, not a name's ("JavaScript", "SAS language": "Java scripts" are scripts in
+/// Java).
+fn plural_may_end(pattern: &Pattern, skill: &Skill) -> bool {
+    pattern.risk == Risk::Safe
+        && matches!(
+            skill.kind,
+            SkillKind::Hard | SkillKind::Soft | SkillKind::Knowledge
+        )
+        && !skill.name.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+}
+
 /// A match of [`Extractor::longest_from`] as [`Extractor::follow`] gives it: not plural.
 #[inline]
 fn exact((end, pattern): (usize, u32)) -> (usize, u32, bool) {
@@ -404,20 +417,16 @@ impl Extractor {
                 if first_word {
                     words.add_pair(previous, word.hash);
                     first_word = false;
-                    let kind = taxonomy.skill(patterns[id as usize].skill).kind;
+                    let pattern = &patterns[id as usize];
+                    let skill = taxonomy.skill(pattern.skill);
+                    let kind = skill.kind;
                     if matches!(kind, SkillKind::Hard | SkillKind::Soft) {
                         verbs.push((lower[..start - 1].to_owned(), state, word.hash));
                     }
                     // A form of two words may be found with its second in the plural
                     // ([`Extractor::follow_plural`]): the pairs and the verbs know the
                     // plurals too.
-                    if word.end == form.len()
-                        && patterns[id as usize].risk == Risk::Safe
-                        && matches!(
-                            kind,
-                            SkillKind::Hard | SkillKind::Soft | SkillKind::Knowledge
-                        )
-                    {
+                    if word.end == form.len() && plural_may_end(pattern, skill) {
                         for plural in inflect::plurals(&lower[start..word.end]) {
                             plural_padded.clear();
                             plural_padded.push_str(&plural);
@@ -764,17 +773,8 @@ impl Extractor {
             return None;
         }
         let p = &self.patterns[pattern as usize];
-        let skill = self.taxonomy.skill(p.skill);
-        (p.risk == Risk::Safe
-            && matches!(
-                skill.kind,
-                SkillKind::Hard | SkillKind::Soft | SkillKind::Knowledge
-            )
-            // A name ("JavaScript", "SAS language") is no noun to make plural ("Java
-            // scripts" are scripts in Java).
-            && !skill.name.bytes().skip(1).any(|b| b.is_ascii_uppercase())
-            && end_ok_after_word(text, w.end))
-        .then_some((w.end, pattern, true))
+        (plural_may_end(p, self.taxonomy.skill(p.skill)) && end_ok_after_word(text, w.end))
+            .then_some((w.end, pattern, true))
     }
 
     /// The longest verb phrase whose verb the word `w` at `start` inflects ("Managed

@@ -530,6 +530,7 @@ impl Needles {
     /// ([`str::to_ascii_lowercase`]), contain one of the phrases (all lower case)? A SIMD
     /// search for the few phrases, several times faster than an automaton over the bytes.
     pub(crate) fn in_lower(&self, lower: &str) -> bool {
+        self.debug_assert_lower();
         match self.packed() {
             Some(searcher) => searcher.find(lower).is_some(),
             None => self.in_text(lower),
@@ -540,10 +541,6 @@ impl Needles {
     /// lacks the instructions).
     fn packed(&self) -> Option<&aho_corasick::packed::Searcher> {
         let packed = self.packed.get_or_init(|| {
-            debug_assert!(self
-                .phrases
-                .iter()
-                .all(|p| !p.bytes().any(|b| b.is_ascii_uppercase())));
             let mut builder = aho_corasick::packed::Config::new().builder();
             builder.extend(self.phrases);
             builder.build()
@@ -560,6 +557,7 @@ impl Needles {
     /// Where the last of the phrases found in `lower` starts and ends, as for
     /// [`Needles::last_in_lower`].
     pub(crate) fn last_span_in_lower(&self, lower: &str) -> Option<(usize, usize)> {
+        self.debug_assert_lower();
         match self.packed() {
             Some(searcher) => searcher
                 .find_iter(lower)
@@ -570,6 +568,28 @@ impl Needles {
                 .iter()
                 .filter_map(|p| lower.rfind(p).map(|at| (at, at + p.len())))
                 .max(),
+        }
+    }
+
+    /// The searches of lower-cased text need phrases in lower case.
+    fn debug_assert_lower(&self) {
+        debug_assert!(self
+            .phrases
+            .iter()
+            .all(|p| !p.bytes().any(|b| b.is_ascii_uppercase())));
+    }
+
+    /// Where the phrases, matched as written, are in `haystack`: the start and end of
+    /// each, left to right, without overlaps (the SIMD searcher where the processor has
+    /// it, else the automaton).
+    pub(crate) fn spans_in(&self, haystack: &str) -> Vec<(usize, usize)> {
+        debug_assert!(!self.any_case);
+        let spans = |m: aho_corasick::Match| (m.start(), m.end());
+        match self.packed() {
+            Some(searcher) => searcher.find_iter(haystack).map(spans).collect(),
+            None => self
+                .automaton()
+                .map_or_else(Vec::new, |ac| ac.find_iter(haystack).map(spans).collect()),
         }
     }
 

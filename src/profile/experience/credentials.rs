@@ -2,8 +2,7 @@
 //! still working towards ("CPA candidate", "PMP (in progress)", "hoping to earn a CDL"):
 //! no skills.
 
-use std::sync::OnceLock;
-
+use super::super::words::Needles;
 use crate::extract::Mention;
 
 /// Drops the mentions a resume says its writer is not or does not hold ("Not a CPA",
@@ -136,7 +135,7 @@ pub(super) const CREDENTIAL_DENIALS: &[&str] = &[
 /// keeps Workday).
 pub(super) fn drop_hiring_fields(text: &str, mentions: &mut Vec<Mention>) {
     // Both casings, for a SIMD search of the text as written.
-    const HIRING_FOR: &[&str] = &[
+    static HIRING_FOR: Needles = Needles::new(&[
         "hiring for ",
         "Hiring for ",
         "hired for ",
@@ -151,10 +150,7 @@ pub(super) fn drop_hiring_fields(text: &str, mentions: &mut Vec<Mention>) {
         "Sourcing for ",
         "sourced for ",
         "Sourced for ",
-    ];
-    // A SIMD search (Teddy) where the processor has it; else an automaton.
-    static PACKED: OnceLock<Option<aho_corasick::packed::Searcher>> = OnceLock::new();
-    static AUTOMATON: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
+    ]);
     const ENDS_THE_LIST: &[&str] = &[
         "roles",
         "role",
@@ -183,27 +179,9 @@ pub(super) fn drop_hiring_fields(text: &str, mentions: &mut Vec<Mention>) {
     if mentions.is_empty() {
         return;
     }
-    let packed = PACKED.get_or_init(|| {
-        let mut builder = aho_corasick::packed::Config::new().builder();
-        builder.extend(HIRING_FOR);
-        builder.build()
-    });
-    let phrases: Vec<(usize, usize)> = match packed {
-        Some(searcher) => searcher
-            .find_iter(text)
-            .map(|m| (m.start(), m.end()))
-            .collect(),
-        None => match AUTOMATON
-            .get_or_init(|| aho_corasick::AhoCorasick::new(HIRING_FOR).ok())
-            .as_ref()
-        {
-            Some(ac) => ac.find_iter(text).map(|m| (m.start(), m.end())).collect(),
-            None => return,
-        },
-    };
     let bytes = text.as_bytes();
     let mut fields: Vec<(usize, usize)> = Vec::new();
-    for (phrase_start, start) in phrases {
+    for (phrase_start, start) in HIRING_FOR.spans_in(text) {
         // A word of its own: not "rehiring for".
         if phrase_start > 0 && bytes[phrase_start - 1].is_ascii_alphabetic() {
             continue;

@@ -84,19 +84,19 @@ pub(super) fn positions(
         let line = &text[ls..line_end(r.span.0)];
         // "Career break (Jan 2019 - Aug 2019): working holiday", "Sabbatical\n2020 - 2021":
         // time off, not a position (its own line, or the line above a line of dates).
-        let above = ls
-            .checked_sub(1)
-            .map(|end| &text[line_start(end)..end])
-            .unwrap_or_default();
-        let dates_alone = text[ls..r.span.0]
-            .trim_start_matches(['-', '*', '•', ' '])
-            .is_empty();
-        if is_a_break(line) || (dates_alone && is_a_break(above)) {
+        let dates_alone = || {
+            text[ls..r.span.0]
+                .trim_start_matches(['-', '*', '•', ' '])
+                .is_empty()
+        };
+        let above = || {
+            ls.checked_sub(1)
+                .map(|end| &text[line_start(end)..end])
+                .filter(|above| dates_alone() && is_a_break(above))
+        };
+        if let Some(named) = Some(line).filter(|l| is_a_break(l)).or_else(above) {
             if purpose == Purpose::Profile {
-                notes.push(format!(
-                    "not counted as work (a break): {}",
-                    if is_a_break(line) { line } else { above }.trim()
-                ));
+                notes.push(format!("not counted as work (a break): {}", named.trim()));
             }
             continue;
         }
