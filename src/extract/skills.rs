@@ -345,6 +345,7 @@ impl Extractor {
                 // A capital proves a name ("Spark", "ML", "Polish"), not a title-cased
                 // word of a skill that is no name ("Management" of "Hotel Management").
                 casing_counts: !context::casing_is_not_enough(form)
+                    && !context::obscure_product_acronym(skill_data, form)
                     && form.bytes().any(|b| b.is_ascii_uppercase())
                     && (skill_data.tech
                         || skill_data.kind == SkillKind::Language

@@ -952,6 +952,40 @@ pub(crate) fn in_equal_opportunity_statement(text: &str, start: usize, end: usiz
         >= 2
 }
 
+/// Is `form` a product's own name in capitals, not the initials of what it is, that the
+/// built-in taxonomy took from an O*NET product that is neither a hot technology nor in
+/// demand ("STAR" of "Spectral Dynamics STAR", "ABL" of "Progress OpenEdge ABL", "HCM" of
+/// "Asure Software HCM"; not "ERP" of "Enterprise resource planning ERP software", whose
+/// words it abbreviates)? Such a name is more often a word in capitals, a company's or a
+/// school's name or another product's short form ("STAR method", "ABL, Inc.", "Oracle
+/// Fusion HCM") than that product, so its casing proves nothing: it needs a skills list
+/// or technology nearby. Only skills of the built-in O*NET namespace (ids `onet:`) are
+/// asked; a custom taxonomy's names keep the ordinary rule.
+pub(crate) fn obscure_product_acronym(skill: &crate::taxonomy::Skill, form: &str) -> bool {
+    if !(skill.id.starts_with("onet:")
+        && skill.tech
+        && !skill.hot
+        && !skill.in_demand
+        && form.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        && !form.bytes().any(|b| b.is_ascii_lowercase())
+        && !form.contains(' '))
+    {
+        return false;
+    }
+    // The initials of the name's other words, in order; the form's letters must be found
+    // among them in the same order for the form to abbreviate them.
+    let mut initials = skill
+        .name
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '/')
+        .filter(|w| !w.eq_ignore_ascii_case(form))
+        .filter_map(|w| w.chars().next())
+        .map(|c| c.to_ascii_uppercase());
+    !form
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .all(|letter| initials.any(|c| c == letter))
+}
+
 /// Is `form` one of the acronyms whose casing proves nothing?
 pub(crate) fn casing_is_not_enough(form: &str) -> bool {
     CASING_NOT_ENOUGH.contains(&form)
