@@ -350,6 +350,25 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
     }
 
     #[test]
+    fn a_student_placement_is_no_position() {
+        let ex = Extractor::builtin();
+        let text = "EXPERIENCE\nStaff Nurse, St Mary's Hospital | Sep 2024 - Oct 2026\n\
+                    - Cared for 8 patients per shift on a surgical ward.\n\
+                    Student Nurse (clinical placement), City General Hospital | Jan 2022 - Jun 2024\n\
+                    - Placements on medical and surgical wards.\n\
+                    Nursing Student\nMercy Hospital | 2020 - 2021\n\
+                    Summer Intern, Acme Health | Jun 2019 - Aug 2019\n";
+        let cv = Resume::parse(text, &ex, ym(2026, 11));
+        let titles: Vec<_> = cv.positions.iter().map(|p| p.title.as_deref()).collect();
+        // The placements are training; an internship is work.
+        assert_eq!(titles, [Some("Staff Nurse"), Some("Summer Intern")]);
+        // 26 months and 3.
+        assert_eq!(cv.total_years, 2.42, "{:?}", cv.positions);
+        let noted = cv.notes.iter().filter(|n| n.contains("placement")).count();
+        assert_eq!(noted, 2, "{:?}", cv.notes);
+    }
+
+    #[test]
     fn any_line_end_is_a_line_end() {
         let ex = Extractor::builtin();
         let text = "EXPERIENCE\nData Engineer, Acme Corp\nJan 2019 - Dec 2022\n- Built pipelines in Python\n\n\

@@ -100,6 +100,22 @@ pub(super) fn positions(
             }
             continue;
         }
+        // "Student Nurse, City General | 2022 - 2024", "Clinical Placement - Radiography":
+        // a student's placement is training, not work (its line, or the line right above
+        // it, that is not blank).
+        let above = ls
+            .checked_sub(1)
+            .map(|end| &text[line_start(end)..end])
+            .filter(|above| is_a_placement(above));
+        if let Some(named) = Some(line).filter(|l| is_a_placement(l)).or(above) {
+            if purpose == Purpose::Profile {
+                notes.push(format!(
+                    "not counted as work (a student placement): {}",
+                    named.trim()
+                ));
+            }
+            continue;
+        }
         // (A range may go on to the next line: "Jan 2018 -\nPresent".)
         let after = text.get(r.span.1..ls + line.len()).unwrap_or("");
         if has_experience && an_event_of(&text[ls..r.span.0], after, &r, kept_ranges.last()) {
@@ -421,6 +437,50 @@ fn is_a_break(line: &str) -> bool {
         line.get(..b.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(b.as_bytes()))
             && line.get(b.len()).is_none_or(|c| !c.is_ascii_alphanumeric())
+    })
+}
+
+/// Does `line` begin with a student's placement, past a bullet: its name ("Clinical
+/// placement", "Practicum", "Clinical rotations", "Student teaching") or a student's
+/// title in a profession trained on placements ("Student Nurse", "Nursing Student",
+/// "Student Radiographer", "Student Teacher")? Internships and industrial placements
+/// are work and are not asked for.
+fn is_a_placement(line: &str) -> bool {
+    const PLACEMENTS: &[&str] = &[
+        "clinical placement",
+        "practice placement",
+        "student placement",
+        "clinical rotation",
+        "clinical practicum",
+        "practicum",
+        "student teaching",
+        "teaching practice",
+        "student nurse",
+        "student midwife",
+        "student radiographer",
+        "student paramedic",
+        "student physiotherapist",
+        "student pharmacist",
+        "student dietitian",
+        "student occupational therapist",
+        "student social worker",
+        "student teacher",
+        "nursing student",
+        "medical student",
+        "pharmacy student",
+        "radiography student",
+        "paramedic student",
+        "midwifery student",
+    ];
+    let line = line
+        .trim_start_matches(['-', '*', '•', ' ', '\t'])
+        .as_bytes();
+    PLACEMENTS.iter().any(|p| {
+        line.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()))
+            && line
+                .get(p.len())
+                .is_none_or(|c| !c.is_ascii_alphabetic() || *c == b's')
     })
 }
 
