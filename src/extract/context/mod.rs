@@ -604,14 +604,23 @@ const EVERYDAY_PHRASES: &[(&str, &str)] = &[
     // "go-to-market", "our go-to tool"; not "from Java to Go to cut latency".
     ("go", "-to"),
     ("go", "getter"),
+    // An app store, not the company's products ("Google Play").
+    ("google", "play"),
     ("history", "file"),
     ("history", "match"),
     ("history", "matching"),
+    // Cisco's IOS-XE and IOS XR, not Apple's iOS.
+    ("ios", "-xe"),
+    ("ios", "-xr"),
+    ("ios", "xe"),
+    ("ios", "xr"),
     ("logging", "boreholes"),
     ("logic", "analyser"),
     ("logic", "analysers"),
     ("logic", "analyzer"),
     ("logic", "analyzers"),
+    // An XML editor ("Oxygen XML Editor"), no chemical.
+    ("oxygen", "xml"),
     // Guarding people and places: "the security desk", "Security Officer".
     ("security", "desk"),
     ("security", "guard"),
@@ -638,6 +647,9 @@ const EVERYDAY_PHRASES: &[(&str, &str)] = &[
     ("ssl", "desk"),
     ("ssl", "desks"),
     ("swift", "transportation"),
+    // Tests of a user interface ("unit and UI tests"), no UI design.
+    ("ui", "test"),
+    ("ui", "tests"),
 ];
 
 /// Words before an inflected verb that make it qualify a noun instead ("the collected

@@ -60,6 +60,9 @@ pub(crate) fn everyday_phrase_follows(text: &str, end: usize, form: &str) -> boo
 /// is a company, not Express.js; "Bluetooth Low Energy" no energy; a "Sous Chef" cooks,
 /// Chef the tool configures; a "Positive Outlook" is no mail client.
 pub(super) const EVERYDAY_LEADERS: &[(&str, &str)] = &[
+    // A dental camera, no photography.
+    ("intraoral", "camera"),
+    ("intraoral", "cameras"),
     ("sous", "chef"),
     ("head", "chef"),
     ("commis", "chef"),
@@ -104,6 +107,8 @@ pub(super) const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("plain", "english"),
     ("american", "express"),
     ("fedex", "express"),
+    // A state, not Eclipse Jersey.
+    ("new", "jersey"),
     ("borehole", "logging"),
     ("well", "logging"),
     ("mud", "logging"),
@@ -119,6 +124,8 @@ pub(super) const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("financial", "outlook"),
     ("business", "outlook"),
     ("career", "outlook"),
+    // A physiotherapist's or trainer's programme of exercise, no software.
+    ("exercise", "programming"),
     // A nurse whom the writer assists, not a licence held ("Assisted the RN", "Assisted
     // RNs with admissions"). (Not after "the": "The RN will assess patients" asks for one.)
     ("assisted", "registered nurse"),
@@ -133,6 +140,8 @@ pub(super) const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("bonus", "scheme"),
     ("incentive", "scheme"),
     ("retirement", "scheme"),
+    // A programme of training ("Graduate Scheme"), no Scheme language.
+    ("graduate", "scheme"),
     // Security that is no cyber security ("physical security", "job security").
     ("physical", "security"),
     ("site", "security"),
@@ -149,6 +158,9 @@ pub(super) const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("job", "security"),
     ("social", "security"),
     ("financial", "security"),
+    // A British doctor's practice ("two GP surgeries"), no surgery.
+    ("gp", "surgeries"),
+    ("gp", "surgery"),
     // Tests that are no software testing ("audit testing", "drug testing").
     ("audit", "testing"),
     ("substantive", "testing"),

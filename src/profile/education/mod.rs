@@ -442,7 +442,40 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
                     .split(|c: char| !c.is_ascii_alphabetic())
                     .next()
                     .unwrap_or("");
+                // A role or a trade's rank: "as a Scrum Master in software teams", "a
+                // Master Electrician", "Quiz Master", "Harbour Master".
+                let last_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+                let role = [
+                    "scrum", "kanban", "quiz", "dungeon", "ring", "harbour", "harbor", "station",
+                    "yard", "dock",
+                ]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(last_word));
+                let rank = word == "master"
+                    && [
+                        "electrician",
+                        "plumber",
+                        "carpenter",
+                        "technician",
+                        "mechanic",
+                        "craftsman",
+                        "barber",
+                        "sommelier",
+                        "gardener",
+                        "builder",
+                        "diver",
+                        "stylist",
+                        "trainer",
+                        "black",
+                        "gunner",
+                        "mariner",
+                        "scheduler",
+                        "certified",
+                    ]
+                    .contains(&next_word);
                 if !degreeish
+                    || role
+                    || rank
                     || after.starts_with("of ceremonies")
                     || (word == "master"
                         && [
@@ -1492,6 +1525,8 @@ mod tests {
         for t in [
             "Be ready to ship; as a team we ma y win.",
             "Work with master data and the scrum master.",
+            "4+ years of experience as a Scrum Master in software teams.",
+            "Holds a Master Electrician licence; a Master Black Belt leads the team.",
             "Developed LSMW to upload vendor master data.",
             "She masters every tool.",
             "Be a user of a Master Data Management tool.",
