@@ -1126,7 +1126,15 @@ impl Extractor {
                                     && (!p.lower_is_word
                                         || !lower)
                                     && tech.near(c.start, c.end))
-                                || in_known(c.start)
+                                // (A product's everyday word in lower case in a
+                                // sentence of a skills section is no list item: "in
+                                // software teams", "the project team".)
+                                || (in_known(c.start)
+                                    && (!lower
+                                        || !p.lower_is_word
+                                        || context::in_a_list_like_line(
+                                            text, newlines, c.start, c.end,
+                                        )))
                                 || lists.contains(c.start)
                                 // "3+ years of sales experience", "experience in FMCG
                                 // sales": a field of work in an experience phrase.

@@ -552,6 +552,41 @@ pub(crate) fn bullet_item(text: &str, newlines: &[usize], k: usize) -> Option<(u
     Some((start, end))
 }
 
+/// Is the match at `start..end` an item of a list: a separator of items right before it
+/// or right after it (a comma, a slash, a pipe or a bracket, spaces aside: "Excel, word,
+/// Power Point"), or its line a list rather than a sentence: past its bullet and a
+/// label's colon ("Tools: ..."), six words or fewer, or items of five words or fewer
+/// between commas, semicolons, pipes or bullets ("Jira, Confluence, Miro")? A section
+/// named after skills holds sentences too ("- At least 4 years' experience as a Scrum
+/// Master in software teams"), whose everyday words in lower case are no list items.
+pub(crate) fn in_a_list_like_line(
+    text: &str,
+    newlines: &[usize],
+    start: usize,
+    end: usize,
+) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let after = text[end..].trim_start_matches([' ', '\t']);
+    if before.ends_with([',', '/', '|', '(']) || after.starts_with([',', '/', '|', ')']) {
+        return true;
+    }
+    let at = start;
+    let k = line_of(newlines, at);
+    let start = k.checked_sub(1).map_or(0, |i| newlines[i] + 1);
+    let end = newlines.get(k).copied().unwrap_or(text.len());
+    let mut line = text[start..end].trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '-' | '*' | '•' | '·' | '–' | '▪' | '◦' | '>')
+    });
+    if let Some(colon) = line.get(..line.len().min(48)).and_then(|h| h.find(':')) {
+        line = &line[colon + 1..];
+    }
+    let words = |s: &str| s.split_whitespace().take(7).count();
+    words(line) <= 6
+        || line
+            .split([',', ';', '|', '•', '·'])
+            .all(|item| words(item) <= 5)
+}
+
 /// The index of the line holding byte `at`.
 pub(crate) fn line_of(newlines: &[usize], at: usize) -> usize {
     newlines.partition_point(|&n| n < at)
