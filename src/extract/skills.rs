@@ -1602,7 +1602,7 @@ mod tests {
             ("IT Support Specialist, Python and SQL", "IT", false),
             ("Built the IT-infrastructure with Python", "IT", false),
             ("Legal and IT, with Python and SQL", "IT", true),
-            ("Skills: IT Support, networking", "IT", true),
+            ("Skills: IT Support, networking", "IT Support", true),
             // A language's name before another word may be an adjective of origin.
             ("We are a leading Danish company", "Danish", false),
             ("Staff at Danish Universities", "Danish", false),

@@ -92,7 +92,7 @@ const SPELLED: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::Bachelor,
-        r"(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s|b\.a)(?-u:\b)\.?|(?-u:\b)b\.(?:m|e|c|ch)\.e(?-u:\b)\.?|(?-u:\b)bs(?:me|ee|ce|che|ie|cs|it|ba)(?-u:\b)|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b[.-]?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.\s+e\.|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)\.?|(?-u:\b)b\.comm?(?-u:\b)|(?-u:\b)bcomm?(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)\.?|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)b\.s\.n(?-u:\b)\.?|(?-u:\b)b\.\s?ed(?-u:\b)\.?|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree|(?-u:\b)b\.f\.a(?-u:\b)\.?|(?-u:\b)b\.arch(?-u:\b)\.?|(?-u:\b)b\.\s?des(?-u:\b)\.?|(?-u:\b)bdes(?-u:\b)|(?-u:\b)b\.mus(?-u:\b)\.?|(?-u:\b)pg\s?dip(?-u:\b)\.?|(?-u:\b)pgce(?-u:\b)|(?-u:\b)pgde(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate\s+diploma(?-u:\b)|(?-u:\b)postgraduate\s+certificate(?-u:\b)|(?-u:\b)hono(?:u)?rs\s+degree(?-u:\b)|(?-u:\b)degree[-\s]level(?-u:\b)|(?-u:\b)2[:.]1\s+degree(?-u:\b)|(?-u:\b)degree\s+in(?-u:\b)|(?-u:\b)graduate\s*/\s*post[-\s]?graduate\s+in(?-u:\b)|(?-u:\b)graduat(?:e|ion)\s+in(?-u:\b)",
+        r"(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s|b\.a)(?-u:\b)\.?|(?-u:\b)b\.(?:m|e|c|ch)\.e(?-u:\b)\.?|(?-u:\b)bs(?:me|ee|ce|che|ie|cs|it|ba)(?-u:\b)|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b[.-]?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.\s+e\.|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)\.?|(?-u:\b)b\.comm?(?-u:\b)|(?-u:\b)bcomm?(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)\.?|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)b\.s\.n(?-u:\b)\.?|(?-u:\b)b\.\s?ed(?-u:\b)\.?|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree|(?-u:\b)b\.f\.a(?-u:\b)\.?|(?-u:\b)b\.arch(?-u:\b)\.?|(?-u:\b)b\.\s?des(?-u:\b)\.?|(?-u:\b)bdes(?-u:\b)|(?-u:\b)b\.mus(?-u:\b)\.?|(?-u:\b)pg\s?dip(?-u:\b)\.?|(?-u:\b)pgce(?-u:\b)|(?-u:\b)pgde(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate\s+diploma(?-u:\b)|(?-u:\b)postgraduate\s+certificate(?-u:\b)|(?-u:\b)hono(?:u)?rs\s+degree(?-u:\b)|(?-u:\b)degree[-\s]level(?-u:\b)|(?-u:\b)degree[-\s]educated(?-u:\b)|(?-u:\b)2[:.]1\s+degree(?-u:\b)|(?-u:\b)degree\s+in(?-u:\b)|(?-u:\b)graduate\s*/\s*post[-\s]?graduate\s+in(?-u:\b)|(?-u:\b)graduat(?:e|ion)\s+in(?-u:\b)",
     ),
     (
         DegreeLevel::Associate,
@@ -160,7 +160,6 @@ fn words_after(text: &str, at: usize) -> String {
     text[at..hi].trim_start().to_ascii_lowercase()
 }
 
-/// The text just before byte `at`, without trailing blanks, lower-cased (bounded too).
 /// Do the words before a diploma (`before`, lower case) give it a qualifications
 /// framework's school level, 1 to 3 ("Level 3", "Level 3 Extended", "NVQ Level 2")?
 fn at_a_school_level(before: &str) -> bool {
@@ -170,6 +169,23 @@ fn at_a_school_level(before: &str) -> bool {
         .any(|l| before.ends_with(l))
 }
 
+/// Do the words before a diploma (`before`, lower case) name a professional body that
+/// awards it, within its last three words ("BCS International Diploma in Business
+/// Analysis", "CIPD Level 7 Diploma", "NEBOSH National Diploma")? Such a diploma is a
+/// professional qualification, not a college's.
+fn awarded_by_a_professional_body(before: &str) -> bool {
+    const BODIES: &[&str] = &[
+        "aat", "acca", "apm", "bcs", "cii", "cilt", "cim", "cima", "cipd", "cipfa", "cips", "cisi",
+        "ciob", "cmi", "icaew", "icas", "iiba", "ilm", "iosh", "nebosh", "rics",
+    ];
+    before
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| BODIES.contains(&w))
+}
+
+/// The text just before byte `at`, without trailing blanks, lower-cased (bounded too).
 fn words_before(text: &str, at: usize) -> String {
     let mut lo = at.saturating_sub(NEAR);
     while !text.is_char_boundary(lo) {
@@ -533,6 +549,11 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
             // "Level 3 Diploma in Health and Social Care", "Level 2 Extended Diploma": a
             // school's level of a qualifications framework (its levels 1 to 3); "Diploma in
             // Business Studies", "Level 5 Diploma in ..." are below a degree.
+            if word.contains("diploma")
+                && awarded_by_a_professional_body(&words_before(text, m.start()))
+            {
+                continue;
+            }
             let level = if word == "diploma" && at_a_school_level(&words_before(text, m.start())) {
                 DegreeLevel::HighSchool
             } else {
@@ -1140,6 +1161,21 @@ mod tests {
                 levels(t)
             );
         }
+        // A professional body's diploma is a professional qualification, no degree.
+        for t in [
+            "BCS International Diploma in Business Analysis",
+            "CIPD Level 7 Diploma in Strategic People Management",
+            "NEBOSH National Diploma in Occupational Health and Safety",
+        ] {
+            assert_eq!(levels(t), [], "{t}");
+        }
+        // "Degree educated" is a bachelor's degree.
+        assert_eq!(
+            levels("Degree educated (2:1 or above), or equivalent experience")
+                .first()
+                .map(|d| d.0),
+            Some(L::Bachelor)
+        );
         // Dotted abbreviations.
         one(
             "B.F.A. in Communication Design",

@@ -557,9 +557,9 @@ mod tests {
                 .map(|s| (s.name.clone(), s.required))
                 .collect()
         };
-        // "Construction Management" names no skill: civil engineering is not asked for alone.
+        // "Construction Science" names no skill: civil engineering is not asked for alone.
         let got = required(
-            "Requirements\n- Bachelor's degree in Construction Management, Civil Engineering or related field\n",
+            "Requirements\n- Bachelor's degree in Construction Science, Civil Engineering or related field\n",
         );
         assert!(
             got.iter().all(|(n, r)| n != "civil engineering" || !r),

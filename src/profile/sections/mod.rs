@@ -468,6 +468,21 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
             // In a posting, a preference or a label of no requirement given on its label's
             // line ("Nice to have: Go.", "Location: Remote", "Job Type: Full-time") is that
             // line's alone: the section before it goes on after it.
+            // A resume's "Languages: Swift, Kotlin, Java" inside its skills section is a
+            // line of that section (programming or spoken languages, skills both), not a
+            // section of its own.
+            if doc == DocKind::Resume
+                && kind == SectionKind::Other
+                && out
+                    .last()
+                    .is_some_and(|last| last.kind == SectionKind::Skills)
+                && trimmed.split_once(':').is_some_and(|(label, value)| {
+                    label.trim().to_ascii_lowercase().starts_with("language")
+                        && !value.trim().is_empty()
+                })
+            {
+                continue;
+            }
             let resumable =
                 doc == DocKind::Job && matches!(kind, SectionKind::Preferred | SectionKind::Other);
             let before = out.last_mut().and_then(|last| {
@@ -605,6 +620,19 @@ mod tests {
     use SectionKind as K;
 
     #[test]
+    fn languages_in_a_skills_section_are_skills() {
+        let text = "SKILLS\nLanguages: Swift, Kotlin, Java\nFrameworks: SwiftUI, UIKit\n\
+                    LANGUAGES\nEnglish, Spanish\n";
+        let kinds: Vec<K> = sections(text, DocKind::Resume)
+            .iter()
+            .map(|s| s.kind)
+            .collect();
+        // The label with its value stays in the skills section; the heading on its own
+        // line opens a section.
+        assert_eq!(kinds, [K::Skills, K::Other]);
+    }
+
+    #[test]
     fn headings_in_the_forms_people_write() {
         let job = |l: &str| heading_kind(l, DocKind::Job);
         assert_eq!(job("Requirements"), Some(K::Requirements));
@@ -631,6 +659,9 @@ mod tests {
             assert_eq!(job(heading), Some(K::Preferred), "{heading}");
         }
         assert_eq!(job("Essential criteria"), Some(K::Requirements));
+        for heading in ["KEY DUTIES", "Your day to day", "Key accountabilities"] {
+            assert_eq!(job(heading), Some(K::Responsibilities), "{heading}");
+        }
         let cv = |l: &str| heading_kind(l, DocKind::Resume);
         assert_eq!(cv("Personal Statement"), Some(K::Summary));
         assert_eq!(cv("Licences & Tickets"), Some(K::Certifications));

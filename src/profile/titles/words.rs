@@ -252,12 +252,20 @@ pub(super) const TITLE_WORDS: &[&str] = &[
     "hospitalist",
     "nocturnist",
     "intensivist",
+    "physiotherapist",
+    "physio",
+    "podiatrist",
+    "optometrist",
+    "audiologist",
+    "osteopath",
+    "chiropractor",
+    "masseur",
 ];
 
 /// Title words that also name companies and places ("Porter Airlines", "Steward Health
-/// Care", "Sister Bay Resort", "Warden Holdings") or begin titles ("Staff Accountant"): a
-/// title only as the last word of its part ("Kitchen Porter", "Ward Sister", "Cabin
-/// Steward", "Bar Staff").
+/// Care", "Sister Bay Resort", "Warden Holdings") or begin titles ("Staff Accountant",
+/// "Master Electrician"): a title only as the last word of its part ("Kitchen Porter",
+/// "Ward Sister", "Cabin Steward", "Bar Staff", "Scrum Master").
 const LAST_TITLE_WORDS: &[&str] = &[
     "hand",
     "porter",
@@ -266,6 +274,7 @@ const LAST_TITLE_WORDS: &[&str] = &[
     "stewardess",
     "warden",
     "staff",
+    "master",
 ];
 
 /// Does `s` have a word (a run of ASCII letters and digits) of [`TITLE_WORDS`], in any case?
