@@ -34,6 +34,12 @@ const NUMBER_WORDS: [(&str, f64); 22] = [
 
 pub(super) fn number_value(s: &str) -> Option<f64> {
     let s = s.trim().to_ascii_lowercase();
+    // "one and a half", "2 and a half".
+    if let Some(whole) = s.strip_suffix("a half") {
+        let whole = whole.trim_end();
+        let whole = whole.strip_suffix("and").map(str::trim_end)?;
+        return number_value(whole).map(|v| v + 0.5);
+    }
     // "five (5)": the digits decide.
     if let Some(open) = s.find('(') {
         let inner: String = s[open..].chars().filter(|c| c.is_ascii_digit()).collect();
@@ -48,7 +54,9 @@ pub(super) fn number_value(s: &str) -> Option<f64> {
     NUMBER_WORDS.iter().find(|(w, _)| *w == s).map(|&(_, v)| v)
 }
 
-const NUM: &str = r"(?:\d{1,6}(?:\.\d{1,2})?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s*\(\s*\d{1,3}\s*\))?|an?)";
+/// A number of a statement: digits, a word ("five", "five (5)"), either with "and a half"
+/// ("one and a half", "2 and a half"), or "a" / "an".
+const NUM: &str = r"(?:(?:\d{1,6}(?:\.\d{1,2})?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s*\(\s*\d{1,3}\s*\))?)(?:\s+and\s+a\s+half)?|an?)";
 
 /// The number and qualifiers before a unit, anchored at the end of the window.
 fn statement_regex() -> &'static Regex {
@@ -326,9 +334,23 @@ mod tests {
             "a ",
             "3\u{a0}",
             "3\u{2003}",
+            "2 and a half ",
         ] {
             assert!(!assert_digits_reading_agrees(window), "{window:?}");
         }
+    }
+
+    #[test]
+    fn a_half_adds_to_its_number() {
+        for (window, value) in [
+            ("about one and a half ", 1.5),
+            ("2 and a half ", 2.5),
+            ("Two And A Half ", 2.5),
+        ] {
+            let parts = statement_at_end(window).unwrap_or_else(|| panic!("{window:?}"));
+            assert_eq!(number_value(parts.a), Some(value), "{window:?}");
+        }
+        assert_eq!(number_value("a half"), None);
     }
 
     const STATEMENT_PIECES: &[&str] = &[
