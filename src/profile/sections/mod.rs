@@ -288,7 +288,17 @@ fn heading_kind_by_name(line: &str, doc: DocKind) -> Option<SectionKind> {
     if words <= 5 && first == "about" && words > 1 {
         return Some(SectionKind::About);
     }
-    if words <= 4 && first == "why" && line.trim_end().ends_with(['?', ':']) {
+    // ("Why Northwind", "Why Northwind Health": the company's name in capitals, alone.)
+    let why_a_name = || {
+        let mut rest = line.split_whitespace().skip(1).peekable();
+        rest.peek().is_some()
+            && rest.all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars()
+                        .all(|c| c.is_alphanumeric() || matches!(c, '&' | '\'' | '-'))
+            })
+    };
+    if words <= 4 && first == "why" && (line.trim_end().ends_with(['?', ':']) || why_a_name()) {
         return Some(SectionKind::Benefits);
     }
     // "We are looking for a teacher who:", "We're looking for someone with:": a line that
@@ -672,6 +682,9 @@ mod tests {
         assert_eq!(job("3. Preferred Qualifications:"), Some(K::Preferred));
         assert_eq!(job("- Bonus points"), Some(K::Preferred));
         assert_eq!(job("About Acme Robotics"), Some(K::About));
+        assert_eq!(job("Why Northwind"), Some(K::Benefits));
+        assert_eq!(job("Why Northwind Health?"), Some(K::Benefits));
+        assert_eq!(job("Why we ask"), None);
         assert_eq!(job("Requirements: Python, SQL"), Some(K::Requirements));
         assert_eq!(job("Perks & Benefits"), Some(K::Benefits));
         for preferred in [
