@@ -430,14 +430,7 @@ fn is_a_break(line: &str) -> bool {
         "family leave",
         "gap year",
     ];
-    let line = line
-        .trim_start_matches(['-', '*', '•', ' ', '\t'])
-        .as_bytes();
-    BREAKS.iter().any(|b| {
-        line.get(..b.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(b.as_bytes()))
-            && line.get(b.len()).is_none_or(|c| !c.is_ascii_alphanumeric())
-    })
+    begins_with_one_of(line, BREAKS)
 }
 
 /// Does `line` begin with a student's placement, past a bullet: its name ("Clinical
@@ -472,15 +465,21 @@ fn is_a_placement(line: &str) -> bool {
         "paramedic student",
         "midwifery student",
     ];
+    begins_with_one_of(line, PLACEMENTS)
+}
+
+/// Does `line`, past a bullet, begin with one of `names` (lower case; any case in the
+/// line), as whole words or with a plural "s" ("Clinical rotations")?
+fn begins_with_one_of(line: &str, names: &[&str]) -> bool {
     let line = line
         .trim_start_matches(['-', '*', '•', ' ', '\t'])
         .as_bytes();
-    PLACEMENTS.iter().any(|p| {
-        line.get(..p.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()))
+    names.iter().any(|n| {
+        line.get(..n.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(n.as_bytes()))
             && line
-                .get(p.len())
-                .is_none_or(|c| !c.is_ascii_alphabetic() || *c == b's')
+                .get(n.len())
+                .is_none_or(|&c| !c.is_ascii_alphanumeric() || c == b's')
     })
 }
 
