@@ -564,6 +564,35 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
     }
 
     #[test]
+    fn half_a_year_more() {
+        let ex = Extractor::builtin();
+        for (text, years) in [
+            (
+                "Summary\nDeveloper with a year and a half of experience in Android.\n",
+                1.5,
+            ),
+            (
+                "Summary\nDeveloper with two years and a half of experience.\n",
+                2.5,
+            ),
+            (
+                "Summary\nDeveloper with about one and a half years of experience.\n",
+                1.5,
+            ),
+        ] {
+            let cv = Resume::parse(text, &ex, ym(2026, 11));
+            assert_eq!(cv.claimed_years, Some(years), "{text}");
+        }
+        // Not a claim of experience.
+        let cv = Resume::parse(
+            "Summary\nI spent a year and a half travelling.\n",
+            &ex,
+            ym(2026, 11),
+        );
+        assert_eq!(cv.claimed_years, None);
+    }
+
+    #[test]
     fn a_claim_of_years_gives_its_skills_their_years() {
         let cv = Resume::parse(
             "SUMMARY\nData engineer with 6 years of experience in Scala and Spark.\n\n\

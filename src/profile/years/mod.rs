@@ -473,14 +473,28 @@ pub(crate) fn find_statements(
                 start = at;
             }
         }
+        // "a year and a half", "two years and a half": half a unit more.
+        // (`half` is how far past the unit "and a half" ends.)
+        let half = text.get(unit_end..).and_then(|after_unit| {
+            let rest = after_unit.trim_start_matches([' ', '\t']);
+            let head = rest.get(..10)?;
+            (head.eq_ignore_ascii_case("and a half")
+                && !rest[10..].starts_with(|c: char| c.is_alphanumeric()))
+            .then(|| after_unit.len() - rest[10..].len())
+        });
+        if let (Some(_), None) = (half, b_val) {
+            a_val += 0.5;
+        }
         let a_word = parts.a.trim().to_ascii_lowercase();
         if (a_word == "a" || a_word == "an") && parts.qual.is_none() && scale == 1.0 {
-            // "a year" is experience only as "a year of experience" / "a year's".
-            let mut hi = (unit_end + 16).min(text.len());
+            // "a year" is experience only as "a year of experience" / "a year's" (past
+            // "and a half").
+            let from = unit_end + half.unwrap_or(0);
+            let mut hi = (from + 16).min(text.len());
             while !text.is_char_boundary(hi) {
                 hi -= 1;
             }
-            let after = text[unit_end..hi].trim_start();
+            let after = text[from..hi].trim_start();
             if !(after.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("of"))
                 || after.starts_with('\'')
                 || after.starts_with('’'))
