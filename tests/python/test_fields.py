@@ -517,7 +517,7 @@ def test_alternatives_degrees_and_titles_of_the_second_occupations_probe():
 
     # A field the taxonomy does not know before "or": the degree may be in either.
     for text in ("Requirements\n- A degree in Hospitality or Marketing\n",
-                 "Requirements\n- A degree in Event Management, Hospitality or Marketing\n"):
+                 "Requirements\n- A degree in Leisure Management, Hospitality or Marketing\n"):
         assert skills(text) == [("marketing principles", False, None)], text
     # "and" before a verb opens a clause: R and Python stay alternatives.
     got = skills("Requirements\n- Analyze data in R or Python and present results\n")
