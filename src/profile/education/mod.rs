@@ -453,51 +453,50 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
                     || before.ends_with(" a")
                     || before.ends_with(" or")
                     || before == "or";
-                // ("a Master Data Management tool", "a master schedule": no degree.)
+                // ("a Master Data Management tool", "a master schedule", a trade's rank: "a
+                // Master Electrician", "Master Black Belt": no degree.)
+                const NEXT_WORDS_OF_NO_DEGREE: &[&str] = &[
+                    "data",
+                    "schedule",
+                    "plan",
+                    "file",
+                    "record",
+                    "list",
+                    "class",
+                    "electrician",
+                    "plumber",
+                    "carpenter",
+                    "technician",
+                    "mechanic",
+                    "craftsman",
+                    "barber",
+                    "sommelier",
+                    "gardener",
+                    "builder",
+                    "diver",
+                    "stylist",
+                    "trainer",
+                    "black",
+                    "gunner",
+                    "mariner",
+                    "scheduler",
+                    "certified",
+                ];
+                // A role: "as a Scrum Master in software teams", "Quiz Master", "Harbour
+                // Master".
+                const ROLES: &[&str] = &[
+                    "scrum", "kanban", "quiz", "dungeon", "ring", "harbour", "harbor", "station",
+                    "yard", "dock",
+                ];
                 let next_word = after
                     .split(|c: char| !c.is_ascii_alphabetic())
                     .next()
                     .unwrap_or("");
-                // A role or a trade's rank: "as a Scrum Master in software teams", "a
-                // Master Electrician", "Quiz Master", "Harbour Master".
                 let last_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-                let role = [
-                    "scrum", "kanban", "quiz", "dungeon", "ring", "harbour", "harbor", "station",
-                    "yard", "dock",
-                ]
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(last_word));
-                let rank = word == "master"
-                    && [
-                        "electrician",
-                        "plumber",
-                        "carpenter",
-                        "technician",
-                        "mechanic",
-                        "craftsman",
-                        "barber",
-                        "sommelier",
-                        "gardener",
-                        "builder",
-                        "diver",
-                        "stylist",
-                        "trainer",
-                        "black",
-                        "gunner",
-                        "mariner",
-                        "scheduler",
-                        "certified",
-                    ]
-                    .contains(&next_word);
                 if !degreeish
-                    || role
-                    || rank
+                    || ROLES.contains(&last_word)
                     || after.starts_with("of ceremonies")
-                    || (word == "master"
-                        && [
-                            "data", "schedule", "plan", "file", "record", "list", "class",
-                        ]
-                        .contains(&next_word))
+                    || (word == "master" && NEXT_WORDS_OF_NO_DEGREE.contains(&next_word))
                 {
                     continue;
                 }

@@ -103,11 +103,15 @@ pub(super) fn positions(
         // "Student Nurse, City General | 2022 - 2024", "Clinical Placement - Radiography":
         // a student's placement is training, not work (its line, or the line right above
         // it, that is not blank).
-        let above = ls
-            .checked_sub(1)
-            .map(|end| &text[line_start(end)..end])
-            .filter(|above| is_a_placement(above));
-        if let Some(named) = Some(line).filter(|l| is_a_placement(l)).or(above) {
+        let placement_above = || {
+            ls.checked_sub(1)
+                .map(|end| &text[line_start(end)..end])
+                .filter(|above| is_a_placement(above))
+        };
+        if let Some(named) = Some(line)
+            .filter(|l| is_a_placement(l))
+            .or_else(placement_above)
+        {
             if purpose == Purpose::Profile {
                 notes.push(format!(
                     "not counted as work (a student placement): {}",
