@@ -84,14 +84,45 @@ fn or_like(word: &str) -> bool {
 
 /// Does "or" and a related field follow the mention ending at `end` ("Statistics,
 /// Economics, Mathematics or a related field", "..., or a related quantitative
-/// discipline")? Then the fields before are alternatives, as with an "or" between them.
+/// discipline"), perhaps after items the taxonomy does not know ("Psychology, Cognitive
+/// Science, or a related field")? Then the fields before are alternatives, as with an "or"
+/// between them.
 /// Not "or similar" or "or equivalent" alone: "BLS, ACLS, PALS, or equivalent" asks for all
 /// three, and "Docker, Kubernetes, Terraform, or another IaC tool" qualifies the last.
 fn or_like_follows(text: &str, end: usize) -> bool {
-    let mut words = list_tokens(clause_after(text, end, &['\n', '\r']));
+    // The reach of a list's joint for each unknown item and for the related field.
+    let mut hi = (end + MAX_JOINT * (1 + MAX_UNKNOWN_ITEMS)).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let clause = text[end..hi].split(['\n', '\r']).next().unwrap_or("");
+    let mut words = list_tokens(clause);
     let mut word = words.next();
     if word == Some(",") {
         word = words.next();
+        // Unknown items, each of a few capitalised words and a comma ("Cognitive
+        // Science,").
+        let mut items = 0;
+        let mut item_words = 0;
+        while let Some(w) =
+            word.filter(|w| !w.eq_ignore_ascii_case("or") && !w.eq_ignore_ascii_case("and/or"))
+        {
+            if w == "," {
+                if item_words == 0 || items == MAX_UNKNOWN_ITEMS {
+                    return false;
+                }
+                items += 1;
+                item_words = 0;
+            } else if item_words == MAX_ITEM_WORDS
+                || !w.starts_with(|c: char| c.is_ascii_uppercase())
+                || not_an_item(w)
+            {
+                return false;
+            } else {
+                item_words += 1;
+            }
+            word = words.next();
+        }
     }
     if !word.is_some_and(|w| w.eq_ignore_ascii_case("or") || w.eq_ignore_ascii_case("and/or")) {
         return false;
@@ -570,6 +601,36 @@ mod tests {
             "Requirements\n- Degree in Statistics, Economics, Mathematics or a related field\n",
         );
         assert!(got.iter().any(|(n, r)| n == "statistics" && *r), "{got:?}");
+    }
+
+    #[test]
+    fn fields_before_unknown_ones_and_a_related_field_are_alternatives() {
+        let ex = Extractor::builtin();
+        let groups = |text: &str| -> Vec<(String, Option<u32>)> {
+            Job::parse(text, &ex)
+                .skills
+                .iter()
+                .map(|s| (s.name.clone(), s.group))
+                .collect()
+        };
+        for text in [
+            "Requirements\n- Degree in Psychology, Anthropology, Cognitive Science, or a related field\n",
+            "Requirements\n- Degree in Psychology, Anthropology, Cognitive Science or a related field\n",
+            "Requirements\n- Degree in Psychology, Anthropology, Cognitive Science, Design Research, or a related discipline\n",
+        ] {
+            let got = groups(text);
+            let of = |name: &str| got.iter().find(|(n, _)| n == name).and_then(|(_, g)| *g);
+            assert!(of("psychology").is_some(), "{text}: {got:?}");
+            assert_eq!(of("psychology"), of("anthropology"), "{text}: {got:?}");
+        }
+        // Not without the related field, nor with words that make no list item.
+        for text in [
+            "Requirements\n- Degree in Psychology, Anthropology, Cognitive Science\n",
+            "Requirements\n- Psychology, Anthropology, knowledge of statistics, or a related field\n",
+        ] {
+            let got = groups(text);
+            assert!(got.iter().all(|(_, g)| g.is_none()), "{text}: {got:?}");
+        }
     }
 
     #[test]
