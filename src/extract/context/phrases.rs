@@ -142,6 +142,9 @@ pub(super) const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("retirement", "scheme"),
     // A programme of training ("Graduate Scheme"), no Scheme language.
     ("graduate", "scheme"),
+    // Built anew, whatever the tools beside it ("planning models from scratch"), no
+    // Scratch language.
+    ("from", "scratch"),
     // Security that is no cyber security ("physical security", "job security").
     ("physical", "security"),
     ("site", "security"),
