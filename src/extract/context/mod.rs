@@ -394,7 +394,39 @@ pub(crate) fn strict_neighbourhood_ok(text: &str, start: usize, end: usize, matc
             return false;
         }
     }
-    true
+    // A letter of a lettered list: "Options A and C", "Parts A, B and C", "C or D".
+    !(lettered_item_before(text, start) || lettered_item_after(text, end))
+}
+
+/// The words that join the letters of a lettered list.
+const LETTER_JOINTS: [&str; 3] = [" and ", " or ", ", "];
+
+/// Does "A" or "B" and a joint of [`LETTER_JOINTS`] stand right before `start` ("Options A
+/// and C", "A, B, C")? Letters a list begins with, no languages.
+fn lettered_item_before(text: &str, start: usize) -> bool {
+    let before = text.as_bytes()[..start]
+        .strip_suffix(b" ")
+        .map_or(&text.as_bytes()[..start], |b| b);
+    LETTER_JOINTS.iter().any(|j| {
+        let j = j.trim_end().as_bytes();
+        before.strip_suffix(j).is_some_and(|b| {
+            matches!(b, [.., b'A' | b'B'] if b.len() == 1 || !b[b.len() - 2].is_ascii_alphanumeric())
+        })
+    })
+}
+
+/// Does a joint of [`LETTER_JOINTS`] and a capital letter other than a language's ("D",
+/// not "R" or "C") follow `end` ("C and D", "C or E")?
+fn lettered_item_after(text: &str, end: usize) -> bool {
+    let after = &text.as_bytes()[end..];
+    LETTER_JOINTS.iter().any(|j| {
+        after.strip_prefix(j.as_bytes()).is_some_and(|a| {
+            matches!(a.first(), Some(b'A'..=b'Z'))
+                && !matches!(a[0], b'C' | b'R' | b'J' | b'D' | b'G')
+                && a.get(1)
+                    .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'+' && *b != b'#')
+        })
+    })
 }
 
 /// The confirmed technology mentions of a text, for [`TechNearby::near`], with the blank
@@ -1366,5 +1398,19 @@ mod tests {
         assert!(!strict_neighbourhood_ok("in c and", 3, 4, "c"));
         assert!(strict_neighbourhood_ok("Python, C and Go", 8, 9, "C"));
         assert!(strict_neighbourhood_ok("in C and", 3, 4, "C"));
+        // Letters of a lettered list.
+        assert!(!strict_neighbourhood_ok(
+            "NEC4 Options A and C; assess",
+            18,
+            19,
+            "C"
+        ));
+        assert!(!strict_neighbourhood_ok("Parts A, B, C", 12, 13, "C"));
+        assert!(!strict_neighbourhood_ok("Grades C or E", 7, 8, "C"));
+        assert!(!strict_neighbourhood_ok("C or E grade", 0, 1, "C"));
+        // Languages beside each other keep theirs.
+        assert!(strict_neighbourhood_ok("Java, C and R", 6, 7, "C"));
+        assert!(strict_neighbourhood_ok("C and C++", 0, 1, "C"));
+        assert!(strict_neighbourhood_ok("C and D programming", 0, 1, "C"));
     }
 }
