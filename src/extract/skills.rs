@@ -1044,7 +1044,8 @@ impl Extractor {
                         Risk::Safe => {
                             text[c.start..c.end].contains(char::is_whitespace)
                                 || !(context::names_a_place(text, c.start, c.end)
-                                    || context::names_a_person(text, c.start, c.end))
+                                    || context::names_a_person(text, c.start, c.end)
+                                    || context::master_of_laws(text, c.start, c.end))
                         }
                         Risk::Risky => {
                             let matched = &text[c.start..c.end];

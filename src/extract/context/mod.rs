@@ -398,6 +398,78 @@ pub(crate) fn strict_neighbourhood_ok(text: &str, start: usize, end: usize, matc
     !(lettered_item_before(text, start) || lettered_item_after(text, end))
 }
 
+/// Fields of a Master of Laws that may follow its "LLM in" ("LLM in International Commercial
+/// Law", "LLM in Taxation").
+const LAW_FIELDS: &[&str] = &[
+    "banking",
+    "commercial",
+    "comparative",
+    "corporate",
+    "criminal",
+    "dispute",
+    "employment",
+    "environmental",
+    "european",
+    "human",
+    "intellectual",
+    "international",
+    "labor",
+    "labour",
+    "law",
+    "laws",
+    "legal",
+    "maritime",
+    "public",
+    "tax",
+    "taxation",
+];
+
+/// Is the match `start..end` the degree "LLM", a Master of Laws, rather than a large
+/// language model? After a law degree on its line ("LLB, LLM", "JD/LLM", "Master of Laws
+/// (LLM)"), before a field of law ("LLM in Tax Law") or before a university ("LLM,
+/// University of London").
+pub(crate) fn master_of_laws(text: &str, start: usize, end: usize) -> bool {
+    if &text[start..end] != "LLM" {
+        return false;
+    }
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..start];
+    let law_degree_before = [
+        "LLB",
+        "LL.B",
+        "JD",
+        "J.D.",
+        "Juris Doctor",
+        "Master of Laws",
+    ]
+    .iter()
+    .any(|d| {
+        before.match_indices(d).any(|(i, _)| {
+            let after = before[i + d.len()..].chars().next();
+            (i == 0 || !before.as_bytes()[i - 1].is_ascii_alphanumeric())
+                && after.is_none_or(|c| !c.is_ascii_alphanumeric())
+        })
+    });
+    if law_degree_before {
+        return true;
+    }
+    let rest = &text[end..];
+    let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    if let Some(field) = rest.strip_prefix(" in ") {
+        let word = field
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        return word.starts_with(|c: char| c.is_ascii_uppercase())
+            && LAW_FIELDS.iter().any(|f| f.eq_ignore_ascii_case(word));
+    }
+    // "LLM, University of London", "LLM – University of Edinburgh" (not "the LLM,
+    // University rankings aside": a university's name goes on with "of" or a name).
+    let rest = rest.trim_start_matches([',', ' ', '-', '–', '—', '(', '|']);
+    rest.strip_prefix("University ")
+        .is_some_and(|name| name.starts_with("of ") || name.starts_with(char::is_uppercase))
+}
+
 /// The words that join the letters of a lettered list.
 const LETTER_JOINTS: [&str; 3] = [" and ", " or ", ", "];
 
@@ -1388,6 +1460,32 @@ mod tests {
         let far = format!("Docker{}Go", " ".repeat(CONTEXT_WINDOW + 1));
         let mut near = TechNearby::new(&far, &[], vec![docker]);
         assert!(!near.near(far.len() - 2, far.len()), "out of the window");
+    }
+
+    #[test]
+    fn an_llm_beside_a_law_degree_is_a_master_of_laws() {
+        let at = |text: &str| {
+            let start = text.find("LLM").unwrap_or(0);
+            master_of_laws(text, start, start + 3)
+        };
+        for text in [
+            "LLB (Hons), LLM in International Commercial Law",
+            "JD/LLM candidates",
+            "Master of Laws (LLM), 2019",
+            "LLM in Taxation, Georgetown",
+            "LLM, University of London",
+        ] {
+            assert!(at(text), "{text}");
+        }
+        for text in [
+            "Built LLM agents with LangChain",
+            "Fine-tuned an LLM in PyTorch",
+            "LLM in production at scale",
+            "Evaluated the LLM, University rankings aside",
+            "JDBC and LLM tooling",
+        ] {
+            assert!(!at(text), "{text}");
+        }
     }
 
     #[test]
