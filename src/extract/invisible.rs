@@ -3,10 +3,14 @@
 //! hints in long words), word joiners (U+2060) and byte order marks in the middle of a text
 //! (U+FEFF, the old zero-width no-break space). They show as nothing, so a reader sees one
 //! word where the bytes have two; the extractor reads the text without them and maps the
-//! mentions back to the text as given.
+//! mentions back to the text as given. The trademark signs (®, ™, ℠) that vendors' and
+//! certifiers' names carry ("SAFe® Practice Consultant", "Excel®", "CDA Credential™") are
+//! read the same way: the name goes on past them.
 
 /// The invisible characters removed before a scan.
-const INVISIBLE: &[char] = &['\u{ad}', '\u{200b}', '\u{2060}', '\u{feff}'];
+const INVISIBLE: &[char] = &[
+    '\u{ad}', '\u{200b}', '\u{2060}', '\u{feff}', '\u{ae}', '\u{2122}', '\u{2120}',
+];
 
 /// A text without its invisible characters, and where they were.
 pub(crate) struct Visible {
@@ -70,6 +74,16 @@ impl Visible {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trademark_signs_are_read_through() {
+        let text = "SAFe\u{ae} Practice Consultant, Excel\u{2122}";
+        let v = Visible::of(text).unwrap();
+        assert_eq!(v.text, "SAFe Practice Consultant, Excel");
+        // "Excel" ends before the sign in the text as given.
+        let at = v.text.find("Excel").unwrap();
+        assert_eq!(&text[v.start(at)..v.end(at + 5)], "Excel");
+    }
 
     #[test]
     fn offsets_map_back_around_the_removed_characters() {

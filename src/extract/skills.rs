@@ -1058,6 +1058,7 @@ impl Extractor {
                                 return false;
                             }
                             if matches!(text[c.end..].chars().next(), Some('&'))
+                                || context::employment_law_acronym(text, c.start, c.end)
                                 || context::comparison_follows(text, c.end)
                                 || context::season_of_a_year(text, c.start, c.end)
                                 || context::names_a_place(text, c.start, c.end)

@@ -398,6 +398,47 @@ pub(crate) fn strict_neighbourhood_ok(text: &str, start: usize, end: usize, matc
     !(lettered_item_before(text, start) || lettered_item_after(text, end))
 }
 
+/// Employment laws and their words that HR texts name beside "ADA" (the Americans with
+/// Disabilities Act).
+const EMPLOYMENT_LAW_WORDS: &[&str] = &[
+    "FMLA",
+    "FLSA",
+    "EEO",
+    "EEOC",
+    "OSHA",
+    "COBRA",
+    "HIPAA",
+    "ERISA",
+    "ADEA",
+    "Title VII",
+    "accommodation",
+    "disabilit",
+    "leave",
+    "compliance",
+];
+
+/// Is the match `start..end` "ADA" in capitals beside an employment law or its words, within
+/// 60 bytes on its line ("FMLA, ADA, FLSA", "ADA and leave administration")? That is the
+/// Americans with Disabilities Act, not the Ada language.
+pub(crate) fn employment_law_acronym(text: &str, start: usize, end: usize) -> bool {
+    if &text[start..end] != "ADA" {
+        return false;
+    }
+    let mut lo = start.saturating_sub(60);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (end + 60).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let before = text[lo..start].rsplit('\n').next().unwrap_or("");
+    let after = text[end..hi].split('\n').next().unwrap_or("");
+    EMPLOYMENT_LAW_WORDS
+        .iter()
+        .any(|w| before.contains(w) || after.contains(w))
+}
+
 /// Fields of a Master of Laws that may follow its "LLM in" ("LLM in International Commercial
 /// Law", "LLM in Taxation").
 const LAW_FIELDS: &[&str] = &[
@@ -1460,6 +1501,18 @@ mod tests {
         let far = format!("Docker{}Go", " ".repeat(CONTEXT_WINDOW + 1));
         let mut near = TechNearby::new(&far, &[], vec![docker]);
         assert!(!near.near(far.len() - 2, far.len()), "out of the window");
+    }
+
+    #[test]
+    fn ada_beside_employment_laws_is_the_act() {
+        let at = |text: &str| {
+            let start = text.find("ADA").unwrap_or(0);
+            employment_law_acronym(text, start, start + 3)
+        };
+        assert!(at("Working knowledge of FMLA, ADA, FLSA and Title VII"));
+        assert!(at("ADA accommodation requests"));
+        assert!(!at("Languages: ADA, C, Fortran"));
+        assert!(!at("FMLA\nADA, SPARK and C"));
     }
 
     #[test]

@@ -273,6 +273,13 @@ fn abbreviation_is_a_degree(text: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
+    // A certification exam's code: "MD-102", "MS-900", "MB-910" (Microsoft's exams).
+    if after
+        .strip_prefix('-')
+        .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return false;
+    }
     // A British Standard: "BS 7671", "BS EN 1090" (not "BS 2015", a year).
     if word == "BS" {
         let rest = after.strip_prefix(' ').unwrap_or(after);
@@ -1569,6 +1576,7 @@ mod tests {
             "Location: Boston, MA 02110",
             "18th Edition BS 7671:2018 (City & Guilds 2382)",
             "Steelwork fabricated to BS EN 1090",
+            "Microsoft 365 Certified: Endpoint Administrator (exam MD-102), MS-900",
             "Thayer Academy, Braintree, MA 2010",
             "Northeastern University, Boston, MA — 2019",
             "Boston University, Boston, MA | 2015",
