@@ -765,6 +765,13 @@ pub(crate) fn needs_a_list(text: &str, start: usize, end: usize, form: &str) -> 
 const EVERYDAY_PHRASES: &[(&str, &str)] = &[
     // A cook's rank: "Chef de Partie", "Chef de Cuisine", "Chef de Rang".
     ("chef", "de"),
+    // The US agency's publications: "CISA advisories", "CISA KEV catalog".
+    ("cisa", "advisories"),
+    ("cisa", "advisory"),
+    ("cisa", "alerts"),
+    ("cisa", "directives"),
+    ("cisa", "guidance"),
+    ("cisa", "kev"),
     ("communication", "stack"),
     ("communication", "stacks"),
     ("confidence", "-level"),
