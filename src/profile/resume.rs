@@ -729,12 +729,21 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
             "SUMMARY\nSeeking a role where I can earn my CPA and eventually obtain a CFA.\n",
             "SUMMARY\nAspiring CPA, hoping to learn CFA.\n",
             "SUMMARY\nCPA-eligible staff accountant.\n",
+            "SUMMARY\nI plan to complete my SIA Door Supervisor licence next year.\n",
+            "CERTIFICATIONS\nCompTIA A+ - planning to start Core 1 in 2027\n",
+            "CERTIFICATIONS\nCISSP exam booked for March\n",
+            "SUMMARY\nBooked onto the NEBOSH course.\n",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
         assert_eq!(
             names("CERTIFICATIONS\nCPA, 2019; CFA candidate\n"),
             ["Certified Public Accountant"]
+        );
+        // A skill before a verb of the bullet is held: "Tableau, planned and built".
+        assert_eq!(
+            names("EXPERIENCE\nUsed Tableau, planned and built dashboards.\n"),
+            ["Tableau", "data visualisation"]
         );
         // The words must follow the credential: "candidates" is a noun of its own.
         assert_eq!(

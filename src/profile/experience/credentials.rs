@@ -112,6 +112,16 @@ pub(super) const CREDENTIAL_DENIALS: &[&str] = &[
     "obtain a ",
     "obtain the ",
     "get my ",
+    "complete my ",
+    "plan to take ",
+    "plan to take the ",
+    "plan to sit ",
+    "plan to sit the ",
+    "planning to take ",
+    "planning to take the ",
+    "booked onto ",
+    "booked onto the ",
+    "booked on the ",
     "aspiring ",
     "hoping to learn ",
     "hope to learn ",
@@ -220,7 +230,8 @@ pub(super) fn drop_hiring_fields(text: &str, mentions: &mut Vec<Mention>) {
 }
 
 /// Drops the mentions a resume says are under way ("CPA candidate", "CFA Level II
-/// Candidate", "PMP (in progress)", "CPA (expected 2027)"): the words right after the
+/// Candidate", "PMP (in progress)", "CPA (expected 2027)", "A+ - planning to start",
+/// "CISSP exam booked"; not "Tableau, planned and built dashboards"): the words right after the
 /// mention, past at most two words of the credential's ("Level II", "exam"), say so.
 pub(super) fn drop_under_way(text: &str, mentions: &mut Vec<Mention>) {
     const PARTS: &[&str] = &[
@@ -247,6 +258,10 @@ pub(super) fn drop_under_way(text: &str, mentions: &mut Vec<Mention>) {
         "in process",
         "(in process",
         "eligible",
+        "planning to",
+        "(planned",
+        "booked for",
+        "scheduled for",
     ];
     let bytes = text.as_bytes();
     mentions.retain(|m| {
