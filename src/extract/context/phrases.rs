@@ -127,13 +127,20 @@ pub(super) const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     // A physiotherapist's or trainer's programme of exercise, no software.
     ("exercise", "programming"),
     // A nurse whom the writer assists, not a licence held ("Assisted the RN", "Assisted
-    // RNs with admissions"). (Not after "the": "The RN will assess patients" asks for one.)
+    // RNs with admissions"). (Not after "the" alone: "The RN will assess patients" asks
+    // for one.)
     ("assisted", "registered nurse"),
     ("assisting", "registered nurse"),
     ("supported", "registered nurse"),
+    ("assisted the", "registered nurse"),
+    ("assisting the", "registered nurse"),
+    ("supported the", "registered nurse"),
     ("assisted", "rn"),
     ("assisting", "rn"),
     ("supported", "rn"),
+    ("assisted the", "rn"),
+    ("assisting the", "rn"),
+    ("supported the", "rn"),
     // A plan of pay or savings, not the Scheme language ("Teachers' Pension Scheme").
     ("pension", "scheme"),
     ("pensions", "scheme"),
