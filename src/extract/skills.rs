@@ -1045,7 +1045,7 @@ impl Extractor {
                             text[c.start..c.end].contains(char::is_whitespace)
                                 || !(context::names_a_place(text, c.start, c.end)
                                     || context::names_a_person(text, c.start, c.end)
-                                    || context::master_of_laws(text, c.start, c.end))
+                                    || context::acronym_of_another_sense(text, c.start, c.end))
                         }
                         Risk::Risky => {
                             let matched = &text[c.start..c.end];
@@ -1058,7 +1058,7 @@ impl Extractor {
                                 return false;
                             }
                             if matches!(text[c.end..].chars().next(), Some('&'))
-                                || context::employment_law_acronym(text, c.start, c.end)
+                                || context::acronym_of_another_sense(text, c.start, c.end)
                                 || context::comparison_follows(text, c.end)
                                 || context::season_of_a_year(text, c.start, c.end)
                                 || context::names_a_place(text, c.start, c.end)

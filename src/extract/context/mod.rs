@@ -417,13 +417,34 @@ const EMPLOYMENT_LAW_WORDS: &[&str] = &[
     "compliance",
 ];
 
-/// Is the match `start..end` "ADA" in capitals beside an employment law or its words, within
-/// 60 bytes on its line ("FMLA, ADA, FLSA", "ADA and leave administration")? That is the
-/// Americans with Disabilities Act, not the Ada language.
-pub(crate) fn employment_law_acronym(text: &str, start: usize, end: usize) -> bool {
-    if &text[start..end] != "ADA" {
-        return false;
-    }
+/// Words of blood cancers and their care beside "AML" (acute myeloid leukaemia, not
+/// anti-money laundering).
+const BLOOD_CANCER_WORDS: &[&str] = &[
+    "leukaemia",
+    "leukemia",
+    "myeloma",
+    "lymphoma",
+    "haematolog",
+    "hematolog",
+    "oncolog",
+    "CLL",
+    "MDS",
+    "CAR-T",
+    "transplant",
+];
+
+/// Is the match `start..end` an acronym in another sense than its skill's, as the words
+/// around it show? "LLM" beside a law degree ([`master_of_laws`]); "ADA" beside employment
+/// laws ("FMLA, ADA, FLSA": the Americans with Disabilities Act, not Ada); "AML" beside
+/// blood cancers ("haematology (AML, multiple myeloma)": a leukaemia, not anti-money
+/// laundering). The words are read within 60 bytes on the match's line.
+pub(crate) fn acronym_of_another_sense(text: &str, start: usize, end: usize) -> bool {
+    let words = match &text[start..end] {
+        "LLM" => return master_of_laws(text, start, end),
+        "ADA" => EMPLOYMENT_LAW_WORDS,
+        "AML" => BLOOD_CANCER_WORDS,
+        _ => return false,
+    };
     let mut lo = start.saturating_sub(60);
     while !text.is_char_boundary(lo) {
         lo += 1;
@@ -434,7 +455,7 @@ pub(crate) fn employment_law_acronym(text: &str, start: usize, end: usize) -> bo
     }
     let before = text[lo..start].rsplit('\n').next().unwrap_or("");
     let after = text[end..hi].split('\n').next().unwrap_or("");
-    EMPLOYMENT_LAW_WORDS
+    words
         .iter()
         .any(|w| before.contains(w) || after.contains(w))
 }
@@ -469,10 +490,7 @@ const LAW_FIELDS: &[&str] = &[
 /// language model? After a law degree on its line ("LLB, LLM", "JD/LLM", "Master of Laws
 /// (LLM)"), before a field of law ("LLM in Tax Law") or before a university ("LLM,
 /// University of London").
-pub(crate) fn master_of_laws(text: &str, start: usize, end: usize) -> bool {
-    if &text[start..end] != "LLM" {
-        return false;
-    }
+fn master_of_laws(text: &str, start: usize, end: usize) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let before = &text[line_start..start];
     let law_degree_before = [
@@ -1511,22 +1529,32 @@ mod tests {
     }
 
     #[test]
-    fn ada_beside_employment_laws_is_the_act() {
-        let at = |text: &str| {
-            let start = text.find("ADA").unwrap_or(0);
-            employment_law_acronym(text, start, start + 3)
+    fn acronyms_beside_the_words_of_another_sense() {
+        let at = |text: &str, acronym: &str| {
+            let start = text.find(acronym).unwrap_or(0);
+            acronym_of_another_sense(text, start, start + acronym.len())
         };
-        assert!(at("Working knowledge of FMLA, ADA, FLSA and Title VII"));
-        assert!(at("ADA accommodation requests"));
-        assert!(!at("Languages: ADA, C, Fortran"));
-        assert!(!at("FMLA\nADA, SPARK and C"));
+        assert!(at(
+            "Working knowledge of FMLA, ADA, FLSA and Title VII",
+            "ADA"
+        ));
+        assert!(at("ADA accommodation requests", "ADA"));
+        assert!(!at("Languages: ADA, C, Fortran", "ADA"));
+        assert!(!at("FMLA\nADA, SPARK and C", "ADA"));
+        assert!(at(
+            "monitored haematology (AML, multiple myeloma) trials",
+            "AML"
+        ));
+        assert!(!at("KYC and AML compliance reviews", "AML"));
+        assert!(at("LLB, LLM in Tax Law", "LLM"));
+        assert!(!at("Built LLM agents", "LLM"));
     }
 
     #[test]
     fn an_llm_beside_a_law_degree_is_a_master_of_laws() {
         let at = |text: &str| {
             let start = text.find("LLM").unwrap_or(0);
-            master_of_laws(text, start, start + 3)
+            acronym_of_another_sense(text, start, start + 3)
         };
         for text in [
             "LLB (Hons), LLM in International Commercial Law",
