@@ -437,10 +437,13 @@ const BLOOD_CANCER_WORDS: &[&str] = &[
 /// around it show? "LLM" beside a law degree ([`master_of_laws`]); "ADA" beside employment
 /// laws ("FMLA, ADA, FLSA": the Americans with Disabilities Act, not Ada); "AML" beside
 /// blood cancers ("haematology (AML, multiple myeloma)": a leukaemia, not anti-money
-/// laundering). The words are read within 60 bytes on the match's line.
+/// laundering); "FdA", a foundation degree, always (not the FDA). The words are read
+/// within 60 bytes on the match's line.
 pub(crate) fn acronym_of_another_sense(text: &str, start: usize, end: usize) -> bool {
     let words = match &text[start..end] {
         "LLM" => return master_of_laws(text, start, end),
+        // A British foundation degree's abbreviation, as it is written: no FDA.
+        "FdA" => return true,
         "ADA" => EMPLOYMENT_LAW_WORDS,
         "AML" => BLOOD_CANCER_WORDS,
         _ => return false,
@@ -1548,6 +1551,8 @@ mod tests {
         assert!(!at("KYC and AML compliance reviews", "AML"));
         assert!(at("LLB, LLM in Tax Law", "LLM"));
         assert!(!at("Built LLM agents", "LLM"));
+        assert!(at("Foundation Degree (FdA) in Payroll Management", "FdA"));
+        assert!(!at("FDA 21 CFR Part 11", "FDA"));
     }
 
     #[test]
