@@ -231,8 +231,9 @@ pub(super) fn drop_hiring_fields(text: &str, mentions: &mut Vec<Mention>) {
 
 /// Drops the mentions a resume says are under way ("CPA candidate", "CFA Level II
 /// Candidate", "PMP (in progress)", "CPA (expected 2027)", "A+ - planning to start",
-/// "CISSP exam booked"; not "Tableau, planned and built dashboards"): the words right after the
-/// mention, past at most two words of the credential's ("Level II", "exam"), say so.
+/// "CISSP exam booked for March"; not "Tableau, planned and built dashboards"): the words
+/// right after the mention, past at most two words of the credential's ("Level II",
+/// "exam"), say so.
 pub(super) fn drop_under_way(text: &str, mentions: &mut Vec<Mention>) {
     const PARTS: &[&str] = &[
         "level",
