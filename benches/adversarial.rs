@@ -101,11 +101,13 @@ fn case(name: &str, size: usize) -> String {
         "masters" => repeat("Our scrum master masters the board. "),
         "a_year" => repeat("We pay $90,000 a year, reviewed once a year. "),
         "alternatives" => repeat("Python or Java, Go or Rust\n"),
+        "skills_line" => format!("SKILLS\n{}\n", repeat("good excel use, ")),
+        "llm_line" => format!("LLB {}", repeat("LLM ")),
         _ => unreachable!(),
     }
 }
 
-const CASES: [&str; 9] = [
+const CASES: [&str; 11] = [
     "one_line",
     "cpp",
     "brackets",
@@ -115,6 +117,8 @@ const CASES: [&str; 9] = [
     "masters",
     "a_year",
     "alternatives",
+    "skills_line",
+    "llm_line",
 ];
 
 fn big_taxonomy(skills: usize) -> Taxonomy {

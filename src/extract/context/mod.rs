@@ -448,19 +448,27 @@ pub(crate) fn acronym_of_another_sense(text: &str, start: usize, end: usize) -> 
         "AML" => BLOOD_CANCER_WORDS,
         _ => return false,
     };
-    let mut lo = start.saturating_sub(60);
+    let (before, after) = line_around(text, start, end, 60);
+    words
+        .iter()
+        .any(|w| before.contains(w) || after.contains(w))
+}
+
+/// The text of the match `start..end`'s line before it and after it, as far as `reach`
+/// bytes each way (bounded, so that reading around every match of a long line stays
+/// linear).
+fn line_around(text: &str, start: usize, end: usize, reach: usize) -> (&str, &str) {
+    let mut lo = start.saturating_sub(reach);
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
-    let mut hi = (end + 60).min(text.len());
+    let mut hi = (end + reach).min(text.len());
     while !text.is_char_boundary(hi) {
         hi -= 1;
     }
     let before = text[lo..start].rsplit('\n').next().unwrap_or("");
     let after = text[end..hi].split('\n').next().unwrap_or("");
-    words
-        .iter()
-        .any(|w| before.contains(w) || after.contains(w))
+    (before, after)
 }
 
 /// Fields of a Master of Laws that may follow its "LLM in" ("LLM in International Commercial
@@ -494,8 +502,7 @@ const LAW_FIELDS: &[&str] = &[
 /// (LLM)"), before a field of law ("LLM in Tax Law") or before a university ("LLM,
 /// University of London").
 fn master_of_laws(text: &str, start: usize, end: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let before = &text[line_start..start];
+    let (before, rest) = line_around(text, start, end, 120);
     let law_degree_before = [
         "LLB",
         "LL.B",
@@ -515,8 +522,6 @@ fn master_of_laws(text: &str, start: usize, end: usize) -> bool {
     if law_degree_before {
         return true;
     }
-    let rest = &text[end..];
-    let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
     if let Some(field) = rest.strip_prefix(" in ") {
         let word = field
             .split(|c: char| !c.is_ascii_alphabetic())
@@ -736,15 +741,28 @@ pub(crate) fn in_a_list_like_line(
     if before.ends_with([',', '/', '|', '(']) || after.starts_with([',', '/', '|', ')']) {
         return true;
     }
-    let at = start;
-    let k = line_of(newlines, at);
-    let start = k.checked_sub(1).map_or(0, |i| newlines[i] + 1);
-    let end = newlines.get(k).copied().unwrap_or(text.len());
-    let mut line = text[start..end].trim_start_matches(|c: char| {
+    // The line, as far as LINE_REACH bytes each way from the match (a list on one line of
+    // a megabyte is read around each of its items, not whole for each: linear work).
+    const LINE_REACH: usize = 300;
+    let k = line_of(newlines, start);
+    let line_start = k.checked_sub(1).map_or(0, |i| newlines[i] + 1);
+    let line_end = newlines.get(k).copied().unwrap_or(text.len());
+    let mut lo = line_start.max(start.saturating_sub(LINE_REACH));
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = line_end.min(end + LINE_REACH);
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let mut line = text[lo..hi].trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, '-' | '*' | '•' | '·' | '–' | '▪' | '◦' | '>')
     });
-    if let Some(colon) = line.get(..line.len().min(48)).and_then(|h| h.find(':')) {
-        line = &line[colon + 1..];
+    // A label's colon near the line's start ("Tools: ...").
+    if lo == line_start {
+        if let Some(colon) = line.get(..line.len().min(48)).and_then(|h| h.find(':')) {
+            line = &line[colon + 1..];
+        }
     }
     let words = |s: &str| s.split_whitespace().take(7).count();
     words(line) <= 6
