@@ -36,9 +36,9 @@ fn main() {
     let ex = jobmatch::Extractor::builtin();
     let today = jobmatch::YearMonth::new(2026, 11).unwrap_or_else(jobmatch::YearMonth::now);
     let bytes: usize = jobs.iter().chain(&resumes).map(String::len).sum();
+    let matcher = jobmatch::Matcher::builtin();
     let t = std::time::Instant::now();
     let mut found = 0;
-    let matcher = jobmatch::Matcher::builtin();
     for _ in 0..n {
         if index {
             let Ok(mut builder) = matcher.index_builder(Some(1)) else {
