@@ -385,11 +385,15 @@ const MAX_UNKNOWN_ITEMS: usize = 3;
 /// and Tableau or Power BI") is a list of all its skills. A run with a skill that the
 /// posting also asks for on its own ("SolidWorks or Creo" beside "model parts in
 /// SolidWorks") is met by that skill: its other skills are no longer asked for by it, and
-/// one that the posting asks for nowhere else is a plus. Groups that share a skill are one
-/// group. `mentions` are (start, end, slot in `skills`, required), in order.
+/// one that the posting asks for nowhere else is a plus. A duty is no such ask: "Keep
+/// records in Salesforce" among the responsibilities leaves "a CRM (Salesforce or HubSpot)"
+/// a choice of two. Groups that share a skill are one group. `mentions` are (start, end,
+/// slot in `skills`, required), in order; `in_duties` tells, for each, whether it stands in
+/// a section of duties ([`super::preference::lists_duties`]).
 pub(super) fn group_alternatives(
     text: &str,
     mentions: &[(usize, usize, usize, bool)],
+    in_duties: &[bool],
     skills: &mut [JobSkill],
 ) {
     // Each run of joined mentions, as a range of `mentions`, with its joints.
@@ -451,7 +455,7 @@ pub(super) fn group_alternatives(
     for (m, &(_, _, slot, required)) in mentions.iter().enumerate() {
         if !in_a_run[m] {
             alone[slot].0 = true;
-            alone[slot].1 |= required;
+            alone[slot].1 |= required && !in_duties.get(m).copied().unwrap_or(false);
         }
     }
     // A run is met by a member asked for on its own as firmly as the run asks for it (a
@@ -808,6 +812,18 @@ mod tests {
                 "{name} in {text:?}"
             );
         }
+        // A duty that names one of them leaves the choice open: a resume with HubSpot
+        // alone meets "a CRM (Salesforce or HubSpot)" beside "Keep records in Salesforce"
+        // among the responsibilities.
+        let crm = "Responsibilities\n- Keep accurate records in Salesforce\n\
+                   Requirements\n- Experience with a CRM (Salesforce or HubSpot)\n";
+        let job = Job::parse(crm, &ex);
+        let group = |name: &str| {
+            let skill = job.skills.iter().find(|s| s.name.starts_with(name));
+            skill.map(|s| (s.required, s.group))
+        };
+        assert_eq!(group("Salesforce"), Some((true, Some(0))), "{crm:?}");
+        assert_eq!(group("HubSpot"), Some((true, Some(0))), "{crm:?}");
         // The group number travels with the profile.
         let job = Job::parse(cases[0].0, &ex);
         assert_eq!(Job::from_json(&job.to_json()).unwrap(), job);

@@ -228,12 +228,18 @@ impl Job {
         }
         // Where each skill is asked for, by slot.
         let duty_sections: Vec<bool> = sections.iter().map(lists_duties).collect();
+        let in_duties: Vec<bool> = mention_info
+            .iter()
+            .map(|&(start, ..)| {
+                section_index_at(&sections, start).is_some_and(|i| duty_sections[i])
+            })
+            .collect();
         let mut asked = vec![Asked::default(); skills.len()];
-        for &(start, _, slot, required) in &mention_info {
+        for (&(_, _, slot, required), &duty) in mention_info.iter().zip(&in_duties) {
             let a = &mut asked[slot];
             if !required {
                 a.preferred = true;
-            } else if !section_index_at(&sections, start).is_some_and(|i| duty_sections[i]) {
+            } else if !duty {
                 a.required = true;
             }
         }
@@ -245,7 +251,7 @@ impl Job {
                 js.required = false;
             }
         }
-        group_alternatives(text, &mention_info, &mut skills);
+        group_alternatives(text, &mention_info, &in_duties, &mut skills);
 
         // Years of experience.
         let mut ignored = Vec::new();
