@@ -179,6 +179,10 @@ pub(crate) enum Look {
     /// An acronym that also notes how pay is set ("DOE", depending on experience), which
     /// it means after pay ([`context::after_pay`]).
     PayNote,
+    /// A credential's acronym ("PHR", "CPA", "LPN"), which before the name of a thing or
+    /// of staff qualifies it ([`context::credential_qualifies_next_word`]: "our PHR
+    /// system", "a CPA firm", "LPN staff").
+    CredentialAcronym,
     /// A standards body's acronym ("API"), which before a number names one of its
     /// standards ([`context::standard_number_follows`]).
     StandardBody,
@@ -330,6 +334,10 @@ impl Extractor {
                     Look::ProtectedTrait
                 } else if context::is_domain_acronym(form) {
                     Look::DomainAcronym
+                } else if skill_data.kind == SkillKind::Certification
+                    && context::is_acronym_of_capitals(form)
+                {
+                    Look::CredentialAcronym
                 } else if context::is_group_noun(form) {
                     Look::GroupNoun
                 } else if context::is_pay_note(form) {
@@ -1019,6 +1027,10 @@ impl Extractor {
                         Look::ProtectedTrait => false,
                         // "the IT department" is a domain, not a skill.
                         Look::DomainAcronym => context::qualifies_next_word(text, c.end),
+                        // "our PHR system", "a CPA firm": a thing, not the credential.
+                        Look::CredentialAcronym => {
+                            context::credential_qualifies_next_word(text, c.end)
+                        }
                         // "Present findings to client leadership": the leaders.
                         Look::GroupNoun => context::names_the_people(text, c.start, c.end),
                         // "Pay: $19-$23/hr DOE": depending on experience.

@@ -304,6 +304,57 @@ pub(crate) fn is_domain_acronym(form: &str) -> bool {
     DOMAIN_ACRONYMS.contains(&form)
 }
 
+/// Is `form` an acronym of two capitals or more, with digits or `+` or `-` at most ("PHR",
+/// "CPA", "SHRM-CP", "A+")?
+pub(crate) fn is_acronym_of_capitals(form: &str) -> bool {
+    form.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        && form
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'+' || b == b'-')
+}
+
+/// Things and staff that a credential's acronym may qualify ("our PHR system", "a CPA
+/// firm", "LPN staff"); none is the credential.
+const QUALIFIED_BY_CREDENTIALS: &[&str] = &[
+    "app",
+    "apps",
+    "database",
+    "databases",
+    "firm",
+    "firms",
+    "integration",
+    "integrations",
+    "module",
+    "modules",
+    "platform",
+    "platforms",
+    "portal",
+    "portals",
+    "scheme",
+    "schemes",
+    "software",
+    "staff",
+    "system",
+    "systems",
+    "vendor",
+    "vendors",
+];
+
+/// Does one of [`QUALIFIED_BY_CREDENTIALS`] follow the mention ending at `end`, after one
+/// space ("PHR system", "CPA firm's")?
+pub(crate) fn credential_qualifies_next_word(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    QUALIFIED_BY_CREDENTIALS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// Does the mention ending at `end` name a team or a department, alone or with the fields
 /// joined to it ("the marketing team", "merchandising and supply chain teams", "Finance
 /// Department")? A field there names the people who work in it, not a skill. Read on the
