@@ -350,6 +350,32 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
     }
 
     #[test]
+    fn an_earlier_grade_in_brackets_is_no_position() {
+        let ex = Extractor::builtin();
+        let text = "EXPERIENCE\nClinical Research Associate II (CRA I, Feb 2019 - Jan 2021)\n\
+                    Pacifica Trials Ltd, Melbourne | February 2019 - February 2023\n\
+                    - Monitored 10 sites.\n\
+                    Trial Coordinator (Jul 2016 - Jan 2019)\nHarbourview Hospital\n";
+        let cv = Resume::parse(text, &ex, ym(2026, 11));
+        let got: Vec<_> = cv
+            .positions
+            .iter()
+            .map(|p| (p.employer.as_deref(), p.start, p.months))
+            .collect();
+        // The grade's dates lie within the next line's; the last brackets hold a position's
+        // own dates, with nothing on the next line.
+        assert_eq!(
+            got,
+            [
+                (Some("Pacifica Trials Ltd"), ym(2019, 2), 49),
+                (Some("Harbourview Hospital"), ym(2016, 7), 31),
+            ],
+            "{:?}",
+            cv.positions
+        );
+    }
+
+    #[test]
     fn a_student_placement_is_no_position() {
         let ex = Extractor::builtin();
         let text = "EXPERIENCE\nStaff Nurse, St Mary's Hospital | Sep 2024 - Oct 2026\n\

@@ -55,7 +55,8 @@ pub(super) fn positions(
         degrees.iter().map(|d| line_start(d.start)).collect();
     let mut last_line = usize::MAX;
     let mut kept_ranges: Vec<DateRange> = Vec::new();
-    for r in ranges {
+    let mut ranges = ranges.into_iter().peekable();
+    while let Some(r) = ranges.next() {
         let kind = kind_at(sections, r.span.0);
         let counts = if has_experience {
             kind == SectionKind::Experience
@@ -82,6 +83,18 @@ pub(super) fn positions(
             continue;
         }
         let line = &text[ls..line_end(r.span.0)];
+        // "Clinical Research Associate II (CRA I, Feb 2019 – Jan 2021)" above "Pacifica
+        // Trials | February 2019 – February 2023": an earlier grade's dates in brackets
+        // after the title, within the dates on the next line, are part of that position.
+        if grade_in_brackets(&text[ls..r.span.0])
+            && ranges.peek().is_some_and(|next| {
+                line_start(next.span.0) == line_end(r.span.0) + 1
+                    && next.start <= r.start
+                    && r.end <= next.end
+            })
+        {
+            continue;
+        }
         // "Career break (Jan 2019 - Aug 2019): working holiday", "Sabbatical\n2020 - 2021":
         // time off, not a position (its own line, or the line above a line of dates).
         let dates_alone = || {
@@ -418,9 +431,15 @@ pub(super) fn positions(
     (positions, employers, titles)
 }
 
-/// Whether the line at `ls` (a line with dates) is labelled as a project's ("Role: ...",
-/// "Project: ...") or follows, in its block of up to four lines, a line labelled so
-/// ("Client: ...", "Project Name: ...": "Client: Y\nRole: Z\nDuration: ...").
+/// Does the text of a line before its dates end inside brackets opened after some words
+/// ("Clinical Research Associate II (CRA I, ", "Analyst ("): dates of a part of what the
+/// words name?
+fn grade_in_brackets(before: &str) -> bool {
+    before.rfind('(').is_some_and(|open| {
+        !before[open..].contains(')') && before[..open].chars().any(char::is_alphabetic)
+    })
+}
+
 /// Does `line` begin with the name of time off work ("Career break", "Sabbatical", "Parental
 /// leave", "Gap year"), past a bullet?
 fn is_a_break(line: &str) -> bool {
@@ -487,6 +506,9 @@ fn begins_with_one_of(line: &str, names: &[&str]) -> bool {
     })
 }
 
+/// Whether the line at `ls` (a line with dates) is labelled as a project's ("Role: ...",
+/// "Project: ...") or follows, in its block of up to four lines, a line labelled so
+/// ("Client: ...", "Project Name: ...": "Client: Y\nRole: Z\nDuration: ...").
 fn names_a_project(text: &str, ls: usize, line_start: impl Fn(usize) -> usize) -> bool {
     let labelled = |line: &str, labels: &[&str]| {
         line_label(line)
