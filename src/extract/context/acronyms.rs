@@ -143,7 +143,8 @@ pub(crate) fn spelled_out_names_another(name: &str, phrase: &str, acronym: &str)
 /// rate (not the carriage of dangerous goods), "PCI" beside "RSI" a cell's identity (not
 /// PCI DSS), "DL/UL" a downlink (not deep learning), "CRS" beside "Part-145" a certificate
 /// of release to service (not a reservation system), "Delphi" beside "Opera" a hotel's
-/// sales and catering system (not the language). One-word cues are matched as whole words,
+/// sales and catering system (not the language), "ECM" beside motors or furnaces an
+/// electronically commutated motor (not content management). One-word cues are matched as whole words,
 /// others as phrases, in any case.
 const OTHER_SENSES: &[(&str, &[&str])] = &[
     (
@@ -169,6 +170,24 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
         ],
     ),
     ("DL", &["ul", "uplink", "downlink", "throughput"]),
+    // An HVAC technician's electronically commutated motor, no content management.
+    (
+        "ECM",
+        &[
+            "motor",
+            "motors",
+            "blower",
+            "blowers",
+            "furnace",
+            "furnaces",
+            "thermostat",
+            "thermostats",
+            "hvac",
+            "variable-speed",
+            "heat pump",
+            "heat pumps",
+        ],
+    ),
     ("Delphi", &["opera", "catering", "pms", "hotel", "revpar"]),
     (
         "PCI",

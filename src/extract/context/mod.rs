@@ -1229,8 +1229,9 @@ pub(crate) fn casing_is_not_enough(form: &str) -> bool {
     CASING_NOT_ENOUGH.contains(&form)
 }
 
-/// Acronyms that also note how pay is set: "DOE" (depending on experience).
-const PAY_NOTES: &[&str] = &["DOE"];
+/// Acronyms that also note how pay is set: "DOE" (depending on experience), "CPM" (a
+/// driver's cents per mile: "$0.68 CPM").
+const PAY_NOTES: &[&str] = &["DOE", "CPM"];
 
 /// Is `form` one of [`PAY_NOTES`]?
 pub(crate) fn is_pay_note(form: &str) -> bool {

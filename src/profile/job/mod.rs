@@ -28,7 +28,8 @@ use preference::{
     is_preferred_at, lists_duties, preference_closes, Asked, Clause, PreferenceCache,
 };
 use unasked::{
-    describes_the_company, drop_after_without, drop_not_required, drop_offered, eligible_will_do,
+    describes_the_company, drop_after_without, drop_company_tools, drop_not_required, drop_offered,
+    eligible_will_do,
 };
 
 /// A skill a job asks for, once, with its evidence.
@@ -186,6 +187,7 @@ impl Job {
         drop_offered(&preferred_cache.lower, &sentences, &mut mentions, |m| {
             extractor.skill(m).kind
         });
+        drop_company_tools(&preferred_cache.lower, &sentences, &mut mentions);
         // In order and not overlapping.
         let mut all_degrees = find_degrees(text, &starts);
         // "High School Science Teacher", "teaching high school students": a school, not a

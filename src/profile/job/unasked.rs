@@ -208,6 +208,76 @@ pub(super) fn drop_offered(
     });
 }
 
+/// Drops the tools a posting says the company uses and the candidate need not know: a
+/// sentence that says "we use" (or "we collaborate in", "internally we use", ...) before
+/// the mention, with a word that no experience is needed in it or in the next sentence
+/// ("we use Karbon and Microsoft Teams, and you'll get full training on both", "We use
+/// Jira and Slack day to day. You don't need to have used them before."). `lower` is the
+/// posting with its ASCII letters lower-cased, at the same offsets.
+pub(super) fn drop_company_tools(
+    lower: &str,
+    sentences: &Sentences,
+    mentions: &mut Vec<crate::extract::Mention>,
+) {
+    static USES: Needles = Needles::new(&[
+        "we use ",
+        "we're using ",
+        "we are using ",
+        "we collaborate in ",
+        "we collaborate on ",
+        "we communicate in ",
+        "we communicate on ",
+        "we work in ",
+        "our team uses ",
+        "the team uses ",
+    ]);
+    static NO_NEED: Needles = Needles::new(&[
+        "you don't need to have used",
+        "you don\u{2019}t need to have used",
+        "you do not need to have used",
+        "need to know them",
+        "need to know it",
+        "no prior experience",
+        "no experience with them",
+        "no experience with it",
+        "trained on",
+        "training on",
+        "full training",
+        "train you on",
+        "you'll learn",
+        "you\u{2019}ll learn",
+        "you will learn",
+        "set you up",
+        "up to speed",
+    ]);
+    if !USES.in_lower(lower) {
+        return;
+    }
+    // The sentence's start and the end of the sentence after it, each within 240 bytes of
+    // the mention (a text without stops reads no further).
+    let window = |m: &crate::extract::Mention| {
+        let (s, e) = sentences.around(m.start, lower.len());
+        let mut start = s.max(m.start.saturating_sub(240));
+        while !lower.is_char_boundary(start) {
+            start += 1;
+        }
+        let next_end = if e < lower.len() {
+            sentences.around(e + 1, lower.len()).1
+        } else {
+            e
+        };
+        let mut end = next_end.clamp(m.end, (m.end + 240).min(lower.len()));
+        while !lower.is_char_boundary(end) {
+            end -= 1;
+        }
+        (start, end)
+    };
+    mentions.retain(|m| {
+        let (start, end) = window(m);
+        !(USES.in_lower(&lower[start..m.start]) && NO_NEED.in_lower(&lower[start..end]))
+    });
+}
+
 /// Drops the mentions a posting says the work goes without: right after "without", or
 /// after "without" and a verb's "-ing" form and at most a determiner ("without giving legal
 /// advice", "without any supervision", "with or without Python"). `lower` is the posting
@@ -446,5 +516,45 @@ mod tests {
                 "{intro}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn tools_the_company_uses_and_will_teach_are_not_asked_for() {
+        let ex = Extractor::builtin();
+        let names = |t: &str| -> Vec<String> {
+            Job::parse(t, &ex)
+                .skills
+                .into_iter()
+                .map(|s| s.name)
+                .collect()
+        };
+        for (text, unasked) in [
+            (
+                "Requirements:\n- Xero and VAT returns\n\nPlease note: we use Karbon and \
+                 Microsoft Teams for internal comms, and you'll get full training on both.\n",
+                "Microsoft Teams",
+            ),
+            (
+                "Requirements:\n- Python and SQL\n- We use Jira and Slack day to day. You \
+                 don't need to have used them before.\n",
+                "Slack",
+            ),
+            (
+                "Requirements:\n- Python and SQL\n\nWe collaborate in Slack and Notion \u{2014} \
+                 you don\u{2019}t need to have used any of them.\n",
+                "Slack",
+            ),
+        ] {
+            let got = names(text);
+            assert!(!got.iter().any(|n| n.contains(unasked)), "{text}: {got:?}");
+            assert!(
+                got.iter().any(|n| n == "Xero" || n == "SQL"),
+                "{text}: {got:?}"
+            );
+        }
+        // Without a word that no experience is needed, what the team uses is asked for.
+        let stack = "Requirements:\n- We use Python and Kubernetes. You don't need a degree.\n";
+        let got = names(stack);
+        assert!(got.iter().any(|n| n == "Kubernetes"), "{got:?}");
     }
 }
