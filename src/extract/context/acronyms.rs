@@ -144,7 +144,8 @@ pub(crate) fn spelled_out_names_another(name: &str, phrase: &str, acronym: &str)
 /// PCI DSS), "DL/UL" a downlink (not deep learning), "CRS" beside "Part-145" a certificate
 /// of release to service (not a reservation system), "Delphi" beside "Opera" a hotel's
 /// sales and catering system (not the language), "ECM" beside motors or furnaces an
-/// electronically commutated motor (not content management). One-word cues are matched as whole words,
+/// electronically commutated motor (not content management), "X-ray" beside "Boolean" or
+/// "sourcing" a recruiter's search of other sites (not radiography). One-word cues are matched as whole words,
 /// others as phrases, in any case.
 const OTHER_SENSES: &[(&str, &[&str])] = &[
     (
@@ -189,6 +190,18 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
         ],
     ),
     ("Delphi", &["opera", "catering", "pms", "hotel", "revpar"]),
+    (
+        "X-ray",
+        &[
+            "boolean",
+            "sourcing",
+            "sourced",
+            "recruiter",
+            "recruiting",
+            "candidates",
+            "linkedin",
+        ],
+    ),
     (
         "PCI",
         &["rsi", "earfcn", "cell", "cells", "lte", "5g", "ran"],

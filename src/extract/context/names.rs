@@ -5,7 +5,7 @@
 /// Is the mention at `start..end`, capitalised, the first word of a place's or a venue's
 /// name ("Spring Lake Park", "Pascal County", "the Rust Belt Tavern", "Perl Bistro",
 /// "Harrogate Grammar School", "Golf Course Road"), a company's ("Swift Logistics LLC",
-/// "Ruby Labs Inc.") or a town before its US state ("Spring, TX")? A risky form there is a name, and so is a
+/// "Ruby Labs Inc.", "Apex Talent Partners") or a town before its US state ("Spring, TX")? A risky form there is a name, and so is a
 /// form of one word that needs no context.
 pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
     const PLACES: &[&str] = &[
@@ -57,7 +57,9 @@ pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
         "Bank",
     ];
     // The last words of companies' names ("Swift Logistics LLC").
-    const COMPANY: &[&str] = &["LLC", "Inc", "Ltd", "Corp", "GmbH", "PLC", "LLP", "Pvt"];
+    const COMPANY: &[&str] = &[
+        "LLC", "Inc", "Ltd", "Corp", "GmbH", "PLC", "LLP", "Pvt", "Partners", "Holdings",
+    ];
     const STATES: &[&str] = &[
         "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
         "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
