@@ -203,7 +203,9 @@ pub(crate) fn words_in_capitals_beside(text: &str, start: usize, end: usize) -> 
 }
 
 /// Is the mention at `start..end` a season of a year or of a school ("Spring 2021", "Fall
-/// '19", "Spring semester")? A risky form there ("Spring", the framework) is a date.
+/// '19", "Spring semester"), or one in lower case after a word of time at the end of its
+/// sentence ("opens in spring.", "by next summer")? A risky form there ("Spring", the
+/// framework) is a date.
 pub(crate) fn season_of_a_year(text: &str, start: usize, end: usize) -> bool {
     const SEASONS: [&str; 5] = ["spring", "summer", "fall", "autumn", "winter"];
     let word = &text[start..end];
@@ -225,7 +227,24 @@ pub(crate) fn season_of_a_year(text: &str, start: usize, end: usize) -> bool {
         rest.get(..t.len())
             .is_some_and(|w| w.eq_ignore_ascii_case(t))
     });
-    year || short_year || term
+    // "opens in spring.", "this summer": a season in lower case after a word of time, at
+    // the end of its sentence or line.
+    let of_time = word.bytes().all(|b| b.is_ascii_lowercase())
+        && ["in", "this", "next", "last", "early", "late", "by", "until"]
+            .iter()
+            .any(|w| {
+                text[..start]
+                    .strip_suffix(' ')
+                    .and_then(|before| before.strip_suffix(w))
+                    .is_some_and(|before| {
+                        before.is_empty() || before.ends_with([' ', '\n', '(', ','])
+                    })
+            })
+        && matches!(
+            text.as_bytes().get(end),
+            None | Some(b'.' | b'!' | b'?' | b'\n' | b'\r' | b')' | b';')
+        );
+    year || short_year || term || of_time
 }
 
 /// Is the mention ending at `end` followed by " than" ("Less than 1 year", "more Go than
