@@ -102,6 +102,19 @@ pub(super) fn equivalent_not_a_degree(sentence_lower: &str) -> bool {
     })
 }
 
+/// Does a sentence (lower case) say "equivalent" with "experience" or "work" among the
+/// three words after it ("or equivalent experience", "or equivalent kitchen experience", "or
+/// equivalent work history")? For a school's level, only that is experience in its place
+/// ("High school diploma or equivalent" is a GED).
+pub(super) fn equivalent_experience(sentence_lower: &str) -> bool {
+    memchr::memmem::find_iter(sentence_lower.as_bytes(), b"equivalent ").any(|i| {
+        sentence_lower[i + "equivalent ".len()..]
+            .split(|c: char| !c.is_ascii_alphabetic() && c != '-')
+            .take(3)
+            .any(|w| w == "experience" || w == "work")
+    })
+}
+
 /// Does `d` (a high-school level) name a school's qualification of the British and
 /// Commonwealth kind (GCSE, GCE, NCEA, Matric, NVQ, BTEC, Leaving Certificate, Class XII,
 /// A-levels)?
@@ -245,6 +258,13 @@ mod tests {
             (
                 "Requirements:\n- Master's or equivalent degree in Computer Science.\n",
                 false,
+            ),
+            // A school's level: a GED, unless experience is named.
+            ("Requirements:\n- High school diploma or equivalent.\n", false),
+            (
+                "Requirements:\n- NVQ Level 2 in Professional Cookery, or equivalent kitchen \
+                 experience.\n",
+                true,
             ),
             (
                 "Requirements:\n- A degree in Law, or an equivalent foreign degree.\n",

@@ -22,7 +22,8 @@ mod unasked;
 
 use alternatives::group_alternatives;
 use degrees::{
-    degree_under_way, enrolment_asked, equivalent_not_a_degree, names_school_qualification,
+    degree_under_way, enrolment_asked, equivalent_experience, equivalent_not_a_degree,
+    names_school_qualification,
 };
 use preference::{
     is_preferred_at, lists_duties, preference_closes, Asked, Clause, PreferenceCache,
@@ -500,8 +501,7 @@ impl Job {
                 || years_instead
                 || (equivalent_not_a_degree(&sentence_lower)
                     && (d.level != DegreeLevel::HighSchool
-                        || sentence_lower.contains("equivalent experience")
-                        || sentence_lower.contains("equivalent work")))
+                        || equivalent_experience(&sentence_lower)))
                 || sentence_lower.contains("in lieu of");
             // The degree that years replace ("experience in lieu of an advanced degree"),
             // read below.
