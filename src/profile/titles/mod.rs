@@ -117,6 +117,11 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
     }
     match parts.as_slice() {
         [] => (None, None),
+        // "Swiftlane Delivery LLC (delivery service partner)": a company by its suffix, with
+        // a note.
+        [one] if ends_with_company_suffix(one.split(" (").next().unwrap_or(one).trim_end()) => {
+            (None, Some(one))
+        }
         [one] if has_title_word(one) || ends_with_title_word(one) => (Some(one), None),
         [one] => (None, Some(one)),
         // A title ends with its title word ("Field Engineer"); an employer may begin with
@@ -628,6 +633,11 @@ mod tests {
             ),
             ("2. Process Engineer", (Some("Process Engineer"), None)),
             ("7-Eleven, Dallas, TX", (None, Some("7-Eleven"))),
+            // A company by its suffix, whatever its note says.
+            (
+                "Swiftlane Delivery LLC (delivery service partner), Amarillo, TX",
+                (None, Some("Swiftlane Delivery LLC (delivery service partner)")),
+            ),
         ] {
             assert_eq!(title_employer(line), want, "{line}");
         }
