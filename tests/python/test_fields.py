@@ -171,6 +171,17 @@ def test_postings_of_the_trades_and_care():
     assert (job.education.level, job.education.experience_may_replace) == ("high_school", False)
 
 
+def test_a_firm_named_after_its_trade_asks_for_no_skill():
+    # The firm's name line is no chartered accountant asked for; the requirement is.
+    job = jobmatch.parse_job(
+        "Bookkeeper\nCalder & Voss Chartered Accountants\n\n"
+        "Requirements\n- Xero and VAT returns\n- Chartered accountant (ACA) a plus\n"
+    )
+    names = {s.name: s.required for s in job.skills}
+    assert names.get("Xero") is True
+    assert names.get("chartered accountant") is False
+
+
 def test_a_high_school_that_is_a_school_asks_for_no_diploma():
     job = jobmatch.parse_job(
         "High School Science Teacher\nRequirements\n- Bachelor's degree in Biology\n"

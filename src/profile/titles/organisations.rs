@@ -4,7 +4,17 @@
 use super::{ends_with_us_state, has_title_word, COMPANY_SUFFIXES};
 
 /// The last words of an organisation's name besides the [`COMPANY_SUFFIXES`].
-pub(super) const NAME_LAST_WORDS: &[&str] = &["agency", "company", "corporation", "group"];
+pub(super) const NAME_LAST_WORDS: &[&str] = &[
+    "agency",
+    "company",
+    "corporation",
+    "group",
+    // Firms named after their trade ("Calder & Voss Chartered Accountants").
+    "accountants",
+    "solicitors",
+    "associates",
+    "partners",
+];
 
 /// The first letters of [`NAME_LAST_WORDS`] and of the last words of the
 /// [`COMPANY_SUFFIXES`] (a test keeps them so): a cheap first test of a line's last word.
@@ -12,7 +22,8 @@ pub(super) const NAME_FIRST_LETTERS: &[u8] = b"abcgilnps";
 
 /// Drops the skill mentions on a line that is an organisation's name ("Brightline Logistics,
 /// Inc.", "Bluewave Digital Marketing Agency"): a short line that ends with a company's
-/// last word or with "Agency", "Company", "Corporation" or "Group", a name and its place
+/// last word or with "Agency", "Company", "Corporation", "Group", "Accountants", "Solicitors",
+/// "Associates" or "Partners", a name and its place
 /// ([`names_company_at_place`]: "Lakeshore Robotics, Milwaukee, WI") or a label and a name
 /// ("Company: Lakeshore Robotics"). Its words name the company, they ask for or claim no
 /// skill.
