@@ -636,7 +636,10 @@ mod tests {
             // A company by its suffix, whatever its note says.
             (
                 "Swiftlane Delivery LLC (delivery service partner), Amarillo, TX",
-                (None, Some("Swiftlane Delivery LLC (delivery service partner)")),
+                (
+                    None,
+                    Some("Swiftlane Delivery LLC (delivery service partner)"),
+                ),
             ),
         ] {
             assert_eq!(title_employer(line), want, "{line}");
