@@ -759,6 +759,9 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
             "CERTIFICATIONS\nCompTIA A+ - planning to start Core 1 in 2027\n",
             "CERTIFICATIONS\nCISSP exam booked for March\n",
             "SUMMARY\nBooked onto the NEBOSH course.\n",
+            "SUMMARY\nCurrently finishing CDL school.\n",
+            "CERTIFICATIONS\nCDL skills test scheduled 12/2026\n",
+            "EDUCATION\nHigh Plains CDL Academy, Amarillo, TX\n",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }

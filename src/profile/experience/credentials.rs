@@ -231,7 +231,8 @@ pub(super) fn drop_hiring_fields(text: &str, mentions: &mut Vec<Mention>) {
 
 /// Drops the mentions a resume says are under way ("CPA candidate", "CFA Level II
 /// Candidate", "PMP (in progress)", "CPA (expected 2027)", "A+ - planning to start",
-/// "CISSP exam booked for March"; not "Tableau, planned and built dashboards"): the words
+/// "CISSP exam booked for March", "CDL skills test scheduled 12/2026", "finishing CDL
+/// school"; not "Tableau, planned and built dashboards"): the words
 /// right after the mention, past at most two words of the credential's ("Level II",
 /// "exam"), say so.
 pub(super) fn drop_under_way(text: &str, mentions: &mut Vec<Mention>) {
@@ -247,6 +248,9 @@ pub(super) fn drop_under_way(text: &str, mentions: &mut Vec<Mention>) {
         "licensure",
         "designation",
         "charter",
+        "skills",
+        "road",
+        "test",
     ];
     const UNDER_WAY: &[&str] = &[
         "candidate",
@@ -263,6 +267,13 @@ pub(super) fn drop_under_way(text: &str, mentions: &mut Vec<Mention>) {
         "(planned",
         "booked for",
         "scheduled for",
+        "scheduled",
+        "is scheduled",
+        "is booked",
+        // "finishing CDL school", "High Plains CDL Academy", "CDL permit": the way to it.
+        "school",
+        "academy",
+        "permit",
     ];
     let bytes = text.as_bytes();
     mentions.retain(|m| {
