@@ -762,12 +762,28 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
             "SUMMARY\nCurrently finishing CDL school.\n",
             "CERTIFICATIONS\nCDL skills test scheduled 12/2026\n",
             "EDUCATION\nHigh Plains CDL Academy, Amarillo, TX\n",
+            // A status after a separator on the credential's line.
+            "CERTIFICATIONS\nACCA \u{2013} currently studying: passed BT and MA\n",
+            "CERTIFICATIONS\nPTCB CPhT \u{2014} studying; exam scheduled January 2027\n",
+            "CERTIFICATIONS\nPersonal Licence (APLH) \u{2014} course booked, exam in 2027\n",
+            "CERTIFICATIONS\nSnowflake SnowPro Core (2021 \u{2014} expired 2023)\n",
+            "SUMMARY\nI'm currently studying ACCA.\n",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
         assert_eq!(
             names("CERTIFICATIONS\nCPA, 2019; CFA candidate\n"),
             ["Certified Public Accountant"]
+        );
+        // The status is of the credential right before it, and studying for another says
+        // nothing of the one held.
+        assert_eq!(
+            names("CERTIFICATIONS\nPMP \u{2014} 2019; PHR \u{2014} studying\n"),
+            ["Project Management Professional"]
+        );
+        assert_eq!(
+            names("CERTIFICATIONS\nPHR \u{2014} studying for the SPHR\n"),
+            ["Professional in Human Resources"]
         );
         // A skill before a verb of the bullet is held: "Tableau, planned and built".
         assert_eq!(

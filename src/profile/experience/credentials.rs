@@ -93,6 +93,10 @@ pub(super) const CREDENTIAL_DENIALS: &[&str] = &[
     "pursuing a ",
     "studying for ",
     "studying for the ",
+    "currently studying ",
+    "started studying ",
+    "now studying ",
+    "not yet ",
     "eligible for ",
     "eligible for the ",
     "candidate for ",
@@ -136,6 +140,76 @@ pub(super) const CREDENTIAL_DENIALS: &[&str] = &[
     "to step up into ",
     "to break into ",
 ];
+
+/// Drops the mentions a resume's line says, after a separator, are not held yet or no
+/// longer: "ACCA – currently studying", "PTCB CPhT — studying; exam scheduled January 2027",
+/// "Personal Licence (APLH) — course booked", "AIRS Certified Internet Recruiter (CIR) —
+/// enrolled", "Snowflake SnowPro Core (2021 — expired 2023)". The separator (a dash, a
+/// colon, a semicolon or a comma) is the first after the mention on its line, within 60
+/// bytes; the words right after it say so. Not "PMP — 2019; CSM — studying" for the PMP.
+pub(super) fn drop_after_a_status(text: &str, mentions: &mut Vec<Mention>) {
+    const STATUS: &[&str] = &[
+        "studying",
+        "currently studying",
+        "enrolled",
+        "currently enrolled",
+        "course booked",
+        "exam booked",
+        "booked",
+        "exam scheduled",
+        "in progress",
+        "not yet",
+        "expired",
+        "lapsed",
+    ];
+    // Where the words stand (most resumes have none): a mention needs one within 100
+    // bytes after it.
+    let bytes = text.as_bytes();
+    // (Without their first letters, which may be capitals.)
+    const WORDS: &[&str] = &[
+        "tudying", "nrolled", "ooked", "cheduled", "rogress", "ot yet", "xpired", "apsed",
+    ];
+    let mut at: Vec<usize> = WORDS
+        .iter()
+        .flat_map(|w| memchr::memmem::find_iter(bytes, w.as_bytes()))
+        .collect();
+    if at.is_empty() {
+        return;
+    }
+    at.sort_unstable();
+    mentions.retain(|m| {
+        let k = at.partition_point(|&i| i < m.end);
+        if at.get(k).is_none_or(|&i| i >= m.end + 100) {
+            return true;
+        }
+        let mut hi = (m.end + 100).min(text.len());
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let rest = text[m.end..hi].split('\n').next().unwrap_or("");
+        let Some((i, c)) = rest
+            .char_indices()
+            .take_while(|&(i, _)| i <= 60)
+            .find(|&(i, c)| {
+                matches!(c, '—' | '–' | ':' | ';' | ',') || (c == '-' && rest[..i].ends_with(' '))
+            })
+        else {
+            return true;
+        };
+        let after = rest[i + c.len_utf8()..].trim_start().to_ascii_lowercase();
+        !STATUS.iter().any(|s| {
+            after.starts_with(s) && {
+                let next = &after[s.len()..];
+                // A word of its own, and not about another credential ("studying for the
+                // SPHR").
+                !next.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && !["for ", "toward", "to "]
+                        .iter()
+                        .any(|w| next.trim_start().starts_with(w))
+            }
+        })
+    });
+}
 
 /// Drops the fields a recruiter's resume says it hires for ("hiring for IT, finance, and
 /// healthcare roles", "Recruited for Java developers and data engineers"): the mentions
