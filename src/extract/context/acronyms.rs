@@ -145,8 +145,8 @@ pub(crate) fn spelled_out_names_another(name: &str, phrase: &str, acronym: &str)
 /// of release to service (not a reservation system), "Delphi" beside "Opera" a hotel's
 /// sales and catering system (not the language), "ECM" beside motors or furnaces an
 /// electronically commutated motor (not content management), "X-ray" beside "Boolean" or
-/// "sourcing" a recruiter's search of other sites (not radiography). One-word cues are matched as whole words,
-/// others as phrases, in any case.
+/// "sourcing" a recruiter's search of other sites (not radiography). One-word cues are
+/// matched as whole words, others as phrases, in any case.
 const OTHER_SENSES: &[(&str, &[&str])] = &[
     (
         "ADR",

@@ -93,10 +93,6 @@ pub(super) const CREDENTIAL_DENIALS: &[&str] = &[
     "pursuing a ",
     "studying for ",
     "studying for the ",
-    "currently studying ",
-    "started studying ",
-    "now studying ",
-    "not yet ",
     "eligible for ",
     "eligible for the ",
     "candidate for ",
@@ -147,6 +143,8 @@ pub(super) const CREDENTIAL_DENIALS: &[&str] = &[
 /// enrolled", "Snowflake SnowPro Core (2021 — expired 2023)". The separator (a dash, a
 /// colon, a semicolon or a comma) is the first after the mention on its line, within 60
 /// bytes; the words right after it say so. Not "PMP — 2019; CSM — studying" for the PMP.
+/// So do "currently studying", "started studying", "now studying" and "not yet" right
+/// before the mention ("I'm currently studying ACCA", "not yet ACCA qualified").
 pub(super) fn drop_after_a_status(text: &str, mentions: &mut Vec<Mention>) {
     const STATUS: &[&str] = &[
         "studying",
@@ -163,21 +161,51 @@ pub(super) fn drop_after_a_status(text: &str, mentions: &mut Vec<Mention>) {
         "lapsed",
     ];
     // Where the words stand (most resumes have none): a mention needs one within 100
-    // bytes after it.
-    let bytes = text.as_bytes();
-    // (Without their first letters, which may be capitals.)
-    const WORDS: &[&str] = &[
-        "tudying", "nrolled", "ooked", "cheduled", "rogress", "ot yet", "xpired", "apsed",
-    ];
-    let mut at: Vec<usize> = WORDS
-        .iter()
-        .flat_map(|w| memchr::memmem::find_iter(bytes, w.as_bytes()))
-        .collect();
-    if at.is_empty() {
+    // bytes after it. One SIMD search for them all, in both casings.
+    static WORDS: Needles = Needles::new(&[
+        "studying",
+        "Studying",
+        "enrolled",
+        "Enrolled",
+        "booked",
+        "Booked",
+        "scheduled",
+        "Scheduled",
+        "progress",
+        "not yet",
+        "Not yet",
+        "expired",
+        "Expired",
+        "lapsed",
+        "Lapsed",
+    ]);
+    let spans = WORDS.spans_in(text);
+    if spans.is_empty() {
         return;
     }
-    at.sort_unstable();
+    let at: Vec<usize> = spans.iter().map(|&(s, _)| s).collect();
+    let ends: Vec<usize> = spans.iter().map(|&(_, e)| e).collect();
+    // Before the mention: "I'm currently studying ACCA", "not yet ACCA qualified".
+    const BEFORE: &[&str] = &[
+        "currently studying ",
+        "started studying ",
+        "now studying ",
+        "not yet ",
+    ];
     mentions.retain(|m| {
+        // A word ending at most a space before the mention (the spans are in order and do
+        // not overlap, so their ends are in order too).
+        let j = ends.partition_point(|&e| e < m.start);
+        if j > 0 && ends[j - 1] + 1 == m.start {
+            let before = &text[..m.start];
+            if BEFORE.iter().any(|b| {
+                before.len() >= b.len()
+                    && before.is_char_boundary(before.len() - b.len())
+                    && before[before.len() - b.len()..].eq_ignore_ascii_case(b)
+            }) {
+                return false;
+            }
+        }
         let k = at.partition_point(|&i| i < m.end);
         if at.get(k).is_none_or(|&i| i >= m.end + 100) {
             return true;
@@ -196,17 +224,20 @@ pub(super) fn drop_after_a_status(text: &str, mentions: &mut Vec<Mention>) {
         else {
             return true;
         };
-        let after = rest[i + c.len_utf8()..].trim_start().to_ascii_lowercase();
+        let after = rest[i + c.len_utf8()..].trim_start();
         !STATUS.iter().any(|s| {
-            after.starts_with(s) && {
-                let next = &after[s.len()..];
-                // A word of its own, and not about another credential ("studying for the
-                // SPHR").
-                !next.starts_with(|c: char| c.is_ascii_alphabetic())
-                    && !["for ", "toward", "to "]
-                        .iter()
-                        .any(|w| next.trim_start().starts_with(w))
-            }
+            after
+                .get(..s.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(s))
+                && {
+                    let next = &after[s.len()..];
+                    // A word of its own, and not about another credential ("studying for the
+                    // SPHR").
+                    !next.starts_with(|c: char| c.is_ascii_alphabetic())
+                        && !["for ", "toward", "to "]
+                            .iter()
+                            .any(|w| next.trim_start().starts_with(w))
+                }
         })
     });
 }
@@ -349,6 +380,22 @@ pub(super) fn drop_under_way(text: &str, mentions: &mut Vec<Mention>) {
         "academy",
         "permit",
     ];
+    // The first bytes of the lists' words: most mentions are settled by the first byte of
+    // the word after them.
+    const FIRSTS: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < PARTS.len() {
+            t[PARTS[i].as_bytes()[0] as usize] = true;
+            i += 1;
+        }
+        let mut i = 0;
+        while i < UNDER_WAY.len() {
+            t[UNDER_WAY[i].as_bytes()[0] as usize] = true;
+            i += 1;
+        }
+        t
+    };
     let bytes = text.as_bytes();
     mentions.retain(|m| {
         // Most mentions are settled by the word after them (its first eight bytes), which
@@ -358,6 +405,12 @@ pub(super) fn drop_under_way(text: &str, mentions: &mut Vec<Mention>) {
             .iter()
             .take_while(|&&b| matches!(b, b' ' | b',' | b'-'))
             .count();
+        if !after
+            .get(skip)
+            .is_some_and(|&b| FIRSTS[usize::from(b.to_ascii_lowercase())])
+        {
+            return true;
+        }
         let mut head = [0u8; 9];
         for (h, &b) in head.iter_mut().zip(&after[skip..]) {
             *h = b.to_ascii_lowercase();
