@@ -380,6 +380,38 @@ pub(super) fn drop_under_way(text: &str, mentions: &mut Vec<Mention>) {
         "academy",
         "permit",
     ];
+    /// A word's first eight bytes (fewer if it is shorter) as a little-endian number, the
+    /// mask of those bytes, and how many there are.
+    const fn key(w: &str) -> (u64, u64, usize) {
+        let b = w.as_bytes();
+        let n = if b.len() < 8 { b.len() } else { 8 };
+        let mut value = 0u64;
+        let mut i = 0;
+        while i < n {
+            value |= (b[i] as u64) << (8 * i);
+            i += 1;
+        }
+        let mask = if n == 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * n)) - 1
+        };
+        (value, mask, n)
+    }
+    const KEYS: [(u64, u64, usize); PARTS.len() + UNDER_WAY.len()] = {
+        let mut keys = [(0, 0, 0); PARTS.len() + UNDER_WAY.len()];
+        let mut i = 0;
+        while i < PARTS.len() {
+            keys[i] = key(PARTS[i]);
+            i += 1;
+        }
+        let mut j = 0;
+        while j < UNDER_WAY.len() {
+            keys[i + j] = key(UNDER_WAY[j]);
+            j += 1;
+        }
+        keys
+    };
     // The first bytes of the lists' words: most mentions are settled by the first byte of
     // the word after them.
     const FIRSTS: [bool; 256] = {
@@ -415,12 +447,14 @@ pub(super) fn drop_under_way(text: &str, mentions: &mut Vec<Mention>) {
         for (h, &b) in head.iter_mut().zip(&after[skip..]) {
             *h = b.to_ascii_lowercase();
         }
-        // A word of the lists, whole or by its first eight bytes.
-        let begins = |w: &&str| {
-            let w = &w.as_bytes()[..w.len().min(8)];
-            head.starts_with(w) && (w.len() == 8 || !head[w.len()].is_ascii_alphabetic())
+        // A word of the lists, whole or by its first eight bytes, compared as one number.
+        let mut first8 = [0u8; 8];
+        first8.copy_from_slice(&head[..8]);
+        let h = u64::from_le_bytes(first8);
+        let begins = |&(value, mask, len): &(u64, u64, usize)| {
+            h & mask == value && (len == 8 || !head[len].is_ascii_alphabetic())
         };
-        if !PARTS.iter().chain(UNDER_WAY).any(begins) {
+        if !KEYS.iter().any(begins) {
             return true;
         }
         let mut rest = text[m.end..].trim_start_matches([' ', ',', '-']);

@@ -219,10 +219,9 @@ pub(super) fn drop_company_tools(
     sentences: &Sentences,
     mentions: &mut Vec<crate::extract::Mention>,
 ) {
-    /// What follows "we " or "team " in a sentence that names the company's tools.
+    /// What follows "we " in a sentence that names the company's tools.
     const USES: &[&str] = &[
         "use ",
-        "uses ",
         "'re using ",
         "\u{2019}re using ",
         "are using ",
@@ -251,26 +250,24 @@ pub(super) fn drop_company_tools(
         "set you up",
         "up to speed",
     ]);
-    // Where the sentences that name the company's tools begin to say so ("we use", "our
-    // team uses"): found by two quick searches, most postings have none.
+    // Where the sentences that name the company's tools begin to say so ("we use"): most
+    // postings have none.
     let bytes = lower.as_bytes();
-    let mut uses: Vec<usize> = ["we ", "team "]
-        .iter()
-        .flat_map(|who| {
-            memchr::memmem::find_iter(bytes, who.as_bytes())
-                .filter(move |&i| {
-                    (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
-                        && USES
-                            .iter()
-                            .any(|u| bytes[i + who.len()..].starts_with(u.as_bytes()))
-                })
-                .map(move |i| i + who.len())
+    // "we" is found by its "w" (a letter of about one byte in forty; faster than a search
+    // for the three bytes "we ", whose bytes are all common).
+    let uses: Vec<usize> = memchr::memchr_iter(b'w', bytes)
+        .filter(|&i| {
+            bytes.get(i + 1..i + 3) == Some(b"e ")
+                && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+                && USES
+                    .iter()
+                    .any(|u| bytes[i + 3..].starts_with(u.as_bytes()))
         })
+        .map(|i| i + 3)
         .collect();
     if uses.is_empty() {
         return;
     }
-    uses.sort_unstable();
     // The sentence's start and the end of the sentence after it, each within 240 bytes of
     // the mention (a text without stops reads no further).
     let window = |m: &crate::extract::Mention| {
