@@ -334,10 +334,6 @@ impl Extractor {
                     Look::ProtectedTrait
                 } else if context::is_domain_acronym(form) {
                     Look::DomainAcronym
-                } else if skill_data.kind == SkillKind::Certification
-                    && context::is_acronym_of_capitals(form)
-                {
-                    Look::CredentialAcronym
                 } else if context::is_group_noun(form) {
                     Look::GroupNoun
                 } else if context::is_pay_note(form) {
@@ -346,6 +342,10 @@ impl Extractor {
                     Look::StandardBody
                 } else if let Some(sense) = context::other_sense_of(form) {
                     Look::OtherSense(sense)
+                } else if skill_data.kind == SkillKind::Certification
+                    && context::is_acronym_of_capitals(form)
+                {
+                    Look::CredentialAcronym
                 } else {
                     Look::Plain
                 },
