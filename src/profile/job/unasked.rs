@@ -538,13 +538,7 @@ mod tests {
     #[test]
     fn tools_the_company_uses_and_will_teach_are_not_asked_for() {
         let ex = Extractor::builtin();
-        let names = |t: &str| -> Vec<String> {
-            Job::parse(t, &ex)
-                .skills
-                .into_iter()
-                .map(|s| s.name)
-                .collect()
-        };
+        let names = |t: &str| skill_names(t, &ex);
         for (text, unasked) in [
             (
                 "Requirements:\n- Xero and VAT returns\n\nPlease note: we use Karbon and \
