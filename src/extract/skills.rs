@@ -1147,7 +1147,7 @@ impl Extractor {
                                     && (!lower
                                         || !p.lower_is_word
                                         || context::in_a_list_like_line(
-                                            text, newlines, c.start, c.end,
+                                            text, c.start, c.end,
                                         )))
                                 || lists.contains(c.start)
                                 // "3+ years of sales experience", "experience in FMCG

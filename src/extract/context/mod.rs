@@ -749,36 +749,21 @@ pub(crate) fn bullet_item(text: &str, newlines: &[usize], k: usize) -> Option<(u
 /// between commas, semicolons, pipes or bullets ("Jira, Confluence, Miro")? A section
 /// named after skills holds sentences too ("- At least 4 years' experience as a Scrum
 /// Master in software teams"), whose everyday words in lower case are no list items.
-pub(crate) fn in_a_list_like_line(
-    text: &str,
-    newlines: &[usize],
-    start: usize,
-    end: usize,
-) -> bool {
+pub(crate) fn in_a_list_like_line(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].trim_end_matches([' ', '\t']);
     let after = text[end..].trim_start_matches([' ', '\t']);
     if before.ends_with([',', '/', '|', '(']) || after.starts_with([',', '/', '|', ')']) {
         return true;
     }
-    // The line, as far as LINE_REACH bytes each way from the match (a list on one line of
-    // a megabyte is read around each of its items, not whole for each: linear work).
-    const LINE_REACH: usize = 300;
-    let k = line_of(newlines, start);
-    let line_start = k.checked_sub(1).map_or(0, |i| newlines[i] + 1);
-    let line_end = newlines.get(k).copied().unwrap_or(text.len());
-    let mut lo = line_start.max(start.saturating_sub(LINE_REACH));
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let mut hi = line_end.min(end + LINE_REACH);
-    while !text.is_char_boundary(hi) {
-        hi -= 1;
-    }
-    let mut line = text[lo..hi].trim_start_matches(|c: char| {
+    // The line, as far as 300 bytes each way from the match (a list on one line of a
+    // megabyte is read around each of its items, not whole for each: linear work).
+    let (before, after) = line_around(text, start, end, 300);
+    let lo = start - before.len();
+    let mut line = text[lo..end + after.len()].trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, '-' | '*' | '•' | '·' | '–' | '▪' | '◦' | '>')
     });
     // A label's colon near the line's start ("Tools: ...").
-    if lo == line_start {
+    if lo == 0 || text.as_bytes()[lo - 1] == b'\n' {
         if let Some(colon) = line.get(..line.len().min(48)).and_then(|h| h.find(':')) {
             line = &line[colon + 1..];
         }

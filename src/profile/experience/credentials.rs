@@ -183,8 +183,6 @@ pub(super) fn drop_after_a_status(text: &str, mentions: &mut Vec<Mention>) {
     if spans.is_empty() {
         return;
     }
-    let at: Vec<usize> = spans.iter().map(|&(s, _)| s).collect();
-    let ends: Vec<usize> = spans.iter().map(|&(_, e)| e).collect();
     // Before the mention: "I'm currently studying ACCA", "not yet ACCA qualified".
     const BEFORE: &[&str] = &[
         "currently studying ",
@@ -195,8 +193,8 @@ pub(super) fn drop_after_a_status(text: &str, mentions: &mut Vec<Mention>) {
     mentions.retain(|m| {
         // A word ending at most a space before the mention (the spans are in order and do
         // not overlap, so their ends are in order too).
-        let j = ends.partition_point(|&e| e < m.start);
-        if j > 0 && ends[j - 1] + 1 == m.start {
+        let j = spans.partition_point(|&(_, e)| e < m.start);
+        if j > 0 && spans[j - 1].1 + 1 == m.start {
             let before = &text[..m.start];
             if BEFORE.iter().any(|b| {
                 before.len() >= b.len()
@@ -206,8 +204,8 @@ pub(super) fn drop_after_a_status(text: &str, mentions: &mut Vec<Mention>) {
                 return false;
             }
         }
-        let k = at.partition_point(|&i| i < m.end);
-        if at.get(k).is_none_or(|&i| i >= m.end + 100) {
+        let k = spans.partition_point(|&(i, _)| i < m.end);
+        if spans.get(k).is_none_or(|&(i, _)| i >= m.end + 100) {
             return true;
         }
         let mut hi = (m.end + 100).min(text.len());
@@ -417,13 +415,8 @@ pub(super) fn drop_under_way(text: &str, mentions: &mut Vec<Mention>) {
     const FIRSTS: [bool; 256] = {
         let mut t = [false; 256];
         let mut i = 0;
-        while i < PARTS.len() {
-            t[PARTS[i].as_bytes()[0] as usize] = true;
-            i += 1;
-        }
-        let mut i = 0;
-        while i < UNDER_WAY.len() {
-            t[UNDER_WAY[i].as_bytes()[0] as usize] = true;
+        while i < KEYS.len() {
+            t[(KEYS[i].0 & 0xFF) as usize] = true;
             i += 1;
         }
         t

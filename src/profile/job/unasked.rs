@@ -268,14 +268,20 @@ pub(super) fn drop_company_tools(
     if uses.is_empty() {
         return;
     }
-    // The sentence's start and the end of the sentence after it, each within 240 bytes of
-    // the mention (a text without stops reads no further).
-    let window = |m: &crate::extract::Mention| {
+    mentions.retain(|m| {
+        // The sentence from its start, within 240 bytes before the mention (a text without
+        // stops reads no further), says "we use" before the mention...
         let (s, e) = sentences.around(m.start, lower.len());
         let mut start = s.max(m.start.saturating_sub(240));
         while !lower.is_char_boundary(start) {
             start += 1;
         }
+        let k = uses.partition_point(|&u| u < start);
+        if uses.get(k).is_none_or(|&u| u >= m.start) {
+            return true;
+        }
+        // ... and it or the next sentence, within 240 bytes after the mention, says that no
+        // experience is needed.
         let next_end = if e < lower.len() {
             sentences.around(e + 1, lower.len()).1
         } else {
@@ -285,13 +291,7 @@ pub(super) fn drop_company_tools(
         while !lower.is_char_boundary(end) {
             end -= 1;
         }
-        (start, end)
-    };
-    mentions.retain(|m| {
-        let (start, end) = window(m);
-        let k = uses.partition_point(|&u| u < start);
-        let said = uses.get(k).is_some_and(|&u| u < m.start);
-        !(said && NO_NEED.in_lower(&lower[start..end]))
+        !NO_NEED.in_lower(&lower[start..end])
     });
 }
 
