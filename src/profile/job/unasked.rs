@@ -330,24 +330,50 @@ pub(super) fn drop_after_without(lower: &str, mentions: &mut Vec<crate::extract:
     });
 }
 
+/// Words that say a clause's things are needed, after them ("experience required").
+const NEEDED: &[&str] = &["required", "needed", "necessary"];
+
 /// Drops the mentions of a clause that says they are not needed ("CDL not required",
 /// "a degree is not necessary"): the clause after the mention, up to a comma, a stop, a
 /// semicolon, a bracket or the line's end, says "not required", "not needed" or "not
-/// necessary".
+/// necessary"; or the clause opens with "No" and says after the mention that what it
+/// names is needed ("No Sage 200 or Sage Payroll experience is necessary", "No prior
+/// retail or Xero experience needed").
 pub(super) fn drop_not_required(lower: &str, mentions: &mut Vec<crate::extract::Mention>) {
     // Where " not " stands (`lower` is the posting with its ASCII letters lower-cased, at
-    // the same offsets): a mention with none in the 80 bytes after it is settled by a
-    // binary search.
-    let nots: Vec<usize> = memchr::memmem::find_iter(lower.as_bytes(), b" not ").collect();
-    if nots.is_empty() {
+    // the same offsets), and a "no " that opens a clause: a mention with neither near it
+    // is settled by binary searches.
+    let bytes = lower.as_bytes();
+    let nots: Vec<usize> = memchr::memmem::find_iter(bytes, b" not ").collect();
+    let nos: Vec<usize> = memchr::memmem::find_iter(bytes, b"no ")
+        .filter(|&at| opens_a_clause(lower, at))
+        .collect();
+    if nots.is_empty() && nos.is_empty() {
         return;
     }
     mentions.retain(|m| {
         let next_not = nots.partition_point(|&at| at < m.end);
-        if nots.get(next_not).is_none_or(|&at| at >= m.end + 80) {
+        let not_near = nots.get(next_not).is_some_and(|&at| at < m.end + 80);
+        // The clause-opening "no" before the mention, with nothing between that ends a
+        // clause or says what is needed already ("No CDL needed and forklift required").
+        let no_before = match nos.partition_point(|&at| at < m.start) {
+            0 => false,
+            i => {
+                let from = nos[i - 1] + 3;
+                m.start - from <= 60 && {
+                    let between = &lower[from..m.start];
+                    !between.contains([',', '.', ';', ':', '(', ')', '\n', '!', '?'])
+                        && !NEEDED.iter().any(|w| between.contains(w))
+                        && ![" and ", " - ", " – ", " — "]
+                            .iter()
+                            .any(|w| between.contains(w))
+                }
+            }
+        };
+        if !not_near && !no_before {
             return true;
         }
-        let rest = &lower.as_bytes()[m.end..];
+        let rest = &bytes[m.end..];
         let end = rest
             .iter()
             .take(80)
@@ -364,7 +390,10 @@ pub(super) fn drop_not_required(lower: &str, mentions: &mut Vec<crate::extract::
             "not a requirement",
         ]
         .iter()
-        .any(|w| clause.contains(w));
+        .any(|w| clause.contains(w))
+            || (no_before
+                && !clause.contains(" and ")
+                && NEEDED.iter().any(|w| clause.contains(w)));
         !denied || {
             [
                 "prefer",
@@ -379,6 +408,26 @@ pub(super) fn drop_not_required(lower: &str, mentions: &mut Vec<crate::extract::
             .any(|w| full.contains(w))
         }
     });
+}
+
+/// Does the "no " at `at` of `lower` open a clause: the first word of its line (after a
+/// bullet) or of a sentence ("No Xero experience needed", "- No CDL required", "Full
+/// training given. No prior experience necessary")?
+fn opens_a_clause(lower: &str, at: usize) -> bool {
+    // Back over the spaces and bullets before it, a few at most (a long line costs
+    // nothing).
+    let bullet = |c: char| c == ' ' || c == '\t' || "-*•–·>".contains(c);
+    let mut chars = lower[..at].chars().rev().take(8);
+    let mut spaced = false;
+    let mut bulleted = false;
+    loop {
+        match chars.next() {
+            None | Some('\n' | '\r') => return true,
+            Some(' ' | '\t') => spaced = true,
+            Some(c) if bullet(c) => bulleted = true,
+            Some(c) => return spaced && !bulleted && ".!?;:".contains(c),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -405,6 +454,9 @@ mod tests {
             "No CDL or forklift certification required",
             "No CDL license or forklift certification required",
             "No CDL/forklift experience needed",
+            // A clause opened by "No" denies all it names before what is needed.
+            "No Sage 200 or forklift experience is necessary.",
+            "Full training given. No Sage 200 or customer service experience needed",
         ] {
             let got = names(text);
             assert!(
@@ -457,6 +509,16 @@ mod tests {
             ("Knowledge of economics", "economics"),
             // The denial reaches over "or" only, not a list's comma.
             ("No CDL required, forklift certification a plus", "forklift"),
+            (
+                "No CDL needed and forklift certification required",
+                "forklift",
+            ),
+            ("No weekends. Forklift certification required", "forklift"),
+            (
+                "No agencies please - forklift certification required",
+                "forklift",
+            ),
+            ("A piano or forklift certification required", "forklift"),
         ] {
             let got = names(text);
             assert!(got.iter().any(|n| n.contains(name)), "{text}: {got:?}");
