@@ -106,6 +106,30 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
             return (Some(&line[start..end]), rest.first().copied());
         }
     }
+    // "OTR Tanker Driver – Hazmat | Plainsview Chemical Transport": a title and a word or
+    // two of what it is after a dash, then across a bar an organisation (by a word of its
+    // name or three words; not a town: "Engineer – Acme | Austin").
+    if let [a, b, c] = parts.as_slice() {
+        let base = line.as_ptr() as usize;
+        let (a_end, b_start) = (
+            a.as_ptr() as usize - base + a.len(),
+            b.as_ptr() as usize - base,
+        );
+        let (b_end, c_start) = (b_start + b.len(), c.as_ptr() as usize - base);
+        let dash = line[a_end..b_start].contains(['-', '–', '—']);
+        let bar = line[b_end..c_start].contains('|') && !line[a_end..b_start].contains('|');
+        if dash
+            && bar
+            && ends_with_title_word(a)
+            && b.split_whitespace().count() <= 2
+            && !has_title_word(b)
+            && !is_organisation(b)
+            && !has_title_word(c)
+            && (is_organisation(c) || c.split_whitespace().count() >= 3)
+        {
+            return (Some(&line[a.as_ptr() as usize - base..b_end]), Some(c));
+        }
+    }
     // "Kalpavriksha Technologies Pvt Ltd, Bengaluru — SAP FICO Lead Consultant": the
     // employer and its town, then the title.
     if let [a, b, rest @ ..] = parts.as_slice() {
@@ -614,6 +638,30 @@ mod tests {
                 (Some("Summer Associate"), Some("Kirkland & Ellis LLP")),
             ),
             ("Store Team Leader", (Some("Store Team Leader"), None)),
+            // A title with a word of what it is after a dash, the employer after a bar; a
+            // town after a bar is none.
+            (
+                "OTR Tanker Driver – Hazmat | Plainsview Chemical Transport",
+                (
+                    Some("OTR Tanker Driver – Hazmat"),
+                    Some("Plainsview Chemical Transport"),
+                ),
+            ),
+            (
+                "Software Engineer – Platform | Northwind Labs",
+                (Some("Software Engineer – Platform"), Some("Northwind Labs")),
+            ),
+            (
+                "Software Engineer – Northwind | Austin",
+                (Some("Software Engineer"), Some("Northwind")),
+            ),
+            (
+                "Night Replenishment Colleague — FreshWay Supermarkets",
+                (
+                    Some("Night Replenishment Colleague"),
+                    Some("FreshWay Supermarkets"),
+                ),
+            ),
             (
                 "Claims Adjuster | State Farm | Phoenix, AZ",
                 (Some("Claims Adjuster"), Some("State Farm")),

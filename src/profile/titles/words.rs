@@ -265,7 +265,7 @@ pub(super) const TITLE_WORDS: &[&str] = &[
 /// Title words that also name companies and places ("Porter Airlines", "Steward Health
 /// Care", "Sister Bay Resort", "Warden Holdings") or begin titles ("Staff Accountant",
 /// "Master Electrician"): a title only as the last word of its part ("Kitchen Porter",
-/// "Ward Sister", "Cabin Steward", "Bar Staff", "Scrum Master").
+/// "Ward Sister", "Cabin Steward", "Bar Staff", "Scrum Master", "Replenishment Colleague").
 const LAST_TITLE_WORDS: &[&str] = &[
     "hand",
     "porter",
@@ -275,6 +275,7 @@ const LAST_TITLE_WORDS: &[&str] = &[
     "warden",
     "staff",
     "master",
+    "colleague",
 ];
 
 /// Does `s` have a word (a run of ASCII letters and digits) of [`TITLE_WORDS`], in any case?
