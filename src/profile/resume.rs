@@ -350,6 +350,33 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
     }
 
     #[test]
+    fn a_leave_within_a_position_is_no_position() {
+        let ex = Extractor::builtin();
+        let text = "EXPERIENCE\n• Class Teacher – Hollybrook Primary Academy, Bristol\n  \
+                    Sept 2022 – Present\n  – Year 1 class teacher\n  \
+                    – Maternity leave March 2024 – December 2024\n\
+                    • Teaching Assistant – Kingsmead Infant School, Bath\n  Sept 2019 – Aug 2022\n";
+        let cv = Resume::parse(text, &ex, ym(2026, 11));
+        let got: Vec<_> = cv
+            .positions
+            .iter()
+            .map(|p| (p.title.as_deref(), p.employer.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("Class Teacher"), Some("Hollybrook Primary Academy")),
+                (Some("Teaching Assistant"), Some("Kingsmead Infant School")),
+            ]
+        );
+        assert!(
+            cv.notes.iter().any(|n| n.contains("Maternity")),
+            "{:?}",
+            cv.notes
+        );
+    }
+
+    #[test]
     fn an_earlier_grade_in_brackets_is_no_position() {
         let ex = Extractor::builtin();
         let text = "EXPERIENCE\nClinical Research Associate II (CRA I, Feb 2019 - Jan 2021)\n\

@@ -413,6 +413,13 @@ pub(crate) fn strict_neighbourhood_ok(text: &str, start: usize, end: usize, matc
             return false;
         }
     }
+    // A letter of an abbreviation with "of" ("C of E", the Church of England; "B of A").
+    if text[end..]
+        .strip_prefix(" of ")
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
+    {
+        return false;
+    }
     // A letter of a lettered list: "Options A and C", "Parts A, B and C", "C or D".
     !(lettered_item_before(text, start) || lettered_item_after(text, end))
 }
@@ -1609,6 +1616,13 @@ mod tests {
         assert!(!strict_neighbourhood_ok("C-level", 0, 1, "C"));
         assert!(!strict_neighbourhood_ok("R&D", 0, 1, "R"));
         assert!(!strict_neighbourhood_ok("Vitamin C", 8, 9, "C"));
+        assert!(!strict_neighbourhood_ok(
+            "St Mary's C of E School",
+            10,
+            11,
+            "C"
+        ));
+        assert!(strict_neighbourhood_ok("C of the kernel", 0, 1, "C"));
         assert!(!strict_neighbourhood_ok("in c and", 3, 4, "c"));
         assert!(strict_neighbourhood_ok("Python, C and Go", 8, 9, "C"));
         assert!(strict_neighbourhood_ok("in C and", 3, 4, "C"));

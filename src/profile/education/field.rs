@@ -209,6 +209,20 @@ pub(super) fn field_after(text: &str, end: usize) -> Vec<String> {
         fields.push(more.join(" "));
         used += sep_len + joint + n;
     }
+    // "a PGCE, School Direct, SCITT or equivalent": after a comma, names offered in the
+    // degree's place, not its field.
+    if lower.starts_with(", ") {
+        let tail = body[used..].trim_start_matches([' ', ',']);
+        if ["or equivalent", "or an equivalent", "or similar"]
+            .iter()
+            .any(|w| {
+                tail.get(..w.len())
+                    .is_some_and(|t| t.eq_ignore_ascii_case(w))
+            })
+        {
+            return Vec::new();
+        }
+    }
     if !offered {
         fields.truncate(1);
     }

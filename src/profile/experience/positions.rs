@@ -495,7 +495,7 @@ fn is_a_placement(line: &str) -> bool {
 /// line), as whole words or with a plural "s" ("Clinical rotations")?
 fn begins_with_one_of(line: &str, names: &[&str]) -> bool {
     let line = line
-        .trim_start_matches(['-', '*', '•', ' ', '\t'])
+        .trim_start_matches(['-', '–', '—', '*', '•', '·', '▪', '◦', '>', ' ', '\t'])
         .as_bytes();
     names.iter().any(|n| {
         line.get(..n.len())

@@ -87,16 +87,23 @@ pub(super) fn equivalent_not_a_degree(sentence_lower: &str) -> bool {
         "academic",
         "university",
         "educational",
+        // "a PGCE, SCITT or equivalent initial teacher training route", "or an equivalent
+        // certificate" (not "or equivalent training, fellowship or work experience").
+        "route",
+        "certificate",
+        "programme",
+        "program",
+        "course",
     ];
     // Words that end the look for a degree's name ("or equivalent experience").
     const NOT_A_DEGREE: &[&str] = &["experience", "combination", "of", "and", "or", "in"];
     memchr::memmem::find_iter(sentence_lower.as_bytes(), b"equivalent").any(|i| {
-        // The degree's name may come after a word or two ("or equivalent tertiary
+        // The degree's name may come after a word or three ("or equivalent tertiary
         // qualification", "an equivalent professional qualification").
         !sentence_lower[i + "equivalent".len()..]
             .trim_start_matches([' ', ','])
             .split(|c: char| !c.is_ascii_alphabetic())
-            .take(3)
+            .take(4)
             .take_while(|w| !w.is_empty() && !NOT_A_DEGREE.contains(w))
             .any(|w| DEGREE_WORDS.contains(&w))
     })
@@ -262,6 +269,11 @@ mod tests {
             // A school's level: a GED, unless experience is named.
             ("Requirements:\n- High school diploma or equivalent.\n", false),
             (
+                "Requirements:\n- A degree (any subject) and a PGCE, School Direct, SCITT or \
+                 equivalent initial teacher training route\n",
+                false,
+            ),
+            (
                 "Requirements:\n- NVQ Level 2 in Professional Cookery, or equivalent kitchen \
                  experience.\n",
                 true,
@@ -280,6 +292,11 @@ mod tests {
             ),
             (
                 "Requirements:\n- Bachelor's degree or equivalent work experience.\n",
+                true,
+            ),
+            (
+                "Requirements:\n- Bachelor's degree in Computer Science, or equivalent \
+                 training, fellowship or work experience.\n",
                 true,
             ),
             (

@@ -230,6 +230,7 @@ pub(super) fn drop_company_tools(
         "communicate in ",
         "communicate on ",
         "work in ",
+        "follow ",
     ];
     static NO_NEED: Needles = Needles::new(&[
         "you don't need to have used",

@@ -106,10 +106,11 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
             return (Some(&line[start..end]), rest.first().copied());
         }
     }
-    // "OTR Tanker Driver – Hazmat | Plainsview Chemical Transport": a title and a word or
-    // two of what it is after a dash, then across a bar an organisation (by a word of its
-    // name or three words; not a town: "Engineer – Acme | Austin").
-    if let [a, b, c] = parts.as_slice() {
+    // "OTR Tanker Driver – Hazmat | Plainsview Chemical Transport", "Class Teacher – ECT –
+    // Kingsmead Infant School, Bath": a title and a word or two of what it is after a
+    // dash, then an organisation (by a word of its name, or across a bar by three words;
+    // not a town: "Engineer – Acme | Austin"), perhaps before its town.
+    if let [a, b, c, rest @ ..] = parts.as_slice() {
         let base = line.as_ptr() as usize;
         let (a_end, b_start) = (
             a.as_ptr() as usize - base + a.len(),
@@ -119,13 +120,13 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
         let dash = line[a_end..b_start].contains(['-', '–', '—']);
         let bar = line[b_end..c_start].contains('|') && !line[a_end..b_start].contains('|');
         if dash
-            && bar
-            && ends_with_title_word(a)
+            && rest.len() <= 1
+            && ends_with_title_word(a.split(" (").next().unwrap_or(a))
             && b.split_whitespace().count() <= 2
             && !has_title_word(b)
             && !is_organisation(b)
             && !has_title_word(c)
-            && (is_organisation(c) || c.split_whitespace().count() >= 3)
+            && (is_organisation(c) || (bar && rest.is_empty() && c.split_whitespace().count() >= 3))
         {
             return (Some(&line[a.as_ptr() as usize - base..b_end]), Some(c));
         }
@@ -650,6 +651,13 @@ mod tests {
             (
                 "Software Engineer – Platform | Northwind Labs",
                 (Some("Software Engineer – Platform"), Some("Northwind Labs")),
+            ),
+            (
+                "Class Teacher (Reception) – ECT – Kingsmead Infant School, Bath",
+                (
+                    Some("Class Teacher (Reception) – ECT"),
+                    Some("Kingsmead Infant School"),
+                ),
             ),
             (
                 "Software Engineer – Northwind | Austin",
