@@ -947,6 +947,62 @@ impl Extractor {
                     || (text[..start].ends_with(j) && language_ending_at(start - j.len()))
             })
         };
+        // An acronym in brackets after the words it abbreviates, which name another skill:
+        // "crew resource management (CRM)" is no customer relationship management. As
+        // `Some(true)`; `Some(false)` when the words are the acronym's own skill's; `None`
+        // when it is not spelled out so. With whether the text's other uses of it go too.
+        let spelled_out_as_another = |c: &Candidate| {
+            let p = &self.patterns[c.pattern as usize];
+            if text.as_bytes().get(c.end) != Some(&b')') {
+                return None;
+            }
+            let (s, e) = context::spelled_out_before(text, c.start, c.end)?;
+            let from = candidates.partition_point(|d| d.start < s);
+            let spanning = || {
+                candidates[from..]
+                    .iter()
+                    .take_while(|d| d.start == s)
+                    .filter(|d| d.end == e)
+            };
+            let other = spanning().any(|d| self.patterns[d.pattern as usize].skill != p.skill);
+            let own = spanning().any(|d| self.patterns[d.pattern as usize].skill == p.skill);
+            let name = &self.taxonomy.skill(p.skill).name;
+            // (Not when they are the acronym's own skill's name, which a twin skill holds
+            // too: "geographic information system (GIS)".)
+            let known = other && !context::begins_with_words(name, &text[s..e]);
+            let far = || context::far_from_name(name, &text[s..e]);
+            // Words no skill knows that name something else: "Senior Executive Officer
+            // (SEO)", "Grant Professional Certified (GPC)".
+            let another = known
+                || (!own
+                    && context::spelled_out_names_another(
+                        name,
+                        &text[s..e],
+                        &text[c.start..c.end],
+                    ));
+            (another || own).then_some((another, known || (another && far())))
+        };
+        // The acronyms spelled out as another skill, or as words far from the skill's name,
+        // as written, with the skill they are not: the text's other uses of them mean the
+        // same ("Mormugao Port Trust (MPT)" ... "Agents of MPT"), unless it spells them out
+        // as that skill too. (Not words near its name, which may be the writer's own
+        // wording of the skill: "Security incident and event management (SIEM)".)
+        let mut redefined: Vec<(&str, SkillIndex)> = Vec::new();
+        let mut owned: Vec<(&str, SkillIndex)> = Vec::new();
+        for c in &candidates {
+            if let Some((another, known)) = spelled_out_as_another(c) {
+                let key = (
+                    &text[c.start..c.end],
+                    self.patterns[c.pattern as usize].skill,
+                );
+                if known {
+                    redefined.push(key);
+                } else if !another {
+                    owned.push(key);
+                }
+            }
+        }
+        redefined.retain(|k| !owned.contains(k));
         mentions.extend(
             candidates
                 .iter()
@@ -976,40 +1032,14 @@ impl Extractor {
                     {
                         return false;
                     }
-                    // An acronym in brackets after the words it abbreviates, which name
-                    // another skill: "crew resource management (CRM)" is no customer
-                    // relationship management.
-                    if text.as_bytes().get(c.end) == Some(&b')') {
-                        if let Some((s, e)) = context::spelled_out_before(text, c.start, c.end) {
-                            let from = candidates.partition_point(|d| d.start < s);
-                            let spanning = || {
-                                candidates[from..]
-                                    .iter()
-                                    .take_while(|d| d.start == s)
-                                    .filter(|d| d.end == e)
-                            };
-                            let other = spanning()
-                                .any(|d| self.patterns[d.pattern as usize].skill != p.skill);
-                            let own = spanning()
-                                .any(|d| self.patterns[d.pattern as usize].skill == p.skill);
-                            let name = &self.taxonomy.skill(p.skill).name;
-                            // (Not when they are the acronym's own skill's name, which a
-                            // twin skill holds too: "geographic information system (GIS)".)
-                            if other && !context::begins_with_words(name, &text[s..e]) {
-                                return false;
-                            }
-                            // Words no skill knows that name something else: "Senior
-                            // Executive Officer (SEO)", "Grant Professional Certified (GPC)".
-                            if !own
-                                && context::spelled_out_names_another(
-                                    name,
-                                    &text[s..e],
-                                    &text[c.start..c.end],
-                                )
-                            {
-                                return false;
-                            }
-                        }
+                    // An acronym the text spells out as something else, in brackets there
+                    // or anywhere else ("planned preventive maintenance (PPM)" ... "Carry
+                    // out PPM tasks").
+                    if spelled_out_as_another(c).is_some_and(|(another, _)| another)
+                        || (!redefined.is_empty()
+                            && redefined.contains(&(&text[c.start..c.end], p.skill)))
+                    {
+                        return false;
                     }
                     let other_use = match p.look {
                         Look::Plain => false,

@@ -82,6 +82,23 @@ pub(crate) fn begins_with_words(name: &str, phrase: &str) -> bool {
         .all(|w| names.next().is_some_and(|n| stem(n) == stem(w)))
 }
 
+/// Do the words an acronym in brackets spells out (`phrase`) share at most one word with
+/// its skill's `name` (on their first four letters; "of", "and", ... aside)? Then they
+/// are far from it ("Port Operating System" and "Point of sale POS software", "Office of
+/// Data Science" and "Operational Data Store ODS software"), not the writer's own wording
+/// of it ("Security incident and event management" for "security information and event
+/// management").
+pub(crate) fn far_from_name(name: &str, phrase: &str) -> bool {
+    let heads = |s: &str| -> Vec<String> {
+        s.split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty() && !SMALL_WORDS.iter().any(|k| k.eq_ignore_ascii_case(w)))
+            .map(|w| w.chars().take(4).flat_map(char::to_lowercase).collect())
+            .collect()
+    };
+    let named = heads(name);
+    heads(phrase).iter().filter(|w| named.contains(w)).count() <= 1
+}
+
 /// Do the words an acronym in brackets spells out (`phrase`) name something other than its
 /// skill `name`? The name's words that spell the acronym out are compared: those before
 /// the acronym when the name holds it ("Operational Data Store ODS software"; when the
@@ -247,6 +264,43 @@ pub(crate) fn in_other_trade(text: &str, start: usize, end: usize, sense: u8) ->
 #[cfg(test)]
 mod tests {
     use crate::Extractor;
+
+    #[test]
+    fn an_acronym_spelled_out_as_something_else_is_so_throughout() {
+        let ex = Extractor::builtin();
+        let surfaces = |text: &str| -> Vec<String> {
+            ex.extract(text)
+                .iter()
+                .map(|m| m.text(text).to_string())
+                .collect()
+        };
+        // Another skill's words, or words far from the skill's name: every use goes.
+        for text in [
+            "Lead our planned preventive maintenance (PPM) programme. Carry out PPM tasks.",
+            "Worked for Mormugao Port Trust (MPT). Agents of MPT used the new screens.",
+        ] {
+            let got = surfaces(text);
+            assert!(
+                !got.iter().any(|s| s == "PPM" || s == "MPT"),
+                "{text}: {got:?}"
+            );
+        }
+        // The writer's own wording of the skill's name spells it out: its uses stay.
+        let text = "Security incident and event management (SIEM) is the process. Monitored \
+                    the SIEM tool.";
+        assert_eq!(
+            surfaces(text)
+                .iter()
+                .filter(|s| s.starts_with("SIEM"))
+                .count(),
+            1,
+            "{text}"
+        );
+        // Spelled out both ways: the other uses stay.
+        let text = "Grade: Senior Executive Officer (SEO); Search Engine Optimization (SEO); \
+                    SEO audits";
+        assert!(surfaces(text).ends_with(&["SEO".to_string()]), "{text}");
+    }
 
     #[test]
     fn another_trades_acronym_beside_its_words_is_no_skill() {
