@@ -162,7 +162,8 @@ pub(crate) fn spelled_out_names_another(name: &str, phrase: &str, acronym: &str)
 /// of release to service (not a reservation system), "Delphi" beside "Opera" a hotel's
 /// sales and catering system (not the language), "ECM" beside motors or furnaces an
 /// electronically commutated motor (not content management), "X-ray" beside "Boolean" or
-/// "sourcing" a recruiter's search of other sites (not radiography). One-word cues are
+/// "sourcing" a recruiter's search of other sites (not radiography), "EMR" beside "S3" or
+/// "Spark" Amazon's Elastic MapReduce (not a medical record). One-word cues are
 /// matched as whole words, others as phrases, in any case.
 const OTHER_SENSES: &[(&str, &[&str])] = &[
     (
@@ -222,6 +223,23 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     (
         "PCI",
         &["rsi", "earfcn", "cell", "cells", "lte", "5g", "ran"],
+    ),
+    // Amazon's Elastic MapReduce beside its cloud's services, no medical record.
+    (
+        "EMR",
+        &[
+            "aws",
+            "s3",
+            "sagemaker",
+            "ec2",
+            "redshift",
+            "athena",
+            "glue",
+            "spark",
+            "hadoop",
+            "hive",
+            "databricks",
+        ],
     ),
 ];
 

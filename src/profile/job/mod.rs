@@ -880,6 +880,7 @@ Benefits
             "Delta Crossing Logistics, Memphis, TN",
             "Lakeshore Robotics | Milwaukee, WI",
             "Cedar & Stone Analytics · Austin, TX (Hybrid)",
+            "Fernwood Analytics, Inc. — Austin, TX or Remote (US)",
             "Company: Summit Accounting Partners",
         ] {
             assert_eq!(names(header), ["SQL"], "{header}");

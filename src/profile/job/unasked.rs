@@ -209,7 +209,8 @@ pub(super) fn drop_offered(
 }
 
 /// Drops the tools a posting says the company uses and the candidate need not know: a
-/// sentence that says "we use" (or "we collaborate in", "internally we use", ...) before
+/// sentence that says "we use" (or "we collaborate in", "we follow", "our stack runs on",
+/// ...) before
 /// the mention, with a word that no experience is needed in it or in the next sentence
 /// ("we use Karbon and Microsoft Teams, and you'll get full training on both", "We use
 /// Jira and Slack day to day. You don't need to have used them before."). `lower` is the
@@ -256,7 +257,7 @@ pub(super) fn drop_company_tools(
     let bytes = lower.as_bytes();
     // "we" is found by its "w" (a letter of about one byte in forty; faster than a search
     // for the three bytes "we ", whose bytes are all common).
-    let uses: Vec<usize> = memchr::memchr_iter(b'w', bytes)
+    let mut uses: Vec<usize> = memchr::memchr_iter(b'w', bytes)
         .filter(|&i| {
             bytes.get(i + 1..i + 3) == Some(b"e ")
                 && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
@@ -266,6 +267,20 @@ pub(super) fn drop_company_tools(
         })
         .map(|i| i + 3)
         .collect();
+    // "Our data stack runs on Snowflake, dbt and Airflow": the company's stack.
+    const STACK: &[&str] = &["runs on ", "is built on ", "includes ", "is "];
+    let stacks = memchr::memmem::find_iter(bytes, b" stack ")
+        .filter(|&i| {
+            STACK
+                .iter()
+                .any(|v| bytes[i + 7..].starts_with(v.as_bytes()))
+        })
+        .map(|i| i + 7);
+    let before = uses.len();
+    uses.extend(stacks);
+    if uses.len() > before {
+        uses.sort_unstable();
+    }
     if uses.is_empty() {
         return;
     }
@@ -618,6 +633,16 @@ mod tests {
                  you don\u{2019}t need to have used any of them.\n",
                 "Slack",
             ),
+            (
+                "Requirements:\n- Python and SQL\n\nOur data stack runs on Snowflake, dbt and \
+                 Airflow; no prior experience with these is needed.\n",
+                "Snowflake",
+            ),
+            (
+                "Requirements:\n- Python and SQL\n\nWe follow Scrum and use Jira \u{2013} full \
+                 training is provided.\n",
+                "Jira",
+            ),
         ] {
             let got = names(text);
             assert!(!got.iter().any(|n| n.contains(unasked)), "{text}: {got:?}");
@@ -628,6 +653,9 @@ mod tests {
         }
         // Without a word that no experience is needed, what the team uses is asked for.
         let stack = "Requirements:\n- We use Python and Kubernetes. You don't need a degree.\n";
+        let got = names(stack);
+        assert!(got.iter().any(|n| n == "Kubernetes"), "{got:?}");
+        let stack = "Requirements:\n- SQL\n\nOur stack is Python and Kubernetes.\n";
         let got = names(stack);
         assert!(got.iter().any(|n| n == "Kubernetes"), "{got:?}");
     }

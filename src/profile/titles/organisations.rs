@@ -77,6 +77,20 @@ fn names_company_at_place(line: &str) -> bool {
         Some((head, note)) if note.len() <= 20 => head.trim_end(),
         _ => line,
     };
+    // "Fernwood Analytics, Inc. — Austin, TX or Remote (US)": remote work offered besides.
+    let line = [
+        " or remote",
+        " / remote",
+        " | remote",
+        " · remote",
+        ", remote",
+    ]
+    .iter()
+    .find_map(|r| {
+        let cut = line.len().checked_sub(r.len())?;
+        (line.is_char_boundary(cut) && line[cut..].eq_ignore_ascii_case(r)).then(|| &line[..cut])
+    })
+    .unwrap_or(line);
     // Most lines end otherwise: two capitals after a space settle them.
     let end = line.as_bytes();
     let state = end.len() >= 3
