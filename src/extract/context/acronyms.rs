@@ -224,6 +224,13 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
         "PCI",
         &["rsi", "earfcn", "cell", "cells", "lte", "5g", "ran"],
     ),
+    // A coder's medical decision making ("E/M levels ... (MDM or time)"), no master data
+    // management; a coder's right-side modifier ("RT/LT"), no radiotherapy.
+    (
+        "MDM",
+        &["e/m", "ama", "coding", "coder", "levels", "decision making"],
+    ),
+    ("RT", &["lt", "modifier", "modifiers"]),
     // Amazon's Elastic MapReduce beside its cloud's services, no medical record.
     (
         "EMR",
@@ -273,8 +280,12 @@ pub(crate) fn in_other_trade(text: &str, start: usize, end: usize, sense: u8) ->
         if cue.contains(' ') {
             line.windows(cue.len()).any(|w| w == cue.as_bytes())
         } else {
-            line.split(|b| !(b.is_ascii_alphanumeric() || *b == b'-'))
+            line.split(|b| !(b.is_ascii_alphanumeric() || matches!(*b, b'-' | b'/')))
                 .any(|w| w == cue.as_bytes())
+                // ("e/m" is a word of its own; "RT/LT" two.)
+                || line
+                    .split(|b| !(b.is_ascii_alphanumeric() || *b == b'-'))
+                    .any(|w| w == cue.as_bytes())
         }
     })
 }
