@@ -357,13 +357,8 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
                     – Maternity leave March 2024 – December 2024\n\
                     • Teaching Assistant – Kingsmead Infant School, Bath\n  Sept 2019 – Aug 2022\n";
         let cv = Resume::parse(text, &ex, ym(2026, 11));
-        let got: Vec<_> = cv
-            .positions
-            .iter()
-            .map(|p| (p.title.as_deref(), p.employer.as_deref()))
-            .collect();
         assert_eq!(
-            got,
+            titles_and_employers(&cv),
             [
                 (Some("Class Teacher"), Some("Hollybrook Primary Academy")),
                 (Some("Teaching Assistant"), Some("Kingsmead Infant School")),
@@ -1236,13 +1231,8 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
                     Designation: PGT Mathematics\n   \
                     Duration: 01-Apr-2019 to Jul 2024\n";
         let cv = Resume::parse(text, &ex, ym(2026, 11));
-        let got: Vec<(Option<&str>, Option<&str>)> = cv
-            .positions
-            .iter()
-            .map(|p| (p.title.as_deref(), p.employer.as_deref()))
-            .collect();
         assert_eq!(
-            got,
+            titles_and_employers(&cv),
             [
                 (
                     Some("Senior Medical Coder"),
