@@ -381,7 +381,7 @@ pub(super) fn drop_not_required(lower: &str, mentions: &mut Vec<crate::extract::
             0 => false,
             i => {
                 let from = nos[i - 1] + 3;
-                m.start - from <= 60 && {
+                m.start.checked_sub(from).is_some_and(|gap| gap <= 60) && {
                     let between = &lower[from..m.start];
                     !between.contains([',', '.', ';', ':', '(', ')', '\n', '!', '?'])
                         && !NEEDED.iter().any(|w| between.contains(w))

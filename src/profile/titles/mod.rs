@@ -117,8 +117,10 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
             b.as_ptr() as usize - base,
         );
         let (b_end, c_start) = (b_start + b.len(), c.as_ptr() as usize - base);
-        let dash = line[a_end..b_start].contains(['-', '–', '—']);
-        let bar = line[b_end..c_start].contains('|') && !line[a_end..b_start].contains('|');
+        // (The parts are pieces of `line`, in order.)
+        let between = |from: usize, to: usize| line.get(from..to).unwrap_or("");
+        let dash = between(a_end, b_start).contains(['-', '–', '—']);
+        let bar = between(b_end, c_start).contains('|') && !between(a_end, b_start).contains('|');
         if dash
             && rest.len() <= 1
             && ends_with_title_word(a.split(" (").next().unwrap_or(a))
@@ -128,7 +130,9 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
             && !has_title_word(c)
             && (is_organisation(c) || (bar && rest.is_empty() && c.split_whitespace().count() >= 3))
         {
-            return (Some(&line[a.as_ptr() as usize - base..b_end]), Some(c));
+            if let Some(title) = line.get(a.as_ptr() as usize - base..b_end) {
+                return (Some(title), Some(c));
+            }
         }
     }
     // "Kalpavriksha Technologies Pvt Ltd, Bengaluru — SAP FICO Lead Consultant": the
