@@ -987,14 +987,20 @@ impl Extractor {
         // same ("Mormugao Port Trust (MPT)" ... "Agents of MPT"), unless it spells them out
         // as that skill too. (Not words near its name, which may be the writer's own
         // wording of the skill: "Security incident and event management (SIEM)".)
+        // (The candidates spelled out as another, by start and pattern, are kept too: the
+        // filter below drops them without asking again.)
         let mut redefined: Vec<(&str, SkillIndex)> = Vec::new();
         let mut owned: Vec<(&str, SkillIndex)> = Vec::new();
+        let mut spelled_here: Vec<(usize, u32)> = Vec::new();
         for c in &candidates {
             if let Some((another, known)) = spelled_out_as_another(c) {
                 let key = (
                     &text[c.start..c.end],
                     self.patterns[c.pattern as usize].skill,
                 );
+                if another {
+                    spelled_here.push((c.start, c.pattern));
+                }
                 if known {
                     redefined.push(key);
                 } else if !another {
@@ -1035,7 +1041,7 @@ impl Extractor {
                     // An acronym the text spells out as something else, in brackets there
                     // or anywhere else ("planned preventive maintenance (PPM)" ... "Carry
                     // out PPM tasks").
-                    if spelled_out_as_another(c).is_some_and(|(another, _)| another)
+                    if (!spelled_here.is_empty() && spelled_here.contains(&(c.start, c.pattern)))
                         || (!redefined.is_empty()
                             && redefined.contains(&(&text[c.start..c.end], p.skill)))
                     {

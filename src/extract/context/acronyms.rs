@@ -280,12 +280,11 @@ pub(crate) fn in_other_trade(text: &str, start: usize, end: usize, sense: u8) ->
         if cue.contains(' ') {
             line.windows(cue.len()).any(|w| w == cue.as_bytes())
         } else {
+            // ("e/m" is a word of its own; "RT/LT" two.)
             line.split(|b| !(b.is_ascii_alphanumeric() || matches!(*b, b'-' | b'/')))
-                .any(|w| w == cue.as_bytes())
-                // ("e/m" is a word of its own; "RT/LT" two.)
-                || line
-                    .split(|b| !(b.is_ascii_alphanumeric() || *b == b'-'))
-                    .any(|w| w == cue.as_bytes())
+                .any(|w| {
+                    w == cue.as_bytes() || w.split(|b| *b == b'/').any(|p| p == cue.as_bytes())
+                })
         }
     })
 }

@@ -437,7 +437,7 @@ pub(super) fn drop_not_required(lower: &str, mentions: &mut Vec<crate::extract::
 fn opens_a_clause(lower: &str, at: usize) -> bool {
     // Back over the spaces and bullets before it, a few at most (a long line costs
     // nothing).
-    let bullet = |c: char| c == ' ' || c == '\t' || "-*•–·>".contains(c);
+    let bullet = |c: char| "-*•–·>".contains(c);
     let mut chars = lower[..at].chars().rev().take(8);
     let mut spaced = false;
     let mut bulleted = false;
