@@ -116,6 +116,26 @@ def test_a_resume_needs_one_of_the_alternatives_a_job_offers():
     assert m.score("Skills: Azure, Docker", old).breakdown["required_skills"] < 1.0
 
 
+def test_a_skill_and_its_examples_are_one_ask():
+    job = jobmatch.parse_job(
+        "Requirements:\n- Experience with a CRM such as Salesforce or HubSpot\n- Excel\n"
+    )
+    (group,) = {s.group for s in job.skills if s.name != "Microsoft Excel"}
+    assert group is not None
+    assert {s.name for s in job.skills if s.group == group} == {
+        "customer relationship management",
+        "Salesforce software",
+        "HubSpot software",
+    }
+    m = jobmatch.Matcher()
+    # One of the examples meets it in full: no "missing CRM".
+    r = m.score("Skills: Salesforce, Excel", job)
+    assert not r.missing and r.breakdown["required_skills"] == 1.0
+    # So does the skill they are examples of, at its own weight (CRM counts as generic).
+    other = m.score("Skills: Zoho CRM, Excel", job)
+    assert not other.missing and 0 < other.breakdown["required_skills"] < 1.0
+
+
 def test_job_spans_are_str_indices():
     text = "Ünïcödé préambule.\nRequirements:\n- 3+ years of Python\n"
     job = jobmatch.parse_job(text)

@@ -379,6 +379,87 @@ fn unknown_item_before(text: &str, start: usize) -> bool {
 /// Most unknown items before the first one [`unknown_item_before`] reads.
 const MAX_UNKNOWN_ITEMS: usize = 3;
 
+/// Words that introduce examples of what comes before them ("a CRM such as Salesforce"),
+/// in lower case. Not "including" ("Microsoft Office, including Excel and Word" asks for
+/// them) nor "especially".
+const EXAMPLE_MARKERS: &[&str] = &[
+    "such as",
+    "e.g.",
+    "e.g",
+    "eg.",
+    "eg",
+    "for example",
+    "for instance",
+    "like",
+];
+
+/// Longest run of bytes between a skill and the first of its examples.
+const MAX_EXAMPLE_GAP: usize = 48;
+
+/// The last mention of a list of examples that follows mention `i`, the skill they are
+/// examples of: "a CRM such as Salesforce or HubSpot", "BI tools (e.g., Tableau, Power
+/// BI)", "ClaimCenter or a similar claims system (e.g., Duck Creek)". Between the skill and
+/// the marker at most two words in lower case ("tools"), or "or" and words that offer one
+/// like it; the examples are the list right after the marker, whatever its conjunction
+/// (an "or" ends it at the next comma, as in any list).
+fn examples_after(text: &str, mentions: &[(usize, usize, usize, bool)], i: usize) -> Option<usize> {
+    let next = mentions.get(i + 1)?.0;
+    let between = text.get(mentions[i].1..next)?;
+    if between.len() > MAX_EXAMPLE_GAP || between.contains(['\n', '\r', ';']) {
+        return None;
+    }
+    let trimmed = between.trim_end_matches([' ', '\t', ',', ':']);
+    let (before, _) = EXAMPLE_MARKERS.iter().find_map(|m| {
+        let at = trimmed.len().checked_sub(m.len())?;
+        let word = trimmed.get(at..)?;
+        let before = &trimmed[..at];
+        (word.eq_ignore_ascii_case(m) && (before.is_empty() || before.ends_with([' ', '(', '\t'])))
+            .then_some((before, m))
+    })?;
+    let before = before
+        .trim_end_matches([' ', '\t', '('])
+        .trim_end_matches(',');
+    let mut words = list_tokens(before).peekable();
+    if words.next_if(|w| w.eq_ignore_ascii_case("or")).is_some() {
+        // "or a similar claims system": one like the skill.
+        words.next_if(|w| ["a", "an", "any"].iter().any(|a| w.eq_ignore_ascii_case(a)));
+        if !words.next().is_some_and(or_like) {
+            return None;
+        }
+    }
+    let filler = words.try_fold(0usize, |n, w| {
+        let plain = !w.is_empty()
+            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !not_an_item(w)
+            && w != "and"
+            && w != "or";
+        (plain && n < 2).then_some(n + 1)
+    });
+    filler?;
+    // The examples: the list from the next mention on.
+    let mut last = i + 1;
+    let (mut conjunction, mut slash) = (false, false);
+    while let Some(&(s, _, _, _)) = mentions.get(last + 1) {
+        match text.get(mentions[last].1..s).and_then(joint) {
+            // "like Spark, Snowflake, and Redshift, building prototypes": a comma after
+            // the conjunction ends the list.
+            // So does one after a pair ("such as Python/R, statistical applications and
+            // ...": the list goes on with items of its own).
+            // ("or SQL Server, and maybe even Hadoop": any joint after the conjunction's
+            // item ends it but a slash.)
+            Some(j) if j != Joint::Slash && conjunction => break,
+            Some(Joint::Comma | Joint::And) if last == i + 2 && slash => break,
+            Some(j) => {
+                conjunction |= j == Joint::Or || j == Joint::And;
+                slash |= j == Joint::Slash && last == i + 1;
+            }
+            None => break,
+        }
+        last += 1;
+    }
+    Some(last)
+}
+
 /// Marks the skills a posting offers as alternatives. A run of mentions joined only by
 /// commas and "or" ("AWS, GCP, or Azure", "Python or Java", "SQL and/or NoSQL") is a
 /// group: a resume needs one of them. A run with an "and" in it or after it ("Python, SQL
@@ -443,6 +524,56 @@ pub(super) fn group_alternatives(
             (has_or, has_and) = (false, false);
         }
     }
+    // A skill and its examples ("a CRM such as Salesforce or HubSpot") are alternatives:
+    // it or any of them meets the ask (a run they overlap joins them). Not a skill that
+    // another list offers as an alternative ("Cloud" in "Spark, Flink or Cloud Dataflow"
+    // before "Cloud services such as AWS or Azure"): that would make the two lists one
+    // choice; its examples are still a choice among themselves.
+    let mut heads = vec![false; mentions.len()];
+    // Where the runs of examples start.
+    let mut with_examples = Vec::new();
+    let mut i = 0;
+    while i + 1 < mentions.len() {
+        let Some(last) = examples_after(text, mentions, i) else {
+            i += 1;
+            continue;
+        };
+        let slot = mentions[i].2;
+        let in_another_run = runs
+            .iter()
+            .any(|r| !r.contains(&(i + 1)) && mentions[r.clone()].iter().any(|m| m.2 == slot));
+        // (Nor does it meet that list on its own.)
+        heads[i] |= in_another_run;
+        // Nor a skill the posting asks for on its own elsewhere ("machine learning" beside
+        // "a machine learning framework such as TensorFlow or PyTorch"): it is asked for
+        // as such, and one of its examples too.
+        let asked_alone = mentions
+            .iter()
+            .enumerate()
+            .any(|(m, &(_, _, s, required))| {
+                s == slot
+                    && m != i
+                    && !(i..=last).contains(&m)
+                    && required
+                    && !in_duties.get(m).copied().unwrap_or(false)
+            });
+        let elsewhere = in_another_run || asked_alone;
+        if elsewhere && last == i + 1 {
+            i = last + 1;
+            continue;
+        }
+        let (mut lo, mut hi) = (if elsewhere { i + 1 } else { i }, last + 1);
+        runs.retain(|r| {
+            let overlaps = r.start < hi && lo < r.end;
+            if overlaps {
+                (lo, hi) = (lo.min(r.start), hi.max(r.end));
+            }
+            !overlaps
+        });
+        runs.push(lo..hi);
+        with_examples.push(lo);
+        i = last + 1;
+    }
     if runs.is_empty() {
         return;
     }
@@ -453,7 +584,7 @@ pub(super) fn group_alternatives(
     }
     let mut alone = vec![(false, false); skills.len()];
     for (m, &(_, _, slot, required)) in mentions.iter().enumerate() {
-        if !in_a_run[m] {
+        if !in_a_run[m] && !heads[m] {
             alone[slot].0 = true;
             alone[slot].1 |= required && !in_duties.get(m).copied().unwrap_or(false);
         }
@@ -461,7 +592,9 @@ pub(super) fn group_alternatives(
     // A run is met by a member asked for on its own as firmly as the run asks for it (a
     // required run by a required mention, a plus by any).
     let met = |run: &std::ops::Range<usize>| {
-        unknown_item_before(text, mentions[run.start].0)
+        // (Not a list of a skill and its examples after an unknown item: "Fluency in
+        // SQL, CLI commands, scripting languages such as Python/R".)
+        (unknown_item_before(text, mentions[run.start].0) && !with_examples.contains(&run.start))
             || mentions[run.clone()].iter().any(|&(_, _, slot, required)| {
                 let (any, firmly) = alone[slot];
                 if required {
@@ -635,6 +768,92 @@ mod tests {
             let got = groups(text);
             assert!(got.iter().all(|(_, g)| g.is_none()), "{text}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_skill_and_its_examples_are_alternatives() {
+        let ex = Extractor::builtin();
+        // Each group of alternatives, as the first words of its skills' names, and the
+        // skills asked for on their own.
+        let read = |text: &str| -> (Vec<Vec<String>>, Vec<String>) {
+            let job = Job::parse(&format!("Requirements:\n- {text}\n"), &ex);
+            let first = |s: &JobSkill| s.name.split([' ', '(']).next().unwrap_or("").to_owned();
+            let groups = job
+                .alternatives()
+                .into_iter()
+                .map(|g| g.into_iter().map(first).collect())
+                .collect();
+            let alone = job
+                .skills
+                .iter()
+                .filter(|s| s.group.is_none())
+                .map(first)
+                .collect();
+            (groups, alone)
+        };
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Experience with a CRM such as Salesforce or HubSpot",
+                &["customer", "Salesforce", "HubSpot"],
+            ),
+            ("CRM tools such as Salesforce", &["customer", "Salesforce"]),
+            (
+                "BI tools (e.g., Tableau, Power BI)",
+                &["business", "Tableau", "Microsoft"],
+            ),
+            (
+                "Accounting software like QuickBooks and Xero",
+                &["Accounting", "Intuit", "Xero"],
+            ),
+            // One like the skill, then its examples.
+            (
+                "Guidewire ClaimCenter or a similar claims system (e.g., Duck Creek Claims)",
+                &["Guidewire", "Duck"],
+            ),
+        ];
+        for (text, want) in cases {
+            let (groups, alone) = read(text);
+            assert_eq!(groups, [want.to_vec()], "{text}: alone {alone:?}");
+        }
+        // A list after the examples' conjunction, or after a pair, is not theirs.
+        let (groups, alone) =
+            read("Cloud platforms like AWS and Azure, building prototypes and Docker");
+        assert_eq!(groups, [["cloud", "Amazon", "Microsoft"]], "{alone:?}");
+        assert!(alone.iter().any(|s| s == "Docker"), "{alone:?}");
+        let (groups, alone) = read(
+            "Fluency in SQL, CLI commands, scripting languages such as Python/R, statistical applications and Tableau",
+        );
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert!(alone.iter().any(|s| s == "Tableau"), "{groups:?} {alone:?}");
+        // Not "including" (the list is asked for), nor words between that are no part of
+        // the skill's name.
+        for text in [
+            "Microsoft Office, including Excel and Word",
+            "Strong Python skills, with frameworks such as Django and Flask",
+        ] {
+            let (groups, _) = read(text);
+            assert!(groups.is_empty(), "{text}: {groups:?}");
+        }
+        let (groups, alone) = read(
+            "Relational databases such as PostgreSQL, Oracle or SQL Server, and maybe even Hive",
+        );
+        assert_eq!(
+            groups,
+            [["database", "PostgreSQL", "Oracle", "SQL"]],
+            "{alone:?}"
+        );
+        assert!(alone.iter().any(|s| s == "Apache"), "{alone:?}");
+        // A skill asked for on its own elsewhere stays so, and its examples are a choice
+        // among themselves.
+        let (groups, alone) =
+            read("Machine learning\n- A machine learning framework such as TensorFlow or PyTorch");
+        assert_eq!(groups, [["TensorFlow", "PyTorch"]], "{alone:?}");
+        assert_eq!(alone, ["machine"], "{groups:?}");
+        // A skill that another list offers keeps that list apart: its examples are a
+        // choice among themselves.
+        let (groups, _) =
+            read("Spark, Flink or cloud services; cloud services such as AWS, Azure or GCP");
+        assert_eq!(groups.len(), 2, "{groups:?}");
     }
 
     #[test]
