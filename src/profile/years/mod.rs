@@ -726,16 +726,18 @@ pub(crate) fn find_statements(
             out[i].after_part = (from < next.min(to)).then_some((from, next.min(to)));
         }
     }
-    // "or 5 with a Bachelor's": an alternative with no unit of its own.
+    // "or 5 with a Bachelor's", "(or 3+ with an MS)": an alternative with no unit of its
+    // own.
     for st in &mut out {
         let tail = text[st.end..st.clause_end].to_ascii_lowercase();
-        if let Some(i) = tail.find(" or ") {
+        let or = [" or ", "(or "].iter().filter_map(|w| tail.find(w)).min();
+        if let Some(i) = or {
             let rest = tail[i + 4..].trim_start();
             let word: String = rest
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric() || *c == '.')
                 .collect();
-            let after = rest[word.len()..].trim_start();
+            let after = rest[word.len()..].trim_start_matches('+').trim_start();
             if let Some(v) = number_value(&word) {
                 if word != "a"
                     && word != "an"
@@ -744,8 +746,10 @@ pub(crate) fn find_statements(
                     && !st.alternatives.contains(&v)
                 {
                     if v < st.min_years {
+                        // (A range's top goes with it, as when the alternative has a unit.)
                         st.alternatives.push(st.min_years);
                         st.min_years = v;
+                        st.max_years = None;
                     } else {
                         st.alternatives.push(v);
                     }

@@ -116,6 +116,25 @@ mod tests {
             (got[0].min_years, got[0].alternatives.clone()),
             (2.0, vec![6.0])
         );
+        // In brackets, with a "+" and no unit. (The top of a range goes with its tier,
+        // which is not the minimum.)
+        for (text, max) in [
+            ("5–10 years of experience (or 3+ with an MS).", None),
+            ("5–10 years of experience (or 3+ years with an MS).", None),
+            ("5+ years of experience (or 3 with a PhD).", None),
+        ] {
+            let got = prose(text, &mut ignored);
+            assert_eq!(got.len(), 1, "{text}");
+            assert_eq!(
+                (
+                    got[0].min_years,
+                    got[0].max_years,
+                    got[0].alternatives.clone()
+                ),
+                (3.0, max, vec![5.0]),
+                "{text}"
+            );
+        }
     }
 
     #[test]
