@@ -317,9 +317,12 @@ impl Extractor {
                 && base.split(' ').any(|w| w.eq_ignore_ascii_case(form));
             strings.push(form);
             let in_phrases = context::in_everyday_phrases(form);
-            // The rules that read the form itself: a risky form's casing, the phrases and
-            // the plurals of shorter acronyms.
-            let keep_form = risk != Risk::Safe || in_phrases || context::is_acronym_in_s(form);
+            // The rules that read the form itself: a risky form's casing, the phrases, the
+            // plurals of shorter acronyms and the plurals of acronyms.
+            let keep_form = risk != Risk::Safe
+                || in_phrases
+                || context::is_acronym_in_s(form)
+                || context::is_plural_acronym(form);
             patterns.push(Pattern {
                 skill,
                 risk,
@@ -1032,9 +1035,10 @@ impl Extractor {
                     {
                         return false;
                     }
-                    // "DMs", "SSAs": another acronym's plural.
+                    // "DMs", "SSAs": another acronym's plural; "ICS": no plural.
                     if p.acronym
-                        && context::plural_of_a_shorter_acronym(&text[c.start..c.end], &p.form)
+                        && (context::plural_of_a_shorter_acronym(&text[c.start..c.end], &p.form)
+                            || context::capital_s_of_a_plural(text, c.start, c.end, &p.form))
                     {
                         return false;
                     }

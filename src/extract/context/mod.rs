@@ -333,6 +333,40 @@ pub(crate) fn plural_of_a_shorter_acronym(matched: &str, form: &str) -> bool {
         && m[..m.len() - 1] == f[..f.len() - 1]
 }
 
+/// A plural of an acronym ("ICs", "PCBs") written with a capital "S" in a line not all in
+/// capitals: another acronym ("OT/ICS environments": industrial control systems, no
+/// integrated circuits). The line is read up to 80 bytes each side of the match.
+pub(crate) fn capital_s_of_a_plural(text: &str, start: usize, end: usize, form: &str) -> bool {
+    let (m, f) = (&text.as_bytes()[start..end], form.as_bytes());
+    if !is_plural_acronym(form)
+        || m.len() != f.len()
+        || m.last() != Some(&b'S')
+        || m[..m.len() - 1] != f[..f.len() - 1]
+    {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let lo = start.saturating_sub(80);
+    let hi = (end + 80).min(bytes.len());
+    let before = &bytes[lo..start];
+    let before = &before[before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1)..];
+    let after = &bytes[end..hi];
+    let after = &after[..after
+        .iter()
+        .position(|&b| b == b'\n')
+        .unwrap_or(after.len())];
+    before.iter().chain(after).any(u8::is_ascii_lowercase)
+}
+
+/// Is `form` the plural of an acronym of two capitals or more ("ICs", "PCBs")?
+pub(crate) fn is_plural_acronym(form: &str) -> bool {
+    let f = form.as_bytes();
+    f.len() >= 3 && f.last() == Some(&b's') && f[..f.len() - 1].iter().all(u8::is_ascii_uppercase)
+}
+
 /// Is `form` an acronym of three capitals or more ending in "S" ("DMS", "SSAS")?
 pub(crate) fn is_acronym_in_s(form: &str) -> bool {
     let f = form.as_bytes();

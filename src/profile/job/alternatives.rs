@@ -477,6 +477,23 @@ pub(super) fn group_alternatives(
     in_duties: &[bool],
     skills: &mut [JobSkill],
 ) {
+    // Two mentions of one skill side by side ("CompTIA CySA+ or GIAC GCIH": "GIAC" and
+    // "GCIH") are one item: the second is no ask of its own that would meet the list.
+    let mut joined: Vec<(usize, usize, usize, bool)> = Vec::with_capacity(mentions.len());
+    let mut joined_duties = Vec::with_capacity(mentions.len());
+    for (k, &m) in mentions.iter().enumerate() {
+        if let Some(last) = joined.last_mut() {
+            let gap = text.get(last.1..m.0).unwrap_or("");
+            if last.2 == m.2 && !gap.is_empty() && gap.bytes().all(|b| b == b' ') {
+                last.1 = m.1;
+                last.3 |= m.3;
+                continue;
+            }
+        }
+        joined.push(m);
+        joined_duties.push(in_duties.get(k).copied().unwrap_or(false));
+    }
+    let (mentions, in_duties) = (&joined[..], &joined_duties[..]);
     // Each run of joined mentions, as a range of `mentions`, with its joints.
     let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
     let mut start = 0;
@@ -849,6 +866,9 @@ mod tests {
             read("Machine learning\n- A machine learning framework such as TensorFlow or PyTorch");
         assert_eq!(groups, [["TensorFlow", "PyTorch"]], "{alone:?}");
         assert_eq!(alone, ["machine"], "{groups:?}");
+        // Two mentions of one skill side by side are one item.
+        let (groups, alone) = read("Must hold CompTIA Security+, CompTIA CySA+ or GIAC GCIH");
+        assert_eq!(groups, [["CompTIA", "CompTIA", "GIAC"]], "{alone:?}");
         // A skill that another list offers keeps that list apart: its examples are a
         // choice among themselves.
         let (groups, _) =

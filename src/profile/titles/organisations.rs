@@ -14,11 +14,14 @@ pub(super) const NAME_LAST_WORDS: &[&str] = &[
     "solicitors",
     "associates",
     "partners",
+    // Public bodies ("Severn Vale Community Health NHS Trust", "Shropshire Council").
+    "trust",
+    "council",
 ];
 
 /// The first letters of [`NAME_LAST_WORDS`] and of the last words of the
 /// [`COMPANY_SUFFIXES`] (a test keeps them so): a cheap first test of a line's last word.
-pub(super) const NAME_FIRST_LETTERS: &[u8] = b"abcgilnps";
+pub(super) const NAME_FIRST_LETTERS: &[u8] = b"abcgilnpst";
 
 /// Drops the skill mentions on a line that is an organisation's name ("Brightline Logistics,
 /// Inc.", "Bluewave Digital Marketing Agency"): a short line that ends with a company's
@@ -50,13 +53,15 @@ pub(crate) fn drop_organisation_names(text: &str, mentions: &mut Vec<crate::extr
                             .any(|c| c.eq_ignore_ascii_case(last)));
                 let start = memchr::memrchr(b'\n', &bytes[..m.start]).map_or(0, |i| i + 1);
                 let l = text[start..end].trim();
-                let short = l.len() <= 80 && !crate::extract::context::opens_with_bullet(l);
+                let bulleted = crate::extract::context::opens_with_bullet(l);
+                let short = l.len() <= 80 && !bulleted;
                 // A name ("Brightline Logistics, Inc."; not "Experience in digital
                 // marketing at an agency").
-                let name = short
+                let name = (short
                     && ((named && reads_as_name(l))
                         || names_company_at_place(l)
-                        || names_company_after_label(l));
+                        || names_company_after_label(l)))
+                    || (!bulleted && names_organisation_before_place(l));
 
                 (end, name)
             }
@@ -186,6 +191,41 @@ pub(crate) fn drop_name_line(text: &str, mentions: &mut Vec<crate::extract::Ment
     if name {
         mentions.retain(|m| m.start >= end);
     }
+}
+
+/// Is `line` an organisation's name, a dash or a bar, and its place, perhaps with a note
+/// in brackets ("Severn Vale Community Health NHS Trust – Shrewsbury, Shropshire
+/// (cross-site: Ludlow & Oswestry)", "Calder & Voss Accountants | Leeds")? The name ends
+/// with a company's last word or one of [`NAME_LAST_WORDS`], and the place is a few
+/// capitalised words.
+fn names_organisation_before_place(line: &str) -> bool {
+    let line = match line.strip_suffix(')').and_then(|l| l.rsplit_once('(')) {
+        Some((head, _)) => head.trim_end(),
+        None => line,
+    };
+    if line.len() > 100 {
+        return false;
+    }
+    let Some((name, place)) = [" — ", " – ", " | ", " · ", " - "]
+        .iter()
+        .filter_map(|sep| line.find(sep).map(|i| (i, sep.len())))
+        .min()
+        .map(|(i, n)| (line[..i].trim_end(), &line[i + n..]))
+    else {
+        return false;
+    };
+    let last = name.rsplit(' ').next().unwrap_or("");
+    let place_words: Vec<&str> = place.split_whitespace().collect();
+    name.split_whitespace().count() >= 2
+        && reads_as_name(name)
+        && !has_title_word(name)
+        && (NAME_LAST_WORDS.iter().any(|w| w.eq_ignore_ascii_case(last))
+            || super::ends_with_company_suffix(name))
+        && (1..=5).contains(&place_words.len())
+        && place_words.iter().all(|w| {
+            w.trim_start_matches('(')
+                .starts_with(|c: char| c.is_uppercase() || c == '&')
+        })
 }
 
 /// Is `line` a label of the employer and its name ("Company: Lakeshore Robotics")?
@@ -322,6 +362,24 @@ pub(crate) fn drop_organisation_kinds(text: &str, mentions: &mut Vec<crate::extr
 mod tests {
     use super::super::COMPANY_SUFFIXES;
     use super::*;
+
+    #[test]
+    fn an_organisation_before_its_place_is_a_name() {
+        for line in [
+            "Severn Vale Community Health NHS Trust – Shrewsbury, Shropshire (cross-site: Ludlow & Oswestry)",
+            "Calder & Voss Accountants | Leeds",
+            "Harbour Analytics Ltd - Bristol, UK",
+        ] {
+            assert!(names_organisation_before_place(line), "{line}");
+        }
+        for line in [
+            "Community Health Nurse – Shrewsbury",
+            "Build client trust - with every visit",
+            "Python Developer | Acme Ltd",
+        ] {
+            assert!(!names_organisation_before_place(line), "{line}");
+        }
+    }
 
     #[test]
     fn the_first_letters_of_organisation_names_last_words_are_complete() {
