@@ -163,7 +163,8 @@ pub(crate) fn spelled_out_names_another(name: &str, phrase: &str, acronym: &str)
 /// sales and catering system (not the language), "ECM" beside motors or furnaces an
 /// electronically commutated motor (not content management), "X-ray" beside "Boolean" or
 /// "sourcing" a recruiter's search of other sites (not radiography), "EMR" beside "S3" or
-/// "Spark" Amazon's Elastic MapReduce (not a medical record). One-word cues are
+/// "Spark" Amazon's Elastic MapReduce (not a medical record), "PCR" beside "procurement"
+/// the Public Contracts Regulations (not the polymerase chain reaction). One-word cues are
 /// matched as whole words, others as phrases, in any case.
 const OTHER_SENSES: &[(&str, &[&str])] = &[
     (
@@ -231,6 +232,20 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
         &["e/m", "ama", "coding", "coder", "levels", "decision making"],
     ),
     ("RT", &["lt", "modifier", "modifiers"]),
+    // The Public Contracts Regulations ("Procurement Act 2023 and/or PCR 2015"), no
+    // polymerase chain reaction.
+    (
+        "PCR",
+        &[
+            "procurement",
+            "tender",
+            "tenders",
+            "tendering",
+            "contracting authority",
+            "public contracts",
+            "regulations",
+        ],
+    ),
     // Amazon's Elastic MapReduce beside its cloud's services, no medical record.
     (
         "EMR",

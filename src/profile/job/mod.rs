@@ -29,8 +29,8 @@ use preference::{
     is_preferred_at, lists_duties, preference_closes, Asked, Clause, PreferenceCache,
 };
 use unasked::{
-    describes_the_company, drop_after_without, drop_company_tools, drop_not_required, drop_offered,
-    eligible_will_do,
+    describes_the_company, drop_after_not, drop_after_without, drop_company_tools,
+    drop_not_required, drop_offered, eligible_will_do,
 };
 
 /// A skill a job asks for, once, with its evidence.
@@ -185,6 +185,7 @@ impl Job {
         );
         drop_not_required(&preferred_cache.lower, &mut mentions);
         drop_after_without(&preferred_cache.lower, &mut mentions);
+        drop_after_not(&preferred_cache.lower, &mut mentions);
         drop_offered(&preferred_cache.lower, &sentences, &mut mentions, |m| {
             extractor.skill(m).kind
         });

@@ -351,6 +351,21 @@ pub(super) fn drop_after_without(lower: &str, mentions: &mut Vec<crate::extract:
     });
 }
 
+/// Drops the mentions right after "not" ("shipping, not managing a team"; "We use Kotlin,
+/// not Java"): what the posting says the work is not. Not after "not only" or "not
+/// limited to", where other words stand between.
+pub(super) fn drop_after_not(lower: &str, mentions: &mut Vec<crate::extract::Mention>) {
+    let bytes = lower.as_bytes();
+    if memchr::memmem::find(bytes, b"not ").is_none() {
+        return;
+    }
+    mentions.retain(|m| {
+        let before = &bytes[..m.start];
+        !(before.ends_with(b"not ")
+            && (before.len() == 4 || !before[before.len() - 5].is_ascii_alphanumeric()))
+    });
+}
+
 /// Words that say a clause's things are needed, after them ("experience required").
 const NEEDED: &[&str] = &["required", "needed", "necessary"];
 
@@ -571,6 +586,20 @@ mod tests {
             names("Hired without regard to race. Requirements: Python\n")
                 .iter()
                 .any(|n| n.starts_with("Python"))
+        );
+        // Nor what the work is not: right after "not".
+        let got =
+            names("Requirements:\n- Hands-on design, not managing a team\n- Kotlin, not Java\n");
+        assert!(
+            !got.iter()
+                .any(|n| n == "manage a team" || n.starts_with("Java")),
+            "{got:?}"
+        );
+        assert!(got.iter().any(|n| n == "Kotlin"), "{got:?}");
+        let got = names("Requirements:\n- Including but not limited to Python; not only SQL\n");
+        assert!(
+            got.iter().any(|n| n.starts_with("Python")) && got.iter().any(|n| n == "SQL"),
+            "{got:?}"
         );
     }
 
