@@ -369,6 +369,16 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
             "{:?}",
             cv.notes
         );
+        // In brackets under the position's line.
+        let text = "EXPERIENCE\nBand 6 Physiotherapist\nLindmoor Community Healthcare NHS Trust, \
+                    Stoke  |  Sept 2021 – present\n(maternity leave Feb 2023 – Nov 2023)\n\
+                    • Ran MSK clinics\n";
+        let cv = Resume::parse(text, &ex, ym(2026, 11));
+        assert_eq!(cv.positions.len(), 1, "{:?}", cv.positions);
+        assert_eq!(
+            cv.positions[0].title.as_deref(),
+            Some("Band 6 Physiotherapist")
+        );
     }
 
     #[test]

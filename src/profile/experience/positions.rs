@@ -441,7 +441,8 @@ fn grade_in_brackets(before: &str) -> bool {
 }
 
 /// Does `line` begin with the name of time off work ("Career break", "Sabbatical", "Parental
-/// leave", "Gap year"), past a bullet?
+/// leave", "Gap year"), past a bullet or an opening bracket ("(maternity leave Feb 2023 –
+/// Nov 2023)" under a position's line)?
 fn is_a_break(line: &str) -> bool {
     const BREAKS: &[&str] = &[
         "career break",
@@ -453,7 +454,7 @@ fn is_a_break(line: &str) -> bool {
         "family leave",
         "gap year",
     ];
-    begins_with_one_of(line, BREAKS)
+    begins_with_one_of(line.trim_start().trim_start_matches('('), BREAKS)
 }
 
 /// Does `line` begin with a student's placement, past a bullet: its name ("Clinical
