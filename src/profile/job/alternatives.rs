@@ -545,10 +545,28 @@ pub(super) fn group_alternatives(
     // it or any of them meets the ask (a run they overlap joins them). Not a skill that
     // another list offers as an alternative ("Cloud" in "Spark, Flink or Cloud Dataflow"
     // before "Cloud services such as AWS or Azure"): that would make the two lists one
-    // choice; its examples are still a choice among themselves.
+    // choice; its examples are still a choice among themselves. Counted once, so that the
+    // work stays linear in the mentions: the lists each skill is in, the list each mention
+    // is in, and each skill's firm asks (required, outside the duties).
+    let mut run_at: Vec<Option<usize>> = vec![None; mentions.len()];
+    let mut lists_with = vec![0u32; skills.len()];
+    let mut in_list: foldhash::HashSet<(usize, usize)> = Default::default();
+    for (r, run) in runs.iter().enumerate() {
+        for m in run.clone() {
+            run_at[m] = Some(r);
+            if in_list.insert((r, mentions[m].2)) {
+                lists_with[mentions[m].2] += 1;
+            }
+        }
+    }
+    let firm = |m: usize| mentions[m].3 && !in_duties.get(m).copied().unwrap_or(false);
+    let mut firm_asks = vec![0u32; skills.len()];
+    for m in 0..mentions.len() {
+        firm_asks[mentions[m].2] += u32::from(firm(m));
+    }
     let mut heads = vec![false; mentions.len()];
-    // Where the runs of examples start.
-    let mut with_examples = Vec::new();
+    // The runs of a skill and its examples, in order.
+    let mut examples: Vec<std::ops::Range<usize>> = Vec::new();
     let mut i = 0;
     while i + 1 < mentions.len() {
         let Some(last) = examples_after(text, mentions, i) else {
@@ -556,40 +574,52 @@ pub(super) fn group_alternatives(
             continue;
         };
         let slot = mentions[i].2;
-        let in_another_run = runs
-            .iter()
-            .any(|r| !r.contains(&(i + 1)) && mentions[r.clone()].iter().any(|m| m.2 == slot));
+        let own_list = run_at[i + 1].is_some_and(|r| in_list.contains(&(r, slot)));
+        let in_another_run = lists_with[slot] > u32::from(own_list);
         // (Nor does it meet that list on its own.)
         heads[i] |= in_another_run;
         // Nor a skill the posting asks for on its own elsewhere ("machine learning" beside
         // "a machine learning framework such as TensorFlow or PyTorch"): it is asked for
         // as such, and one of its examples too.
-        let asked_alone = mentions
-            .iter()
-            .enumerate()
-            .any(|(m, &(_, _, s, required))| {
-                s == slot
-                    && m != i
-                    && !(i..=last).contains(&m)
-                    && required
-                    && !in_duties.get(m).copied().unwrap_or(false)
-            });
+        let here = (i..=last)
+            .filter(|&m| mentions[m].2 == slot && firm(m))
+            .count();
+        let asked_alone = firm_asks[slot] as usize > here;
         let elsewhere = in_another_run || asked_alone;
-        if elsewhere && last == i + 1 {
-            i = last + 1;
-            continue;
+        if !(elsewhere && last == i + 1) {
+            examples.push(if elsewhere { i + 1 } else { i }..last + 1);
         }
-        let (mut lo, mut hi) = (if elsewhere { i + 1 } else { i }, last + 1);
-        runs.retain(|r| {
-            let overlaps = r.start < hi && lo < r.end;
-            if overlaps {
-                (lo, hi) = (lo.min(r.start), hi.max(r.end));
-            }
-            !overlaps
-        });
-        runs.push(lo..hi);
-        with_examples.push(lo);
         i = last + 1;
+    }
+    // The runs and the runs of examples, in order, those that overlap as one (runs do not
+    // overlap each other, nor do runs of examples), with whether examples are in it.
+    let mut with_examples = Vec::new();
+    if !examples.is_empty() {
+        let mut all: Vec<(std::ops::Range<usize>, bool)> = runs
+            .drain(..)
+            .map(|r| (r, false))
+            .chain(examples.into_iter().map(|r| (r, true)))
+            .collect();
+        all.sort_by_key(|(r, _)| r.start);
+        for (r, ex) in all {
+            match runs.last_mut() {
+                Some(prev) if r.start < prev.end => {
+                    prev.end = prev.end.max(r.end);
+                    if ex && with_examples.last() != Some(&prev.start) {
+                        with_examples.push(prev.start);
+                    }
+                }
+                _ => {
+                    if ex {
+                        with_examples.push(r.start);
+                    }
+                    runs.push(r);
+                }
+            }
+        }
+        // (A run of examples that a later run joins is found by its start too.)
+        with_examples.sort_unstable();
+        with_examples.dedup();
     }
     if runs.is_empty() {
         return;
@@ -611,7 +641,8 @@ pub(super) fn group_alternatives(
     let met = |run: &std::ops::Range<usize>| {
         // (Not a list of a skill and its examples after an unknown item: "Fluency in
         // SQL, CLI commands, scripting languages such as Python/R".)
-        (unknown_item_before(text, mentions[run.start].0) && !with_examples.contains(&run.start))
+        (unknown_item_before(text, mentions[run.start].0)
+            && with_examples.binary_search(&run.start).is_err())
             || mentions[run.clone()].iter().any(|&(_, _, slot, required)| {
                 let (any, firmly) = alone[slot];
                 if required {
