@@ -206,15 +206,28 @@ fn names_organisation_before_place(line: &str) -> bool {
     if line.len() > 100 {
         return false;
     }
-    let Some((name, place)) = [" — ", " – ", " | ", " · ", " - "]
-        .iter()
-        .filter_map(|sep| line.find(sep).map(|i| (i, sep.len())))
-        .min()
-        .map(|(i, n)| (line[..i].trim_end(), &line[i + n..]))
-    else {
+    // The first separator, in one pass over the spaces: a space, a dash or a bar, a space.
+    let bytes = line.as_bytes();
+    let Some((at, len)) = memchr::memchr_iter(b' ', bytes).find_map(|i| {
+        let rest = &bytes[i + 1..];
+        ["—", "–", "|", "·", "-"].iter().find_map(|sep| {
+            (rest.starts_with(sep.as_bytes()) && rest.get(sep.len()) == Some(&b' '))
+                .then_some((i, sep.len() + 2))
+        })
+    }) else {
         return false;
     };
+    let (name, place) = (line[..at].trim_end(), &line[at + len..]);
     let last = name.rsplit(' ').next().unwrap_or("");
+    // Most lines end their first part otherwise: its last word's first letter settles
+    // them.
+    if !last
+        .bytes()
+        .next()
+        .is_some_and(|b| NAME_FIRST_LETTERS.contains(&(b | 0x20)))
+    {
+        return false;
+    }
     let place_words: Vec<&str> = place.split_whitespace().collect();
     name.split_whitespace().count() >= 2
         && reads_as_name(name)
@@ -222,6 +235,7 @@ fn names_organisation_before_place(line: &str) -> bool {
         && (NAME_LAST_WORDS.iter().any(|w| w.eq_ignore_ascii_case(last))
             || super::ends_with_company_suffix(name))
         && (1..=5).contains(&place_words.len())
+        && !has_title_word(place)
         && place_words.iter().all(|w| {
             w.trim_start_matches('(')
                 .starts_with(|c: char| c.is_uppercase() || c == '&')
@@ -376,6 +390,8 @@ mod tests {
             "Community Health Nurse – Shrewsbury",
             "Build client trust - with every visit",
             "Python Developer | Acme Ltd",
+            // An employer and a title, in a resume.
+            "Harbour Analytics Ltd – Python Developer",
         ] {
             assert!(!names_organisation_before_place(line), "{line}");
         }
