@@ -990,8 +990,8 @@ impl Extractor {
         // same ("Mormugao Port Trust (MPT)" ... "Agents of MPT"), unless it spells them out
         // as that skill too. (Not words near its name, which may be the writer's own
         // wording of the skill: "Security incident and event management (SIEM)".)
-        // (The candidates spelled out as another, by start and pattern, are kept too: the
-        // filter below drops them without asking again.)
+        // (The candidates spelled out as another, by start and pattern, are kept too, in
+        // order of start: the filter below finds them by bisection without asking again.)
         let mut redefined: Vec<(&str, SkillIndex)> = Vec::new();
         let mut owned: Vec<(&str, SkillIndex)> = Vec::new();
         let mut spelled_here: Vec<(usize, u32)> = Vec::new();
@@ -1045,7 +1045,10 @@ impl Extractor {
                     // An acronym the text spells out as something else, in brackets there
                     // or anywhere else ("planned preventive maintenance (PPM)" ... "Carry
                     // out PPM tasks").
-                    if (!spelled_here.is_empty() && spelled_here.contains(&(c.start, c.pattern)))
+                    if spelled_here[spelled_here.partition_point(|&(s, _)| s < c.start)..]
+                        .iter()
+                        .take_while(|&&(s, _)| s == c.start)
+                        .any(|&(_, pattern)| pattern == c.pattern)
                         || (!redefined.is_empty()
                             && redefined.contains(&(&text[c.start..c.end], p.skill)))
                     {

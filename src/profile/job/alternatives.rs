@@ -479,21 +479,27 @@ pub(super) fn group_alternatives(
 ) {
     // Two mentions of one skill side by side ("CompTIA CySA+ or GIAC GCIH": "GIAC" and
     // "GCIH") are one item: the second is no ask of its own that would meet the list.
-    let mut joined: Vec<(usize, usize, usize, bool)> = Vec::with_capacity(mentions.len());
-    let mut joined_duties = Vec::with_capacity(mentions.len());
-    for (k, &m) in mentions.iter().enumerate() {
-        if let Some(last) = joined.last_mut() {
-            let gap = text.get(last.1..m.0).unwrap_or("");
-            if last.2 == m.2 && !gap.is_empty() && gap.bytes().all(|b| b == b' ') {
+    // (Copied only when there are such: most postings have none.)
+    let side_by_side = |a: &(usize, usize, usize, bool), b: &(usize, usize, usize, bool)| {
+        let gap = text.get(a.1..b.0).unwrap_or("");
+        a.2 == b.2 && !gap.is_empty() && gap.bytes().all(|c| c == b' ')
+    };
+    let mut joined: Vec<(usize, usize, usize, bool)> = Vec::new();
+    let mut joined_duties = Vec::new();
+    let (mentions, in_duties) = if mentions.windows(2).any(|w| side_by_side(&w[0], &w[1])) {
+        for (k, &m) in mentions.iter().enumerate() {
+            if let Some(last) = joined.last_mut().filter(|last| side_by_side(last, &m)) {
                 last.1 = m.1;
                 last.3 |= m.3;
                 continue;
             }
+            joined.push(m);
+            joined_duties.push(in_duties.get(k).copied().unwrap_or(false));
         }
-        joined.push(m);
-        joined_duties.push(in_duties.get(k).copied().unwrap_or(false));
-    }
-    let (mentions, in_duties) = (&joined[..], &joined_duties[..]);
+        (&joined[..], &joined_duties[..])
+    } else {
+        (mentions, in_duties)
+    };
     // Each run of joined mentions, as a range of `mentions`, with its joints.
     let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
     let mut start = 0;
@@ -548,22 +554,27 @@ pub(super) fn group_alternatives(
     // choice; its examples are still a choice among themselves. Counted once, so that the
     // work stays linear in the mentions: the lists each skill is in, the list each mention
     // is in, and each skill's firm asks (required, outside the duties).
-    let mut run_at: Vec<Option<usize>> = vec![None; mentions.len()];
-    let mut lists_with = vec![0u32; skills.len()];
-    let mut in_list: foldhash::HashSet<(usize, usize)> = Default::default();
-    for (r, run) in runs.iter().enumerate() {
-        for m in run.clone() {
-            run_at[m] = Some(r);
-            if in_list.insert((r, mentions[m].2)) {
-                lists_with[mentions[m].2] += 1;
+    // (Counted at the first skill with examples: most postings have none.)
+    let firm = |m: usize| mentions[m].3 && !in_duties.get(m).copied().unwrap_or(false);
+    let count = || {
+        let mut run_at: Vec<Option<usize>> = vec![None; mentions.len()];
+        let mut lists_with = vec![0u32; skills.len()];
+        let mut in_list: foldhash::HashSet<(usize, usize)> = Default::default();
+        for (r, run) in runs.iter().enumerate() {
+            for m in run.clone() {
+                run_at[m] = Some(r);
+                if in_list.insert((r, mentions[m].2)) {
+                    lists_with[mentions[m].2] += 1;
+                }
             }
         }
-    }
-    let firm = |m: usize| mentions[m].3 && !in_duties.get(m).copied().unwrap_or(false);
-    let mut firm_asks = vec![0u32; skills.len()];
-    for m in 0..mentions.len() {
-        firm_asks[mentions[m].2] += u32::from(firm(m));
-    }
+        let mut firm_asks = vec![0u32; skills.len()];
+        for m in 0..mentions.len() {
+            firm_asks[mentions[m].2] += u32::from(firm(m));
+        }
+        (run_at, lists_with, in_list, firm_asks)
+    };
+    let mut counts = None;
     let mut heads = vec![false; mentions.len()];
     // The runs of a skill and its examples, in order.
     let mut examples: Vec<std::ops::Range<usize>> = Vec::new();
@@ -573,6 +584,7 @@ pub(super) fn group_alternatives(
             i += 1;
             continue;
         };
+        let (run_at, lists_with, in_list, firm_asks) = counts.get_or_insert_with(count);
         let slot = mentions[i].2;
         let own_list = run_at[i + 1].is_some_and(|r| in_list.contains(&(r, slot)));
         let in_another_run = lists_with[slot] > u32::from(own_list);
@@ -592,7 +604,8 @@ pub(super) fn group_alternatives(
         i = last + 1;
     }
     // The runs and the runs of examples, in order, those that overlap as one (runs do not
-    // overlap each other, nor do runs of examples), with whether examples are in it.
+    // overlap each other, nor do runs of examples), with the starts of those that hold
+    // examples (in order: runs are pushed in order of start).
     let mut with_examples = Vec::new();
     if !examples.is_empty() {
         let mut all: Vec<(std::ops::Range<usize>, bool)> = runs
@@ -617,9 +630,6 @@ pub(super) fn group_alternatives(
                 }
             }
         }
-        // (A run of examples that a later run joins is found by its start too.)
-        with_examples.sort_unstable();
-        with_examples.dedup();
     }
     if runs.is_empty() {
         return;

@@ -228,15 +228,15 @@ fn names_organisation_before_place(line: &str) -> bool {
     {
         return false;
     }
-    let place_words: Vec<&str> = place.split_whitespace().collect();
+
     name.split_whitespace().count() >= 2
         && reads_as_name(name)
         && !has_title_word(name)
         && (NAME_LAST_WORDS.iter().any(|w| w.eq_ignore_ascii_case(last))
             || super::ends_with_company_suffix(name))
-        && (1..=5).contains(&place_words.len())
+        && (1..=5).contains(&place.split_whitespace().count())
         && !has_title_word(place)
-        && place_words.iter().all(|w| {
+        && place.split_whitespace().all(|w| {
             w.trim_start_matches('(')
                 .starts_with(|c: char| c.is_uppercase() || c == '&')
         })
