@@ -127,7 +127,8 @@ pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
 
 /// Is the capitalised mention at `start..end` a word of a person's name given after a
 /// contact cue ("contact Julia Jenkins", "Recruiter: Ruby Smith", "reach out to Ada
-/// King")? The name is two capitalised words right after the cue; a risky form there is
+/// King") or a manager's ("you will report to Ruby Castellanos", "mentored by Julia
+/// Park")? The name is two capitalised words right after the cue; a risky form there is
 /// the name.
 pub(crate) fn names_a_person(text: &str, start: usize, end: usize) -> bool {
     const CUES: &[&str] = &[
@@ -148,6 +149,16 @@ pub(crate) fn names_a_person(text: &str, start: usize, end: usize) -> bool {
         "e-mail ",
         "call ",
         "questions? contact ",
+        "report to ",
+        "reports to ",
+        "reporting to ",
+        "report directly to ",
+        "reports directly to ",
+        "reporting directly to ",
+        "managed by ",
+        "supervised by ",
+        "mentored by ",
+        "trained by ",
     ];
     let capitalised = |w: &str| {
         w.len() >= 2

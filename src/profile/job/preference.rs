@@ -59,6 +59,12 @@ static PREFERENCE: Needles = Needles::any_case(&[
     "viewed favorably",
     "considered favourably",
     "considered favorably",
+    // "AWS preferred; GCP acceptable": a second choice, not a must.
+    "is acceptable",
+    "are acceptable",
+    "also acceptable",
+    "acceptable,",
+    "acceptable)",
 ]);
 
 /// Words that make the rest of a sentence a preference, after what it requires ("4+ years
@@ -439,9 +445,14 @@ pub(super) struct Asked {
     pub(super) preferred: bool,
 }
 
-/// Does `lower`, a piece of the lower-cased text, contain one of [`PREFERENCE`]?
+/// Does `lower`, a piece of the lower-cased text, contain one of [`PREFERENCE`], or end
+/// with a bare "acceptable" ("AWS preferred; GCP acceptable")?
 fn says_preferred(lower: &str) -> bool {
     PREFERENCE.in_lower(lower)
+        || lower
+            .trim_end_matches([' ', '\t', '\r', '\n', '.', ';'])
+            .strip_suffix("acceptable")
+            .is_some_and(|before| before.ends_with(' '))
 }
 
 #[cfg(test)]
@@ -492,6 +503,16 @@ mod tests {
         let job = parse("Ideally, 3+ years with Kubernetes");
         assert!(job.skills.iter().all(|s| !s.required));
         assert_eq!(job.min_years, None);
+        // A second choice that is "acceptable" is no must, at the end of a line too.
+        for t in [
+            "Experience with Python; AWS preferred; GCP acceptable",
+            "Experience with Python; AWS preferred; GCP acceptable.",
+            "Experience with Python; AWS preferred, GCP is also acceptable, and SQL",
+        ] {
+            let job = parse(t);
+            assert_eq!(skill(&job, "Python (computer programming)").0, true, "{t}");
+            assert_eq!(skill(&job, "Google Cloud Platform").0, false, "{t}");
+        }
     }
 
     #[test]
