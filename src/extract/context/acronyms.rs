@@ -164,7 +164,8 @@ pub(crate) fn spelled_out_names_another(name: &str, phrase: &str, acronym: &str)
 /// electronically commutated motor (not content management), "X-ray" beside "Boolean" or
 /// "sourcing" a recruiter's search of other sites (not radiography), "EMR" beside "S3" or
 /// "Spark" Amazon's Elastic MapReduce (not a medical record), "PCR" beside "procurement"
-/// the Public Contracts Regulations (not the polymerase chain reaction). One-word cues are
+/// the Public Contracts Regulations (not the polymerase chain reaction), "LPA" beside "CTC"
+/// or "salary" lakhs per annum (not Freddie Mac's Loan Product Advisor). One-word cues are
 /// matched as whole words, others as phrases, in any case.
 const OTHER_SENSES: &[(&str, &[&str])] = &[
     (
@@ -244,6 +245,14 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
             "contracting authority",
             "public contracts",
             "regulations",
+        ],
+    ),
+    // Lakhs per annum, an Indian salary ("Current CTC: 5.6 LPA"), no Freddie Mac's Loan
+    // Product Advisor.
+    (
+        "LPA",
+        &[
+            "ctc", "salary", "package", "lakh", "lakhs", "lac", "lacs", "inr", "stipend", "pay",
         ],
     ),
     // Amazon's Elastic MapReduce beside its cloud's services, no medical record.

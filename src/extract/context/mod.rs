@@ -409,7 +409,8 @@ pub(crate) fn is_everyday_word(form: &str) -> bool {
     EVERYDAY_WORDS.iter().any(|w| w.eq_ignore_ascii_case(form))
 }
 
-/// The extra checks for single-letter forms: capitals, no "C-level", "R&D", "Vitamin C".
+/// The extra checks for single-letter forms: capitals, no "C-level", "R&D", "Vitamin C",
+/// "C class licence".
 pub(crate) fn strict_neighbourhood_ok(text: &str, start: usize, end: usize, matched: &str) -> bool {
     if !matched.chars().all(|c| !c.is_ascii_lowercase()) {
         return false;
@@ -444,6 +445,19 @@ pub(crate) fn strict_neighbourhood_ok(text: &str, start: usize, end: usize, matc
         let before = text[..start - 1].trim_end_matches(|c: char| c.is_alphanumeric());
         let word = &text[before.len()..start - 1];
         if word.chars().next().is_some_and(|c| c.is_uppercase()) && word.len() > 1 {
+            return false;
+        }
+    }
+    // A letter that names a class or a grade ("C class licence", "B grade", "C suite").
+    const GRADED: &[&str] = &[
+        "class", "licence", "license", "grade", "suite", "shift", "wing", "block", "rating",
+        "category",
+    ];
+    if let Some(rest) = text[end..].strip_prefix(' ') {
+        let word = &rest[..rest
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(rest.len())];
+        if GRADED.iter().any(|g| g.eq_ignore_ascii_case(word)) {
             return false;
         }
     }

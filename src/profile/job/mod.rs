@@ -1180,6 +1180,20 @@ Benefits
             read("Requirements:\n- 4 years of experience, or 8 years of experience in lieu of a degree").0,
             Some(4.0)
         );
+        // So do the years of another way in, beside the degree asked for.
+        assert_eq!(
+            read(
+                "Requirements:\n- B.E. in Civil Engineering. Diploma holders with a minimum of \
+                 6 years of site experience will also be considered.\n- Minimum 3 years of \
+                 site execution experience.\n"
+            )
+            .0,
+            Some(3.0)
+        );
+        assert_eq!(
+            read("Requirements:\n- 5 years of experience will be considered for this role.\n").0,
+            Some(5.0)
+        );
     }
 
     #[test]

@@ -268,6 +268,30 @@ const NOT_EXPERIENCE_NEXT: &[&str] = &[
 static REPLACES_DEGREE: Needles =
     Needles::new(&["in lieu of", "instead of a degree", "in place of a degree"]);
 
+/// After the unit, phrases that make the years those of another way in ("Diploma holders
+/// with 6 years of experience will also be considered").
+static ALSO_CONSIDERED: Needles = Needles::new(&[
+    "will also be considered",
+    "will be considered",
+    "may also be considered",
+    "may be considered",
+    "can also be considered",
+    "are also eligible",
+    "also eligible",
+    "may also apply",
+    "can also apply",
+]);
+
+/// Before the number, the qualifications that years may make up for in such a sentence.
+static LOWER_QUALIFICATION: Needles = Needles::new(&[
+    "diploma",
+    "holders",
+    "without a degree",
+    "non-graduate",
+    "associate",
+    "certificate",
+]);
+
 /// After the unit, the words that tie a number to experience in a requirements list.
 const FOLLOWS: &[&str] = &[
     "of ",
@@ -569,6 +593,14 @@ pub(crate) fn find_statements(
             _ => after_lower.as_str(),
         };
         if REPLACES_DEGREE.in_lower(own) {
+            continue;
+        }
+        // "Diploma holders with a minimum of 6 years of site experience will also be
+        // considered": the years of another way in, beside the degree asked for.
+        if posting
+            && ALSO_CONSIDERED.in_lower(&after_lower)
+            && LOWER_QUALIFICATION.in_lower(&before_lower)
+        {
             continue;
         }
         // In a resume, a sentence that opens with a title claims its years too ("Java
