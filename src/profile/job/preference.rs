@@ -510,8 +510,8 @@ mod tests {
             "Experience with Python; AWS preferred, GCP is also acceptable, and SQL",
         ] {
             let job = parse(t);
-            assert_eq!(skill(&job, "Python (computer programming)").0, true, "{t}");
-            assert_eq!(skill(&job, "Google Cloud Platform").0, false, "{t}");
+            assert!(skill(&job, "Python (computer programming)").0, "{t}");
+            assert!(!skill(&job, "Google Cloud Platform").0, "{t}");
         }
     }
 
