@@ -165,7 +165,9 @@ pub(crate) fn spelled_out_names_another(name: &str, phrase: &str, acronym: &str)
 /// "sourcing" a recruiter's search of other sites (not radiography), "EMR" beside "S3" or
 /// "Spark" Amazon's Elastic MapReduce (not a medical record), "PCR" beside "procurement"
 /// the Public Contracts Regulations (not the polymerase chain reaction), "LPA" beside "CTC"
-/// or "salary" lakhs per annum (not Freddie Mac's Loan Product Advisor). One-word cues are
+/// or "salary" lakhs per annum (not Freddie Mac's Loan Product Advisor), "GCC" beside a
+/// hotel or a Gulf country the Gulf Cooperation Council (not the compiler), "Google" beside
+/// "reviews" or "TripAdvisor" a review site. One-word cues are
 /// matched as whole words, others as phrases, in any case.
 const OTHER_SENSES: &[(&str, &[&str])] = &[
     (
@@ -253,6 +255,44 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
         "LPA",
         &[
             "ctc", "salary", "package", "lakh", "lakhs", "lac", "lacs", "inr", "stipend", "pay",
+        ],
+    ),
+    // The Gulf Cooperation Council's countries ("GCC hotel experience"), no compiler.
+    (
+        "GCC",
+        &[
+            "hotel",
+            "hotels",
+            "hospitality",
+            "uae",
+            "gulf",
+            "saudi",
+            "ksa",
+            "qatar",
+            "oman",
+            "bahrain",
+            "kuwait",
+            "dubai",
+            "middle east",
+            "region",
+            "regional",
+            "countries",
+            "nationals",
+            "market",
+            "markets",
+        ],
+    ),
+    // A review site beside the others ("online reviews (TripAdvisor, Google, Booking.com)").
+    (
+        "Google",
+        &[
+            "reviews",
+            "review",
+            "tripadvisor",
+            "yelp",
+            "trustpilot",
+            "booking",
+            "ratings",
         ],
     ),
     // Amazon's Elastic MapReduce beside its cloud's services, no medical record.

@@ -3,10 +3,11 @@
 //! leadership", "our marketing team").
 
 /// Is the mention at `start..end`, capitalised, the first word of a place's or a venue's
-/// name ("Spring Lake Park", "Pascal County", "the Rust Belt Tavern", "Perl Bistro",
-/// "Harrogate Grammar School", "Golf Course Road"), a company's ("Swift Logistics LLC",
-/// "Ruby Labs Inc.", "Apex Talent Partners") or a town before its US state ("Spring,
-/// TX")? A risky form there is a name, and so is a form of one word that needs no context.
+/// name ("Spring Lake Park", "Pascal County", "the Rust Belt Tavern", "Perl Bistro", "the
+/// Opera House", "Harrogate Grammar School", "Golf Course Road"), a company's ("Swift
+/// Logistics LLC", "Ruby Labs Inc.", "Apex Talent Partners") or a town before its US state
+/// ("Spring, TX")? A risky form there is a name, and so is a form of one word that needs no
+/// context.
 pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
     const PLACES: &[&str] = &[
         "County",
@@ -55,6 +56,10 @@ pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
         "School",
         "Academy",
         "Bank",
+        "House",
+        "Hall",
+        "Theatre",
+        "Theater",
     ];
     // The last words of companies' names ("Swift Logistics LLC").
     const COMPANY: &[&str] = &[
