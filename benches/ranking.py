@@ -12,7 +12,9 @@ and, as the baseline, by TF-IDF cosine similarity on the same texts
 (lower-cased ``\\w\\w+`` tokens, smoothed idf, l2-normalised, fitted on the jobs and resumes
 together, like scikit-learn's defaults). A resume is relevant to a job when it is of the
 job's category. Prints precision@5 and mean reciprocal rank (MRR) of the first relevant
-resume, averaged over the jobs, for both. Resumes are read from ``DIR`` at run time
+resume, averaged over the jobs, for each; and both jobmatch scores again with
+``listed_credit`` 0.75 and 0.5 (skills named without years of use at that share of their
+credit). Resumes are read from ``DIR`` at run time
 (default: ``$JOBMATCH_DATA`` or ``../shared/data``) and never copied into the project.
 """
 from __future__ import annotations
@@ -97,6 +99,16 @@ def main() -> int:
     t = time.perf_counter()
     mutual = jobmatch.Matcher(rank_by="mutual").cdist(resumes, jobs, today=TODAY)
     t_mutual = time.perf_counter() - t
+    # Skills named without years of use at part of their credit (the option against skills
+    # lists that copy a posting).
+    listed = []
+    for credit in (0.75, 0.5):
+        for rank_by in ("score", "mutual"):
+            m = jobmatch.Matcher(rank_by=rank_by, listed_credit=credit)
+            t = time.perf_counter()
+            s = m.cdist(resumes, jobs, today=TODAY)
+            name = f"  listed_credit={credit}" + (", mutual" if rank_by == "mutual" else "")
+            listed.append((name, s, time.perf_counter() - t))
     t = time.perf_counter()
     base = tfidf_scores(resumes, jobs)
     t_base = time.perf_counter() - t
@@ -105,6 +117,7 @@ def main() -> int:
     print(f"{'method':<28} {'precision@5':>11} {'MRR':>6} {'seconds':>8}")
     for name, s, secs in (("jobmatch Matcher", ours, t_ours),
                           ("jobmatch rank_by='mutual'", mutual, t_mutual),
+                          *listed,
                           ("TF-IDF cosine", base, t_base)):
         p5, mrr = evaluate(s, resume_cats, job_cats)
         print(f"{name:<28} {p5:>11.3f} {mrr:>6.3f} {secs:>8.2f}")

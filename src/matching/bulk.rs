@@ -358,8 +358,19 @@ fn check_k(k: usize) -> Result<()> {
 /// `rows` must be resumes of `index`.
 impl Matcher {
     /// `index` must have been built by a matcher over this matcher's taxonomy (the same, or
-    /// one with the same skills): its skill numbers and weights are that taxonomy's.
+    /// one with the same skills): its skill numbers and weights are that taxonomy's; and
+    /// with the same listed credit, which its credits hold.
     fn check_index(&self, index: &ResumeIndex) -> Result<()> {
+        if index.listed_credit != self.listed_credit {
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "the resume index was built by a matcher with listed_credit {}, this \
+                     matcher has {}; build it with this matcher",
+                    index.listed_credit, self.listed_credit
+                ),
+            ));
+        }
         if std::sync::Arc::ptr_eq(&index.taxonomy, &self.taxonomy)
             || index.taxonomy.skills() == self.taxonomy.skills()
         {

@@ -18,22 +18,24 @@ use crate::profile::experience::{self, Purpose};
 use crate::profile::{Resume, YearMonth};
 use crate::taxonomy::SkillIndex;
 
+/// A resume's credit for one skill: (skill, credit, via, years of the via skill, whether
+/// the resume has the skill itself).
+pub(super) type Credit = (SkillIndex, f64, SkillIndex, Option<f64>, bool);
+
 /// A resume resolved against the taxonomy: every skill it meets with what credit.
 #[derive(Debug, Clone)]
 pub(super) struct ResumeKey {
-    /// (skill, credit, via, years of the via skill), sorted by skill, best credit kept.
-    pub(super) credits: Vec<(SkillIndex, f64, SkillIndex, Option<f64>)>,
+    /// Sorted by skill, best credit kept; a skill the resume has itself is its own whatever
+    /// credit wins (with [`Matcher::with_listed_credit`] below 1, a skill named without
+    /// years may earn less than a narrower one used in a position).
+    pub(super) credits: Vec<Credit>,
     pub(super) years: f64,
     pub(super) education: u8,
 }
 
 impl ResumeKey {
-    /// The resume's credit for `skill` (skill, credit, via, years of the via skill), if it
-    /// meets it.
-    pub(super) fn credit(
-        &self,
-        skill: SkillIndex,
-    ) -> Option<(SkillIndex, f64, SkillIndex, Option<f64>)> {
+    /// The resume's credit for `skill`, if it meets it.
+    pub(super) fn credit(&self, skill: SkillIndex) -> Option<Credit> {
         let i = self.credits.binary_search_by_key(&skill, |c| c.0).ok()?;
         Some(self.credits[i])
     }
@@ -44,15 +46,15 @@ impl ResumeKey {
 /// result) and the skills touched, which are all that is cleared afterwards.
 #[derive(Default)]
 struct BestCredits {
-    /// (credit, via, years of the via skill) by skill; credit 0 when not offered.
-    table: Vec<(f64, SkillIndex, Option<f64>)>,
+    /// (credit, via, years of the via skill, own) by skill; credit 0 when not offered.
+    table: Vec<(f64, SkillIndex, Option<f64>, bool)>,
     touched: Vec<SkillIndex>,
 }
 
 impl BestCredits {
     fn reset(&mut self, skills: usize) {
         if self.table.len() < skills {
-            self.table.resize(skills, (0.0, 0, None));
+            self.table.resize(skills, (0.0, 0, None, false));
         }
         for &s in &self.touched {
             self.table[s as usize].0 = 0.0;
@@ -61,28 +63,32 @@ impl BestCredits {
     }
 
     /// Offers `skill` with `credit` (positive) through `via`: the best credit wins, and
-    /// of equal credits the lower via, whatever the order of the offers.
+    /// of equal credits the lower via, whatever the order of the offers; an offer through
+    /// the skill itself makes it the resume's own, whichever credit wins.
     #[inline]
     fn offer(&mut self, skill: SkillIndex, credit: f64, via: SkillIndex, years: Option<f64>) {
         let Some(slot) = self.table.get_mut(skill as usize) else {
             return;
         };
+        let own = via == skill;
         if slot.0 == 0.0 {
             self.touched.push(skill);
+            *slot = (credit, via, years, own);
         } else if credit < slot.0 || (credit == slot.0 && via >= slot.1) {
-            return;
+            slot.3 |= own;
+        } else {
+            *slot = (credit, via, years, own || slot.3);
         }
-        *slot = (credit, via, years);
     }
 
     /// The skills offered, by skill, with their best credits.
-    fn take(&mut self) -> Vec<(SkillIndex, f64, SkillIndex, Option<f64>)> {
+    fn take(&mut self) -> Vec<Credit> {
         self.touched.sort_unstable();
         self.touched
             .iter()
             .map(|&s| {
-                let (credit, via, years) = self.table[s as usize];
-                (s, credit, via, years)
+                let (credit, via, years, own) = self.table[s as usize];
+                (s, credit, via, years, own)
             })
             .collect()
     }
@@ -139,25 +145,27 @@ impl Matcher {
 
     /// Every skill that the resume's skills (index in this taxonomy, years) meet, directly
     /// or through a broader, narrower or related skill, with the best credit, sorted by
-    /// skill.
-    fn credits(
-        &self,
-        skills: impl Iterator<Item = (SkillIndex, Option<f64>)>,
-    ) -> Vec<(SkillIndex, f64, SkillIndex, Option<f64>)> {
+    /// skill. A skill without years earns [`Matcher::listed_credit`] times its credit.
+    fn credits(&self, skills: impl Iterator<Item = (SkillIndex, Option<f64>)>) -> Vec<Credit> {
         let t = &self.taxonomy;
         BEST.with(|best| {
             let mut best = best.borrow_mut();
             best.reset(t.len());
             for (r, years) in skills {
-                best.offer(r, OWN_CREDIT, r, years);
+                let share = if years.is_some() {
+                    1.0
+                } else {
+                    self.listed_credit
+                };
+                best.offer(r, OWN_CREDIT * share, r, years);
                 for &b in t.broader(r) {
-                    best.offer(b, NARROWER_CREDIT, r, years);
+                    best.offer(b, NARROWER_CREDIT * share, r, years);
                 }
                 for &n in t.narrower(r) {
-                    best.offer(n, BROADER_CREDIT, r, years);
+                    best.offer(n, BROADER_CREDIT * share, r, years);
                 }
                 for &x in t.related(r) {
-                    best.offer(x, RELATED_CREDIT, r, years);
+                    best.offer(x, RELATED_CREDIT * share, r, years);
                 }
             }
             best.take()
@@ -198,6 +206,7 @@ impl Matcher {
             code: Vec::new(),
             skill_years: Vec::new(),
             credits: Vec::new(),
+            own_codes: Vec::new(),
             ends: Vec::new(),
             years: Vec::new(),
             education: Vec::new(),
@@ -226,8 +235,11 @@ pub struct IndexBuilder<'m> {
     skill: Vec<SkillIndex>,
     code: Vec<u8>,
     skill_years: Vec<f64>,
-    /// The distinct credit values.
+    /// The distinct credit values (a value twice when the resume's own skills and others
+    /// earn it).
     credits: Vec<f64>,
+    /// Whether each credit value is that of the resume's own skills.
+    own_codes: Vec<bool>,
     /// Where each resume's skills end in the columns above.
     ends: Vec<usize>,
     /// Each resume's years of experience and degree rank.
@@ -356,28 +368,34 @@ impl IndexBuilder<'_> {
     }
 
     fn push(&mut self, key: &ResumeKey) {
-        let credits = &mut self.credits;
-        // The credit's number in `credits` (numbers past the table are caught by `finish`).
-        let mut code_of = |credit: f64| {
-            let code = match credits.iter().position(|v| v.to_bits() == credit.to_bits()) {
+        let (credits, own_codes) = (&mut self.credits, &mut self.own_codes);
+        // The number in `credits` of the credit and whether the skill is the resume's own
+        // (numbers past the table are caught by `finish`).
+        let mut code_of = |credit: f64, own: bool| {
+            let code = match credits
+                .iter()
+                .zip(own_codes.iter())
+                .position(|(v, &o)| v.to_bits() == credit.to_bits() && o == own)
+            {
                 Some(code) => code,
                 None => {
                     credits.push(credit);
+                    own_codes.push(own);
                     credits.len() - 1
                 }
             };
             code.min(usize::from(u8::MAX)) as u8
         };
         self.skill.extend(key.credits.iter().map(|c| c.0));
-        self.code.extend(key.credits.iter().map(|c| code_of(c.1)));
+        self.code
+            .extend(key.credits.iter().map(|c| code_of(c.1, c.4)));
         self.skill_years
             .extend(key.credits.iter().map(|c| c.3.unwrap_or(f64::NAN)));
         self.ends.push(self.skill.len());
         self.years.push(key.years);
         self.education.push(key.education);
-        // The resume's own skills are those it meets with full credit (every other credit
-        // is smaller), in skill order, as `Matcher::reverse` sums them.
-        let own = key.credits.iter().filter(|c| c.1 == OWN_CREDIT);
+        // The resume's own skills, in skill order, as `Matcher::reverse` sums them.
+        let own = key.credits.iter().filter(|c| c.4);
         let m = self.matcher;
         self.own_weight
             .push(own.fold(0.0, |t, c| t + m.weight_of(c.0)));
@@ -421,13 +439,13 @@ impl IndexBuilder<'_> {
         // Postings grouped by skill (a counting sort), each group in resume order.
         // Likewise each skill's owners (postings with the own credit), for mutual scores.
         let n_skills = self.matcher.taxonomy.len();
-        let own_code = self.credits.iter().position(|&c| c == OWN_CREDIT);
-        let own_code = own_code.map_or(u8::MAX, |c| c as u8);
+        let own_codes = &self.own_codes;
+        let is_own = |code: u8| own_codes.get(usize::from(code)) == Some(&true);
         let mut offsets = vec![0u32; n_skills + 1];
         let mut own_offsets = vec![0u32; n_skills + 1];
         for (&s, &c) in self.skill.iter().zip(&self.code) {
             offsets[s as usize + 1] += 1;
-            own_offsets[s as usize + 1] += u32::from(c == own_code);
+            own_offsets[s as usize + 1] += u32::from(is_own(c));
         }
         for s in 0..n_skills {
             offsets[s + 1] += offsets[s];
@@ -486,7 +504,7 @@ impl IndexBuilder<'_> {
                         credit[at] = code[c];
                         years[at] = skill_years[c];
                         fill[k] += 1;
-                        if code[c] == own_code {
+                        if is_own(code[c]) {
                             owner[own_fill[k] as usize] = i as u32;
                             own_fill[k] += 1;
                         }
@@ -496,6 +514,7 @@ impl IndexBuilder<'_> {
             });
         Ok(ResumeIndex {
             taxonomy: self.matcher.taxonomy.clone(),
+            listed_credit: self.matcher.listed_credit,
             years: self.years,
             education: self.education,
             own_weight: self.own_weight,
@@ -520,10 +539,12 @@ pub(super) const OWN_CREDIT: f64 = 1.0;
 /// the work costs more than it saves.
 const MIN_PART: usize = 1 << 16;
 
-/// Most distinct credit values an index holds (there are four: a skill's own credit and
-/// those through broader, narrower and related skills). A fixed size lets the posting
+/// Most distinct credit values an index holds (four: a skill's own credit and those
+/// through broader, narrower and related skills; with a listed credit below 1 each of them
+/// also for skills named without years, and a resume's own skill may win with another
+/// skill's credit: at most eleven). A fixed size lets the posting
 /// loops index a job's products of weight and credit without a bounds check.
-pub(super) const CREDIT_CODES: usize = 8;
+pub(super) const CREDIT_CODES: usize = 16;
 
 /// The inverted index's postings (one resume meeting one skill), as columns.
 #[derive(Debug, Clone)]
@@ -551,13 +572,16 @@ fn list_of(offsets: &[u32], skill: SkillIndex) -> std::ops::Range<usize> {
 /// that meet it with their credit and years (an inverted index) and the resumes that have
 /// it themselves, and each resume's years, degree rank and total weight of its own skills.
 ///
-/// Query it with a matcher over the same taxonomy as the one that built it (the same
-/// matcher, or one that differs in weights or [`RankBy`](super::RankBy) only).
+/// Query it with a matcher over the same taxonomy and with the same listed credit as the one
+/// that built it (the same matcher, or one that differs in weights or
+/// [`RankBy`](super::RankBy) only).
 #[derive(Debug, Clone)]
 pub struct ResumeIndex {
     /// The taxonomy of the matcher that built it: its skill numbers and weights are those
     /// of this taxonomy.
     pub(super) taxonomy: Arc<crate::taxonomy::Taxonomy>,
+    /// The listed credit of the matcher that built it, which its credits hold.
+    pub(super) listed_credit: f64,
     pub(super) years: Vec<f64>,
     pub(super) education: Vec<u8>,
     /// Each resume's total weight of its own skills.
@@ -607,11 +631,14 @@ mod tests {
             (5, 0.6, 4, Some(1.0)),
             (8, 0.15, 3, None),
             (5, 0.15, 2, None),
+            // Skill 5 itself, named without years, loses to a narrower skill's credit
+            // and stays the resume's own.
+            (5, 0.5, 5, None),
         ];
         let expected = vec![
-            (3, 1.0, 3, None),
-            (5, 0.6, 4, Some(1.0)),
-            (8, 0.15, 3, None),
+            (3, 1.0, 3, None, true),
+            (5, 0.6, 4, Some(1.0), true),
+            (8, 0.15, 3, None, false),
         ];
         let mut best = BestCredits::default();
         for round in 0..offers.len() {

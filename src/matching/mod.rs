@@ -370,6 +370,9 @@ pub struct Matcher {
     taxonomy: Arc<Taxonomy>,
     weights: Weights,
     rank_by: RankBy,
+    /// The share of its credit that a skill without years of use earns (see
+    /// [`Matcher::with_listed_credit`]).
+    listed_credit: f64,
 }
 
 impl Matcher {
@@ -380,6 +383,7 @@ impl Matcher {
             taxonomy,
             weights,
             rank_by: RankBy::Score,
+            listed_credit: 1.0,
         })
     }
 
@@ -435,6 +439,7 @@ impl Matcher {
             taxonomy: Taxonomy::builtin(),
             weights: Weights::default(),
             rank_by: RankBy::Score,
+            listed_credit: 1.0,
         }
     }
 
@@ -460,6 +465,44 @@ impl Matcher {
     /// Which score its bulk calls give.
     pub fn rank_by(&self) -> RankBy {
         self.rank_by
+    }
+
+    /// The same matcher, a resume's skill without years of use (named in a skills list or
+    /// a summary, in no position's text, with no years stated beside it) earning `credit`
+    /// times the credit it would earn otherwise: a defence against skills lists that copy
+    /// a posting. 1 (the default) counts every skill named alike; an error unless `credit`
+    /// is in (0, 1].
+    ///
+    /// ```
+    /// use jobmatch::{Extractor, Job, Matcher, Resume, YearMonth};
+    /// let (ex, today) = (Extractor::builtin(), YearMonth::new(2026, 11).unwrap());
+    /// let job = Job::parse("Requirements: Python and SQL.", &ex);
+    /// let listed = Resume::parse("Skills: Python, SQL", &ex, today);
+    /// let used = Resume::parse(
+    ///     "Experience\nData Analyst, Acme | 2020 - 2024\n- Built reports in Python and SQL",
+    ///     &ex,
+    ///     today,
+    /// );
+    /// let m = Matcher::builtin().with_listed_credit(0.5).unwrap();
+    /// assert_eq!(m.score(&listed, &job).breakdown["required_skills"], 0.5);
+    /// assert_eq!(m.score(&used, &job).breakdown["required_skills"], 1.0);
+    /// assert!(Matcher::builtin().with_listed_credit(0.0).is_err());
+    /// ```
+    pub fn with_listed_credit(mut self, credit: f64) -> Result<Matcher> {
+        if !(credit > 0.0 && credit <= 1.0) {
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!("listed_credit must be in (0, 1], got {credit}"),
+            ));
+        }
+        self.listed_credit = credit;
+        Ok(self)
+    }
+
+    /// The share of its credit that a skill without years of use earns (1 by default; see
+    /// [`Matcher::with_listed_credit`]).
+    pub fn listed_credit(&self) -> f64 {
+        self.listed_credit
     }
 
     /// Its weights.
@@ -576,7 +619,7 @@ impl Matcher {
             if let Some(m) = min_years.filter(|&m| m > 0.0) {
                 sexp_den += w;
                 sexp_num += w * match found {
-                    Some((_, c, _, y)) => skill_years_credit(c, y.unwrap_or(f64::NAN), 1.0 / m),
+                    Some((_, c, _, y, _)) => skill_years_credit(c, y.unwrap_or(f64::NAN), 1.0 / m),
                     None => 0.0,
                 };
             }
@@ -922,6 +965,64 @@ mod tests {
                 "skill_experience"
             ]
         );
+    }
+
+    #[test]
+    fn skills_named_without_years_earn_the_listed_credit() {
+        let ex = Extractor::builtin();
+        let today = YearMonth::new(2026, 11).unwrap();
+        let job = Job::parse("Requirements: Python, SQL and Docker.", &ex);
+        // SQL named in the skills list only; PostgreSQL, narrower, used in a position.
+        let cv = Resume::parse(
+            "Experience\nData Engineer, Acme | 2019 - 2024\n- Built ETL jobs in Python on \
+             PostgreSQL\n\nSkills: SQL, Docker",
+            &ex,
+            today,
+        );
+        let m = Matcher::builtin().with_listed_credit(0.5).unwrap();
+        assert_eq!(m.listed_credit(), 0.5);
+        let r = m.score(&cv, &job);
+        let credit = |name: &str| {
+            r.matched
+                .iter()
+                .chain(&r.partial)
+                .find(|s| s.name == name)
+                .map(|s| (s.credit, s.via.clone()))
+        };
+        assert_eq!(credit("Python (computer programming)"), Some((1.0, None)));
+        assert_eq!(credit("Docker"), Some((0.5, None)));
+        // The used narrower skill's 0.6 beats the listed skill's own 0.5.
+        assert_eq!(credit("SQL"), Some((0.6, Some("PostgreSQL".to_string()))));
+        let text = r.explain();
+        assert!(
+            text.contains("Docker (no years of use, credit 0.5)"),
+            "{text}"
+        );
+        // The reverse score still counts every skill the resume names.
+        assert_eq!(
+            r.reverse_score,
+            Matcher::builtin().score(&cv, &job).reverse_score
+        );
+        // The bulk calls and an index of this matcher give the same scores.
+        let m = m.with_rank_by(RankBy::Mutual);
+        let other = Resume::parse("Skills: Python, SQL, Docker, Java", &ex, today);
+        let cvs = [&cv, &other];
+        let matrix = m.cdist(&cvs, &[&job], Some(1)).unwrap();
+        let index = m.index(&cvs, Some(2)).unwrap();
+        let from_index = m.cdist_in(&index, &[&job], Some(1)).unwrap();
+        for (i, resume) in cvs.iter().enumerate() {
+            let want = m.score(resume, &job).mutual_score as f32;
+            assert_eq!(matrix[i], want);
+            assert_eq!(from_index[i], want);
+        }
+        // An index keeps the listed credit it was built with.
+        let err = Matcher::builtin()
+            .top_k_in(&index, &[&job], 1, Some(1))
+            .unwrap_err();
+        assert!(err.message().contains("listed_credit 0.5"), "{err}");
+        for bad in [0.0, -0.5, 1.5, f64::NAN, f64::INFINITY] {
+            assert!(Matcher::builtin().with_listed_credit(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -16,7 +16,9 @@ pub struct SkillMatch {
     pub name: String,
     /// Required (or preferred) by the job.
     pub required: bool,
-    /// Credit in [0, 1]: 1 when the resume has it, less through a related skill, 0 missing.
+    /// Credit in [0, 1]: 1 when the resume has it, less through a related skill, 0 missing;
+    /// with [`Matcher::with_listed_credit`](super::Matcher::with_listed_credit) below 1, a
+    /// skill (or the skill it comes through) named without years of use earns that share.
     pub credit: f64,
     /// Its weight in the score (1, or less for generic skills).
     pub weight: f64,
@@ -178,11 +180,12 @@ impl MatchResult {
                         "" => "0",
                         short => short,
                     };
-                    format!(
-                        "{} (through {}, credit {credit})",
-                        named(m),
-                        m.via.as_deref().unwrap_or("?"),
-                    )
+                    // Without a via, its own skill named without years of use
+                    // (`Matcher::with_listed_credit`).
+                    match m.via.as_deref() {
+                        Some(via) => format!("{} (through {via}, credit {credit})", named(m)),
+                        None => format!("{} (no years of use, credit {credit})", named(m)),
+                    }
                 })
                 .collect();
             out.push_str(&format!("Partly: {}.\n", p.join(", ")));

@@ -24,8 +24,8 @@ use crate::matching::{
 use crate::profile::{Job, Resume, YearMonth};
 
 /// Format version of `Matcher.to_json()`: 2 added `rank_by` (version 1, without it, is
-/// still read, as `"score"`).
-const MATCHER_VERSION: u32 = 2;
+/// still read, as `"score"`), 3 `listed_credit` (versions without it read as 1).
+const MATCHER_VERSION: u32 = 3;
 
 /// Rows (resumes for cdist, jobs for top_k) per chunk between checks for Ctrl-C.
 const CHUNK: usize = 4096;
@@ -338,14 +338,22 @@ fn weights_from(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Weights> {
 ///     ``"mutual"``, the geometric mean of that and how much of the resume the job uses
 ///     (`MatchResult.mutual_score`), which ranks the specialists of a field above
 ///     resumes that list every skill of it.
+/// listed_credit : float, default 1.0
+///     Keyword-only. The share of its credit that a resume's skill earns when the resume
+///     names it without years of use: in a skills list or a summary, in no position's
+///     text, with no years stated beside it ("Python (5 years)"). 1 counts every skill
+///     named alike; below 1, a skills list that copies a posting weighs less than the
+///     work that shows the skills. In (0, 1].
 ///
 /// Raises
 /// ------
 /// TypeError
-///     If `weights` is not a dict, or `rank_by` is not a str.
+///     If `weights` is not a dict, `rank_by` is not a str or `listed_credit` not a
+///     number.
 /// JobmatchError
 ///     If a weight's name is unknown, a weight is not a number, negative or not finite,
-///     or all weights are zero, or `rank_by` is neither "score" nor "mutual".
+///     or all weights are zero, `rank_by` is neither "score" nor "mutual", or
+///     `listed_credit` is not in (0, 1].
 ///
 /// Examples
 /// --------
@@ -362,6 +370,9 @@ fn weights_from(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Weights> {
 /// >>> S = mutual.cdist(["Skills: Python, SQL, Java"], ["Requirements: Python, SQL."])
 /// >>> import numpy as np
 /// >>> assert S[0, 0] == np.float32(r.mutual_score)
+/// >>> strict = jobmatch.Matcher(listed_credit=0.5)
+/// >>> strict.score("Skills: Python, SQL", "Requirements: Python, SQL.").score
+/// 0.5
 #[pyclass(frozen, module = "jobmatch._jobmatch", name = "Matcher")]
 pub(crate) struct PyMatcher {
     inner: Arc<Matcher>,
@@ -571,18 +582,21 @@ pub(super) fn cdist_in<'py>(
 #[pymethods]
 impl PyMatcher {
     #[new]
-    #[pyo3(signature = (weights = None, *, extractor = None, rank_by = "score"))]
+    #[pyo3(signature = (weights = None, *, extractor = None, rank_by = "score", listed_credit = 1.0))]
     fn new(
         weights: Option<&Bound<'_, PyAny>>,
         extractor: Option<Bound<'_, PyExtractor>>,
         rank_by: &str,
+        listed_credit: f64,
     ) -> PyResult<Self> {
         let w = weights_from(weights)?;
         let rank_by: RankBy = rank_by.parse()?;
         let ex = extractor
             .as_ref()
             .map_or_else(Extractor::builtin, |e| e.get().inner.clone());
-        let matcher = Matcher::new(ex.taxonomy().clone(), w)?.with_rank_by(rank_by);
+        let matcher = Matcher::new(ex.taxonomy().clone(), w)?
+            .with_rank_by(rank_by)
+            .with_listed_credit(listed_credit)?;
         Ok(PyMatcher {
             inner: Arc::new(matcher),
             extractor: ex,
@@ -600,6 +614,13 @@ impl PyMatcher {
     #[getter]
     fn rank_by(&self) -> &'static str {
         self.inner.rank_by().name()
+    }
+
+    /// The share of its credit that a skill named without years of use earns (1.0 unless
+    /// set).
+    #[getter]
+    fn listed_credit(&self) -> f64 {
+        self.inner.listed_credit()
     }
 
     /// Scores one resume for one job, with an explanation.
@@ -964,14 +985,16 @@ impl PyMatcher {
     /// Returns
     /// -------
     /// str
-    ///     A JSON object with a format version, the weights and `rank_by` and, when the
-    ///     matcher was given an extractor, that extractor's taxonomy and `fuzzy` setting.
+    ///     A JSON object with a format version, the weights, `rank_by` and
+    ///     `listed_credit` and, when the matcher was given an extractor, that extractor's
+    ///     taxonomy and `fuzzy` setting.
     fn to_json(&self, py: Python<'_>) -> PyResult<String> {
         let mut doc = serde_json::json!({
             "format": "jobmatch.Matcher",
             "version": MATCHER_VERSION,
             "weights": self.inner.weights(),
             "rank_by": self.inner.rank_by(),
+            "listed_credit": self.inner.listed_credit(),
         });
         if let Some(ex) = &self.custom_extractor {
             let ex = &ex.bind(py).get().inner;
@@ -1035,7 +1058,8 @@ impl PyMatcher {
     /// ------
     /// JobmatchError
     ///     If `json` is not a saved Matcher, was saved in another format version (the
-    ///     message names both versions), or holds invalid weights or `rank_by`.
+    ///     message names both versions), or holds invalid weights, `rank_by` or
+    ///     `listed_credit`.
     /// TaxonomyError
     ///     If the saved taxonomy is malformed.
     #[classmethod]
@@ -1071,6 +1095,13 @@ impl PyMatcher {
                 .parse()
                 .map_err(|e: crate::error::Error| bad(e.to_string()))?,
         };
+        // Saved before matchers had a `listed_credit` (format versions 1 and 2): 1.
+        let listed_credit = match doc.get("listed_credit") {
+            None => 1.0,
+            Some(v) => v
+                .as_f64()
+                .ok_or_else(|| bad(format!("listed_credit must be a number, got {v}")))?,
+        };
         let (extractor, custom) = match doc.get("taxonomy") {
             None | Some(serde_json::Value::Null) => (Extractor::builtin(), None),
             Some(tax) => {
@@ -1089,7 +1120,10 @@ impl PyMatcher {
                 (ex, Some(py_ex))
             }
         };
-        let matcher = Matcher::new(extractor.taxonomy().clone(), weights)?.with_rank_by(rank_by);
+        let matcher = Matcher::new(extractor.taxonomy().clone(), weights)?
+            .with_rank_by(rank_by)
+            .with_listed_credit(listed_credit)
+            .map_err(|e| bad(e.to_string()))?;
         Ok(PyMatcher {
             inner: Arc::new(matcher),
             extractor,
@@ -1110,8 +1144,12 @@ impl PyMatcher {
             RankBy::Score => String::new(),
             r => format!(", rank_by='{}'", r.name()),
         };
+        let listed = match self.inner.listed_credit() {
+            1.0 => String::new(),
+            c => format!(", listed_credit={c:?}"),
+        };
         format!(
-            "Matcher(weights={{'required_skills': {:?}, 'preferred_skills': {:?}, 'experience': {:?}, 'skill_experience': {:?}, 'education': {:?}}}{rank_by})",
+            "Matcher(weights={{'required_skills': {:?}, 'preferred_skills': {:?}, 'experience': {:?}, 'skill_experience': {:?}, 'education': {:?}}}{rank_by}{listed})",
             w.required_skills, w.preferred_skills, w.experience, w.skill_experience, w.education
         )
     }
@@ -1122,23 +1160,37 @@ impl PyMatcher {
         py: Python<'py>,
     ) -> PyResult<(
         Bound<'py, PyAny>,
-        (Bound<'py, PyAny>, Option<Py<PyExtractor>>, &'static str),
+        (
+            Bound<'py, PyAny>,
+            Option<Py<PyExtractor>>,
+            &'static str,
+            f64,
+        ),
     )> {
         let f = py.import("jobmatch._jobmatch")?.getattr("_make_matcher")?;
         let ex = self.custom_extractor.as_ref().map(|e| e.clone_ref(py));
-        Ok((f, (self.weights(py)?, ex, self.rank_by())))
+        Ok((
+            f,
+            (
+                self.weights(py)?,
+                ex,
+                self.rank_by(),
+                self.inner.listed_credit(),
+            ),
+        ))
     }
 }
 
 /// Rebuilds a matcher when unpickling.
 #[pyfunction]
-#[pyo3(signature = (weights, extractor = None, rank_by = "score"))]
+#[pyo3(signature = (weights, extractor = None, rank_by = "score", listed_credit = 1.0))]
 fn _make_matcher(
     weights: &Bound<'_, PyAny>,
     extractor: Option<Bound<'_, PyExtractor>>,
     rank_by: &str,
+    listed_credit: f64,
 ) -> PyResult<PyMatcher> {
-    PyMatcher::new(Some(weights), extractor, rank_by)
+    PyMatcher::new(Some(weights), extractor, rank_by, listed_credit)
 }
 
 /// Flattened (index, score) pairs as two arrays of shape (rows, k).

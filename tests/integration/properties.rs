@@ -85,6 +85,16 @@ proptest! {
         prop_assert_eq!(matrix[0].to_bits(), (r.mutual_score as f32).to_bits());
         let top = m.top_k(&[&cv], &[&job], 1, Some(2)).unwrap();
         prop_assert_eq!(top[0][0], (0, r.mutual_score as f32));
+        // Likewise with skills named without years earning half their credit.
+        let m = Matcher::builtin().with_listed_credit(0.5).unwrap();
+        let half = m.score(&cv, &job);
+        prop_assert!((0.0..=1.0).contains(&half.score) && half.score <= r.score + 1e-12);
+        prop_assert_eq!(half.reverse_score, r.reverse_score);
+        let matrix = m.cdist(&[&cv], &[&job], Some(1)).unwrap();
+        prop_assert_eq!(matrix[0], half.score as f32);
+        let m = m.with_rank_by(RankBy::Mutual);
+        let top = m.top_k(&[&cv], &[&job], 1, Some(2)).unwrap();
+        prop_assert_eq!(top[0][0], (0, half.mutual_score as f32));
     }
 
     #[test]

@@ -406,7 +406,7 @@ def test_mutual_ranking_prefers_the_specialist_and_agrees_everywhere():
     assert back == m and back.rank_by == "mutual" and back != jobmatch.Matcher()
     # JSON saved before it existed (format version 1) reads as the default.
     data = json.loads(m.to_json())
-    assert data["version"] == 2
+    assert data["version"] == 3
     del data["rank_by"]
     data["version"] = 1
     assert jobmatch.Matcher.from_json(json.dumps(data)).rank_by == "score"
@@ -419,6 +419,50 @@ def test_mutual_ranking_prefers_the_specialist_and_agrees_everywhere():
         data["rank_by"] = bad_json
         with pytest.raises(jobmatch.JobmatchError, match="not a serialised Matcher: rank_by"):
             jobmatch.Matcher.from_json(json.dumps(data))
+
+
+def test_listed_credit_weighs_skills_named_without_years_of_use():
+    job = "Requirements:\n- Python, SQL and Tableau\n- 3+ years of experience\n"
+    # One shows the skills in its work; the other copies them into a list after a year of
+    # other work.
+    shown = ("Experience\nData Analyst, Acme | 2019 - 2024\n"
+             "- Built dashboards in Tableau on SQL and Python models\n")
+    listed = ("Skills: Python, SQL, Tableau, Excel, Power BI, Looker\n"
+              "Experience\nBarista, Bean Co | 2024 - 2025\n- Served customers\n")
+    resumes = [listed, shown]
+    plain, strict = jobmatch.Matcher(), jobmatch.Matcher(listed_credit=0.5)
+    assert plain.listed_credit == 1.0 and strict.listed_credit == 0.5
+    assert "listed_credit=0.5" in repr(strict) and "listed_credit" not in repr(plain)
+    a, b = (strict.score(r, job, today=TODAY) for r in resumes)
+    assert a.breakdown["required_skills"] == 0.5 and b.breakdown["required_skills"] == 1.0
+    assert "Python (computer programming) (no years of use, credit 0.5)" in a.explain()
+    assert plain.score(listed, job, today=TODAY).breakdown["required_skills"] == 1.0
+    # The reverse score still counts every skill the resume names.
+    assert a.reverse_score == plain.score(listed, job, today=TODAY).reverse_score
+    for m in (strict, jobmatch.Matcher(rank_by="mutual", listed_credit=0.5)):
+        S = m.cdist(resumes, [job], today=TODAY)
+        want = [np.float32(getattr(m.score(r, job, today=TODAY),
+                                   "mutual_score" if m.rank_by == "mutual" else "score"))
+                for r in resumes]
+        assert S[:, 0].tolist() == want
+        idx, scores = m.index(resumes, today=TODAY).top_k([job], k=2)
+        assert idx.tolist() == [[1, 0]] and scores[0].tolist() == [want[1], want[0]]
+    # It travels with the matcher: pickle, JSON, older JSON without it.
+    assert pickle.loads(pickle.dumps(strict)).listed_credit == 0.5
+    back = jobmatch.Matcher.from_json(strict.to_json())
+    assert back == strict and back != plain
+    data = json.loads(strict.to_json())
+    del data["listed_credit"]
+    data["version"] = 2
+    assert jobmatch.Matcher.from_json(json.dumps(data)).listed_credit == 1.0
+    for bad in (0.0, -1.0, 1.5, float("nan"), float("inf")):
+        with pytest.raises(jobmatch.JobmatchError, match="listed_credit"):
+            jobmatch.Matcher(listed_credit=bad)
+        data["listed_credit"] = bad if bad == bad and abs(bad) != float("inf") else 2.0
+        with pytest.raises(jobmatch.JobmatchError, match="listed_credit"):
+            jobmatch.Matcher.from_json(json.dumps(data))
+    with pytest.raises(TypeError):
+        jobmatch.Matcher(listed_credit="half")  # type: ignore[arg-type]
 
 
 def test_ten_million_empty_resumes():
