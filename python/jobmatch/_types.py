@@ -177,7 +177,8 @@ class Education:
 @dataclass(frozen=True)
 class SkillMatch:
     """How a job's skill was met: ``credit`` 1 when the resume has it, less through a
-    related skill (``via`` names it), 0 when missing; ``weight`` is its weight in the score;
+    related skill (``via`` names it), 0 when missing (with ``Matcher(listed_credit=c)``,
+    c times that when the resume names the skill without years of use); ``weight`` is its weight in the score;
     spans in the job and in the resume. When the job offers the skill as one of
     alternatives, ``alternatives`` names the others: only the one that scores best (the
     first when none is met) is listed."""

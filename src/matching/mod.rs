@@ -16,6 +16,8 @@
 //!   credit: [`NARROWER_CREDIT`] when the resume has a skill whose broader skill is `s`
 //!   (PostgreSQL for "SQL", Django for "Python"), [`BROADER_CREDIT`] when it has a broader skill
 //!   of `s` (SQL for "PostgreSQL"), [`RELATED_CREDIT`] for a related skill. The best counts.
+//!   With [`Matcher::with_listed_credit`], a resume's skill without years of use gives that
+//!   share of these credits.
 //! * weight(s) follows how specific the skill is: 1 for technologies, ESCO
 //!   occupation-specific and sector-specific skills and the project's own skills,
 //!   [`GENERIC_WEIGHT`] for generic ones: soft skills and ESCO transversal and cross-sector
@@ -364,6 +366,9 @@ fn group_matches(entries: Vec<(SkillMatch, Option<u32>)>) -> Vec<SkillMatch> {
         .collect()
 }
 
+/// The smallest listed credit ([`Matcher::with_listed_credit`]).
+const MIN_LISTED_CREDIT: f64 = 0.01;
+
 /// Scores resumes against jobs. Immutable, `Send + Sync`.
 #[derive(Debug, Clone)]
 pub struct Matcher {
@@ -471,7 +476,8 @@ impl Matcher {
     /// a summary, in no position's text, with no years stated beside it) earning `credit`
     /// times the credit it would earn otherwise: a defence against skills lists that copy
     /// a posting. 1 (the default) counts every skill named alike; an error unless `credit`
-    /// is in (0, 1].
+    /// is between 0.01 and 1. A statement that names the skill with years ("7 years of
+    /// Python") gives it years of use too.
     ///
     /// ```
     /// use jobmatch::{Extractor, Job, Matcher, Resume, YearMonth};
@@ -489,10 +495,11 @@ impl Matcher {
     /// assert!(Matcher::builtin().with_listed_credit(0.0).is_err());
     /// ```
     pub fn with_listed_credit(mut self, credit: f64) -> Result<Matcher> {
-        if !(credit > 0.0 && credit <= 1.0) {
+        // (A floor, so that every credit times it stays a positive number.)
+        if !(MIN_LISTED_CREDIT..=1.0).contains(&credit) {
             return Err(Error::new(
                 ErrorKind::InvalidArgument,
-                format!("listed_credit must be in (0, 1], got {credit}"),
+                format!("listed_credit must be between 0.01 and 1, got {credit}"),
             ));
         }
         self.listed_credit = credit;
@@ -1020,7 +1027,7 @@ mod tests {
             .top_k_in(&index, &[&job], 1, Some(1))
             .unwrap_err();
         assert!(err.message().contains("listed_credit 0.5"), "{err}");
-        for bad in [0.0, -0.5, 1.5, f64::NAN, f64::INFINITY] {
+        for bad in [0.0, 5e-324, 0.005, -0.5, 1.5, f64::NAN, f64::INFINITY] {
             assert!(Matcher::builtin().with_listed_credit(bad).is_err(), "{bad}");
         }
     }

@@ -54,7 +54,9 @@ pub struct MatchResult {
     pub breakdown: BTreeMap<String, f64>,
     /// Job skills the resume has.
     pub matched: Vec<SkillMatch>,
-    /// Job skills met only through a related skill.
+    /// Job skills met only through a related skill, or (with
+    /// [`Matcher::with_listed_credit`](super::Matcher::with_listed_credit) below 1) named
+    /// without years of use.
     pub partial: Vec<SkillMatch>,
     /// Job skills the resume lacks.
     pub missing: Vec<SkillMatch>,
@@ -174,10 +176,12 @@ impl MatchResult {
                 .partial
                 .iter()
                 .map(|m| {
-                    // Two decimals at most, as the credits are given ("0.15", "0.5").
+                    // Two decimals at most, as the credits are given ("0.15", "0.5"); a
+                    // smaller credit than 0.005 (a small listed credit times 0.1) is
+                    // said to be so.
                     let credit = format!("{:.2}", m.credit);
                     let credit = match credit.trim_end_matches('0').trim_end_matches('.') {
-                        "" => "0",
+                        "" => "below 0.01",
                         short => short,
                     };
                     // Without a via, its own skill named without years of use

@@ -343,7 +343,8 @@ fn weights_from(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Weights> {
 ///     names it without years of use: in a skills list or a summary, in no position's
 ///     text, with no years stated beside it ("Python (5 years)"). 1 counts every skill
 ///     named alike; below 1, a skills list that copies a posting weighs less than the
-///     work that shows the skills. In (0, 1].
+///     work that shows the skills. A statement that names the skill with years ("7 years
+///     of Python") gives it years of use too. Between 0.01 and 1.
 ///
 /// Raises
 /// ------
@@ -353,7 +354,7 @@ fn weights_from(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Weights> {
 /// JobmatchError
 ///     If a weight's name is unknown, a weight is not a number, negative or not finite,
 ///     or all weights are zero, `rank_by` is neither "score" nor "mutual", or
-///     `listed_credit` is not in (0, 1].
+///     `listed_credit` is not between 0.01 and 1.
 ///
 /// Examples
 /// --------

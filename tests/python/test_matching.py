@@ -455,7 +455,7 @@ def test_listed_credit_weighs_skills_named_without_years_of_use():
     del data["listed_credit"]
     data["version"] = 2
     assert jobmatch.Matcher.from_json(json.dumps(data)).listed_credit == 1.0
-    for bad in (0.0, -1.0, 1.5, float("nan"), float("inf")):
+    for bad in (0.0, 5e-324, 0.001, -1.0, 1.5, float("nan"), float("inf")):
         with pytest.raises(jobmatch.JobmatchError, match="listed_credit"):
             jobmatch.Matcher(listed_credit=bad)
         data["listed_credit"] = bad if bad == bad and abs(bad) != float("inf") else 2.0
