@@ -167,7 +167,8 @@ pub(crate) fn spelled_out_names_another(name: &str, phrase: &str, acronym: &str)
 /// the Public Contracts Regulations (not the polymerase chain reaction), "LPA" beside "CTC"
 /// or "salary" lakhs per annum (not Freddie Mac's Loan Product Advisor), "GCC" beside a
 /// hotel or a Gulf country the Gulf Cooperation Council (not the compiler), "Google" beside
-/// "reviews" or "TripAdvisor" a review site. One-word cues are
+/// "reviews" or "TripAdvisor" a review site, "reserve" beside spares or stock no booking.
+/// One-word cues are
 /// matched as whole words, others as phrases, in any case.
 const OTHER_SENSES: &[(&str, &[&str])] = &[
     (
@@ -293,6 +294,20 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
             "trustpilot",
             "booking",
             "ratings",
+        ],
+    ),
+    // Parts set aside for a job ("reserve spares in SAP PM"), no booking.
+    (
+        "reserve",
+        &[
+            "spares",
+            "spare",
+            "parts",
+            "sap",
+            "stock",
+            "materials",
+            "components",
+            "inventory",
         ],
     ),
     // Amazon's Elastic MapReduce beside its cloud's services, no medical record.
