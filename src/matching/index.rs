@@ -205,8 +205,7 @@ impl Matcher {
             skill: Vec::new(),
             code: Vec::new(),
             skill_years: Vec::new(),
-            credits: Vec::new(),
-            own_codes: Vec::new(),
+            codes: Vec::new(),
             ends: Vec::new(),
             years: Vec::new(),
             education: Vec::new(),
@@ -230,16 +229,14 @@ pub struct IndexBuilder<'m> {
     matcher: &'m Matcher,
     pool: Pool,
     /// The skills each resume meets, resume after resume: the skill, its credit as a number
-    /// into `credits`, and the years of the skill it has the credit through (NaN when
+    /// into `codes`, and the years of the skill it has the credit through (NaN when
     /// unknown).
     skill: Vec<SkillIndex>,
     code: Vec<u8>,
     skill_years: Vec<f64>,
-    /// The distinct credit values (a value twice when the resume's own skills and others
-    /// earn it).
-    credits: Vec<f64>,
-    /// Whether each credit value is that of the resume's own skills.
-    own_codes: Vec<bool>,
+    /// The distinct credits: their value and whether the skill is the resume's own (a value
+    /// twice when own skills and others earn it).
+    codes: Vec<(f64, bool)>,
     /// Where each resume's skills end in the columns above.
     ends: Vec<usize>,
     /// Each resume's years of experience and degree rank.
@@ -368,20 +365,18 @@ impl IndexBuilder<'_> {
     }
 
     fn push(&mut self, key: &ResumeKey) {
-        let (credits, own_codes) = (&mut self.credits, &mut self.own_codes);
-        // The number in `credits` of the credit and whether the skill is the resume's own
+        let codes = &mut self.codes;
+        // The number in `codes` of the credit and whether the skill is the resume's own
         // (numbers past the table are caught by `finish`).
         let mut code_of = |credit: f64, own: bool| {
-            let code = match credits
+            let code = match codes
                 .iter()
-                .zip(own_codes.iter())
-                .position(|(v, &o)| v.to_bits() == credit.to_bits() && o == own)
+                .position(|&(v, o)| v.to_bits() == credit.to_bits() && o == own)
             {
                 Some(code) => code,
                 None => {
-                    credits.push(credit);
-                    own_codes.push(own);
-                    credits.len() - 1
+                    codes.push((credit, own));
+                    codes.len() - 1
                 }
             };
             code.min(usize::from(u8::MAX)) as u8
@@ -419,7 +414,7 @@ impl IndexBuilder<'_> {
     /// [`IndexBuilder::finish`], the postings filled in parts of at least `min_part`
     /// postings, one per thread at most.
     fn finish_in_parts(self, min_part: usize) -> Result<ResumeIndex> {
-        if self.credits.len() > CREDIT_CODES {
+        if self.codes.len() > CREDIT_CODES {
             return Err(Error::new(
                 ErrorKind::InvalidArgument,
                 "too many distinct credit values",
@@ -439,8 +434,8 @@ impl IndexBuilder<'_> {
         // Postings grouped by skill (a counting sort), each group in resume order.
         // Likewise each skill's owners (postings with the own credit), for mutual scores.
         let n_skills = self.matcher.taxonomy.len();
-        let own_codes = &self.own_codes;
-        let is_own = |code: u8| own_codes.get(usize::from(code)) == Some(&true);
+        let codes = &self.codes;
+        let is_own = |code: u8| codes.get(usize::from(code)).is_some_and(|c| c.1);
         let mut offsets = vec![0u32; n_skills + 1];
         let mut own_offsets = vec![0u32; n_skills + 1];
         for (&s, &c) in self.skill.iter().zip(&self.code) {
@@ -523,7 +518,7 @@ impl IndexBuilder<'_> {
                 resume,
                 credit,
                 years,
-                credits: self.credits,
+                credits: self.codes.iter().map(|c| c.0).collect(),
             },
             own_offsets,
             owner,
