@@ -14,7 +14,7 @@ together, like scikit-learn's defaults). A resume is relevant to a job when it i
 job's category. Prints precision@5 and mean reciprocal rank (MRR) of the first relevant
 resume, averaged over the jobs, for each; and both jobmatch scores again with
 ``listed_credit`` 0.75 and 0.5 (skills named without years of use at that share of their
-credit). Resumes are read from ``DIR`` at run time
+credit), with how many top-five places resumes with a position read hold. Resumes are read from ``DIR`` at run time
 (default: ``$JOBMATCH_DATA`` or ``../shared/data``) and never copied into the project.
 """
 from __future__ import annotations
@@ -61,15 +61,18 @@ def tfidf_scores(resumes: list[str], jobs: list[str]) -> np.ndarray:
     return mat[: len(resumes)] @ mat[len(resumes):].T
 
 
-def evaluate(scores: np.ndarray, resume_cats: list[str], job_cats: list[str]) -> tuple[float, float]:
-    p5, rr = [], []
+def evaluate(scores: np.ndarray, resume_cats: list[str], job_cats: list[str],
+             has_positions: list[bool]) -> tuple[float, float, int]:
+    """Precision@5, MRR, and how many top-five places resumes with a position read hold."""
+    p5, rr, with_positions = [], [], 0
     for j, cat in enumerate(job_cats):
         order = sorted(range(len(resume_cats)), key=lambda i: (-scores[i, j], i))
         rel = [resume_cats[i] == cat for i in order]
         p5.append(sum(rel[:5]) / 5)
         first = next((k for k, r in enumerate(rel, 1) if r), None)
         rr.append(1 / first if first else 0.0)
-    return float(np.mean(p5)), float(np.mean(rr))
+        with_positions += sum(has_positions[i] for i in order[:5])
+    return float(np.mean(p5)), float(np.mean(rr)), with_positions
 
 
 def main() -> int:
@@ -93,6 +96,7 @@ def main() -> int:
     jobs = [p.read_text(encoding="utf-8") for p in job_files]
 
     jobmatch.Matcher().score("Python", "Python")  # loads the taxonomy, outside the timings
+    has_positions = [bool(cv.positions) for cv in jobmatch.parse_resumes(resumes, today=TODAY)]
     t = time.perf_counter()
     ours = jobmatch.Matcher().cdist(resumes, jobs, today=TODAY)
     t_ours = time.perf_counter() - t
@@ -114,13 +118,15 @@ def main() -> int:
     t_base = time.perf_counter() - t
     print(f"Kaggle dev resumes: {len(resumes)} in {len(set(resume_cats))} categories; "
           f"{len(jobs)} example jobs")
-    print(f"{'method':<28} {'precision@5':>11} {'MRR':>6} {'seconds':>8}")
+    print(f"{sum(has_positions)} resumes with a position read; 'pos@5': how many of the "
+          f"{5 * len(jobs)} top-five places they hold")
+    print(f"{'method':<28} {'precision@5':>11} {'MRR':>6} {'pos@5':>6} {'seconds':>8}")
     for name, s, secs in (("jobmatch Matcher", ours, t_ours),
                           ("jobmatch rank_by='mutual'", mutual, t_mutual),
                           *listed,
                           ("TF-IDF cosine", base, t_base)):
-        p5, mrr = evaluate(s, resume_cats, job_cats)
-        print(f"{name:<28} {p5:>11.3f} {mrr:>6.3f} {secs:>8.2f}")
+        p5, mrr, pos5 = evaluate(s, resume_cats, job_cats, has_positions)
+        print(f"{name:<28} {p5:>11.3f} {mrr:>6.3f} {pos5:>6} {secs:>8.2f}")
     return 0
 
 
