@@ -1088,7 +1088,9 @@ impl Extractor {
                             return false;
                         }
                         Look::OtherSense(_) => false,
-                    } || (!p.tech && context::names_a_team(text, c.start, c.end));
+                    } || (!p.tech
+                        && (context::names_a_team(text, c.start, c.end)
+                            || context::names_a_partner(text, c.start, c.end)));
                     if other_use && !(in_known(c.start) || lists.contains(c.start)) {
                         return false;
                     }

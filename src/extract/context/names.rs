@@ -504,3 +504,101 @@ pub(crate) fn qualifies_next_word(text: &str, end: usize) -> bool {
     let rest = text.as_bytes().get(end..).unwrap_or(&[]);
     matches!(rest.first(), Some(b' ' | b'-')) && rest.get(1).is_some_and(u8::is_ascii_alphabetic)
 }
+
+/// Does the mention starting at `start` name a department the work is done with, after a
+/// verb of working together and "with" ("work closely with HR and Finance", "liaise with
+/// Legal", "partnering with the Finance function", "alongside Procurement")? A field there
+/// names the people who work in it, not a skill. Plain "work with" is not enough ("worked
+/// with payroll" did payroll): a verb of working with "with" needs "closely", "directly"
+/// or "together" beside it. Between "with" and the mention only articles, joiners and
+/// capitalised names of other departments ("with HR and Finance"). Read on the mention's
+/// line, back to a sentence's end. Not a mention that names the people itself ("work
+/// closely with cross-functional teams" is teamwork).
+pub(crate) fn names_a_partner(text: &str, start: usize, end: usize) -> bool {
+    /// Verbs that take "with" and people.
+    const PARTNERS: &[&str] = &[
+        "collaborate",
+        "collaborates",
+        "collaborating",
+        "collaborated",
+        "liaise",
+        "liaises",
+        "liaising",
+        "liaised",
+        "liase",
+        "liasing",
+        "partner",
+        "partners",
+        "partnering",
+        "partnered",
+        "coordinate",
+        "coordinates",
+        "coordinating",
+        "coordinated",
+        "interface",
+        "interfaces",
+        "interfacing",
+        "interfaced",
+        "cooperate",
+        "cooperating",
+        "cooperated",
+    ];
+    /// Verbs of working, which take "with" and a thing as well.
+    const WORKS: &[&str] = &["work", "works", "working", "worked"];
+    /// Words that make "work with" working together.
+    const CLOSELY: &[&str] = &["closely", "directly", "together"];
+    const BETWEEN: &[&str] = &["the", "our", "your", "their", "its", "and", "or", "&", "/"];
+    let mention = &text[start..end];
+    if ["team", "teams"].iter().any(|t| {
+        mention.len() >= t.len()
+            && mention.is_char_boundary(mention.len() - t.len())
+            && mention[mention.len() - t.len()..].eq_ignore_ascii_case(t)
+    }) {
+        return false;
+    }
+    let mut lo = start.saturating_sub(80);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = &text[lo..start];
+    let before = match memchr::memrchr3(b'\n', b'.', b';', before.as_bytes()) {
+        Some(i) => &before[i + 1..],
+        None => before,
+    };
+    let mut words = before
+        .split([' ', '\t', ','])
+        .filter(|w| !w.is_empty())
+        .rev();
+    let mut names = 0;
+    for word in words.by_ref() {
+        if word.eq_ignore_ascii_case("alongside") {
+            return true;
+        }
+        if word.eq_ignore_ascii_case("with") {
+            break;
+        }
+        if BETWEEN.iter().any(|b| word.eq_ignore_ascii_case(b)) {
+            continue;
+        }
+        names += 1;
+        if names > 4 || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+    }
+    let Some(mut verb) = words.next() else {
+        return false;
+    };
+    let close = CLOSELY.iter().any(|c| verb.eq_ignore_ascii_case(c));
+    if close {
+        let Some(next) = words.next() else {
+            return false;
+        };
+        verb = next;
+    }
+    PARTNERS.iter().any(|p| verb.eq_ignore_ascii_case(p))
+        || (WORKS.iter().any(|w| verb.eq_ignore_ascii_case(w))
+            && (close
+                || words
+                    .next()
+                    .is_some_and(|w| CLOSELY.iter().any(|c| w.eq_ignore_ascii_case(c)))))
+}
