@@ -520,11 +520,45 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
         assert!(languages("LANGUAGES KNOWN:"));
         // Under a heading that names no list, the risky form at a line start is not taken,
         // nor under one whose text after the colon mentions languages.
-        assert!(!languages("Hobbies"));
-        assert!(!languages("Hobbies: language exchange"));
+        assert!(!languages("Personal details"));
+        assert!(!languages("Personal details: language exchange"));
         // Beside another language, a language is one anywhere.
-        assert!(languages_in("Hobbies", "English, Hindi (spoken)"));
+        assert!(languages_in("Personal details", "English, Hindi (spoken)"));
+        // But nothing in a section of pastimes is a skill offered.
+        assert!(!languages_in("Hobbies", "English, Hindi (spoken)"));
         assert!(languages_in("Summary", "Bilingual (English/Spanish)."));
+    }
+
+    #[test]
+    fn pastimes_are_no_skills() {
+        let ex = Extractor::builtin();
+        let skills = |tail: &str| {
+            let text = format!(
+                "Jane Roe\n\nEXPERIENCE\nLine Cook, Acme Bistro | 2019 - 2021\n- Prep and grill\n\n{tail}\n"
+            );
+            Resume::parse(&text, &ex, ym(2026, 11))
+                .skills
+                .iter()
+                .map(|s| s.name.clone())
+                .collect::<Vec<_>>()
+        };
+        for tail in [
+            "INTERESTS\nphotography, chess, cooking",
+            "Hobbies & Interests\n- Photography\n- Cooking",
+            "Personal interests:\nphotography",
+            "Hobbies and interests: photography, cooking",
+        ] {
+            assert_eq!(skills(tail), Vec::<String>::new(), "{tail}");
+        }
+        // A research interest is a field of work; a section after the pastimes is read.
+        assert_eq!(
+            skills("Research interests\nmachine learning"),
+            ["machine learning"]
+        );
+        assert_eq!(
+            skills("Interests\n- Photography\n\nSKILLS\nPython"),
+            ["Python (computer programming)"]
+        );
     }
 
     #[test]
@@ -717,6 +751,13 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
             assert_eq!(claimed(text), Some(years), "{text}");
         }
         assert_eq!(claimed("SUMMARY\nTop seller 3 years running.\n"), None);
+        // The years a role asks for are not the writer's.
+        for text in [
+            "SUMMARY\nReady for a role requiring 5+ years of professional cooking.\n",
+            "SUMMARY\nSeeking positions that require at least 4 years of experience.\n",
+        ] {
+            assert_eq!(claimed(text), None, "{text}");
+        }
         assert_eq!(claimed("SUMMARY\nSpent 6 years building APIs.\n"), None);
         assert_eq!(claimed("SUMMARY\nTop seller 3 years in a row.\n"), None);
         assert_eq!(claimed("SUMMARY\nLived 3 years in Japan.\n"), None);

@@ -167,7 +167,8 @@ pub(crate) fn spelled_out_names_another(name: &str, phrase: &str, acronym: &str)
 /// the Public Contracts Regulations (not the polymerase chain reaction), "LPA" beside "CTC"
 /// or "salary" lakhs per annum (not Freddie Mac's Loan Product Advisor), "GCC" beside a
 /// hotel or a Gulf country the Gulf Cooperation Council (not the compiler), "Google" beside
-/// "reviews" or "TripAdvisor" a review site, "reserve" beside spares or stock no booking.
+/// "reviews" or "TripAdvisor" a review site, "reserve" beside spares or stock no booking,
+/// "airflow" beside ducts or balancing the air (not Apache Airflow).
 /// One-word cues are
 /// matched as whole words, others as phrases, in any case.
 const OTHER_SENSES: &[(&str, &[&str])] = &[
@@ -308,6 +309,28 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
             "materials",
             "components",
             "inventory",
+        ],
+    ),
+    // The air moved by a ventilation system, no workflow scheduler.
+    (
+        "Airflow",
+        &[
+            "balancing",
+            "hvac",
+            "ventilation",
+            "duct",
+            "ducts",
+            "ductwork",
+            "chillers",
+            "chiller",
+            "ahu",
+            "ahus",
+            "fcu",
+            "fcus",
+            "refrigerant",
+            "dampers",
+            "anemometer",
+            "cooling",
         ],
     ),
     // Amazon's Elastic MapReduce beside its cloud's services, no medical record.

@@ -1171,8 +1171,10 @@ const LINK_WINDOW: usize = 256;
 /// Is the match at `start..end` part of a web address or an e-mail address
 /// ("`https://www.python.org`", "`jobs@python-jobs.com`")? Only a match glued to one of
 /// `/ . @ : - _ = ? & % #` is looked at further: then the run of non-space bytes holding it
-/// (up to [`LINK_WINDOW`] bytes each side) is a link when it holds "://" or "@", or
-/// starts with "www.".
+/// (up to [`LINK_WINDOW`] bytes each side) is a link when it holds "://" or "@", starts
+/// with "www.", or starts with a host in lower case and a path
+/// ("linkedin.com/in/jasmine-ortiz-cpp", "github.com/jdoe/react-demo"; not
+/// "Node.js/React" or "ASP.NET/C#").
 #[inline]
 pub(crate) fn inside_a_link(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
@@ -1190,6 +1192,28 @@ pub(crate) fn inside_a_link(text: &str, start: usize, end: usize) -> bool {
         || word.starts_with(b"WWW.")
         || word.contains(&b'@')
         || word.windows(3).any(|w| w == b"://")
+        || host_then_path(word)
+}
+
+/// Does `word` open with a host name in lower case under a common top-level domain, then
+/// a path ("linkedin.com/in/...", "gitlab.io/...")?
+fn host_then_path(word: &[u8]) -> bool {
+    const DOMAINS: &[&[u8]] = &[
+        b"com", b"org", b"net", b"io", b"dev", b"co", b"uk", b"de", b"in", b"ai", b"me", b"edu",
+        b"gov", b"ca", b"au", b"sg", b"nz", b"ie", b"fr", b"app", b"info", b"biz",
+    ];
+    let Some(slash) = memchr::memchr(b'/', word) else {
+        return false;
+    };
+    let host = &word[..slash];
+    let Some(dot) = memchr::memrchr(b'.', host) else {
+        return false;
+    };
+    dot > 0
+        && host
+            .iter()
+            .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+        && DOMAINS.contains(&&host[dot + 1..])
 }
 
 /// Protected characteristics that equal-opportunity statements list ("without regard to
@@ -1419,6 +1443,10 @@ mod tests {
         };
         assert!(link("see https://go.dev/doc", "https"));
         assert!(link("see https://go.dev/doc", "go"));
+        assert!(link("linkedin.com/in/jasmine-ortiz-cpp-example", "jasmine"));
+        assert!(link("github.com/jdoe/react-demo", "react"));
+        assert!(!link("Node.js/React developer", "React"));
+        assert!(!link("ASP.NET/C# and SQL", "ASP.NET"));
         assert!(link("WWW.PYTHON.ORG", "PYTHON"));
         assert!(link("mail a@rust-jobs.io now", "rust"));
         assert!(!link("C#/.NET and CI/CD", "NET"));

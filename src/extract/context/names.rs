@@ -5,7 +5,7 @@
 /// Is the mention at `start..end`, capitalised, the first word of a place's or a venue's
 /// name ("Spring Lake Park", "Pascal County", "the Rust Belt Tavern", "Perl Bistro", "the
 /// Opera House", "Harrogate Grammar School", "Golf Course Road"), a company's ("Swift
-/// Logistics LLC", "Ruby Labs Inc.", "Apex Talent Partners") or a town before its US state
+/// Logistics LLC", "Ruby Labs Inc.", "Apex Talent Partners", "Salt Hospitality Group") or a town before its US state
 /// ("Spring, TX")? A risky form there is a name, and so is a form of one word that needs no
 /// context.
 pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
@@ -60,10 +60,15 @@ pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
         "Hall",
         "Theatre",
         "Theater",
+        "Kitchen",
+        "Bakery",
+        "Brewery",
+        "Diner",
+        "Eatery",
     ];
     // The last words of companies' names ("Swift Logistics LLC").
     const COMPANY: &[&str] = &[
-        "LLC", "Inc", "Ltd", "Corp", "GmbH", "PLC", "LLP", "Pvt", "Partners", "Holdings",
+        "LLC", "Inc", "Ltd", "Corp", "GmbH", "PLC", "LLP", "Pvt", "Partners", "Holdings", "Group",
     ];
     const STATES: &[&str] = &[
         "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",

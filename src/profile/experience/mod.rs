@@ -7,7 +7,8 @@ use super::dates::{merged_months, YearMonth, MAX_YEAR, MIN_YEAR};
 use super::education::{drop_degree_names, find_degrees, in_progress, Degree, DegreeLevel};
 use super::resume::Position;
 use super::sections::{
-    drop_heading_words, kind_at, sections, skills_lists, DocKind, Section, SectionKind,
+    drop_heading_words, drop_interests, kind_at, sections, skills_lists, DocKind, Section,
+    SectionKind,
 };
 use super::sentence_bounds;
 use super::titles::{
@@ -116,6 +117,7 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     let mut degrees = find_degrees(text, &starts);
     let mut mentions = extractor.extract_with_lists(text, &skills_lists(&sections));
     drop_heading_words(text, &sections, &mut mentions);
+    drop_interests(&sections, &mut mentions);
     drop_name_line(text, &mut mentions);
     drop_organisation_names(text, &mut mentions);
     drop_organisation_kinds(text, &mut mentions);

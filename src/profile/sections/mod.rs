@@ -612,6 +612,50 @@ pub(crate) fn drop_heading_words(text: &str, sections: &[Section], mentions: &mu
     });
 }
 
+/// Drops the mentions in a resume's section of pastimes ("Interests", "Hobbies and
+/// Interests", "Personal interests": "photography, chess, cooking" are no skills offered;
+/// not "Research interests"), from its heading to its end.
+pub(crate) fn drop_interests(sections: &[Section], mentions: &mut Vec<Mention>) {
+    const WORDS: &[&str] = &[
+        "interests",
+        "interest",
+        "hobbies",
+        "hobby",
+        "pastimes",
+        "personal",
+        "other",
+        "outside",
+        "leisure",
+        "and",
+    ];
+    let pastimes = |heading: &str| {
+        let name = &heading[..memchr::memchr(b':', heading.as_bytes()).unwrap_or(heading.len())];
+        let mut words = name
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .peekable();
+        words.peek().is_some()
+            && words.all(|w| WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
+            && ["interest", "hobb", "pastime"]
+                .iter()
+                .any(|k| name.to_ascii_lowercase().contains(k))
+    };
+    let spans: Vec<(usize, usize)> = sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Other && pastimes(&s.heading))
+        .map(|s| (s.start, s.end))
+        .collect();
+    if spans.is_empty() {
+        return;
+    }
+    // Both in order: one cursor over the sections.
+    let mut next = spans.iter().peekable();
+    mentions.retain(|m| {
+        while next.next_if(|&&(_, end)| end <= m.start).is_some() {}
+        next.peek().is_none_or(|&&(from, _)| m.start < from)
+    });
+}
+
 /// The kind of the section containing byte `at`.
 pub(crate) fn kind_at(sections: &[Section], at: usize) -> SectionKind {
     section_index_at(sections, at).map_or(SectionKind::Intro, |i| sections[i].kind)

@@ -740,6 +740,11 @@ mod tests {
             kept(&format!("John Smith, CPA{contact}")),
             ["CPA", "Django"]
         );
+        // The name before the comma is still a name.
+        assert_eq!(
+            kept(&format!("JASMINE ORTIZ, CPA{contact}")),
+            ["CPA", "Django"]
+        );
         assert_eq!(kept("Skills: Spark, Python\n"), ["Spark", "Python"]);
     }
 }

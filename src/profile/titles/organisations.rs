@@ -146,7 +146,7 @@ fn names_company_at_place(line: &str) -> bool {
 /// Spark", "SAMANTHA (SAM) REYES", "Blaise Pascal Okoro"): two to five words, each
 /// capitalised or in capitals (a nickname in brackets, an initial, a hyphen allowed), no
 /// digit, no word of a title ("Python Developer" is a headline), nothing but the name on
-/// the line (no comma: "John Smith, CPA" keeps the CPA), and contact details within the
+/// the line up to a comma (what follows one is kept: "John Smith, CPA" keeps the CPA), and contact details within the
 /// five lines after it (an e-mail address, "LinkedIn", a phone number of ten digits or more).
 pub(crate) fn drop_name_line(text: &str, mentions: &mut Vec<crate::extract::Mention>) {
     let start = text.len() - text.trim_start().len();
@@ -161,7 +161,6 @@ pub(crate) fn drop_name_line(text: &str, mentions: &mut Vec<crate::extract::Ment
         return;
     }
     let line = text[start..end].trim_end();
-    let words: Vec<&str> = line.split_whitespace().collect();
     let name_word = |w: &str| {
         let w = w.trim_matches(['(', ')', '"', '“', '”', ',']);
         let mut letters = w.split(['-', '\'', '’', '.']).filter(|p| !p.is_empty());
@@ -181,15 +180,18 @@ pub(crate) fn drop_name_line(text: &str, mentions: &mut Vec<crate::extract::Ment
                 .split(|c: char| !(c.is_ascii_digit() || " ()-.+".contains(c)))
                 .any(|run| run.bytes().filter(u8::is_ascii_digit).count() >= 10)
     };
-    // ("John Smith, CPA": a credential after the name's comma is the candidate's.)
+    // ("John Smith, CPA": a credential after the name's comma is the candidate's; the
+    // name before it is no skill, "JASMINE ORTIZ, CPP" no Jasmine.)
+    let name_end = memchr::memchr(b',', line.as_bytes()).unwrap_or(line.len());
+    let words: Vec<&str> = line[..name_end].split_whitespace().collect();
     let name = (2..=5).contains(&words.len())
         && line.len() <= 60
-        && !line.contains(',')
         && words.iter().all(|w| name_word(w))
         && !has_title_word(line)
         && contact();
     if name {
-        mentions.retain(|m| m.start >= end);
+        let name_end = start + name_end;
+        mentions.retain(|m| m.start >= name_end);
     }
 }
 

@@ -397,6 +397,28 @@ fn leads_a_requirement(before: &str) -> bool {
         .all(|w| LEADS.contains(&w))
 }
 
+/// Do the words before a resume's years (lower case) say a role asks for them ("a role
+/// requiring 5+", "positions that require at least", "jobs needing over")?
+fn asked_by_a_role(before: &str) -> bool {
+    const ASKS: &[&str] = &[
+        "requiring",
+        "require",
+        "requires",
+        "needing",
+        "demanding",
+        "asking",
+    ];
+    const BETWEEN: &[&str] = &[
+        "minimum", "min", "at", "least", "of", "a", "an", "over", "more", "than", "for",
+    ];
+    before
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .find(|w| !BETWEEN.contains(w))
+        .is_some_and(|w| ASKS.contains(&w))
+}
+
 /// Where a statement was found, for the context rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Context {
@@ -567,6 +589,11 @@ pub(crate) fn find_statements(
                     .next()
                     .is_none_or(|c| !c.is_alphanumeric()))
         {
+            continue;
+        }
+        // A resume's "Ready for a role requiring 5+ years of cooking": the years a role
+        // asks for, not the writer's.
+        if !posting && asked_by_a_role(&before_lower) {
             continue;
         }
         // "within the last ten years", "in the past 5 years": when, not how long (in a
