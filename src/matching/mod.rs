@@ -21,7 +21,8 @@
 //! * weight(s) follows how specific the skill is: 1 for technologies, ESCO
 //!   occupation-specific and sector-specific skills and the project's own skills,
 //!   [`GENERIC_WEIGHT`] for generic ones: soft skills and ESCO transversal and cross-sector
-//!   skills ("communication").
+//!   skills ("communication"). A skill the job asks years of weighs 1 whatever its kind
+//!   ("2+ years of teaching experience": the work itself).
 //! * **experience**: the years' credit times the skills' fit. The years' credit is 1 when the
 //!   candidate's years reach the job's minimum, else years / minimum (linear, no cliff); the
 //!   candidate's years are the merged years of their positions, or the years they claim
@@ -536,10 +537,21 @@ impl Matcher {
         }
     }
 
+    /// The weight of a job's skill: its own ([`Matcher::weight_of`]), or 1 when the job
+    /// asks for years of it ("2+ years of teaching experience": generic or not, the work
+    /// itself).
+    fn job_weight_of(&self, s: &JobSkill, skill: SkillIndex) -> f64 {
+        if s.min_years.is_some() {
+            1.0
+        } else {
+            self.weight_of(skill)
+        }
+    }
+
     fn job_key(&self, job: &Job) -> JobKey {
         let key = |s: &JobSkill| -> Option<KeySkill> {
             let i = self.taxonomy.index_of(&s.skill_id)?;
-            Some((i, self.weight_of(i), s.required, s.min_years))
+            Some((i, self.job_weight_of(s, i), s.required, s.min_years))
         };
         let mut skills: Vec<KeySkill> = job
             .skills
@@ -755,7 +767,7 @@ impl Matcher {
                 name: js.name.clone(),
                 required: js.required,
                 credit: found.map_or(0.0, |c| c.1),
-                weight: self.weight_of(i),
+                weight: self.job_weight_of(js, i),
                 via: via_skill
                     .filter(|&v| v != i)
                     .map(|v| self.taxonomy.skill(v).name.clone()),
@@ -1112,6 +1124,39 @@ mod tests {
         for generic in ["communication", "manage budgets", "think critically"] {
             assert_eq!(weight(generic), GENERIC_WEIGHT, "{generic}");
         }
+    }
+
+    #[test]
+    fn a_generic_skill_asked_with_years_weighs_as_a_specific_one() {
+        let ex = Extractor::builtin();
+        let m = Matcher::builtin();
+        let job = |text: &str| Job::parse(text, &ex);
+        let weight_of = |r: &MatchResult, name: &str| {
+            r.matched
+                .iter()
+                .chain(&r.missing)
+                .find(|s| s.name == name)
+                .map(|s| s.weight)
+        };
+        let cv = Resume::parse(
+            "EXPERIENCE\nTeacher, Acme High School, 2015 - 2024\n- Taught maths\n",
+            &ex,
+            YearMonth::new(2026, 11).unwrap(),
+        );
+        let asked = m.score(
+            &cv,
+            &job("Requirements:\n- 2+ years of teaching experience\n- Google Classroom\n"),
+        );
+        let named = m.score(
+            &cv,
+            &job("Requirements:\n- Teaching experience\n- Google Classroom\n"),
+        );
+        let teach = "teach in academic or vocational contexts";
+        assert_eq!(weight_of(&named, teach), Some(GENERIC_WEIGHT));
+        assert_eq!(weight_of(&asked, teach), Some(1.0));
+        // The teaching met, the tool missing: half the required skills, not a sixth.
+        assert_eq!(asked.breakdown["required_skills"], 0.5);
+        assert!((named.breakdown["required_skills"] - 0.2 / 1.2).abs() < 1e-12);
     }
 
     #[test]

@@ -835,6 +835,8 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
             "SUMMARY\nCurrently finishing CDL school.\n",
             "CERTIFICATIONS\nCDL skills test scheduled 12/2026\n",
             "EDUCATION\nHigh Plains CDL Academy, Amarillo, TX\n",
+            "SUMMARY\nCurrently completing my Red Seal apprenticeship (Level 3).\n",
+            "CERTIFICATIONS\nRed Seal Cook apprenticeship \u{2014} Level 3 in progress\n",
             // A status after a separator on the credential's line.
             "CERTIFICATIONS\nACCA \u{2013} currently studying: passed BT and MA\n",
             "CERTIFICATIONS\nPTCB CPhT \u{2014} studying; exam scheduled January 2027\n",

@@ -335,7 +335,7 @@ pub(super) fn drop_hiring_fields(text: &str, mentions: &mut Vec<Mention>) {
 /// Drops the mentions a resume says are under way ("CPA candidate", "CFA Level II
 /// Candidate", "PMP (in progress)", "CPA (expected 2027)", "A+ - planning to start",
 /// "CISSP exam booked for March", "CDL skills test scheduled 12/2026", "finishing CDL
-/// school"; not "Tableau, planned and built dashboards"): the words
+/// school", "Red Seal apprenticeship"; not "Tableau, planned and built dashboards"): the words
 /// right after the mention, past at most two words of the credential's ("Level II",
 /// "exam"), say so.
 pub(super) fn drop_under_way(text: &str, mentions: &mut Vec<Mention>) {
@@ -377,6 +377,11 @@ pub(super) fn drop_under_way(text: &str, mentions: &mut Vec<Mention>) {
         "school",
         "academy",
         "permit",
+        // "Red Seal apprenticeship (Level 3)", "CPA trainee".
+        "apprenticeship",
+        "apprentice",
+        "apprentices",
+        "trainee",
     ];
     /// A word's first eight bytes (fewer if it is shorter) as a little-endian number, the
     /// mask of those bytes, and how many there are.
