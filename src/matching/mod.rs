@@ -21,8 +21,8 @@
 //! * weight(s) follows how specific the skill is: 1 for technologies, ESCO
 //!   occupation-specific and sector-specific skills and the project's own skills,
 //!   [`GENERIC_WEIGHT`] for generic ones: soft skills and ESCO transversal and cross-sector
-//!   skills ("communication"). A skill the job asks years of weighs 1 whatever its kind
-//!   ("2+ years of teaching experience": the work itself).
+//!   skills ("communication"). A skill the job asks years of weighs 1 unless it is a soft
+//!   skill ("2+ years of teaching experience": the work itself).
 //! * **experience**: the years' credit times the skills' fit. The years' credit is 1 when the
 //!   candidate's years reach the job's minimum, else years / minimum (linear, no cliff); the
 //!   candidate's years are the merged years of their positions, or the years they claim
@@ -539,9 +539,12 @@ impl Matcher {
 
     /// The weight of a job's skill: its own ([`Matcher::weight_of`]), or 1 when the job
     /// asks for years of it ("2+ years of teaching experience": generic or not, the work
-    /// itself).
+    /// itself), unless it is a soft skill ("team player with 2+ years of experience" ties
+    /// teamwork to the years, not the work).
     fn job_weight_of(&self, s: &JobSkill, skill: SkillIndex) -> f64 {
-        if s.min_years.is_some() {
+        if s.min_years.is_some_and(|m| m > 0.0)
+            && self.taxonomy.skill(skill).kind != SkillKind::Soft
+        {
             1.0
         } else {
             self.weight_of(skill)

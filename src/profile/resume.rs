@@ -758,6 +758,10 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
         ] {
             assert_eq!(claimed(text), None, "{text}");
         }
+        assert_eq!(
+            claimed("SUMMARY\nWhat the role requires: 8 years of line experience.\n"),
+            Some(8.0)
+        );
         assert_eq!(claimed("SUMMARY\nSpent 6 years building APIs.\n"), None);
         assert_eq!(claimed("SUMMARY\nTop seller 3 years in a row.\n"), None);
         assert_eq!(claimed("SUMMARY\nLived 3 years in Japan.\n"), None);
@@ -836,7 +840,7 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
             "CERTIFICATIONS\nCDL skills test scheduled 12/2026\n",
             "EDUCATION\nHigh Plains CDL Academy, Amarillo, TX\n",
             "SUMMARY\nCurrently completing my Red Seal apprenticeship (Level 3).\n",
-            "CERTIFICATIONS\nRed Seal Cook apprenticeship \u{2014} Level 3 in progress\n",
+            "CERTIFICATIONS\nRed Seal Cook apprentice, Level 3\n",
             // A status after a separator on the credential's line.
             "CERTIFICATIONS\nACCA \u{2013} currently studying: passed BT and MA\n",
             "CERTIFICATIONS\nPTCB CPhT \u{2014} studying; exam scheduled January 2027\n",
@@ -846,6 +850,15 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
+        // The goal of an apprenticeship is not held; the trade of an apprentice's or a
+        // trainee's position is a skill of it.
+        assert_eq!(
+            names(
+                "SUMMARY\nHR Trainee and Welding Apprentice, now completing my Red Seal \
+                 apprenticeship (Level 3).\n"
+            ),
+            ["human resource management", "welding techniques"]
+        );
         assert_eq!(
             names("CERTIFICATIONS\nCPA, 2019; CFA candidate\n"),
             ["Certified Public Accountant"]

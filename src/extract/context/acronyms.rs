@@ -315,7 +315,10 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     (
         "Airflow",
         &[
-            "balancing",
+            "airflow balancing",
+            "air balancing",
+            "measurement and balancing",
+            "test and balance",
             "hvac",
             "ventilation",
             "duct",
@@ -330,7 +333,8 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
             "refrigerant",
             "dampers",
             "anemometer",
-            "cooling",
+            "cooling tower",
+            "cooling towers",
         ],
     ),
     // Amazon's Elastic MapReduce beside its cloud's services, no medical record.

@@ -1195,17 +1195,43 @@ pub(crate) fn inside_a_link(text: &str, start: usize, end: usize) -> bool {
         || host_then_path(word)
 }
 
-/// Does `word` open with a host name in lower case under a common top-level domain, then
-/// a path ("linkedin.com/in/...", "gitlab.io/...")?
+/// Does `word` (past an opening bracket, bar or quote) open with a host name in lower case
+/// under a common top-level domain, then a path of two parts or more, or one after a
+/// profile site ("linkedin.com/in/...", "github.com/jdoe", "(gitlab.io/a/b)"; not
+/// "asp.net/mvc" or "socket.io/redis")?
 fn host_then_path(word: &[u8]) -> bool {
     const DOMAINS: &[&[u8]] = &[
         b"com", b"org", b"net", b"io", b"dev", b"co", b"uk", b"de", b"in", b"ai", b"me", b"edu",
         b"gov", b"ca", b"au", b"sg", b"nz", b"ie", b"fr", b"app", b"info", b"biz",
     ];
+    /// Sites of profiles and portfolios, whose one path part is a person's.
+    const PROFILES: &[&[u8]] = &[
+        b"linkedin.com",
+        b"github.com",
+        b"gitlab.com",
+        b"bitbucket.org",
+        b"behance.net",
+        b"dribbble.com",
+        b"kaggle.com",
+        b"medium.com",
+    ];
+    let start = word
+        .iter()
+        .position(|b| !matches!(b, b'(' | b'[' | b'<' | b'|' | b'"' | b'\''))
+        .unwrap_or(word.len());
+    let word = &word[start..];
     let Some(slash) = memchr::memchr(b'/', word) else {
         return false;
     };
     let host = &word[..slash];
+    let parts = word[slash..]
+        .split(|&b| b == b'/')
+        .filter(|p| !p.is_empty())
+        .count();
+    let host_name = host.strip_prefix(b"www.").unwrap_or(host);
+    if parts < 2 && !PROFILES.contains(&host_name) {
+        return false;
+    }
     let Some(dot) = memchr::memrchr(b'.', host) else {
         return false;
     };
@@ -1447,6 +1473,10 @@ mod tests {
         assert!(link("github.com/jdoe/react-demo", "react"));
         assert!(!link("Node.js/React developer", "React"));
         assert!(!link("ASP.NET/C# and SQL", "ASP.NET"));
+        assert!(!link("asp.net/mvc and socket.io/redis", "mvc"));
+        assert!(!link("asp.net/mvc and socket.io/redis", "redis"));
+        assert!(link("(github.com/jdoe/react-demo)", "react"));
+        assert!(link("Profile: github.com/jdoe-python", "python"));
         assert!(link("WWW.PYTHON.ORG", "PYTHON"));
         assert!(link("mail a@rust-jobs.io now", "rust"));
         assert!(!link("C#/.NET and CI/CD", "NET"));

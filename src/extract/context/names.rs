@@ -5,7 +5,7 @@
 /// Is the mention at `start..end`, capitalised, the first word of a place's or a venue's
 /// name ("Spring Lake Park", "Pascal County", "the Rust Belt Tavern", "Perl Bistro", "the
 /// Opera House", "Harrogate Grammar School", "Golf Course Road"), a company's ("Swift
-/// Logistics LLC", "Ruby Labs Inc.", "Apex Talent Partners", "Salt Hospitality Group") or a town before its US state
+/// Logistics LLC", "Ruby Labs Inc.", "Apex Talent Partners", "Salt Kitchen", "Salt Hospitality") or a town before its US state
 /// ("Spring, TX")? A risky form there is a name, and so is a form of one word that needs no
 /// context.
 pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
@@ -65,10 +65,11 @@ pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
         "Brewery",
         "Diner",
         "Eatery",
+        "Hospitality",
     ];
     // The last words of companies' names ("Swift Logistics LLC").
     const COMPANY: &[&str] = &[
-        "LLC", "Inc", "Ltd", "Corp", "GmbH", "PLC", "LLP", "Pvt", "Partners", "Holdings", "Group",
+        "LLC", "Inc", "Ltd", "Corp", "GmbH", "PLC", "LLP", "Pvt", "Partners", "Holdings",
     ];
     const STATES: &[&str] = &[
         "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
@@ -100,7 +101,7 @@ pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
     }
     if let Some(after) = rest.strip_prefix(' ') {
         let (w, mut tail) = word(after);
-        if (3..=10).contains(&w.len()) && (PLACES.contains(&w) || COMPANY.contains(&w)) {
+        if (3..=11).contains(&w.len()) && (PLACES.contains(&w) || COMPANY.contains(&w)) {
             return true;
         }
         // A company's or a place's name: up to two more capitalised words, then its suffix
@@ -512,7 +513,7 @@ pub(crate) fn qualifies_next_word(text: &str, end: usize) -> bool {
 
 /// Does the mention starting at `start` name a department the work is done with, after a
 /// verb of working together and "with" ("work closely with HR and Finance", "liaise with
-/// Legal", "partnering with the Finance function", "alongside Procurement")? A field there
+/// Legal", "partnering with the Finance function", "worked alongside Procurement")? A field there
 /// names the people who work in it, not a skill. Plain "work with" is not enough ("worked
 /// with payroll" did payroll): a verb of working with "with" needs "closely", "directly"
 /// or "together" beside it. Between "with" and the mention only articles, joiners and
@@ -549,7 +550,9 @@ pub(crate) fn names_a_partner(text: &str, start: usize, end: usize) -> bool {
         "cooperated",
     ];
     /// Verbs of working, which take "with" and a thing as well.
-    const WORKS: &[&str] = &["work", "works", "working", "worked"];
+    const WORKS: &[&str] = &[
+        "work", "works", "working", "worked", "serve", "serves", "serving", "served",
+    ];
     /// Words that make "work with" working together.
     const CLOSELY: &[&str] = &["closely", "directly", "together"];
     const BETWEEN: &[&str] = &["the", "our", "your", "their", "its", "and", "or", "&", "/"];
@@ -561,34 +564,57 @@ pub(crate) fn names_a_partner(text: &str, start: usize, end: usize) -> bool {
     }) {
         return false;
     }
-    let mut lo = start.saturating_sub(80);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let before = &text[lo..start];
-    let before = match memchr::memrchr3(b'\n', b'.', b';', before.as_bytes()) {
-        Some(i) => &before[i + 1..],
-        None => before,
-    };
-    let mut words = before
-        .split([' ', '\t', ','])
-        .filter(|w| !w.is_empty())
-        .rev();
-    let mut names = 0;
-    for word in words.by_ref() {
-        if word.eq_ignore_ascii_case("alongside") {
-            return true;
+    // The words before the mention, last first, back to a line's or a sentence's end (at
+    // most 80 bytes): read one at a time, as most mentions are settled by the first.
+    let bytes = text.as_bytes();
+    let lo = start.saturating_sub(80);
+    let mut at = start;
+    let mut words = std::iter::from_fn(|| {
+        while at > lo && matches!(bytes[at - 1], b' ' | b'\t' | b',') {
+            at -= 1;
         }
-        if word.eq_ignore_ascii_case("with") {
+        if at == lo || matches!(bytes[at - 1], b'\n' | b'.' | b';' | b':') {
+            return None;
+        }
+        let end = at;
+        while at > lo
+            && !matches!(
+                bytes[at - 1],
+                b' ' | b'\t' | b',' | b'\n' | b'.' | b';' | b':'
+            )
+        {
+            at -= 1;
+        }
+        // (A word cut by the window's edge ends the words.)
+        text.get(at..end).filter(|_| at > lo || lo == 0)
+    });
+    // Between "with" and the mention: articles, joiners and up to four capitalised names;
+    // a preposition in Title Case ends them ("Work Closely With The Chef On Menu Planning").
+    const STOPS: &[&str] = &[
+        "on", "to", "for", "in", "of", "about", "at", "from", "by", "into", "over",
+    ];
+    let mut names = 0;
+    let mut alongside = false;
+    let mut found = false;
+    for word in words.by_ref() {
+        alongside = word.eq_ignore_ascii_case("alongside");
+        if alongside || word.eq_ignore_ascii_case("with") {
+            found = true;
             break;
         }
         if BETWEEN.iter().any(|b| word.eq_ignore_ascii_case(b)) {
             continue;
         }
         names += 1;
-        if names > 4 || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        if names > 4
+            || !word.starts_with(|c: char| c.is_ascii_uppercase())
+            || STOPS.iter().any(|s| word.eq_ignore_ascii_case(s))
+        {
             return false;
         }
+    }
+    if !found {
+        return false;
     }
     let Some(mut verb) = words.next() else {
         return false;
@@ -600,10 +626,25 @@ pub(crate) fn names_a_partner(text: &str, start: usize, end: usize) -> bool {
         };
         verb = next;
     }
-    PARTNERS.iter().any(|p| verb.eq_ignore_ascii_case(p))
-        || (WORKS.iter().any(|w| verb.eq_ignore_ascii_case(w))
-            && (close
-                || words
-                    .next()
-                    .is_some_and(|w| CLOSELY.iter().any(|c| w.eq_ignore_ascii_case(c)))))
+    let works = WORKS.iter().any(|w| verb.eq_ignore_ascii_case(w));
+    // "worked alongside Procurement"; not "payables alongside payroll", "in addition to".
+    if alongside {
+        return works;
+    }
+    if PARTNERS.iter().any(|p| verb.eq_ignore_ascii_case(p)) {
+        // "HR Business Partner with Payroll expertise": the noun, a title.
+        let noun = ["partner", "partners"]
+            .iter()
+            .any(|p| verb.eq_ignore_ascii_case(p))
+            && words.next().is_some_and(|w| {
+                w.eq_ignore_ascii_case("business")
+                    || w.starts_with(|c: char| c.is_ascii_uppercase())
+            });
+        return !noun;
+    }
+    works
+        && (close
+            || words
+                .next()
+                .is_some_and(|w| CLOSELY.iter().any(|c| w.eq_ignore_ascii_case(c))))
 }

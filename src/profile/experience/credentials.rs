@@ -4,6 +4,7 @@
 
 use super::super::words::Needles;
 use crate::extract::Mention;
+use crate::taxonomy::{SkillKind, Taxonomy};
 
 /// Drops the mentions a resume says its writer is not or does not hold ("Not a CPA",
 /// "not an RN", "non-CPA"), or a posting says it does not ask for ("Non-CDL", "No CDL
@@ -332,10 +333,35 @@ pub(super) fn drop_hiring_fields(text: &str, mentions: &mut Vec<Mention>) {
     mentions.retain(|m| !fields.iter().any(|&(s, e)| s <= m.start && m.start < e));
 }
 
+/// Drops the certifications a resume names as the goal of an apprenticeship or a
+/// traineeship ("completing my Red Seal apprenticeship", "Red Seal Cook apprentice", "CPA
+/// trainee"): the word right after the mention says so. Certifications only: "Welding
+/// Apprentice" and "HR Trainee" name the trade of a position.
+pub(super) fn drop_apprenticeships(text: &str, taxonomy: &Taxonomy, mentions: &mut Vec<Mention>) {
+    const WORDS: &[&str] = &[
+        "apprenticeship",
+        "apprenticeships",
+        "apprentice",
+        "apprentices",
+        "trainee",
+        "trainees",
+    ];
+    mentions.retain(|m| {
+        let Some(rest) = text.get(m.end..).and_then(|r| r.strip_prefix(' ')) else {
+            return true;
+        };
+        let word = &rest[..rest
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(rest.len())];
+        !(WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+            && taxonomy.skill(m.skill).kind == SkillKind::Certification)
+    });
+}
+
 /// Drops the mentions a resume says are under way ("CPA candidate", "CFA Level II
 /// Candidate", "PMP (in progress)", "CPA (expected 2027)", "A+ - planning to start",
 /// "CISSP exam booked for March", "CDL skills test scheduled 12/2026", "finishing CDL
-/// school", "Red Seal apprenticeship"; not "Tableau, planned and built dashboards"): the words
+/// school"; not "Tableau, planned and built dashboards"): the words
 /// right after the mention, past at most two words of the credential's ("Level II",
 /// "exam"), say so.
 pub(super) fn drop_under_way(text: &str, mentions: &mut Vec<Mention>) {
@@ -377,11 +403,6 @@ pub(super) fn drop_under_way(text: &str, mentions: &mut Vec<Mention>) {
         "school",
         "academy",
         "permit",
-        // "Red Seal apprenticeship (Level 3)", "CPA trainee".
-        "apprenticeship",
-        "apprentice",
-        "apprentices",
-        "trainee",
     ];
     /// A word's first eight bytes (fewer if it is shorter) as a little-endian number, the
     /// mask of those bytes, and how many there are.

@@ -24,7 +24,10 @@ mod skill_years;
 mod title_skills;
 
 pub(crate) use credentials::drop_denied;
-use credentials::{drop_after_a_status, drop_hiring_fields, drop_under_way, CREDENTIAL_DENIALS};
+use credentials::{
+    drop_after_a_status, drop_apprenticeships, drop_hiring_fields, drop_under_way,
+    CREDENTIAL_DENIALS,
+};
 use positions::{positions, Found};
 use skill_years::{skill_years, tie_statements};
 use title_skills::add_title_skills;
@@ -124,6 +127,7 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     drop_degree_names(&mut mentions, &degrees);
     drop_denied(text, &mut mentions, CREDENTIAL_DENIALS);
     drop_under_way(text, &mut mentions);
+    drop_apprenticeships(text, extractor.taxonomy(), &mut mentions);
     drop_after_a_status(text, &mut mentions);
     drop_hiring_fields(text, &mut mentions);
     let found = Found {

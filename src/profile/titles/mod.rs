@@ -740,10 +740,19 @@ mod tests {
             kept(&format!("John Smith, CPA{contact}")),
             ["CPA", "Django"]
         );
-        // The name before the comma is still a name.
+        // The name before the comma is still a name, a title after it too; a headline of
+        // skills is none.
         assert_eq!(
             kept(&format!("JASMINE ORTIZ, CPA{contact}")),
             ["CPA", "Django"]
+        );
+        assert_eq!(
+            kept(&format!("Dawn Spark, Data Engineer{contact}")),
+            ["Django"]
+        );
+        assert_eq!(
+            kept(&format!("Google Ads, SEO, PPC{contact}")),
+            ["Google Ads", "SEO", "PPC", "Django"]
         );
         assert_eq!(kept("Skills: Spark, Python\n"), ["Spark", "Python"]);
     }

@@ -184,10 +184,17 @@ pub(crate) fn drop_name_line(text: &str, mentions: &mut Vec<crate::extract::Ment
     // name before it is no skill, "JASMINE ORTIZ, CPP" no Jasmine.)
     let name_end = memchr::memchr(b',', line.as_bytes()).unwrap_or(line.len());
     let words: Vec<&str> = line[..name_end].split_whitespace().collect();
+    // (Not a name: one skill's whole name, "Google Ads, SEO, PPC".)
+    let one_skill = || {
+        mentions
+            .iter()
+            .any(|m| m.start <= start && m.end >= start + name_end)
+    };
     let name = (2..=5).contains(&words.len())
         && line.len() <= 60
         && words.iter().all(|w| name_word(w))
-        && !has_title_word(line)
+        && !has_title_word(&line[..name_end])
+        && !one_skill()
         && contact();
     if name {
         let name_end = start + name_end;

@@ -400,17 +400,12 @@ fn leads_a_requirement(before: &str) -> bool {
 /// Do the words before a resume's years (lower case) say a role asks for them ("a role
 /// requiring 5+", "positions that require at least", "jobs needing over")?
 fn asked_by_a_role(before: &str) -> bool {
-    const ASKS: &[&str] = &[
-        "requiring",
-        "require",
-        "requires",
-        "needing",
-        "demanding",
-        "asking",
-    ];
+    const ASKS: &[&str] = &["requiring", "require", "requires", "needing", "asking"];
     const BETWEEN: &[&str] = &[
         "minimum", "min", "at", "least", "of", "a", "an", "over", "more", "than", "for",
     ];
+    // ("What the role requires: 8 years of line experience" is the writer's answer.)
+    let before = before.rsplit(':').next().unwrap_or(before);
     before
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
