@@ -530,6 +530,24 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
     }
 
     #[test]
+    fn a_clients_trade_is_no_skill() {
+        let ex = Extractor::builtin();
+        let cv = Resume::parse(
+            "EXPERIENCE\nGraphic Designer, Studio North | 2019 - 2024\n- Designed signage for a \
+             logistics client's new warehouse and packaging for cosmetics clients\n- Built \
+             Salesforce dashboards for retail customers\n- Planned logistics for trade fairs\n",
+            &ex,
+            ym(2026, 11),
+        );
+        let names: Vec<&str> = cv.skills.iter().map(|s| s.name.as_str()).collect();
+        assert!(!names.contains(&"cosmetics"), "{names:?}");
+        assert!(names.contains(&"Salesforce software"), "{names:?}");
+        // Logistics done is kept, with that mention only.
+        let logistics = cv.skills.iter().find(|s| s.name == "logistics").unwrap();
+        assert_eq!(logistics.mentions.len(), 1);
+    }
+
+    #[test]
     fn pastimes_are_no_skills() {
         let ex = Extractor::builtin();
         let skills = |tail: &str| {

@@ -358,6 +358,26 @@ pub(super) fn drop_apprenticeships(text: &str, taxonomy: &Taxonomy, mentions: &m
     });
 }
 
+/// Drops the fields a resume names as its clients' trades ("signage for a logistics
+/// client's new warehouse", "packaging for cosmetics clients", "retail customers"): whom
+/// the writer worked for, not what they did. Fields of knowledge written in lower case
+/// only: "Salesforce clients", "ASP.NET Client Management" and "Cisco Client" (a client's
+/// name) keep theirs.
+pub(super) fn drop_client_fields(text: &str, taxonomy: &Taxonomy, mentions: &mut Vec<Mention>) {
+    const CLIENTS: &[&str] = &["client", "clients", "customer", "customers"];
+    mentions.retain(|m| {
+        let Some(rest) = text.get(m.end..).and_then(|r| r.strip_prefix(' ')) else {
+            return true;
+        };
+        let word = &rest[..rest
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(rest.len())];
+        !(CLIENTS.iter().any(|w| w.eq_ignore_ascii_case(word))
+            && !m.text(text).bytes().any(|b| b.is_ascii_uppercase())
+            && taxonomy.skill(m.skill).kind == SkillKind::Knowledge)
+    });
+}
+
 /// Drops the mentions a resume says are under way ("CPA candidate", "CFA Level II
 /// Candidate", "PMP (in progress)", "CPA (expected 2027)", "A+ - planning to start",
 /// "CISSP exam booked for March", "CDL skills test scheduled 12/2026", "finishing CDL

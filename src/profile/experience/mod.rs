@@ -25,8 +25,8 @@ mod title_skills;
 
 pub(crate) use credentials::drop_denied;
 use credentials::{
-    drop_after_a_status, drop_apprenticeships, drop_hiring_fields, drop_under_way,
-    CREDENTIAL_DENIALS,
+    drop_after_a_status, drop_apprenticeships, drop_client_fields, drop_hiring_fields,
+    drop_under_way, CREDENTIAL_DENIALS,
 };
 use positions::{positions, Found};
 use skill_years::{skill_years, tie_statements};
@@ -128,6 +128,7 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     drop_denied(text, &mut mentions, CREDENTIAL_DENIALS);
     drop_under_way(text, &mut mentions);
     drop_apprenticeships(text, extractor.taxonomy(), &mut mentions);
+    drop_client_fields(text, extractor.taxonomy(), &mut mentions);
     drop_after_a_status(text, &mut mentions);
     drop_hiring_fields(text, &mut mentions);
     let found = Found {
