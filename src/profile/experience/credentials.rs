@@ -333,6 +333,22 @@ pub(super) fn drop_hiring_fields(text: &str, mentions: &mut Vec<Mention>) {
     mentions.retain(|m| !fields.iter().any(|&(s, e)| s <= m.start && m.start < e));
 }
 
+/// The word (ASCII letters) right after the mention `m` and one space, or "".
+fn word_after<'a>(text: &'a str, m: &Mention) -> &'a str {
+    let rest = text
+        .get(m.end..)
+        .and_then(|r| r.strip_prefix(' '))
+        .unwrap_or("");
+    &rest[..rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len())]
+}
+
+/// Is `word` one of `words` (lower case), in any case?
+fn one_of(words: &[&str], word: &str) -> bool {
+    !word.is_empty() && words.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// Drops the certifications a resume names as the goal of an apprenticeship or a
 /// traineeship ("completing my Red Seal apprenticeship", "Red Seal Cook apprentice", "CPA
 /// trainee"): the word right after the mention says so. Certifications only: "Welding
@@ -347,13 +363,7 @@ pub(super) fn drop_apprenticeships(text: &str, taxonomy: &Taxonomy, mentions: &m
         "trainees",
     ];
     mentions.retain(|m| {
-        let Some(rest) = text.get(m.end..).and_then(|r| r.strip_prefix(' ')) else {
-            return true;
-        };
-        let word = &rest[..rest
-            .find(|c: char| !c.is_ascii_alphabetic())
-            .unwrap_or(rest.len())];
-        !(WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+        !(one_of(WORDS, word_after(text, m))
             && taxonomy.skill(m.skill).kind == SkillKind::Certification)
     });
 }
@@ -366,13 +376,7 @@ pub(super) fn drop_apprenticeships(text: &str, taxonomy: &Taxonomy, mentions: &m
 pub(super) fn drop_client_fields(text: &str, taxonomy: &Taxonomy, mentions: &mut Vec<Mention>) {
     const CLIENTS: &[&str] = &["client", "clients", "customer", "customers"];
     mentions.retain(|m| {
-        let Some(rest) = text.get(m.end..).and_then(|r| r.strip_prefix(' ')) else {
-            return true;
-        };
-        let word = &rest[..rest
-            .find(|c: char| !c.is_ascii_alphabetic())
-            .unwrap_or(rest.len())];
-        !(CLIENTS.iter().any(|w| w.eq_ignore_ascii_case(word))
+        !(one_of(CLIENTS, word_after(text, m))
             && !m.text(text).bytes().any(|b| b.is_ascii_uppercase())
             && taxonomy.skill(m.skill).kind == SkillKind::Knowledge)
     });
