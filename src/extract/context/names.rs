@@ -4,10 +4,10 @@
 
 /// Is the mention at `start..end`, capitalised, the first word of a place's or a venue's
 /// name ("Spring Lake Park", "Pascal County", "the Rust Belt Tavern", "Perl Bistro", "the
-/// Opera House", "Harrogate Grammar School", "Golf Course Road"), a company's ("Swift
-/// Logistics LLC", "Ruby Labs Inc.", "Apex Talent Partners", "Salt Kitchen", "Salt Hospitality") or a town before its US state
-/// ("Spring, TX")? A risky form there is a name, and so is a form of one word that needs no
-/// context.
+/// Opera House", "Harrogate Grammar School", "Golf Course Road", "Salt Kitchen"), a
+/// company's ("Swift Logistics LLC", "Ruby Labs Inc.", "Apex Talent Partners", "Salt
+/// Hospitality") or a town before its US state ("Spring, TX")? A risky form there is a
+/// name, and so is a form of one word that needs no context.
 pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
     const PLACES: &[&str] = &[
         "County",
@@ -513,8 +513,8 @@ pub(crate) fn qualifies_next_word(text: &str, end: usize) -> bool {
 
 /// Does the mention starting at `start` name a department the work is done with, after a
 /// verb of working together and "with" ("work closely with HR and Finance", "liaise with
-/// Legal", "partnering with the Finance function", "worked alongside Procurement")? A field there
-/// names the people who work in it, not a skill. Plain "work with" is not enough ("worked
+/// Legal", "partnering with the Finance function", "worked alongside Procurement")? A field
+/// there names the people who work in it, not a skill. Plain "work with" is not enough ("worked
 /// with payroll" did payroll): a verb of working with "with" needs "closely", "directly"
 /// or "together" beside it. Between "with" and the mention only articles, joiners and
 /// capitalised names of other departments ("with HR and Finance"). Read on the mention's

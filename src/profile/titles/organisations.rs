@@ -145,9 +145,10 @@ fn names_company_at_place(line: &str) -> bool {
 /// Drops the skill mentions on a resume's first line when it is the candidate's name ("Dawn
 /// Spark", "SAMANTHA (SAM) REYES", "Blaise Pascal Okoro"): two to five words, each
 /// capitalised or in capitals (a nickname in brackets, an initial, a hyphen allowed), no
-/// digit, no word of a title ("Python Developer" is a headline), nothing but the name on
-/// the line up to a comma (what follows one is kept: "John Smith, CPA" keeps the CPA), and contact details within the
-/// five lines after it (an e-mail address, "LinkedIn", a phone number of ten digits or more).
+/// digit, no word of a title ("Python Developer" is a headline), not one skill's whole name
+/// ("Google Ads, SEO"), nothing but the name on the line up to a comma (what follows one is
+/// kept: "JASMINE ORTIZ, CPA" keeps the CPA), and contact details within the five lines
+/// after it (an e-mail address, "LinkedIn", a phone number of ten digits or more).
 pub(crate) fn drop_name_line(text: &str, mentions: &mut Vec<crate::extract::Mention>) {
     let start = text.len() - text.trim_start().len();
     let end = text[start..]
