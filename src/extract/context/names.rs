@@ -367,16 +367,23 @@ const QUALIFIED_BY_CREDENTIALS: &[&str] = &[
 /// Does one of [`QUALIFIED_BY_CREDENTIALS`] follow the mention ending at `end`, after one
 /// space ("PHR system", "CPA firm's")?
 pub(crate) fn credential_qualifies_next_word(text: &str, end: usize) -> bool {
-    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(' ')) else {
-        return false;
-    };
-    let word = rest
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
+    one_of(QUALIFIED_BY_CREDENTIALS, word_after(text, end))
+}
+
+/// The word (ASCII letters) after one space at `end`, or "" ("PHR system" after "PHR").
+pub(crate) fn word_after(text: &str, end: usize) -> &str {
+    let rest = text
+        .get(end..)
+        .and_then(|r| r.strip_prefix(' '))
         .unwrap_or("");
-    QUALIFIED_BY_CREDENTIALS
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(word))
+    &rest[..rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len())]
+}
+
+/// Is `word` one of `words` (lower case), in any case?
+pub(crate) fn one_of(words: &[&str], word: &str) -> bool {
+    !word.is_empty() && words.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Does the mention ending at `end` name a team or a department, alone or with the fields
@@ -556,11 +563,9 @@ pub(crate) fn names_a_partner(text: &str, start: usize, end: usize) -> bool {
     /// Words that make "work with" working together.
     const CLOSELY: &[&str] = &["closely", "directly", "together"];
     const BETWEEN: &[&str] = &["the", "our", "your", "their", "its", "and", "or", "&", "/"];
-    let mention = &text[start..end];
-    if ["team", "teams"].iter().any(|t| {
-        mention.len() >= t.len()
-            && mention.is_char_boundary(mention.len() - t.len())
-            && mention[mention.len() - t.len()..].eq_ignore_ascii_case(t)
+    let mention = &text.as_bytes()[start..end];
+    if [&b"team"[..], b"teams"].iter().any(|t| {
+        mention.len() >= t.len() && mention[mention.len() - t.len()..].eq_ignore_ascii_case(t)
     }) {
         return false;
     }
@@ -602,14 +607,11 @@ pub(crate) fn names_a_partner(text: &str, start: usize, end: usize) -> bool {
             found = true;
             break;
         }
-        if BETWEEN.iter().any(|b| word.eq_ignore_ascii_case(b)) {
+        if one_of(BETWEEN, word) {
             continue;
         }
         names += 1;
-        if names > 4
-            || !word.starts_with(|c: char| c.is_ascii_uppercase())
-            || STOPS.iter().any(|s| word.eq_ignore_ascii_case(s))
-        {
+        if names > 4 || !word.starts_with(|c: char| c.is_ascii_uppercase()) || one_of(STOPS, word) {
             return false;
         }
     }
@@ -619,32 +621,26 @@ pub(crate) fn names_a_partner(text: &str, start: usize, end: usize) -> bool {
     let Some(mut verb) = words.next() else {
         return false;
     };
-    let close = CLOSELY.iter().any(|c| verb.eq_ignore_ascii_case(c));
+    let close = one_of(CLOSELY, verb);
     if close {
         let Some(next) = words.next() else {
             return false;
         };
         verb = next;
     }
-    let works = WORKS.iter().any(|w| verb.eq_ignore_ascii_case(w));
+    let works = one_of(WORKS, verb);
     // "worked alongside Procurement"; not "payables alongside payroll", "in addition to".
     if alongside {
         return works;
     }
-    if PARTNERS.iter().any(|p| verb.eq_ignore_ascii_case(p)) {
+    if one_of(PARTNERS, verb) {
         // "HR Business Partner with Payroll expertise": the noun, a title.
-        let noun = ["partner", "partners"]
-            .iter()
-            .any(|p| verb.eq_ignore_ascii_case(p))
+        let noun = one_of(&["partner", "partners"], verb)
             && words.next().is_some_and(|w| {
                 w.eq_ignore_ascii_case("business")
                     || w.starts_with(|c: char| c.is_ascii_uppercase())
             });
         return !noun;
     }
-    works
-        && (close
-            || words
-                .next()
-                .is_some_and(|w| CLOSELY.iter().any(|c| w.eq_ignore_ascii_case(c))))
+    works && (close || words.next().is_some_and(|w| one_of(CLOSELY, w)))
 }

@@ -3,6 +3,7 @@
 //! no skills.
 
 use super::super::words::Needles;
+use crate::extract::context::{one_of, word_after};
 use crate::extract::Mention;
 use crate::taxonomy::{SkillKind, Taxonomy};
 
@@ -333,22 +334,6 @@ pub(super) fn drop_hiring_fields(text: &str, mentions: &mut Vec<Mention>) {
     mentions.retain(|m| !fields.iter().any(|&(s, e)| s <= m.start && m.start < e));
 }
 
-/// The word (ASCII letters) right after the mention `m` and one space, or "".
-fn word_after<'a>(text: &'a str, m: &Mention) -> &'a str {
-    let rest = text
-        .get(m.end..)
-        .and_then(|r| r.strip_prefix(' '))
-        .unwrap_or("");
-    &rest[..rest
-        .find(|c: char| !c.is_ascii_alphabetic())
-        .unwrap_or(rest.len())]
-}
-
-/// Is `word` one of `words` (lower case), in any case?
-fn one_of(words: &[&str], word: &str) -> bool {
-    !word.is_empty() && words.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
-
 /// Drops the certifications a resume names as the goal of an apprenticeship or a
 /// traineeship ("completing my Red Seal apprenticeship", "Red Seal Cook apprentice", "CPA
 /// trainee"): the word right after the mention says so. Certifications only: "Welding
@@ -363,7 +348,7 @@ pub(super) fn drop_apprenticeships(text: &str, taxonomy: &Taxonomy, mentions: &m
         "trainees",
     ];
     mentions.retain(|m| {
-        !(one_of(WORDS, word_after(text, m))
+        !(one_of(WORDS, word_after(text, m.end))
             && taxonomy.skill(m.skill).kind == SkillKind::Certification)
     });
 }
@@ -376,7 +361,7 @@ pub(super) fn drop_apprenticeships(text: &str, taxonomy: &Taxonomy, mentions: &m
 pub(super) fn drop_client_fields(text: &str, taxonomy: &Taxonomy, mentions: &mut Vec<Mention>) {
     const CLIENTS: &[&str] = &["client", "clients", "customer", "customers"];
     mentions.retain(|m| {
-        !(one_of(CLIENTS, word_after(text, m))
+        !(one_of(CLIENTS, word_after(text, m.end))
             && !m.text(text).bytes().any(|b| b.is_ascii_uppercase())
             && taxonomy.skill(m.skill).kind == SkillKind::Knowledge)
     });

@@ -8,6 +8,7 @@
 //! or three names ("Qualifications and Skills"); [`joined_kind`] says which section it
 //! opens.
 
+use crate::extract::context::one_of;
 use crate::extract::Mention;
 use serde::{Deserialize, Serialize};
 
@@ -616,29 +617,17 @@ pub(crate) fn drop_heading_words(text: &str, sections: &[Section], mentions: &mu
 /// Interests", "Personal interests": "photography, chess, cooking" are no skills offered;
 /// not "Research interests"), from its heading to its end.
 pub(crate) fn drop_interests(sections: &[Section], mentions: &mut Vec<Mention>) {
-    const WORDS: &[&str] = &[
-        "interests",
-        "interest",
-        "hobbies",
-        "hobby",
-        "pastimes",
-        "personal",
-        "other",
-        "outside",
-        "leisure",
-        "and",
-    ];
+    const PASTIMES: &[&str] = &["interests", "interest", "hobbies", "hobby", "pastimes"];
+    const BESIDE: &[&str] = &["personal", "other", "outside", "leisure", "and"];
     let pastimes = |heading: &str| {
         let name = &heading[..memchr::memchr(b':', heading.as_bytes()).unwrap_or(heading.len())];
-        let mut words = name
+        let words = name
             .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .peekable();
-        words.peek().is_some()
-            && words.all(|w| WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
-            && ["interest", "hobb", "pastime"]
-                .iter()
-                .any(|k| name.to_ascii_lowercase().contains(k))
+            .filter(|w| !w.is_empty());
+        words.clone().any(|w| one_of(PASTIMES, w))
+            && words
+                .clone()
+                .all(|w| one_of(PASTIMES, w) || one_of(BESIDE, w))
     };
     let spans: Vec<(usize, usize)> = sections
         .iter()
