@@ -87,6 +87,8 @@ const STARTING_WORDS: &[(u8, &[&str])] = &[
             "mba",
             "master",
             "masters",
+            "dipl",
+            "diplom",
             "executive",
             "post",
             "postgraduate",

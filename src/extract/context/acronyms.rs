@@ -168,7 +168,8 @@ pub(crate) fn spelled_out_names_another(name: &str, phrase: &str, acronym: &str)
 /// or "salary" lakhs per annum (not Freddie Mac's Loan Product Advisor), "GCC" beside a
 /// hotel or a Gulf country the Gulf Cooperation Council (not the compiler), "Google" beside
 /// "reviews" or "TripAdvisor" a review site, "reserve" beside spares or stock no booking,
-/// "airflow" beside ducts or balancing the air (not Apache Airflow).
+/// "airflow" beside ducts or balancing the air (not Apache Airflow), "shrinkage" beside
+/// rosters and leave (an agent's hours away, not stock lost).
 /// One-word cues are
 /// matched as whole words, others as phrases, in any case.
 const OTHER_SENSES: &[(&str, &[&str])] = &[
@@ -335,6 +336,31 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
             "anemometer",
             "cooling tower",
             "cooling towers",
+        ],
+    ),
+    // A contact centre's shrinkage, the paid hours its agents are not available (leave,
+    // training, breaks), beside rosters and workforce planning: no loss of stock.
+    (
+        "shrinkage",
+        &[
+            "roster",
+            "rosters",
+            "rostering",
+            "wfm",
+            "aht",
+            "leave",
+            "leaves",
+            "attendance",
+            "absenteeism",
+            "adherence",
+            "headcount",
+            "forecasting",
+            "occupancy",
+            "shift plans",
+            "contact centre",
+            "contact center",
+            "call centre",
+            "call center",
         ],
     ),
     // Amazon's Elastic MapReduce beside its cloud's services, no medical record.

@@ -892,6 +892,8 @@ const EVERYDAY_PHRASES: &[(&str, &str)] = &[
     // An app store, not the company's products ("Google Play").
     ("google", "play"),
     ("history", "file"),
+    ("history", "import"),
+    ("history", "recorded"),
     ("history", "match"),
     ("history", "matching"),
     // Cisco's IOS-XE and IOS XR, not Apple's iOS.

@@ -88,11 +88,11 @@ const SPELLED: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::Master,
-        r"(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)m\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s)(?-u:\b)\.?|(?-u:\b)ms(?:me|ee|ce|che|ie|cs|it)(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate(?:[-\s]level)?\s+degree|(?-u:\b)advanced\s+degree|(?-u:\b)m\.s(?-u:\b)\.?|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m[.-]?\s?tech(?-u:\b)|(?-u:\b)m\.ed(?-u:\b)\.?|(?-u:\b)ed\.s(?-u:\b)\.?|(?-u:\b)m\.e(?-u:\b)\.?|(?-u:\b)m\.a\.t(?-u:\b)\.?|(?-u:\b)m\.a(?-u:\b)\.?|(?-u:\b)m\.?c\.?a(?-u:\b)\.?|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b)|(?-u:\b)m\.f\.a(?-u:\b)\.?|(?-u:\b)m\.p\.h(?-u:\b)\.?|(?-u:\b)m\.arch(?-u:\b)\.?|(?-u:\b)m\.\s?des(?-u:\b)\.?|(?-u:\b)mdes(?-u:\b)|(?-u:\b)post[-\s]?graduat(?:e|ion)\s+in(?-u:\b)|(?-u:\b)m\.?pharm(?-u:\b)",
+        r"(?-u:\b)master(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)dipl\.?\s?-\s?ing(?-u:\b)\.?|(?-u:\b)diplom-ingenieur(?-u:\b)|(?-u:\b)m\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s)(?-u:\b)\.?|(?-u:\b)ms(?:me|ee|ce|che|ie|cs|it)(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate(?:[-\s]level)?\s+degree|(?-u:\b)advanced\s+degree|(?-u:\b)m\.s(?-u:\b)\.?|(?-u:\b)m\.sc(?-u:\b)\.?|(?-u:\b)msc(?-u:\b)|(?-u:\b)m[.-]?\s?tech(?-u:\b)|(?-u:\b)m\.ed(?-u:\b)\.?|(?-u:\b)ed\.s(?-u:\b)\.?|(?-u:\b)m\.e(?-u:\b)\.?|(?-u:\b)m\.a\.t(?-u:\b)\.?|(?-u:\b)m\.a(?-u:\b)\.?|(?-u:\b)m\.?c\.?a(?-u:\b)\.?|(?-u:\b)m\.com(?-u:\b)|(?-u:\b)mcom(?-u:\b)|(?-u:\b)ll\.?m(?-u:\b)\.?|(?-u:\b)m\.?eng(?-u:\b)|(?-u:\b)pgdm(?-u:\b)|(?-u:\b)pgdba(?-u:\b)|(?-u:\b)m\.f\.a(?-u:\b)\.?|(?-u:\b)m\.p\.h(?-u:\b)\.?|(?-u:\b)m\.arch(?-u:\b)\.?|(?-u:\b)m\.\s?des(?-u:\b)\.?|(?-u:\b)mdes(?-u:\b)|(?-u:\b)post[-\s]?graduat(?:e|ion)\s+in(?-u:\b)|(?-u:\b)m\.?pharm(?-u:\b)",
     ),
     (
         DegreeLevel::Bachelor,
-        r"(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s|b\.a)(?-u:\b)\.?|(?-u:\b)b\.(?:m|e|c|ch)\.e(?-u:\b)\.?|(?-u:\b)bs(?:me|ee|ce|che|ie|cs|it|ba)(?-u:\b)|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b[.-]?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.\s+e\.|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)\.?|(?-u:\b)b\.comm?(?-u:\b)|(?-u:\b)bcomm?(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)\.?|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)b\.s\.n(?-u:\b)\.?|(?-u:\b)b\.\s?ed(?-u:\b)\.?|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree|(?-u:\b)b\.f\.a(?-u:\b)\.?|(?-u:\b)b\.arch(?-u:\b)\.?|(?-u:\b)b\.\s?des(?-u:\b)\.?|(?-u:\b)bdes(?-u:\b)|(?-u:\b)b\.mus(?-u:\b)\.?|(?-u:\b)pg\s?dip(?-u:\b)\.?|(?-u:\b)pgce(?-u:\b)|(?-u:\b)pgde(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate\s+diploma(?-u:\b)|(?-u:\b)postgraduate\s+certificate(?-u:\b)|(?-u:\b)hono(?:u)?rs\s+degree(?-u:\b)|(?-u:\b)degree[-\s]level(?-u:\b)|(?-u:\b)degree\s+\(any\s+(?:subject|discipline|field)\)|(?-u:\b)degree[-\s]educated(?-u:\b)|(?-u:\b)2[:.]1\s+degree(?-u:\b)|(?-u:\b)degree\s+in(?-u:\b)|(?-u:\b)graduate\s*/\s*post[-\s]?graduate\s+in(?-u:\b)|(?-u:\b)graduat(?:e|ion)\s+in(?-u:\b)",
+        r"(?-u:\b)bachelor(?:'s|’s|s)?(?:\s+degree)?(?-u:\b)|(?-u:\b)undergraduate\s+degree|(?-u:\b)(?:four|4)[-\s]year\s+degree|(?-u:\b)b\.s\.(?:m\.e|e\.e|c\.e|ch\.e|i\.e|c\.s|b\.a)(?-u:\b)\.?|(?-u:\b)b\.(?:m|e|c|ch)\.e(?-u:\b)\.?|(?-u:\b)bs(?:me|ee|ce|che|ie|cs|it|ba)(?-u:\b)|(?-u:\b)b\.s(?-u:\b)\.?|(?-u:\b)b\.sc(?-u:\b)\.?|(?-u:\b)bsc(?-u:\b)|(?-u:\b)b[.-]?\s?tech(?-u:\b)|(?-u:\b)b\.e(?-u:\b)\.?|(?-u:\b)b\.\s+e\.|(?-u:\b)b\.a(?-u:\b)\.?|(?-u:\b)b\.?c\.?a(?-u:\b)\.?|(?-u:\b)b\.comm?(?-u:\b)|(?-u:\b)bcomm?(?-u:\b)|(?-u:\b)ll\.?b(?-u:\b)\.?|(?-u:\b)b\.?eng(?-u:\b)|(?-u:\b)bba(?-u:\b)|(?-u:\b)b\.?b\.?a(?-u:\b)\.?|(?-u:\b)b\.?pharm(?-u:\b)|(?-u:\b)b\.s\.n(?-u:\b)\.?|(?-u:\b)b\.\s?ed(?-u:\b)\.?|(?-u:\b)bachelors?(?-u:\b)|(?-u:\b)college\s+degree|(?-u:\b)university\s+degree|(?-u:\b)b\.f\.a(?-u:\b)\.?|(?-u:\b)b\.arch(?-u:\b)\.?|(?-u:\b)b\.\s?des(?-u:\b)\.?|(?-u:\b)bdes(?-u:\b)|(?-u:\b)b\.mus(?-u:\b)\.?|(?-u:\b)pg\s?dip(?-u:\b)\.?|(?-u:\b)pgce(?-u:\b)|(?-u:\b)pgde(?-u:\b)|(?-u:\b)(?:post[-\s]?)?graduate\s+diploma(?-u:\b)|(?-u:\b)postgraduate\s+certificate(?-u:\b)|(?-u:\b)hono(?:u)?rs\s+degree(?-u:\b)|(?-u:\b)degree[-\s]level(?-u:\b)|(?-u:\b)degree\s+\(any\s+(?:subject|discipline|field)\)|(?-u:\b)degree[-\s]educated(?-u:\b)|(?-u:\b)2[:.]1\s+degree(?-u:\b)|(?-u:\b)degree\s+in(?-u:\b)|(?-u:\b)graduate\s*/\s*post[-\s]?graduate\s+in(?-u:\b)|(?-u:\b)graduat(?:e|ion)\s+in(?-u:\b)|(?-u:\b)degree(?-u:\b)",
     ),
     (
         DegreeLevel::Associate,
@@ -363,6 +363,22 @@ fn abbreviation_is_a_degree(text: &str, start: usize, end: usize) -> bool {
             return false;
         }
     }
+    // "ABOUT ME", "CONTACT ME": the pronoun, after a word that takes it.
+    if word == "ME" {
+        let last = before
+            .trim_end()
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if [
+            "about", "contact", "hire", "call", "email", "for", "to", "with",
+        ]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(last))
+        {
+            return false;
+        }
+    }
     if matches!(word, "BE" | "ME") {
         // Its stretch of the line: from the line's start or the last colon before it, to
         // the next colon or the line's end ("BE AN EXPERT IN DATA: Stay current ...").
@@ -444,6 +460,16 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
             let m = Group::new(text, start, end);
             // "master" as in "master data", "scrum master", "masters the ..." is no degree.
             let word = m.as_str().to_ascii_lowercase();
+            // A "degree" that is neither "degree in" nor a degree's word: named by its field
+            // or a qualifier before it ("a law degree", "a relevant degree"), or no degree.
+            let named_before = if word == "degree" && before_in.is_none() {
+                match degree_named_before(text, m.start(), m.end()) {
+                    Some(fields) => Some(fields),
+                    None => continue,
+                }
+            } else {
+                None
+            };
             // ("Master of Business Administration" is the degree's whole name.)
             if word.starts_with("master")
                 && !word.contains("degree")
@@ -565,11 +591,30 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
             } else {
                 level
             };
+            // A German engineer's diploma is a master's; one of a university of applied
+            // sciences, "Dipl.-Ing. (FH)", a bachelor's.
+            let fh = word
+                .starts_with("dipl")
+                .then(|| {
+                    let rest = &text[m.end()..];
+                    let gap = rest.len() - rest.trim_start_matches(' ').len();
+                    rest[gap..]
+                        .get(..4)
+                        .is_some_and(|p| p.eq_ignore_ascii_case("(fh)"))
+                        .then_some(m.end() + gap + 4)
+                })
+                .flatten();
+            let level = if fh.is_some() {
+                DegreeLevel::Bachelor
+            } else {
+                level
+            };
+            let m_end = fh.unwrap_or(m.end());
             // A high school's line goes on with its name or place, not a field.
             let mut fields = if level == DegreeLevel::HighSchool {
                 Vec::new()
             } else {
-                field_after(text, m.end())
+                field_after(text, m_end)
             };
             // A field that is an abbreviation of its own ("Doctor of Veterinary Medicine
             // (DVM)"): the field that one names.
@@ -581,7 +626,7 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
             // Abbreviations that name their field: "BSN", "M.Ed.", "MPH", "JD"; also before a
             // comma and one word, more often a school's name than a field ("M.P.H., Yale";
             // "MEd, Special Education" keeps its field).
-            let school_after = text[m.end()..]
+            let school_after = text[m_end..]
                 .trim_start_matches([' ', '\t'])
                 .starts_with(',')
                 && matches!(fields.as_slice(), [f] if !f.contains(' '));
@@ -595,11 +640,14 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
             if let Some(field) = doctor_of(&word) {
                 fields = vec![field.to_string()];
             }
+            if let Some(named) = named_before.filter(|_| fields.is_empty()) {
+                fields = named;
+            }
             out.push(Degree {
                 level,
                 fields,
                 start: m.start(),
-                end: m.end(),
+                end: m_end,
             });
         }
     }
@@ -629,6 +677,14 @@ pub(crate) fn find_degrees(text: &str, starts: &Starts) -> Vec<Degree> {
             Some(k) if is_bare_degree(text, &d) && joined_to(text, k.end, d.start) => {
                 k.end = d.end;
                 if k.fields.is_empty() && k.level != DegreeLevel::HighSchool {
+                    k.fields = d.fields;
+                }
+            }
+            // "Master of Science degree in Chemistry": the rest of the degree's name, then
+            // its word and its field.
+            Some(k) if is_bare_degree(text, &d) && rest_of_name(text, k.end, d.start) => {
+                k.end = d.end;
+                if !d.fields.is_empty() {
                     k.fields = d.fields;
                 }
             }
@@ -688,6 +744,206 @@ fn a_levels(text: &str) -> Vec<Degree> {
     out
 }
 
+/// Words before a bare "degree" that say which degree, not what it is about ("a relevant
+/// degree", "a good honours degree").
+const DEGREE_QUALIFIERS: &[&str] = &[
+    "relevant",
+    "related",
+    "similar",
+    "appropriate",
+    "suitable",
+    "recognised",
+    "recognized",
+    "accredited",
+    "equivalent",
+    "good",
+    "honours",
+    "honors",
+    "university",
+    "tertiary",
+    "undergraduate",
+    "first",
+    "formal",
+    "full",
+    "strong",
+    "solid",
+    "completed",
+    "recent",
+    "technical",
+    "post-secondary",
+    "postsecondary",
+];
+
+/// Words before a bare "degree" that make it no degree's name of its own: "a new degree
+/// programme", "a specific degree", "Master of Science degree".
+const NOT_A_FIELD: &[&str] = &[
+    "new", "great", "the", "this", "that", "our", "your", "their", "some", "any", "no", "specific",
+    "of", "in", "with", "for", "from", "at", "on",
+];
+
+/// Degrees' names and abbreviations (lower case) that a bare "degree" may follow as their
+/// word ("PhD degree", "BA/BS degree", "baccalaureate degree").
+const DEGREE_NAMES: &[&str] = &[
+    "bachelor",
+    "bachelor's",
+    "bachelors",
+    "baccalaureate",
+    "master",
+    "master's",
+    "masters",
+    "doctorate",
+    "doctoral",
+    "phd",
+    "ph.d",
+    "ph.d.",
+    "mba",
+    "ba",
+    "bs",
+    "bsc",
+    "ma",
+    "ms",
+    "msc",
+    "mis",
+    "jd",
+    "md",
+    "associate",
+    "associate's",
+    "associates",
+    "graduate",
+    "postgraduate",
+    "undergraduate",
+];
+
+/// Is the bare word "degree" at `start..end` a degree asked for or held, named by what
+/// comes before it on its line: an article and a field or a qualifier ("a law degree", "an
+/// engineering degree", "a Computer Science or Maths degree", "a relevant degree"), or a
+/// field that begins a list item ("- Law degree")? As the fields named (none for "a
+/// relevant degree"); `None` for no degree: "to a degree", "a degree of autonomy", "a 360
+/// degree view", "a new degree programme".
+fn degree_named_before(text: &str, start: usize, end: usize) -> Option<Vec<String>> {
+    let after = words_after(text, end);
+    let next = after
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    if [
+        "of",
+        "to",
+        "programme",
+        "programmes",
+        "program",
+        "programs",
+        "course",
+        "courses",
+        "students",
+        "angle",
+        "angles",
+        "view",
+        "feedback",
+    ]
+    .contains(&next)
+        || measures_a_degree(text, start)
+    {
+        return None;
+    }
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..start];
+    // Up to five words back, to an article or the item's start.
+    let words: Vec<&str> = before.split_whitespace().rev().take(6).collect();
+    let mut field_words = Vec::new();
+    let mut opened = false;
+    for (k, w) in words.iter().enumerate() {
+        let lower = w.to_ascii_lowercase();
+        if lower == "a" || lower == "an" {
+            // "to a degree": a measure.
+            if words
+                .get(k + 1)
+                .is_some_and(|p| p.eq_ignore_ascii_case("to"))
+            {
+                return None;
+            }
+            opened = true;
+            break;
+        }
+        if k == 5 {
+            return None;
+        }
+        field_words.push(*w);
+    }
+    if !opened {
+        // A list item or line that begins with its field: "- Law degree required" (a
+        // bullet before it is no word).
+        while field_words
+            .last()
+            .is_some_and(|w| !w.chars().any(char::is_alphanumeric))
+        {
+            field_words.pop();
+        }
+        // In capitals, as a field is written at an item's start ("Applicants with law
+        // degree" names none).
+        if field_words.is_empty()
+            || !field_words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "or" | "and" | "/")
+            })
+        {
+            return None;
+        }
+    }
+    field_words.reverse();
+    let mut fields = Vec::new();
+    let mut current: Vec<String> = Vec::new();
+    for w in field_words {
+        let w = w.trim_end_matches(',');
+        let lower = w.to_ascii_lowercase();
+        let lower = lower.strip_suffix("-related").unwrap_or(&lower).to_string();
+        if !lower
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'/')
+        {
+            return None;
+        }
+        if matches!(lower.as_str(), "or" | "and" | "/") {
+            flush(&mut current, &mut fields);
+            continue;
+        }
+        if DEGREE_QUALIFIERS.contains(&lower.as_str()) {
+            continue;
+        }
+        // A word that is neither a qualifier nor a subject's ("a new degree", "a specific
+        // degree"), or a degree's name whose word this is ("Master of Science degree",
+        // "BA/BS degree", "a PhD degree": found as that degree): no degree of its own.
+        if NOT_A_FIELD.contains(&lower.as_str())
+            || lower.split('/').any(|w| DEGREE_NAMES.contains(&w))
+        {
+            return None;
+        }
+        // ("Maths/Physics": two fields.)
+        for (i, part) in lower.split('/').filter(|p| !p.is_empty()).enumerate() {
+            if i > 0 {
+                flush(&mut current, &mut fields);
+            }
+            let mut chars = part.chars();
+            let cap: String = chars
+                .next()
+                .map(|c| c.to_ascii_uppercase())
+                .into_iter()
+                .chain(chars)
+                .collect();
+            current.push(cap);
+        }
+    }
+    flush(&mut current, &mut fields);
+    Some(fields)
+}
+
+/// Moves the words of a field read so far into `fields`, as one field.
+fn flush(current: &mut Vec<String>, fields: &mut Vec<String>) {
+    if !current.is_empty() {
+        fields.push(current.join(" "));
+        current.clear();
+    }
+}
+
 /// Is `d` the bare "degree in" of [`SPELLED`] ("A degree in Computer Science"), cut to its
 /// word "degree"?
 fn is_bare_degree(text: &str, d: &Degree) -> bool {
@@ -732,6 +988,8 @@ fn joined_to(text: &str, end: usize, start: usize) -> bool {
     const JOINS: &[&str] = &[
         "or",
         "and",
+        "a",
+        "an",
         "equivalent",
         "related",
         "relevant",
@@ -746,6 +1004,22 @@ fn joined_to(text: &str, end: usize, start: usize) -> bool {
             .split(|c: char| " \t/,&-.".contains(c))
             .filter(|w| !w.is_empty())
             .all(|w| JOINS.iter().any(|j| j.eq_ignore_ascii_case(w)))
+}
+
+/// Is the text between `end` and `start` the rest of a degree's name, "of" and one to four
+/// capitalised words ("Master" " of Science " "degree")?
+fn rest_of_name(text: &str, end: usize, start: usize) -> bool {
+    let Some(between) = text.get(end..start) else {
+        return false;
+    };
+    let Some(rest) = between.trim().strip_prefix("of ") else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| *w == "and" || w.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
 /// Is `next` the degree `first` again, abbreviated in brackets right after its name and
@@ -1374,6 +1648,40 @@ mod tests {
         );
         one("Bachelor's degree (Master's preferred)", L::Bachelor, None);
         one("MSc in Statistics", L::Master, Some("Statistics"));
+        // A degree named by its field or a qualifier before it.
+        one(
+            "A law degree or equivalent practical experience",
+            L::Bachelor,
+            Some("Law"),
+        );
+        one(
+            "You will hold a Computer Science or Maths degree",
+            L::Bachelor,
+            Some("Computer Science"),
+        );
+        one(
+            "- Engineering degree required",
+            L::Bachelor,
+            Some("Engineering"),
+        );
+        one("A relevant degree is essential", L::Bachelor, None);
+        one("an MBA or a related degree", L::Mba, None);
+        one(
+            "A Master of Science degree in Chemistry",
+            L::Master,
+            Some("Chemistry"),
+        );
+        assert_eq!(levels("A Master of Science degree in Chemistry").len(), 1);
+        one(
+            "2006 – 2011   Dipl.-Ing. (FH) Mechanical Engineering",
+            L::Bachelor,
+            Some("Mechanical Engineering"),
+        );
+        one(
+            "Diplom-Ingenieur, Mechanical Engineering, TU Dresden",
+            L::Master,
+            Some("Mechanical Engineering"),
+        );
         one(
             "Master of Science in Statistics, 2021",
             L::Master,
@@ -1596,6 +1904,14 @@ mod tests {
             "JD attached for your reference.",
             "BE AN EXPERT IN APPLIED DATA SCIENCE: stay current with new methods",
             "PLEASE LET ME KNOW ABOUT IT",
+            "To a degree, this role is remote.",
+            "A 360 degree view of the customer",
+            "We run a new degree programme for apprentices",
+            "Applicants with law degree",
+            "We don't require a specific degree.",
+            "Work with a degree of autonomy",
+            "ABOUT ME\nDesigner with nine years in machinery.",
+            "CONTACT ME: +49 176 555 02391",
             "Work with a high degree of accuracy and advanced Excel.",
             "A national leader in higher education, world-class 10 person team.",
             "Laid the foundation for growth before leaving the company.",

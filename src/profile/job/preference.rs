@@ -26,6 +26,7 @@ static PREFERENCE: Needles = Needles::any_case(&[
     "is welcome",
     "are welcome",
     "would be welcome",
+    "also welcome",
     "optional",
     "ideally",
     "preferably",
@@ -540,6 +541,7 @@ mod tests {
             ),
             ("A degree in Photography is welcome but not essential", 12),
             ("Figma skills are welcome", 0),
+            ("Candidates with strong SolidWorks or NX experience are also welcome", 23),
             // A parenthetical that says nothing of preference leaves it to its sentence.
             ("Bilingual (English/Spanish) a plus", 11),
         ] {

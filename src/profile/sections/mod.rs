@@ -689,6 +689,7 @@ mod tests {
             assert_eq!(job(heading), Some(K::Requirements), "{heading}");
         }
         assert_eq!(job("We can offer you:"), Some(K::Benefits));
+        assert_eq!(job("Our offer"), Some(K::Benefits));
         // Not a sentence that goes on, nor one without its colon.
         assert_eq!(job("We are looking for a teacher who loves maths."), None);
         for heading in [
@@ -702,7 +703,15 @@ mod tests {
             assert_eq!(job(heading), Some(K::Preferred), "{heading}");
         }
         assert_eq!(job("Essential criteria"), Some(K::Requirements));
-        for heading in ["KEY DUTIES", "Your day to day", "Key accountabilities"] {
+        for heading in [
+            "KEY DUTIES",
+            "Your day to day",
+            "Key accountabilities",
+            "KEY PERFORMANCE AREAS:",
+            "Key Result Areas (KRAs)",
+            "YOUR TASKS",
+            "Essential Tasks and Responsibilities",
+        ] {
             assert_eq!(job(heading), Some(K::Responsibilities), "{heading}");
         }
         let cv = |l: &str| heading_kind(l, DocKind::Resume);
