@@ -950,16 +950,19 @@ impl Extractor {
                     || (text[..start].ends_with(j) && language_ending_at(start - j.len()))
             })
         };
-        // An acronym in brackets after the words it abbreviates, which name another skill:
-        // "crew resource management (CRM)" is no customer relationship management. As
+        // An acronym in brackets after the words it abbreviates, or before them in brackets,
+        // which name another skill: "crew resource management (CRM)" is no customer
+        // relationship management, nor "PBS (Project Budgeting System)" the Australian
+        // medicines scheme. As
         // `Some(true)`; `Some(false)` when the words are the acronym's own skill's; `None`
         // when it is not spelled out so. With whether the text's other uses of it go too.
         let spelled_out_as_another = |c: &Candidate| {
             let p = &self.patterns[c.pattern as usize];
-            if text.as_bytes().get(c.end) != Some(&b')') {
+            if !matches!(text.as_bytes().get(c.end), Some(b')' | b' ' | b'(')) {
                 return None;
             }
-            let (s, e) = context::spelled_out_before(text, c.start, c.end)?;
+            let (s, e) = context::spelled_out_before(text, c.start, c.end)
+                .or_else(|| context::spelled_out_after(text, c.start, c.end))?;
             let from = candidates.partition_point(|d| d.start < s);
             let spanning = || {
                 candidates[from..]

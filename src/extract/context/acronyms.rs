@@ -69,6 +69,65 @@ pub(crate) fn spelled_out_before(text: &str, start: usize, end: usize) -> Option
     (want == 0).then_some((first?, phrase_end))
 }
 
+/// The words an acronym spells out in brackets right after it: for the match at
+/// `start..end` written all in capitals (two to six letters, digits allowed) and followed by
+/// " (", the words inside the brackets whose initials spell it, the whole bracket ("PBS
+/// (Project Budgeting System)", "CPP (Certified Payroll Professional)"; the small words of
+/// [`spelled_out_before`] may stand between them). Their span, if any.
+pub(crate) fn spelled_out_after(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let acronym = &bytes[start..end];
+    let letters: Vec<u8> = acronym
+        .iter()
+        .copied()
+        .filter(u8::is_ascii_alphabetic)
+        .collect();
+    if !(2..=6).contains(&letters.len())
+        || !acronym
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    {
+        return None;
+    }
+    let mut at = end;
+    while bytes.get(at) == Some(&b' ') {
+        at += 1;
+    }
+    if bytes.get(at) != Some(&b'(') || at - end > 1 {
+        return None;
+    }
+    at += 1;
+    let first = at;
+    let mut got = 0;
+    let mut words = 0;
+    loop {
+        let word_start = at;
+        while at < bytes.len()
+            && (bytes[at].is_ascii_alphanumeric() || matches!(bytes[at], b'-' | b'&'))
+        {
+            at += 1;
+        }
+        let word = &bytes[word_start..at];
+        if word.is_empty() || words == 10 {
+            return None;
+        }
+        words += 1;
+        let small = SMALL_WORDS
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w.as_bytes()));
+        if letters.get(got) == Some(&word[0].to_ascii_uppercase()) {
+            got += 1;
+        } else if !small {
+            return None;
+        }
+        match bytes.get(at) {
+            Some(b')') => return (got == letters.len()).then_some((first, at)),
+            Some(b' ') => at += 1,
+            _ => return None,
+        }
+    }
+}
+
 /// Does `name` begin with the words of `phrase`, in any case, a word's final "s" aside
 /// ("Geographic information system GIS software" with "geographic information systems")?
 pub(crate) fn begins_with_words(name: &str, phrase: &str) -> bool {
@@ -426,6 +485,31 @@ mod tests {
     use crate::Extractor;
 
     #[test]
+    fn the_words_an_acronym_spells_out_after_it() {
+        use super::spelled_out_after;
+        fn at<'t>(text: &'t str, acronym: &str) -> Option<&'t str> {
+            let s = text.find(acronym).unwrap_or(0);
+            spelled_out_after(text, s, s + acronym.len()).map(|(a, b)| &text[a..b])
+        }
+        assert_eq!(
+            at("CPP (Certified Payroll Professional), 2021", "CPP"),
+            Some("Certified Payroll Professional")
+        );
+        assert_eq!(
+            at("DOE (Department of Energy) grants", "DOE"),
+            Some("Department of Energy")
+        );
+        assert_eq!(
+            at("AWS(Amazon Web Services)", "AWS"),
+            Some("Amazon Web Services")
+        );
+        // Not words that spell something else, nor an unclosed bracket, nor lower case.
+        assert_eq!(at("AWS (cloud, since 2019)", "AWS"), None);
+        assert_eq!(at("AWS (Amazon Web Services", "AWS"), None);
+        assert_eq!(at("aws (amazon web services)", "aws"), None);
+    }
+
+    #[test]
     fn an_acronym_spelled_out_as_something_else_is_so_throughout() {
         let ex = Extractor::builtin();
         let surfaces = |text: &str| -> Vec<String> {
@@ -438,6 +522,8 @@ mod tests {
         for text in [
             "Lead our planned preventive maintenance (PPM) programme. Carry out PPM tasks.",
             "Worked for Mormugao Port Trust (MPT). Agents of MPT used the new screens.",
+            // Spelled out in brackets after it.
+            "Carry out PPM (planned preventive maintenance). Log PPM tasks.",
         ] {
             let got = surfaces(text);
             assert!(
