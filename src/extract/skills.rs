@@ -958,11 +958,15 @@ impl Extractor {
         // when it is not spelled out so. With whether the text's other uses of it go too.
         let spelled_out_as_another = |c: &Candidate| {
             let p = &self.patterns[c.pattern as usize];
-            if !matches!(text.as_bytes().get(c.end), Some(b')' | b' ' | b'(')) {
-                return None;
-            }
-            let (s, e) = context::spelled_out_before(text, c.start, c.end)
-                .or_else(|| context::spelled_out_after(text, c.start, c.end))?;
+            let bytes = text.as_bytes();
+            let (s, e) = match bytes.get(c.end) {
+                Some(b')') => context::spelled_out_before(text, c.start, c.end),
+                Some(b'(') => context::spelled_out_after(text, c.start, c.end),
+                Some(b' ') if bytes.get(c.end + 1) == Some(&b'(') => {
+                    context::spelled_out_after(text, c.start, c.end)
+                }
+                _ => None,
+            }?;
             let from = candidates.partition_point(|d| d.start < s);
             let spanning = || {
                 candidates[from..]
