@@ -5,6 +5,21 @@
 /// not ("Department of Energy (DOE)").
 const SMALL_WORDS: &[&str] = &["of", "and", "&", "the", "for", "in", "to"];
 
+/// The letters of `acronym` when it is one as [`spelled_out_before`] and
+/// [`spelled_out_after`] read it: all in capitals, two to six letters, digits allowed.
+fn acronym_letters(acronym: &[u8]) -> Option<Vec<u8>> {
+    let letters: Vec<u8> = acronym
+        .iter()
+        .copied()
+        .filter(u8::is_ascii_alphabetic)
+        .collect();
+    ((2..=6).contains(&letters.len())
+        && acronym
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()))
+    .then_some(letters)
+}
+
 /// The words an acronym in brackets abbreviates: for the match at `start..end` written
 /// all in capitals (two to six letters, digits allowed) between "(" and ")", the words right
 /// before the bracket whose initials spell it, in order and in any case ("crew resource
@@ -15,19 +30,7 @@ pub(crate) fn spelled_out_before(text: &str, start: usize, end: usize) -> Option
     if start == 0 || bytes[start - 1] != b'(' || bytes.get(end) != Some(&b')') {
         return None;
     }
-    let acronym = &bytes[start..end];
-    let letters: Vec<u8> = acronym
-        .iter()
-        .copied()
-        .filter(u8::is_ascii_alphabetic)
-        .collect();
-    if !(2..=6).contains(&letters.len())
-        || !acronym
-            .iter()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-    {
-        return None;
-    }
+    let letters = acronym_letters(&bytes[start..end])?;
     let mut at = start - 1;
     while at > 0 && bytes[at - 1] == b' ' {
         at -= 1;
@@ -76,19 +79,7 @@ pub(crate) fn spelled_out_before(text: &str, start: usize, end: usize) -> Option
 /// [`spelled_out_before`] may stand between them). Their span, if any.
 pub(crate) fn spelled_out_after(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
-    let acronym = &bytes[start..end];
-    let letters: Vec<u8> = acronym
-        .iter()
-        .copied()
-        .filter(u8::is_ascii_alphabetic)
-        .collect();
-    if !(2..=6).contains(&letters.len())
-        || !acronym
-            .iter()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-    {
-        return None;
-    }
+    let letters = acronym_letters(&bytes[start..end])?;
     let mut at = end;
     while bytes.get(at) == Some(&b' ') {
         at += 1;
