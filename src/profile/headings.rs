@@ -197,7 +197,6 @@ pub(super) const JOB_HEADINGS: &[(&str, SectionKind)] = &[
     ("tasks", K::Responsibilities),
     ("essential tasks", K::Responsibilities),
     ("essential tasks and responsibilities", K::Responsibilities),
-    ("what awaits you", K::Responsibilities),
     ("main tasks", K::Responsibilities),
     ("key accountabilities", K::Responsibilities),
     ("accountabilities", K::Responsibilities),

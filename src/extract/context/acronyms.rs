@@ -393,18 +393,11 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
     (
         "shrinkage",
         &[
-            "roster",
-            "rosters",
-            "rostering",
             "wfm",
             "aht",
-            "leave",
             "leaves",
-            "attendance",
             "absenteeism",
             "adherence",
-            "headcount",
-            "forecasting",
             "occupancy",
             "shift plans",
             "contact centre",

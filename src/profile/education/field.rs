@@ -288,6 +288,15 @@ fn bare_field(body: &str) -> Option<usize> {
     Some(word.as_ptr() as usize - line.as_ptr() as usize + word.len())
 }
 
+/// Does `word` name a field of study, as the last word of a field ("law", "Computer
+/// Science", "business", "STEM")?
+pub(super) fn names_a_field_of_study(word: &str) -> bool {
+    FIELD_NOUNS
+        .iter()
+        .chain(&["business", "computing", "stem", "humanities", "veterinary"])
+        .any(|f| f.eq_ignore_ascii_case(word))
+}
+
 /// Words that name a field of study, for [`bare_field`].
 const FIELD_NOUNS: &[&str] = &[
     "engineering",

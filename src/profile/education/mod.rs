@@ -363,19 +363,15 @@ fn abbreviation_is_a_degree(text: &str, start: usize, end: usize) -> bool {
             return false;
         }
     }
-    // "ABOUT ME", "CONTACT ME": the pronoun, after a word that takes it.
+    // "ABOUT ME", "CONTACT ME": the pronoun, after a word in capitals that takes it (not
+    // "Candidates with ME in Structural Engineering").
     if word == "ME" {
         let last = before
             .trim_end()
             .rsplit(|c: char| !c.is_ascii_alphabetic())
             .next()
             .unwrap_or("");
-        if [
-            "about", "contact", "hire", "call", "email", "for", "to", "with",
-        ]
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(last))
-        {
+        if ["ABOUT", "CONTACT", "HIRE", "CALL", "EMAIL"].contains(&last) {
             return false;
         }
     }
@@ -840,28 +836,28 @@ fn degree_named_before(text: &str, start: usize, end: usize) -> Option<Vec<Strin
         "angles",
         "view",
         "feedback",
+        "apprenticeship",
+        "apprenticeships",
     ]
     .contains(&next)
         || measures_a_degree(text, start)
     {
         return None;
     }
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let before = &text[line_start..start];
+    // Its line before it, at most 120 bytes back (so that a long line is read in linear
+    // time).
+    let mut lo = start.saturating_sub(120);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = text[lo..start].rsplit('\n').next().unwrap_or("");
+    let line_start = lo == 0 || before.len() < start - lo;
     // Up to five words back, to an article or the item's start.
     let words: Vec<&str> = before.split_whitespace().rev().take(6).collect();
     let mut field_words = Vec::new();
     let mut opened = false;
     for (k, w) in words.iter().enumerate() {
-        let lower = w.to_ascii_lowercase();
-        if lower == "a" || lower == "an" {
-            // "to a degree": a measure.
-            if words
-                .get(k + 1)
-                .is_some_and(|p| p.eq_ignore_ascii_case("to"))
-            {
-                return None;
-            }
+        if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
             opened = true;
             break;
         }
@@ -881,7 +877,8 @@ fn degree_named_before(text: &str, start: usize, end: usize) -> Option<Vec<Strin
         }
         // In capitals, as a field is written at an item's start ("Applicants with law
         // degree" names none).
-        if field_words.is_empty()
+        if !line_start
+            || field_words.len() == words.len() && words.len() == 6
             || !field_words.iter().all(|w| {
                 w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "or" | "and" | "/")
             })
@@ -889,13 +886,19 @@ fn degree_named_before(text: &str, start: usize, end: usize) -> Option<Vec<Strin
             return None;
         }
     }
+    // "a degree" alone names no field nor kind of degree ("You do not need a degree", "to
+    // such a degree", "without a degree"): no degree asked for or held.
+    if field_words.is_empty() {
+        return None;
+    }
     field_words.reverse();
     let mut fields = Vec::new();
     let mut current: Vec<String> = Vec::new();
+    let mut named = false;
     for w in field_words {
         let w = w.trim_end_matches(',');
+        let w = w.strip_suffix("-related").unwrap_or(w);
         let lower = w.to_ascii_lowercase();
-        let lower = lower.strip_suffix("-related").unwrap_or(&lower).to_string();
         if !lower
             .bytes()
             .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'/')
@@ -907,6 +910,7 @@ fn degree_named_before(text: &str, start: usize, end: usize) -> Option<Vec<Strin
             continue;
         }
         if DEGREE_QUALIFIERS.contains(&lower.as_str()) {
+            named = true;
             continue;
         }
         // A word that is neither a qualifier nor a subject's ("a new degree", "a specific
@@ -917,23 +921,37 @@ fn degree_named_before(text: &str, start: usize, end: usize) -> Option<Vec<Strin
         {
             return None;
         }
-        // ("Maths/Physics": two fields.)
-        for (i, part) in lower.split('/').filter(|p| !p.is_empty()).enumerate() {
+        // ("Maths/Physics": two fields; "STEM", "IT" keep their capitals.)
+        for (i, part) in w.split('/').filter(|p| !p.is_empty()).enumerate() {
             if i > 0 {
                 flush(&mut current, &mut fields);
             }
             let mut chars = part.chars();
-            let cap: String = chars
-                .next()
-                .map(|c| c.to_ascii_uppercase())
-                .into_iter()
-                .chain(chars)
-                .collect();
+            let cap: String = if part.bytes().all(|b| b.is_ascii_uppercase()) {
+                part.to_string()
+            } else {
+                chars
+                    .next()
+                    .map(|c| c.to_ascii_uppercase())
+                    .into_iter()
+                    .chain(chars.map(|c| c.to_ascii_lowercase()))
+                    .collect()
+            };
             current.push(cap);
         }
     }
     flush(&mut current, &mut fields);
-    Some(fields)
+    // Each field ends with a word that names a field of study ("law", "computer science",
+    // "business"); else the words say something else ("a third degree burn", "a dual
+    // degree", "an online degree").
+    if !fields.iter().all(|f| {
+        f.rsplit(' ')
+            .next()
+            .is_some_and(field::names_a_field_of_study)
+    }) {
+        return None;
+    }
+    (named || !fields.is_empty()).then_some(fields)
 }
 
 /// Moves the words of a field read so far into `fields`, as one field.
@@ -1665,7 +1683,13 @@ mod tests {
             Some("Engineering"),
         );
         one("A relevant degree is essential", L::Bachelor, None);
-        one("an MBA or a related degree", L::Mba, None);
+        assert_eq!(levels("an MBA or a related degree"), [(L::Mba, None)]);
+        one(
+            "Candidates with ME in Structural Engineering",
+            L::Master,
+            Some("Structural Engineering"),
+        );
+        one("A STEM degree", L::Bachelor, Some("STEM"));
         one(
             "A Master of Science degree in Chemistry",
             L::Master,
@@ -1910,6 +1934,11 @@ mod tests {
             "Applicants with law degree",
             "We don't require a specific degree.",
             "Work with a degree of autonomy",
+            "You do not need a degree.",
+            "Self-taught developer without a degree",
+            "Accurate to such a degree that no rework was needed",
+            "Software Developer Degree Apprenticeship",
+            "A third degree burn; a first-degree relative; a dual degree",
             "ABOUT ME\nDesigner with nine years in machinery.",
             "CONTACT ME: +49 176 555 02391",
             "Work with a high degree of accuracy and advanced Excel.",
