@@ -193,6 +193,11 @@ pub(crate) fn spelled_out_names_another(name: &str, phrase: &str, acronym: &str)
     let head = |w: &String| -> String { w.chars().take(4).collect() };
     let phrase_heads: Vec<String> = phrase_words.iter().map(head).collect();
     let spelled_heads: Vec<String> = spelled_words.iter().map(head).collect();
+    // Every word of the phrase a word of the name, some twice: "Continuous integration and
+    // continuous delivery (CICD)" for "continuous integration and delivery".
+    if phrase_heads.iter().all(|h| spelled_heads.contains(h)) {
+        return false;
+    }
     let in_order = spelled_heads
         .windows(phrase_heads.len())
         .any(|w| w == phrase_heads.as_slice());
