@@ -952,8 +952,8 @@ impl Extractor {
         };
         // An acronym in brackets after the words it abbreviates, or before them in brackets,
         // which name another skill: "crew resource management (CRM)" is no customer
-        // relationship management, nor "PBS (Project Budgeting System)" the Australian
-        // medicines scheme. As
+        // relationship management, nor "TMS (Telepresence Management Suite)" a transportation
+        // management system. As
         // `Some(true)`; `Some(false)` when the words are the acronym's own skill's; `None`
         // when it is not spelled out so. With whether the text's other uses of it go too.
         let spelled_out_as_another = |c: &Candidate| {

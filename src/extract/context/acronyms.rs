@@ -74,8 +74,8 @@ pub(crate) fn spelled_out_before(text: &str, start: usize, end: usize) -> Option
 
 /// The words an acronym spells out in brackets right after it: for the match at
 /// `start..end` written all in capitals (two to six letters, digits allowed) and followed by
-/// " (", the words inside the brackets whose initials spell it, the whole bracket ("PBS
-/// (Project Budgeting System)", "CPP (Certified Payroll Professional)"; the small words of
+/// " (", the words inside the brackets whose initials spell it, the whole bracket ("TMS
+/// (Telepresence Management Suite)", "CPP (Certified Payroll Professional)"; the small words of
 /// [`spelled_out_before`] may stand between them). Their span, if any.
 pub(crate) fn spelled_out_after(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
@@ -223,8 +223,8 @@ pub(crate) fn spelled_out_names_another(name: &str, phrase: &str, acronym: &str)
 /// or "salary" lakhs per annum (not Freddie Mac's Loan Product Advisor), "GCC" beside a
 /// hotel or a Gulf country the Gulf Cooperation Council (not the compiler), "Google" beside
 /// "reviews" or "TripAdvisor" a review site, "reserve" beside spares or stock no booking,
-/// "airflow" beside ducts or balancing the air (not Apache Airflow), "shrinkage" beside
-/// rosters and leave (an agent's hours away, not stock lost).
+/// "airflow" beside ducts or balancing the air (not Apache Airflow), "shrinkage" beside a
+/// contact centre's words ("WFM", "AHT", "adherence": an agent's hours away, not stock lost).
 /// One-word cues are
 /// matched as whole words, others as phrases, in any case.
 const OTHER_SENSES: &[(&str, &[&str])] = &[
@@ -394,7 +394,7 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
         ],
     ),
     // A contact centre's shrinkage, the paid hours its agents are not available (leave,
-    // training, breaks), beside rosters and workforce planning: no loss of stock.
+    // training, breaks), beside the words of workforce planning: no loss of stock.
     (
         "shrinkage",
         &[
