@@ -338,11 +338,7 @@ fn abbreviation_is_a_degree(text: &str, start: usize, end: usize) -> bool {
     // "JD" as Indian postings write a job description: "Here's the detailed JD:", "as per
     // the JD", "JD attached".
     if word == "JD" {
-        let last = before
-            .trim_end()
-            .rsplit(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .unwrap_or("");
+        let last = last_word(before);
         let next = after.trim_start_matches(' ');
         if [
             "the", "detail", "detailed", "this", "our", "full", "complete", "below",
@@ -365,15 +361,8 @@ fn abbreviation_is_a_degree(text: &str, start: usize, end: usize) -> bool {
     }
     // "ABOUT ME", "CONTACT ME": the pronoun, after a word in capitals that takes it (not
     // "Candidates with ME in Structural Engineering").
-    if word == "ME" {
-        let last = before
-            .trim_end()
-            .rsplit(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .unwrap_or("");
-        if ["ABOUT", "CONTACT", "HIRE", "CALL", "EMAIL"].contains(&last) {
-            return false;
-        }
+    if word == "ME" && ["ABOUT", "CONTACT", "HIRE", "CALL", "EMAIL"].contains(&last_word(before)) {
+        return false;
     }
     if matches!(word, "BE" | "ME") {
         // Its stretch of the line: from the line's start or the last colon before it, to
@@ -396,6 +385,16 @@ fn abbreviation_is_a_degree(text: &str, start: usize, end: usize) -> bool {
         }
     }
     true
+}
+
+/// The last word (ASCII letters) of `before`, white space at its end aside ("ABOUT" of
+/// "ABOUT ").
+fn last_word(before: &str) -> &str {
+    before
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
 }
 
 /// Words naming a school, after which ", MA" is a degree, not a state.
