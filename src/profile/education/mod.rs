@@ -886,9 +886,11 @@ fn degree_named_before(text: &str, start: usize, end: usize) -> Option<Vec<Strin
         }
     }
     // "a degree" alone names no field nor kind of degree ("You do not need a degree", "to
-    // such a degree", "without a degree"): no degree asked for or held.
+    // such a degree", "without a degree"): no degree asked for or held; unless a
+    // statement of need follows it ("A degree is essential", "- Degree required",
+    // "Degree-qualified", "For this role a degree is preferred").
     if field_words.is_empty() {
-        return None;
+        return stated_as_needed(&after).then(Vec::new);
     }
     field_words.reverse();
     let mut fields = Vec::new();
@@ -951,6 +953,34 @@ fn degree_named_before(text: &str, start: usize, end: usize) -> Option<Vec<Strin
         return None;
     }
     (named || !fields.is_empty()).then_some(fields)
+}
+
+/// Do the words after a bare "degree" (`after`, lower case) say that it is needed or
+/// wanted: "is essential", "required", "is a must", "-qualified", "would be an advantage"?
+/// (Not "is not required", "is no longer", "of ...".)
+fn stated_as_needed(after: &str) -> bool {
+    const NEEDS: &[&str] = &[
+        "essential",
+        "required",
+        "desirable",
+        "preferred",
+        "mandatory",
+        "a must",
+        "an advantage",
+        "advantageous",
+        "a plus",
+        "an asset",
+        "qualified",
+        "educated",
+    ];
+    let rest = after.trim_start_matches(['-', ' ']);
+    let rest = ["is ", "are ", "would be ", "will be ", "highly "]
+        .iter()
+        .fold(rest, |r, verb| r.strip_prefix(verb).unwrap_or(r));
+    NEEDS.iter().any(|n| {
+        rest.strip_prefix(n)
+            .is_some_and(|tail| !tail.starts_with(|c: char| c.is_ascii_alphanumeric()))
+    })
 }
 
 /// Moves the words of a field read so far into `fields`, as one field.
@@ -1901,6 +1931,19 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_degree_stated_as_needed() {
+        for t in [
+            "A degree is essential.",
+            "- Degree required",
+            "Degree-qualified, ideally in Finance",
+            "For this role a degree is highly desirable.",
+            "A degree would be an advantage.",
+        ] {
+            assert_eq!(levels(t), vec![(L::Bachelor, None)], "{t}");
+        }
+    }
+
+    #[test]
     fn words_that_are_not_degrees() {
         for t in [
             "Be ready to ship; as a team we ma y win.",
@@ -1934,6 +1977,9 @@ mod tests {
             "We don't require a specific degree.",
             "Work with a degree of autonomy",
             "You do not need a degree.",
+            "A degree is not required; skills matter more.",
+            "A degree is no longer essential here.",
+            "Degree of autonomy required.",
             "Self-taught developer without a degree",
             "Accurate to such a degree that no rework was needed",
             "Software Developer Degree Apprenticeship",
