@@ -1134,6 +1134,7 @@ impl Extractor {
                             // "Tools: Excel Project Visio" a list.
                             if p.part_of_name
                                 && (context::heads_a_name(text, c.end, &p.form)
+                                    || context::ends_a_name(text, c.start, &p.form)
                                     || context::needs_a_list(text, c.start, c.end, &p.form))
                                 && !(in_known(c.start) || lists.contains(c.start))
                             {
@@ -1647,6 +1648,13 @@ mod tests {
             ("Senior Project Manager, Python and SQL", "Project", false),
             ("Access Control systems with Python", "Access", false),
             ("Teams Lead for Python services", "Teams", false),
+            // ... or ends a name: a group of people.
+            (
+                "Social Worker (Locality Assessment & Intervention Teams), Python",
+                "Teams",
+                false,
+            ),
+            ("Meetings on Slack and Teams, with Python", "Teams", true),
             ("Tools: Excel Project Visio", "Project", true),
             ("Planning in Jira and Project, with Python", "Project", true),
             ("Office suite (Word, Excel, Project)", "Project", true),

@@ -714,10 +714,13 @@ fn has_blank_line(blank: &[(usize, usize)], a: usize, b: usize) -> bool {
 }
 
 /// Acronyms whose everyday meaning in resumes and postings is not the skill ("send your
-/// CV", "3 PM", "the IT department", "experience in the GCC"), and products named after
-/// their company ("Software Engineer, Oracle"): their casing proves nothing, so they need
+/// CV", "3 PM", "the IT department", "experience in the GCC"), products named after
+/// their company ("Software Engineer, Oracle") and everyday nouns that head names
+/// ("Community Outreach Programs"): their casing proves nothing, so they need
 /// a skills list or tech nearby.
-const CASING_NOT_ENOUGH: &[&str] = &["CV", "PM", "PA", "PR", "IT", "GCC", "Oracle", "Delphi"];
+const CASING_NOT_ENOUGH: &[&str] = &[
+    "CV", "PM", "PA", "PR", "IT", "GCC", "Oracle", "Delphi", "Outreach",
+];
 
 /// Everyday words of [`EVERYDAY_WORDS`] that, before another capitalised word, are the
 /// first word of a title or a term rather than the product: "Project Manager",
@@ -732,6 +735,28 @@ pub(crate) fn heads_a_name(text: &str, end: usize, form: &str) -> bool {
     }
     let rest = text.as_bytes().get(end..).unwrap_or(&[]);
     rest.first() == Some(&b' ') && rest.get(1).is_some_and(u8::is_ascii_uppercase)
+}
+
+/// Everyday words of [`EVERYDAY_WORDS`] that, after another capitalised word, are the
+/// last word of a name rather than the product: "Intervention Teams", "Sales Teams" (not
+/// "Microsoft Teams" or "MS Teams", the product's own names).
+const NAME_TAILS: &[&str] = &["teams"];
+
+/// Is the match of `form` starting at `start` the last word of a capitalised name such as
+/// "Assessment Teams" (see [`NAME_TAILS`])?
+pub(crate) fn ends_a_name(text: &str, start: usize, form: &str) -> bool {
+    if !NAME_TAILS.iter().any(|w| w.eq_ignore_ascii_case(form)) {
+        return false;
+    }
+    let Some(before) = text.get(..start).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-' && c != '&')
+        .next()
+        .unwrap_or("");
+    word.starts_with(|c: char| c.is_uppercase())
+        && !["Microsoft", "MS", "MICROSOFT"].contains(&word)
 }
 
 /// Everyday words of [`EVERYDAY_WORDS`] that resumes and postings use as nouns so often

@@ -69,7 +69,7 @@ pub(crate) fn names_a_place(text: &str, start: usize, end: usize) -> bool {
     ];
     // The last words of companies' names ("Swift Logistics LLC").
     const COMPANY: &[&str] = &[
-        "LLC", "Inc", "Ltd", "Corp", "GmbH", "PLC", "LLP", "Pvt", "Partners", "Holdings",
+        "LLC", "Inc", "Ltd", "Corp", "GmbH", "PLC", "LLP", "Pvt", "Partners", "Holdings", "Group",
     ];
     const STATES: &[&str] = &[
         "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
