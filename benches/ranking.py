@@ -13,8 +13,9 @@ and, as the baseline, by TF-IDF cosine similarity on the same texts
 together, like scikit-learn's defaults). A resume is relevant to a job when it is of the
 job's category. Prints precision@5 and mean reciprocal rank (MRR) of the first relevant
 resume, averaged over the jobs, for each; and both jobmatch scores again with
-``listed_credit`` 0.75 and 0.5 (skills named without years of use at that share of their
-credit), with how many top-five places resumes with a position read hold. Resumes are read from ``DIR`` at run time
+``listed_credit`` 0.75 and 1 (the least share of their credit that skills named without
+years of use earn; the default is 0.5), with how many top-five places resumes with a
+position read hold. Resumes are read from ``DIR`` at run time
 (default: ``$JOBMATCH_DATA`` or ``../shared/data``) and never copied into the project.
 """
 from __future__ import annotations
@@ -103,10 +104,10 @@ def main() -> int:
     t = time.perf_counter()
     mutual = jobmatch.Matcher(rank_by="mutual").cdist(resumes, jobs, today=TODAY)
     t_mutual = time.perf_counter() - t
-    # Skills named without years of use at part of their credit (the option against skills
-    # lists that copy a posting).
+    # Skills named without years of use at another least share of their credit (the option
+    # against skills lists that copy a posting; 1 counts them alike).
     listed = []
-    for credit in (0.75, 0.5):
+    for credit in (0.75, 1.0):
         for rank_by in ("score", "mutual"):
             m = jobmatch.Matcher(rank_by=rank_by, listed_credit=credit)
             t = time.perf_counter()

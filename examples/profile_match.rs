@@ -1,5 +1,6 @@
 //! Times `cdist`, `top_k` and `top_k_jobs` on generated profiles (for profilers):
-//! `profile_match RESUMES JOBS [ROUNDS] [mutual]` (`mutual`: rank by the mutual score).
+//! `profile_match RESUMES JOBS [ROUNDS] [mutual] [alike]` (`mutual`: rank by the mutual
+//! score; `alike`: skills named without years of use in full, a listed credit of 1).
 #![allow(missing_docs)]
 use jobmatch::{Matcher, RankBy};
 
@@ -24,7 +25,10 @@ fn main() {
     } else {
         RankBy::Score
     };
-    let m = Matcher::builtin().with_rank_by(rank_by);
+    let mut m = Matcher::builtin().with_rank_by(rank_by);
+    if std::env::args().any(|a| a == "alike") {
+        m = m.with_listed_credit(1.0).unwrap_or_else(|e| panic!("{e}"));
+    }
     let pairs = (n_resumes * n_jobs) as f64;
     for _ in 0..rounds {
         let t = std::time::Instant::now();

@@ -270,7 +270,7 @@ class Matcher:
         *,
         extractor: Optional[SkillExtractor] = None,
         rank_by: Literal["score", "mutual"] = "score",
-        listed_credit: float = 1.0,
+        listed_credit: float = 0.5,
     ) -> Matcher: ...
     @property
     def weights(self) -> dict[str, float]: ...

@@ -177,8 +177,10 @@ class Education:
 @dataclass(frozen=True)
 class SkillMatch:
     """How a job's skill was met: ``credit`` 1 when the resume has it, less through a
-    related skill (``via`` names it), 0 when missing (with ``Matcher(listed_credit=c)``,
-    c times that when the resume names the skill without years of use); ``weight`` is its weight in the score;
+    related skill (``via`` names it), 0 when missing; when the resume names the skill
+    without years of use, a share of that from the matcher's ``listed_credit`` up to 1, as
+    far as the skills it uses in positions back its claim to the job; ``weight`` is its
+    weight in the score;
     spans in the job and in the resume. When the job offers the skill as one of
     alternatives, ``alternatives`` names the others: only the one that scores best (the
     first when none is met) is listed."""

@@ -6,8 +6,8 @@ use std::borrow::Borrow;
 
 use super::index::{Postings, ResumeIndex, CREDIT_CODES};
 use super::{
-    education_credit, experience_credit, fit_of, mutual, share, skill_years_credit,
-    weighted_skills, JobKey, Matcher, RankBy,
+    blended, education_credit, experience_credit, fit_of, listed_share, mutual, share,
+    skill_years_credit, weighted_skills, JobKey, Matcher, RankBy,
 };
 use crate::batch::{resolve_workers, Pool, Workers};
 use crate::error::{Error, ErrorKind, Result};
@@ -144,16 +144,20 @@ impl Matcher {
                 den += weight;
             }
         }
-        let weighted = skills
-            .iter()
-            .map(|&(_, w, _, _)| {
-                let mut products = [0.0; CREDIT_CODES];
-                for (p, &c) in products.iter_mut().zip(&index.postings.credits) {
-                    *p = w * c;
-                }
-                products
-            })
-            .collect();
+        let products = |credits: &[f64]| -> Vec<[f64; CREDIT_CODES]> {
+            skills
+                .iter()
+                .map(|&(_, w, _, _)| {
+                    let mut products = [0.0; CREDIT_CODES];
+                    for (p, &c) in products.iter_mut().zip(credits) {
+                        *p = w * c;
+                    }
+                    products
+                })
+                .collect()
+        };
+        let weighted = products(&index.postings.credits);
+        let weighted_used = products(&index.postings.used);
         // For the mutual score, the owners of every skill the reverse score counts as used,
         // in skill order, with the skill's weight.
         let own = match self.rank_by {
@@ -170,6 +174,8 @@ impl Matcher {
             singles,
             groups,
             weighted,
+            weighted_used,
+            listed_floor: self.listed_credit,
             own,
             owner: &index.owner,
             mutual: self.rank_by == RankBy::Mutual,
@@ -359,18 +365,7 @@ fn check_k(k: usize) -> Result<()> {
 impl Matcher {
     /// `index` must have been built by a matcher over this matcher's taxonomy (the same, or
     /// one with the same skills): its skill numbers and weights are that taxonomy's; and
-    /// with the same listed credit, which its credits hold.
     fn check_index(&self, index: &ResumeIndex) -> Result<()> {
-        if index.listed_credit != self.listed_credit {
-            return Err(Error::new(
-                ErrorKind::InvalidArgument,
-                format!(
-                    "the resume index was built by a matcher with listed_credit {}, this \
-                     matcher has {}; build it with this matcher",
-                    index.listed_credit, self.listed_credit
-                ),
-            ));
-        }
         if std::sync::Arc::ptr_eq(&index.taxonomy, &self.taxonomy)
             || index.taxonomy.skills() == self.taxonomy.skills()
         {
@@ -571,6 +566,10 @@ struct JobPlan<'a> {
     /// For each of `skills`, its weight times each credit of the index's credit table
     /// (the products [`Matcher::score`] forms, formed once per job instead of per posting).
     weighted: Vec<[f64; CREDIT_CODES]>,
+    /// The same products with each credit through skills with years of use.
+    weighted_used: Vec<[f64; CREDIT_CODES]>,
+    /// The matcher's listed credit ([`listed_share`]'s floor).
+    listed_floor: f64,
     /// With [`RankBy::Mutual`], the skills whose owners the job uses, in skill order: the
     /// range of their owners in `owner`, and the skill's weight; empty otherwise.
     own: Vec<(std::ops::Range<usize>, f64)>,
@@ -643,20 +642,35 @@ impl JobPlan<'_> {
         let Scratch {
             req,
             pref,
+            req_used,
+            pref_used,
             sexp,
             scores,
             best,
+            best_used,
             best_years,
             used,
         } = acc;
         let (req, pref, sexp) = (&mut **req, &mut **pref, &mut **sexp);
+        let (req_used, pref_used) = (&mut **req_used, &mut **pref_used);
+        // With a listed credit of 1 every credit counts in full: the sums through skills
+        // with years of use are not needed (they stay zero), and the loops skip them.
+        let track_used = self.listed_floor < 1.0;
         let (cursors, own_cursors) = cursors.split_at_mut(self.skills.len());
         let (cursors, group_cursors) = cursors.split_at_mut(self.singles);
-        for (((range, w, required, inv_min), weighted), cursor) in
-            self.skills.iter().zip(&self.weighted).zip(cursors)
+        for ((((range, w, required, inv_min), weighted), weighted_used), cursor) in self
+            .skills
+            .iter()
+            .zip(&self.weighted)
+            .zip(&self.weighted_used)
+            .zip(cursors)
         {
             let w = *w;
-            let sums: &mut [f64] = if *required { &mut *req } else { &mut *pref };
+            let (sums, sums_used): (&mut [f64], &mut [f64]) = if *required {
+                (&mut *req, &mut *req_used)
+            } else {
+                (&mut *pref, &mut *pref_used)
+            };
             // The postings from the cursor to the block's end (they are in resume order, and
             // those from the cursor on are at `r0` or later), found by galloping.
             let from = *cursor;
@@ -669,7 +683,11 @@ impl JobPlan<'_> {
                 None => {
                     for (&r, &code) in resumes.iter().zip(credits) {
                         let i = (r as usize).wrapping_sub(r0) & (SCRATCH_ROWS - 1);
-                        sums[i] += weighted[usize::from(code) % CREDIT_CODES];
+                        let code = usize::from(code) % CREDIT_CODES;
+                        sums[i] += weighted[code];
+                        if track_used {
+                            sums_used[i] += weighted_used[code];
+                        }
                     }
                 }
                 Some(inv_min) => {
@@ -678,6 +696,9 @@ impl JobPlan<'_> {
                         let i = (r as usize).wrapping_sub(r0) & (SCRATCH_ROWS - 1);
                         let code = usize::from(code) % CREDIT_CODES;
                         sums[i] += weighted[code];
+                        if track_used {
+                            sums_used[i] += weighted_used[code];
+                        }
                         sexp[i] += w * skill_years_credit(table[code], y, inv_min);
                     }
                 }
@@ -689,7 +710,7 @@ impl JobPlan<'_> {
         // back to zero at each posting (a resume meeting two members adds its maximum
         // once, then zero, which leaves its sum as it is).
         if !self.groups.is_empty() {
-            let (best, best_years) = (&mut **best, &mut **best_years);
+            let (best, best_used, best_years) = (&mut **best, &mut **best_used, &mut **best_years);
             let base = self.singles;
             for group in &self.groups {
                 let required = self.skills[group.start].2;
@@ -701,13 +722,18 @@ impl JobPlan<'_> {
                         let i = (p.resume[c] as usize).wrapping_sub(r0) & (SCRATCH_ROWS - 1);
                         let code = usize::from(p.credit[c]) % CREDIT_CODES;
                         best[i] = best[i].max(self.weighted[k][code]);
+                        best_used[i] = best_used[i].max(self.weighted_used[k][code]);
                         if let Some(inv_min) = *inv_min {
                             best_years[i] = best_years[i]
                                 .max(w * skill_years_credit(table[code], p.years[c], inv_min));
                         }
                     }
                 }
-                let sums: &mut [f64] = if required { &mut *req } else { &mut *pref };
+                let (sums, sums_used): (&mut [f64], &mut [f64]) = if required {
+                    (&mut *req, &mut *req_used)
+                } else {
+                    (&mut *pref, &mut *pref_used)
+                };
                 for k in group.clone() {
                     let range = &self.skills[k].0;
                     let cursor = &mut group_cursors[k - base];
@@ -715,6 +741,7 @@ impl JobPlan<'_> {
                     for c in *cursor..to {
                         let i = (p.resume[c] as usize).wrapping_sub(r0) & (SCRATCH_ROWS - 1);
                         sums[i] += std::mem::take(&mut best[i]);
+                        sums_used[i] += std::mem::take(&mut best_used[i]);
                         sexp[i] += std::mem::take(&mut best_years[i]);
                     }
                     *cursor = to;
@@ -740,39 +767,51 @@ impl JobPlan<'_> {
         let scores = &mut scores[..n];
         let rows = req[..n]
             .iter_mut()
+            .zip(req_used[..n].iter_mut())
             .zip(pref[..n].iter_mut())
+            .zip(pref_used[..n].iter_mut())
             .zip(sexp[..n].iter_mut())
             .zip(&index.years[r0..r1])
             .zip(&index.education[r0..r1]);
         // Without a fit (no required skill) it is 1: the inverse is then 0, and so is the
         // product, and the floor of 1 gives it without a branch.
         let (inv_skill, fit_floor) = self.inv_skill.map_or((0.0, 1.0), |inv| (inv, 0.0));
-        let score_of = |a0: f64, a1: f64, a2: f64, years: f64, rank: u8| -> f64 {
-            let (t0, t1, t2) = (wr * (a0 * ir), wp * (a1 * ip), ws * (a2 * is));
-            let fit = fit_of(weighted_skills(t0, t2), inv_skill).max(fit_floor);
-            let mut num = 0.0;
-            num += t0;
-            num += t1;
-            num += we * (experience_credit(years, m, inv_m) * fit);
-            num += t2;
-            num += wd * education_credit(f64::from(rank), levels, may_replace, years);
-            (num * inv_den).clamp(0.0, 1.0)
-        };
+        let floor = self.listed_floor;
+        // (The sums of all weighted credits and of those through skills with years of
+        // use, taken back to zero.)
+        let score_of =
+            |(a0, u0): (f64, f64), (a1, u1): (f64, f64), a2: f64, years: f64, rank: u8| -> f64 {
+                let share = listed_share(floor, (a0, u0), (a1, u1));
+                let (a0, a1) = (blended(a0, u0, share), blended(a1, u1, share));
+                let (t0, t1, t2) = (wr * (a0 * ir), wp * (a1 * ip), ws * (a2 * is));
+                let fit = fit_of(weighted_skills(t0, t2), inv_skill).max(fit_floor);
+                let mut num = 0.0;
+                num += t0;
+                num += t1;
+                num += we * (experience_credit(years, m, inv_m) * fit);
+                num += t2;
+                num += wd * education_credit(f64::from(rank), levels, may_replace, years);
+                (num * inv_den).clamp(0.0, 1.0)
+            };
         if self.mutual {
             let rows = rows
                 .zip(used[..n].iter_mut())
                 .zip(&index.own_weight[r0..r1]);
-            for (score, ((((((a0, a1), a2), &years), &rank), used), &total)) in
+            for (score, ((((((((a0, u0), a1), u1), a2), &years), &rank), used), &total)) in
                 scores.iter_mut().zip(rows)
             {
-                let (a0, a1, a2) = (std::mem::take(a0), std::mem::take(a1), std::mem::take(a2));
-                let fit = score_of(a0, a1, a2, years, rank);
+                let (a0, u0) = (std::mem::take(a0), std::mem::take(u0));
+                let (a1, u1, a2) = (std::mem::take(a1), std::mem::take(u1), std::mem::take(a2));
+                let fit = score_of((a0, u0), (a1, u1), a2, years, rank);
                 *score = mutual(fit, share(std::mem::take(used), total)) as f32;
             }
         } else {
-            for (score, ((((a0, a1), a2), &years), &rank)) in scores.iter_mut().zip(rows) {
-                let (a0, a1, a2) = (std::mem::take(a0), std::mem::take(a1), std::mem::take(a2));
-                *score = score_of(a0, a1, a2, years, rank) as f32;
+            for (score, ((((((a0, u0), a1), u1), a2), &years), &rank)) in
+                scores.iter_mut().zip(rows)
+            {
+                let (a0, u0) = (std::mem::take(a0), std::mem::take(u0));
+                let (a1, u1, a2) = (std::mem::take(a1), std::mem::take(u1), std::mem::take(a2));
+                *score = score_of((a0, u0), (a1, u1), a2, years, rank) as f32;
             }
         }
         emit(scores);
@@ -803,11 +842,15 @@ const SCRATCH_ROWS: usize = 4096;
 struct Scratch {
     req: Box<[f64; SCRATCH_ROWS]>,
     pref: Box<[f64; SCRATCH_ROWS]>,
+    /// The parts of `req` and `pref` through skills with years of use.
+    req_used: Box<[f64; SCRATCH_ROWS]>,
+    pref_used: Box<[f64; SCRATCH_ROWS]>,
     sexp: Box<[f64; SCRATCH_ROWS]>,
     scores: Box<[f32; SCRATCH_ROWS]>,
     /// A group of alternatives' best weighted credit and skill-years credit per resume,
     /// all zeros between groups.
     best: Box<[f64; SCRATCH_ROWS]>,
+    best_used: Box<[f64; SCRATCH_ROWS]>,
     best_years: Box<[f64; SCRATCH_ROWS]>,
     /// The used weight of each resume's own skills (mutual scores), all zeros between
     /// calls.
@@ -819,9 +862,12 @@ impl Default for Scratch {
         Scratch {
             req: Box::new([0.0; SCRATCH_ROWS]),
             pref: Box::new([0.0; SCRATCH_ROWS]),
+            req_used: Box::new([0.0; SCRATCH_ROWS]),
+            pref_used: Box::new([0.0; SCRATCH_ROWS]),
             sexp: Box::new([0.0; SCRATCH_ROWS]),
             scores: Box::new([0.0; SCRATCH_ROWS]),
             best: Box::new([0.0; SCRATCH_ROWS]),
+            best_used: Box::new([0.0; SCRATCH_ROWS]),
             best_years: Box::new([0.0; SCRATCH_ROWS]),
             used: Box::new([0.0; SCRATCH_ROWS]),
         }

@@ -19,15 +19,14 @@ use crate::profile::{Resume, YearMonth};
 use crate::taxonomy::SkillIndex;
 
 /// A resume's credit for one skill: (skill, credit, via, years of the via skill, whether
-/// the resume has the skill itself).
-pub(super) type Credit = (SkillIndex, f64, SkillIndex, Option<f64>, bool);
+/// the resume has the skill itself, the best credit through a skill with years of use).
+pub(super) type Credit = (SkillIndex, f64, SkillIndex, Option<f64>, bool, f64);
 
 /// A resume resolved against the taxonomy: every skill it meets with what credit.
 #[derive(Debug, Clone)]
 pub(super) struct ResumeKey {
     /// Sorted by skill, best credit kept; a skill the resume has itself is its own whatever
-    /// credit wins (with [`Matcher::with_listed_credit`] below 1, a skill named without
-    /// years may earn less than a narrower one used in a position).
+    /// credit wins.
     pub(super) credits: Vec<Credit>,
     pub(super) years: f64,
     pub(super) education: u8,
@@ -46,15 +45,16 @@ impl ResumeKey {
 /// result) and the skills touched, which are all that is cleared afterwards.
 #[derive(Default)]
 struct BestCredits {
-    /// (credit, via, years of the via skill, own) by skill; credit 0 when not offered.
-    table: Vec<(f64, SkillIndex, Option<f64>, bool)>,
+    /// (credit, via, years of the via skill, own, best credit through a skill with years
+    /// of use) by skill; credit 0 when not offered.
+    table: Vec<(f64, SkillIndex, Option<f64>, bool, f64)>,
     touched: Vec<SkillIndex>,
 }
 
 impl BestCredits {
     fn reset(&mut self, skills: usize) {
         if self.table.len() < skills {
-            self.table.resize(skills, (0.0, 0, None, false));
+            self.table.resize(skills, (0.0, 0, None, false, 0.0));
         }
         for &s in &self.touched {
             self.table[s as usize].0 = 0.0;
@@ -64,20 +64,23 @@ impl BestCredits {
 
     /// Offers `skill` with `credit` (positive) through `via`: the best credit wins, and
     /// of equal credits the lower via, whatever the order of the offers; an offer through
-    /// the skill itself makes it the resume's own, whichever credit wins.
+    /// the skill itself makes it the resume's own, whichever credit wins. The best credit
+    /// through a skill with years of use is kept too.
     #[inline]
     fn offer(&mut self, skill: SkillIndex, credit: f64, via: SkillIndex, years: Option<f64>) {
         let Some(slot) = self.table.get_mut(skill as usize) else {
             return;
         };
         let own = via == skill;
+        let used = if years.is_some() { credit } else { 0.0 };
         if slot.0 == 0.0 {
             self.touched.push(skill);
-            *slot = (credit, via, years, own);
+            *slot = (credit, via, years, own, used);
         } else if credit < slot.0 || (credit == slot.0 && via >= slot.1) {
             slot.3 |= own;
+            slot.4 = slot.4.max(used);
         } else {
-            *slot = (credit, via, years, own || slot.3);
+            *slot = (credit, via, years, own || slot.3, slot.4.max(used));
         }
     }
 
@@ -87,8 +90,8 @@ impl BestCredits {
         self.touched
             .iter()
             .map(|&s| {
-                let (credit, via, years, own) = self.table[s as usize];
-                (s, credit, via, years, own)
+                let (credit, via, years, own, used) = self.table[s as usize];
+                (s, credit, via, years, own, used)
             })
             .collect()
     }
@@ -145,27 +148,23 @@ impl Matcher {
 
     /// Every skill that the resume's skills (index in this taxonomy, years) meet, directly
     /// or through a broader, narrower or related skill, with the best credit, sorted by
-    /// skill. A skill without years earns [`Matcher::listed_credit`] times its credit.
+    /// skill; with the best credit through skills with years of use, of which
+    /// [`Matcher::with_listed_credit`] makes the rest count at a share per job.
     fn credits(&self, skills: impl Iterator<Item = (SkillIndex, Option<f64>)>) -> Vec<Credit> {
         let t = &self.taxonomy;
         BEST.with(|best| {
             let mut best = best.borrow_mut();
             best.reset(t.len());
             for (r, years) in skills {
-                let share = if years.is_some() {
-                    1.0
-                } else {
-                    self.listed_credit
-                };
-                best.offer(r, OWN_CREDIT * share, r, years);
+                best.offer(r, OWN_CREDIT, r, years);
                 for &b in t.broader(r) {
-                    best.offer(b, NARROWER_CREDIT * share, r, years);
+                    best.offer(b, NARROWER_CREDIT, r, years);
                 }
                 for &n in t.narrower(r) {
-                    best.offer(n, BROADER_CREDIT * share, r, years);
+                    best.offer(n, BROADER_CREDIT, r, years);
                 }
                 for &x in t.related(r) {
-                    best.offer(x, RELATED_CREDIT * share, r, years);
+                    best.offer(x, RELATED_CREDIT, r, years);
                 }
             }
             best.take()
@@ -234,9 +233,10 @@ pub struct IndexBuilder<'m> {
     skill: Vec<SkillIndex>,
     code: Vec<u8>,
     skill_years: Vec<f64>,
-    /// The distinct credits: their value and whether the skill is the resume's own (a value
-    /// twice when own skills and others earn it).
-    codes: Vec<(f64, bool)>,
+    /// The distinct credits: their value, the value through skills with years of use, and
+    /// whether the skill is the resume's own (a value twice when own skills and others
+    /// earn it).
+    codes: Vec<(f64, f64, bool)>,
     /// Where each resume's skills end in the columns above.
     ends: Vec<usize>,
     /// Each resume's years of experience and degree rank.
@@ -366,16 +366,16 @@ impl IndexBuilder<'_> {
 
     fn push(&mut self, key: &ResumeKey) {
         let codes = &mut self.codes;
-        // The number in `codes` of the credit and whether the skill is the resume's own
-        // (numbers past the table are caught by `finish`).
-        let mut code_of = |credit: f64, own: bool| {
-            let code = match codes
-                .iter()
-                .position(|&(v, o)| v.to_bits() == credit.to_bits() && o == own)
-            {
+        // The number in `codes` of the credit, the credit through skills with years of use
+        // and whether the skill is the resume's own (numbers past the table are caught by
+        // `finish`).
+        let mut code_of = |credit: f64, used: f64, own: bool| {
+            let code = match codes.iter().position(|&(v, u, o)| {
+                v.to_bits() == credit.to_bits() && u.to_bits() == used.to_bits() && o == own
+            }) {
                 Some(code) => code,
                 None => {
-                    codes.push((credit, own));
+                    codes.push((credit, used, own));
                     codes.len() - 1
                 }
             };
@@ -383,7 +383,7 @@ impl IndexBuilder<'_> {
         };
         self.skill.extend(key.credits.iter().map(|c| c.0));
         self.code
-            .extend(key.credits.iter().map(|c| code_of(c.1, c.4)));
+            .extend(key.credits.iter().map(|c| code_of(c.1, c.5, c.4)));
         self.skill_years
             .extend(key.credits.iter().map(|c| c.3.unwrap_or(f64::NAN)));
         self.ends.push(self.skill.len());
@@ -435,7 +435,7 @@ impl IndexBuilder<'_> {
         // Likewise each skill's owners (postings with the own credit), for mutual scores.
         let n_skills = self.matcher.taxonomy.len();
         let codes = &self.codes;
-        let is_own = |code: u8| codes.get(usize::from(code)).is_some_and(|c| c.1);
+        let is_own = |code: u8| codes.get(usize::from(code)).is_some_and(|c| c.2);
         let mut offsets = vec![0u32; n_skills + 1];
         let mut own_offsets = vec![0u32; n_skills + 1];
         for (&s, &c) in self.skill.iter().zip(&self.code) {
@@ -509,7 +509,6 @@ impl IndexBuilder<'_> {
             });
         Ok(ResumeIndex {
             taxonomy: self.matcher.taxonomy.clone(),
-            listed_credit: self.matcher.listed_credit,
             years: self.years,
             education: self.education,
             own_weight: self.own_weight,
@@ -519,6 +518,7 @@ impl IndexBuilder<'_> {
                 credit,
                 years,
                 credits: self.codes.iter().map(|c| c.0).collect(),
+                used: self.codes.iter().map(|c| c.1).collect(),
             },
             own_offsets,
             owner,
@@ -534,12 +534,12 @@ pub(super) const OWN_CREDIT: f64 = 1.0;
 /// the work costs more than it saves.
 const MIN_PART: usize = 1 << 16;
 
-/// Most distinct credit values an index holds (four: a skill's own credit and those
-/// through broader, narrower and related skills; with a listed credit below 1 each of them
-/// also for skills named without years, and a resume's own skill may win with another
-/// skill's credit: at most eleven). A fixed size lets the posting
-/// loops index a job's products of weight and credit without a bounds check.
-pub(super) const CREDIT_CODES: usize = 16;
+/// Most distinct credit values an index holds: a skill's own credit and those through
+/// broader, narrower and related skills, each with a credit through skills with years of
+/// use of 0 or one of these at most as large (fourteen pairs; the own credit only for the
+/// resume's own skills). A fixed size, a power of two, lets the posting loops index a
+/// job's products of weight and credit without a bounds check.
+pub(super) const CREDIT_CODES: usize = 32;
 
 /// The inverted index's postings (one resume meeting one skill), as columns.
 #[derive(Debug, Clone)]
@@ -551,6 +551,8 @@ pub(super) struct Postings {
     pub(super) years: Vec<f64>,
     /// The distinct credit values, which `credit` numbers.
     pub(super) credits: Vec<f64>,
+    /// The credit through skills with years of use of each of `credits`.
+    pub(super) used: Vec<f64>,
 }
 
 /// The list of `skill` in a column grouped by skill whose groups start at `offsets` (empty
@@ -567,16 +569,14 @@ fn list_of(offsets: &[u32], skill: SkillIndex) -> std::ops::Range<usize> {
 /// that meet it with their credit and years (an inverted index) and the resumes that have
 /// it themselves, and each resume's years, degree rank and total weight of its own skills.
 ///
-/// Query it with a matcher over the same taxonomy and with the same listed credit as the one
-/// that built it (the same matcher, or one that differs in weights or
-/// [`RankBy`](super::RankBy) only).
+/// Query it with a matcher over the same taxonomy as the one that built it (the same
+/// matcher, or one that differs in weights, [`RankBy`](super::RankBy) or listed credit
+/// only).
 #[derive(Debug, Clone)]
 pub struct ResumeIndex {
     /// The taxonomy of the matcher that built it: its skill numbers and weights are those
     /// of this taxonomy.
     pub(super) taxonomy: Arc<crate::taxonomy::Taxonomy>,
-    /// The listed credit of the matcher that built it, which its credits hold.
-    pub(super) listed_credit: f64,
     pub(super) years: Vec<f64>,
     pub(super) education: Vec<u8>,
     /// Each resume's total weight of its own skills.
@@ -630,10 +630,11 @@ mod tests {
             // and stays the resume's own.
             (5, 0.5, 5, None),
         ];
+        // (With the best credit through skills with years: none for skills 3 and 8.)
         let expected = vec![
-            (3, 1.0, 3, None, true),
-            (5, 0.6, 4, Some(1.0), true),
-            (8, 0.15, 3, None, false),
+            (3, 1.0, 3, None, true, 0.0),
+            (5, 0.6, 4, Some(1.0), true, 0.6),
+            (8, 0.15, 3, None, false, 0.0),
         ];
         let mut best = BestCredits::default();
         for round in 0..offers.len() {

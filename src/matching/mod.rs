@@ -16,8 +16,10 @@
 //!   credit: [`NARROWER_CREDIT`] when the resume has a skill whose broader skill is `s`
 //!   (PostgreSQL for "SQL", Django for "Python"), [`BROADER_CREDIT`] when it has a broader skill
 //!   of `s` (SQL for "PostgreSQL"), [`RELATED_CREDIT`] for a related skill. The best counts.
-//!   With [`Matcher::with_listed_credit`], a resume's skill without years of use gives that
-//!   share of these credits.
+//!   A resume's skill without years of use (named in a skills list only) gives a share of
+//!   these credits, from the listed credit ([`Matcher::with_listed_credit`], by default
+//!   [`DEFAULT_LISTED_CREDIT`]) up to 1 as far as the skills it uses in positions back its
+//!   claim to the job.
 //! * weight(s) follows how specific the skill is: 1 for technologies, ESCO
 //!   occupation-specific and sector-specific skills and the project's own skills,
 //!   [`GENERIC_WEIGHT`] for generic ones: soft skills and ESCO transversal and cross-sector
@@ -194,6 +196,33 @@ fn fit_of(weighted_sum: f64, inv_weight: f64) -> f64 {
     (weighted_sum * inv_weight).min(1.0)
 }
 
+/// The share of its credit that a resume's skill named without years of use earns for a
+/// job ([`Matcher::with_listed_credit`]): the floor, and the rest of 1 in proportion to the
+/// support, the share of the resume's credit for the job's required skills (its preferred
+/// skills when it asks none) that skills with years of use earn. `req` and `pref` are
+/// (weighted credit, weighted credit through skills with years of use); a floor of 1 gives
+/// 1.
+#[inline]
+fn listed_share(floor: f64, req: (f64, f64), pref: (f64, f64)) -> f64 {
+    // Without a branch (the scoring loops run it per resume and can then use vector
+    // instructions); the quotient of a zero sum is never selected.
+    use std::hint::select_unpredictable as select;
+    let has_req = req.0 > 0.0;
+    let (all, used) = (
+        select(has_req, req.0, pref.0),
+        select(has_req, req.1, pref.1),
+    );
+    let support = select(all > 0.0, (used / all).min(1.0), 1.0);
+    floor + (1.0 - floor) * support
+}
+
+/// A sum of weighted credits, `all` of them and the part `used` through skills with years
+/// of use, with the rest at `share` ([`listed_share`]): `all` itself at a share of 1.
+#[inline]
+fn blended(all: f64, used: f64, share: f64) -> f64 {
+    std::hint::select_unpredictable(share >= 1.0, all, used + (all - used) * share)
+}
+
 /// The experience category: 1 at or above the minimum, else linear (`inv_min` is
 /// `1 / min_years`: every path multiplies by it, so scores agree to the last bit).
 #[inline]
@@ -293,21 +322,26 @@ struct GroupKey {
 
 impl GroupKey {
     /// The group's terms for a resume whose credit for a skill `credit_of` gives (credit,
-    /// years of the skill it is met through): (best weighted credit, best weighted
-    /// skill-years credit). Each is a maximum over the members, in member order.
+    /// years of the skill it is met through, credit through skills with years of use):
+    /// (best weighted credit, best weighted credit through skills with years of use, best
+    /// weighted skill-years credit). Each is a maximum over the members, in member order.
     #[inline]
-    fn terms(&self, credit_of: impl Fn(SkillIndex) -> Option<(f64, Option<f64>)>) -> (f64, f64) {
-        let (mut best, mut best_years) = (0.0f64, 0.0f64);
+    fn terms(
+        &self,
+        credit_of: impl Fn(SkillIndex) -> Option<(f64, Option<f64>, f64)>,
+    ) -> (f64, f64, f64) {
+        let (mut best, mut best_used, mut best_years) = (0.0f64, 0.0f64, 0.0f64);
         for &(skill, w, min_years) in &self.members {
-            if let Some((credit, years)) = credit_of(skill) {
+            if let Some((credit, years, used)) = credit_of(skill) {
                 best = best.max(w * credit);
+                best_used = best_used.max(w * used);
                 if let Some(m) = min_years.filter(|&m| m > 0.0) {
                     best_years = best_years
                         .max(w * skill_years_credit(credit, years.unwrap_or(f64::NAN), 1.0 / m));
                 }
             }
         }
-        (best, best_years)
+        (best, best_used, best_years)
     }
 }
 
@@ -370,6 +404,9 @@ fn group_matches(entries: Vec<(SkillMatch, Option<u32>)>) -> Vec<SkillMatch> {
 /// The smallest listed credit ([`Matcher::with_listed_credit`]).
 const MIN_LISTED_CREDIT: f64 = 0.01;
 
+/// The listed credit of a new matcher ([`Matcher::with_listed_credit`]).
+pub const DEFAULT_LISTED_CREDIT: f64 = 0.5;
+
 /// Scores resumes against jobs. Immutable, `Send + Sync`.
 #[derive(Debug, Clone)]
 pub struct Matcher {
@@ -389,7 +426,7 @@ impl Matcher {
             taxonomy,
             weights,
             rank_by: RankBy::Score,
-            listed_credit: 1.0,
+            listed_credit: DEFAULT_LISTED_CREDIT,
         })
     }
 
@@ -445,7 +482,7 @@ impl Matcher {
             taxonomy: Taxonomy::builtin(),
             weights: Weights::default(),
             rank_by: RankBy::Score,
-            listed_credit: 1.0,
+            listed_credit: DEFAULT_LISTED_CREDIT,
         }
     }
 
@@ -473,12 +510,17 @@ impl Matcher {
         self.rank_by
     }
 
-    /// The same matcher, a resume's skill without years of use (named in a skills list or
-    /// a summary, in no position's text, with no years stated beside it) earning `credit`
-    /// times the credit it would earn otherwise: a defence against skills lists that copy
-    /// a posting. 1 (the default) counts every skill named alike; an error unless `credit`
-    /// is between 0.01 and 1. A statement that names the skill with years ("7 years of
-    /// Python") gives it years of use too.
+    /// The same matcher with another listed credit: the least share of its credit that a
+    /// resume's skill without years of use (named in a skills list or a summary, in no
+    /// position's text, with no years stated beside it) earns for a job, a defence against
+    /// skills lists that copy a posting. The share is `credit` and the rest of 1 in
+    /// proportion to the support, the share of what the resume earns for the job's
+    /// required skills (its preferred ones when it asks none) that skills with years of use
+    /// earn: a skills list with no position behind it earns `credit`, one beside positions
+    /// that show most of the job's skills nearly all. 1 counts every skill named alike;
+    /// the default is [`DEFAULT_LISTED_CREDIT`]; an error unless `credit` is between 0.01
+    /// and 1. A statement that names the skill with years ("7 years of Python") gives it
+    /// years of use too.
     ///
     /// ```
     /// use jobmatch::{Extractor, Job, Matcher, Resume, YearMonth};
@@ -490,9 +532,11 @@ impl Matcher {
     ///     &ex,
     ///     today,
     /// );
-    /// let m = Matcher::builtin().with_listed_credit(0.5).unwrap();
-    /// assert_eq!(m.score(&listed, &job).breakdown["required_skills"], 0.5);
+    /// let m = Matcher::builtin().with_listed_credit(0.3).unwrap();
+    /// assert_eq!(m.score(&listed, &job).breakdown["required_skills"], 0.3);
     /// assert_eq!(m.score(&used, &job).breakdown["required_skills"], 1.0);
+    /// let all = Matcher::builtin().with_listed_credit(1.0).unwrap();
+    /// assert_eq!(all.score(&listed, &job).breakdown["required_skills"], 1.0);
     /// assert!(Matcher::builtin().with_listed_credit(0.0).is_err());
     /// ```
     pub fn with_listed_credit(mut self, credit: f64) -> Result<Matcher> {
@@ -507,8 +551,8 @@ impl Matcher {
         Ok(self)
     }
 
-    /// The share of its credit that a skill without years of use earns (1 by default; see
-    /// [`Matcher::with_listed_credit`]).
+    /// The least share of its credit that a skill without years of use earns
+    /// ([`DEFAULT_LISTED_CREDIT`] by default; see [`Matcher::with_listed_credit`]).
     pub fn listed_credit(&self) -> f64 {
         self.listed_credit
     }
@@ -626,33 +670,49 @@ impl Matcher {
 
     /// The categories and the score.
     fn categories(&self, job: &JobKey, cv: &ResumeKey) -> (f64, [Option<f64>; 5]) {
-        let mut req = 0.0;
-        let mut pref = 0.0;
+        let (score, cats, _) = self.categories_and_share(job, cv);
+        (score, cats)
+    }
+
+    /// The categories, the score, and the share of their credit that the resume's skills
+    /// named without years of use earn for the job ([`listed_share`]).
+    fn categories_and_share(&self, job: &JobKey, cv: &ResumeKey) -> (f64, [Option<f64>; 5], f64) {
+        // (All weighted credits, those through skills with years of use.)
+        let (mut req, mut req_used) = (0.0, 0.0);
+        let (mut pref, mut pref_used) = (0.0, 0.0);
         let mut sexp_num = 0.0;
         let mut sexp_den = 0.0;
         for &(skill, w, required, min_years) in &job.skills {
             let found = cv.credit(skill);
             let credit = found.map_or(0.0, |c| c.1);
+            let used = found.map_or(0.0, |c| c.5);
             if required {
                 req += w * credit;
+                req_used += w * used;
             } else {
                 pref += w * credit;
+                pref_used += w * used;
             }
             if let Some(m) = min_years.filter(|&m| m > 0.0) {
                 sexp_den += w;
                 sexp_num += w * match found {
-                    Some((_, c, _, y, _)) => skill_years_credit(c, y.unwrap_or(f64::NAN), 1.0 / m),
+                    Some((_, c, _, y, _, _)) => {
+                        skill_years_credit(c, y.unwrap_or(f64::NAN), 1.0 / m)
+                    }
                     None => 0.0,
                 };
             }
         }
         // The groups after the skills on their own, as the bulk kernels add them.
         for g in &job.groups {
-            let (best, best_years) = g.terms(|skill| cv.credit(skill).map(|c| (c.1, c.3)));
+            let (best, best_used, best_years) =
+                g.terms(|skill| cv.credit(skill).map(|c| (c.1, c.3, c.5)));
             if g.required {
                 req += best;
+                req_used += best_used;
             } else {
                 pref += best;
+                pref_used += best_used;
             }
             if g.years_weight > 0.0 {
                 sexp_den += g.years_weight;
@@ -660,12 +720,15 @@ impl Matcher {
             }
         }
         let (exp, edu) = self.base(job, cv.years, cv.education);
-        let req = (job.req_weight > 0.0).then(|| req * (1.0 / job.req_weight));
-        let pref = (job.pref_weight > 0.0).then(|| pref * (1.0 / job.pref_weight));
+        let share = listed_share(self.listed_credit, (req, req_used), (pref, pref_used));
+        let req =
+            (job.req_weight > 0.0).then(|| blended(req, req_used, share) * (1.0 / job.req_weight));
+        let pref = (job.pref_weight > 0.0)
+            .then(|| blended(pref, pref_used, share) * (1.0 / job.pref_weight));
         let sexp = (sexp_den > 0.0).then(|| sexp_num * (1.0 / sexp_den));
         let fit = self.skill_fit(req, sexp);
         let cats = [req, pref, exp.map(|e| e * fit.unwrap_or(1.0)), sexp, edu];
-        (self.combine(&cats), cats)
+        (self.combine(&cats), cats, share)
     }
 
     /// The inverse of the total weight of the categories the skills' fit averages: the
@@ -744,7 +807,7 @@ impl Matcher {
     pub fn score(&self, resume: &Resume, job: &Job) -> MatchResult {
         let jk = self.job_key(job);
         let rk = self.resume_key(resume);
-        let (score, cats) = self.categories(&jk, &rk);
+        let (score, cats, share) = self.categories_and_share(&jk, &rk);
         let breakdown = CATEGORIES
             .iter()
             .zip(cats)
@@ -769,7 +832,7 @@ impl Matcher {
                 skill_id: js.skill_id.clone(),
                 name: js.name.clone(),
                 required: js.required,
-                credit: found.map_or(0.0, |c| c.1),
+                credit: found.map_or(0.0, |c| blended(c.1, c.5, share)),
                 weight: self.job_weight_of(js, i),
                 via: via_skill
                     .filter(|&v| v != i)
@@ -990,7 +1053,7 @@ mod tests {
     }
 
     #[test]
-    fn skills_named_without_years_earn_the_listed_credit() {
+    fn skills_named_without_years_earn_a_share_the_positions_support() {
         let ex = Extractor::builtin();
         let today = YearMonth::new(2026, 11).unwrap();
         let job = Job::parse("Requirements: Python, SQL and Docker.", &ex);
@@ -1011,37 +1074,52 @@ mod tests {
                 .find(|s| s.name == name)
                 .map(|s| (s.credit, s.via.clone()))
         };
+        // The positions support 1.6 of the 3 the resume earns (Python 1, SQL 0.6 through
+        // PostgreSQL): a listed skill earns 0.5 + 0.5 * 1.6 / 3 of its credit.
+        let share = 0.5 + 0.5 * (1.6 / 3.0);
         assert_eq!(credit("Python (computer programming)"), Some((1.0, None)));
-        assert_eq!(credit("Docker"), Some((0.5, None)));
-        // The used narrower skill's 0.6 beats the listed skill's own 0.5.
-        assert_eq!(credit("SQL"), Some((0.6, Some("PostgreSQL".to_string()))));
+        let (docker, via) = credit("Docker").unwrap();
+        assert!((docker - share).abs() < 1e-12 && via.is_none(), "{docker}");
+        // SQL: 0.6 through PostgreSQL, the rest of its own credit at the share.
+        let (sql, _) = credit("SQL").unwrap();
+        assert!((sql - (0.6 + 0.4 * share)).abs() < 1e-12, "{sql}");
         let text = r.explain();
         assert!(
-            text.contains("Docker (no years of use, credit 0.5)"),
+            text.contains("Docker (no years of use, credit 0.77)"),
             "{text}"
         );
+        let req = |m: &Matcher, text: &str| {
+            m.score(&Resume::parse(text, &ex, today), &job).breakdown["required_skills"]
+        };
+        // A skills list with no position behind it earns the floor; positions that use
+        // every skill asked for, all of it; the default floor of 1, all of it.
+        assert_eq!(req(&m, "Skills: Python, SQL, Docker"), 0.5);
+        let used = "Experience\nDeveloper, Acme | 2019 - 2024\n- Python, SQL and Docker";
+        assert_eq!(req(&m, used), 1.0);
+        let alike = Matcher::builtin().with_listed_credit(1.0).unwrap();
+        assert_eq!(req(&alike, "Skills: Python, SQL, Docker"), 1.0);
+        assert_eq!(req(&Matcher::builtin(), "Skills: Python, SQL, Docker"), 0.5);
         // The reverse score still counts every skill the resume names.
         assert_eq!(
             r.reverse_score,
             Matcher::builtin().score(&cv, &job).reverse_score
         );
-        // The bulk calls and an index of this matcher give the same scores.
+        // The bulk calls and an index give the same scores; an index serves matchers of
+        // any listed credit.
         let m = m.with_rank_by(RankBy::Mutual);
         let other = Resume::parse("Skills: Python, SQL, Docker, Java", &ex, today);
         let cvs = [&cv, &other];
         let matrix = m.cdist(&cvs, &[&job], Some(1)).unwrap();
         let index = m.index(&cvs, Some(2)).unwrap();
         let from_index = m.cdist_in(&index, &[&job], Some(1)).unwrap();
+        let full = Matcher::builtin();
+        let from_index_full = full.cdist_in(&index, &[&job], Some(1)).unwrap();
         for (i, resume) in cvs.iter().enumerate() {
             let want = m.score(resume, &job).mutual_score as f32;
             assert_eq!(matrix[i], want);
             assert_eq!(from_index[i], want);
+            assert_eq!(from_index_full[i], full.score(resume, &job).score as f32);
         }
-        // An index keeps the listed credit it was built with.
-        let err = Matcher::builtin()
-            .top_k_in(&index, &[&job], 1, Some(1))
-            .unwrap_err();
-        assert!(err.message().contains("listed_credit 0.5"), "{err}");
         for bad in [0.0, 5e-324, 0.005, -0.5, 1.5, f64::NAN, f64::INFINITY] {
             assert!(Matcher::builtin().with_listed_credit(bad).is_err(), "{bad}");
         }
@@ -1073,7 +1151,7 @@ mod tests {
             "Requirements:\n- AWS, GCP or Azure\n- 2+ years of Python or Java\n",
             &ex,
         );
-        let m = Matcher::builtin();
+        let m = Matcher::builtin().with_listed_credit(1.0).unwrap(); // skills lists in full
         let aws = cv("Experience\nEngineer, Acme | Jan 2020 - Present\n- AWS and Java\n");
         let r = m.score(&aws, &job);
         assert_eq!(r.breakdown["required_skills"], 1.0);
@@ -1168,7 +1246,8 @@ mod tests {
         let job = Job::parse("We need Python.", &ex);
         let r = Matcher::builtin().score(&cv("Skills\nPython\n"), &job);
         assert_eq!(r.breakdown.keys().collect::<Vec<_>>(), ["required_skills"]);
-        assert_eq!(r.score, 1.0);
+        // (Named in a skills list only, with no position behind it: the listed credit.)
+        assert_eq!(r.score, DEFAULT_LISTED_CREDIT);
     }
 
     #[test]
@@ -1254,12 +1333,23 @@ mod tests {
             "Experience\nIntern, C | Summer 2025\n",
             // Narrower and generic skills, and skills no job asks for.
             "Skills: PostgreSQL, Django, communication, Excel, Photoshop\n",
+            // Skills used in a position and skills only listed.
+            "Experience\nDev, D | 2018 - 2024\n- Python and PostgreSQL\nSkills: Java, SQL, Docker, \
+             MongoDB\n",
         ]
         .iter()
         .map(|t| cv(t))
         .collect();
-        for by in [RankBy::Score, RankBy::Mutual] {
-            let m = Matcher::builtin().with_rank_by(by);
+        for (by, listed) in [
+            (RankBy::Score, 1.0),
+            (RankBy::Mutual, 1.0),
+            (RankBy::Score, 0.5),
+            (RankBy::Mutual, 0.3),
+        ] {
+            let m = Matcher::builtin()
+                .with_rank_by(by)
+                .with_listed_credit(listed)
+                .unwrap();
             let d = m.cdist(&resumes, &jobs, Some(2)).unwrap();
             assert_eq!(d, m.cdist(&resumes, &jobs, Some(1)).unwrap());
             for (i, r) in resumes.iter().enumerate() {
@@ -1383,12 +1473,16 @@ mod tests {
             "High school diploma",
         ];
 
-        fn resume(skills: &[usize], years: u32, degree: usize) -> Resume {
+        /// A resume with its skills used in a position, but the first `listed` only named
+        /// in a skills list.
+        fn resume(skills: &[usize], years: u32, degree: usize, listed: usize) -> Resume {
             let list: Vec<&str> = skills.iter().map(|&i| SKILLS[i]).collect();
+            let (named, used) = list.split_at(listed.min(list.len()));
             let text = format!(
-                "Experience\nDev, Acme | Jan {} - Jan 2026\n- {}\nEducation\n{}\n",
+                "Experience\nDev, Acme | Jan {} - Jan 2026\n- {}\nSkills: {}\nEducation\n{}\n",
                 2026 - years.min(30),
-                list.join(", "),
+                used.join(", "),
+                named.join(", "),
                 DEGREES[degree]
             );
             cv(&text)
@@ -1398,12 +1492,13 @@ mod tests {
             #![proptest_config(ProptestConfig::with_cases(40))]
             #[test]
             fn top_k_equals_sorted_cdist(
-                rs in proptest::collection::vec((proptest::collection::vec(0..SKILLS.len(), 0..4), 0u32..12, 0..DEGREES.len()), 1..12),
+                rs in proptest::collection::vec((proptest::collection::vec(0..SKILLS.len(), 0..4), 0u32..12, 0..DEGREES.len(), 0usize..3), 1..12),
                 js in proptest::collection::vec((proptest::collection::vec(0..SKILLS.len(), 0..4), 0u32..8, 0..DEGREES.len(), any::<bool>()), 1..4),
                 k in 1usize..14,
+                listed in prop_oneof![Just(1.0), 0.01f64..1.0],
             ) {
                 let ex = Extractor::builtin();
-                let resumes: Vec<Resume> = rs.iter().map(|(s, y, d)| resume(s, *y, *d)).collect();
+                let resumes: Vec<Resume> = rs.iter().map(|(s, y, d, l)| resume(s, *y, *d, *l)).collect();
                 let jobs: Vec<Job> = js
                     .iter()
                     .map(|(s, y, d, alternatives)| {
@@ -1418,7 +1513,7 @@ mod tests {
                         Job::parse(&text, &ex)
                     })
                     .collect();
-                let m = Matcher::builtin();
+                let m = Matcher::builtin().with_listed_credit(listed).unwrap();
                 let d = m.cdist(&resumes, &jobs, Some(1)).unwrap();
                 for (i, r) in resumes.iter().enumerate() {
                     for (j, job) in jobs.iter().enumerate() {

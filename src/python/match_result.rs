@@ -40,9 +40,9 @@ impl PyMatchResult {
         }
         Ok(d)
     }
-    /// The job's skills the resume has (credit 1), as a tuple of `SkillMatch`; with
-    /// ``Matcher(listed_credit=c)`` below 1, one it names without years of use is in
-    /// `partial`.
+    /// The job's skills the resume has (credit 1), as a tuple of `SkillMatch`; one it
+    /// names without years of use is in `partial` unless its positions back its claim to
+    /// the job in full or the matcher's ``listed_credit`` is 1.
     #[getter]
     fn matched<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         build(py, "skill_match", &self.inner.matched)
@@ -50,8 +50,9 @@ impl PyMatchResult {
     /// The job's skills met only partly, as a tuple of `SkillMatch`.
     ///
     /// Met through a narrower, broader or related skill of the resume (``via``), with a
-    /// credit between 0 and 1; or, with ``Matcher(listed_credit=c)`` below 1, named by the
-    /// resume without years of use (``via`` None, credit c).
+    /// credit between 0 and 1; or named by the resume without years of use (``via`` None,
+    /// a credit from the matcher's ``listed_credit`` up to 1, as far as the skills the
+    /// resume uses in positions back its claim to the job).
     #[getter]
     fn partial<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         build(py, "skill_match", &self.inner.partial)

@@ -20,6 +20,7 @@ use crate::batch::{resolve_workers, Pool};
 use crate::extract::Extractor;
 use crate::matching::{
     IndexBuilder, Matcher, RankBy, ResumeIndex, ResumeSource, Weights, CATEGORIES,
+    DEFAULT_LISTED_CREDIT,
 };
 use crate::profile::{Job, Resume, YearMonth};
 
@@ -338,13 +339,16 @@ fn weights_from(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Weights> {
 ///     ``"mutual"``, the geometric mean of that and how much of the resume the job uses
 ///     (`MatchResult.mutual_score`), which ranks the specialists of a field above
 ///     resumes that list every skill of it.
-/// listed_credit : float, default 1.0
-///     Keyword-only. The share of its credit that a resume's skill earns when the resume
-///     names it without years of use: in a skills list or a summary, in no position's
-///     text, with no years stated beside it ("Python (5 years)"). 1 counts every skill
-///     named alike; below 1, a skills list that copies a posting weighs less than the
-///     work that shows the skills. A statement that names the skill with years ("7 years
-///     of Python") gives it years of use too. Between 0.01 and 1.
+/// listed_credit : float, default 0.5
+///     Keyword-only. The least share of its credit that a resume's skill earns when the
+///     resume names it without years of use: in a skills list or a summary, in no
+///     position's text, with no years stated beside it ("Python (5 years)"). The share
+///     rises from it to 1 as far as the skills the resume uses in positions back its claim
+///     to the job (the share of its credit for the job's required skills that they earn):
+///     a skills list that copies a posting above unrelated work earns about this much, one
+///     beside positions that show most of the job's skills nearly all. 1 counts every
+///     skill named alike. A statement that names the skill with years ("7 years of
+///     Python") gives it years of use too. Between 0.01 and 1.
 ///
 /// Raises
 /// ------
@@ -371,9 +375,11 @@ fn weights_from(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Weights> {
 /// >>> S = mutual.cdist(["Skills: Python, SQL, Java"], ["Requirements: Python, SQL."])
 /// >>> import numpy as np
 /// >>> assert S[0, 0] == np.float32(r.mutual_score)
-/// >>> strict = jobmatch.Matcher(listed_credit=0.5)
-/// >>> strict.score("Skills: Python, SQL", "Requirements: Python, SQL.").score
+/// >>> jobmatch.Matcher().score("Skills: Python, SQL", "Requirements: Python, SQL.").score
 /// 0.5
+/// >>> alike = jobmatch.Matcher(listed_credit=1.0)
+/// >>> alike.score("Skills: Python, SQL", "Requirements: Python, SQL.").score
+/// 1.0
 #[pyclass(frozen, module = "jobmatch._jobmatch", name = "Matcher")]
 pub(crate) struct PyMatcher {
     inner: Arc<Matcher>,
@@ -580,10 +586,14 @@ pub(super) fn cdist_in<'py>(
     Ok(array.into_pyarray(py))
 }
 
+// The default of `Matcher(listed_credit=...)` in its signature is the library's.
+const _: () = assert!(DEFAULT_LISTED_CREDIT == 0.5);
+
 #[pymethods]
 impl PyMatcher {
     #[new]
-    #[pyo3(signature = (weights = None, *, extractor = None, rank_by = "score", listed_credit = 1.0))]
+    // (The default as a literal, so that Python's signature shows it.)
+    #[pyo3(signature = (weights = None, *, extractor = None, rank_by = "score", listed_credit = 0.5))]
     fn new(
         weights: Option<&Bound<'_, PyAny>>,
         extractor: Option<Bound<'_, PyExtractor>>,
@@ -1146,7 +1156,7 @@ impl PyMatcher {
             r => format!(", rank_by='{}'", r.name()),
         };
         let listed = match self.inner.listed_credit() {
-            1.0 => String::new(),
+            DEFAULT_LISTED_CREDIT => String::new(),
             c => format!(", listed_credit={c:?}"),
         };
         format!(

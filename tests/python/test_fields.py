@@ -130,7 +130,7 @@ def test_skills_of_the_trades_care_and_sales():
 
 
 def test_related_skills_give_credit_both_ways():
-    m = jobmatch.Matcher()
+    m = jobmatch.Matcher(listed_credit=1.0)  # skills lists at full credit
     a = m.score("Skills: financial statements", "Requirements:\n- prepare financial statements\n")
     b = m.score("Skills: prepare financial statements", "Requirements:\n- financial statements\n")
     assert a.partial and b.partial

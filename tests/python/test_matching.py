@@ -60,7 +60,7 @@ def test_a_postings_skill_phrasings_meet_a_resumes_plain_names():
         "- Strong communication skills\n- Critical thinking skills\n"
     )
     resume = "Skills: customer service, communication, critical thinking, cash handling\n"
-    r = jobmatch.Matcher().score(resume, job)
+    r = jobmatch.Matcher(listed_credit=1.0).score(resume, job)  # skills lists at full credit
     assert {s.name for s in r.matched} == {"customer service", "communication", "critical thinking"}
     assert not r.missing and r.breakdown["required_skills"] == 1.0
 
@@ -229,7 +229,8 @@ def test_match_results_pickle_and_round_trip_through_json():
 
 def test_matcher_pickles_with_its_extractor():
     tax = jobmatch.Taxonomy.from_skills([jobmatch.Skill("x:w", "Widget Tuning")])
-    m = jobmatch.Matcher(weights={"education": 0.5}, extractor=jobmatch.SkillExtractor(tax))
+    m = jobmatch.Matcher(weights={"education": 0.5}, extractor=jobmatch.SkillExtractor(tax),
+                         listed_credit=1.0)
     back = pickle.loads(pickle.dumps(m))
     assert back.weights == m.weights
     job = "Requirements:\n- Widget Tuning\n"
@@ -363,7 +364,7 @@ def test_matcher_round_trips_through_json():
     back = jobmatch.Matcher.from_json(m.to_json())
     assert back == m and back.weights == m.weights
     tax = jobmatch.Taxonomy.from_skills([jobmatch.Skill("x:w", "Widget Tuning")])
-    custom = jobmatch.Matcher(extractor=jobmatch.SkillExtractor(tax))
+    custom = jobmatch.Matcher(extractor=jobmatch.SkillExtractor(tax), listed_credit=1.0)
     again = jobmatch.Matcher.from_json(custom.to_json())
     assert again.score("Widget Tuning", "Requirements:\n- Widget Tuning\n").score == 1.0
     assert jobmatch.Matcher().score("Widget Tuning", "Requirements:\n- Widget Tuning\n").score == 0.0
@@ -423,32 +424,42 @@ def test_mutual_ranking_prefers_the_specialist_and_agrees_everywhere():
 
 def test_listed_credit_weighs_skills_named_without_years_of_use():
     job = "Requirements:\n- Python, SQL and Tableau\n- 3+ years of experience\n"
-    # One shows the skills in its work; the other copies them into a list after a year of
-    # other work.
+    # One shows the skills in its work; one copies them into a list after a year of
+    # other work; one lists them beside work that shows one of the three.
     shown = ("Experience\nData Analyst, Acme | 2019 - 2024\n"
              "- Built dashboards in Tableau on SQL and Python models\n")
     listed = ("Skills: Python, SQL, Tableau, Excel, Power BI, Looker\n"
               "Experience\nBarista, Bean Co | 2024 - 2025\n- Served customers\n")
-    resumes = [listed, shown]
-    plain, strict = jobmatch.Matcher(), jobmatch.Matcher(listed_credit=0.5)
-    assert plain.listed_credit == 1.0 and strict.listed_credit == 0.5
-    assert "listed_credit=0.5" in repr(strict) and "listed_credit" not in repr(plain)
-    a, b = (strict.score(r, job, today=TODAY) for r in resumes)
+    partly = ("Skills: Python, SQL, Tableau\n"
+              "Experience\nAnalyst, Acme | 2020 - 2025\n- Reports in Tableau\n")
+    resumes = [listed, shown, partly]
+    plain, strict = jobmatch.Matcher(), jobmatch.Matcher(listed_credit=0.3)
+    alike = jobmatch.Matcher(listed_credit=1.0)
+    assert plain.listed_credit == 0.5 and strict.listed_credit == 0.3
+    assert "listed_credit=0.3" in repr(strict) and "listed_credit" not in repr(plain)
+    assert "listed_credit=1.0" in repr(alike)
+    a, b, c = (plain.score(r, job, today=TODAY) for r in resumes)
+    # No support: the floor; full support: all; a third of it: 0.5 + 0.5 / 3.
     assert a.breakdown["required_skills"] == 0.5 and b.breakdown["required_skills"] == 1.0
+    share = 0.5 + 0.5 / 3
+    assert c.breakdown["required_skills"] == pytest.approx((1 + 2 * share) / 3)
     assert "Python (computer programming) (no years of use, credit 0.5)" in a.explain()
-    assert plain.score(listed, job, today=TODAY).breakdown["required_skills"] == 1.0
+    assert "Python (computer programming) (no years of use, credit 0.67)" in c.explain()
+    assert strict.score(listed, job, today=TODAY).breakdown["required_skills"] == pytest.approx(0.3)
+    assert alike.score(listed, job, today=TODAY).breakdown["required_skills"] == 1.0
     # The reverse score still counts every skill the resume names.
-    assert a.reverse_score == plain.score(listed, job, today=TODAY).reverse_score
-    for m in (strict, jobmatch.Matcher(rank_by="mutual", listed_credit=0.5)):
+    assert a.reverse_score == alike.score(listed, job, today=TODAY).reverse_score
+    for m in (strict, plain, jobmatch.Matcher(rank_by="mutual"), alike):
         S = m.cdist(resumes, [job], today=TODAY)
         want = [np.float32(getattr(m.score(r, job, today=TODAY),
                                    "mutual_score" if m.rank_by == "mutual" else "score"))
                 for r in resumes]
         assert S[:, 0].tolist() == want
-        idx, scores = m.index(resumes, today=TODAY).top_k([job], k=2)
-        assert idx.tolist() == [[1, 0]] and scores[0].tolist() == [want[1], want[0]]
+        order = sorted(range(3), key=lambda i: (-want[i], i))
+        idx, scores = m.index(resumes, today=TODAY).top_k([job], k=3)
+        assert idx.tolist() == [order] and scores[0].tolist() == [want[i] for i in order]
     # It travels with the matcher: pickle, JSON, older JSON without it.
-    assert pickle.loads(pickle.dumps(strict)).listed_credit == 0.5
+    assert pickle.loads(pickle.dumps(strict)).listed_credit == 0.3
     back = jobmatch.Matcher.from_json(strict.to_json())
     assert back == strict and back != plain
     data = json.loads(strict.to_json())
@@ -478,7 +489,7 @@ def test_profiles_parsed_with_another_taxonomy_are_refused():
     own = jobmatch.Taxonomy.from_skills([jobmatch.Skill("acme:py", "Python", "tool"),
                                          jobmatch.Skill("acme:sql", "SQL", "tool")])
     ex = jobmatch.SkillExtractor(own)
-    m = jobmatch.Matcher(extractor=ex)
+    m = jobmatch.Matcher(extractor=ex, listed_credit=1.0)  # skills lists at full credit
     job_text = "Requirements: Python, SQL and Docker; 3+ years of experience"
     cv_text = "Skills: Python, SQL"
     # Parsed with the built-in taxonomy: Docker (and the built-in ids) are unknown to `own`.
@@ -506,7 +517,7 @@ def test_profiles_saved_with_retired_ids_still_score():
             s["skill_id"] = "jm:microsoft-azure"
     saved = jobmatch.Job.from_json(json.dumps(old))
     assert "jm:microsoft-azure" in {s.skill_id for s in saved.skills}
-    m = jobmatch.Matcher()
+    m = jobmatch.Matcher(listed_credit=1.0)  # skills lists at full credit
     cv = "Skills: Azure, Python"
     assert m.score(cv, saved, today=TODAY).score == m.score(cv, job, today=TODAY).score == 1.0
     assert jobmatch.get_skill("jm:microsoft-azure").id == "onet:microsoft-azure-software"

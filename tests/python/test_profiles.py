@@ -99,7 +99,7 @@ def test_a_resume_needs_one_of_the_alternatives_a_job_offers():
     groups = {s.name: s.group for s in job.skills}
     assert groups["Docker"] is None
     assert len({g for n, g in groups.items() if n != "Docker"}) == 1 and 0 in groups.values()
-    m = jobmatch.Matcher()
+    m = jobmatch.Matcher(listed_credit=1.0)  # skills lists at full credit
     r = m.score("Skills: Azure, Docker", job)
     assert r.breakdown["required_skills"] == 1.0 and not r.missing
     (cloud,) = [s for s in r.matched if s.alternatives]
@@ -127,7 +127,7 @@ def test_a_skill_and_its_examples_are_one_ask():
         "Salesforce software",
         "HubSpot software",
     }
-    m = jobmatch.Matcher()
+    m = jobmatch.Matcher(listed_credit=1.0)  # skills lists at full credit
     # One of the examples meets it in full: no "missing CRM".
     r = m.score("Skills: Salesforce, Excel", job)
     assert not r.missing and r.breakdown["required_skills"] == 1.0

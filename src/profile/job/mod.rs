@@ -1434,7 +1434,7 @@ Benefits
         let groups = job.alternatives();
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].len(), 3);
-        let m = crate::Matcher::builtin();
+        let m = crate::Matcher::builtin().with_listed_credit(1.0).unwrap();
         let cv = crate::Resume::parse("Skills: Go, Python", &ex, crate::YearMonth::now());
         assert!(m.score(&cv, &job).score > 0.5);
     }
