@@ -6,8 +6,8 @@ use std::borrow::Borrow;
 
 use super::index::{Postings, ResumeIndex, CREDIT_CODES};
 use super::{
-    blended, education_credit, experience_credit, fit_of, listed_share, mutual, share,
-    skill_years_credit, weighted_skills, JobKey, Matcher, RankBy,
+    better_member, blended, education_credit, experience_credit, fit_of, listed_share, mutual,
+    share, skill_years_credit, weighted_skills, JobKey, Matcher, RankBy,
 };
 use crate::batch::{resolve_workers, Pool, Workers};
 use crate::error::{Error, ErrorKind, Result};
@@ -654,7 +654,8 @@ impl JobPlan<'_> {
         let (req, pref, sexp) = (&mut **req, &mut **pref, &mut **sexp);
         let (req_used, pref_used) = (&mut **req_used, &mut **pref_used);
         // With a listed credit of 1 every credit counts in full: the sums through skills
-        // with years of use are not needed (they stay zero), and the loops skip them.
+        // with years of use are not needed, and the loops over single skills skip them
+        // (groups still form them; every sum is taken back to zero below).
         let track_used = self.listed_floor < 1.0;
         let (cursors, own_cursors) = cursors.split_at_mut(self.skills.len());
         let (cursors, group_cursors) = cursors.split_at_mut(self.singles);
@@ -721,8 +722,11 @@ impl JobPlan<'_> {
                     for c in from..to {
                         let i = (p.resume[c] as usize).wrapping_sub(r0) & (SCRATCH_ROWS - 1);
                         let code = usize::from(p.credit[c]) % CREDIT_CODES;
-                        best[i] = best[i].max(self.weighted[k][code]);
-                        best_used[i] = best_used[i].max(self.weighted_used[k][code]);
+                        // The member `GroupKey::terms` counts (`better_member`).
+                        let x = (self.weighted[k][code], self.weighted_used[k][code]);
+                        if better_member(x, (best[i], best_used[i]), self.listed_floor) {
+                            (best[i], best_used[i]) = x;
+                        }
                         if let Some(inv_min) = *inv_min {
                             best_years[i] = best_years[i]
                                 .max(w * skill_years_credit(table[code], p.years[c], inv_min));

@@ -539,7 +539,7 @@ const MIN_PART: usize = 1 << 16;
 /// use of 0 or one of these at most as large (fourteen pairs; the own credit only for the
 /// resume's own skills). A fixed size, a power of two, lets the posting loops index a
 /// job's products of weight and credit without a bounds check.
-pub(super) const CREDIT_CODES: usize = 32;
+pub(super) const CREDIT_CODES: usize = 16;
 
 /// The inverted index's postings (one resume meeting one skill), as columns.
 #[derive(Debug, Clone)]
@@ -626,14 +626,14 @@ mod tests {
             (5, 0.6, 4, Some(1.0)),
             (8, 0.15, 3, None),
             (5, 0.15, 2, None),
-            // Skill 5 itself, named without years, loses to a narrower skill's credit
-            // and stays the resume's own.
-            (5, 0.5, 5, None),
+            // Skill 5 itself, named without years: its own credit wins, and the narrower
+            // skill's credit through years of use is kept beside it.
+            (5, 1.0, 5, None),
         ];
         // (With the best credit through skills with years: none for skills 3 and 8.)
         let expected = vec![
             (3, 1.0, 3, None, true, 0.0),
-            (5, 0.6, 4, Some(1.0), true, 0.6),
+            (5, 1.0, 5, None, true, 0.6),
             (8, 0.15, 3, None, false, 0.0),
         ];
         let mut best = BestCredits::default();

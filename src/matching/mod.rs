@@ -36,7 +36,8 @@
 //! * **skill_experience**: over the job's skills with a minimum of years, weight-averaged:
 //!   credit · min(1, years with the skill / minimum), credit · [`UNKNOWN_YEARS_CREDIT`] when
 //!   the resume has the skill without years, 0 without the skill (credit as for the skill
-//!   categories; negative years, which only hand-made profiles hold, count as 0).
+//!   categories, without the share of skills named without years of use; negative years,
+//!   which only hand-made profiles hold, count as 0).
 //! * **education**: the required degree's credit times the preferred one's, halved in its
 //!   shortfall: c_req · (1 + c_pref) / 2, where each is 1 at or above its level, 0.5 one
 //!   level below and 0 further below (1 when the job names no such degree); c_req is at least
@@ -198,8 +199,9 @@ fn fit_of(weighted_sum: f64, inv_weight: f64) -> f64 {
 
 /// The share of its credit that a resume's skill named without years of use earns for a
 /// job ([`Matcher::with_listed_credit`]): the floor, and the rest of 1 in proportion to the
-/// support, the share of the resume's credit for the job's required skills (its preferred
-/// skills when it asks none) that skills with years of use earn. `req` and `pref` are
+/// support, the share of the resume's credit for the job's required skills (for its
+/// preferred skills when the resume earns none for the required ones) that skills with
+/// years of use earn. `req` and `pref` are
 /// (weighted credit, weighted credit through skills with years of use); a floor of 1 gives
 /// 1.
 #[inline]
@@ -323,18 +325,24 @@ struct GroupKey {
 impl GroupKey {
     /// The group's terms for a resume whose credit for a skill `credit_of` gives (credit,
     /// years of the skill it is met through, credit through skills with years of use):
-    /// (best weighted credit, best weighted credit through skills with years of use, best
-    /// weighted skill-years credit). Each is a maximum over the members, in member order.
+    /// the weighted credit and the weighted credit through skills with years of use of the
+    /// member [`better_member`] picks for a listed credit of `floor`, and the best weighted
+    /// skill-years credit (a maximum over the members).
     #[inline]
     fn terms(
         &self,
         credit_of: impl Fn(SkillIndex) -> Option<(f64, Option<f64>, f64)>,
+        floor: f64,
     ) -> (f64, f64, f64) {
         let (mut best, mut best_used, mut best_years) = (0.0f64, 0.0f64, 0.0f64);
         for &(skill, w, min_years) in &self.members {
             if let Some((credit, years, used)) = credit_of(skill) {
-                best = best.max(w * credit);
-                best_used = best_used.max(w * used);
+                // One member's credits: the best weighted credit, of equals the best
+                // through skills with years of use.
+                let (x, xu) = (w * credit, w * used);
+                if better_member((x, xu), (best, best_used), floor) {
+                    (best, best_used) = (x, xu);
+                }
                 if let Some(m) = min_years.filter(|&m| m > 0.0) {
                     best_years = best_years
                         .max(w * skill_years_credit(credit, years.unwrap_or(f64::NAN), 1.0 / m));
@@ -345,25 +353,41 @@ impl GroupKey {
     }
 }
 
+/// Does a group member with (weighted credit, weighted credit through skills with years of
+/// use) `a` count before one with `b`, for a matcher whose listed credit is `floor`: a
+/// better credit at the least share (the credit through skills with years of use, the
+/// rest at `floor`), of equals a better credit, of equals a better one through skills with
+/// years of use? (Whatever the order of the members; with a listed credit of 1, the best
+/// credit.)
+#[inline]
+fn better_member(a: (f64, f64), b: (f64, f64), floor: f64) -> bool {
+    let (ra, rb) = (a.1 + (a.0 - a.1) * floor, b.1 + (b.0 - b.1) * floor);
+    ra > rb || (ra == rb && (a.0 > b.0 || (a.0 == b.0 && a.1 > b.1)))
+}
+
 /// The job's skills as the explanation lists them: a skill on its own as it is; of a group
-/// of alternatives that this taxonomy knows two or more of, only the member that scores
-/// best (the first of equals; the first when none is met), required when any member is,
+/// of alternatives that this taxonomy knows two or more of, only the member the score
+/// counts ([`better_member`] for a listed credit of `floor`; the first of equals; the
+/// first when none is met), required when any member is,
 /// with the others' names in `alternatives` and the spans of all the members. In the
 /// job's order.
-fn group_matches(entries: Vec<(SkillMatch, Option<u32>)>) -> Vec<SkillMatch> {
+fn group_matches(
+    entries: Vec<(SkillMatch, Option<u32>, (f64, f64))>,
+    floor: f64,
+) -> Vec<SkillMatch> {
     // Per group: the chosen entry, its weighted credit, the names, required, and where the
     // job mentions the members.
     struct Chosen {
         pick: usize,
-        value: f64,
+        value: (f64, f64),
         names: Vec<String>,
         required: bool,
         spans: Vec<Span>,
     }
     let mut chosen: BTreeMap<u32, Chosen> = BTreeMap::new();
-    for (k, (m, group)) in entries.iter().enumerate() {
+    for (k, (m, group, value)) in entries.iter().enumerate() {
         if let Some(g) = group {
-            let value = m.weight * m.credit;
+            let value = *value;
             let c = chosen.entry(*g).or_insert_with(|| Chosen {
                 pick: k,
                 value,
@@ -371,7 +395,7 @@ fn group_matches(entries: Vec<(SkillMatch, Option<u32>)>) -> Vec<SkillMatch> {
                 required: false,
                 spans: Vec::new(),
             });
-            if value > c.value {
+            if better_member(value, c.value, floor) {
                 (c.pick, c.value) = (k, value);
             }
             c.names.push(m.name.clone());
@@ -382,7 +406,7 @@ fn group_matches(entries: Vec<(SkillMatch, Option<u32>)>) -> Vec<SkillMatch> {
     entries
         .into_iter()
         .enumerate()
-        .filter_map(|(k, (mut m, group))| {
+        .filter_map(|(k, (mut m, group, _))| {
             let Some(c) = group.and_then(|g| chosen.get(&g)) else {
                 return Some(m);
             };
@@ -413,7 +437,7 @@ pub struct Matcher {
     taxonomy: Arc<Taxonomy>,
     weights: Weights,
     rank_by: RankBy,
-    /// The share of its credit that a skill without years of use earns (see
+    /// The least share of its credit that a skill without years of use earns (see
     /// [`Matcher::with_listed_credit`]).
     listed_credit: f64,
 }
@@ -515,8 +539,8 @@ impl Matcher {
     /// position's text, with no years stated beside it) earns for a job, a defence against
     /// skills lists that copy a posting. The share is `credit` and the rest of 1 in
     /// proportion to the support, the share of what the resume earns for the job's
-    /// required skills (its preferred ones when it asks none) that skills with years of use
-    /// earn: a skills list with no position behind it earns `credit`, one beside positions
+    /// required skills (for its preferred ones when it earns none for the required ones)
+    /// that skills with years of use earn: a skills list with no position behind it earns `credit`, one beside positions
     /// that show most of the job's skills nearly all. 1 counts every skill named alike;
     /// the default is [`DEFAULT_LISTED_CREDIT`]; an error unless `credit` is between 0.01
     /// and 1. A statement that names the skill with years ("7 years of Python") gives it
@@ -705,8 +729,10 @@ impl Matcher {
         }
         // The groups after the skills on their own, as the bulk kernels add them.
         for g in &job.groups {
-            let (best, best_used, best_years) =
-                g.terms(|skill| cv.credit(skill).map(|c| (c.1, c.3, c.5)));
+            let (best, best_used, best_years) = g.terms(
+                |skill| cv.credit(skill).map(|c| (c.1, c.3, c.5)),
+                self.listed_credit,
+            );
             if g.required {
                 req += best;
                 req_used += best_used;
@@ -814,7 +840,8 @@ impl Matcher {
             .filter_map(|(n, c)| c.map(|c| (n.to_string(), c)))
             .collect();
         // Each job skill this taxonomy knows, with its group number.
-        let mut entries: Vec<(SkillMatch, Option<u32>)> = Vec::with_capacity(job.skills.len());
+        let mut entries: Vec<(SkillMatch, Option<u32>, (f64, f64))> =
+            Vec::with_capacity(job.skills.len());
         for js in &job.skills {
             let Some(i) = self.taxonomy.index_of(&js.skill_id) else {
                 continue;
@@ -841,10 +868,13 @@ impl Matcher {
                 resume_spans,
                 alternatives: Vec::new(),
             };
-            entries.push((m, js.group));
+            // (The member a group counts: the best weighted credit, then the best through
+            // skills with years of use, as `GroupKey::terms` chooses it.)
+            let value = found.map_or((0.0, 0.0), |c| (m.weight * c.1, m.weight * c.5));
+            entries.push((m, js.group, value));
         }
         let (mut matched, mut partial, mut missing) = (Vec::new(), Vec::new(), Vec::new());
-        for m in group_matches(entries) {
+        for m in group_matches(entries, self.listed_credit) {
             if m.credit >= 1.0 {
                 matched.push(m);
             } else if m.credit > 0.0 {
@@ -1112,7 +1142,7 @@ mod tests {
         let matrix = m.cdist(&cvs, &[&job], Some(1)).unwrap();
         let index = m.index(&cvs, Some(2)).unwrap();
         let from_index = m.cdist_in(&index, &[&job], Some(1)).unwrap();
-        let full = Matcher::builtin();
+        let full = Matcher::builtin().with_listed_credit(1.0).unwrap();
         let from_index_full = full.cdist_in(&index, &[&job], Some(1)).unwrap();
         for (i, resume) in cvs.iter().enumerate() {
             let want = m.score(resume, &job).mutual_score as f32;
@@ -1123,6 +1153,29 @@ mod tests {
         for bad in [0.0, 5e-324, 0.005, -0.5, 1.5, f64::NAN, f64::INFINITY] {
             assert!(Matcher::builtin().with_listed_credit(bad).is_err(), "{bad}");
         }
+        // A group of alternatives counts one member, the one the explanation names: SQL
+        // through PostgreSQL used (0.6) before Java only listed (0.5 at the least share),
+        // and the category is the mean of the credits the explanation gives.
+        let job = Job::parse("Requirements:\n- SQL, Go or Java\n- Docker\n", &ex);
+        let cv = Resume::parse(
+            "Experience\nDeveloper, Acme | 2015 - 2024\n- PostgreSQL\nSkills: Java, Docker",
+            &ex,
+            today,
+        );
+        let r = Matcher::builtin().score(&cv, &job);
+        let listed: Vec<(&str, f64)> = r
+            .matched
+            .iter()
+            .chain(&r.partial)
+            .map(|s| (s.name.as_str(), s.credit))
+            .collect();
+        assert_eq!(listed.len(), 2, "{listed:?}");
+        assert_eq!(listed[0], ("SQL", 0.6));
+        let mean = (listed[0].1 + listed[1].1) / 2.0;
+        assert!(
+            (r.breakdown["required_skills"] - mean).abs() < 1e-12,
+            "{listed:?}"
+        );
     }
 
     #[test]

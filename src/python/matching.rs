@@ -25,8 +25,10 @@ use crate::matching::{
 use crate::profile::{Job, Resume, YearMonth};
 
 /// Format version of `Matcher.to_json()`: 2 added `rank_by` (version 1, without it, is
-/// still read, as `"score"`), 3 `listed_credit` (versions without it read as 1).
-const MATCHER_VERSION: u32 = 3;
+/// still read, as `"score"`), 3 `listed_credit` (versions without it read as 1), 4 the
+/// listed credit as the least share, which rises with the support (a version 3 file's flat
+/// share reads as that least share).
+const MATCHER_VERSION: u32 = 4;
 
 /// Rows (resumes for cdist, jobs for top_k) per chunk between checks for Ctrl-C.
 const CHUNK: usize = 4096;
@@ -344,7 +346,8 @@ fn weights_from(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Weights> {
 ///     resume names it without years of use: in a skills list or a summary, in no
 ///     position's text, with no years stated beside it ("Python (5 years)"). The share
 ///     rises from it to 1 as far as the skills the resume uses in positions back its claim
-///     to the job (the share of its credit for the job's required skills that they earn):
+///     to the job (the share of its credit for the job's required skills that they earn;
+///     for its preferred skills when it earns none for the required ones):
 ///     a skills list that copies a posting above unrelated work earns about this much, one
 ///     beside positions that show most of the job's skills nearly all. 1 counts every
 ///     skill named alike. A statement that names the skill with years ("7 years of
@@ -627,8 +630,8 @@ impl PyMatcher {
         self.inner.rank_by().name()
     }
 
-    /// The share of its credit that a skill named without years of use earns (1.0 unless
-    /// set).
+    /// The least share of its credit that a skill named without years of use earns (0.5
+    /// unless set; the share rises with the support, see `Matcher`).
     #[getter]
     fn listed_credit(&self) -> f64 {
         self.inner.listed_credit()

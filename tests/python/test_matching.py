@@ -407,7 +407,7 @@ def test_mutual_ranking_prefers_the_specialist_and_agrees_everywhere():
     assert back == m and back.rank_by == "mutual" and back != jobmatch.Matcher()
     # JSON saved before it existed (format version 1) reads as the default.
     data = json.loads(m.to_json())
-    assert data["version"] == 3
+    assert data["version"] == 4
     del data["rank_by"]
     data["version"] = 1
     assert jobmatch.Matcher.from_json(json.dumps(data)).rank_by == "score"
@@ -463,6 +463,9 @@ def test_listed_credit_weighs_skills_named_without_years_of_use():
     back = jobmatch.Matcher.from_json(strict.to_json())
     assert back == strict and back != plain
     data = json.loads(strict.to_json())
+    # Format version 3 held a flat share; it reads as the least share.
+    data["version"] = 3
+    assert jobmatch.Matcher.from_json(json.dumps(data)).listed_credit == 0.3
     del data["listed_credit"]
     data["version"] = 2
     assert jobmatch.Matcher.from_json(json.dumps(data)).listed_credit == 1.0
