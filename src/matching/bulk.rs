@@ -364,7 +364,8 @@ fn check_k(k: usize) -> Result<()> {
 /// `rows` must be resumes of `index`.
 impl Matcher {
     /// `index` must have been built by a matcher over this matcher's taxonomy (the same, or
-    /// one with the same skills): its skill numbers and weights are that taxonomy's; and
+    /// one with the same skills): its skill numbers and weights are that taxonomy's. (Its
+    /// credits do not depend on the listed credit: any matcher's serves.)
     fn check_index(&self, index: &ResumeIndex) -> Result<()> {
         if std::sync::Arc::ptr_eq(&index.taxonomy, &self.taxonomy)
             || index.taxonomy.skills() == self.taxonomy.skills()
