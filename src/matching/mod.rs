@@ -201,9 +201,8 @@ fn fit_of(weighted_sum: f64, inv_weight: f64) -> f64 {
 /// job ([`Matcher::with_listed_credit`]): the floor, and the rest of 1 in proportion to the
 /// support, the share of the resume's credit for the job's required skills (for its
 /// preferred skills when the resume earns none for the required ones) that skills with
-/// years of use earn. `req` and `pref` are
-/// (weighted credit, weighted credit through skills with years of use); a floor of 1 gives
-/// 1.
+/// years of use earn. `req` and `pref` are (weighted credit, weighted credit through
+/// skills with years of use); a floor of 1 gives 1.
 #[inline]
 fn listed_share(floor: f64, req: (f64, f64), pref: (f64, f64)) -> f64 {
     // Without a branch (the scoring loops run it per resume and can then use vector
@@ -540,8 +539,9 @@ impl Matcher {
     /// skills lists that copy a posting. The share is `credit` and the rest of 1 in
     /// proportion to the support, the share of what the resume earns for the job's
     /// required skills (for its preferred ones when it earns none for the required ones)
-    /// that skills with years of use earn: a skills list with no position behind it earns `credit`, one beside positions
-    /// that show most of the job's skills nearly all. 1 counts every skill named alike;
+    /// that skills with years of use earn: a skills list with no position behind it earns
+    /// `credit`, one beside positions that show most of the job's skills nearly all. 1
+    /// counts every skill named alike;
     /// the default is [`DEFAULT_LISTED_CREDIT`]; an error unless `credit` is between 0.01
     /// and 1. A statement that names the skill with years ("7 years of Python") gives it
     /// years of use too.
