@@ -428,6 +428,20 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
             "databricks",
         ],
     ),
+    // Statutory Adoption Pay in a list of the UK's statutory payments ("SSP, SMP, SPP,
+    // ShPP and SAP"), not the software.
+    (
+        "SAP",
+        &[
+            "ssp",
+            "smp",
+            "spp",
+            "shpp",
+            "adoption pay",
+            "maternity pay",
+            "paternity pay",
+        ],
+    ),
     // Software's logs ("defect logging", "Log4j as logging mechanism", "logging, error
     // handling"), not felling timber.
     (
@@ -620,6 +634,11 @@ mod tests {
                 "Skills: Delphi, Pascal, C++",
                 "Systems: Opera PMS, Delphi (Sales & Catering)",
                 "Embarcadero Delphi",
+            ),
+            (
+                "Skills: SAP, SAP FICO, Oracle",
+                "Administer statutory payments: SSP, SMP, SPP, ShPP and SAP.",
+                "SAP software",
             ),
         ];
         for (own, other, name) in cases {

@@ -716,10 +716,11 @@ fn has_blank_line(blank: &[(usize, usize)], a: usize, b: usize) -> bool {
 /// Acronyms whose everyday meaning in resumes and postings is not the skill ("send your
 /// CV", "3 PM", "the IT department", "experience in the GCC"), products named after
 /// their company ("Software Engineer, Oracle") and everyday nouns that head names
-/// ("Community Outreach Programs"): their casing proves nothing, so they need
-/// a skills list or tech nearby.
+/// ("Community Outreach Programs"), and acronyms of other trades ("a CAN-do attitude", a
+/// car's "CVT", a project's "SPI"): their casing proves nothing, so they need a skills
+/// list or tech nearby.
 const CASING_NOT_ENOUGH: &[&str] = &[
-    "CV", "PM", "PA", "PR", "IT", "GCC", "Oracle", "Delphi", "Outreach",
+    "CV", "PM", "PA", "PR", "IT", "GCC", "Oracle", "Delphi", "Outreach", "CAN", "SPI", "CVT",
 ];
 
 /// Everyday words of [`EVERYDAY_WORDS`] that, before another capitalised word, are the

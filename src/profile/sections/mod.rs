@@ -275,11 +275,12 @@ fn heading_kind_by_name(line: &str, doc: DocKind) -> Option<SectionKind> {
     }
     if parts.len > 0 {
         let names: Vec<&str> = parts.of(&name).collect();
-        let kinds: Vec<SectionKind> = names
-            .iter()
-            .map(|n| map.get(*n).copied())
-            .collect::<Option<_>>()?;
-        return joined_kind(&names, &kinds, goes_on, doc);
+        let kinds: Option<Vec<SectionKind>> = names.iter().map(|n| map.get(*n).copied()).collect();
+        // (A name that goes on past its joined names is no heading, unless the rules
+        // below read it: "About Us – Careers at Acme".)
+        if let Some(kinds) = kinds {
+            return joined_kind(&names, &kinds, goes_on, doc);
+        }
     }
     if goes_on || doc != DocKind::Job {
         return None;
@@ -542,6 +543,9 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
             }
         }
     }
+    if doc == DocKind::Resume {
+        labels_inside_positions(text, &mut out);
+    }
     // Drop an empty intro, and a section resumed after a preference's line that the next
     // heading or the end of the text leaves empty.
     if out.len() > 1 && text[..out[0].end].trim().is_empty() {
@@ -551,6 +555,50 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
         out.retain(|s| s.end > s.start);
     }
     out
+}
+
+/// A resume's label inside a position ("Technologies: Python, Django", "- Projects: $18M
+/// medical centre", "Tools: Git, Docker") names what that work used: when the experience
+/// goes on after it (a year on a later line of what the label would open: the next
+/// position's dates), the label's section is the experience's. A label after the last
+/// position ("Skills: Python, SQL" before "Education") still opens its own.
+fn labels_inside_positions(text: &str, out: &mut Vec<Section>) {
+    let is_label = |s: &Section| {
+        matches!(
+            s.kind,
+            SectionKind::Skills | SectionKind::Projects | SectionKind::Other
+        ) && s
+            .heading
+            .split_once(':')
+            .is_some_and(|(_, value)| !value.trim_matches(['*', '_', ' ', '\t']).is_empty())
+    };
+    let mut i = 1;
+    while i < out.len() {
+        let (before, this) = (&out[i - 1], &out[i]);
+        let goes_on = before.kind == SectionKind::Experience && is_label(this) && {
+            let body = &text[this.start..this.end];
+            let after_label = memchr::memchr(b'\n', body.as_bytes()).map_or("", |n| &body[n..]);
+            has_year(after_label)
+        };
+        if goes_on {
+            out[i - 1].end = out[i].end;
+            out.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Does `text` hold a year from 1900 to 2099 as a number of its own?
+fn has_year(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'1', b'2', bytes).any(|i| {
+        let year = bytes.get(i..i + 4).is_some_and(|w| {
+            matches!(&w[..2], b"19" | b"20") && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+        });
+        year && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_alphanumeric())
+    })
 }
 
 /// The spans of the skills sections: lists of skills, whose risky forms ("Go", "R",
@@ -857,6 +905,11 @@ mod tests {
         assert_eq!(job("Desirable (not required)"), Some(K::Preferred));
         assert_eq!(job("Nice to have (optional):"), Some(K::Preferred));
         assert_eq!(job("Essential Duties"), Some(K::Responsibilities));
+        // "About You" joined to another name; "About Acme" still the company.
+        assert_eq!(job("About You – Essential"), Some(K::Requirements));
+        assert_eq!(job("About You / Desirable"), Some(K::Preferred));
+        assert_eq!(job("About Us – Careers at Acme"), Some(K::About));
+        assert_eq!(job("About Corbell Hartley"), Some(K::About));
         // A line of fields is none; a field alone on its line still is one.
         assert_eq!(job("Location: Pune | Experience: 5-9 years"), None);
         assert_eq!(job("Location: Hoboken, New Jersey"), Some(K::Other));
@@ -1039,6 +1092,42 @@ mod tests {
         assert_eq!(s.last().unwrap().end, text.len());
         assert!(s.windows(2).all(|w| w[0].end == w[1].start));
         assert_eq!(sections("", DocKind::Job).len(), 1);
+    }
+
+    #[test]
+    fn a_label_inside_a_position_keeps_the_experience_going() {
+        let kinds = |label: &str| -> Vec<SectionKind> {
+            let text = format!(
+                "Experience\nDeveloper, Acme | Jan 2023 - Present\n- Built services\n{label}\n\n\
+                 Analyst, Beta | 07/2021 - 12/2022\n- Reports\n\nEducation\nBSc, 2021\n"
+            );
+            sections(&text, DocKind::Resume)
+                .iter()
+                .map(|s| s.kind)
+                .collect()
+        };
+        for label in [
+            "Technologies: Python, Django",
+            "- Projects: $18M medical centre, $32M townhouses",
+            "• Tools: Git, Docker",
+        ] {
+            assert_eq!(kinds(label), [K::Experience, K::Education], "{label}");
+        }
+        // After the last position, a label opens its own section; so does a heading alone.
+        let text = "Experience\nDeveloper, Acme | 2020 - 2023\n- Built services\n\
+                    Skills: Python, SQL\nLanguages: English\n\nEducation\nBSc, 2019\n";
+        let kinds: Vec<SectionKind> = sections(text, DocKind::Resume)
+            .iter()
+            .map(|s| s.kind)
+            .collect();
+        assert_eq!(kinds, [K::Experience, K::Skills, K::Education]);
+        let text = "Experience\nDeveloper, Acme | 2020 - 2023\nProjects\nBilling revamp 2022\n";
+        let kinds: Vec<SectionKind> = sections(text, DocKind::Resume)
+            .iter()
+            .map(|s| s.kind)
+            .collect();
+        assert_eq!(kinds, [K::Experience, K::Projects]);
+        assert!(has_year("from 2019 on") && has_year("1999") && !has_year("20190 or B2019"));
     }
 
     #[test]

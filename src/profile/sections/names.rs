@@ -169,18 +169,15 @@ pub(super) fn normalise(line: &str, doc: DocKind) -> Option<Name> {
         }
         if word_start > 0 && &out[word_start..] == " and" {
             out.truncate(word_start);
-        } else if !open_ended
-            && !doc_prefixes.contains(&out[parts.last()..])
-            && !past_looking_for(&out)
-        {
-            // A heading of two or three names ("Qualifications & Skills"): the name so far
-            // is complete and this word begins another.
+        } else if !doc_prefixes.contains(&out[parts.last()..]) && !past_looking_for(&out) {
+            // A heading of two or three names ("Qualifications & Skills", "About You –
+            // Essential"): the name so far is complete and this word begins another.
             let next = word_start + 1;
             let joined = word_start > 0
                 && heading_map(doc).contains_key(&out[parts.last()..word_start])
                 && doc_prefixes.contains(&out[next..])
                 && parts.push(next);
-            if !joined {
+            if !joined && !open_ended {
                 // No heading name goes on so: most lines that start like a heading
                 // ("Experience with ...") stop here, a word or two in.
                 return None;

@@ -53,7 +53,9 @@ pub(crate) fn drop_organisation_names(text: &str, mentions: &mut Vec<crate::extr
                             .any(|c| c.eq_ignore_ascii_case(last)));
                 let start = memchr::memrchr(b'\n', &bytes[..m.start]).map_or(0, |i| i + 1);
                 let l = text[start..end].trim();
-                let bulleted = crate::extract::context::opens_with_bullet(l);
+                // (Markdown's bold, "**Company:** Acme Inc.", is no bullet.)
+                let bulleted =
+                    crate::extract::context::opens_with_bullet(l) && !l.starts_with("**");
                 let short = l.len() <= 80 && !bulleted;
                 // A name ("Brightline Logistics, Inc."; not "Experience in digital
                 // marketing at an agency").
@@ -255,6 +257,8 @@ fn names_organisation_before_place(line: &str) -> bool {
 /// Is `line` a label of the employer and its name ("Company: Lakeshore Robotics")?
 fn names_company_after_label(line: &str) -> bool {
     const LABELS: &[&str] = &["company", "employer", "organization", "organisation"];
+    // (In markdown's bold or not: "**Company:** Acme Inc.")
+    let line = line.trim_start_matches(['*', '_']);
     // The labels begin with "c", "e" or "o".
     if !line
         .as_bytes()
@@ -264,10 +268,13 @@ fn names_company_after_label(line: &str) -> bool {
         return false;
     }
     line.split_once(':').is_some_and(|(label, name)| {
-        LABELS.iter().any(|l| l.eq_ignore_ascii_case(label.trim()))
-            && !name.trim().is_empty()
+        let name = name.trim().trim_start_matches(['*', '_']).trim();
+        LABELS
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(label.trim().trim_end_matches(['*', '_'])))
+            && !name.is_empty()
             && !name.contains(['|', ';', ':'])
-            && reads_as_name(name.trim())
+            && reads_as_name(name)
     })
 }
 
@@ -386,6 +393,18 @@ pub(crate) fn drop_organisation_kinds(text: &str, mentions: &mut Vec<crate::extr
 mod tests {
     use super::super::COMPANY_SUFFIXES;
     use super::*;
+
+    #[test]
+    fn a_label_names_the_company_in_markdown_or_not() {
+        assert!(names_company_after_label("Company: Lakeshore Robotics"));
+        assert!(names_company_after_label(
+            "**Company:** Tidewater Ledger Financial Technologies Inc."
+        ));
+        assert!(!names_company_after_label(
+            "**Company:** we build financial technology"
+        ));
+        assert!(!names_company_after_label("Skills: Financial Technologies"));
+    }
 
     #[test]
     fn an_organisation_before_its_place_is_a_name() {
