@@ -1138,6 +1138,15 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
         };
         let both = |t: &str, e: &str| (Some(t.to_string()), Some(e.to_string()));
         for (text, want) in [
+            // The dates alone above the title, the employer on the line below it.
+            (
+                "Experience\nAug 2023 - Present\nLicensed Veterinary Technician\nMagic Valley Animal Clinic, Twin Falls, ID\n- Perform venipuncture\n",
+                both("Licensed Veterinary Technician", "Magic Valley Animal Clinic"),
+            ),
+            (
+                "Experience\nAug 2023 - Present\nLicensed Veterinary Technician\nPerformed venipuncture daily\n",
+                (Some("Licensed Veterinary Technician".to_string()), None),
+            ),
             // A company name that ends in a dot is no sentence.
             (
                 "Experience\nData Analyst, Acme Inc.\nJan 2015 - Dec 2019\n",

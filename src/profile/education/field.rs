@@ -36,6 +36,40 @@ pub(super) fn field_after(text: &str, end: usize) -> Vec<String> {
             trimmed = inner[c + 1..].trim_start_matches([' ', '\t']);
         }
     }
+    // "degree (Diplom, Master or Bachelor) in Electrical Engineering", "Bachelor degree (4
+    // years) in Nursing": the degrees that count, or a note, in brackets are no field;
+    // the field follows them.
+    if let Some(inner) = trimmed.strip_prefix('(') {
+        const DEGREES: &[&str] = &[
+            "diplom",
+            "diploma",
+            "master",
+            "master's",
+            "masters",
+            "bachelor",
+            "bachelor's",
+            "bachelors",
+            "msc",
+            "bsc",
+            "ma",
+            "ba",
+            "phd",
+            "mba",
+            "meng",
+            "beng",
+            "ms",
+            "bs",
+        ];
+        if let Some(c) = inner.find(')').filter(|&c| c <= 60) {
+            let names_degrees = inner[..c]
+                .split(|ch: char| !(ch.is_alphanumeric() || ch == '\''))
+                .any(|w| DEGREES.iter().any(|d| d.eq_ignore_ascii_case(w)));
+            let field_follows = inner[c + 1..].trim_start().starts_with("in ");
+            if names_degrees || field_follows {
+                trimmed = inner[c + 1..].trim_start_matches([' ', '\t']);
+            }
+        }
+    }
     // "Associate of Applied Science - AAS, Medical Laboratory Technology" (as LinkedIn
     // writes it): the degree's abbreviation after a dash is no field either.
     if let Some(after_dash) = trimmed.strip_prefix(['-', '–', '—']) {

@@ -1837,6 +1837,17 @@ mod tests {
             L::Associate,
             Some("Dental Hygiene"),
         );
+        // Degrees or a note in brackets before the field.
+        one(
+            "Completed degree (Diplom, Master or Bachelor) in Electrical Engineering",
+            L::Bachelor,
+            Some("Electrical Engineering"),
+        );
+        one(
+            "Bachelor degree (4 years) in Nursing",
+            L::Bachelor,
+            Some("Nursing"),
+        );
         one(
             "Associate of Applied Science in Culinary Arts, 2017",
             L::Associate,

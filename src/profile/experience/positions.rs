@@ -365,6 +365,34 @@ pub(super) fn positions(
                 (title, employer) = (Some(t), e);
                 title_line_below = Some(le + 1);
             }
+            // "Aug 2023 – Present\nLicensed Veterinary Technician\nMagic Valley Animal Clinic,
+            // Twin Falls, ID": the employer on the line below the title, a name of an
+            // organisation or before its US state, and nothing else.
+            if title.is_some() && employer.is_none() {
+                let second = text
+                    .get(le + 1..)
+                    .and_then(|t| t.split('\n').nth(1))
+                    .map_or("", str::trim);
+                let next_start = text
+                    .get(le + 1..)
+                    .and_then(|t| memchr::memchr(b'\n', t.as_bytes()))
+                    .map(|i| le + 2 + i);
+                let next_range_there = kept_ranges.get(k + 1).is_some_and(|n| {
+                    next_start.is_some_and(|s| n.span.0 < s + second.len() + 1 && n.span.0 >= s)
+                });
+                if !second.is_empty()
+                    && second.len() <= 80
+                    && !next_range_there
+                    && !opens_with_bullet(second)
+                    && heading_kind(second, DocKind::Resume).is_none()
+                {
+                    if let (None, Some(e)) = title_employer(second) {
+                        if reads_as_name(e) && (is_organisation(e) || ends_with_us_state(second)) {
+                            employer = Some(e);
+                        }
+                    }
+                }
+            }
         }
         // Sections are sorted and contiguous: the one holding the range by binary search.
         let section = sections

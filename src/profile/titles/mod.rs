@@ -34,6 +34,9 @@ fn without_number(line: &str) -> &str {
 /// (title, employer) from a line with the dates taken out, as parts of `line` (see
 /// [`name`] for the text a profile keeps).
 pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
+    // A markdown heading's marks ("### Senior UX Researcher — Northmark"); not a '#' at
+    // the end ("C#").
+    let line = line.trim_start().trim_start_matches('#');
     // A note in brackets is all that is left beside the dates ("May 2017 (part-time during
     // nursing school)", "(PRN, weekends)", "(via Staffmark)"): no title, no employer
     // ("(Senior Engineer)" is a title).
@@ -99,7 +102,21 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
     // And "Patient Care Technician - Step-Down Unit | Kettering Valley Hospital": a title,
     // its unit, then the employer.
     if let [a, b, rest @ ..] = parts.as_slice() {
-        if rest.len() <= 1 && ends_with_title_word(a) && names_a_unit(b) {
+        // A specialty alone after a dash or a bar, with nothing after it, is the employer's
+        // name ("Emergency Veterinary Technician — Valley Animal Emergency, Boise, ID"); a
+        // unit by its word ("— Emergency Department") or after a comma stays one.
+        let base = line.as_ptr() as usize;
+        let between = line
+            .get(a.as_ptr() as usize - base + a.len()..b.as_ptr() as usize - base)
+            .unwrap_or("");
+        let named_after_a_dash = rest.is_empty()
+            && between.contains(['|', '-', '–', '—'])
+            && !b.rsplit(' ').next().is_some_and(|last| {
+                ["unit", "department", "dept", "dept.", "floor", "ward"]
+                    .iter()
+                    .any(|u| last.eq_ignore_ascii_case(u))
+            });
+        if rest.len() <= 1 && ends_with_title_word(a) && names_a_unit(b) && !named_after_a_dash {
             let base = line.as_ptr() as usize;
             let start = a.as_ptr() as usize - base;
             let end = b.as_ptr() as usize - base + b.len();
@@ -624,6 +641,32 @@ mod tests {
             (
                 "Accountant, Deloitte LLP",
                 (Some("Accountant"), Some("Deloitte LLP")),
+            ),
+            // A specialty that ends an employer's name after a dash; markdown around.
+            (
+                "**Emergency Veterinary Technician** — Valley Animal Emergency, Boise, ID",
+                (
+                    Some("Emergency Veterinary Technician"),
+                    Some("Valley Animal Emergency"),
+                ),
+            ),
+            (
+                "### Senior UX Researcher — Northmark Mutual Insurance, Toronto, ON",
+                (
+                    Some("Senior UX Researcher"),
+                    Some("Northmark Mutual Insurance"),
+                ),
+            ),
+            (
+                "Staff Nurse - Emergency Department | Kettering Valley Hospital",
+                (
+                    Some("Staff Nurse - Emergency Department"),
+                    Some("Kettering Valley Hospital"),
+                ),
+            ),
+            (
+                "C# Developer | Acme Corp",
+                (Some("C# Developer"), Some("Acme Corp")),
             ),
             (
                 "Engineering Co-op | Caterpillar | Peoria, IL",
