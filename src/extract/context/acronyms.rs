@@ -517,17 +517,19 @@ pub(crate) fn in_other_trade(text: &str, start: usize, end: usize, sense: u8) ->
         .position(|&b| b == b'\n')
         .map_or(to, |i| end + i);
     let line = bytes[line_start..line_end].to_ascii_lowercase();
-    cues.iter().any(|cue| {
-        if cue.contains(' ') {
-            line.windows(cue.len()).any(|w| w == cue.as_bytes())
-        } else {
-            // ("e/m" is a word of its own; "RT/LT" two.)
-            line.split(|b| !(b.is_ascii_alphanumeric() || matches!(*b, b'-' | b'/')))
-                .any(|w| {
-                    w == cue.as_bytes() || w.split(|b| *b == b'/').any(|p| p == cue.as_bytes())
-                })
-        }
-    })
+    // Phrases by a substring search each; words in one pass over the line's words (a
+    // phrase, with its space, is never one).
+    if cues
+        .iter()
+        .filter(|cue| cue.contains(' '))
+        .any(|cue| memchr::memmem::find(&line, cue.as_bytes()).is_some())
+    {
+        return true;
+    }
+    let is_cue = |w: &[u8]| cues.iter().any(|cue| w == cue.as_bytes());
+    // ("e/m" is a word of its own; "RT/LT" two.)
+    line.split(|b| !(b.is_ascii_alphanumeric() || matches!(*b, b'-' | b'/')))
+        .any(|w| is_cue(w) || (w.contains(&b'/') && w.split(|b| *b == b'/').any(is_cue)))
 }
 
 #[cfg(test)]
