@@ -1138,6 +1138,18 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
         };
         let both = |t: &str, e: &str| (Some(t.to_string()), Some(e.to_string()));
         for (text, want) in [
+            // A Europass CV's labels below the dates; Indian resumes' numbered labels above.
+            (
+                "Work Experience\nDates: 09/2024 - 07/2025\nOccupation or position held: Basic Grade Occupational Therapist\nMain activities and responsibilities:\n- Home visits\nName and address of employer: Lough Derran Primary Care Team, Lough Derran, Ireland\n",
+                both(
+                    "Basic Grade Occupational Therapist",
+                    "Lough Derran Primary Care Team",
+                ),
+            ),
+            (
+                "Work Experience\n1) Company     : Nilgiri Data Labs Pvt. Ltd., Hyderabad\n   Designation : Data Engineer\n   Duration    : Mar 2024 - Present\n",
+                both("Data Engineer", "Nilgiri Data Labs Pvt. Ltd."),
+            ),
             // The dates alone above the title, the employer on the line below it.
             (
                 "Experience\nAug 2023 - Present\nLicensed Veterinary Technician\nMagic Valley Animal Clinic, Twin Falls, ID\n- Perform venipuncture\n",
@@ -1329,7 +1341,7 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
             [
                 (
                     Some("Senior Medical Coder"),
-                    Some("Sunrise Claims Services Pvt Ltd, Chennai")
+                    Some("Sunrise Claims Services Pvt Ltd")
                 ),
                 (
                     Some("PGT Mathematics"),

@@ -264,7 +264,7 @@ pub(super) fn positions(
                     title = Some(value);
                     title_line = Some(prev);
                 } else if !is_title && employer.is_none() {
-                    employer = Some(value);
+                    employer = Some(without_town(value));
                 }
                 read += 1;
                 header = prev_start;
@@ -360,7 +360,30 @@ pub(super) fn positions(
         // line, nothing above them, and the line below a title (perhaps with its employer)
         // and nothing else.
         if title.is_none() && employer.is_none() && rest.trim().is_empty() {
-            let below = line_below().filter(|b| !b.bytes().any(|c| c.is_ascii_digit()));
+            // A Europass CV's labels below its dates ("Dates: 09/2024 – 07/2025\nOccupation
+            // or position held: Occupational Therapist\n...\nName and address of employer:
+            // Kingsbridge Royal Hospitals NHS Trust, Kingsbridge"): the title on the next
+            // line, the employer's label further down, before the next position's dates.
+            if let Some((true, value)) = line_below().and_then(labelled_position_line) {
+                title = Some(value);
+                title_line_below = Some(le + 1);
+                let block_end = kept_ranges
+                    .get(k + 1)
+                    .map_or(text.len(), |n| line_start(n.span.0));
+                employer = text.get(le + 1..block_end.max(le + 1)).and_then(|block| {
+                    block
+                        .lines()
+                        .take(40)
+                        .find_map(|l| match labelled_position_line(l) {
+                            // (Its label says an address follows the name.)
+                            Some((false, v)) => v.split(", ").next(),
+                            _ => None,
+                        })
+                });
+            }
+            let below = line_below()
+                .filter(|_| title.is_none())
+                .filter(|b| !b.bytes().any(|c| c.is_ascii_digit()));
             if let Some((Some(t), e)) = below.map(title_employer) {
                 (title, employer) = (Some(t), e);
                 title_line_below = Some(le + 1);
@@ -570,6 +593,12 @@ fn names_a_project(text: &str, ls: usize, line_start: impl Fn(usize) -> usize) -
 /// marks before the label are passed over.
 fn line_label(line: &str) -> Option<(&str, &str)> {
     let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // The number of a numbered list ("1) Company : Acme", "2. Designation: Analyst").
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let line = match line.as_bytes().get(digits) {
+        Some(b')' | b'.') if (1..=2).contains(&digits) => line[digits + 1..].trim_start(),
+        _ => line,
+    };
     let colon = memchr::memchr(b':', line.as_bytes())?;
     Some((line[..colon].trim(), line[colon + 1..].trim()))
 }
@@ -579,8 +608,18 @@ fn line_label(line: &str) -> Option<(&str, &str)> {
 /// whether it is the title, and the value.
 fn labelled_position_line(line: &str) -> Option<(bool, &str)> {
     // (Not "Title" alone: a project's name as often as a job's, "Title: E-Banking".)
-    const TITLES: &[&str] = &["designation", "job title", "role", "position", "post"];
+    const TITLES: &[&str] = &[
+        "designation",
+        "job title",
+        "role",
+        "position",
+        "post",
+        // Europass.
+        "occupation or position held",
+    ];
     const EMPLOYERS: &[&str] = &[
+        "name and address of employer",
+        "name of employer",
         "organisation",
         "organization",
         "organisation name",
@@ -593,7 +632,7 @@ fn labelled_position_line(line: &str) -> Option<(bool, &str)> {
         "employer name",
     ];
     let (label, value) = line_label(line)?;
-    if value.is_empty() || label.len() > 26 {
+    if value.is_empty() || label.len() > 30 {
         return None;
     }
     let is = |names: &[&str]| names.iter().any(|n| n.eq_ignore_ascii_case(label));
@@ -603,6 +642,16 @@ fn labelled_position_line(line: &str) -> Option<(bool, &str)> {
         Some((false, value))
     } else {
         None
+    }
+}
+
+/// A labelled employer without the town after it, when what comes before its first comma
+/// is an organisation's name ("Nilgiri Data Labs Pvt. Ltd., Hyderabad"; "Acme, Inc." stays
+/// whole).
+fn without_town(value: &str) -> &str {
+    match value.split_once(", ") {
+        Some((name, _)) if is_organisation(name) => name,
+        _ => value,
     }
 }
 

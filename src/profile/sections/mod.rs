@@ -905,6 +905,13 @@ mod tests {
         assert_eq!(job("Desirable (not required)"), Some(K::Preferred));
         assert_eq!(job("Nice to have (optional):"), Some(K::Preferred));
         assert_eq!(job("Essential Duties"), Some(K::Responsibilities));
+        // A job board's fields of the posting.
+        assert_eq!(
+            job("Department: Engineering - Software & QA"),
+            Some(K::Other)
+        );
+        assert_eq!(job("Role Category: Software Development"), Some(K::Other));
+        assert_eq!(job("Reference: TMN/SCM/2026/047"), Some(K::Other));
         // "About You" joined to another name; "About Acme" still the company.
         assert_eq!(job("About You – Essential"), Some(K::Requirements));
         assert_eq!(job("About You / Desirable"), Some(K::Preferred));
