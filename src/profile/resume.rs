@@ -837,6 +837,12 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
         );
         // Over "or": neither is held.
         assert!(names("SUMMARY\nNot a CPA or CFA.\n").is_empty());
+        // Tools the writer says they have not used.
+        assert_eq!(
+            names("SKILLS\nComputer skills: Microsoft Excel. Not yet trained on SystmOne.\n"),
+            ["Microsoft Excel"]
+        );
+        assert!(names("SUMMARY\nNo experience with SAP or Oracle yet.\n").is_empty());
         // Credentials under way are not held either.
         for text in [
             "SUMMARY\nCPA candidate with 3 years in public practice.\n",

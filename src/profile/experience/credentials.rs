@@ -137,6 +137,16 @@ pub(super) const CREDENTIAL_DENIALS: &[&str] = &[
     "to transition into ",
     "to step up into ",
     "to break into ",
+    // What the writer says they have not used: "Not yet trained on SystmOne", "no
+    // experience with SAP".
+    "not yet trained on ",
+    "not yet trained in ",
+    "not trained on ",
+    "no experience with ",
+    "no experience of ",
+    "no experience in ",
+    "no exposure to ",
+    "unfamiliar with ",
 ];
 
 /// Drops the mentions a resume's line says, after a separator, are not held yet or no
