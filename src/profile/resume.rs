@@ -1133,6 +1133,31 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
     }
 
     #[test]
+    fn a_europass_cvs_positions_each_keep_their_own_employer() {
+        let ex = Extractor::builtin();
+        let cv = Resume::parse(
+            "Work Experience\nDates: 2022 - 2023\nOccupation or position held: Clerk\n\
+             Name of employer: Smith, Jones & Co\nDates: 2024 - 2025\n\
+             Occupation or position held: Staff OT\n\
+             Name and address of employer: St Anne's Hospital, Cork\n",
+            &ex,
+            YearMonth::new(2026, 11).unwrap(),
+        );
+        let got: Vec<(Option<&str>, Option<&str>)> = cv
+            .positions
+            .iter()
+            .map(|p| (p.title.as_deref(), p.employer.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("Clerk"), Some("Smith, Jones & Co")),
+                (Some("Staff OT"), Some("St Anne's Hospital")),
+            ]
+        );
+    }
+
+    #[test]
     fn titles_and_employers_around_the_dates() {
         let ex = Extractor::builtin();
         let today = YearMonth::new(2026, 11).unwrap();

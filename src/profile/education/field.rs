@@ -64,8 +64,14 @@ pub(super) fn field_after(text: &str, end: usize) -> Vec<String> {
             let names_degrees = inner[..c]
                 .split(|ch: char| !(ch.is_alphanumeric() || ch == '\''))
                 .any(|w| DEGREES.iter().any(|d| d.eq_ignore_ascii_case(w)));
-            let field_follows = inner[c + 1..].trim_start().starts_with("in ");
-            if names_degrees || field_follows {
+            // (A note: "(4 years)", "(full-time)"; not a field in brackets before the year,
+            // "B.E. (Mechanical) in 2015".)
+            let note = !inner.starts_with(char::is_uppercase);
+            let field_follows = inner[c + 1..]
+                .trim_start()
+                .strip_prefix("in ")
+                .is_some_and(|r| r.starts_with(char::is_uppercase));
+            if names_degrees || (note && field_follows) {
                 trimmed = inner[c + 1..].trim_start_matches([' ', '\t']);
             }
         }

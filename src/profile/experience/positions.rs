@@ -257,6 +257,11 @@ pub(super) fn positions(
             {
                 break;
             }
+            // A Europass CV's employer ends the position before (its labels follow their
+            // dates).
+            if is_europass_employer(prev) {
+                break;
+            }
             // A title or an employer given with its label, as Indian resumes write a
             // position ("Organisation : Acme Pvt Ltd", "Designation : Senior Coder").
             if let Some((is_title, value)) = labelled_position_line(prev) {
@@ -370,13 +375,19 @@ pub(super) fn positions(
                 let block_end = kept_ranges
                     .get(k + 1)
                     .map_or(text.len(), |n| line_start(n.span.0));
+                // (Up to another title's label: the next position's, whose dates were not
+                // kept.)
                 employer = text.get(le + 1..block_end.max(le + 1)).and_then(|block| {
                     block
                         .lines()
+                        .skip(1)
                         .take(40)
-                        .find_map(|l| match labelled_position_line(l) {
-                            // (Its label says an address follows the name.)
-                            Some((false, v)) => v.split(", ").next(),
+                        .map(|l| (l, labelled_position_line(l)))
+                        .take_while(|(_, label)| !matches!(label, Some((true, _))))
+                        .find_map(|(l, label)| match label {
+                            // (The address after the name, as its label says.)
+                            Some((false, v)) if names_the_address(l) => v.split(", ").next(),
+                            Some((false, v)) => Some(without_town(v)),
                             _ => None,
                         })
                 });
@@ -643,6 +654,22 @@ fn labelled_position_line(line: &str) -> Option<(bool, &str)> {
     } else {
         None
     }
+}
+
+/// Is `line` a Europass CV's label of the employer ("Name and address of employer: ...")?
+fn is_europass_employer(line: &str) -> bool {
+    line_label(line).is_some_and(|(label, _)| {
+        ["name and address of employer", "name of employer"]
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(label))
+    })
+}
+
+/// Does `line`'s label say that an address follows the employer's name ("Name and address
+/// of employer: St Anne's Hospital, Cork")?
+fn names_the_address(line: &str) -> bool {
+    line_label(line)
+        .is_some_and(|(label, _)| label.eq_ignore_ascii_case("name and address of employer"))
 }
 
 /// A labelled employer without the town after it, when what comes before its first comma

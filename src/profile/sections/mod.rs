@@ -559,8 +559,8 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
 
 /// A resume's label inside a position ("Technologies: Python, Django", "- Projects: $18M
 /// medical centre", "Tools: Git, Docker") names what that work used: when the experience
-/// goes on after it (a year on a later line of what the label would open: the next
-/// position's dates), the label's section is the experience's. A label after the last
+/// goes on after it (a range of dates on a later line of what the label would open: the
+/// next position's), the label's section is the experience's. A label after the last
 /// position ("Skills: Python, SQL" before "Education") still opens its own.
 fn labels_inside_positions(text: &str, out: &mut Vec<Section>) {
     let is_label = |s: &Section| {
@@ -572,33 +572,58 @@ fn labels_inside_positions(text: &str, out: &mut Vec<Section>) {
             .split_once(':')
             .is_some_and(|(_, value)| !value.trim_matches(['*', '_', ' ', '\t']).is_empty())
     };
-    let mut i = 1;
-    while i < out.len() {
-        let (before, this) = (&out[i - 1], &out[i]);
-        let goes_on = before.kind == SectionKind::Experience && is_label(this) && {
-            let body = &text[this.start..this.end];
-            let after_label = memchr::memchr(b'\n', body.as_bytes()).map_or("", |n| &body[n..]);
-            has_year(after_label)
-        };
-        if goes_on {
-            out[i - 1].end = out[i].end;
-            out.remove(i);
-        } else {
-            i += 1;
+    // One pass, each section merged into the experience before it or kept.
+    let mut kept: Vec<Section> = Vec::with_capacity(out.len());
+    for section in out.drain(..) {
+        let goes_on = kept
+            .last()
+            .is_some_and(|last| last.kind == SectionKind::Experience)
+            && is_label(&section)
+            && {
+                let body = &text[section.start..section.end];
+                let after_label = memchr::memchr(b'\n', body.as_bytes()).map_or("", |n| &body[n..]);
+                has_year_range(after_label)
+            };
+        match kept.last_mut() {
+            Some(last) if goes_on => last.end = section.end,
+            _ => kept.push(section),
         }
     }
+    *out = kept;
 }
 
-/// Does `text` hold a year from 1900 to 2099 as a number of its own?
-fn has_year(text: &str) -> bool {
+/// Does `text` hold a range of dates ending in a year from 1900 to 2099 or "present"
+/// ("Jan 2020 - Mar 2022", "2019 – Present", "03/2017 to 06/2020"): a year, within 12 bytes
+/// a dash or "to", and within 16 bytes after that a year or a word for now? (Not a
+/// version's year alone: "MS Office 2016, SQL Server 2019".)
+fn has_year_range(text: &str) -> bool {
     let bytes = text.as_bytes();
-    memchr::memchr2_iter(b'1', b'2', bytes).any(|i| {
-        let year = bytes.get(i..i + 4).is_some_and(|w| {
+    let is_year_at = |i: usize| {
+        bytes.get(i..i + 4).is_some_and(|w| {
             matches!(&w[..2], b"19" | b"20") && w[2].is_ascii_digit() && w[3].is_ascii_digit()
-        });
-        year && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
-            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_alphanumeric())
-    })
+        }) && (i == 0 || !bytes[i - 1].is_ascii_digit())
+            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit())
+    };
+    let window =
+        |from: usize, len: usize| &bytes[from.min(bytes.len())..(from + len).min(bytes.len())];
+    memchr::memchr2_iter(b'1', b'2', bytes)
+        .filter(|&i| is_year_at(i))
+        .any(|i| {
+            let after = window(i + 4, 12);
+            let Some(sep) = after
+                .iter()
+                .position(|&b| b == b'-' || b == 0xE2 || b == b't')
+                .filter(|&k| after[k] != b't' || after.get(k + 1) == Some(&b'o'))
+            else {
+                return false;
+            };
+            let from = i + 4 + sep + 1;
+            let rest = window(from, 16).to_ascii_lowercase();
+            ["present", "current", "now", "date"]
+                .iter()
+                .any(|w| memchr::memmem::find(&rest, w.as_bytes()).is_some())
+                || (0..rest.len()).any(|k| is_year_at(from + k))
+        })
 }
 
 /// The spans of the skills sections: lists of skills, whose risky forms ("Go", "R",
@@ -1134,7 +1159,17 @@ mod tests {
             .map(|s| s.kind)
             .collect();
         assert_eq!(kinds, [K::Experience, K::Projects]);
-        assert!(has_year("from 2019 on") && has_year("1999") && !has_year("20190 or B2019"));
+        assert!(has_year_range("Analyst, Beta | 07/2021 - 12/2022"));
+        assert!(has_year_range("Jan 2020 – Present") && has_year_range("2015 to 2017"));
+        assert!(!has_year_range("MS Office 2016, SQL Server 2019") && !has_year_range("20190-2"));
+        // A version's year in what the label opens keeps it its own section.
+        let text = "Experience\nDeveloper, Acme | 2020 - 2023\n- Built services\n\
+                    Skills: Java, Python\nMS Office 2016, SQL Server 2019\n";
+        let kinds: Vec<SectionKind> = sections(text, DocKind::Resume)
+            .iter()
+            .map(|s| s.kind)
+            .collect();
+        assert_eq!(kinds, [K::Experience, K::Skills]);
     }
 
     #[test]

@@ -102,15 +102,19 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
     // And "Patient Care Technician - Step-Down Unit | Kettering Valley Hospital": a title,
     // its unit, then the employer.
     if let [a, b, rest @ ..] = parts.as_slice() {
-        // A specialty alone after a dash or a bar, with nothing after it, is the employer's
-        // name ("Emergency Veterinary Technician — Valley Animal Emergency, Boise, ID"); a
-        // unit by its word ("— Emergency Department") or after a comma stays one.
+        // A name of three capitalised words or more ending in a specialty, after a dash or
+        // a bar, with nothing after it, is the employer's ("Emergency Veterinary Technician
+        // — Valley Animal Emergency, Boise, ID"); a unit by its word ("— Emergency
+        // Department"), a short one ("– ICU", "- Pediatric ICU") or one after a comma stays
+        // one.
         let base = line.as_ptr() as usize;
         let between = line
             .get(a.as_ptr() as usize - base + a.len()..b.as_ptr() as usize - base)
             .unwrap_or("");
         let named_after_a_dash = rest.is_empty()
             && between.contains(['|', '-', '–', '—'])
+            && b.split_whitespace().count() >= 3
+            && reads_as_name(b)
             && !b.rsplit(' ').next().is_some_and(|last| {
                 ["unit", "department", "dept", "dept.", "floor", "ward"]
                     .iter()
@@ -667,6 +671,14 @@ mod tests {
             (
                 "C# Developer | Acme Corp",
                 (Some("C# Developer"), Some("Acme Corp")),
+            ),
+            (
+                "Registered Nurse – ICU",
+                (Some("Registered Nurse – ICU"), None),
+            ),
+            (
+                "Staff Nurse - Telemetry",
+                (Some("Staff Nurse - Telemetry"), None),
             ),
             (
                 "Engineering Co-op | Caterpillar | Peoria, IL",
