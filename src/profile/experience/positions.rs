@@ -259,7 +259,7 @@ pub(super) fn positions(
             }
             // A Europass CV's employer ends the position before (its labels follow their
             // dates).
-            if is_europass_employer(prev) {
+            if europass_employer(prev).is_some() {
                 break;
             }
             // A title or an employer given with its label, as Indian resumes write a
@@ -322,32 +322,28 @@ pub(super) fn positions(
         // Chicago, IL": a title with its dates and no employer above them, and the line
         // below names an organisation ("Group", "Hospital", "Inc.", ...) or a name and its
         // US state ("Midway Office Supply, Cicero, IL"), and nothing else.
-        // The line right below the dates' line, when it may name the position's title or
-        // employer: short, no bullet, no sentence, no heading, not another position's dates.
-        let line_below = || {
-            let below = text
-                .get(le + 1..)
+        // The line starting at `start` below the dates' line, when it may name the
+        // position's title or employer: short, no bullet, no sentence, no heading, not
+        // another position's dates.
+        let line_at = |start: usize| {
+            let line = text
+                .get(start..)
                 .and_then(|t| t.split('\n').next())
                 .map_or("", str::trim);
-            let next_range_below = kept_ranges
+            let next_range_there = kept_ranges
                 .get(k + 1)
-                .is_some_and(|n| line_start(n.span.0) == le + 1);
-            (!below.is_empty()
-                && below.len() <= 80
-                && !next_range_below
-                && !opens_with_bullet(below)
-                && (!below.ends_with('.') || ends_with_company_suffix(below))
-                && heading_kind(below, DocKind::Resume).is_none())
-            .then_some(below)
+                .is_some_and(|n| line_start(n.span.0) == start);
+            (!line.is_empty()
+                && line.len() <= 80
+                && !next_range_there
+                && !opens_with_bullet(line)
+                && (!line.ends_with('.') || ends_with_company_suffix(line))
+                && heading_kind(line, DocKind::Resume).is_none())
+            .then_some(line)
         };
+        let line_below = || line_at(le + 1);
         if title.is_some() && employer.is_none() {
-            if let Some(below) = line_below() {
-                if let (None, Some(e)) = title_employer(below) {
-                    if reads_as_name(e) && (is_organisation(e) || ends_with_us_state(below)) {
-                        employer = Some(e);
-                    }
-                }
-            }
+            employer = line_below().and_then(employer_on);
         }
         // "Buckeye Power & Light | Columbus, OH | 05/2021 - Present\nJourneyman Electrician":
         // an employer with the dates and no title above them, and the line below is a title
@@ -386,7 +382,9 @@ pub(super) fn positions(
                         .take_while(|(_, label)| !matches!(label, Some((true, _))))
                         .find_map(|(l, label)| match label {
                             // (The address after the name, as its label says.)
-                            Some((false, v)) if names_the_address(l) => v.split(", ").next(),
+                            Some((false, v)) if europass_employer(l) == Some(true) => {
+                                v.split(", ").next()
+                            }
                             Some((false, v)) => Some(without_town(v)),
                             _ => None,
                         })
@@ -403,29 +401,11 @@ pub(super) fn positions(
             // Twin Falls, ID": the employer on the line below the title, a name of an
             // organisation or before its US state, and nothing else.
             if title.is_some() && employer.is_none() {
-                let second = text
-                    .get(le + 1..)
-                    .and_then(|t| t.split('\n').nth(1))
-                    .map_or("", str::trim);
-                let next_start = text
+                let second_start = text
                     .get(le + 1..)
                     .and_then(|t| memchr::memchr(b'\n', t.as_bytes()))
                     .map(|i| le + 2 + i);
-                let next_range_there = kept_ranges.get(k + 1).is_some_and(|n| {
-                    next_start.is_some_and(|s| n.span.0 < s + second.len() + 1 && n.span.0 >= s)
-                });
-                if !second.is_empty()
-                    && second.len() <= 80
-                    && !next_range_there
-                    && !opens_with_bullet(second)
-                    && heading_kind(second, DocKind::Resume).is_none()
-                {
-                    if let (None, Some(e)) = title_employer(second) {
-                        if reads_as_name(e) && (is_organisation(e) || ends_with_us_state(second)) {
-                            employer = Some(e);
-                        }
-                    }
-                }
+                employer = second_start.and_then(line_at).and_then(employer_on);
             }
         }
         // Sections are sorted and contiguous: the one holding the range by binary search.
@@ -656,20 +636,28 @@ fn labelled_position_line(line: &str) -> Option<(bool, &str)> {
     }
 }
 
-/// Is `line` a Europass CV's label of the employer ("Name and address of employer: ...")?
-fn is_europass_employer(line: &str) -> bool {
-    line_label(line).is_some_and(|(label, _)| {
-        ["name and address of employer", "name of employer"]
-            .iter()
-            .any(|l| l.eq_ignore_ascii_case(label))
-    })
+/// The employer `line` names and nothing else: an organisation's name, or a name before
+/// its US state ("Midway Office Supply, Cicero, IL").
+fn employer_on(line: &str) -> Option<&str> {
+    match title_employer(line) {
+        (None, Some(e)) if reads_as_name(e) && (is_organisation(e) || ends_with_us_state(line)) => {
+            Some(e)
+        }
+        _ => None,
+    }
 }
 
-/// Does `line`'s label say that an address follows the employer's name ("Name and address
-/// of employer: St Anne's Hospital, Cork")?
-fn names_the_address(line: &str) -> bool {
-    line_label(line)
-        .is_some_and(|(label, _)| label.eq_ignore_ascii_case("name and address of employer"))
+/// A Europass CV's label of the employer ("Name of employer: ...", "Name and address of
+/// employer: ..."): whether its label says an address follows the name.
+fn europass_employer(line: &str) -> Option<bool> {
+    let (label, _) = line_label(line)?;
+    if label.eq_ignore_ascii_case("name and address of employer") {
+        Some(true)
+    } else {
+        label
+            .eq_ignore_ascii_case("name of employer")
+            .then_some(false)
+    }
 }
 
 /// A labelled employer without the town after it, when what comes before its first comma

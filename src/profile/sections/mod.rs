@@ -1128,15 +1128,17 @@ mod tests {
 
     #[test]
     fn a_label_inside_a_position_keeps_the_experience_going() {
-        let kinds = |label: &str| -> Vec<SectionKind> {
-            let text = format!(
-                "Experience\nDeveloper, Acme | Jan 2023 - Present\n- Built services\n{label}\n\n\
-                 Analyst, Beta | 07/2021 - 12/2022\n- Reports\n\nEducation\nBSc, 2021\n"
-            );
-            sections(&text, DocKind::Resume)
+        let kinds_of = |text: &str| -> Vec<SectionKind> {
+            sections(text, DocKind::Resume)
                 .iter()
                 .map(|s| s.kind)
                 .collect()
+        };
+        let kinds = |label: &str| {
+            kinds_of(&format!(
+                "Experience\nDeveloper, Acme | Jan 2023 - Present\n- Built services\n{label}\n\n\
+                 Analyst, Beta | 07/2021 - 12/2022\n- Reports\n\nEducation\nBSc, 2021\n"
+            ))
         };
         for label in [
             "Technologies: Python, Django",
@@ -1148,28 +1150,16 @@ mod tests {
         // After the last position, a label opens its own section; so does a heading alone.
         let text = "Experience\nDeveloper, Acme | 2020 - 2023\n- Built services\n\
                     Skills: Python, SQL\nLanguages: English\n\nEducation\nBSc, 2019\n";
-        let kinds: Vec<SectionKind> = sections(text, DocKind::Resume)
-            .iter()
-            .map(|s| s.kind)
-            .collect();
-        assert_eq!(kinds, [K::Experience, K::Skills, K::Education]);
+        assert_eq!(kinds_of(text), [K::Experience, K::Skills, K::Education]);
         let text = "Experience\nDeveloper, Acme | 2020 - 2023\nProjects\nBilling revamp 2022\n";
-        let kinds: Vec<SectionKind> = sections(text, DocKind::Resume)
-            .iter()
-            .map(|s| s.kind)
-            .collect();
-        assert_eq!(kinds, [K::Experience, K::Projects]);
+        assert_eq!(kinds_of(text), [K::Experience, K::Projects]);
         assert!(has_year_range("Analyst, Beta | 07/2021 - 12/2022"));
         assert!(has_year_range("Jan 2020 – Present") && has_year_range("2015 to 2017"));
         assert!(!has_year_range("MS Office 2016, SQL Server 2019") && !has_year_range("20190-2"));
         // A version's year in what the label opens keeps it its own section.
         let text = "Experience\nDeveloper, Acme | 2020 - 2023\n- Built services\n\
                     Skills: Java, Python\nMS Office 2016, SQL Server 2019\n";
-        let kinds: Vec<SectionKind> = sections(text, DocKind::Resume)
-            .iter()
-            .map(|s| s.kind)
-            .collect();
-        assert_eq!(kinds, [K::Experience, K::Skills]);
+        assert_eq!(kinds_of(text), [K::Experience, K::Skills]);
     }
 
     #[test]
