@@ -25,7 +25,7 @@ mod resume;
 mod sections;
 mod stated;
 mod statement;
-mod titles;
+pub(crate) mod titles;
 mod words;
 mod years;
 

@@ -390,8 +390,9 @@ pub(crate) fn one_of(words: &[&str], word: &str) -> bool {
 /// joined to it ("the marketing team", "merchandising and supply chain teams", "Finance
 /// Department")? A field there names the people who work in it, not a skill. Read on the
 /// mention's line; not "team player", "team members" or "work independently or within a
-/// team", and not a team that the text's writer or the job leads ("Led the business
-/// development team", "manage our marketing department").
+/// team", and not a team that the text's writer or the job leads or is in ("Led the
+/// business development team", "manage our marketing department", "managed the sales and
+/// marketing teams", "six years in a community rehabilitation and reablement team").
 pub(crate) fn names_a_team(text: &str, start: usize, end: usize) -> bool {
     const GROUPS: &[&str] = &["team", "teams", "department", "departments", "dept"];
     const JOINERS: &[&str] = &["and", "or", "&", "/"];
@@ -453,20 +454,55 @@ pub(crate) fn names_a_team(text: &str, start: usize, end: usize) -> bool {
     if text.as_bytes().get(end) != Some(&b' ') {
         return false;
     }
-    // The word before the mention, past an article or a possessive (read only for a
-    // mention that names a team, after the look ahead).
+    // Back from the mention, past articles, possessives and the other fields joined to it
+    // ("managed the sales and marketing teams"), a verb of leading the team or a word of
+    // being in it ("six years in a community rehabilitation and reablement team", "joined
+    // the payroll team"): the writer did the work. Read only for a mention that names a
+    // team, after the look ahead.
     let led = || {
-        let mut lo = start.saturating_sub(40);
+        /// Words of being in the team.
+        const MEMBERSHIP: &[&str] = &["in", "within", "into", "join", "joins", "joined", "joining"];
+        const ARTICLES: &[&str] = &["the", "a", "an", "our", "my", "their", "his", "her", "its"];
+        let mut lo = start.saturating_sub(60);
         while !text.is_char_boundary(lo) {
             lo += 1;
         }
-        const ARTICLES: &[&str] = &["the", "a", "an", "our", "my", "their", "his", "her", "its"];
-        text[lo..start]
-            .split(|c: char| !c.is_ascii_alphabetic())
+        let before = &text[lo..start];
+        let before = &before[memchr::memrchr2(b'\n', b'\r', before.as_bytes()).map_or(0, |i| i + 1)..];
+        // "Occupational Therapist – Community Rehabilitation and Reablement Team": a title,
+        // a dash and the team's name of capitalised words.
+        let after_a_title = before
+            .rfind(['–', '—', '|'])
+            .or_else(|| before.rfind(" - "))
+            .is_some_and(|sep| {
+                let (title, team) = before.split_at(sep);
+                team.trim_start_matches(['–', '—', '|', ' ', '-'])
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) || one_of(JOINERS, w))
+                    && crate::profile::titles::ends_with_title_word(title.trim_end())
+            });
+        if after_a_title {
+            return true;
+        }
+        let mut fields = 0;
+        for w in before
+            .split(|c: char| !c.is_ascii_alphabetic() && c != '&')
             .filter(|w| !w.is_empty())
             .rev()
-            .find(|w| !ARTICLES.iter().any(|a| w.eq_ignore_ascii_case(a)))
-            .is_some_and(|w| LEADS.iter().any(|l| w.eq_ignore_ascii_case(l)))
+        {
+            if one_of(LEADS, w) || one_of(MEMBERSHIP, w) {
+                return true;
+            }
+            if one_of(ARTICLES, w) || one_of(JOINERS, w) {
+                continue;
+            }
+            fields += 1;
+            if fields > 3 || one_of(FUNCTION_WORDS, w) {
+                return false;
+            }
+        }
+        false
     };
     let mut hi = (end + 60).min(text.len());
     while !text.is_char_boundary(hi) {

@@ -5,7 +5,7 @@ mod words;
 
 pub(super) use organisations::reads_as_name;
 pub(crate) use organisations::{drop_name_line, drop_organisation_kinds, drop_organisation_names};
-pub(super) use words::{ends_with_title_word, has_title_word};
+pub(crate) use words::{ends_with_title_word, has_title_word};
 
 /// A part of a line without the separators and bullets around it; a closing bracket stays
 /// when the part opens it ("Accountant (part-time)").
@@ -481,6 +481,22 @@ fn is_note(part: &str) -> bool {
         "singapore",
         "united kingdom",
         "uk",
+        // Regions a title covers ("Sales Director, EMEA").
+        "apac",
+        "emea",
+        "amer",
+        "americas",
+        "latam",
+        "anz",
+        "dach",
+        "nordics",
+        "benelux",
+        "mena",
+        "asia pacific",
+        "asia-pacific",
+        "north america",
+        "southeast asia",
+        "worldwide",
     ];
     const UNITS: &[&str] = &[
         "yr", "yrs", "year", "years", "mo", "mos", "month", "months", "and", "less", "than", "a",
@@ -645,6 +661,38 @@ mod tests {
             (
                 "Accountant, Deloitte LLP",
                 (Some("Accountant"), Some("Deloitte LLP")),
+            ),
+            // The German Werkstudent, in English and in German; "Student" alone is none.
+            (
+                "**Working Student, Firmware** – Rheinblick IoT Devices GmbH, Karlsruhe",
+                (
+                    Some("Working Student, Firmware"),
+                    Some("Rheinblick IoT Devices GmbH"),
+                ),
+            ),
+            (
+                "Working Student | Nordlicht Analytics GmbH",
+                (Some("Working Student"), Some("Nordlicht Analytics GmbH")),
+            ),
+            (
+                "Werkstudent – Hafenkante Logistik GmbH",
+                (Some("Werkstudent"), Some("Hafenkante Logistik GmbH")),
+            ),
+            // A region the title covers is no employer.
+            (
+                "Executive Assistant to Regional Managing Director, APAC",
+                (
+                    Some("Executive Assistant to Regional Managing Director"),
+                    None,
+                ),
+            ),
+            (
+                "Sales Director, EMEA | Halvorsen Marine AS",
+                (Some("Sales Director"), Some("Halvorsen Marine AS")),
+            ),
+            (
+                "Student Union, Leeds",
+                (None, Some("Student Union")),
             ),
             // A specialty that ends an employer's name after a dash; markdown around.
             (

@@ -276,10 +276,11 @@ const LAST_TITLE_WORDS: &[&str] = &[
     "staff",
     "master",
     "colleague",
+    "werkstudent",
 ];
 
 /// Does `s` have a word (a run of ASCII letters and digits) of [`TITLE_WORDS`], in any case?
-pub(in crate::profile) fn has_title_word(s: &str) -> bool {
+pub(crate) fn has_title_word(s: &str) -> bool {
     static SET: OnceLock<foldhash::HashSet<&'static [u8]>> = OnceLock::new();
     let set = SET.get_or_init(|| TITLE_WORDS.iter().map(|w| w.as_bytes()).collect());
     // Lower-cased on the stack: no title word is longer than this.
@@ -293,7 +294,21 @@ pub(in crate::profile) fn has_title_word(s: &str) -> bool {
                 && b.get(i + 5).is_none_or(|c| !c.is_ascii_alphanumeric())
         })
     };
+    // "Working Student" (the German Werkstudent): "Student" alone is no title.
+    let working_student = || {
+        let b = s.as_bytes();
+        const PHRASE: &[u8] = b"working student";
+        (0..(b.len() + 1).saturating_sub(PHRASE.len())).any(|i| {
+            b[i] | 0x20 == b'w'
+                && b[i..i + PHRASE.len()].eq_ignore_ascii_case(PHRASE)
+                && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                && b
+                    .get(i + PHRASE.len())
+                    .is_none_or(|c| !c.is_ascii_alphanumeric())
+        })
+    };
     co_op()
+        || working_student()
         || s.as_bytes().split(|b| !b.is_ascii_alphanumeric()).any(|w| {
             match buf.get_mut(..w.len()) {
                 Some(lower) if !w.is_empty() => {
@@ -307,10 +322,11 @@ pub(in crate::profile) fn has_title_word(s: &str) -> bool {
 }
 
 /// Is the last word of `s` (a run of ASCII letters and digits) one of [`TITLE_WORDS`], or
+/// "Working Student", or
 /// "Senior" after a field ("Audit Senior", "Tax Senior": the accountants' title; "Senior"
 /// alone begins titles and names, "Sunrise Senior Living"), or "Guard" after a word other
 /// than "Coast" or "National" ("Security Guard")?
-pub(in crate::profile) fn ends_with_title_word(s: &str) -> bool {
+pub(crate) fn ends_with_title_word(s: &str) -> bool {
     let mut words = s
         .rsplit(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty());
@@ -320,6 +336,8 @@ pub(in crate::profile) fn ends_with_title_word(s: &str) -> bool {
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(last))
             || (last.eq_ignore_ascii_case("senior") && words.next().is_some())
+            || (last.eq_ignore_ascii_case("student")
+                && words.clone().next().is_some_and(|w| w.eq_ignore_ascii_case("working")))
             // "Security Guard", "Crossing Guard"; the Coast Guard and the National Guard
             // employ.
             || (last.eq_ignore_ascii_case("guard")
