@@ -668,7 +668,21 @@ def build(src: Path) -> list[Skill]:
                 if other in s.forms:
                     spelling_source[(s.id, other)] = f
 
-    # ---- one owner per surface form ----
+    # ---- speaking a language is knowing it ----
+    # ESCO's "interact verbally in X" owns "speak X" and "be fluent in X", and the language
+    # X is its broader skill: a posting's "speak Vietnamese" then met a resume's "Vietnamese"
+    # only as a broader skill. Those forms are the language's own.
+    languages = {s.name.lower(): s for s in skills.values() if s.kind == "language"}
+    for s in list(skills.values()):
+        if s.kind != "language" or not s.name.startswith("interact verbally in "):
+            continue
+        lang = languages.get(s.name.removeprefix("interact verbally in ").lower())
+        if lang is None:
+            continue
+        for f in list(s.forms):
+            if f.lower().startswith(("speak ", "be fluent in ")):
+                lang.add_form(f, P_CURATED)
+
     claims: dict[str, list[tuple[int, int, int, int, str, str]]] = collections.defaultdict(list)
     for s in skills.values():
         for f, p in s.forms.items():

@@ -490,6 +490,30 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
     }
 
     #[test]
+    fn a_resume_in_the_first_person_names_its_positions_in_sentences() {
+        let ex = Extractor::builtin();
+        let text = "Sophie Marchetti\n\nMy experience\n\nSince January 2025 I have been the \
+                    Junior Sous Chef at Bracken & Stone, a 65-seat bistro in Arrowtown. I run the \
+                    pass three nights a week.\n\nBefore that, I worked as a Chef de Partie at \
+                    Harbourside Brasserie in Auckland from March 2021 to December 2024. I \
+                    trained two apprentices.\n\nMy first kitchen job was as a Commis Chef at the \
+                    Quayside Grand Hotel in Auckland, from February 2019 to February 2021, where \
+                    I rotated through breakfast and pastry.\n\nI have used Python since 2015 \
+                    for my own recipes, which is a long story about cooking at home.\n";
+        let cv = Resume::parse(text, &ex, ym(2026, 11));
+        assert_eq!(
+            titles_and_employers(&cv),
+            [
+                (Some("Junior Sous Chef"), Some("Bracken & Stone")),
+                (Some("Chef de Partie"), Some("Harbourside Brasserie")),
+                (Some("Commis Chef"), Some("Quayside Grand Hotel")),
+            ]
+        );
+        assert_eq!(cv.positions[0].start, ym(2025, 1));
+        assert!(cv.positions[0].current);
+    }
+
+    #[test]
     fn a_double_spaced_resume_keeps_its_titles() {
         let ex = Extractor::builtin();
         let text = "EXPERIENCE\n\nSenior Accountant\n\nMeridian Freight\n\nJan 2019 - Dec 2022\n\n\

@@ -468,7 +468,8 @@ pub(crate) fn names_a_team(text: &str, start: usize, end: usize) -> bool {
             lo += 1;
         }
         let before = &text[lo..start];
-        let before = &before[memchr::memrchr2(b'\n', b'\r', before.as_bytes()).map_or(0, |i| i + 1)..];
+        let before =
+            &before[memchr::memrchr2(b'\n', b'\r', before.as_bytes()).map_or(0, |i| i + 1)..];
         // "Occupational Therapist – Community Rehabilitation and Reablement Team": a title,
         // a dash and the team's name of capitalised words.
         let after_a_title = before

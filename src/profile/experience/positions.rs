@@ -6,8 +6,8 @@ use super::super::education::Degree;
 use super::super::resume::Position;
 use super::super::sections::{heading_kind, kind_at, DocKind, Section, SectionKind};
 use super::super::titles::{
-    ends_with_company_suffix, ends_with_title_word, ends_with_us_state, is_organisation, name,
-    reads_as_name, title_employer,
+    ends_with_company_suffix, ends_with_title_word, ends_with_us_state, has_title_word,
+    is_organisation, name, reads_as_name, title_employer,
 };
 use super::super::words::Starts;
 use super::super::Span;
@@ -169,7 +169,10 @@ pub(super) fn positions(
             let edge = before.trim_start_matches(['-', '*', '•', ' ']).is_empty()
                 && at_edge(after, false)
                 || (gap || at_edge(before, true)) && after.is_empty();
-            if line.trim().len() > 100 || !has_experience || !edge {
+            // A paragraph's sentence that names the position ("Since January 2025 I have
+            // been the Junior Sous Chef at Bracken & Stone, ...") holds one.
+            let in_prose = || prose_position(text, (ls, ls + line.len()), r.span).is_some();
+            if !has_experience || (line.trim().len() > 100 || !edge) && !in_prose() {
                 continue;
             }
         }
@@ -214,7 +217,16 @@ pub(super) fn positions(
         }
         rest.push(' ');
         rest.push_str(&text[r.span.1..le]);
-        let (mut title, mut employer) = title_employer(&rest);
+        // In a paragraph, a sentence that names the position ("Before that, I worked as a
+        // Chef de Partie at Harbourside Brasserie in Auckland from March 2021 to December
+        // 2024.").
+        let prose = (le - ls > 100)
+            .then(|| prose_position(text, (ls, le), r.span))
+            .flatten();
+        let (mut title, mut employer) = match prose {
+            Some((t, e)) => (Some(t), Some(e)),
+            None => title_employer(&rest),
+        };
         let employer_on_line = employer.is_some();
         let mut header = ls;
         // Title or employer on the lines just above (two lines, and the blank lines
@@ -471,6 +483,87 @@ pub(super) fn positions(
         }
     }
     (positions, employers, titles)
+}
+
+/// The title and employer that a paragraph's sentence holding the dates at `span` names
+/// in the first person or as a position's account: "I worked as a Chef de Partie at
+/// Harbourside Brasserie in Auckland from March 2021 to December 2024", "Since January
+/// 2025 I have been the Junior Sous Chef at Bracken & Stone, a 65-seat bistro". The title
+/// comes after "as", "been" or "I was", "I am" (with its article), has a title word, is
+/// capitalised and of six words at most; the employer after "at", capitalised, of eight
+/// words at most, up to its place, its dates or the sentence's next clause. `line` is the
+/// paragraph's line (start, end).
+fn prose_position(
+    text: &str,
+    (ls, le): (usize, usize),
+    span: (usize, usize),
+) -> Option<(&str, &str)> {
+    const LEADS: &[&str] = &[
+        " as a ",
+        " as an ",
+        " as the ",
+        " as ",
+        " been a ",
+        " been an ",
+        " been the ",
+        "i was a ",
+        "i was an ",
+        "i was the ",
+        "i am a ",
+        "i am an ",
+        "i am the ",
+    ];
+    /// What ends an employer's name in a sentence.
+    const AFTER_EMPLOYER: &[&str] = &[
+        ",",
+        ".",
+        ";",
+        " (",
+        " in ",
+        " from ",
+        " since ",
+        " until ",
+        " where ",
+        " for ",
+        " between ",
+        " - ",
+        " – ",
+        " — ",
+    ];
+    let line = text.get(ls..le)?;
+    let (a, b) = (span.0.checked_sub(ls)?, span.1.checked_sub(ls)?);
+    // The sentence: from the last ". " before the dates to the next one after them.
+    let start = line.get(..a)?.rfind(". ").map_or(0, |i| i + 2);
+    let end = line.get(b..)?.find(". ").map_or(line.len(), |i| b + i + 1);
+    let sentence = line.get(start..end)?;
+    let lower = sentence.to_ascii_lowercase();
+    let base = ls + start;
+    let (lead_at, lead) = LEADS
+        .iter()
+        .filter_map(|l| lower.find(l).map(|i| (i, l.len())))
+        .min_by_key(|&(i, len)| (i, usize::MAX - len))?;
+    let title_start = lead_at + lead;
+    let at = lower.get(title_start..)?.find(" at ")? + title_start;
+    let title = text.get(base + title_start..base + at)?.trim();
+    let employer_start = at + 4;
+    let tail = &sentence[employer_start..];
+    let employer_len = AFTER_EMPLOYER
+        .iter()
+        .filter_map(|e| tail.find(e))
+        .min()
+        .unwrap_or(tail.len());
+    let employer = text
+        .get(base + employer_start..base + employer_start + employer_len)?
+        .trim();
+    // "at the Quayside Grand Hotel".
+    let employer = employer.strip_prefix("the ").unwrap_or(employer);
+    let capitalised = |s: &str| s.starts_with(|c: char| c.is_uppercase());
+    (capitalised(title)
+        && title.split_whitespace().count() <= 6
+        && has_title_word(title)
+        && capitalised(employer)
+        && employer.split_whitespace().count() <= 8)
+        .then_some((title, employer))
 }
 
 /// Does the text of a line before its dates end inside brackets opened after some words

@@ -1140,6 +1140,9 @@ Benefits
         for text in [
             "Requirements:\n- 2 years OTR experience\n- Clean MVR, no DUI in last 5 years",
             "Requirements:\n- 2 years OTR experience\n- Must pass a 7-year background check",
+            "Requirements:\n- 2 years OTR experience\n- Able to pass a 5-year referenced \
+             background check",
+            "Requirements:\n- 2 years OTR experience\n- A 5-year checkable employment history",
         ] {
             assert_eq!(read(text).0, Some(2.0), "{text}");
         }

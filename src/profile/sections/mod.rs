@@ -847,6 +847,9 @@ mod tests {
             assert_eq!(cv(trade), Some(K::Experience), "{trade}");
         }
         assert_eq!(cv("VOLUNTEER EXPERIENCE"), Some(K::Other));
+        // A resume in the first person names its experience so, not a trade's.
+        assert_eq!(cv("My experience"), Some(K::Experience));
+        assert_eq!(cv("What I would bring"), Some(K::Summary));
         let text = "Marcus Bell\n\nKITCHEN EXPERIENCE\nSous Chef, Row 34, 2021 to Present\n";
         let found = sections(text, DocKind::Resume);
         assert_eq!(
@@ -856,7 +859,6 @@ mod tests {
         for other in [
             "Leadership Experience",
             "Community Experience",
-            "My experience",
             "Required Experience:",
             "Knowledge and Experience",
             "Linux experience",

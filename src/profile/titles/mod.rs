@@ -690,10 +690,7 @@ mod tests {
                 "Sales Director, EMEA | Halvorsen Marine AS",
                 (Some("Sales Director"), Some("Halvorsen Marine AS")),
             ),
-            (
-                "Student Union, Leeds",
-                (None, Some("Student Union")),
-            ),
+            ("Student Union, Leeds", (None, Some("Student Union"))),
             // A specialty that ends an employer's name after a dash; markdown around.
             (
                 "**Emergency Veterinary Technician** — Valley Animal Emergency, Boise, ID",

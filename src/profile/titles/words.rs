@@ -302,8 +302,7 @@ pub(crate) fn has_title_word(s: &str) -> bool {
             b[i] | 0x20 == b'w'
                 && b[i..i + PHRASE.len()].eq_ignore_ascii_case(PHRASE)
                 && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
-                && b
-                    .get(i + PHRASE.len())
+                && b.get(i + PHRASE.len())
                     .is_none_or(|c| !c.is_ascii_alphanumeric())
         })
     };

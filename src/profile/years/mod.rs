@@ -262,6 +262,11 @@ const NOT_EXPERIENCE_NEXT: &[&str] = &[
     "lookback",
     "look-back",
     "look back",
+    // Airside and security vetting: "5-year referenced background check", "5-year
+    // checkable employment history".
+    "referenced",
+    "reference check",
+    "checkable",
 ];
 
 /// After the unit, phrases that make the years a replacement for a degree.
