@@ -307,6 +307,16 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
         assert_eq!(cv.positions.len(), 1, "{:?}", cv.positions);
         let epic = cv.skills.iter().find(|s| s.name.contains("Epic")).unwrap();
         assert!(epic.years > Some(7.0), "{epic:?}");
+        // Also with years alone from the position's first year ("2016" reads as mid-year).
+        let cv = Resume::parse(
+            "EXPERIENCE
+Staff Pharmacist, Northgate Drug Mart     09/2016 – 05/2021
+             • Dispensed prescriptions on HealthWATCH (2016–2019) and Kroll (2019–2021)
+",
+            &ex,
+            ym(2026, 11),
+        );
+        assert_eq!(cv.positions.len(), 1, "{:?}", cv.positions);
         // A bullet that names a title within the employer's dates is a position.
         let cv = Resume::parse(
             "EXPERIENCE\nAcme Corp, 2015 - 2023\n• Senior Engineer, 2019 - 2023\n\
@@ -415,7 +425,9 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
                     Student Nurse (clinical placement), City General Hospital | Jan 2022 - Jun 2024\n\
                     - Placements on medical and surgical wards.\n\
                     Nursing Student\nMercy Hospital | 2020 - 2021\n\
-                    Summer Intern, Acme Health | Jun 2019 - Aug 2019\n";
+                    Summer Intern, Acme Health | Jun 2019 - Aug 2019\n\
+                    ### Pharmacy Student (Co-op Placement) — Riverbend General Hospital\n\
+                    May 2018 – August 2018\n";
         let cv = Resume::parse(text, &ex, ym(2026, 11));
         let titles: Vec<_> = cv.positions.iter().map(|p| p.title.as_deref()).collect();
         // The placements are training; an internship is work.
@@ -423,7 +435,7 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
         // 26 months and 3.
         assert_eq!(cv.total_years, 2.42, "{:?}", cv.positions);
         let noted = cv.notes.iter().filter(|n| n.contains("placement")).count();
-        assert_eq!(noted, 2, "{:?}", cv.notes);
+        assert_eq!(noted, 3, "{:?}", cv.notes);
     }
 
     #[test]
@@ -511,6 +523,49 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
         );
         assert_eq!(cv.positions[0].start, ym(2025, 1));
         assert!(cv.positions[0].current);
+        // Someone else's position names none; the dates are no part of a title or an
+        // employer; an abbreviation's dot ends no sentence; a header's line keeps its own
+        // reading.
+        let read = |line: &str| {
+            let text = format!("Jane Doe\n\nMy experience\n\n{line}\n");
+            let cv = Resume::parse(&text, &ex, ym(2026, 11));
+            titles_and_employers(&cv)
+                .into_iter()
+                .map(|(t, e)| (t.map(str::to_string), e.map(str::to_string)))
+                .collect::<Vec<_>>()
+        };
+        let both = |t: &str, e: &str| vec![(Some(t.to_string()), Some(e.to_string()))];
+        assert_eq!(
+            read(
+                "I trained under Marco Rossi, who has been the Executive Chef at Rata since 2015, \
+                 and learnt everything about seasonal cooking and whole-animal butchery."
+            ),
+            vec![]
+        );
+        for (line, want) in [
+            (
+                "I was a Barista at Joe's Café 2018–2020 while studying for my diploma in \
+                 hospitality management at the local polytechnic.",
+                both("Barista", "Joe's Café"),
+            ),
+            (
+                "From 2019 to 2021 I worked as a Staff Nurse at St. Brendan Medical Center, on \
+                 a busy surgical ward with thirty beds and a day unit.",
+                both("Staff Nurse", "St. Brendan Medical Center"),
+            ),
+            (
+                "As a Policy Analyst at the Ministry for the Environment from 2019 to 2022, I \
+                 wrote briefings on water quality and freshwater allocation.",
+                both("Policy Analyst", "Ministry for the Environment"),
+            ),
+            (
+                "Senior Software Engineer | Acme Corp | Jan 2019 – Present | Served as the \
+                 Technical Lead at Globex for the payments migration and its rollout",
+                both("Senior Software Engineer", "Acme Corp"),
+            ),
+        ] {
+            assert_eq!(read(line), want, "{line}");
+        }
     }
 
     #[test]
@@ -1361,6 +1416,14 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
                 "Experience\nSenior Accountant                                June 2019 – Current\n\
                  Lakeshore Manufacturing Group, Chicago, IL\n• Month-end close\n",
                 both("Senior Accountant", "Lakeshore Manufacturing Group"),
+            ),
+            // With its trade in a long note (a European CV's dates in a column of their
+            // own).
+            (
+                "Work Experience\n03/2021 – today      Senior Demand Planner\n                     \
+                 Polderkroon Dairy B.V., Amersfoort (FMCG – yoghurts and dairy desserts, 600 \
+                 SKUs)\n                     • Owner of the baseline forecast\n",
+                both("Senior Demand Planner", "Polderkroon Dairy B.V."),
             ),
             // Dates after a column gap.
             (

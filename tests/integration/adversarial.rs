@@ -162,6 +162,28 @@ fn ten_thousand_date_ranges_in_one_resume() {
 }
 
 #[test]
+fn a_paragraph_of_a_hundred_thousand_years() {
+    // One line of lone years and "since" dates in an experience section: each is read
+    // within a bounded reach of its own place (before, a bracket's look back went to the
+    // line's start for every date).
+    for unit in [
+        "2001, 2002 as a Chef at Rata, ",
+        "since 2019 … since 2019 … ",
+        "I have been the Head Chef at Rata since 2019 and ",
+    ] {
+        let text = format!("Jane Doe\n\nExperience\n{}\n", unit.repeat(100_000));
+        let ex = Extractor::builtin();
+        let cv = Resume::parse(&text, &ex, today());
+        // No sentence ends in the paragraph: no account of a position.
+        assert!(
+            cv.positions.is_empty(),
+            "{unit}: {:?}",
+            cv.positions.first()
+        );
+    }
+}
+
+#[test]
 fn a_posting_of_only_numbers() {
     let mut text = String::new();
     let mut x: u64 = 12345;

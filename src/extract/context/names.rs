@@ -459,9 +459,34 @@ pub(crate) fn names_a_team(text: &str, start: usize, end: usize) -> bool {
     // being in it ("six years in a community rehabilitation and reablement team", "joined
     // the payroll team"): the writer did the work. Read only for a mention that names a
     // team, after the look ahead.
-    let led = || {
+    // `team_ends` says whether the group's word ends its line or a part of it ("...
+    // Reablement Team", "... Team | 2019 - 2023").
+    let led = |team_ends: bool| {
         /// Words of being in the team.
         const MEMBERSHIP: &[&str] = &["in", "within", "into", "join", "joins", "joined", "joining"];
+        /// Words before being in a team that make it other people's ("worked closely with
+        /// stakeholders in the Finance team", "support staff in the Payroll department").
+        const OTHERS: &[&str] = &[
+            "with",
+            "alongside",
+            "for",
+            "from",
+            "to",
+            "colleagues",
+            "stakeholders",
+            "staff",
+            "people",
+            "members",
+            "partners",
+            "support",
+            "supports",
+            "supported",
+            "supporting",
+            "liaise",
+            "liaised",
+            "liaising",
+            "who",
+        ];
         const ARTICLES: &[&str] = &["the", "a", "an", "our", "my", "their", "his", "her", "its"];
         let mut lo = start.saturating_sub(60);
         while !text.is_char_boundary(lo) {
@@ -471,29 +496,37 @@ pub(crate) fn names_a_team(text: &str, start: usize, end: usize) -> bool {
         let before =
             &before[memchr::memrchr2(b'\n', b'\r', before.as_bytes()).map_or(0, |i| i + 1)..];
         // "Occupational Therapist – Community Rehabilitation and Reablement Team": a title,
-        // a dash and the team's name of capitalised words.
-        let after_a_title = before
-            .rfind(['–', '—', '|'])
-            .or_else(|| before.rfind(" - "))
-            .is_some_and(|sep| {
-                let (title, team) = before.split_at(sep);
-                team.trim_start_matches(['–', '—', '|', ' ', '-'])
-                    .split(' ')
-                    .filter(|w| !w.is_empty())
-                    .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) || one_of(JOINERS, w))
-                    && crate::profile::titles::ends_with_title_word(title.trim_end())
-            });
+        // a dash and the team's name of capitalised words, ending its line or its part.
+        let after_a_title = team_ends
+            && before
+                .rfind(['–', '—', '|'])
+                .or_else(|| before.rfind(" - "))
+                .is_some_and(|sep| {
+                    let (title, team) = before.split_at(sep);
+                    team.trim_start_matches(['–', '—', '|', ' ', '-'])
+                        .split(' ')
+                        .filter(|w| !w.is_empty())
+                        .all(|w| {
+                            w.starts_with(|c: char| c.is_ascii_uppercase()) || one_of(JOINERS, w)
+                        })
+                        && crate::profile::titles::ends_with_title_word(title.trim_end())
+                });
         if after_a_title {
             return true;
         }
-        let mut fields = 0;
-        for w in before
+        // Within the mention's clause.
+        let clause = &before[before.rfind([',', ';', '.', ':', '(']).map_or(0, |i| i + 1)..];
+        let mut words = clause
             .split(|c: char| !c.is_ascii_alphabetic() && c != '&')
             .filter(|w| !w.is_empty())
-            .rev()
-        {
-            if one_of(LEADS, w) || one_of(MEMBERSHIP, w) {
+            .rev();
+        let mut fields = 0;
+        while let Some(w) = words.next() {
+            if one_of(LEADS, w) {
                 return true;
+            }
+            if one_of(MEMBERSHIP, w) {
+                return !words.any(|w| one_of(OTHERS, w));
             }
             if one_of(ARTICLES, w) || one_of(JOINERS, w) {
                 continue;
@@ -526,7 +559,11 @@ pub(crate) fn names_a_team(text: &str, start: usize, end: usize) -> bool {
                     let next = next.trim_end_matches(['.', ',', ';', ':', ')']);
                     QUALITIES.iter().any(|q| next.eq_ignore_ascii_case(q))
                 });
-            return (!joined || between > 0) && !quality && !led();
+            let team_ends = bare.len() + 1 >= word.len()
+                && words
+                    .peek()
+                    .is_none_or(|next| next.starts_with(['|', '(', '-', '–', '—']));
+            return (!joined || between > 0) && !quality && !led(team_ends);
         }
         if bare.len() != word.len()
             || !bare

@@ -55,6 +55,9 @@ pub(super) fn positions(
         degrees.iter().map(|d| line_start(d.start)).collect();
     let mut last_line = usize::MAX;
     let mut kept_ranges: Vec<DateRange> = Vec::new();
+    // Where the text of a break or a student's placement starts (its line, or the line
+    // above its dates that names it), in order: the text under it is no position's.
+    let mut stops: Vec<usize> = Vec::new();
     let mut ranges = ranges.into_iter().peekable();
     while let Some(r) = ranges.next() {
         let kind = kind_at(sections, r.span.0);
@@ -111,6 +114,7 @@ pub(super) fn positions(
             if purpose == Purpose::Profile {
                 notes.push(format!("not counted as work (a break): {}", named.trim()));
             }
+            stops.push(named.as_ptr() as usize - text.as_ptr() as usize);
             continue;
         }
         // "Student Nurse, City General | 2022 - 2024", "Clinical Placement - Radiography":
@@ -131,6 +135,7 @@ pub(super) fn positions(
                     named.trim()
                 ));
             }
+            stops.push(named.as_ptr() as usize - text.as_ptr() as usize);
             continue;
         }
         // (A range may go on to the next line: "Jan 2018 -\nPresent".)
@@ -171,8 +176,9 @@ pub(super) fn positions(
                 || (gap || at_edge(before, true)) && after.is_empty();
             // A paragraph's sentence that names the position ("Since January 2025 I have
             // been the Junior Sous Chef at Bracken & Stone, ...") holds one.
-            let in_prose = || prose_position(text, (ls, ls + line.len()), r.span).is_some();
-            if !has_experience || (line.trim().len() > 100 || !edge) && !in_prose() {
+            let long = line.trim().len() > 100;
+            let in_prose = || long && prose_position(text, (ls, ls + line.len()), r.span).is_some();
+            if !has_experience || (long || !edge) && !in_prose() {
                 continue;
             }
         }
@@ -220,7 +226,13 @@ pub(super) fn positions(
         // In a paragraph, a sentence that names the position ("Before that, I worked as a
         // Chef de Partie at Harbourside Brasserie in Auckland from March 2021 to December
         // 2024.").
-        let prose = (le - ls > 100)
+        // (Not a header's line: "Senior Engineer | Acme Corp | Jan 2019 – Present | Served
+        // as the Technical Lead at Globex ...".)
+        let paragraph = text[ls..le].trim().len() > 100
+            && !text[ls..le].contains('|')
+            && !before_dates.contains("   ")
+            && !before_dates.contains('\t');
+        let prose = paragraph
             .then(|| prose_position(text, (ls, le), r.span))
             .flatten();
         let (mut title, mut employer) = match prose {
@@ -345,8 +357,15 @@ pub(super) fn positions(
             let next_range_there = kept_ranges
                 .get(k + 1)
                 .is_some_and(|n| line_start(n.span.0) == start);
+            // (Not counting a note in brackets at its end: "Polderkroon Dairy B.V.,
+            // Amersfoort (FMCG – yoghurts and dairy desserts, 600 SKUs)".)
+            let core = line
+                .rsplit_once(" (")
+                .filter(|(_, note)| note.ends_with(')'))
+                .map_or(line, |(core, _)| core);
             (!line.is_empty()
-                && line.len() <= 80
+                && core.len() <= 80
+                && line.len() <= 160
                 && !next_range_there
                 && !opens_with_bullet(line)
                 && (!line.ends_with('.') || ends_with_company_suffix(line))
@@ -447,9 +466,12 @@ pub(super) fn positions(
             && (header == ls || last_grouped || title_above);
         last_grouped = grouped || (shares_employer && last_grouped);
         last_header = Some((section, employer_above || shares_employer));
+        let stop = stops
+            .get(stops.partition_point(|&at| at <= ls))
+            .map_or(section_end, |&at| at.min(section_end));
         let next = kept_ranges
             .get(k + 1)
-            .map_or(section_end, |n| line_start(n.span.0).min(section_end));
+            .map_or(stop, |n| line_start(n.span.0).min(stop));
         let months = r.start.months_until(r.end).max(0) as u32;
         if let (Some(_), Some(e)) = (title, employer) {
             if !shares_employer {
@@ -490,9 +512,11 @@ pub(super) fn positions(
 /// Harbourside Brasserie in Auckland from March 2021 to December 2024", "Since January
 /// 2025 I have been the Junior Sous Chef at Bracken & Stone, a 65-seat bistro". The title
 /// comes after "as", "been" or "I was", "I am" (with its article), has a title word, is
-/// capitalised and of six words at most; the employer after "at", capitalised, of eight
-/// words at most, up to its place, its dates or the sentence's next clause. `line` is the
-/// paragraph's line (start, end).
+/// capitalised and of six words at most; the employer after "at", capitalised ("the" left
+/// out), of eight words at most, up to its place, its dates or the sentence's next clause.
+/// Neither may take in the dates, and a sentence about someone else ("who has been the
+/// Executive Chef at ...") names none. `line` is the paragraph's line (start, end); the
+/// sentence is read within 300 bytes of the dates.
 fn prose_position(
     text: &str,
     (ls, le): (usize, usize),
@@ -506,17 +530,22 @@ fn prose_position(
         " been a ",
         " been an ",
         " been the ",
-        "i was a ",
-        "i was an ",
-        "i was the ",
-        "i am a ",
-        "i am an ",
-        "i am the ",
+        " i was a ",
+        " i was an ",
+        " i was the ",
+        " i am a ",
+        " i am an ",
+        " i am the ",
     ];
-    /// What ends an employer's name in a sentence.
+    /// Words before the lead that make the position someone else's.
+    const OTHERS: &[&str] = &[
+        " who ", " he ", " she ", " they ", " his ", " her ", " whose ",
+    ];
+    /// What ends an employer's name in its sentence (" for " only before a word in lower
+    /// case: "Centre for Ageing", "Ministry for the Environment"; the sentence's end, not
+    /// any dot: "St. Brendan").
     const AFTER_EMPLOYER: &[&str] = &[
-        ",",
-        ".",
+        ", ",
         ";",
         " (",
         " in ",
@@ -524,52 +553,115 @@ fn prose_position(
         " since ",
         " until ",
         " where ",
-        " for ",
         " between ",
         " - ",
         " – ",
         " — ",
+        " while ",
+        " during ",
     ];
+    const REACH: usize = 300;
     let line = text.get(ls..le)?;
     let (a, b) = (span.0.checked_sub(ls)?, span.1.checked_sub(ls)?);
-    // The sentence: from the last ". " before the dates to the next one after them.
-    let start = line.get(..a)?.rfind(". ").map_or(0, |i| i + 2);
-    let end = line.get(b..)?.find(". ").map_or(line.len(), |i| b + i + 1);
+    let mut lo = a.saturating_sub(REACH);
+    while !line.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (b + REACH).min(line.len());
+    while !line.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    // A sentence ends at ". ", not after a short capitalised abbreviation ("St. Brendan",
+    // "Pte. Ltd.").
+    let ends_sentence = |dot: usize| {
+        let word_start = line[..dot]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_ascii_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &line[word_start..dot];
+        !(word.len() <= 3 && word.starts_with(|c: char| c.is_ascii_uppercase()))
+    };
+    let start = line[lo..a]
+        .match_indices(". ")
+        .map(|(i, _)| lo + i)
+        .filter(|&i| ends_sentence(i))
+        .last()
+        .map(|i| i + 2);
+    let end = line[b..hi]
+        .match_indices(". ")
+        .map(|(i, _)| b + i)
+        .find(|&i| ends_sentence(i))
+        .map(|i| i + 1);
+    // A sentence longer than the reach is no account of a position.
+    let start = start.or((lo == 0).then_some(0))?;
+    let end = end.or((hi == line.len()).then_some(line.len()))?;
     let sentence = line.get(start..end)?;
-    let lower = sentence.to_ascii_lowercase();
-    let base = ls + start;
-    let (lead_at, lead) = LEADS
+    // (With a space in front, a lead may open the sentence: "As a Sous Chef at ...".)
+    let lower = format!(" {}", sentence.to_ascii_lowercase());
+    // The dates within the sentence.
+    let (da, db) = (a - start, b - start);
+    let mut leads: Vec<(usize, usize)> = LEADS
         .iter()
-        .filter_map(|l| lower.find(l).map(|i| (i, l.len())))
-        .min_by_key(|&(i, len)| (i, usize::MAX - len))?;
-    let title_start = lead_at + lead;
-    let at = lower.get(title_start..)?.find(" at ")? + title_start;
-    let title = text.get(base + title_start..base + at)?.trim();
-    let employer_start = at + 4;
-    let tail = &sentence[employer_start..];
-    let employer_len = AFTER_EMPLOYER
-        .iter()
-        .filter_map(|e| tail.find(e))
-        .min()
-        .unwrap_or(tail.len());
-    let employer = text
-        .get(base + employer_start..base + employer_start + employer_len)?
-        .trim();
-    // "at the Quayside Grand Hotel".
-    let employer = employer.strip_prefix("the ").unwrap_or(employer);
+        .flat_map(|l| lower.match_indices(l).map(|(i, m)| (i, m.len())))
+        .collect();
+    leads.sort_unstable_by_key(|&(i, len)| (i, usize::MAX - len));
     let capitalised = |s: &str| s.starts_with(|c: char| c.is_uppercase());
-    (capitalised(title)
-        && title.split_whitespace().count() <= 6
-        && has_title_word(title)
-        && capitalised(employer)
-        && employer.split_whitespace().count() <= 8)
-        .then_some((title, employer))
+    leads.into_iter().find_map(|(at, len)| {
+        // (Offsets in `lower` are one past those in `sentence`.)
+        let title_start = at + len - 1;
+        if OTHERS.iter().any(|o| lower[..at + 1].contains(o)) {
+            return None;
+        }
+        let title_end = lower.get(title_start + 1..)?.find(" at ")? + title_start;
+        let employer_start = title_end + 4;
+        // The title may not take in the dates.
+        if title_start < db && da < title_end {
+            return None;
+        }
+        let title = sentence.get(title_start..title_end)?.trim();
+        let tail = sentence.get(employer_start..)?;
+        let mut employer_len = AFTER_EMPLOYER
+            .iter()
+            .filter_map(|e| tail.find(e))
+            .chain(
+                tail.match_indices(" for ")
+                    .filter(|(i, _)| {
+                        let next = &tail[i + 5..];
+                        !next
+                            .strip_prefix("the ")
+                            .unwrap_or(next)
+                            .starts_with(char::is_uppercase)
+                    })
+                    .map(|(i, _)| i),
+            )
+            .min()
+            .unwrap_or(tail.len());
+        // Nor the employer (up to the dates: "at Joe's Café 2018–2020").
+        if employer_start <= da && da < employer_start + employer_len {
+            employer_len = da - employer_start;
+        }
+        let employer = tail.get(..employer_len)?.trim().trim_end_matches('.');
+        let employer = employer.strip_prefix("the ").unwrap_or(employer);
+        (capitalised(title)
+            && title.split_whitespace().count() <= 6
+            && has_title_word(title)
+            && capitalised(employer)
+            && employer.split_whitespace().count() <= 8)
+            .then_some((title, employer))
+    })
 }
 
 /// Does the text of a line before its dates end inside brackets opened after some words
 /// ("Clinical Research Associate II (CRA I, ", "Analyst ("): dates of a part of what the
 /// words name?
 fn grade_in_brackets(before: &str) -> bool {
+    // (Within the 120 bytes before the dates: a title's bracket is near them.)
+    let mut lo = before.len().saturating_sub(120);
+    while !before.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = &before[lo..];
     before.rfind('(').is_some_and(|open| {
         !before[open..].contains(')') && before[..open].chars().any(char::is_alphabetic)
     })
@@ -627,11 +719,12 @@ fn is_a_placement(line: &str) -> bool {
     begins_with_one_of(line, PLACEMENTS)
 }
 
-/// Does `line`, past a bullet, begin with one of `names` (lower case; any case in the
+/// Does `line`, past a bullet or a markdown heading's marks, begin with one of `names`
+/// (lower case; any case in the
 /// line), as whole words or with a plural "s" ("Clinical rotations")?
 fn begins_with_one_of(line: &str, names: &[&str]) -> bool {
     let line = line
-        .trim_start_matches(['-', '–', '—', '*', '•', '·', '▪', '◦', '>', ' ', '\t'])
+        .trim_start_matches(['-', '–', '—', '*', '•', '·', '▪', '◦', '>', '#', ' ', '\t'])
         .as_bytes();
     names.iter().any(|n| {
         line.get(..n.len())
@@ -831,7 +924,11 @@ fn an_event_of(before: &str, after: &str, r: &DateRange, last: Option<&DateRange
         return false;
     };
     let body = before.trim_start();
-    if !opens_with_bullet(body) || r.start < last.start || r.end > last.end {
+    // Within the position's dates, by the year where the bullet gives years alone ("on
+    // HealthWATCH (2016–2019)" under "09/2016 – 05/2021").
+    let within = (r.start >= last.start || r.start.year() == last.start.year())
+        && (r.end <= last.end || r.end.plus(-1).year() == last.end.plus(-1).year());
+    if !opens_with_bullet(body) || !within {
         return false;
     }
     let before = strip_bullets(body).trim();

@@ -1146,6 +1146,11 @@ Benefits
         ] {
             assert_eq!(read(text).0, Some(2.0), "{text}");
         }
+        // References of the work itself are experience.
+        assert_eq!(
+            read("Requirements:\n- Minimum 2 years referenced experience in a care setting\n").0,
+            Some(2.0)
+        );
         // Nor does an investigation's or a repair's subject, nor a contract's length.
         assert_eq!(
             read("Requirements:\n- 3 years criminal investigation experience\n").0,

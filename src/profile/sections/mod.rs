@@ -271,6 +271,11 @@ fn heading_kind_by_name(line: &str, doc: DocKind) -> Option<SectionKind> {
         {
             return None;
         }
+        // A first-person name ("My experience") is a heading only on a line of its own:
+        // "My experience: 8 years as a chef" is a sentence.
+        if goes_on && name.starts_with("my ") {
+            return None;
+        }
         return Some(kind);
     }
     if parts.len > 0 {
@@ -849,6 +854,7 @@ mod tests {
         assert_eq!(cv("VOLUNTEER EXPERIENCE"), Some(K::Other));
         // A resume in the first person names its experience so, not a trade's.
         assert_eq!(cv("My experience"), Some(K::Experience));
+        assert_eq!(cv("My experience: 8 years as a chef in hotels"), None);
         assert_eq!(cv("What I would bring"), Some(K::Summary));
         let text = "Marcus Bell\n\nKITCHEN EXPERIENCE\nSous Chef, Row 34, 2021 to Present\n";
         let found = sections(text, DocKind::Resume);

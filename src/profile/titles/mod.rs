@@ -487,7 +487,6 @@ fn is_note(part: &str) -> bool {
         "amer",
         "americas",
         "latam",
-        "anz",
         "dach",
         "nordics",
         "benelux",

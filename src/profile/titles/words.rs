@@ -301,7 +301,8 @@ pub(crate) fn has_title_word(s: &str) -> bool {
         (0..(b.len() + 1).saturating_sub(PHRASE.len())).any(|i| {
             b[i] | 0x20 == b'w'
                 && b[i..i + PHRASE.len()].eq_ignore_ascii_case(PHRASE)
-                && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                // Not "hard-working student".
+                && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'-'))
                 && b.get(i + PHRASE.len())
                     .is_none_or(|c| !c.is_ascii_alphanumeric())
         })
@@ -320,6 +321,19 @@ pub(crate) fn has_title_word(s: &str) -> bool {
         })
 }
 
+/// Does `s` end with "Working Student" (any case; not "hard-working student"), perhaps
+/// before marks that are no letters?
+fn ends_with_working_student(s: &str) -> bool {
+    let s = s
+        .trim_end_matches(|c: char| !c.is_ascii_alphanumeric())
+        .as_bytes();
+    const PHRASE: &[u8] = b"working student";
+    s.len() >= PHRASE.len()
+        && s[s.len() - PHRASE.len()..].eq_ignore_ascii_case(PHRASE)
+        && s.get(s.len().wrapping_sub(PHRASE.len() + 1))
+            .is_none_or(|&c| !(c.is_ascii_alphanumeric() || c == b'-'))
+}
+
 /// Is the last word of `s` (a run of ASCII letters and digits) one of [`TITLE_WORDS`], or
 /// "Working Student", or
 /// "Senior" after a field ("Audit Senior", "Tax Senior": the accountants' title; "Senior"
@@ -335,8 +349,7 @@ pub(crate) fn ends_with_title_word(s: &str) -> bool {
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(last))
             || (last.eq_ignore_ascii_case("senior") && words.next().is_some())
-            || (last.eq_ignore_ascii_case("student")
-                && words.clone().next().is_some_and(|w| w.eq_ignore_ascii_case("working")))
+            || (last.eq_ignore_ascii_case("student") && ends_with_working_student(s))
             // "Security Guard", "Crossing Guard"; the Coast Guard and the National Guard
             // employ.
             || (last.eq_ignore_ascii_case("guard")
@@ -363,6 +376,7 @@ mod tests {
             "Café Manager",
             "VP, Sales",
             "lead",
+            "Working Student, Firmware",
         ] {
             assert!(has_title_word(yes), "{yes:?}");
         }
@@ -373,9 +387,14 @@ mod tests {
             "representatives",
             "",
             "—",
+            "A hard-working student",
+            "Student",
         ] {
             assert!(!has_title_word(no), "{no:?}");
         }
+        assert!(ends_with_title_word("Working Student"));
+        assert!(!ends_with_title_word("Hard-working student"));
+        assert!(!ends_with_title_word("student"));
         for (line, title, employer) in [
             (
                 "Controller, Umbrella Corp",

@@ -264,9 +264,14 @@ const NOT_EXPERIENCE_NEXT: &[&str] = &[
     "look back",
     // Airside and security vetting: "5-year referenced background check", "5-year
     // checkable employment history".
-    "referenced",
+    "referenced background",
+    "referenced employment",
+    "referenced work history",
+    "referenced check",
     "reference check",
-    "checkable",
+    "checkable employment",
+    "checkable work history",
+    "checkable history",
 ];
 
 /// After the unit, phrases that make the years a replacement for a degree.
