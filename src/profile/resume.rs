@@ -569,6 +569,33 @@ Staff Pharmacist, Northgate Drug Mart     09/2016 – 05/2021
     }
 
     #[test]
+    fn a_position_in_a_summary_table_and_again_with_its_details_is_one() {
+        let ex = Extractor::builtin();
+        let text = "EMPLOYMENT HISTORY\nRole | Company | Dates\n\
+                    Procurement Officer | Rooiberg Iron Ore (Pty) Ltd | 04/2021 – Present\n\
+                    Buyer | Khanyisa Coal Holdings | 02/2017 – 03/2021\n\n\
+                    Procurement Officer – Rooiberg Iron Ore (04/2021 – Present)\n\
+                    • Run tenders in SAP Ariba\n\n\
+                    Buyer – Khanyisa Coal Holdings (02/2017 – 03/2021)\n\
+                    • Raised purchase orders in SAP\n\n\
+                    Buyer – Khanyisa Coal Holdings (03/2021 – 03/2021)\n";
+        let cv = Resume::parse(text, &ex, ym(2026, 11));
+        // The details stay (with their text); another position's dates are its own.
+        assert_eq!(
+            titles_and_employers(&cv),
+            [
+                (Some("Procurement Officer"), Some("Rooiberg Iron Ore")),
+                (Some("Buyer"), Some("Khanyisa Coal Holdings")),
+                (Some("Buyer"), Some("Khanyisa Coal Holdings")),
+            ]
+        );
+        let twice = cv.notes.iter().filter(|n| n.contains("twice")).count();
+        assert_eq!(twice, 2, "{:?}", cv.notes);
+        let ariba = cv.skills.iter().find(|s| s.name == "SAP Ariba").unwrap();
+        assert_eq!(ariba.years, Some(5.67));
+    }
+
+    #[test]
     fn a_double_spaced_resume_keeps_its_titles() {
         let ex = Extractor::builtin();
         let text = "EXPERIENCE\n\nSenior Accountant\n\nMeridian Freight\n\nJan 2019 - Dec 2022\n\n\

@@ -196,6 +196,10 @@ pub(super) fn positions(
         }
     }
     let mut positions: Vec<Position> = Vec::with_capacity(kept_ranges.len());
+    // The title and employer read for each position, in lower case (read for scoring too),
+    // to tell a position given twice.
+    let mut read_parts: Vec<(Option<String>, Option<String>)> =
+        Vec::with_capacity(kept_ranges.len());
     // Where the employers of positions with a title stand in the text.
     let mut employers: Vec<(usize, usize)> = Vec::new();
     // Where the positions' titles stand in the text.
@@ -481,6 +485,47 @@ pub(super) fn positions(
         if let Some(t) = title {
             titles.extend(span_in_text(text, &rest, (ls, r.span.0, r.span.1), t));
         }
+        // The same position twice, as a summary's table row and then with its details
+        // ("Role | Company | Location | Dates" above each position's own header): the later
+        // one stays, with its text. The same dates, and the same employer or title (by
+        // their words, in any case, one perhaps stopping short of the other) with the other
+        // part the same or missing on one side.
+        let folded = |part: Option<&str>| {
+            part.map(|p| {
+                p.split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+        };
+        let (t_now, e_now) = (folded(title), folded(employer));
+        // (One name may stop short of the other's suffix: "Rooiberg Iron Ore (Pty) Ltd" and
+        // "Rooiberg Iron Ore".)
+        let alike = |a: &str, b: &str| {
+            let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+            long.strip_prefix(short)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        };
+        let same = |a: &Option<String>, b: &Option<String>| matches!((a, b), (Some(a), Some(b)) if alike(a, b));
+        let agree =
+            |a: &Option<String>, b: &Option<String>| a.is_none() || b.is_none() || same(a, b);
+        let earlier = read_parts.iter().zip(&positions).position(|((t, e), p)| {
+            p.start == r.start
+                && p.end == r.end.plus(-1)
+                && ((same(e, &e_now) && agree(t, &t_now)) || (same(t, &t_now) && agree(e, &e_now)))
+        });
+        if let Some(k) = earlier {
+            positions.remove(k);
+            read_parts.remove(k);
+            if purpose == Purpose::Profile {
+                notes.push(format!(
+                    "the same position twice, kept once: {}",
+                    text[ls..le].trim()
+                ));
+            }
+        }
+        read_parts.push((t_now, e_now));
         let keep = |part: Option<&str>| part.filter(|_| purpose == Purpose::Profile).map(name);
         let employer = match positions.last() {
             Some(last) if shares_employer => last.employer.clone(),
