@@ -200,6 +200,10 @@ pub(super) fn positions(
     // to tell a position given twice.
     let mut read_parts: Vec<(Option<String>, Option<String>)> =
         Vec::with_capacity(kept_ranges.len());
+    // The positions of each (start, end), by index, and which of them were given again.
+    let mut by_dates: foldhash::HashMap<(YearMonth, YearMonth), Vec<usize>> =
+        foldhash::HashMap::default();
+    let mut dropped: Vec<bool> = Vec::with_capacity(kept_ranges.len());
     // Where the employers of positions with a title stand in the text.
     let mut employers: Vec<(usize, usize)> = Vec::new();
     // Where the positions' titles stand in the text.
@@ -510,14 +514,17 @@ pub(super) fn positions(
         let same = |a: &Option<String>, b: &Option<String>| matches!((a, b), (Some(a), Some(b)) if alike(a, b));
         let agree =
             |a: &Option<String>, b: &Option<String>| a.is_none() || b.is_none() || same(a, b);
-        let earlier = read_parts.iter().zip(&positions).position(|((t, e), p)| {
-            p.start == r.start
-                && p.end == r.end.plus(-1)
+        // (Among the last 16 positions of the same dates: a summary's rows stand near their
+        // details, and the work stays linear.)
+        let of_dates = by_dates.entry((r.start, r.end)).or_default();
+        let earlier = of_dates.iter().rev().take(16).copied().find(|&k| {
+            let (t, e) = &read_parts[k];
+            !dropped[k]
                 && ((same(e, &e_now) && agree(t, &t_now)) || (same(t, &t_now) && agree(e, &e_now)))
         });
+        of_dates.push(positions.len());
         if let Some(k) = earlier {
-            positions.remove(k);
-            read_parts.remove(k);
+            dropped[k] = true;
             if purpose == Purpose::Profile {
                 notes.push(format!(
                     "the same position twice, kept once: {}",
@@ -526,6 +533,7 @@ pub(super) fn positions(
             }
         }
         read_parts.push((t_now, e_now));
+        dropped.push(false);
         let keep = |part: Option<&str>| part.filter(|_| purpose == Purpose::Profile).map(name);
         let employer = match positions.last() {
             Some(last) if shares_employer => last.employer.clone(),
@@ -539,6 +547,13 @@ pub(super) fn positions(
             current: r.current,
             months,
             span: Span::new(header, next.max(header)),
+        });
+    }
+    if dropped.contains(&true) {
+        let mut k = 0;
+        positions.retain(|_| {
+            k += 1;
+            !dropped[k - 1]
         });
     }
     // A position's text ends where the next one's header starts.
