@@ -196,9 +196,9 @@ pub(super) fn positions(
         }
     }
     let mut positions: Vec<Position> = Vec::with_capacity(kept_ranges.len());
-    // The title and employer read for each position, in lower case (read for scoring too),
-    // to tell a position given twice.
-    let mut read_parts: Vec<(Option<String>, Option<String>)> =
+    // Where the title and employer read for each position stand in the text (read for
+    // scoring too), to tell a position given twice.
+    let mut read_parts: Vec<(Option<(usize, usize)>, Option<(usize, usize)>)> =
         Vec::with_capacity(kept_ranges.len());
     // The positions of each (start, end), by index, and which of them were given again.
     let mut by_dates: foldhash::HashMap<(YearMonth, YearMonth), Vec<usize>> =
@@ -494,33 +494,22 @@ pub(super) fn positions(
         // one stays, with its text. The same dates, and the same employer or title (by
         // their words, in any case, one perhaps stopping short of the other) with the other
         // part the same or missing on one side.
-        let folded = |part: Option<&str>| {
-            part.map(|p| {
-                p.split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .map(str::to_lowercase)
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
+        // (Where each stands in the text: a part of `rest` is mapped back.)
+        let at = |part: Option<&str>| {
+            part.and_then(|p| span_in_text(text, &rest, (ls, r.span.0, r.span.1), p))
         };
-        let (t_now, e_now) = (folded(title), folded(employer));
-        // (One name may stop short of the other's suffix: "Rooiberg Iron Ore (Pty) Ltd" and
-        // "Rooiberg Iron Ore".)
-        let alike = |a: &str, b: &str| {
-            let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-            long.strip_prefix(short)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        let (t_now, e_now) = (at(title), at(employer));
+        let same = |a: Option<(usize, usize)>, b: Option<(usize, usize)>| matches!((a, b), (Some(a), Some(b)) if words_alike(&text[a.0..a.1], &text[b.0..b.1]));
+        let agree = |a: Option<(usize, usize)>, b: Option<(usize, usize)>| {
+            a.is_none() || b.is_none() || same(a, b)
         };
-        let same = |a: &Option<String>, b: &Option<String>| matches!((a, b), (Some(a), Some(b)) if alike(a, b));
-        let agree =
-            |a: &Option<String>, b: &Option<String>| a.is_none() || b.is_none() || same(a, b);
         // (Among the last 16 positions of the same dates: a summary's rows stand near their
         // details, and the work stays linear.)
         let of_dates = by_dates.entry((r.start, r.end)).or_default();
         let earlier = of_dates.iter().rev().take(16).copied().find(|&k| {
-            let (t, e) = &read_parts[k];
+            let (t, e) = read_parts[k];
             !dropped[k]
-                && ((same(e, &e_now) && agree(t, &t_now)) || (same(t, &t_now) && agree(e, &e_now)))
+                && ((same(e, e_now) && agree(t, t_now)) || (same(t, t_now) && agree(e, e_now)))
         });
         of_dates.push(positions.len());
         if let Some(k) = earlier {
@@ -565,6 +554,30 @@ pub(super) fn positions(
         }
     }
     (positions, employers, titles)
+}
+
+/// Are `a` and `b` the same name by their words (runs of letters and digits, in any case),
+/// one perhaps stopping short of the other ("Rooiberg Iron Ore (Pty) Ltd" and "Rooiberg
+/// Iron Ore")?
+fn words_alike(a: &str, b: &str) -> bool {
+    let words = |s| str::split(s, |c: char| !c.is_alphanumeric()).filter(|w: &&str| !w.is_empty());
+    let (mut x, mut y) = (words(a), words(b));
+    let mut any = false;
+    loop {
+        match (x.next(), y.next()) {
+            (Some(p), Some(q)) => {
+                let (lp, lq) = (
+                    p.chars().flat_map(char::to_lowercase),
+                    q.chars().flat_map(char::to_lowercase),
+                );
+                if !lp.eq(lq) {
+                    return false;
+                }
+                any = true;
+            }
+            _ => return any,
+        }
+    }
 }
 
 /// The title and employer that a paragraph's sentence holding the dates at `span` names
