@@ -198,7 +198,7 @@ pub(super) fn positions(
     let mut positions: Vec<Position> = Vec::with_capacity(kept_ranges.len());
     // Where the title and employer read for each position stand in the text (read for
     // scoring too), to tell a position given twice.
-    let mut read_parts: Vec<(Option<(usize, usize)>, Option<(usize, usize)>)> =
+    let mut read_parts: Vec<(Option<ByteRange>, Option<ByteRange>)> =
         Vec::with_capacity(kept_ranges.len());
     // The positions of each (start, end), by index, and which of them were given again.
     let mut by_dates: foldhash::HashMap<(YearMonth, YearMonth), Vec<usize>> =
