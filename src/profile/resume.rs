@@ -307,6 +307,14 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
         assert_eq!(cv.positions.len(), 1, "{:?}", cv.positions);
         let epic = cv.skills.iter().find(|s| s.name.contains("Epic")).unwrap();
         assert!(epic.years > Some(7.0), "{epic:?}");
+        // Positions on bullets in the same year are positions.
+        let cv = Resume::parse(
+            "EXPERIENCE\n• Kitchen porter at Nando's, Jan 2019 – May 2019\n\
+             • Commis chef at The Ivy, Jun 2019 – Dec 2019\n",
+            &ex,
+            ym(2026, 11),
+        );
+        assert_eq!(cv.positions.len(), 2, "{:?}", cv.positions);
         // Also with years alone from the position's first year ("2016" reads as mid-year).
         let cv = Resume::parse(
             "EXPERIENCE
@@ -436,6 +444,16 @@ Staff Pharmacist, Northgate Drug Mart     09/2016 – 05/2021
         assert_eq!(cv.total_years, 2.42, "{:?}", cv.positions);
         let noted = cv.notes.iter().filter(|n| n.contains("placement")).count();
         assert_eq!(noted, 3, "{:?}", cv.notes);
+        // A placement's role on a bullet within a position leaves the rest of the
+        // position its own.
+        let text =
+            "EXPERIENCE\nSenior Occupational Therapist, Kingsbridge Hospital | 2016 - 2026\n\
+                    - Practice placement educator for OT students (2019 - 2022)\n\
+                    - Introduced SystmOne outcome measures\n";
+        let cv = Resume::parse(text, &ex, ym(2026, 11));
+        assert_eq!(cv.positions.len(), 1, "{:?}", cv.positions);
+        let systmone = cv.skills.iter().find(|s| s.name == "SystmOne").unwrap();
+        assert!(systmone.years > Some(9.0), "{systmone:?}");
     }
 
     #[test]
@@ -593,6 +611,27 @@ Staff Pharmacist, Northgate Drug Mart     09/2016 – 05/2021
         assert_eq!(twice, 2, "{:?}", cv.notes);
         let ariba = cv.skills.iter().find(|s| s.name == "SAP Ariba").unwrap();
         assert_eq!(ariba.years, Some(5.67));
+        // The details first and the summary after them: the details stay, with the part
+        // only the summary gives.
+        let text = "EXPERIENCE\nData Engineer\nJan 2019 – Dec 2022\n• Built pipelines in Apache \
+                    Airflow\n• Modelled data in Snowflake\n\nEMPLOYMENT HISTORY\n\
+                    Data Engineer | Northwind Traders | Jan 2019 – Dec 2022\n";
+        let cv = Resume::parse(text, &ex, ym(2026, 11));
+        assert_eq!(
+            titles_and_employers(&cv),
+            [(Some("Data Engineer"), Some("Northwind Traders"))]
+        );
+        let airflow = cv
+            .skills
+            .iter()
+            .find(|s| s.name.contains("Airflow"))
+            .unwrap();
+        assert_eq!(airflow.years, Some(4.0));
+        // Two jobs of one title and the same dates, no employer read: two.
+        let text = "EXPERIENCE\nTeaching Assistant\nSept 2019 – July 2021\n- Year 2 phonics\n\n\
+                    Teaching Assistant\nSept 2019 – July 2021\n- After-school club\n";
+        let cv = Resume::parse(text, &ex, ym(2026, 11));
+        assert_eq!(cv.positions.len(), 2, "{:?}", cv.positions);
     }
 
     #[test]

@@ -114,7 +114,10 @@ pub(super) fn positions(
             if purpose == Purpose::Profile {
                 notes.push(format!("not counted as work (a break): {}", named.trim()));
             }
-            stops.push(named.as_ptr() as usize - text.as_ptr() as usize);
+            // (Not a bullet within a position: "- Practice placement educator (2019 - 2022)".)
+            if !opens_with_bullet(named.trim_start()) {
+                stops.push(named.as_ptr() as usize - text.as_ptr() as usize);
+            }
             continue;
         }
         // "Student Nurse, City General | 2022 - 2024", "Clinical Placement - Radiography":
@@ -123,7 +126,7 @@ pub(super) fn positions(
         let placement_above = || {
             ls.checked_sub(1)
                 .map(|end| &text[line_start(end)..end])
-                .filter(|above| is_a_placement(above))
+                .filter(|above| !opens_with_bullet(above.trim_start()) && is_a_placement(above))
         };
         if let Some(named) = Some(line)
             .filter(|l| is_a_placement(l))
@@ -135,12 +138,26 @@ pub(super) fn positions(
                     named.trim()
                 ));
             }
-            stops.push(named.as_ptr() as usize - text.as_ptr() as usize);
+            // (Not a bullet within a position: "- Practice placement educator (2019 - 2022)".)
+            if !opens_with_bullet(named.trim_start()) {
+                stops.push(named.as_ptr() as usize - text.as_ptr() as usize);
+            }
             continue;
         }
         // (A range may go on to the next line: "Jan 2018 -\nPresent".)
         let after = text.get(r.span.1..ls + line.len()).unwrap_or("");
-        if has_experience && an_event_of(&text[ls..r.span.0], after, &r, kept_ranges.last()) {
+        // (Years alone: no month's name or number.)
+        let years_only = !text[r.span.0..r.span.1]
+            .bytes()
+            .any(|b| b.is_ascii_alphabetic() || b == b'/' || b == b'.');
+        if has_experience
+            && an_event_of(
+                &text[ls..r.span.0],
+                after,
+                (&r, years_only),
+                kept_ranges.last(),
+            )
+        {
             continue;
         }
         // A lone date ("2014", "Summer 2016") is a position only at the start or end of
@@ -499,9 +516,15 @@ pub(super) fn positions(
             part.and_then(|p| span_in_text(text, &rest, (ls, r.span.0, r.span.1), p))
         };
         let (t_now, e_now) = (at(title), at(employer));
-        let same = |a: Option<(usize, usize)>, b: Option<(usize, usize)>| matches!((a, b), (Some(a), Some(b)) if words_alike(&text[a.0..a.1], &text[b.0..b.1]));
-        let agree = |a: Option<(usize, usize)>, b: Option<(usize, usize)>| {
-            a.is_none() || b.is_none() || same(a, b)
+        // Employers may stop short of each other's suffix; titles are the same words.
+        let same = |a: Option<ByteRange>, b: Option<ByteRange>, short: bool| {
+            matches!((a, b), (Some(a), Some(b))
+                if words_alike(&text[a.0..a.1], &text[b.0..b.1], short))
+        };
+        // The other part the same, or read on one side only (not on neither: two jobs of
+        // one title with no employers read are two).
+        let agree = |a: Option<ByteRange>, b: Option<ByteRange>, short: bool| {
+            (a.is_some() || b.is_some()) && (a.is_none() || b.is_none() || same(a, b, short))
         };
         // (Among the last 16 positions of the same dates: a summary's rows stand near their
         // details, and the work stays linear.)
@@ -509,11 +532,31 @@ pub(super) fn positions(
         let earlier = of_dates.iter().rev().take(16).copied().find(|&k| {
             let (t, e) = read_parts[k];
             !dropped[k]
-                && ((same(e, e_now) && agree(t, t_now)) || (same(t, t_now) && agree(e, e_now)))
+                && ((same(e, e_now, true) && agree(t, t_now, false))
+                    || (same(t, t_now, false) && agree(e, e_now, true)))
         });
         of_dates.push(positions.len());
+        let keep = |part: Option<&str>| part.filter(|_| purpose == Purpose::Profile).map(name);
+        let mut title = keep(title);
+        let mut employer = match positions.last() {
+            Some(last) if shares_employer => last.employer.clone(),
+            _ => keep(employer),
+        };
+        let span = Span::new(header, next.max(header));
+        // The copy with more text stays (the details, before or after the summary), with
+        // the part only the other had.
+        let mut drop_this = false;
         if let Some(k) = earlier {
-            dropped[k] = true;
+            let other = &mut positions[k];
+            drop_this = other.span.end - other.span.start > span.end - span.start;
+            if drop_this {
+                other.title = other.title.take().or(title.take());
+                other.employer = other.employer.take().or(employer.take());
+            } else {
+                title = title.or(other.title.take());
+                employer = employer.or(other.employer.take());
+                dropped[k] = true;
+            }
             if purpose == Purpose::Profile {
                 notes.push(format!(
                     "the same position twice, kept once: {}",
@@ -522,20 +565,15 @@ pub(super) fn positions(
             }
         }
         read_parts.push((t_now, e_now));
-        dropped.push(false);
-        let keep = |part: Option<&str>| part.filter(|_| purpose == Purpose::Profile).map(name);
-        let employer = match positions.last() {
-            Some(last) if shares_employer => last.employer.clone(),
-            _ => keep(employer),
-        };
+        dropped.push(drop_this);
         positions.push(Position {
-            title: keep(title),
+            title,
             employer,
             start: r.start,
             end: r.end.plus(-1),
             current: r.current,
             months,
-            span: Span::new(header, next.max(header)),
+            span,
         });
     }
     if dropped.contains(&true) {
@@ -557,9 +595,9 @@ pub(super) fn positions(
 }
 
 /// Are `a` and `b` the same name by their words (runs of letters and digits, in any case),
-/// one perhaps stopping short of the other ("Rooiberg Iron Ore (Pty) Ltd" and "Rooiberg
-/// Iron Ore")?
-fn words_alike(a: &str, b: &str) -> bool {
+/// one perhaps stopping short of the other when `short` ("Rooiberg Iron Ore (Pty) Ltd" and
+/// "Rooiberg Iron Ore")?
+fn words_alike(a: &str, b: &str, short: bool) -> bool {
     let words = |s| str::split(s, |c: char| !c.is_alphanumeric()).filter(|w: &&str| !w.is_empty());
     let (mut x, mut y) = (words(a), words(b));
     let mut any = false;
@@ -575,7 +613,8 @@ fn words_alike(a: &str, b: &str) -> bool {
                 }
                 any = true;
             }
-            _ => return any,
+            (None, None) => return any,
+            _ => return any && short,
         }
     }
 }
@@ -992,15 +1031,20 @@ fn after_a_skill(text: &str, at: usize, mentions: &[Mention]) -> bool {
 /// "• Completed ACLS recertification (2021 - 2023)")? It is when it falls within that
 /// position's dates and the bullet's first part names no title ("• Senior Engineer, 2019 -
 /// 2021" under the employer's dates is a promotion).
-fn an_event_of(before: &str, after: &str, r: &DateRange, last: Option<&DateRange>) -> bool {
+fn an_event_of(
+    before: &str,
+    after: &str,
+    (r, years_only): (&DateRange, bool),
+    last: Option<&DateRange>,
+) -> bool {
     let Some(last) = last else {
         return false;
     };
     let body = before.trim_start();
     // Within the position's dates, by the year where the bullet gives years alone ("on
     // HealthWATCH (2016–2019)" under "09/2016 – 05/2021").
-    let within = (r.start >= last.start || r.start.year() == last.start.year())
-        && (r.end <= last.end || r.end.plus(-1).year() == last.end.plus(-1).year());
+    let within = (r.start >= last.start || years_only && r.start.year() == last.start.year())
+        && (r.end <= last.end || years_only && r.end.plus(-1).year() == last.end.plus(-1).year());
     if !opens_with_bullet(body) || !within {
         return false;
     }
