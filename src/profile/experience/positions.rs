@@ -58,6 +58,12 @@ pub(super) fn positions(
     // Where the text of a break or a student's placement starts (its line, or the line
     // above its dates that names it), in order: the text under it is no position's.
     let mut stops: Vec<usize> = Vec::new();
+    // (Not a bullet within a position: "- Practice placement educator (2019 - 2022)".)
+    let stop_at = |stops: &mut Vec<usize>, named: &str| {
+        if !opens_with_bullet(named.trim_start()) {
+            stops.push(named.as_ptr() as usize - text.as_ptr() as usize);
+        }
+    };
     let mut ranges = ranges.into_iter().peekable();
     while let Some(r) = ranges.next() {
         let kind = kind_at(sections, r.span.0);
@@ -114,10 +120,7 @@ pub(super) fn positions(
             if purpose == Purpose::Profile {
                 notes.push(format!("not counted as work (a break): {}", named.trim()));
             }
-            // (Not a bullet within a position: "- Practice placement educator (2019 - 2022)".)
-            if !opens_with_bullet(named.trim_start()) {
-                stops.push(named.as_ptr() as usize - text.as_ptr() as usize);
-            }
+            stop_at(&mut stops, named);
             continue;
         }
         // "Student Nurse, City General | 2022 - 2024", "Clinical Placement - Radiography":
@@ -138,10 +141,7 @@ pub(super) fn positions(
                     named.trim()
                 ));
             }
-            // (Not a bullet within a position: "- Practice placement educator (2019 - 2022)".)
-            if !opens_with_bullet(named.trim_start()) {
-                stops.push(named.as_ptr() as usize - text.as_ptr() as usize);
-            }
+            stop_at(&mut stops, named);
             continue;
         }
         // (A range may go on to the next line: "Jan 2018 -\nPresent".)
@@ -498,25 +498,20 @@ pub(super) fn positions(
             .get(k + 1)
             .map_or(stop, |n| line_start(n.span.0).min(stop));
         let months = r.start.months_until(r.end).max(0) as u32;
-        if let (Some(_), Some(e)) = (title, employer) {
-            if !shares_employer {
-                employers.extend(span_in_text(text, &rest, (ls, r.span.0, r.span.1), e));
-            }
-        }
-        if let Some(t) = title {
-            titles.extend(span_in_text(text, &rest, (ls, r.span.0, r.span.1), t));
-        }
-        // The same position twice, as a summary's table row and then with its details
-        // ("Role | Company | Location | Dates" above each position's own header): the later
-        // one stays, with its text. The same dates, and the same employer or title (by
-        // their words, in any case, one perhaps stopping short of the other) with the other
-        // part the same or missing on one side.
-        // (Where each stands in the text: a part of `rest` is mapped back.)
+        // Where the title and employer stand in the text (a part of `rest` mapped back).
         let at = |part: Option<&str>| {
             part.and_then(|p| span_in_text(text, &rest, (ls, r.span.0, r.span.1), p))
         };
         let (t_now, e_now) = (at(title), at(employer));
-        // Employers may stop short of each other's suffix; titles are the same words.
+        if title.is_some() && !shares_employer {
+            employers.extend(e_now);
+        }
+        titles.extend(t_now);
+        // The same position twice, as a summary's table row and with its details ("Role |
+        // Company | Location | Dates" above or below each position's own header): the same
+        // dates, and the same employer or title (by their words, in any case) with the
+        // other part the same or read on one side only. Employers may stop short of each
+        // other's suffix; titles are the same words.
         let same = |a: Option<ByteRange>, b: Option<ByteRange>, short: bool| {
             matches!((a, b), (Some(a), Some(b))
                 if words_alike(&text[a.0..a.1], &text[b.0..b.1], short))

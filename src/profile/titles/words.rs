@@ -285,53 +285,45 @@ pub(crate) fn has_title_word(s: &str) -> bool {
     let set = SET.get_or_init(|| TITLE_WORDS.iter().map(|w| w.as_bytes()).collect());
     // Lower-cased on the stack: no title word is longer than this.
     let mut buf = [0u8; 16];
+    let b = s.as_bytes();
     // "Co-op" (a student's work term), whose hyphen parts its words; not "Co-operative".
-    let co_op = || {
-        let b = s.as_bytes();
-        (0..b.len().saturating_sub(4)).any(|i| {
-            b[i..i + 5].eq_ignore_ascii_case(b"co-op")
-                && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
-                && b.get(i + 5).is_none_or(|c| !c.is_ascii_alphanumeric())
-        })
-    };
     // "Working Student" (the German Werkstudent): "Student" alone is no title.
-    let working_student = || {
-        let b = s.as_bytes();
-        const PHRASE: &[u8] = b"working student";
-        (0..(b.len() + 1).saturating_sub(PHRASE.len())).any(|i| {
-            b[i] | 0x20 == b'w'
-                && b[i..i + PHRASE.len()].eq_ignore_ascii_case(PHRASE)
-                // Not "hard-working student".
-                && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'-'))
-                && b.get(i + PHRASE.len())
-                    .is_none_or(|c| !c.is_ascii_alphanumeric())
-        })
+    let phrase = |phrase: &[u8], after_hyphen: bool| {
+        (0..(b.len() + 1).saturating_sub(phrase.len()))
+            .any(|i| whole_phrase_at(b, i, phrase, after_hyphen))
     };
-    co_op()
-        || working_student()
-        || s.as_bytes().split(|b| !b.is_ascii_alphanumeric()).any(|w| {
-            match buf.get_mut(..w.len()) {
+    phrase(b"co-op", true)
+        || phrase(b"working student", false)
+        || b.split(|b| !b.is_ascii_alphanumeric())
+            .any(|w| match buf.get_mut(..w.len()) {
                 Some(lower) if !w.is_empty() => {
                     lower.copy_from_slice(w);
                     lower.make_ascii_lowercase();
                     set.contains(&*lower)
                 }
                 _ => false,
-            }
-        })
+            })
+}
+
+/// Does `phrase` (lower case) stand in `b` at `i` in any case, as whole words: no letter or
+/// digit on either side, nor a hyphen before it unless `after_hyphen` ("hard-working
+/// student" is no working student)?
+fn whole_phrase_at(b: &[u8], i: usize, phrase: &[u8], after_hyphen: bool) -> bool {
+    b.get(i..i + phrase.len())
+        .is_some_and(|at| at.eq_ignore_ascii_case(phrase))
+        && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || !after_hyphen && b[i - 1] == b'-'))
+        && b.get(i + phrase.len())
+            .is_none_or(|c| !c.is_ascii_alphanumeric())
 }
 
 /// Does `s` end with "Working Student" (any case; not "hard-working student"), perhaps
 /// before marks that are no letters?
 fn ends_with_working_student(s: &str) -> bool {
-    let s = s
+    let b = s
         .trim_end_matches(|c: char| !c.is_ascii_alphanumeric())
         .as_bytes();
     const PHRASE: &[u8] = b"working student";
-    s.len() >= PHRASE.len()
-        && s[s.len() - PHRASE.len()..].eq_ignore_ascii_case(PHRASE)
-        && s.get(s.len().wrapping_sub(PHRASE.len() + 1))
-            .is_none_or(|&c| !(c.is_ascii_alphanumeric() || c == b'-'))
+    b.len() >= PHRASE.len() && whole_phrase_at(b, b.len() - PHRASE.len(), PHRASE, false)
 }
 
 /// Is the last word of `s` (a run of ASCII letters and digits) one of [`TITLE_WORDS`], or
