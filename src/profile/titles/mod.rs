@@ -127,6 +127,31 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
             return (Some(&line[start..end]), rest.first().copied());
         }
     }
+    // "B1 Licensed Engineer – Shift Lead | Airlink Technics Ltd", "Aircraft Mechanic –
+    // Apprentice": a title and the role the writer had in it after a dash (a short part
+    // ending in a title word, no organisation's), then the employer if any (and perhaps
+    // its place).
+    if let [a, b, rest @ ..] = parts.as_slice() {
+        let base = line.as_ptr() as usize;
+        let between = line
+            .get(a.as_ptr() as usize - base + a.len()..b.as_ptr() as usize - base)
+            .unwrap_or("");
+        if rest.len() <= 2
+            && between.contains(['-', '–', '—'])
+            && !between.contains('|')
+            && ends_with_title_word(a)
+            && ends_with_title_word(b)
+            && b.split_whitespace().count() <= 3
+            && !is_organisation(b)
+            && !rest.iter().any(|c| has_title_word(c))
+        {
+            if let Some(title) =
+                line.get(a.as_ptr() as usize - base..b.as_ptr() as usize - base + b.len())
+            {
+                return (Some(title), rest.first().copied());
+            }
+        }
+    }
     // "OTR Tanker Driver – Hazmat | Plainsview Chemical Transport", "Class Teacher – ECT –
     // Kingsmead Infant School, Bath": a title and a word or two of what it is after a
     // dash, then an organisation (by a word of its name, or across a bar by three words;
@@ -754,6 +779,29 @@ mod tests {
             (
                 "Software Engineer – Platform | Northwind Labs",
                 (Some("Software Engineer – Platform"), Some("Northwind Labs")),
+            ),
+            // The role the writer had after a dash is the title's, not the employer.
+            (
+                "B1 Licensed Engineer – Shift Lead | Airlink Technics Ltd | Manchester Airport",
+                (
+                    Some("B1 Licensed Engineer – Shift Lead"),
+                    Some("Airlink Technics Ltd"),
+                ),
+            ),
+            (
+                "Aircraft Mechanic – Apprentice",
+                (Some("Aircraft Mechanic – Apprentice"), None),
+            ),
+            (
+                "Senior Accountant - Team Lead, Brightwater Foods",
+                (
+                    Some("Senior Accountant - Team Lead"),
+                    Some("Brightwater Foods"),
+                ),
+            ),
+            (
+                "Sales Manager – Acme Corporation",
+                (Some("Sales Manager"), Some("Acme Corporation")),
             ),
             (
                 "Class Teacher (Reception) – ECT – Kingsmead Infant School, Bath",
