@@ -1120,7 +1120,8 @@ pub(crate) fn whole_list_item(text: &str, start: usize, end: usize) -> bool {
 
 /// Words that count what follows them with a hyphen ("multi-node", "two-node").
 const COUNT_WORDS: &[&str] = &[
-    "single", "multi", "one", "two", "three", "four", "five", "six", "eight", "many",
+    "single", "multi", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "twelve", "many",
 ];
 
 /// Acronyms that, before a number, name a standard of their body instead: "API 650" (the

@@ -164,6 +164,26 @@ pub(super) const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("game", "mechanics"),
     ("gameplay", "mechanics"),
     ("core", "mechanics"),
+    // The people, not the science: "directing mechanics" (and after a count, "a team of
+    // six mechanics", "12 mechanics").
+    ("directing", "mechanics"),
+    ("directed", "mechanics"),
+    ("supervising", "mechanics"),
+    ("supervised", "mechanics"),
+    ("supervise", "mechanics"),
+    ("leading", "mechanics"),
+    ("led", "mechanics"),
+    ("managing", "mechanics"),
+    ("mentoring", "mechanics"),
+    ("mentored", "mechanics"),
+    ("coaching", "mechanics"),
+    ("other", "mechanics"),
+    ("fellow", "mechanics"),
+    ("junior", "mechanics"),
+    ("senior", "mechanics"),
+    ("apprentice", "mechanics"),
+    ("licensed", "mechanics"),
+    ("certified", "mechanics"),
     ("sensor", "node"),
     ("lymph", "node"),
     ("positive", "outlook"),
@@ -342,8 +362,13 @@ pub(super) const EVERYDAY_LEADERS: &[(&str, &str)] = &[
 /// (the word before it, after a space, in any case)?
 pub(crate) fn everyday_phrase_precedes(text: &str, start: usize, form: &str) -> bool {
     let head = text.as_bytes().get(..start).unwrap_or(&[]);
-    // A count of nodes, not Node.js: "4-node RAC clusters", "multi-node", "single-node".
-    if form.eq_ignore_ascii_case("node") && head.last() == Some(&b'-') {
+    // After a count: nodes, not Node.js ("4-node RAC clusters", "multi-node",
+    // "single-node"); mechanics the people, not the science ("12 mechanics", "six
+    // mechanics").
+    let counted = [("node", b'-'), ("mechanics", b' ')]
+        .iter()
+        .any(|&(counted, sep)| form.eq_ignore_ascii_case(counted) && head.last() == Some(&sep));
+    if counted {
         let word = &head[..head.len() - 1];
         let from = word
             .iter()
