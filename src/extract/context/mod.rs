@@ -1422,12 +1422,18 @@ pub(crate) fn after_pay(text: &str, start: usize) -> bool {
 }
 
 /// Is the text before `start` one capital letter and a hyphen, after no letter or digit
-/// ("C-SSRS": the acronym at `start` is part of a longer one)?
+/// ("C-SSRS": the acronym at `start` is part of a longer one), or a number of three digits
+/// or more and a hyphen (a form's: "1099-NEC" is no National Electrical Code)?
 pub(crate) fn after_letter_and_hyphen(text: &str, start: usize) -> bool {
     let head = text.as_bytes().get(..start).unwrap_or(&[]);
     match head {
         [.., b, b'-'] if b.is_ascii_uppercase() => {
             head.len() == 2 || !head[head.len() - 3].is_ascii_alphanumeric()
+        }
+        [rest @ .., b'-'] => {
+            let digits = rest.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+            digits >= 3 && rest.len() - digits == 0
+                || (digits >= 3 && !rest[rest.len() - digits - 1].is_ascii_alphanumeric())
         }
         _ => false,
     }

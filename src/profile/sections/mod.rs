@@ -404,6 +404,43 @@ fn without_ligatures(line: &str) -> String {
     out
 }
 
+/// A line of letters spaced out, as a resume's design sets its headings ("P R O F I L E",
+/// "K E Y   S K I L L S", "W O R K  E X P E R I E N C E"), with the letters of each word
+/// together and its words (apart by two spaces or more) one space apart; `None` for any
+/// other line (a word of two letters or more, fewer than four letters, a long line).
+fn letters_together(line: &str) -> Option<String> {
+    let trimmed = line.trim();
+    let bytes = trimmed.as_bytes();
+    // A cheap first look: a letter, a space, a letter, a space.
+    if bytes.len() < 7
+        || bytes.len() > 80
+        || !(bytes[0].is_ascii_alphabetic()
+            && bytes[1] == b' '
+            && bytes[2].is_ascii_alphabetic()
+            && bytes[3] == b' ')
+    {
+        return None;
+    }
+    let mut out = String::with_capacity(bytes.len() / 2 + 4);
+    let mut letters = 0;
+    for word in trimmed.split("  ").map(str::trim).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for piece in word.split(' ') {
+            let mut chars = piece.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) if c.is_alphabetic() || matches!(c, '&' | '/' | ':') => {
+                    letters += usize::from(c.is_alphabetic());
+                    out.push(c);
+                }
+                _ => return None,
+            }
+        }
+    }
+    (letters >= 4).then_some(out)
+}
+
 /// Where a resume's heading of two words or more that ends `line` starts, when it is glued
 /// to a word before it ("Project ManagerEducation Details", "Python - 36 monthsSkill
 /// Details"): the heading's first capital follows a lower-case letter, a digit or a closing
@@ -440,6 +477,32 @@ fn glued_heading(line: &str) -> Option<usize> {
     })
 }
 
+/// Where the text after a resume's heading in capitals glued to the start of `line` begins
+/// ("EXPERIENCEAccounts Payable Specialist", "PROFILESite manager with ...", "WORK
+/// EXPERIENCEAcme Corp"), as a converter that lost a line break leaves it: the longest run
+/// of capitals (and spaces) at the line's start short of its last letter that is a heading
+/// name, with a capital and a lower-case letter after it. Not a word in capitals that
+/// begins with a heading's name ("EDUCATIONAL PSYCHOLOGIST", "SKILLSET"), nor a heading
+/// before a word in capitals ("SKILLSSAP", which cannot be told from one).
+pub(crate) fn heading_glued_before(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let lead = bytes.iter().take_while(|b| matches!(b, b' ' | b'\t')).count();
+    let caps = bytes[lead..]
+        .iter()
+        .take_while(|b| b.is_ascii_uppercase() || matches!(b, b' ' | b'&'))
+        .count();
+    // The first look: at least four capitals, then a lower-case letter.
+    if caps < 5 || !bytes.get(lead + caps).is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
+    // The heading ends before the capital that starts the next word.
+    let end = lead + caps - 1;
+    if !bytes[end].is_ascii_uppercase() || !bytes[end - 1].is_ascii_uppercase() {
+        return None;
+    }
+    named_heading_kind(&line[lead..end], DocKind::Resume).map(|_| end)
+}
+
 /// The sections of `text`.
 pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
     let mut out = vec![Section {
@@ -466,11 +529,40 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
         } else {
             line
         };
+        // A heading with its letters spaced out ("E X P E R I E N C E", "K E Y   S K I L L
+        // S"): read with the letters together.
+        let unspaced;
+        let line = match letters_together(line) {
+            Some(together) => {
+                unspaced = together;
+                unspaced.as_str()
+            }
+            None => line,
+        };
         // A resume's heading of two words or more glued to the end of the line before it,
         // as text that lost its line breaks has them ("SQL - 92 monthsSkill Details").
+        // And one glued to the start of the line after it ("EXPERIENCEAccounts Payable
+        // Specialist"): its section starts after it.
         let glued = (doc == DocKind::Resume && line.len() == end - start)
             .then(|| glued_heading(line))
             .flatten();
+        if doc == DocKind::Resume && glued.is_none() && line.len() == end - start {
+            if let Some(i) = heading_glued_before(line) {
+                let heading = line[..i].trim();
+                if let Some(kind) = named_heading_kind(heading, doc) {
+                    if let Some(last) = out.last_mut() {
+                        last.end = start + i;
+                    }
+                    out.push(Section {
+                        kind,
+                        heading: heading.to_string(),
+                        start: start + i,
+                        end: text.len(),
+                    });
+                    continue;
+                }
+            }
+        }
         let (start, line) = match glued {
             Some(i) => (start + i, &line[i..]),
             None => (start, line),
@@ -1111,6 +1203,57 @@ mod tests {
                 s.iter().all(|s| s.kind == SectionKind::Intro),
                 "{line:?}: {s:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_heading_glued_to_the_start_of_its_first_line() {
+        let text = "Kwame Asante\nSUMMARYAccounts payable specialist.\n\
+                    EXPERIENCEAccounts Payable Specialist\nLindqvist Packaging Co.\n2025/02 - now\n\
+                    WORK EXPERIENCEAcme Corp\n\
+                    EDUCATIONAL PSYCHOLOGIST\nSKILLSSAP, Excel\n";
+        let got: Vec<(SectionKind, &str)> = sections(text, DocKind::Resume)
+            .iter()
+            .map(|s| (s.kind, text[s.start..s.end].lines().next().unwrap_or("")))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (SectionKind::Intro, "Kwame Asante"),
+                (SectionKind::Summary, "Accounts payable specialist."),
+                (SectionKind::Experience, "Accounts Payable Specialist"),
+                (SectionKind::Experience, "Acme Corp"),
+            ]
+        );
+        assert_eq!(heading_glued_before("PROFILESite manager"), Some(7));
+        for line in ["EDUCATIONAL PSYCHOLOGIST", "SKILLSSAP S/4HANA", "SKILLSET", "EXPERIENCE", "Experience"] {
+            assert_eq!(heading_glued_before(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn headings_with_their_letters_spaced_out() {
+        let text = "T Y R O N E   M I T C H E L L\nP R O F I L E\nLeader.\n\
+                    E X P E R I E N C E\nClerk, Acme, 2019 - 2021\n\
+                    K E Y   S K I L L S\nExcel\nE D U C A T I O N :\nDiploma\n";
+        let kinds: Vec<SectionKind> = sections(text, DocKind::Resume)
+            .iter()
+            .map(|s| s.kind)
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                SectionKind::Intro,
+                SectionKind::Summary,
+                SectionKind::Experience,
+                SectionKind::Skills,
+                SectionKind::Education
+            ]
+        );
+        assert_eq!(letters_together("K E Y   S K I L L S").as_deref(), Some("KEY SKILLS"));
+        // Words, initials and short lines are no spaced heading.
+        for line in ["A B testing", "J R R Tolkien", "A B C", "I a m here", "U X  R e search"] {
+            assert_eq!(letters_together(line), None, "{line}");
         }
     }
 

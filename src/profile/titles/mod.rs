@@ -37,6 +37,9 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
     // A markdown heading's marks ("### Senior UX Researcher — Northmark"); not a '#' at
     // the end ("C#").
     let line = line.trim_start().trim_start_matches('#');
+    // A heading in capitals glued to the line's start ("EXPERIENCEAccounts Payable
+    // Specialist") is no part of the title.
+    let line = crate::profile::sections::heading_glued_before(line).map_or(line, |i| &line[i..]);
     // A note in brackets is all that is left beside the dates ("May 2017 (part-time during
     // nursing school)", "(PRN, weekends)", "(via Staffmark)"): no title, no employer
     // ("(Senior Engineer)" is a title).
