@@ -1303,6 +1303,29 @@ Staff Pharmacist, Northgate Drug Mart     09/2016 – 05/2021
     }
 
     #[test]
+    fn headings_glued_to_their_first_lines() {
+        let ex = Extractor::builtin();
+        let today = YearMonth::new(2026, 11).unwrap();
+        let text = "Kwame Asante\nSUMMARYAccounts payable specialist with three years in AP.\n\
+                    EXPERIENCEAccounts Payable Specialist\nLindqvist Packaging Co., Cleveland, OH\n\
+                    2025/02 - now\nProcess 1,200 invoices a month in SAP S/4HANA\n\
+                    EDUCATIONAssociate of Applied Science in Accounting, Parma, OH – 2023\n";
+        let cv = Resume::parse(text, &ex, today);
+        assert_eq!(cv.positions.len(), 1);
+        assert_eq!(
+            cv.positions[0].title.as_deref(),
+            Some("Accounts Payable Specialist")
+        );
+        assert_eq!(
+            cv.positions[0].employer.as_deref(),
+            Some("Lindqvist Packaging Co.")
+        );
+        let edu = cv.education.as_ref().expect("education");
+        assert_eq!(edu.level, super::super::education::DegreeLevel::Associate);
+        assert_eq!(edu.field.as_deref(), Some("Accounting"));
+    }
+
+    #[test]
     fn titles_and_employers_around_the_dates() {
         let ex = Extractor::builtin();
         let today = YearMonth::new(2026, 11).unwrap();

@@ -908,6 +908,16 @@ const EVERYDAY_PHRASES: &[(&str, &str)] = &[
     ("energy", "-efficient"),
     ("football", "field"),
     ("football", "fields"),
+    // South Africa's General Conditions of Contract by edition, and the Gulf Cooperation
+    // Council: no compiler.
+    ("gcc", "2004"),
+    ("gcc", "2010"),
+    ("gcc", "2015"),
+    ("gcc", "countries"),
+    ("gcc", "market"),
+    ("gcc", "markets"),
+    ("gcc", "nationals"),
+    ("gcc", "region"),
     ("gis", "substation"),
     ("gis", "substations"),
     ("gis", "switchgear"),

@@ -118,6 +118,21 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     let mut notes = Vec::new();
     let starts = Starts::new(text);
     let mut degrees = find_degrees(text, &starts);
+    // A degree after a heading glued to it ("EDUCATIONBachelor of Science in ...") starts
+    // no word of the text: read on the rest of its line.
+    for s in &sections {
+        if s.start > 0 && text.as_bytes()[s.start - 1].is_ascii_uppercase() {
+            let end = memchr::memchr(b'\n', &text.as_bytes()[s.start..])
+                .map_or(text.len(), |i| s.start + i);
+            let line = &text[s.start..end];
+            for mut d in find_degrees(line, &Starts::new(line)) {
+                d.start += s.start;
+                d.end += s.start;
+                let at = degrees.partition_point(|x| x.start < d.start);
+                degrees.insert(at, d);
+            }
+        }
+    }
     let mut mentions = extractor.extract_with_lists(text, &skills_lists(&sections));
     drop_heading_words(text, &sections, &mut mentions);
     drop_interests(&sections, &mut mentions);

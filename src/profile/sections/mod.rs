@@ -486,7 +486,10 @@ fn glued_heading(line: &str) -> Option<usize> {
 /// before a word in capitals ("SKILLSSAP", which cannot be told from one).
 pub(crate) fn heading_glued_before(line: &str) -> Option<usize> {
     let bytes = line.as_bytes();
-    let lead = bytes.iter().take_while(|b| matches!(b, b' ' | b'\t')).count();
+    let lead = bytes
+        .iter()
+        .take_while(|b| matches!(b, b' ' | b'\t'))
+        .count();
     let caps = bytes[lead..]
         .iter()
         .take_while(|b| b.is_ascii_uppercase() || matches!(b, b' ' | b'&'))
@@ -1226,7 +1229,13 @@ mod tests {
             ]
         );
         assert_eq!(heading_glued_before("PROFILESite manager"), Some(7));
-        for line in ["EDUCATIONAL PSYCHOLOGIST", "SKILLSSAP S/4HANA", "SKILLSET", "EXPERIENCE", "Experience"] {
+        for line in [
+            "EDUCATIONAL PSYCHOLOGIST",
+            "SKILLSSAP S/4HANA",
+            "SKILLSET",
+            "EXPERIENCE",
+            "Experience",
+        ] {
             assert_eq!(heading_glued_before(line), None, "{line}");
         }
     }
@@ -1250,9 +1259,18 @@ mod tests {
                 SectionKind::Education
             ]
         );
-        assert_eq!(letters_together("K E Y   S K I L L S").as_deref(), Some("KEY SKILLS"));
+        assert_eq!(
+            letters_together("K E Y   S K I L L S").as_deref(),
+            Some("KEY SKILLS")
+        );
         // Words, initials and short lines are no spaced heading.
-        for line in ["A B testing", "J R R Tolkien", "A B C", "I a m here", "U X  R e search"] {
+        for line in [
+            "A B testing",
+            "J R R Tolkien",
+            "A B C",
+            "I a m here",
+            "U X  R e search",
+        ] {
             assert_eq!(letters_together(line), None, "{line}");
         }
     }
