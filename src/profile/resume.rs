@@ -300,7 +300,8 @@ Teaching Assistant, Department of Computer Science, 2014 - 2015\n";
         let cv = Resume::parse(
             "EXPERIENCE\nStaff Nurse\nSt. Brendan Medical Center\nAug 2019 - Present\n\
              • Nurse of the Year, May 2022\n• Completed ACLS recertification (2021 - 2023)\n\
-             • Charted in Epic and precepted new grads\n",
+             • Charted in Epic and precepted new grads\n\
+             COVID-19 outbreak 2020–2021: cohorting, swabbing and daily reporting\n",
             &ex,
             ym(2026, 11),
         );
@@ -1357,6 +1358,26 @@ Staff Pharmacist, Northgate Drug Mart     09/2016 – 05/2021
             (
                 "Experience\nAug 2023 - Present\nLicensed Veterinary Technician\nPerformed venipuncture daily\n",
                 (Some("Licensed Veterinary Technician".to_string()), None),
+            ),
+            // A title's specialty after its dash on the dates' line, the employer on the
+            // line below; the specialty stays the employer when nothing below names one.
+            (
+                "Experience\nSenior Civil Engineer – Water & Sanitation      Mar 2019 – Present\nNkanyezi Consulting Engineers (Pty) Ltd, Pretoria\n• Designed a bulk water pipeline\n",
+                both(
+                    "Senior Civil Engineer – Water & Sanitation",
+                    "Nkanyezi Consulting Engineers (Pty) Ltd",
+                ),
+            ),
+            (
+                "Experience\nCandidate Engineer – Water Department      Jan 2012 – Jan 2015\nDrakensview District Municipality, Pietermaritzburg\n",
+                both(
+                    "Candidate Engineer – Water Department",
+                    "Drakensview District Municipality",
+                ),
+            ),
+            (
+                "Experience\nProject Manager – Acme Builders      Mar 2019 – Present\n• Ran sites of R30m\n",
+                both("Project Manager", "Acme Builders"),
             ),
             // A company name that ends in a dot is no sentence.
             (

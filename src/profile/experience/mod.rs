@@ -7,8 +7,8 @@ use super::dates::{merged_months, YearMonth, MAX_YEAR, MIN_YEAR};
 use super::education::{drop_degree_names, find_degrees, in_progress, Degree, DegreeLevel};
 use super::resume::Position;
 use super::sections::{
-    drop_heading_words, drop_interests, kind_at, sections, skills_lists, DocKind, Section,
-    SectionKind,
+    drop_heading_words, drop_interests, heading_glued_before, kind_at, sections, skills_lists,
+    DocKind, Section, SectionKind,
 };
 use super::sentence_bounds;
 use super::titles::{
@@ -121,13 +121,13 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     // A degree after a heading glued to it ("EDUCATIONBachelor of Science in ...") starts
     // no word of the text: read on the rest of its line.
     for s in &sections {
-        if s.start > 0 && text.as_bytes()[s.start - 1].is_ascii_uppercase() {
-            let end = memchr::memchr(b'\n', &text.as_bytes()[s.start..])
-                .map_or(text.len(), |i| s.start + i);
-            let line = &text[s.start..end];
+        let end =
+            memchr::memchr(b'\n', &text.as_bytes()[s.start..]).map_or(text.len(), |i| s.start + i);
+        if let Some(i) = heading_glued_before(&text[s.start..end]) {
+            let line = &text[s.start + i..end];
             for mut d in find_degrees(line, &Starts::new(line)) {
-                d.start += s.start;
-                d.end += s.start;
+                d.start += s.start + i;
+                d.end += s.start + i;
                 let at = degrees.partition_point(|x| x.start < d.start);
                 degrees.insert(at, d);
             }

@@ -401,6 +401,29 @@ pub(super) fn positions(
         if title.is_some() && employer.is_none() {
             employer = line_below().and_then(employer_on);
         }
+        // "Senior Civil Engineer – Water & Sanitation      Mar 2019 – Present\nNkanyezi
+        // Consulting Engineers (Pty) Ltd, Pretoria": what follows the title's dash on the
+        // dates' line is the title's specialty when the line below names an organisation
+        // and it does not.
+        if let (Some(t), Some(e), None) = (title, employer, prose) {
+            let base = rest.as_ptr() as usize;
+            let within = |p: &str| {
+                let at = p.as_ptr() as usize;
+                (base..=base + rest.len()).contains(&at).then(|| at - base)
+            };
+            if let (Some(ts), Some(es)) = (within(t), within(e)) {
+                let dash = ts + t.len() <= es
+                    && rest[ts + t.len()..es].contains(['-', '–', '—'])
+                    && !rest[ts + t.len()..es].contains(['|', ','])
+                    && rest[ts + t.len()..es].trim().len() <= 3;
+                if dash && !is_organisation(e) && ends_with_title_word(t) {
+                    if let Some(below) = line_below().and_then(employer_on) {
+                        title = rest.get(ts..es + e.len());
+                        employer = Some(below);
+                    }
+                }
+            }
+        }
         // "Buckeye Power & Light | Columbus, OH | 05/2021 - Present\nJourneyman Electrician":
         // an employer with the dates and no title above them, and the line below is a title
         // (perhaps with its unit) and nothing else; a title has no digits ("SQL Server 2000"
@@ -1023,7 +1046,8 @@ fn after_a_skill(text: &str, at: usize, mentions: &[Mention]) -> bool {
 
 /// Is the date range `r` on a bulleted line (`before` and `after` are the line's text
 /// around it) an event of the position before it, `last` ("• Nurse of the Year, May 2022",
-/// "• Completed ACLS recertification (2021 - 2023)")? It is when it falls within that
+/// "• Completed ACLS recertification (2021 - 2023)", and without its bullet "COVID-19
+/// outbreak 2020–2021: cohorting, swabbing and ...")? It is when it falls within that
 /// position's dates and the bullet's first part names no title ("• Senior Engineer, 2019 -
 /// 2021" under the employer's dates is a promotion).
 fn an_event_of(
@@ -1040,7 +1064,13 @@ fn an_event_of(
     // HealthWATCH (2016–2019)" under "09/2016 – 05/2021").
     let within = (r.start >= last.start || years_only && r.start.year() == last.start.year())
         && (r.end <= last.end || years_only && r.end.plus(-1).year() == last.end.plus(-1).year());
-    if !opens_with_bullet(body) || !within {
+    // A bullet, or a line that lost its bullet and goes on after the dates with a colon
+    // ("COVID-19 outbreak 2020–2021: cohorting, swabbing and ...").
+    let goes_on = after
+        .trim_start()
+        .strip_prefix(':')
+        .is_some_and(|rest| rest.split_whitespace().count() >= 3);
+    if !(opens_with_bullet(body) || goes_on) || !within {
         return false;
     }
     let before = strip_bullets(body).trim();
@@ -1059,8 +1089,11 @@ fn an_event_of(
         .trim();
     // An event reads as words ("Nurse of the Year", "Completed ACLS recertification",
     // "audit cycles"), not as a name ("Globex", "Team Lead").
+    // (Or the line goes on as a sentence after a colon: "COVID-19 outbreak 2020–2021:
+    // cohorting, swabbing and ...".)
     let words_of_an_event = first.split_whitespace().count() >= 3
         || first.is_empty()
-        || first.starts_with(|c: char| c.is_lowercase());
+        || first.starts_with(|c: char| c.is_lowercase())
+        || goes_on;
     words_of_an_event && !ends_with_title_word(first)
 }

@@ -479,12 +479,27 @@ fn glued_heading(line: &str) -> Option<usize> {
 
 /// Where the text after a resume's heading in capitals glued to the start of `line` begins
 /// ("EXPERIENCEAccounts Payable Specialist", "PROFILESite manager with ...", "WORK
-/// EXPERIENCEAcme Corp"), as a converter that lost a line break leaves it: the longest run
-/// of capitals (and spaces) at the line's start short of its last letter that is a heading
-/// name, with a capital and a lower-case letter after it. Not a word in capitals that
-/// begins with a heading's name ("EDUCATIONAL PSYCHOLOGIST", "SKILLSET"), nor a heading
-/// before a word in capitals ("SKILLSSAP", which cannot be told from one).
+/// EXPERIENCEAcme Corp", "EDUCATIONM.Sc. Computer Science"), as a converter that lost a
+/// line break leaves it: the longest run of capitals (and spaces) at the line's start short
+/// of its last letter that is a heading name, with a capital and a lower-case letter or a
+/// dot after it. Before a word in capitals ("SKILLSSAP S/4HANA", "EDUCATIONBTEC Level 3"),
+/// only one of a few one-word headings and three capitals or more after it. Not a word in
+/// capitals that begins with a heading's name ("EDUCATIONAL PSYCHOLOGIST", "SKILLSET",
+/// "EXPERIENCED").
 pub(crate) fn heading_glued_before(line: &str) -> Option<usize> {
+    /// One-word headings that may run into a word in capitals.
+    const BEFORE_CAPITALS: &[&str] = &[
+        "CERTIFICATIONS",
+        "CERTIFICATES",
+        "EDUCATION",
+        "EXPERIENCE",
+        "LANGUAGES",
+        "PROFILE",
+        "PROJECTS",
+        "QUALIFICATIONS",
+        "SKILLS",
+        "SUMMARY",
+    ];
     let bytes = line.as_bytes();
     let lead = bytes
         .iter()
@@ -494,16 +509,32 @@ pub(crate) fn heading_glued_before(line: &str) -> Option<usize> {
         .iter()
         .take_while(|b| b.is_ascii_uppercase() || matches!(b, b' ' | b'&'))
         .count();
-    // The first look: at least four capitals, then a lower-case letter.
-    if caps < 5 || !bytes.get(lead + caps).is_some_and(u8::is_ascii_lowercase) {
+    if caps < 5 {
         return None;
     }
-    // The heading ends before the capital that starts the next word.
+    // The heading ends before the capital that starts the next word ("Accounts",
+    // "M.Sc.").
     let end = lead + caps - 1;
-    if !bytes[end].is_ascii_uppercase() || !bytes[end - 1].is_ascii_uppercase() {
-        return None;
+    let mixed = bytes
+        .get(lead + caps)
+        .is_some_and(|&b| b.is_ascii_lowercase() || b == b'.')
+        && bytes[end].is_ascii_uppercase()
+        && bytes[end - 1].is_ascii_uppercase()
+        && named_heading_kind(&line[lead..end], DocKind::Resume).is_some();
+    if mixed {
+        return Some(end);
     }
-    named_heading_kind(&line[lead..end], DocKind::Resume).map(|_| end)
+    // A first word in capitals that starts with a heading and goes on by three capitals
+    // or more (not "SKILLSETS").
+    let word = &bytes[lead..lead + caps];
+    let word = &word[..word
+        .iter()
+        .position(|b| !b.is_ascii_uppercase())
+        .unwrap_or(word.len())];
+    let heading = BEFORE_CAPITALS
+        .iter()
+        .find(|h| word.len() >= h.len() + 3 && word.starts_with(h.as_bytes()))?;
+    (!word.starts_with(b"SKILLSET")).then_some(lead + heading.len())
 }
 
 /// The sections of `text`.
@@ -545,7 +576,7 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
         // A resume's heading of two words or more glued to the end of the line before it,
         // as text that lost its line breaks has them ("SQL - 92 monthsSkill Details").
         // And one glued to the start of the line after it ("EXPERIENCEAccounts Payable
-        // Specialist"): its section starts after it.
+        // Specialist"): its section starts on that line, as any heading's does.
         let glued = (doc == DocKind::Resume && line.len() == end - start)
             .then(|| glued_heading(line))
             .flatten();
@@ -554,12 +585,12 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
                 let heading = line[..i].trim();
                 if let Some(kind) = named_heading_kind(heading, doc) {
                     if let Some(last) = out.last_mut() {
-                        last.end = start + i;
+                        last.end = start;
                     }
                     out.push(Section {
                         kind,
                         heading: heading.to_string(),
-                        start: start + i,
+                        start,
                         end: text.len(),
                     });
                     continue;
@@ -1217,7 +1248,10 @@ mod tests {
                     EDUCATIONAL PSYCHOLOGIST\nSKILLSSAP, Excel\n";
         let got: Vec<(SectionKind, &str)> = sections(text, DocKind::Resume)
             .iter()
-            .map(|s| (s.kind, text[s.start..s.end].lines().next().unwrap_or("")))
+            .map(|s| {
+                let line = text[s.start..s.end].lines().next().unwrap_or("");
+                (s.kind, &line[heading_glued_before(line).unwrap_or(0)..])
+            })
             .collect();
         assert_eq!(
             got,
@@ -1226,15 +1260,24 @@ mod tests {
                 (SectionKind::Summary, "Accounts payable specialist."),
                 (SectionKind::Experience, "Accounts Payable Specialist"),
                 (SectionKind::Experience, "Acme Corp"),
+                (SectionKind::Skills, "SAP, Excel"),
             ]
         );
         assert_eq!(heading_glued_before("PROFILESite manager"), Some(7));
+        assert_eq!(
+            heading_glued_before("EDUCATIONM.Sc. Computer Science"),
+            Some(9)
+        );
+        assert_eq!(heading_glued_before("SKILLSSAP S/4HANA, Excel"), Some(6));
+        assert_eq!(heading_glued_before("EDUCATIONBTEC Level 3"), Some(9));
         for line in [
             "EDUCATIONAL PSYCHOLOGIST",
-            "SKILLSSAP S/4HANA",
+            "SKILLSETS: Python",
             "SKILLSET",
+            "EXPERIENCED NURSE",
             "EXPERIENCE",
             "Experience",
+            "SENIOR SOFTWARE ENGINEER",
         ] {
             assert_eq!(heading_glued_before(line), None, "{line}");
         }

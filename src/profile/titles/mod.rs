@@ -338,6 +338,8 @@ const ORGANISATION_WORDS: &[&str] = &[
     "council",
     "ministry",
     "county",
+    "municipality",
+    "foods",
     "authority",
     "society",
     "trust",

@@ -221,6 +221,10 @@ pub(super) const TITLE_WORDS: &[&str] = &[
     "busser",
     "mover",
     "groundskeeper",
+    "rider",
+    "commis",
+    "patissier",
+    "patissiere",
     // British, Irish and Commonwealth titles.
     "carer",
     "operative",
