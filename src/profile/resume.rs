@@ -1324,6 +1324,44 @@ Staff Pharmacist, Northgate Drug Mart     09/2016 – 05/2021
         let edu = cv.education.as_ref().expect("education");
         assert_eq!(edu.level, super::super::education::DegreeLevel::Associate);
         assert_eq!(edu.field.as_deref(), Some("Accounting"));
+        // Two degrees after the glued heading: the second is the whole text's too.
+        let cv = Resume::parse(
+            "Jane Doe\nEDUCATIONB.Sc. – M.Sc. (in progress)\n",
+            &ex,
+            today,
+        );
+        assert_eq!(
+            cv.education.as_ref().map(|e| e.level),
+            Some(super::super::education::DegreeLevel::Bachelor)
+        );
+        // A company's name in capitals that starts with a heading's is no heading.
+        let cv = Resume::parse(
+            "EXPERIENCE\nSKILLSOFT, Nashua NH\nSales Manager\nJan 2019 - Dec 2021\n",
+            &ex,
+            today,
+        );
+        assert_eq!(cv.positions.len(), 1);
+    }
+
+    #[test]
+    fn headings_with_their_letters_spaced_out() {
+        let ex = Extractor::builtin();
+        let today = YearMonth::new(2026, 11).unwrap();
+        let cv = Resume::parse(
+            "E X P E R I E N C E\nJan 2019 - Dec 2021\nWarehouse Associate, Acme Foods\n\
+             C E R T I F I C A T I O N S\nOSHA 10\n",
+            &ex,
+            today,
+        );
+        assert_eq!(cv.positions.len(), 1);
+        assert_eq!(
+            cv.positions[0].title.as_deref(),
+            Some("Warehouse Associate")
+        );
+        assert_eq!(cv.positions[0].employer.as_deref(), Some("Acme Foods"));
+        // The heading's letters are no skills ("C", "R").
+        let names: Vec<&str> = cv.skills.iter().map(|s| s.name.as_str()).collect();
+        assert!(!names.contains(&"C") && !names.contains(&"R"), "{names:?}");
     }
 
     #[test]
@@ -1378,6 +1416,10 @@ Staff Pharmacist, Northgate Drug Mart     09/2016 – 05/2021
             (
                 "Experience\nProject Manager – Acme Builders      Mar 2019 – Present\n• Ran sites of R30m\n",
                 both("Project Manager", "Acme Builders"),
+            ),
+            (
+                "Experience\nSoftware Developer – Infosys      Mar 2019 – Present\nClient: Bank of America\n",
+                both("Software Developer", "Infosys"),
             ),
             // A company name that ends in a dot is no sentence.
             (

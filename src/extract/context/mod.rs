@@ -1432,8 +1432,8 @@ pub(crate) fn after_pay(text: &str, start: usize) -> bool {
 }
 
 /// Is the text before `start` one capital letter and a hyphen, after no letter or digit
-/// ("C-SSRS": the acronym at `start` is part of a longer one), or a number of three digits
-/// or more and a hyphen (a form's: "1099-NEC" is no National Electrical Code)?
+/// ("C-SSRS": the acronym at `start` is part of a longer one), or the number of a US tax
+/// form and a hyphen ("1099-NEC" is no National Electrical Code; not "2023-ERP")?
 pub(crate) fn after_letter_and_hyphen(text: &str, start: usize) -> bool {
     let head = text.as_bytes().get(..start).unwrap_or(&[]);
     match head {
@@ -1441,9 +1441,12 @@ pub(crate) fn after_letter_and_hyphen(text: &str, start: usize) -> bool {
             head.len() == 2 || !head[head.len() - 3].is_ascii_alphanumeric()
         }
         [rest @ .., b'-'] => {
-            let digits = rest.iter().rev().take_while(|b| b.is_ascii_digit()).count();
-            digits >= 3 && rest.len() - digits == 0
-                || (digits >= 3 && !rest[rest.len() - digits - 1].is_ascii_alphanumeric())
+            const FORMS: &[&[u8]] = &[b"1099", b"1098", b"1095", b"1042", b"1040", b"941", b"940"];
+            FORMS.iter().any(|f| {
+                rest.ends_with(f)
+                    && (rest.len() == f.len()
+                        || !rest[rest.len() - f.len() - 1].is_ascii_alphanumeric())
+            })
         }
         _ => false,
     }

@@ -171,8 +171,6 @@ pub(super) const EVERYDAY_LEADERS: &[(&str, &str)] = &[
     ("supervising", "mechanics"),
     ("supervised", "mechanics"),
     ("supervise", "mechanics"),
-    ("leading", "mechanics"),
-    ("led", "mechanics"),
     ("managing", "mechanics"),
     ("mentoring", "mechanics"),
     ("mentored", "mechanics"),

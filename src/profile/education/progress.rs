@@ -153,7 +153,7 @@ pub(crate) fn in_progress(text: &str, degrees: &[Degree], k: usize, today_year: 
     // Dates before the degree on its line are its own ("Aug 2023 - Present | Stanford
     // University | M.S."), but not a position's earlier on a long line of flattened text:
     // there, only those after the last sentence's end before the degree count.
-    let head = &window[..d.start - lo];
+    let head = &window[..d.start.saturating_sub(lo).min(window.len())];
     let near = if head.len() > NEAR_BEFORE {
         head.rfind(". ").map_or(0, |i| i + 2)
     } else {

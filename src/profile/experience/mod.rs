@@ -128,6 +128,10 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
             for mut d in find_degrees(line, &Starts::new(line)) {
                 d.start += s.start + i;
                 d.end += s.start + i;
+                // (Not one the pass over the whole text found: "EDUCATIONB.Sc. – M.Sc.".)
+                if degrees.iter().any(|x| x.start < d.end && d.start < x.end) {
+                    continue;
+                }
                 let at = degrees.partition_point(|x| x.start < d.start);
                 degrees.insert(at, d);
             }
@@ -386,6 +390,12 @@ fn since_claim(text: &str, sections: &[Section], today: YearMonth) -> Option<f64
     best.map(round2)
 }
 
+/// Where `part` starts in `s`, when it is a slice of `s`.
+pub(super) fn offset_in(s: &str, part: &str) -> Option<usize> {
+    let (at, base) = (part.as_ptr() as usize, s.as_ptr() as usize);
+    (base..=base + s.len()).contains(&at).then(|| at - base)
+}
+
 /// Where `part`, a slice of `text` or of `rest`, stands in `text`. `rest` is
 /// `text[line_start..range_start] + " " + text[range_end..]` (a position's line with its
 /// dates taken out); a part across the dates has no place.
@@ -395,15 +405,10 @@ pub(super) fn span_in_text(
     (line_start, range_start, range_end): (usize, usize, usize),
     part: &str,
 ) -> Option<(usize, usize)> {
-    let at = part.as_ptr() as usize;
-    let offset_in = |s: &str| {
-        let base = s.as_ptr() as usize;
-        (base..=base + s.len()).contains(&at).then(|| at - base)
-    };
-    if let Some(start) = offset_in(text) {
+    if let Some(start) = offset_in(text, part) {
         return Some((start, start + part.len()));
     }
-    let start = offset_in(rest)?;
+    let start = offset_in(rest, part)?;
     let before = range_start - line_start;
     if start + part.len() <= before {
         Some((line_start + start, line_start + start + part.len()))

@@ -11,7 +11,7 @@ use super::super::titles::{
 };
 use super::super::words::Starts;
 use super::super::Span;
-use super::{double_spaced, is_duration, span_in_text, Lines, Purpose};
+use super::{double_spaced, is_duration, offset_in, span_in_text, Lines, Purpose};
 use crate::extract::context::{opens_with_bullet, strip_bullets};
 use crate::extract::Mention;
 
@@ -404,20 +404,19 @@ pub(super) fn positions(
         // "Senior Civil Engineer – Water & Sanitation      Mar 2019 – Present\nNkanyezi
         // Consulting Engineers (Pty) Ltd, Pretoria": what follows the title's dash on the
         // dates' line is the title's specialty when the line below names an organisation
-        // and it does not.
+        // (by a word of its name, no label: not "Client: Bank of America") and it does not.
         if let (Some(t), Some(e), None) = (title, employer, prose) {
-            let base = rest.as_ptr() as usize;
-            let within = |p: &str| {
-                let at = p.as_ptr() as usize;
-                (base..=base + rest.len()).contains(&at).then(|| at - base)
-            };
-            if let (Some(ts), Some(es)) = (within(t), within(e)) {
+            if let (Some(ts), Some(es)) = (offset_in(&rest, t), offset_in(&rest, e)) {
                 let dash = ts + t.len() <= es
                     && rest[ts + t.len()..es].contains(['-', '–', '—'])
                     && !rest[ts + t.len()..es].contains(['|', ','])
                     && rest[ts + t.len()..es].trim().len() <= 3;
                 if dash && !is_organisation(e) && ends_with_title_word(t) {
-                    if let Some(below) = line_below().and_then(employer_on) {
+                    let below = line_below()
+                        .filter(|l| !l.contains(':'))
+                        .and_then(employer_on)
+                        .filter(|b| is_organisation(b));
+                    if let Some(below) = below {
                         title = rest.get(ts..es + e.len());
                         employer = Some(below);
                     }
@@ -1095,5 +1094,6 @@ fn an_event_of(
         || first.is_empty()
         || first.starts_with(|c: char| c.is_lowercase())
         || goes_on;
-    words_of_an_event && !ends_with_title_word(first)
+    // (Not a promotion's title: "Software Development Engineer II 2018–2021: owned ...".)
+    words_of_an_event && !ends_with_title_word(first) && !(goes_on && has_title_word(first))
 }

@@ -233,10 +233,13 @@ fn second_word_may_follow(line: &[u8], len: usize, first: &[u8]) -> bool {
 
 /// The section a line opens, if it is a heading.
 pub(crate) fn heading_kind(line: &str, doc: DocKind) -> Option<SectionKind> {
-    if !may_be_heading(line) {
-        return None;
+    if may_be_heading(line) {
+        if let Some(kind) = named_heading_kind(line, doc) {
+            return Some(kind);
+        }
     }
-    named_heading_kind(line, doc)
+    // "E X P E R I E N C E".
+    letters_together(line).and_then(|together| named_heading_kind(together.trim(), doc))
 }
 
 /// [`heading_kind`] of a line that [`may_be_heading`] has let through.
@@ -409,19 +412,24 @@ fn without_ligatures(line: &str) -> String {
 /// together and its words (apart by two spaces or more) one space apart; `None` for any
 /// other line (a word of two letters or more, fewer than four letters, a long line).
 fn letters_together(line: &str) -> Option<String> {
-    let trimmed = line.trim();
-    let bytes = trimmed.as_bytes();
-    // A cheap first look: a letter, a space, a letter, a space.
-    if bytes.len() < 7
-        || bytes.len() > 80
-        || !(bytes[0].is_ascii_alphabetic()
-            && bytes[1] == b' '
-            && bytes[2].is_ascii_alphabetic()
-            && bytes[3] == b' ')
+    // A cheap first look, before trimming: a letter, a space, a letter, a space.
+    let lead = line
+        .bytes()
+        .take_while(|b| matches!(b, b' ' | b'\t'))
+        .count();
+    let head = line.as_bytes().get(lead..lead + 4)?;
+    if !(head[0].is_ascii_alphabetic()
+        && head[1] == b' '
+        && head[2].is_ascii_alphabetic()
+        && head[3] == b' ')
     {
         return None;
     }
-    let mut out = String::with_capacity(bytes.len() / 2 + 4);
+    let trimmed = line.trim();
+    if trimmed.len() < 7 || trimmed.len() > 80 {
+        return None;
+    }
+    let mut out = String::with_capacity(trimmed.len() / 2 + 4);
     let mut letters = 0;
     for word in trimmed.split("  ").map(str::trim).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
@@ -482,8 +490,9 @@ fn glued_heading(line: &str) -> Option<usize> {
 /// EXPERIENCEAcme Corp", "EDUCATIONM.Sc. Computer Science"), as a converter that lost a
 /// line break leaves it: the longest run of capitals (and spaces) at the line's start short
 /// of its last letter that is a heading name, with a capital and a lower-case letter or a
-/// dot after it. Before a word in capitals ("SKILLSSAP S/4HANA", "EDUCATIONBTEC Level 3"),
-/// only one of a few one-word headings and three capitals or more after it. Not a word in
+/// dot after it. Before a word in capitals, only one of a few one-word headings: of
+/// education before a degree ("EDUCATIONBTEC Level 3"), of a list before a list
+/// ("SKILLSSAP S/4HANA, Excel, Outlook"). Not a word in
 /// capitals that begins with a heading's name ("EDUCATIONAL PSYCHOLOGIST", "SKILLSET",
 /// "EXPERIENCED").
 pub(crate) fn heading_glued_before(line: &str) -> Option<usize> {
@@ -492,19 +501,22 @@ pub(crate) fn heading_glued_before(line: &str) -> Option<usize> {
         "CERTIFICATIONS",
         "CERTIFICATES",
         "EDUCATION",
-        "EXPERIENCE",
         "LANGUAGES",
-        "PROFILE",
-        "PROJECTS",
         "QUALIFICATIONS",
         "SKILLS",
-        "SUMMARY",
     ];
     let bytes = line.as_bytes();
     let lead = bytes
         .iter()
         .take_while(|b| matches!(b, b' ' | b'\t'))
         .count();
+    // A cheap first look: two capitals.
+    if !bytes
+        .get(lead..lead + 2)
+        .is_some_and(|two| two.iter().all(u8::is_ascii_uppercase))
+    {
+        return None;
+    }
     let caps = bytes[lead..]
         .iter()
         .take_while(|b| b.is_ascii_uppercase() || matches!(b, b' ' | b'&'))
@@ -525,7 +537,9 @@ pub(crate) fn heading_glued_before(line: &str) -> Option<usize> {
         return Some(end);
     }
     // A first word in capitals that starts with a heading and goes on by three capitals
-    // or more (not "SKILLSETS").
+    // or more: a degree's abbreviation after an education heading ("EDUCATIONBTEC"), or a
+    // list after a list's heading ("SKILLSSAP S/4HANA, Excel, Outlook"); not a company's
+    // name ("SKILLSOFT, Nashua NH", "EDUCATIONUSA").
     let word = &bytes[lead..lead + caps];
     let word = &word[..word
         .iter()
@@ -534,8 +548,20 @@ pub(crate) fn heading_glued_before(line: &str) -> Option<usize> {
     let heading = BEFORE_CAPITALS
         .iter()
         .find(|h| word.len() >= h.len() + 3 && word.starts_with(h.as_bytes()))?;
-    (!word.starts_with(b"SKILLSET")).then_some(lead + heading.len())
+    let rest = std::str::from_utf8(&word[heading.len()..]).ok()?;
+    let fits = if matches!(*heading, "EDUCATION" | "QUALIFICATIONS") {
+        DEGREE_ABBREVIATIONS.contains(&rest)
+    } else {
+        bytes.iter().filter(|&&b| b == b',').count() >= 2
+    };
+    (fits && !word.starts_with(b"SKILLSET")).then_some(lead + heading.len())
 }
+
+/// Degrees' abbreviations in capitals that may follow an education heading glued to them.
+const DEGREE_ABBREVIATIONS: &[&str] = &[
+    "BA", "BBA", "BCA", "BCOM", "BED", "BENG", "BSC", "BTEC", "BTECH", "GCSE", "GED", "HND", "LLB",
+    "MA", "MBA", "MCA", "MED", "MENG", "MPHIL", "MSC", "MTECH", "PHD",
+];
 
 /// The sections of `text`.
 pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
@@ -799,10 +825,15 @@ pub(crate) fn drop_heading_words(text: &str, sections: &[Section], mentions: &mu
         .filter_map(|s| {
             let line = text.get(s.start..)?;
             let from = s.start + (line.len() - line.trim_start().len());
-            text.get(from..)?.starts_with(s.heading.as_str()).then(|| {
+            if text.get(from..)?.starts_with(s.heading.as_str()) {
                 let name = memchr::memchr(b':', s.heading.as_bytes()).unwrap_or(s.heading.len());
-                (from, from + name)
-            })
+                return Some((from, from + name));
+            }
+            // A heading with its letters spaced out: its whole line.
+            let line = &line[..memchr::memchr(b'\n', line.as_bytes()).unwrap_or(line.len())];
+            letters_together(line)
+                .is_some_and(|together| together.trim() == s.heading)
+                .then(|| (from, s.start + line.trim_end().len()))
         })
         .collect();
     if names.is_empty() {
@@ -1245,7 +1276,7 @@ mod tests {
         let text = "Kwame Asante\nSUMMARYAccounts payable specialist.\n\
                     EXPERIENCEAccounts Payable Specialist\nLindqvist Packaging Co.\n2025/02 - now\n\
                     WORK EXPERIENCEAcme Corp\n\
-                    EDUCATIONAL PSYCHOLOGIST\nSKILLSSAP, Excel\n";
+                    EDUCATIONAL PSYCHOLOGIST\nSKILLSSAP, Excel, Outlook\n";
         let got: Vec<(SectionKind, &str)> = sections(text, DocKind::Resume)
             .iter()
             .map(|s| {
@@ -1260,7 +1291,7 @@ mod tests {
                 (SectionKind::Summary, "Accounts payable specialist."),
                 (SectionKind::Experience, "Accounts Payable Specialist"),
                 (SectionKind::Experience, "Acme Corp"),
-                (SectionKind::Skills, "SAP, Excel"),
+                (SectionKind::Skills, "SAP, Excel, Outlook"),
             ]
         );
         assert_eq!(heading_glued_before("PROFILESite manager"), Some(7));
@@ -1268,7 +1299,10 @@ mod tests {
             heading_glued_before("EDUCATIONM.Sc. Computer Science"),
             Some(9)
         );
-        assert_eq!(heading_glued_before("SKILLSSAP S/4HANA, Excel"), Some(6));
+        assert_eq!(
+            heading_glued_before("SKILLSSAP S/4HANA, Excel, Outlook"),
+            Some(6)
+        );
         assert_eq!(heading_glued_before("EDUCATIONBTEC Level 3"), Some(9));
         for line in [
             "EDUCATIONAL PSYCHOLOGIST",
@@ -1278,6 +1312,8 @@ mod tests {
             "EXPERIENCE",
             "Experience",
             "SENIOR SOFTWARE ENGINEER",
+            "SKILLSOFT, Nashua NH",
+            "EDUCATIONUSA Adviser",
         ] {
             assert_eq!(heading_glued_before(line), None, "{line}");
         }

@@ -124,28 +124,19 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
                     .any(|u| last.eq_ignore_ascii_case(u))
             });
         if rest.len() <= 1 && ends_with_title_word(a) && names_a_unit(b) && !named_after_a_dash {
-            let base = line.as_ptr() as usize;
             let start = a.as_ptr() as usize - base;
             let end = b.as_ptr() as usize - base + b.len();
             return (Some(&line[start..end]), rest.first().copied());
         }
-    }
-    // "B1 Licensed Engineer – Shift Lead | Airlink Technics Ltd", "Aircraft Mechanic –
-    // Apprentice": a title and the role the writer had in it after a dash (a short part
-    // ending in a title word, no organisation's), then the employer if any (and perhaps
-    // its place).
-    if let [a, b, rest @ ..] = parts.as_slice() {
-        let base = line.as_ptr() as usize;
-        let between = line
-            .get(a.as_ptr() as usize - base + a.len()..b.as_ptr() as usize - base)
-            .unwrap_or("");
+        // "B1 Licensed Engineer – Shift Lead | Airlink Technics Ltd", "Aircraft Mechanic –
+        // Apprentice": a title and the role the writer had in it after a dash, then the
+        // employer if any (and perhaps its place). Not a name ending in a title word
+        // ("HVAC Technician – Carrier", "Civil Engineer – Michael Baker").
         if rest.len() <= 2
             && between.contains(['-', '–', '—'])
             && !between.contains('|')
             && ends_with_title_word(a)
-            && ends_with_title_word(b)
-            && b.split_whitespace().count() <= 3
-            && !is_organisation(b)
+            && is_a_role(b)
             && !rest.iter().any(|c| has_title_word(c))
         {
             if let Some(title) =
@@ -215,6 +206,59 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
         }
         [a, ..] => (None, Some(a)),
     }
+}
+
+/// Is `part` the role one had in a position ("Shift Lead", "Team Leader", "Apprentice",
+/// "Acting Manager"): a word of a role, after words that qualify one if any?
+fn is_a_role(part: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "lead",
+        "leader",
+        "supervisor",
+        "manager",
+        "apprentice",
+        "intern",
+        "trainee",
+        "volunteer",
+        "mentor",
+        "coordinator",
+        "contractor",
+        "locum",
+    ];
+    const QUALIFIERS: &[&str] = &[
+        "shift",
+        "team",
+        "tech",
+        "technical",
+        "project",
+        "acting",
+        "interim",
+        "deputy",
+        "assistant",
+        "senior",
+        "junior",
+        "night",
+        "day",
+        "site",
+        "area",
+        "floor",
+        "crew",
+        "line",
+        "relief",
+        "training",
+        "student",
+        "graduate",
+        "summer",
+    ];
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let Some((last, before)) = words.split_last() else {
+        return false;
+    };
+    words.len() <= 3
+        && ROLES.iter().any(|r| r.eq_ignore_ascii_case(last))
+        && before
+            .iter()
+            .all(|w| QUALIFIERS.iter().any(|q| q.eq_ignore_ascii_case(w)))
 }
 
 /// Does `part` name a unit of an organisation rather than the organisation ("Cardiac
@@ -807,6 +851,19 @@ mod tests {
             (
                 "Sales Manager – Acme Corporation",
                 (Some("Sales Manager"), Some("Acme Corporation")),
+            ),
+            // A name that ends in a title word after the dash is the employer.
+            (
+                "HVAC Technician – Carrier | Syracuse, NY",
+                (Some("HVAC Technician"), Some("Carrier")),
+            ),
+            (
+                "Civil Engineer – Michael Baker",
+                (Some("Civil Engineer"), Some("Michael Baker")),
+            ),
+            (
+                "Staff Writer – The Hollywood Reporter | Los Angeles",
+                (Some("Staff Writer"), Some("The Hollywood Reporter")),
             ),
             (
                 "Class Teacher (Reception) – ECT – Kingsmead Infant School, Bath",
