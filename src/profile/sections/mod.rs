@@ -411,20 +411,23 @@ fn without_ligatures(line: &str) -> String {
 /// "K E Y   S K I L L S", "W O R K  E X P E R I E N C E"), with the letters of each word
 /// together and its words (apart by two spaces or more) one space apart; `None` for any
 /// other line (a word of two letters or more, fewer than four letters, a long line).
+#[inline]
 fn letters_together(line: &str) -> Option<String> {
     // A cheap first look, before trimming: a letter, a space, a letter, a space.
-    let lead = line
-        .bytes()
-        .take_while(|b| matches!(b, b' ' | b'\t'))
-        .count();
-    let head = line.as_bytes().get(lead..lead + 4)?;
-    if !(head[0].is_ascii_alphabetic()
-        && head[1] == b' '
-        && head[2].is_ascii_alphabetic()
-        && head[3] == b' ')
+    let bytes = line.as_bytes();
+    let lead = bytes.iter().position(|b| !matches!(b, b' ' | b'\t'))?;
+    if !(bytes.get(lead + 1) == Some(&b' ')
+        && bytes.get(lead + 3) == Some(&b' ')
+        && bytes[lead].is_ascii_alphabetic()
+        && bytes[lead + 2].is_ascii_alphabetic())
     {
         return None;
     }
+    spaced_letters_together(line)
+}
+
+/// [`letters_together`] past its first look.
+fn spaced_letters_together(line: &str) -> Option<String> {
     let trimmed = line.trim();
     if trimmed.len() < 7 || trimmed.len() > 80 {
         return None;

@@ -133,10 +133,10 @@ pub(super) fn title_employer(line: &str) -> (Option<&str>, Option<&str>) {
         // employer if any (and perhaps its place). Not a name ending in a title word
         // ("HVAC Technician – Carrier", "Civil Engineer – Michael Baker").
         if rest.len() <= 2
+            && is_a_role(b)
             && between.contains(['-', '–', '—'])
             && !between.contains('|')
             && ends_with_title_word(a)
-            && is_a_role(b)
             && !rest.iter().any(|c| has_title_word(c))
         {
             if let Some(title) =
@@ -250,15 +250,15 @@ fn is_a_role(part: &str) -> bool {
         "graduate",
         "summer",
     ];
-    let words: Vec<&str> = part.split_whitespace().collect();
-    let Some((last, before)) = words.split_last() else {
+    let mut words = part.split_whitespace().rev();
+    let Some(last) = words.next() else {
         return false;
     };
-    words.len() <= 3
+    part.len() <= 40
         && ROLES.iter().any(|r| r.eq_ignore_ascii_case(last))
-        && before
-            .iter()
-            .all(|w| QUALIFIERS.iter().any(|q| q.eq_ignore_ascii_case(w)))
+        && words
+            .enumerate()
+            .all(|(k, w)| k < 2 && QUALIFIERS.iter().any(|q| q.eq_ignore_ascii_case(w)))
 }
 
 /// Does `part` name a unit of an organisation rather than the organisation ("Cardiac
