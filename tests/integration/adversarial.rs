@@ -184,6 +184,27 @@ fn a_paragraph_of_a_hundred_thousand_years() {
 }
 
 #[test]
+fn forty_thousand_glued_headings() {
+    // Headings glued to their lines, each before a degree or spaced out: each is read on
+    // its own line (the degrees after them merged once, not one by one).
+    for unit in [
+        "EDUCATIONB.Sc. – M.Sc. Computer Science, 2015\n",
+        "EDUCATIONMBA, 2019\nSKILLSSAP, Excel, Outlook\n",
+        "E D U C A T I O N\nBSc Biology, 2014\n",
+    ] {
+        let text = format!("Jane Doe\n{}", unit.repeat(40_000));
+        let ex = Extractor::builtin();
+        let cv = Resume::parse(&text, &ex, today());
+        assert!(cv.education.is_some(), "{unit}");
+        assert!(
+            cv.positions.is_empty(),
+            "{unit}: {:?}",
+            cv.positions.first()
+        );
+    }
+}
+
+#[test]
 fn a_posting_of_only_numbers() {
     let mut text = String::new();
     let mut x: u64 = 12345;

@@ -120,6 +120,7 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     let mut degrees = find_degrees(text, &starts);
     // A degree after a heading glued to it ("EDUCATIONBachelor of Science in ...") starts
     // no word of the text: read on the rest of its line.
+    let mut glued = Vec::new();
     for s in &sections {
         let end =
             memchr::memchr(b'\n', &text.as_bytes()[s.start..]).map_or(text.len(), |i| s.start + i);
@@ -128,14 +129,20 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
             for mut d in find_degrees(line, &Starts::new(line)) {
                 d.start += s.start + i;
                 d.end += s.start + i;
-                // (Not one the pass over the whole text found: "EDUCATIONB.Sc. – M.Sc.".)
-                if degrees.iter().any(|x| x.start < d.end && d.start < x.end) {
-                    continue;
-                }
+                // (Not one the pass over the whole text found: "EDUCATIONB.Sc. – M.Sc.";
+                // the degrees are in order, so only the neighbours can overlap.)
                 let at = degrees.partition_point(|x| x.start < d.start);
-                degrees.insert(at, d);
+                let overlaps = |x: &Degree| x.start < d.end && d.start < x.end;
+                if !(at > 0 && overlaps(&degrees[at - 1]) || degrees.get(at).is_some_and(overlaps))
+                {
+                    glued.push(d);
+                }
             }
         }
+    }
+    if !glued.is_empty() {
+        degrees.append(&mut glued);
+        degrees.sort_by_key(|d| d.start);
     }
     let mut mentions = extractor.extract_with_lists(text, &skills_lists(&sections));
     drop_heading_words(text, &sections, &mut mentions);

@@ -495,9 +495,8 @@ fn glued_heading(line: &str) -> Option<usize> {
 /// of its last letter that is a heading name, with a capital and a lower-case letter or a
 /// dot after it. Before a word in capitals, only one of a few one-word headings: of
 /// education before a degree ("EDUCATIONBTEC Level 3"), of a list before a list
-/// ("SKILLSSAP S/4HANA, Excel, Outlook"). Not a word in
-/// capitals that begins with a heading's name ("EDUCATIONAL PSYCHOLOGIST", "SKILLSET",
-/// "EXPERIENCED").
+/// ("SKILLSSAP S/4HANA, Excel, Outlook"). Not a word in capitals that begins with a
+/// heading's name ("EDUCATIONAL PSYCHOLOGIST", "SKILLSET", "EXPERIENCED").
 pub(crate) fn heading_glued_before(line: &str) -> Option<usize> {
     /// One-word headings that may run into a word in capitals.
     const BEFORE_CAPITALS: &[&str] = &[
