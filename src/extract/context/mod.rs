@@ -528,10 +528,9 @@ pub(crate) fn acronym_of_another_sense(text: &str, start: usize, end: usize) -> 
         .any(|w| before.contains(w) || after.contains(w))
 }
 
-/// The text of the match `start..end`'s line before it and after it, as far as `reach`
-/// bytes each way (bounded, so that reading around every match of a long line stays
-/// linear).
-fn line_around(text: &str, start: usize, end: usize, reach: usize) -> (&str, &str) {
+/// The bounds of `text` from `reach` bytes before `start` to `reach` bytes after `end`
+/// (within the text), moved inwards to character boundaries.
+pub(crate) fn char_window(text: &str, start: usize, end: usize, reach: usize) -> (usize, usize) {
     let mut lo = start.saturating_sub(reach);
     while !text.is_char_boundary(lo) {
         lo += 1;
@@ -540,6 +539,14 @@ fn line_around(text: &str, start: usize, end: usize, reach: usize) -> (&str, &st
     while !text.is_char_boundary(hi) {
         hi -= 1;
     }
+    (lo, hi)
+}
+
+/// The text of the match `start..end`'s line before it and after it, as far as `reach`
+/// bytes each way (bounded, so that reading around every match of a long line stays
+/// linear).
+fn line_around(text: &str, start: usize, end: usize, reach: usize) -> (&str, &str) {
+    let (lo, hi) = char_window(text, start, end, reach);
     let before = text[lo..start].rsplit('\n').next().unwrap_or("");
     let after = text[end..hi].split('\n').next().unwrap_or("");
     (before, after)

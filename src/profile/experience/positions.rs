@@ -12,7 +12,7 @@ use super::super::titles::{
 use super::super::words::Starts;
 use super::super::Span;
 use super::{double_spaced, is_duration, offset_in, span_in_text, Lines, Purpose};
-use crate::extract::context::{opens_with_bullet, strip_bullets};
+use crate::extract::context::{char_window, opens_with_bullet, strip_bullets};
 use crate::extract::Mention;
 
 /// What a resume's other passes found, for [`positions`] to read the dates among.
@@ -407,10 +407,11 @@ pub(super) fn positions(
         // (by a word of its name, no label: not "Client: Bank of America") and it does not.
         if let (Some(t), Some(e), None) = (title, employer, prose) {
             if let (Some(ts), Some(es)) = (offset_in(&rest, t), offset_in(&rest, e)) {
-                let dash = ts + t.len() <= es
-                    && rest[ts + t.len()..es].contains(['-', '–', '—'])
-                    && !rest[ts + t.len()..es].contains(['|', ','])
-                    && rest[ts + t.len()..es].trim().len() <= 3;
+                let dash = rest.get(ts + t.len()..es).is_some_and(|between| {
+                    between.contains(['-', '–', '—'])
+                        && !between.contains(['|', ','])
+                        && between.trim().len() <= 3
+                });
                 if dash && !is_organisation(e) && ends_with_title_word(t) {
                     let below = line_below()
                         .filter(|l| !l.contains(':'))
@@ -692,14 +693,7 @@ fn prose_position(
     const REACH: usize = 300;
     let line = text.get(ls..le)?;
     let (a, b) = (span.0.checked_sub(ls)?, span.1.checked_sub(ls)?);
-    let mut lo = a.saturating_sub(REACH);
-    while !line.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let mut hi = (b + REACH).min(line.len());
-    while !line.is_char_boundary(hi) {
-        hi -= 1;
-    }
+    let (lo, hi) = char_window(line, a, b, REACH);
     // A sentence ends at ". ", not after a short capitalised abbreviation ("St. Brendan",
     // "Pte. Ltd.").
     let ends_sentence = |dot: usize| {
