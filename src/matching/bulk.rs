@@ -4,14 +4,14 @@
 
 use std::borrow::Borrow;
 
-use super::index::{Postings, ResumeIndex, CREDIT_CODES};
+use super::index::{rank_and_fields, Postings, ResumeIndex, CREDIT_CODES};
 use super::{
     better_member, blended, education_credit, experience_credit, fit_of, listed_share, mutual,
     share, skill_years_credit, weighted_skills, JobKey, Matcher, RankBy,
 };
 use crate::batch::{resolve_workers, Pool, Workers};
 use crate::error::{Error, ErrorKind, Result};
-use crate::profile::{Job, Resume};
+use crate::profile::{FieldClasses, Job, Resume};
 
 impl Matcher {
     /// The score matrix: `out[i * jobs.len() + j]` is the score of resume `i` for job `j`,
@@ -199,12 +199,13 @@ impl Matcher {
                 .min_years
                 .map_or((0.0, 0.0, 0.0), |m| (w.experience, m, 1.0 / m)),
             education: job.education.map_or(
-                (0.0, (0.0, 0.0), false),
-                |(required, preferred, may_replace)| {
+                (0.0, (0.0, 0.0), false, FieldClasses::default()),
+                |(required, preferred, may_replace, fields)| {
                     (
                         w.education,
                         (f64::from(required), f64::from(preferred)),
                         may_replace,
+                        fields,
                     )
                 },
             ),
@@ -589,9 +590,9 @@ struct JobPlan<'a> {
     sexp: (f64, f64),
     /// (weight, minimum, its inverse), zeros when the job states no minimum.
     experience: (f64, f64, f64),
-    /// (weight, required and preferred levels as ranks, experience may replace it), zeros
-    /// when none is asked.
-    education: (f64, (f64, f64), bool),
+    /// (weight, required and preferred levels as ranks, experience may replace it, the
+    /// fields of study asked for), zeros when none is asked.
+    education: (f64, (f64, f64), bool, FieldClasses),
     /// The inverse of the present categories' total weight; `None` scores everything 0.
     inv_den: Option<f64>,
     /// The inverse of the total weight of the skills' fit's categories (required skills,
@@ -768,7 +769,7 @@ impl JobPlan<'_> {
         // the compiler can turn into vector instructions.
         let ((wr, ir), (wp, ip), (ws, is)) = (self.req, self.pref, self.sexp);
         let (we, m, inv_m) = self.experience;
-        let (wd, levels, may_replace) = self.education;
+        let (wd, levels, may_replace, fields) = self.education;
         let scores = &mut scores[..n];
         let rows = req[..n]
             .iter_mut()
@@ -785,7 +786,7 @@ impl JobPlan<'_> {
         // (The sums of all weighted credits and of those through skills with years of
         // use, taken back to zero.)
         let score_of =
-            |(a0, u0): (f64, f64), (a1, u1): (f64, f64), a2: f64, years: f64, rank: u8| -> f64 {
+            |(a0, u0): (f64, f64), (a1, u1): (f64, f64), a2: f64, years: f64, school: u64| -> f64 {
                 let share = listed_share(floor, (a0, u0), (a1, u1));
                 let (a0, a1) = (blended(a0, u0, share), blended(a1, u1, share));
                 let (t0, t1, t2) = (wr * (a0 * ir), wp * (a1 * ip), ws * (a2 * is));
@@ -795,28 +796,30 @@ impl JobPlan<'_> {
                 num += t1;
                 num += we * (experience_credit(years, m, inv_m) * fit);
                 num += t2;
-                num += wd * education_credit(f64::from(rank), levels, may_replace, years);
+                let (rank, theirs) = rank_and_fields(school);
+                let field = theirs.credit(fields);
+                num += wd * education_credit(f64::from(rank), levels, may_replace, years, field);
                 (num * inv_den).clamp(0.0, 1.0)
             };
         if self.mutual {
             let rows = rows
                 .zip(used[..n].iter_mut())
                 .zip(&index.own_weight[r0..r1]);
-            for (score, ((((((((a0, u0), a1), u1), a2), &years), &rank), used), &total)) in
+            for (score, ((((((((a0, u0), a1), u1), a2), &years), &school), used), &total)) in
                 scores.iter_mut().zip(rows)
             {
                 let (a0, u0) = (std::mem::take(a0), std::mem::take(u0));
                 let (a1, u1, a2) = (std::mem::take(a1), std::mem::take(u1), std::mem::take(a2));
-                let fit = score_of((a0, u0), (a1, u1), a2, years, rank);
+                let fit = score_of((a0, u0), (a1, u1), a2, years, school);
                 *score = mutual(fit, share(std::mem::take(used), total)) as f32;
             }
         } else {
-            for (score, ((((((a0, u0), a1), u1), a2), &years), &rank)) in
+            for (score, ((((((a0, u0), a1), u1), a2), &years), &school)) in
                 scores.iter_mut().zip(rows)
             {
                 let (a0, u0) = (std::mem::take(a0), std::mem::take(u0));
                 let (a1, u1, a2) = (std::mem::take(a1), std::mem::take(u1), std::mem::take(a2));
-                *score = score_of((a0, u0), (a1, u1), a2, years, rank) as f32;
+                *score = score_of((a0, u0), (a1, u1), a2, years, school) as f32;
             }
         }
         emit(scores);

@@ -15,7 +15,7 @@ use crate::batch::{resolve_workers, Pool, Workers};
 use crate::error::{Error, ErrorKind, Result};
 use crate::extract::Extractor;
 use crate::profile::experience::{self, Purpose};
-use crate::profile::{Resume, YearMonth};
+use crate::profile::{FieldClasses, Resume, YearMonth};
 use crate::taxonomy::SkillIndex;
 
 /// A resume's credit for one skill: (skill, credit, via, years of the via skill, whether
@@ -30,6 +30,20 @@ pub(super) struct ResumeKey {
     pub(super) credits: Vec<Credit>,
     pub(super) years: f64,
     pub(super) education: u8,
+    /// The fields of study of the resume's degrees.
+    pub(super) fields: FieldClasses,
+}
+
+/// A resume's degree rank and fields of study in one word, as the index keeps them: the
+/// rank in the top byte, the fields' bits below (they use 54).
+pub(super) fn schooling(rank: u8, fields: FieldClasses) -> u64 {
+    u64::from(rank) << 56 | fields.bits()
+}
+
+/// The degree rank and fields of study of [`schooling`].
+#[inline]
+pub(super) fn rank_and_fields(schooling: u64) -> (u8, FieldClasses) {
+    ((schooling >> 56) as u8, FieldClasses::from_bits(schooling))
 }
 
 impl ResumeKey {
@@ -119,6 +133,10 @@ impl Matcher {
             education: resume.education.as_ref().map_or(0, |e| {
                 experience::scored_degree_rank(e.level, e.in_progress)
             }),
+            fields: resume
+                .education
+                .as_ref()
+                .map_or_else(FieldClasses::default, super::resume_fields),
         }
     }
 
@@ -143,6 +161,7 @@ impl Matcher {
             education: read.education.as_ref().map_or(0, |d| {
                 experience::scored_degree_rank(d.level, read.education_in_progress)
             }),
+            fields: FieldClasses::of(&read.education_fields),
         }
     }
 
@@ -239,9 +258,10 @@ pub struct IndexBuilder<'m> {
     codes: Vec<(f64, f64, bool)>,
     /// Where each resume's skills end in the columns above.
     ends: Vec<usize>,
-    /// Each resume's years of experience and degree rank.
+    /// Each resume's years of experience, and its degree rank and fields of study
+    /// ([`schooling`]).
     years: Vec<f64>,
-    education: Vec<u8>,
+    education: Vec<u64>,
     /// Each resume's total weight of its own skills (the reverse score's denominator).
     own_weight: Vec<f64>,
     /// How many resumes [`IndexBuilder::reserve`] was told of, in all.
@@ -388,7 +408,7 @@ impl IndexBuilder<'_> {
             .extend(key.credits.iter().map(|c| c.3.unwrap_or(f64::NAN)));
         self.ends.push(self.skill.len());
         self.years.push(key.years);
-        self.education.push(key.education);
+        self.education.push(schooling(key.education, key.fields));
         // The resume's own skills, in skill order, as `Matcher::reverse` sums them.
         let own = key.credits.iter().filter(|c| c.4);
         let m = self.matcher;
@@ -567,7 +587,8 @@ fn list_of(offsets: &[u32], skill: SkillIndex) -> std::ops::Range<usize> {
 
 /// Resumes resolved and indexed for [`Matcher::top_k_in`]: for each skill, the resumes
 /// that meet it with their credit and years (an inverted index) and the resumes that have
-/// it themselves, and each resume's years, degree rank and total weight of its own skills.
+/// it themselves, and each resume's years, degree rank and fields of study, and total weight
+/// of its own skills.
 ///
 /// Query it with a matcher over the same taxonomy as the one that built it (the same
 /// matcher, or one that differs in weights, [`RankBy`](super::RankBy) or listed credit
@@ -578,7 +599,8 @@ pub struct ResumeIndex {
     /// of this taxonomy.
     pub(super) taxonomy: Arc<crate::taxonomy::Taxonomy>,
     pub(super) years: Vec<f64>,
-    pub(super) education: Vec<u8>,
+    /// Each resume's degree rank and fields of study ([`schooling`]).
+    pub(super) education: Vec<u64>,
     /// Each resume's total weight of its own skills.
     pub(super) own_weight: Vec<f64>,
     /// The postings of skill `s` are `offsets[s]..offsets[s + 1]`.

@@ -60,7 +60,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::profile::{DegreeLevel, Job, JobSkill, Resume, Span};
+use crate::profile::{DegreeLevel, FieldClasses, Job, JobSkill, Resume, Span};
 
 mod bulk;
 mod index;
@@ -248,25 +248,49 @@ fn skill_years_credit(credit: f64, years: f64, inv_min: f64) -> f64 {
 /// The education category for a candidate's degree rank against the job's required and
 /// preferred levels (ranks; 0 when the job names no such degree).
 #[inline]
-fn education_credit(rank: f64, levels: (f64, f64), may_replace: bool, years: f64) -> f64 {
-    // Each level: 1 at or above it, 0.5 one below, else 0; the required one at least 0.75
-    // when experience may replace the degree and the candidate has 4 years; the preferred
-    // one costs half. Without a branch, as above, and on ranks held as floats, so that the
-    // scoring loops stay in one kind of number.
+fn education_credit(
+    rank: f64,
+    levels: (f64, f64),
+    may_replace: bool,
+    years: f64,
+    field: f64,
+) -> f64 {
+    // Each level: 1 at or above it, 0.5 one below, else 0; the required one times the
+    // field's credit, and at least 0.75 when experience may replace the degree and the
+    // candidate has 4 years; the preferred one costs half. Without a branch, as above, and
+    // on ranks held as floats, so that the scoring loops stay in one kind of number.
     use std::hint::select_unpredictable as select;
     let credit = |level: f64| select(rank >= level, 1.0, select(rank + 1.0 == level, 0.5, 0.0));
-    let c = credit(levels.0);
+    let c = credit(levels.0) * field;
     let c = select(may_replace & (years >= 4.0), f64::max(c, 0.75), c);
     c * 0.5 * (1.0 + credit(levels.1))
 }
 
 /// A job's education as the scoring loops read it: (required rank, preferred rank,
-/// experience may replace it); a rank is 0 when the job names no such degree, and the
-/// preferred one 0 when it is no higher than the required one.
-fn education_levels(e: &crate::profile::EducationRequirement) -> (u8, u8, bool) {
+/// experience may replace it, the fields asked for); a rank is 0 when the job names no
+/// such degree, and the preferred one 0 when it is no higher than the required one.
+fn education_levels(e: &crate::profile::EducationRequirement) -> JobEducation {
     let required = if e.required { e.level.rank() } else { 0 };
     let preferred = preferred_level(e).map_or(0, DegreeLevel::rank);
-    (required, preferred, e.experience_may_replace)
+    (
+        required,
+        preferred,
+        e.experience_may_replace,
+        FieldClasses::of(&e.fields),
+    )
+}
+
+/// A job's education as the scoring loops read it ([`education_levels`]).
+type JobEducation = (u8, u8, bool, FieldClasses);
+
+/// The fields of study of a resume's degrees ([`crate::profile::Education::fields`], or
+/// its one field for profiles serialised before they listed them).
+fn resume_fields(e: &crate::profile::Education) -> FieldClasses {
+    if e.fields.is_empty() {
+        FieldClasses::of(e.field.iter())
+    } else {
+        FieldClasses::of(&e.fields)
+    }
 }
 
 /// The degree a job prefers above what it requires: its preferred level, or, when it
@@ -300,7 +324,7 @@ struct JobKey {
     /// Every member of the groups, sorted (for [`Matcher::used_skills`]).
     members: Vec<SkillIndex>,
     min_years: Option<f64>,
-    education: Option<(u8, u8, bool)>,
+    education: Option<JobEducation>,
     /// Sum of weights of required / preferred skills (a group counts once).
     req_weight: f64,
     pref_weight: f64,
@@ -679,14 +703,16 @@ impl Matcher {
 
     /// The experience and education categories, which need no skills: (experience score,
     /// education score), `None` when the job has no data for them.
-    fn base(&self, job: &JobKey, years: f64, education: u8) -> (Option<f64>, Option<f64>) {
+    fn base(&self, job: &JobKey, cv: &ResumeKey) -> (Option<f64>, Option<f64>) {
+        let years = cv.years;
         let exp = job.min_years.map(|m| experience_credit(years, m, 1.0 / m));
-        let edu = job.education.map(|(required, preferred, may_replace)| {
+        let edu = job.education.map(|(required, preferred, may_replace, fields)| {
             education_credit(
-                f64::from(education),
+                f64::from(cv.education),
                 (f64::from(required), f64::from(preferred)),
                 may_replace,
                 years,
+                cv.fields.credit(fields),
             )
         });
         (exp, edu)
@@ -745,7 +771,7 @@ impl Matcher {
                 sexp_num += best_years;
             }
         }
-        let (exp, edu) = self.base(job, cv.years, cv.education);
+        let (exp, edu) = self.base(job, cv);
         let share = listed_share(self.listed_credit, (req, req_used), (pref, pref_used));
         let req =
             (job.req_weight > 0.0).then(|| blended(req, req_used, share) * (1.0 / job.req_weight));
@@ -899,12 +925,25 @@ impl Matcher {
             skill_fit: self.skill_fit(cats[0], cats[3]),
             reverse_score,
             mutual_score: mutual(score, reverse_score),
-            education: job.education.as_ref().map(|e| EducationMatch {
-                asked: e.required.then_some(e.level),
-                preferred: preferred_level(e),
-                candidate: resume.education.as_ref().map(|c| c.level),
-                candidate_in_progress: resume.education.as_ref().is_some_and(|c| c.in_progress),
-                experience_may_replace: e.experience_may_replace,
+            education: job.education.as_ref().map(|e| {
+                let theirs = resume.education.as_ref();
+                let candidate_fields = theirs.map_or_else(Vec::new, |c| {
+                    if c.fields.is_empty() {
+                        c.field.iter().cloned().collect()
+                    } else {
+                        c.fields.clone()
+                    }
+                });
+                EducationMatch {
+                    asked: e.required.then_some(e.level),
+                    preferred: preferred_level(e),
+                    candidate: theirs.map(|c| c.level),
+                    candidate_in_progress: theirs.is_some_and(|c| c.in_progress),
+                    experience_may_replace: e.experience_may_replace,
+                    field_fit: rk.fields.fit(FieldClasses::of(&e.fields)),
+                    fields_asked: e.fields.clone(),
+                    candidate_fields,
+                }
             }),
         }
     }
@@ -972,7 +1011,7 @@ fn mutual(score: f64, reverse: f64) -> f64 {
 mod tests {
     use super::*;
     use crate::extract::Extractor;
-    use crate::profile::YearMonth;
+    use crate::profile::{FieldFit, YearMonth};
 
     const JOB: &str = "Requirements:\n- 5+ years of software development experience\n- 3+ years of Python\n- SQL and Docker\n- Bachelor's degree in Computer Science\n\nNice to have\n- Kubernetes\n";
 
@@ -1025,6 +1064,53 @@ mod tests {
     }
 
     #[test]
+    fn a_degree_in_another_field_keeps_part_of_the_credit() {
+        let ex = Extractor::builtin();
+        let m = Matcher::builtin();
+        let job = Job::parse(
+            "Requirements\n- AutoCAD\n- BSc in Civil Engineering or Construction Management.\n",
+            &ex,
+        );
+        let education = |degrees: &str| {
+            let r = m.score(&cv(&format!("Skills\nAutoCAD\nEducation\n{degrees}\n")), &job);
+            let e = r.education.clone().expect("the job asks for a degree");
+            (r.breakdown["education"], e.field_fit, r.explain())
+        };
+        let (same, fit, text) = education("BSc Structural Engineering, 2015");
+        assert_eq!((same, fit), (1.0, Some(FieldFit::Same)));
+        assert!(!text.contains("Education:"), "{text}");
+        let (related, fit, _) = education("BEng Mechanical Engineering, 2015");
+        assert_eq!((related, fit), (0.75, Some(FieldFit::Related)));
+        let (unrelated, fit, text) = education("BA Journalism, 2015");
+        assert_eq!((unrelated, fit), (0.5, Some(FieldFit::Unrelated)));
+        assert!(
+            text.contains("The candidate's field (Journalism) is unrelated to the ones asked for (Civil Engineering, Construction Management): 50% of the degree's credit."),
+            "{text}"
+        );
+        // Every degree's field counts: a bachelor's in the field under an MBA elsewhere.
+        let (both, fit, _) = education("MBA in Finance, 2020\nB.E. in Civil Engineering, 2015");
+        assert_eq!((both, fit), (1.0, Some(FieldFit::Same)));
+        // A field the classification does not know, or none, is not held against anyone.
+        let (unknown, fit, _) = education("BA Underwater Basket Weaving, 2015");
+        assert_eq!((unknown, fit), (1.0, None));
+        let (bare, fit, _) = education("Bachelor's degree, 2015");
+        assert_eq!((bare, fit), (1.0, None));
+        // The bulk calls score the same, from parsed resumes and from texts.
+        let texts = [
+            "Skills\nAutoCAD\nEducation\nBA Journalism, 2015\n",
+            "Skills\nAutoCAD\nEducation\nMBA in Finance, 2020\nB.E. in Civil Engineering, 2015\n",
+            "Skills\nAutoCAD\nEducation\nBEng Mechanical Engineering, 2015\n",
+        ];
+        let parsed: Vec<Resume> = texts.iter().map(|t| cv(t)).collect();
+        let want: Vec<f32> = parsed.iter().map(|r| m.score(r, &job).score as f32).collect();
+        assert_eq!(m.cdist(&parsed, &[&job], Some(1)).unwrap(), want);
+        let mut b = m.index_builder(Some(1)).unwrap();
+        b.add_texts(&ex, &texts, YearMonth::new(2026, 11).unwrap());
+        assert_eq!(m.cdist_in(&b.finish().unwrap(), &[&job], Some(1)).unwrap(), want);
+        assert!(want[1] > want[2] && want[2] > want[0], "{want:?}");
+    }
+
+    #[test]
     fn a_good_candidate_scores_higher_and_is_explained() {
         let ex = Extractor::builtin();
         let job = Job::parse(JOB, &ex);
@@ -1055,6 +1141,9 @@ mod tests {
             candidate: Some(DegreeLevel::Bachelor),
             candidate_in_progress: false,
             experience_may_replace: false,
+            fields_asked: vec!["Computer Science".to_string()],
+            candidate_fields: vec!["Computer Science".to_string()],
+            field_fit: Some(FieldFit::Same),
         });
         assert_eq!(g.education, asked);
         assert!(!g.explain().contains("Education:"));
@@ -1310,7 +1399,15 @@ mod tests {
             "Requirements:\n- 4+ years of experience\n",
             &Extractor::builtin(),
         ));
-        let at = |y: f64| m.base(&job, y, 0).0.unwrap();
+        let at = |years: f64| {
+            let cv = ResumeKey {
+                credits: Vec::new(),
+                years,
+                education: 0,
+                fields: FieldClasses::default(),
+            };
+            m.base(&job, &cv).0.unwrap()
+        };
         assert_eq!(at(4.0), 1.0);
         assert_eq!(at(8.0), 1.0);
         assert_eq!(at(3.0), 0.75);

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::profile::{DegreeLevel, Span};
+use crate::profile::{DegreeLevel, FieldFit, Span};
 
 /// How a job skill was met.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -100,6 +100,17 @@ pub struct EducationMatch {
     pub candidate_in_progress: bool,
     /// Whether the job accepts experience instead ("or equivalent experience").
     pub experience_may_replace: bool,
+    /// The fields of study the job names ("Computer Science", "Engineering").
+    #[serde(default)]
+    pub fields_asked: Vec<String>,
+    /// The fields of the candidate's degrees.
+    #[serde(default)]
+    pub candidate_fields: Vec<String>,
+    /// How the candidate's fields stand to those asked for, as their ISCED-F 2013 classes
+    /// compare ([`FieldClasses::fit`](crate::FieldClasses::fit)); `None` when either side
+    /// names none the classification knows.
+    #[serde(default)]
+    pub field_fit: Option<FieldFit>,
 }
 
 /// A degree level in words, for explanations.
@@ -248,7 +259,26 @@ impl MatchResult {
                 (Some(w), None) | (None, Some(w)) => w,
                 (None, None) => "names no degree".to_string(),
             };
-            out.push_str(&format!("Education: {has}; the job {wants}.\n"));
+            let field = match (e.field_fit, e.candidate_fields.first()) {
+                (Some(fit @ (FieldFit::Related | FieldFit::Unrelated)), Some(theirs)) => format!(
+                    " The candidate's field ({theirs}) is {} to the {} asked for ({}): {:.0}% \
+                     of the degree's credit.",
+                    if fit == FieldFit::Related {
+                        "related"
+                    } else {
+                        "unrelated"
+                    },
+                    if e.fields_asked.len() == 1 {
+                        "one"
+                    } else {
+                        "ones"
+                    },
+                    e.fields_asked.join(", "),
+                    fit.credit() * 100.0
+                ),
+                _ => String::new(),
+            };
+            out.push_str(&format!("Education: {has}; the job {wants}.{field}\n"));
         }
         if self.reverse_score > 0.0 {
             out.push_str(&format!(

@@ -32,7 +32,9 @@ mod years;
 use serde::{Deserialize, Serialize};
 
 pub use dates::{YearMonth, MAX_YEAR, MIN_YEAR};
-pub use education::{Degree, DegreeLevel};
+pub use education::{
+    Degree, DegreeLevel, FieldClasses, FieldFit, RELATED_FIELD_CREDIT, UNRELATED_FIELD_CREDIT,
+};
 pub use job::{EducationRequirement, ExperienceRequirement, Job, JobSkill};
 pub use resume::{Education, Position, Resume, ResumeSkill};
 pub use sections::{sections, DocKind, Section, SectionKind};

@@ -57,6 +57,11 @@ pub struct Education {
     pub level: super::education::DegreeLevel,
     /// Field, when stated.
     pub field: Option<String>,
+    /// The fields of every degree the resume names (this one's first, each once): what
+    /// the matcher compares with the fields a job asks for ("B.E. Civil Engineering" beside
+    /// an MBA in Finance).
+    #[serde(default)]
+    pub fields: Vec<String>,
     /// Under way, not held ("Pursuing M.Tech", "MSc (in progress)", "PhD candidate",
     /// "2024 - Present", "expected 2027"): chosen only when no degree is held, and scored as
     /// the level below it.
@@ -137,6 +142,7 @@ impl Resume {
         let education = read.education.map(|d| Education {
             level: d.level,
             field: d.fields.into_iter().next(),
+            fields: read.education_fields,
             in_progress: read.education_in_progress,
             span: Span::new(d.start, d.end),
         });

@@ -225,6 +225,9 @@ pub(super) fn field_after(text: &str, end: usize) -> Vec<String> {
     // first is kept then.
     let mut offered = false;
     while fields.len() < 6 {
+        // "Physical Education (B.P.Ed), Sports Science or Physiotherapy": a field's
+        // abbreviation in brackets does not end the list.
+        used += abbreviation_in_brackets(&body[used..]);
         let rest = &body[used..];
         let sep = rest.trim_start_matches([' ', '\t', ',', '/']);
         let sep_len = rest.len() - sep.len();
@@ -286,6 +289,24 @@ pub(super) fn field_after(text: &str, end: usize) -> Vec<String> {
         })
         .collect();
     split
+}
+
+/// The length of a short abbreviation in brackets at the start of `rest` ("(B.P.Ed)",
+/// " (CSE)"), with the spaces before it: one word with a capital; 0 when there is none.
+fn abbreviation_in_brackets(rest: &str) -> usize {
+    let trimmed = rest.trim_start_matches([' ', '\t']);
+    let Some(inner) = trimmed.strip_prefix('(') else {
+        return 0;
+    };
+    match inner.find(')').filter(|&c| (2..=10).contains(&c)) {
+        Some(c)
+            if inner[..c].bytes().any(|b| b.is_ascii_uppercase())
+                && inner[..c].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.') =>
+        {
+            rest.len() - trimmed.len() + c + 2
+        }
+        _ => 0,
+    }
 }
 
 /// The field at the start of `body`, right after a degree's abbreviation with nothing
@@ -574,6 +595,20 @@ mod tests {
                 &["Chemistry"],
             ),
             ("BS in Engineering or Equivalent", &["Engineering"]),
+            // A field's abbreviation in brackets inside the list.
+            (
+                "Bachelor's degree in Physical Education (B.P.Ed), Sports Science or Physiotherapy.",
+                &["Physical Education", "Sports Science", "Physiotherapy"],
+            ),
+            (
+                "B.Tech in Computer Science (CSE) or Information Technology (IT) required",
+                &["Computer Science", "Information Technology"],
+            ),
+            // Not a note in brackets.
+            (
+                "Bachelor's degree in Marketing (preferred), Python and SQL",
+                &["Marketing"],
+            ),
         ] {
             assert_eq!(fields(text), want, "{text}");
         }

@@ -13,9 +13,11 @@ use serde::{Deserialize, Serialize};
 
 mod field;
 mod progress;
+mod study;
 
 use field::field_after;
 pub(crate) use progress::in_progress;
+pub use study::{FieldClasses, FieldFit, RELATED_FIELD_CREDIT, UNRELATED_FIELD_CREDIT};
 
 /// A degree level, ordered from lowest to highest (an MBA orders after a master's degree
 /// but ranks with it: compare levels by [`DegreeLevel::rank`], as the matcher does).

@@ -78,6 +78,8 @@ pub(crate) struct Read {
     pub(crate) education: Option<Degree>,
     /// The degree in `education` is under way, not held ("Pursuing M.Tech").
     pub(crate) education_in_progress: bool,
+    /// The fields of every degree read beside it, its own first.
+    pub(crate) education_fields: Vec<String>,
     /// What was ignored and why (empty for [`Purpose::Scoring`]).
     pub(crate) notes: Vec<String>,
 }
@@ -219,15 +221,16 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
         .iter()
         .any(|d| kind_at(&sections, d.start) == SectionKind::Education);
     let has_education = sections.iter().any(|s| s.kind == SectionKind::Education);
+    let counts = |d: &Degree| {
+        let kind = kind_at(&sections, d.start);
+        if in_education {
+            kind == SectionKind::Education
+        } else {
+            !has_education || kind != SectionKind::Experience
+        }
+    };
     let education = (0..degrees.len())
-        .filter(|&k| {
-            let kind = kind_at(&sections, degrees[k].start);
-            if in_education {
-                kind == SectionKind::Education
-            } else {
-                !has_education || kind != SectionKind::Experience
-            }
-        })
+        .filter(|&k| counts(&degrees[k]))
         .map(|k| (k, in_progress(text, &degrees, k, today.year())))
         .max_by(|&(a, a_under_way), &(b, b_under_way)| {
             let (a, b) = (&degrees[a], &degrees[b]);
@@ -238,6 +241,19 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
                 .then(b.start.cmp(&a.start))
         });
     let education_in_progress = education.is_some_and(|(_, under_way)| under_way);
+    // The fields of every degree that counts, the chosen one's first ("B.E. Civil
+    // Engineering" under an MBA in Finance), each once.
+    let mut education_fields: Vec<String> = Vec::new();
+    if let Some((k, _)) = education {
+        let others = degrees.iter().enumerate().filter(|&(i, d)| i != k && counts(d));
+        for d in std::iter::once(&degrees[k]).chain(others.map(|(_, d)| d)) {
+            for f in &d.fields {
+                if !education_fields.iter().any(|g| g.eq_ignore_ascii_case(f)) {
+                    education_fields.push(f.clone());
+                }
+            }
+        }
+    }
     let education = education.map(|(k, _)| degrees.swap_remove(k));
     Read {
         sections,
@@ -249,6 +265,7 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
         claimed_years,
         education,
         education_in_progress,
+        education_fields,
         notes,
     }
 }
