@@ -72,8 +72,8 @@ pub use matching::{
     EducationMatch, MatchResult, Matcher, RankBy, SkillMatch, Weights, MAX_WEIGHT, MIN_WEIGHT,
 };
 pub use profile::{
-    DegreeLevel, FieldClasses, FieldFit, Job, JobSkill, Position, Resume, ResumeSkill, Section, SectionKind, Span,
-    YearMonth,
+    DegreeLevel, FieldClasses, FieldFit, Job, JobSkill, Position, Resume, ResumeSkill, Section,
+    SectionKind, Span, YearMonth,
 };
 pub use taxonomy::{Skill, SkillIndex, SkillKind, Taxonomy, RETIRED_IDS};
 

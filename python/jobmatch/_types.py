@@ -162,16 +162,21 @@ class Education:
     """The highest degree in a resume: level, field (if stated), whether it is under way
     rather than held (``in_progress``: "Pursuing M.Tech", "MSc (in progress)", "PhD
     candidate", "2024 - Present", "expected 2027"; chosen only when no degree is held, and
-    scored as the level below it) and span."""
+    scored as the level below it) and span; ``fields``: the fields of every degree the
+    resume names, this one's first (what the matcher compares with a job's fields)."""
 
     level: str
     field: Optional[str]
     span: Span
     in_progress: bool = False
+    fields: Tuple[str, ...] = ()
 
     @classmethod
     def _from_dict(cls, d: Dict[str, Any]) -> "Education":
-        return cls(d["level"], d["field"], _span(d["span"]), bool(d.get("in_progress", False)))
+        return cls(
+            d["level"], d["field"], _span(d["span"]), bool(d.get("in_progress", False)),
+            tuple(d.get("fields", ())),
+        )
 
 
 @dataclass(frozen=True)

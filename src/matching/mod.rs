@@ -706,15 +706,17 @@ impl Matcher {
     fn base(&self, job: &JobKey, cv: &ResumeKey) -> (Option<f64>, Option<f64>) {
         let years = cv.years;
         let exp = job.min_years.map(|m| experience_credit(years, m, 1.0 / m));
-        let edu = job.education.map(|(required, preferred, may_replace, fields)| {
-            education_credit(
-                f64::from(cv.education),
-                (f64::from(required), f64::from(preferred)),
-                may_replace,
-                years,
-                cv.fields.credit(fields),
-            )
-        });
+        let edu = job
+            .education
+            .map(|(required, preferred, may_replace, fields)| {
+                education_credit(
+                    f64::from(cv.education),
+                    (f64::from(required), f64::from(preferred)),
+                    may_replace,
+                    years,
+                    cv.fields.credit(fields),
+                )
+            });
         (exp, edu)
     }
 
@@ -1072,7 +1074,10 @@ mod tests {
             &ex,
         );
         let education = |degrees: &str| {
-            let r = m.score(&cv(&format!("Skills\nAutoCAD\nEducation\n{degrees}\n")), &job);
+            let r = m.score(
+                &cv(&format!("Skills\nAutoCAD\nEducation\n{degrees}\n")),
+                &job,
+            );
             let e = r.education.clone().expect("the job asks for a degree");
             (r.breakdown["education"], e.field_fit, r.explain())
         };
@@ -1102,11 +1107,17 @@ mod tests {
             "Skills\nAutoCAD\nEducation\nBEng Mechanical Engineering, 2015\n",
         ];
         let parsed: Vec<Resume> = texts.iter().map(|t| cv(t)).collect();
-        let want: Vec<f32> = parsed.iter().map(|r| m.score(r, &job).score as f32).collect();
+        let want: Vec<f32> = parsed
+            .iter()
+            .map(|r| m.score(r, &job).score as f32)
+            .collect();
         assert_eq!(m.cdist(&parsed, &[&job], Some(1)).unwrap(), want);
         let mut b = m.index_builder(Some(1)).unwrap();
         b.add_texts(&ex, &texts, YearMonth::new(2026, 11).unwrap());
-        assert_eq!(m.cdist_in(&b.finish().unwrap(), &[&job], Some(1)).unwrap(), want);
+        assert_eq!(
+            m.cdist_in(&b.finish().unwrap(), &[&job], Some(1)).unwrap(),
+            want
+        );
         assert!(want[1] > want[2] && want[2] > want[0], "{want:?}");
     }
 

@@ -105,8 +105,11 @@ impl PyMatchResult {
     /// A dict: ``asked`` (the lowest level the job requires, None when it names degrees only
     /// as preferred), ``preferred`` (a higher level the job prefers, or None), ``candidate``
     /// (the resume's highest, None when it names none), ``candidate_in_progress`` (that
-    /// degree is under way, not held, and counts as the level below it) and
-    /// ``experience_may_replace``; None when the job names no degree.
+    /// degree is under way, not held, and counts as the level below it),
+    /// ``experience_may_replace``, ``fields_asked`` (the job's fields of study),
+    /// ``candidate_fields`` (those of the resume's degrees) and ``field_fit`` (``"same"``,
+    /// ``"related"``, ``"unrelated"``, or None when either side names no field the
+    /// classification knows); None when the job names no degree.
     #[getter]
     fn education<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         serde_to_py(py, &self.inner.education)

@@ -71,7 +71,10 @@ pub(super) fn field_after(text: &str, end: usize) -> Vec<String> {
                 .trim_start()
                 .strip_prefix("in ")
                 .is_some_and(|r| r.starts_with(char::is_uppercase));
-            if names_degrees || (note && field_follows) {
+            // ("Bachelor's degree (HBO/WO) in Supply Chain Management": a bracket that
+            // names no field before "in" and a field; not "B.E. (Mechanical) in Pune".)
+            let no_field = super::study::FieldClasses::of([&inner[..c]]).is_empty();
+            if names_degrees || (note || no_field) && field_follows {
                 trimmed = inner[c + 1..].trim_start_matches([' ', '\t']);
             }
         }
@@ -301,7 +304,9 @@ fn abbreviation_in_brackets(rest: &str) -> usize {
     match inner.find(')').filter(|&c| (2..=10).contains(&c)) {
         Some(c)
             if inner[..c].bytes().any(|b| b.is_ascii_uppercase())
-                && inner[..c].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.') =>
+                && inner[..c]
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'.') =>
         {
             rest.len() - trimmed.len() + c + 2
         }
@@ -493,8 +498,24 @@ fn field_words(body: &str) -> (Vec<&str>, usize) {
             break;
         }
         let first = clean.chars().next().unwrap_or(' ');
+        // In lower case, words that name a field ("a degree in psychology, sociology or
+        // a related field"), and the words that join them or end one ("health sciences").
+        const JOINS_OR_ENDS: &[&str] = &[
+            "and",
+            "of",
+            "&",
+            "science",
+            "sciences",
+            "engineering",
+            "studies",
+            "technology",
+            "management",
+            "administration",
+            "systems",
+        ];
         if !(first.is_uppercase()
-            || ["and", "of", "&", "science", "engineering"].contains(&lw.as_str()))
+            || JOINS_OR_ENDS.contains(&lw.as_str())
+            || super::study::begins_a_field(&lw))
         {
             break;
         }
@@ -604,6 +625,25 @@ mod tests {
                 "B.Tech in Computer Science (CSE) or Information Technology (IT) required",
                 &["Computer Science", "Information Technology"],
             ),
+            // In lower case, words that name fields.
+            (
+                "A degree in HCI, psychology, anthropology, sociology or a related field",
+                &["HCI", "psychology", "anthropology", "sociology"],
+            ),
+            (
+                "Bachelor's degree in biology, nursing, public health, health sciences or a related field",
+                &["biology", "nursing", "public health", "health sciences"],
+            ),
+            (
+                "BS in mechanical or electrical engineering",
+                &["mechanical", "electrical engineering"],
+            ),
+            // A bracket that names no field before "in" and the field.
+            (
+                "Bachelor's degree (HBO/WO) in Supply Chain Management, Econometrics or similar",
+                &["Supply Chain Management", "Econometrics"],
+            ),
+            ("B.E. (Mechanical) in Pune, 2015", &["Mechanical"]),
             // Not a note in brackets.
             (
                 "Bachelor's degree in Marketing (preferred), Python and SQL",

@@ -1689,7 +1689,18 @@ mod tests {
             Some("Law"),
         );
         one("BSN, Boston College, 2012", L::Bachelor, Some("Nursing"));
-        one("A 2-year degree in electronics", L::Associate, None);
+        // A field in lower case when it names one; not prose.
+        one(
+            "A 2-year degree in electronics",
+            L::Associate,
+            Some("electronics"),
+        );
+        one(
+            "Bachelor's degree in a relevant discipline",
+            L::Bachelor,
+            None,
+        );
+        one("Master's degree in order to lead", L::Master, None);
         one(
             "B.Sc. (Hons) Computer Science",
             L::Bachelor,

@@ -98,6 +98,8 @@ const TERMS: &[(&str, &[u16])] = &[
     ("international relations", &[31]),
     ("public policy", &[31]),
     ("criminology", &[31]),
+    ("econometrics", &[31]),
+    ("human factors", &[31]),
     // 032 Journalism and information
     ("journalism", &[32]),
     ("mass communication", &[32]),
@@ -106,6 +108,7 @@ const TERMS: &[(&str, &[u16])] = &[
     ("communication", &[32]),
     ("communications", &[32]),
     ("library science", &[32]),
+    ("information science", &[32]),
     // 041 Business and administration
     ("business", &[41]),
     ("commerce", &[41]),
@@ -129,6 +132,10 @@ const TERMS: &[(&str, &[u16])] = &[
     ("retail", &[41]),
     ("taxation", &[41]),
     ("auditing", &[41]),
+    ("payroll", &[41]),
+    ("purchasing", &[41]),
+    ("procurement", &[41]),
+    ("public relations", &[41]),
     // 042 Law
     ("law", &[42]),
     ("laws", &[42]),
@@ -190,6 +197,8 @@ const TERMS: &[(&str, &[u16])] = &[
     ("artificial intelligence", &[61]),
     ("machine learning", &[61]),
     ("networking", &[61]),
+    ("hci", &[61, 31]),
+    ("human computer interaction", &[61, 31]),
     // 071 Engineering and engineering trades
     ("mechanical", &[71]),
     ("electrical", &[71]),
@@ -303,6 +312,8 @@ const TERMS: &[(&str, &[u16])] = &[
     ("criminal justice", &[103]),
     ("fire science", &[103]),
     ("aviation", &[104]),
+    ("transportation", &[104]),
+    ("transport", &[104]),
 ];
 
 /// Words that name a broad field only ("Bachelor of Engineering" may be in computing),
@@ -401,6 +412,17 @@ fn terms() -> &'static TermIndex {
     })
 }
 
+/// Whether `word`, in lower case, is a word of the table that begins a field's name on
+/// its own ("psychology", "computer", "engineering"); abbreviations ("it", "hr", "cs")
+/// count only in capitals, which their lower-case forms are not.
+pub(super) fn begins_a_field(word: &str) -> bool {
+    word.len() >= 4
+        && (terms().contains_key(word)
+            || GENERIC.iter().any(|(g, _)| *g == word)
+            || MANAGEMENT.contains(&word))
+        || matches!(word, "law" | "math")
+}
+
 /// The bit of the narrow field `code` (with its broad field's), 0 for an unknown code.
 fn narrow_bit(code: u16) -> u64 {
     NARROW
@@ -417,9 +439,9 @@ fn broad_bit(code: u16) -> u64 {
 impl FieldClasses {
     /// The fields of study that `fields` name, together.
     pub fn of<S: AsRef<str>>(fields: impl IntoIterator<Item = S>) -> FieldClasses {
-        fields
-            .into_iter()
-            .fold(FieldClasses(0), |acc, f| acc.union(Self::of_one(f.as_ref())))
+        fields.into_iter().fold(FieldClasses(0), |acc, f| {
+            acc.union(Self::of_one(f.as_ref()))
+        })
     }
 
     /// The fields of study one field in words names. Longer fields (past 200 bytes) are
@@ -496,9 +518,7 @@ impl FieldClasses {
             return None;
         }
         let broad_only = |x: u64| (x >> (BROAD_ONLY_SHIFT - BROAD_SHIFT)) & BROAD_MASK;
-        let same = r & j & NARROW_MASK != 0
-            || broad_only(r) & j != 0
-            || broad_only(j) & r != 0;
+        let same = r & j & NARROW_MASK != 0 || broad_only(r) & j != 0 || broad_only(j) & r != 0;
         let related = r & j & BROAD_MASK != 0 || (r & STEM != 0 && j & STEM != 0);
         Some(if same {
             FieldFit::Same
@@ -523,7 +543,9 @@ impl FieldClasses {
 
     /// A set from [`FieldClasses::bits`].
     pub(crate) fn from_bits(bits: u64) -> FieldClasses {
-        FieldClasses(bits & (NARROW_MASK | BROAD_MASK | BROAD_MASK << (BROAD_ONLY_SHIFT - BROAD_SHIFT)))
+        FieldClasses(
+            bits & (NARROW_MASK | BROAD_MASK | BROAD_MASK << (BROAD_ONLY_SHIFT - BROAD_SHIFT)),
+        )
     }
 }
 
@@ -539,22 +561,54 @@ mod tests {
     fn fields_compare_by_their_isced_classes() {
         use FieldFit::*;
         for (candidate, asked, want) in [
-            (&["Computer Science"][..], &["Computer Science", "IT"][..], Some(Same)),
-            (&["Information Technology"], &["Computer Science"], Some(Same)),
-            (&["Electrical & Electronics Engineering"], &["Electrical Engineering"], Some(Same)),
-            (&["Nutrition"], &["Physical Education", "Sports Science", "Physiotherapy"], Some(Same)),
+            (
+                &["Computer Science"][..],
+                &["Computer Science", "IT"][..],
+                Some(Same),
+            ),
+            (
+                &["Information Technology"],
+                &["Computer Science"],
+                Some(Same),
+            ),
+            (
+                &["Electrical & Electronics Engineering"],
+                &["Electrical Engineering"],
+                Some(Same),
+            ),
+            (
+                &["Nutrition"],
+                &["Physical Education", "Sports Science", "Physiotherapy"],
+                Some(Same),
+            ),
             // A broad field alone meets what falls under it, either way.
             (&["Engineering"], &["Civil Engineering"], Some(Same)),
             (&["Civil Engineering"], &["Engineering"], Some(Same)),
             (&["Computer Science"], &["Engineering"], Some(Same)),
             // "Management" is business only when nothing else is named.
-            (&["Hospitality Management"], &["Business Administration"], Some(Unrelated)),
-            (&["Construction Management"], &["Civil Engineering"], Some(Same)),
+            (
+                &["Hospitality Management"],
+                &["Business Administration"],
+                Some(Unrelated),
+            ),
+            (
+                &["Construction Management"],
+                &["Civil Engineering"],
+                Some(Same),
+            ),
             (&["Public Administration"], &["Business"], Some(Same)),
             // The same broad field, or both in STEM.
-            (&["Mechanical Engineering"], &["Civil Engineering"], Some(Related)),
+            (
+                &["Mechanical Engineering"],
+                &["Civil Engineering"],
+                Some(Related),
+            ),
             (&["Commerce"], &["Law"], Some(Related)),
-            (&["Electronics & Communication"], &["Statistics", "Computer Science"], Some(Related)),
+            (
+                &["Electronics & Communication"],
+                &["Statistics", "Computer Science"],
+                Some(Related),
+            ),
             (&["Journalism"], &["Civil Engineering"], Some(Unrelated)),
             (&["Psychology"], &["Nursing"], Some(Unrelated)),
             // Unknown on either side.
@@ -562,7 +616,11 @@ mod tests {
             (&["Law"], &[], None),
             (&["Science"], &["Law"], None),
         ] {
-            assert_eq!(fit(candidate, asked), want, "{candidate:?} against {asked:?}");
+            assert_eq!(
+                fit(candidate, asked),
+                want,
+                "{candidate:?} against {asked:?}"
+            );
         }
     }
 
@@ -570,10 +628,16 @@ mod tests {
     fn phrases_take_precedence_over_their_words() {
         // "Social Work" is welfare, not "work"; "Computer Science and Mathematics" two
         // fields; case, "&" and punctuation do not matter.
-        assert_eq!(FieldClasses::of(["SOCIAL WORK"]).narrow_names(), ["welfare"]);
+        assert_eq!(
+            FieldClasses::of(["SOCIAL WORK"]).narrow_names(),
+            ["welfare"]
+        );
         assert_eq!(
             FieldClasses::of(["Computer Science and Mathematics"]).narrow_names(),
-            ["mathematics and statistics", "information and communication technologies"]
+            [
+                "mathematics and statistics",
+                "information and communication technologies"
+            ]
         );
         assert_eq!(
             FieldClasses::of(["Health&Safety"]).narrow_names(),

@@ -245,7 +245,10 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     // Engineering" under an MBA in Finance), each once.
     let mut education_fields: Vec<String> = Vec::new();
     if let Some((k, _)) = education {
-        let others = degrees.iter().enumerate().filter(|&(i, d)| i != k && counts(d));
+        let others = degrees
+            .iter()
+            .enumerate()
+            .filter(|&(i, d)| i != k && counts(d));
         for d in std::iter::once(&degrees[k]).chain(others.map(|(_, d)| d)) {
             for f in &d.fields {
                 if !education_fields.iter().any(|g| g.eq_ignore_ascii_case(f)) {
