@@ -4,14 +4,14 @@
 
 use std::borrow::Borrow;
 
-use super::index::{rank_and_fields, Postings, ResumeIndex, CREDIT_CODES};
+use super::index::{Postings, ResumeIndex, CREDIT_CODES};
 use super::{
     better_member, blended, education_credit, experience_credit, fit_of, listed_share, mutual,
     share, skill_years_credit, weighted_skills, JobKey, Matcher, RankBy,
 };
 use crate::batch::{resolve_workers, Pool, Workers};
 use crate::error::{Error, ErrorKind, Result};
-use crate::profile::{FieldClasses, Job, Resume};
+use crate::profile::{FieldClasses, FieldTest, Job, Resume};
 
 impl Matcher {
     /// The score matrix: `out[i * jobs.len() + j]` is the score of resume `i` for job `j`,
@@ -199,13 +199,13 @@ impl Matcher {
                 .min_years
                 .map_or((0.0, 0.0, 0.0), |m| (w.experience, m, 1.0 / m)),
             education: job.education.map_or(
-                (0.0, (0.0, 0.0), false, FieldClasses::default()),
+                (0.0, (0.0, 0.0), false, FieldClasses::default().test()),
                 |(required, preferred, may_replace, fields)| {
                     (
                         w.education,
                         (f64::from(required), f64::from(preferred)),
                         may_replace,
-                        fields,
+                        fields.test(),
                     )
                 },
             ),
@@ -592,7 +592,7 @@ struct JobPlan<'a> {
     experience: (f64, f64, f64),
     /// (weight, required and preferred levels as ranks, experience may replace it, the
     /// fields of study asked for), zeros when none is asked.
-    education: (f64, (f64, f64), bool, FieldClasses),
+    education: (f64, (f64, f64), bool, FieldTest),
     /// The inverse of the present categories' total weight; `None` scores everything 0.
     inv_den: Option<f64>,
     /// The inverse of the total weight of the skills' fit's categories (required skills,
@@ -796,8 +796,7 @@ impl JobPlan<'_> {
                 num += t1;
                 num += we * (experience_credit(years, m, inv_m) * fit);
                 num += t2;
-                let (rank, theirs) = rank_and_fields(school);
-                let field = theirs.credit(fields);
+                let (rank, field) = ((school >> 56) as u8, fields.credit(school));
                 num += wd * education_credit(f64::from(rank), levels, may_replace, years, field);
                 (num * inv_den).clamp(0.0, 1.0)
             };

@@ -35,15 +35,9 @@ pub(super) struct ResumeKey {
 }
 
 /// A resume's degree rank and fields of study in one word, as the index keeps them: the
-/// rank in the top byte, the fields' bits below (they use 54).
+/// rank in the top byte, the fields' key ([`FieldClasses::key`]) below.
 pub(super) fn schooling(rank: u8, fields: FieldClasses) -> u64 {
-    u64::from(rank) << 56 | fields.bits()
-}
-
-/// The degree rank and fields of study of [`schooling`].
-#[inline]
-pub(super) fn rank_and_fields(schooling: u64) -> (u8, FieldClasses) {
-    ((schooling >> 56) as u8, FieldClasses::from_bits(schooling))
+    u64::from(rank) << 56 | fields.key()
 }
 
 impl ResumeKey {

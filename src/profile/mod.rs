@@ -32,6 +32,7 @@ mod years;
 use serde::{Deserialize, Serialize};
 
 pub use dates::{YearMonth, MAX_YEAR, MIN_YEAR};
+pub(crate) use education::FieldTest;
 pub use education::{
     Degree, DegreeLevel, FieldClasses, FieldFit, RELATED_FIELD_CREDIT, UNRELATED_FIELD_CREDIT,
 };

@@ -17,6 +17,7 @@ mod study;
 
 use field::field_after;
 pub(crate) use progress::in_progress;
+pub(crate) use study::FieldTest;
 pub use study::{FieldClasses, FieldFit, RELATED_FIELD_CREDIT, UNRELATED_FIELD_CREDIT};
 
 /// A degree level, ordered from lowest to highest (an MBA orders after a master's degree

@@ -337,6 +337,40 @@ const BROAD_MASK: u64 = 0x3ff << BROAD_SHIFT;
 /// The broad fields of science, technology, engineering and mathematics (05, 06, 07),
 /// which count as related to one another.
 const STEM: u64 = 0b111 << (BROAD_SHIFT + 4);
+/// From the broad fields' bits to the broad-only ones.
+const TO_BROAD_ONLY: u32 = BROAD_ONLY_SHIFT - BROAD_SHIFT;
+/// Every bit a set may hold.
+const ALL_BITS: u64 = NARROW_MASK | BROAD_MASK | BROAD_MASK << TO_BROAD_ONLY;
+/// In a candidate's [`FieldClasses::key`]: no known field (a bit no set holds).
+const UNKNOWN: u64 = 1 << 31;
+
+/// The fields a job asks for, made ready to test many candidates' keys
+/// ([`FieldClasses::key`]) with two masks: a candidate in the same field has a bit of
+/// `same`, one in a related field a bit of `related`. Unknown fields on either side are
+/// the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct FieldTest {
+    same: u64,
+    related: u64,
+}
+
+impl FieldTest {
+    /// The share of a required degree's credit kept by the candidate with `key` (only its
+    /// low 56 bits are read).
+    #[inline]
+    pub(crate) fn credit(self, key: u64) -> f64 {
+        use std::hint::select_unpredictable as select;
+        select(
+            key & self.same != 0,
+            1.0,
+            select(
+                key & self.related != 0,
+                RELATED_FIELD_CREDIT,
+                UNRELATED_FIELD_CREDIT,
+            ),
+        )
+    }
+}
 
 /// How a candidate's field of study stands to the one a job asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -517,7 +551,7 @@ impl FieldClasses {
         if r == 0 || j == 0 {
             return None;
         }
-        let broad_only = |x: u64| (x >> (BROAD_ONLY_SHIFT - BROAD_SHIFT)) & BROAD_MASK;
+        let broad_only = |x: u64| (x >> TO_BROAD_ONLY) & BROAD_MASK;
         let same = r & j & NARROW_MASK != 0 || broad_only(r) & j != 0 || broad_only(j) & r != 0;
         let related = r & j & BROAD_MASK != 0 || (r & STEM != 0 && j & STEM != 0);
         Some(if same {
@@ -531,21 +565,40 @@ impl FieldClasses {
 
     /// The share of a required degree's credit that a candidate with these fields keeps
     /// against `asked` ([`FieldFit::credit`]; 1 when either is unknown).
-    #[inline]
     pub fn credit(self, asked: FieldClasses) -> f64 {
-        self.fit(asked).map_or(1.0, FieldFit::credit)
+        asked.test().credit(self.key())
     }
 
-    /// The set as bits (for packing beside other data).
-    pub(crate) fn bits(self) -> u64 {
-        self.0
+    /// A candidate's fields as [`FieldTest::credit`] reads them: the set's bits, or a bit
+    /// of their own when none is known (56 bits in all).
+    pub(crate) fn key(self) -> u64 {
+        if self.0 == 0 {
+            UNKNOWN
+        } else {
+            self.0
+        }
     }
 
-    /// A set from [`FieldClasses::bits`].
-    pub(crate) fn from_bits(bits: u64) -> FieldClasses {
-        FieldClasses(
-            bits & (NARROW_MASK | BROAD_MASK | BROAD_MASK << (BROAD_ONLY_SHIFT - BROAD_SHIFT)),
-        )
+    /// The job's fields made ready for [`FieldTest::credit`], which gives what
+    /// [`FieldClasses::credit`] gives against them.
+    pub(crate) fn test(self) -> FieldTest {
+        let j = self.0;
+        if j == 0 {
+            return FieldTest {
+                same: ALL_BITS | UNKNOWN,
+                related: 0,
+            };
+        }
+        let broad = j & BROAD_MASK;
+        FieldTest {
+            // A narrow field in common; the candidate's broad-only field among the job's
+            // broad fields; the job's broad-only field among the candidate's.
+            same: j & NARROW_MASK
+                | broad << TO_BROAD_ONLY
+                | (j >> TO_BROAD_ONLY) & BROAD_MASK
+                | UNKNOWN,
+            related: broad | if j & STEM != 0 { STEM } else { 0 },
+        }
     }
 }
 
@@ -657,7 +710,46 @@ mod tests {
         assert_eq!(FieldClasses::of(["Mechanical"]).credit(asked), 0.75);
         assert_eq!(FieldClasses::of(["History"]).credit(asked), 0.5);
         assert_eq!(FieldClasses::default().credit(asked), 1.0);
-        let bits = asked.bits();
-        assert_eq!(FieldClasses::from_bits(bits), asked);
+    }
+
+    #[test]
+    fn the_test_of_the_scoring_loops_gives_the_credit() {
+        // Every pair of a sample of fields, known and unknown: the two masks give what
+        // the comparison of the sets gives.
+        let sample = [
+            "",
+            "Law",
+            "Commerce",
+            "Engineering",
+            "Arts",
+            "Computer Science",
+            "Civil",
+            "Mechanical Engineering",
+            "Statistics",
+            "Nursing",
+            "Journalism",
+            "Social Work",
+            "Physical Education",
+            "Bioinformatics",
+            "Technology",
+            "Hospitality Management",
+        ];
+        let sets: Vec<FieldClasses> = sample
+            .iter()
+            .map(|f| FieldClasses::of([*f]))
+            .chain([FieldClasses::of(sample)])
+            .collect();
+        for &asked in &sets {
+            for &theirs in &sets {
+                let want = theirs.fit(asked).map_or(1.0, FieldFit::credit);
+                // The rank the index packs above the key does not disturb it.
+                let key = theirs.key() | 7 << 56;
+                assert_eq!(
+                    asked.test().credit(key),
+                    want,
+                    "{theirs:?} against {asked:?}"
+                );
+            }
+        }
     }
 }
