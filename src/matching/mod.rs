@@ -44,7 +44,14 @@
 //!   0.75 with 4 or more years when the job accepts equivalent experience. A degree named only
 //!   as preferred ("Master's preferred") so costs at most half of the category, and a
 //!   bachelor's meets "Bachelor's required, Master's preferred" and "Master's preferred"
-//!   alike (0.75). A degree under way counts as the level below it.
+//!   alike (0.75). A degree under way counts as the level below it. When the job names
+//!   fields of study, c_req is multiplied by the candidate's field credit
+//!   ([`FieldClasses::credit`]: 1 in the same field, [`RELATED_FIELD_CREDIT`] in a related
+//!   one, [`UNRELATED_FIELD_CREDIT`] in an unrelated one, 1 when either side names no field
+//!   the classification knows), before the floor for equivalent experience.
+//!
+//! [`RELATED_FIELD_CREDIT`]: crate::profile::RELATED_FIELD_CREDIT
+//! [`UNRELATED_FIELD_CREDIT`]: crate::profile::UNRELATED_FIELD_CREDIT
 //!
 //! The **reverse score** says how much of the candidate's profile the job uses: the weighted
 //! share of the resume's skills that the job asks for (or a narrower skill of one it asks for).

@@ -581,3 +581,52 @@ def test_weights_are_numbers_and_shown_as_given():
         jobmatch.Matcher(weights={1: 0.5})
     tiny = jobmatch.Matcher(weights={"education": 1e-50})
     assert "'education': 1e-50" in repr(tiny) and tiny.weights["education"] == 1e-50
+
+
+def test_a_degree_in_another_field_keeps_part_of_the_credit():
+    job = jobmatch.parse_job(
+        "Requirements:\n- AutoCAD\n- Bachelor's degree in civil engineering or construction "
+        "management\n"
+    )
+    assert job.education.fields == ("civil engineering", "construction management")
+
+    def resume(degrees: str) -> jobmatch.Resume:
+        return jobmatch.parse_resume(f"SKILLS\nAutoCAD\n\nEDUCATION\n{degrees}\n", today=TODAY)
+
+    m = jobmatch.Matcher()
+    fits = {}
+    for name, degrees in {
+        "same": "BSc Structural Engineering, 2015",
+        "related": "BEng Mechanical Engineering, 2015",
+        "unrelated": "BA Journalism, 2015",
+        "unknown": "Bachelor's degree, 2015",
+        "two degrees": "MBA in Finance, 2021\nB.E. in Civil Engineering, 2015",
+    }.items():
+        cv = resume(degrees)
+        r = m.score(cv, job)
+        fits[name] = (r.education["field_fit"], r.breakdown["education"])
+        # The bulk paths score it the same, from profiles and from texts.
+        assert m.cdist([cv], [job])[0, 0] == np.float32(r.score)
+        text = f"SKILLS\nAutoCAD\n\nEDUCATION\n{degrees}\n"
+        assert m.cdist([text], [job], today=TODAY)[0, 0] == np.float32(r.score)
+    assert fits == {
+        "same": ("same", 1.0),
+        "related": ("related", 0.75),
+        "unrelated": ("unrelated", 0.5),
+        "unknown": (None, 1.0),
+        "two degrees": ("same", 1.0),
+    }
+    both = resume("MBA in Finance, 2021\nB.E. in Civil Engineering, 2015")
+    assert both.education.level == "mba"
+    assert both.education.fields == ("Finance", "Civil Engineering")
+    r = m.score(resume("BA Journalism, 2015"), job)
+    assert r.education["candidate_fields"] == ["Journalism"]
+    assert r.education["fields_asked"] == ["civil engineering", "construction management"]
+    assert "The candidate's field (Journalism) is unrelated" in r.explain()
+    # A resume saved before the fields were listed is compared on its one field.
+    d = json.loads(both.to_json())
+    del d["education"]["fields"]
+    old = jobmatch.Resume.from_json(json.dumps(d))
+    assert old.education.fields == () and old.education.field == "Finance"
+    assert m.score(old, job).education["field_fit"] == "unrelated"
+    assert pickle.loads(pickle.dumps(both)) == both
