@@ -224,7 +224,9 @@ pub(crate) fn spelled_out_names_another(name: &str, phrase: &str, acronym: &str)
 /// hotel or a Gulf country the Gulf Cooperation Council (not the compiler), "Google" beside
 /// "reviews" or "TripAdvisor" a review site, "reserve" beside spares or stock no booking,
 /// "airflow" beside ducts or balancing the air (not Apache Airflow), "shrinkage" beside a
-/// contact centre's words ("WFM", "AHT", "adherence": an agent's hours away, not stock lost).
+/// contact centre's words ("WFM", "AHT", "adherence": an agent's hours away, not stock lost),
+/// "AML" beside "Part-66" or "B1" an aircraft maintenance licence (not anti-money
+/// laundering), "LEAP" beside "CFM56" or "A320neo" an engine (not the legal software).
 /// One-word cues are
 /// matched as whole words, others as phrases, in any case.
 const OTHER_SENSES: &[(&str, &[&str])] = &[
@@ -248,6 +250,46 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
             "aircraft",
             "amm",
             "mro",
+            "authorisation",
+            "authorization",
+            "a319",
+            "a320",
+            "a321",
+            "b1",
+            "b2",
+            "line maintenance",
+            "base maintenance",
+        ],
+    ),
+    // An aircraft maintenance licence (EASA or UK Part-66, categories B1 and B2), no
+    // anti-money laundering.
+    (
+        "AML",
+        &[
+            "part-66",
+            "part 66",
+            "b1",
+            "b2",
+            "caa",
+            "easa",
+            "aircraft",
+            "type ratings",
+        ],
+    ),
+    // CFM's LEAP engines beside other engines and the aircraft they fly, no legal
+    // software.
+    (
+        "LEAP",
+        &[
+            "cfm56",
+            "cfm",
+            "engine",
+            "engines",
+            "a320neo",
+            "pw1100g",
+            "v2500",
+            "737 max",
+            "borescope",
         ],
     ),
     ("DL", &["ul", "uplink", "downlink", "throughput"]),
@@ -630,6 +672,21 @@ mod tests {
             (
                 "Skills: Amadeus, Sabre, CRS, GDS",
                 "Issued CRS under Part-145 for A320 aircraft.",
+                "Computer reservation system CRS software",
+            ),
+            (
+                "Compliance: AML and KYC checks, source-of-funds reviews",
+                "UK CAA Part-66 AML: B1.1 (issued 01/2014)",
+                "anti-money laundering compliance",
+            ),
+            (
+                "Case management: LEAP, conveyancing, SDLT returns",
+                "A320neo differences (LEAP-1A / PW1100G) 2019",
+                "LEAP Legal Software",
+            ),
+            (
+                "Skills: Amadeus, Sabre, CRS, GDS",
+                "Line maintenance on A320s; issue CRS under company authorisation.",
                 "Computer reservation system CRS software",
             ),
             (
