@@ -673,6 +673,7 @@ mod tests {
         assert_eq!(read.credits, parsed.credits, "{text:?}");
         assert_eq!(read.years.to_bits(), parsed.years.to_bits(), "{text:?}");
         assert_eq!(read.education, parsed.education, "{text:?}");
+        assert_eq!(read.fields, parsed.fields, "{text:?}");
     }
 
     #[test]

@@ -48,7 +48,8 @@
 //!   fields of study, c_req is multiplied by the candidate's field credit
 //!   ([`FieldClasses::credit`]: 1 in the same field, [`RELATED_FIELD_CREDIT`] in a related
 //!   one, [`UNRELATED_FIELD_CREDIT`] in an unrelated one, 1 when either side names no field
-//!   the classification knows), before the floor for equivalent experience.
+//!   the classification knows), before the floor for equivalent experience; c_pref is,
+//!   when the job requires no degree.
 //!
 //! [`RELATED_FIELD_CREDIT`]: crate::profile::RELATED_FIELD_CREDIT
 //! [`UNRELATED_FIELD_CREDIT`]: crate::profile::UNRELATED_FIELD_CREDIT
@@ -264,13 +265,15 @@ fn education_credit(
 ) -> f64 {
     // Each level: 1 at or above it, 0.5 one below, else 0; the required one times the
     // field's credit, and at least 0.75 when experience may replace the degree and the
-    // candidate has 4 years; the preferred one costs half. Without a branch, as above, and
-    // on ranks held as floats, so that the scoring loops stay in one kind of number.
+    // candidate has 4 years; the preferred one costs half, and takes the field's credit
+    // when no degree is required. Without a branch, as above, and on ranks held as
+    // floats, so that the scoring loops stay in one kind of number.
     use std::hint::select_unpredictable as select;
     let credit = |level: f64| select(rank >= level, 1.0, select(rank + 1.0 == level, 0.5, 0.0));
-    let c = credit(levels.0) * field;
+    let required = levels.0 > 0.0;
+    let c = credit(levels.0) * select(required, field, 1.0);
     let c = select(may_replace & (years >= 4.0), f64::max(c, 0.75), c);
-    c * 0.5 * (1.0 + credit(levels.1))
+    c * 0.5 * (1.0 + credit(levels.1) * select(required, 1.0, field))
 }
 
 /// A job's education as the scoring loops read it: (required rank, preferred rank,
@@ -1096,12 +1099,56 @@ mod tests {
         let (unrelated, fit, text) = education("BA Journalism, 2015");
         assert_eq!((unrelated, fit), (0.5, Some(FieldFit::Unrelated)));
         assert!(
-            text.contains("The candidate's field (Journalism) is unrelated to the ones asked for (Civil Engineering, Construction Management): 50% of the degree's credit."),
+            text.contains("The candidate's field (Journalism) is unrelated to the ones asked for (Civil Engineering, Construction Management): 50% of the required degree's credit."),
             "{text}"
         );
         // Every degree's field counts: a bachelor's in the field under an MBA elsewhere.
         let (both, fit, _) = education("MBA in Finance, 2020\nB.E. in Civil Engineering, 2015");
         assert_eq!((both, fit), (1.0, Some(FieldFit::Same)));
+        // The explanation names the candidate's field that fits best.
+        let r = m.score(
+            &cv("Skills\nAutoCAD\nEducation\nMBA in Finance, 2021\nB.E. in Mechanical Engineering, 2015\n"),
+            &job,
+        );
+        assert!(
+            r.explain()
+                .contains("The candidate's field (Mechanical Engineering) is related"),
+            "{}",
+            r.explain()
+        );
+        // Where experience may replace the degree, its floor holds, and no share is quoted.
+        let replace = Job::parse(
+            "Requirements\n- AutoCAD\n- BSc in Civil Engineering or equivalent experience.\n",
+            &ex,
+        );
+        let senior = cv("Experience\nReporter, Daily News | Jan 2015 - Present\n- AutoCAD\nEducation\nBA Journalism, 2014\n");
+        let r = m.score(&senior, &replace);
+        assert_eq!(r.breakdown["education"], 0.75);
+        assert!(
+            r.explain()
+                .contains("is unrelated to the one asked for (Civil Engineering).\n"),
+            "{}",
+            r.explain()
+        );
+        // A degree only preferred in another field costs less than none.
+        let preferred = Job::parse(
+            "Requirements\n- AutoCAD\n- Master's degree in Civil Engineering preferred.\n",
+            &ex,
+        );
+        let journalism = m.score(
+            &cv("Skills\nAutoCAD\nEducation\nBA Journalism, 2015\n"),
+            &preferred,
+        );
+        let nothing = m.score(&cv("Skills\nAutoCAD\n"), &preferred);
+        assert_eq!(journalism.breakdown["education"], 0.625);
+        assert_eq!(nothing.breakdown["education"], 0.5);
+        assert!(
+            journalism
+                .explain()
+                .contains("50% of the preferred degree's credit"),
+            "{}",
+            journalism.explain()
+        );
         // A field the classification does not know, or none, is not held against anyone.
         let (unknown, fit, _) = education("BA Underwater Basket Weaving, 2015");
         assert_eq!((unknown, fit), (1.0, None));

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::profile::{DegreeLevel, FieldFit, Span};
+use crate::profile::{DegreeLevel, FieldClasses, FieldFit, Span};
 
 /// How a job skill was met.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -136,6 +136,51 @@ fn score_or_null<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<
 }
 
 impl MatchResult {
+    /// The sentence of [`MatchResult::explain`] on a field of study that is not the one
+    /// asked for: the candidate's field that fits best, and the share of the degree's
+    /// credit it keeps (left out when experience replaces the degree).
+    fn field_words(&self, e: &EducationMatch, fit: FieldFit) -> String {
+        if fit == FieldFit::Same {
+            return String::new();
+        }
+        let asked = FieldClasses::of(&e.fields_asked);
+        let Some(theirs) = e
+            .candidate_fields
+            .iter()
+            .find(|f| FieldClasses::of([f.as_str()]).fit(asked) == Some(fit))
+            .or(e.candidate_fields.first())
+        else {
+            return String::new();
+        };
+        let kind = if fit == FieldFit::Related {
+            "related"
+        } else {
+            "unrelated"
+        };
+        let ones = if e.fields_asked.len() == 1 {
+            "one"
+        } else {
+            "ones"
+        };
+        let share = if e.experience_may_replace && self.candidate_years >= 4.0 {
+            String::new()
+        } else {
+            format!(
+                ": {:.0}% of the {} degree's credit",
+                fit.credit() * 100.0,
+                if e.asked.is_some() {
+                    "required"
+                } else {
+                    "preferred"
+                }
+            )
+        };
+        format!(
+            " The candidate's field ({theirs}) is {kind} to the {ones} asked for ({}){share}.",
+            e.fields_asked.join(", ")
+        )
+    }
+
     /// A short human-readable account of the score.
     pub fn explain(&self) -> String {
         let mut out = format!("score {:.2}", self.score);
@@ -259,25 +304,9 @@ impl MatchResult {
                 (Some(w), None) | (None, Some(w)) => w,
                 (None, None) => "names no degree".to_string(),
             };
-            let field = match (e.field_fit, e.candidate_fields.first()) {
-                (Some(fit @ (FieldFit::Related | FieldFit::Unrelated)), Some(theirs)) => format!(
-                    " The candidate's field ({theirs}) is {} to the {} asked for ({}): {:.0}% \
-                     of the degree's credit.",
-                    if fit == FieldFit::Related {
-                        "related"
-                    } else {
-                        "unrelated"
-                    },
-                    if e.fields_asked.len() == 1 {
-                        "one"
-                    } else {
-                        "ones"
-                    },
-                    e.fields_asked.join(", "),
-                    fit.credit() * 100.0
-                ),
-                _ => String::new(),
-            };
+            let field = e
+                .field_fit
+                .map_or(String::new(), |fit| self.field_words(e, fit));
             out.push_str(&format!("Education: {has}; the job {wants}.{field}\n"));
         }
         if self.reverse_score > 0.0 {

@@ -57,9 +57,9 @@ pub struct Education {
     pub level: super::education::DegreeLevel,
     /// Field, when stated.
     pub field: Option<String>,
-    /// The fields of every degree the resume names (this one's first, each once): what
-    /// the matcher compares with the fields a job asks for ("B.E. Civil Engineering" beside
-    /// an MBA in Finance).
+    /// The fields of every degree the resume names (this one's first, each once, at most
+    /// 16): what the matcher compares with the fields a job asks for ("B.E. Civil
+    /// Engineering" beside an MBA in Finance).
     #[serde(default)]
     pub fields: Vec<String>,
     /// Under way, not held ("Pursuing M.Tech", "MSc (in progress)", "PhD candidate",

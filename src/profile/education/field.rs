@@ -67,14 +67,20 @@ pub(super) fn field_after(text: &str, end: usize) -> Vec<String> {
             // (A note: "(4 years)", "(full-time)"; not a field in brackets before the year,
             // "B.E. (Mechanical) in 2015".)
             let note = !inner.starts_with(char::is_uppercase);
-            let field_follows = inner[c + 1..]
+            let after_in = inner[c + 1..]
                 .trim_start()
                 .strip_prefix("in ")
-                .is_some_and(|r| r.starts_with(char::is_uppercase));
+                .filter(|r| r.starts_with(char::is_uppercase));
+            let field_follows = after_in.is_some();
             // ("Bachelor's degree (HBO/WO) in Supply Chain Management": a bracket that
-            // names no field before "in" and a field; not "B.E. (Mechanical) in Pune".)
+            // names no field before "in" and a field the classification knows; not
+            // "B.E. (Mechanical) in Pune" or "B.E. (Mech) in Pune".)
+            let known_field_after = after_in.is_some_and(|r| {
+                let clause = r.split([',', ';', '\n', '(']).next().unwrap_or("");
+                !super::study::FieldClasses::of([clause]).is_empty()
+            });
             let no_field = super::study::FieldClasses::of([&inner[..c]]).is_empty();
-            if names_degrees || (note || no_field) && field_follows {
+            if names_degrees || note && field_follows || no_field && known_field_after {
                 trimmed = inner[c + 1..].trim_start_matches([' ', '\t']);
             }
         }
@@ -129,19 +135,21 @@ pub(super) fn field_after(text: &str, end: usize) -> Vec<String> {
         ", ",
         ": ",
     ];
-    let body = if prefix {
-        bare.map_or(trimmed, |n| &trimmed[..n])
+    // Fields in lower case only after "in" or "of" ("a degree in psychology"; not
+    // "Bachelor's degree, sales experience required").
+    let (body, in_lower_case) = if prefix {
+        (bare.map_or(trimmed, |n| &trimmed[..n]), false)
     } else {
-        match BEFORE_FIELD
-            .iter()
-            .find_map(|p| lower.starts_with(p).then(|| &trimmed[p.len()..]))
-        {
-            Some(body) => body,
+        match BEFORE_FIELD.iter().find(|p| lower.starts_with(**p)) {
+            Some(p) => (
+                &trimmed[p.len()..],
+                p.ends_with("in ") || p.ends_with("of "),
+            ),
             None => return Vec::new(),
         }
     };
     let body = body.split(['\n', '\r']).next().unwrap_or("");
-    let (words, mut used) = field_words(body);
+    let (words, mut used) = field_words(body, in_lower_case);
     // "Master of Science in Statistics": the field is what the kind of degree is in.
     let kind_of_degree = |words: &[&str]| {
         words.len() <= 2
@@ -191,7 +199,7 @@ pub(super) fn field_after(text: &str, end: usize) -> Vec<String> {
                 && letters.iter().all(u8::is_ascii_alphabetic)
         });
         let rest = abbreviation.map_or(rest, |(_, after)| after.trim_start());
-        let (more, _) = field_words(rest);
+        let (more, _) = field_words(rest, false);
         let first = more.first().map_or("", |w| w.trim_end_matches('.'));
         // After a comma alone, only words that end in a field's noun ("Bachelor of
         // Science, Industrial Engineering"; not "Bachelor of Science, Harvard").
@@ -248,7 +256,7 @@ pub(super) fn field_after(text: &str, end: usize) -> Vec<String> {
         // "..., or a related field" says the list is one of alternatives too.
         offered |= rest[..sep_len].contains('/') || starts("or ") || starts("and/or ");
         let next = &sep[joint..];
-        let (more, n) = field_words(next);
+        let (more, n) = field_words(next, in_lower_case);
         if more.is_empty() || is_school(&more) {
             break;
         }
@@ -345,7 +353,7 @@ fn bare_field(body: &str) -> Option<usize> {
         return None;
     }
     let line = body.split(['\n', '\r']).next().unwrap_or("");
-    let (words, _) = field_words(line);
+    let (words, _) = field_words(line, false);
     let last = words.iter().rposition(|w| {
         let w = w.trim_end_matches(['.', ',']);
         FIELD_NOUNS.iter().any(|f| f.eq_ignore_ascii_case(w))
@@ -460,46 +468,52 @@ const FIELD_NOUNS: &[&str] = &[
 /// The words of a field at the start of `body`, and how many bytes of `body` they take:
 /// capitalised words (and "and", "of", "&", "science", "engineering" between them), up to a
 /// word that ends a field ("or", "required", a number, another degree, a bracket) or five
-/// words.
-fn field_words(body: &str) -> (Vec<&str>, usize) {
+/// words. With `lower`, also words in lower case that name a field of study as the
+/// classification of fields has it, whole ("a degree in human resources, psychology or a
+/// related field"; not "in data" or "in order to").
+fn field_words(body: &str, lower: bool) -> (Vec<&str>, usize) {
     let mut words = Vec::new();
     let mut ends = Vec::new();
-    for w in body.split([' ', '\t']) {
-        let clean = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&' && c != '/');
+    let raw: Vec<&str> = body.split([' ', '\t']).collect();
+    // Words of a lower-case field still to take whole, after its first.
+    let mut phrase_left = 0;
+    for (k, &w) in raw.iter().enumerate() {
+        let clean = clean_of(w);
         let lw = clean.to_ascii_lowercase();
         // "Nursing (BSN)": a bracket after the field holds its abbreviation or a note.
         if w.starts_with('(') && !words.is_empty() {
             break;
         }
-        if clean.is_empty()
-            || [
-                "or",
-                "from",
-                "with",
-                "at",
-                "and/or",
-                "required",
-                "preferred",
-                "is",
-                "a",
-                "an",
-                "the",
-            ]
-            .contains(&lw.as_str())
-            || lw.chars().all(|c| c.is_ascii_digit())
-            // Another degree ("Bachelor's degree (Master's preferred)", "Chemistry, BS").
-            || ["master", "bachelor", "associate", "doctor", "phd", "mba"]
-                .iter()
-                .any(|d| lw.starts_with(d))
-            || ["bs", "ms", "ba", "ma", "bsc", "msc", "ph.d", "b.s", "m.s"].contains(&lw.as_str())
-            // "or Related field", "or Equivalent": no field of its own.
-            || ["related", "equivalent", "relevant", "similar", "other", "etc"].contains(&lw.as_str())
+        if phrase_left == 0
+            && (clean.is_empty()
+                || [
+                    "or",
+                    "from",
+                    "with",
+                    "at",
+                    "and/or",
+                    "required",
+                    "preferred",
+                    "is",
+                    "a",
+                    "an",
+                    "the",
+                ]
+                .contains(&lw.as_str())
+                || lw.chars().all(|c| c.is_ascii_digit())
+                // Another degree ("Bachelor's degree (Master's preferred)", "Chemistry, BS").
+                || ["master", "bachelor", "associate", "doctor", "phd", "mba"]
+                    .iter()
+                    .any(|d| lw.starts_with(d))
+                || ["bs", "ms", "ba", "ma", "bsc", "msc", "ph.d", "b.s", "m.s"].contains(&lw.as_str())
+                // "or Related field", "or Equivalent": no field of its own.
+                || ["related", "equivalent", "relevant", "similar", "other", "etc"]
+                    .contains(&lw.as_str()))
         {
             break;
         }
         let first = clean.chars().next().unwrap_or(' ');
-        // In lower case, words that name a field ("a degree in psychology, sociology or
-        // a related field"), and the words that join them or end one ("health sciences").
+        // Words that join a field's words or end one ("Health Sciences", "science").
         const JOINS_OR_ENDS: &[&str] = &[
             "and",
             "of",
@@ -513,16 +527,36 @@ fn field_words(body: &str) -> (Vec<&str>, usize) {
             "administration",
             "systems",
         ];
-        if !(first.is_uppercase()
-            || JOINS_OR_ENDS.contains(&lw.as_str())
-            || super::study::begins_a_field(&lw))
-        {
-            break;
+        if phrase_left > 0 {
+            phrase_left -= 1;
+        } else if !(first.is_uppercase() || JOINS_OR_ENDS.contains(&lw.as_str())) {
+            // In lower case, a field the classification names, whole, up to the end of
+            // its word's clause.
+            let ahead: Vec<String> = raw[k..]
+                .iter()
+                .take(6)
+                .scan(false, |ended, w| {
+                    (!*ended).then(|| {
+                        *ended = w.ends_with([',', '.', ';', ')', ':']);
+                        clean_of(w).to_ascii_lowercase()
+                    })
+                })
+                .collect();
+            let ahead: Vec<&str> = ahead.iter().map(String::as_str).collect();
+            let n = if lower {
+                super::study::field_term_len(&ahead)
+            } else {
+                0
+            };
+            if n == 0 {
+                break;
+            }
+            phrase_left = n - 1;
         }
         words.push(clean);
         // Where the word's clean part ends in `body`.
         ends.push(clean.as_ptr() as usize - body.as_ptr() as usize + clean.len());
-        if w.ends_with([',', '.', ';', ')', ':']) || words.len() >= 5 {
+        if phrase_left == 0 && (w.ends_with([',', '.', ';', ')', ':']) || words.len() >= 5) {
             break;
         }
     }
@@ -535,6 +569,11 @@ fn field_words(body: &str) -> (Vec<&str>, usize) {
     }
     let used = ends.last().copied().unwrap_or(0);
     (words, used)
+}
+
+/// A word without the punctuation around it ("(Computer", "Science,"; not "&" or "/").
+fn clean_of(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&' && c != '/')
 }
 
 /// A school is no field ("MBA, Wharton School", "Delhi University", "Georgia Tech";
@@ -638,12 +677,25 @@ mod tests {
                 "BS in mechanical or electrical engineering",
                 &["mechanical", "electrical engineering"],
             ),
+            (
+                "Bachelor's degree in human resources, business administration or a related field",
+                &["human resources", "business administration"],
+            ),
+            (
+                "Degree in law enforcement, criminal justice or health and safety",
+                &["law enforcement", "criminal justice", "health and safety"],
+            ),
+            // Lower-case words only after "in" or "of", and only a whole field's name.
+            ("Bachelor's degree, sales experience required", &[]),
+            ("Bachelor's degree in data or a related field", &[]),
+            ("Bachelor's degree in early childhood education", &["early childhood education"]),
             // A bracket that names no field before "in" and the field.
             (
                 "Bachelor's degree (HBO/WO) in Supply Chain Management, Econometrics or similar",
                 &["Supply Chain Management", "Econometrics"],
             ),
             ("B.E. (Mechanical) in Pune, 2015", &["Mechanical"]),
+            ("B.E. (Mech) in Pune, 2015", &["Mech"]),
             // Not a note in brackets.
             (
                 "Bachelor's degree in Marketing (preferred), Python and SQL",

@@ -51,6 +51,8 @@ const TERMS: &[(&str, &[u16])] = &[
     ("physical education", &[11, 101]),
     // 021 Arts
     ("fine arts", &[21]),
+    ("fine art", &[21]),
+    ("art", &[21]),
     ("applied arts", &[21]),
     ("visual arts", &[21]),
     ("performing arts", &[21]),
@@ -95,6 +97,7 @@ const TERMS: &[(&str, &[u16])] = &[
     ("politics", &[31]),
     ("anthropology", &[31]),
     ("social sciences", &[31]),
+    ("social science", &[31]),
     ("international relations", &[31]),
     ("public policy", &[31]),
     ("criminology", &[31]),
@@ -154,6 +157,11 @@ const TERMS: &[(&str, &[u16])] = &[
     ("botany", &[51]),
     ("genetics", &[51]),
     ("life sciences", &[51]),
+    ("life science", &[51]),
+    ("natural sciences", &[51, 53]),
+    ("natural science", &[51, 53]),
+    ("marine biology", &[51]),
+    ("marine science", &[51]),
     ("neuroscience", &[51]),
     // 052 Environment
     ("environmental", &[52]),
@@ -167,6 +175,10 @@ const TERMS: &[(&str, &[u16])] = &[
     ("earth sciences", &[53]),
     ("geography", &[53]),
     ("astronomy", &[53]),
+    ("physical sciences", &[53]),
+    ("physical science", &[53]),
+    // "Chemical Sciences"; "Chemical Engineering" below.
+    ("chemical", &[53]),
     // 054 Mathematics and statistics
     ("mathematics", &[54]),
     ("maths", &[54]),
@@ -182,6 +194,9 @@ const TERMS: &[(&str, &[u16])] = &[
     ("computing", &[61]),
     ("informatics", &[61]),
     ("information technology", &[61]),
+    ("information and communication technology", &[61]),
+    ("information and communication technologies", &[61]),
+    ("information and communications technology", &[61]),
     ("information systems", &[61]),
     ("information security", &[61]),
     ("it", &[61]),
@@ -203,6 +218,12 @@ const TERMS: &[(&str, &[u16])] = &[
     ("mechanical", &[71]),
     ("electrical", &[71]),
     ("electronics", &[71]),
+    ("electronics and communication", &[71]),
+    ("electronics and communications", &[71]),
+    ("electronics and telecommunication", &[71]),
+    ("communication engineering", &[71]),
+    ("communications engineering", &[71]),
+    ("engineering design", &[71]),
     ("electronic", &[71]),
     ("eee", &[71]),
     ("ece", &[71]),
@@ -224,10 +245,10 @@ const TERMS: &[(&str, &[u16])] = &[
     ("energy", &[71]),
     ("machine design", &[71]),
     ("thermal", &[71]),
-    ("chemical", &[71]),
+    ("chemical engineering", &[71]),
     ("industrial engineering", &[71]),
     ("production engineering", &[71]),
-    ("marine", &[71]),
+    ("marine engineering", &[71]),
     ("biomedical", &[71]),
     // 072 Manufacturing and processing
     ("manufacturing", &[72]),
@@ -280,6 +301,7 @@ const TERMS: &[(&str, &[u16])] = &[
     ("dietetics", &[91]),
     ("health", &[91]),
     ("health sciences", &[91]),
+    ("health science", &[91]),
     ("healthcare", &[91]),
     ("health care", &[91]),
     ("optometry", &[91]),
@@ -311,6 +333,9 @@ const TERMS: &[(&str, &[u16])] = &[
     ("defense", &[103]),
     ("criminal justice", &[103]),
     ("fire science", &[103]),
+    ("law enforcement", &[103]),
+    ("police", &[103]),
+    ("policing", &[103]),
     ("aviation", &[104]),
     ("transportation", &[104]),
     ("transport", &[104]),
@@ -446,15 +471,29 @@ fn terms() -> &'static TermIndex {
     })
 }
 
-/// Whether `word`, in lower case, is a word of the table that begins a field's name on
-/// its own ("psychology", "computer", "engineering"); abbreviations ("it", "hr", "cs")
-/// count only in capitals, which their lower-case forms are not.
-pub(super) fn begins_a_field(word: &str) -> bool {
-    word.len() >= 4
-        && (terms().contains_key(word)
-            || GENERIC.iter().any(|(g, _)| *g == word)
-            || MANAGEMENT.contains(&word))
-        || matches!(word, "law" | "math")
+/// How many of `words` (in lower case, the first at least) name a field of study as the
+/// table has it: the longest of its terms they begin with ("human resources": 2,
+/// "psychology": 1), or a broad or management word alone ("engineering"); 0 when they
+/// begin none. Abbreviations ("it", "hr", "cs") count only in capitals, which their
+/// lower-case forms are not.
+pub(super) fn field_term_len(words: &[&str]) -> usize {
+    let Some(&first) = words.first() else {
+        return 0;
+    };
+    if first.len() < 4 && !matches!(first, "law" | "art" | "math") {
+        return 0;
+    }
+    let term = terms().get(first).and_then(|entries| {
+        entries.iter().find(|(rest, _)| {
+            words.len() > rest.len() && rest.iter().zip(&words[1..]).all(|(a, b)| a == b)
+        })
+    });
+    match term {
+        Some((rest, _)) => 1 + rest.len(),
+        None => {
+            usize::from(GENERIC.iter().any(|(g, _)| *g == first) || MANAGEMENT.contains(&first))
+        }
+    }
 }
 
 /// The bit of the narrow field `code` (with its broad field's), 0 for an unknown code.
@@ -509,14 +548,16 @@ impl FieldClasses {
                 None => i += 1,
             }
         }
-        if bits == 0 && words.iter().any(|w| MANAGEMENT.contains(w)) {
-            bits = narrow_bit(41);
-        }
+        // Without a narrower word: management ("Engineering Management" is business and
+        // an engineering, "Business Administration" business) and the broad words.
         if bits == 0 {
+            if words.iter().any(|w| MANAGEMENT.contains(w)) {
+                bits = narrow_bit(41);
+            }
             for &(word, broad) in GENERIC {
                 if words.contains(&word) {
                     for &b in broad {
-                        bits |= broad_bit(b) | broad_bit(b) << (BROAD_ONLY_SHIFT - BROAD_SHIFT);
+                        bits |= broad_bit(b) | broad_bit(b) << TO_BROAD_ONLY;
                     }
                 }
             }

@@ -59,6 +59,10 @@ pub(crate) struct SkillYears {
     pub(crate) claimed: bool,
 }
 
+/// The most fields of study a resume's education lists (a resume names a few degrees;
+/// the bound keeps text that repeats degrees with new fields linear to read).
+pub(crate) const MAX_EDUCATION_FIELDS: usize = 16;
+
 /// A resume's text read (see the module documentation).
 pub(crate) struct Read {
     pub(crate) sections: Vec<Section>,
@@ -78,7 +82,8 @@ pub(crate) struct Read {
     pub(crate) education: Option<Degree>,
     /// The degree in `education` is under way, not held ("Pursuing M.Tech").
     pub(crate) education_in_progress: bool,
-    /// The fields of every degree read beside it, its own first.
+    /// The fields of every degree read beside it, its own first (at most
+    /// [`MAX_EDUCATION_FIELDS`]).
     pub(crate) education_fields: Vec<String>,
     /// What was ignored and why (empty for [`Purpose::Scoring`]).
     pub(crate) notes: Vec<String>,
@@ -242,18 +247,22 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
         });
     let education_in_progress = education.is_some_and(|(_, under_way)| under_way);
     // The fields of every degree that counts, the chosen one's first ("B.E. Civil
-    // Engineering" under an MBA in Finance), each once.
+    // Engineering" under an MBA in Finance), each once, up to `MAX_EDUCATION_FIELDS`.
     let mut education_fields: Vec<String> = Vec::new();
     if let Some((k, _)) = education {
         let others = degrees
             .iter()
             .enumerate()
             .filter(|&(i, d)| i != k && counts(d));
-        for d in std::iter::once(&degrees[k]).chain(others.map(|(_, d)| d)) {
-            for f in &d.fields {
-                if !education_fields.iter().any(|g| g.eq_ignore_ascii_case(f)) {
-                    education_fields.push(f.clone());
-                }
+        let fields = std::iter::once(&degrees[k])
+            .chain(others.map(|(_, d)| d))
+            .flat_map(|d| &d.fields);
+        for f in fields {
+            if education_fields.len() == MAX_EDUCATION_FIELDS {
+                break;
+            }
+            if !education_fields.iter().any(|g| g.eq_ignore_ascii_case(f)) {
+                education_fields.push(f.clone());
             }
         }
     }
