@@ -177,8 +177,8 @@ const TERMS: &[(&str, &[u16])] = &[
     ("astronomy", &[53]),
     ("physical sciences", &[53]),
     ("physical science", &[53]),
-    // "Chemical Sciences"; "Chemical Engineering" below.
-    ("chemical", &[53]),
+    // "Chemical Sciences", or "B.Tech (Chemical)": engineering too.
+    ("chemical", &[53, 71]),
     // 054 Mathematics and statistics
     ("mathematics", &[54]),
     ("maths", &[54]),
@@ -324,6 +324,9 @@ const TERMS: &[(&str, &[u16])] = &[
     ("exercise science", &[101]),
     ("kinesiology", &[101]),
     ("fitness", &[101]),
+    ("beauty", &[101]),
+    ("spa", &[101]),
+    ("cosmetology", &[101]),
     // 102-104 Occupational health, security, transport
     ("occupational health", &[102]),
     ("occupational safety", &[102]),
@@ -675,6 +678,29 @@ mod tests {
                 &["Physical Education", "Sports Science", "Physiotherapy"],
                 Some(Same),
             ),
+            // "B.Tech (Chemical)" is chemical engineering; "Chemical Sciences" chemistry.
+            (
+                &["Chemical"],
+                &["Chemical Engineering", "Process Engineering"],
+                Some(Same),
+            ),
+            (&["Chemical Sciences"], &["Chemistry"], Some(Same)),
+            (
+                &["Marine Biology"],
+                &["Mechanical Engineering"],
+                Some(Related),
+            ),
+            (
+                &["Electronics and Communication Engineering"],
+                &["Journalism"],
+                Some(Unrelated),
+            ),
+            (
+                &["Information and Communication Technology"],
+                &["Computer Science"],
+                Some(Same),
+            ),
+            (&["Engineering Management"], &["Engineering"], Some(Same)),
             // A broad field alone meets what falls under it, either way.
             (&["Engineering"], &["Civil Engineering"], Some(Same)),
             (&["Civil Engineering"], &["Engineering"], Some(Same)),
