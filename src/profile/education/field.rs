@@ -354,9 +354,11 @@ fn bare_field(body: &str) -> Option<usize> {
     }
     let line = body.split(['\n', '\r']).next().unwrap_or("");
     let (words, _) = field_words(line, false);
+    // (A word of the classification of fields counts too: "MSc Physiotherapy (Hons)".)
     let last = words.iter().rposition(|w| {
         let w = w.trim_end_matches(['.', ',']);
         FIELD_NOUNS.iter().any(|f| f.eq_ignore_ascii_case(w))
+            || w.len() >= 5 && super::study::field_term_len(&[w.to_lowercase().as_str()]) == 1
     })?;
     let word = words[last];
     Some(word.as_ptr() as usize - line.as_ptr() as usize + word.len())

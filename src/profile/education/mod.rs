@@ -1690,6 +1690,11 @@ mod tests {
             Some("Law"),
         );
         one("BSN, Boston College, 2012", L::Bachelor, Some("Nursing"));
+        one(
+            "MSc Physiotherapy (Hons) — University of East Pennine, 2017",
+            L::Master,
+            Some("Physiotherapy"),
+        );
         // A field in lower case when it names one; not prose.
         one(
             "A 2-year degree in electronics",
