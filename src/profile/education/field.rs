@@ -476,10 +476,9 @@ const FIELD_NOUNS: &[&str] = &[
 fn field_words(body: &str, lower: bool) -> (Vec<&str>, usize) {
     let mut words = Vec::new();
     let mut ends = Vec::new();
-    let raw: Vec<&str> = body.split([' ', '\t']).collect();
     // Words of a lower-case field still to take whole, after its first.
     let mut phrase_left = 0;
-    for (k, &w) in raw.iter().enumerate() {
+    for w in body.split([' ', '\t']) {
         let clean = clean_of(w);
         let lw = clean.to_ascii_lowercase();
         // "Nursing (BSN)": a bracket after the field holds its abbreviation or a note.
@@ -534,8 +533,12 @@ fn field_words(body: &str, lower: bool) -> (Vec<&str>, usize) {
         } else if !(first.is_uppercase() || JOINS_OR_ENDS.contains(&lw.as_str())) {
             // In lower case, a field the classification names, whole, up to the end of
             // its word's clause.
-            let ahead: Vec<String> = raw[k..]
-                .iter()
+            if !lower {
+                break;
+            }
+            let at = w.as_ptr() as usize - body.as_ptr() as usize;
+            let ahead: Vec<String> = body[at..]
+                .split([' ', '\t'])
                 .take(6)
                 .scan(false, |ended, w| {
                     (!*ended).then(|| {
@@ -545,11 +548,7 @@ fn field_words(body: &str, lower: bool) -> (Vec<&str>, usize) {
                 })
                 .collect();
             let ahead: Vec<&str> = ahead.iter().map(String::as_str).collect();
-            let n = if lower {
-                super::study::field_term_len(&ahead)
-            } else {
-                0
-            };
+            let n = super::study::field_term_len(&ahead);
             if n == 0 {
                 break;
             }
