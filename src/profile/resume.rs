@@ -442,7 +442,9 @@ Staff Pharmacist, Northgate Drug Mart     09/2016 – 05/2021
                     Nursing Student\nMercy Hospital | 2020 - 2021\n\
                     Summer Intern, Acme Health | Jun 2019 - Aug 2019\n\
                     ### Pharmacy Student (Co-op Placement) — Riverbend General Hospital\n\
-                    May 2018 – August 2018\n";
+                    May 2018 – August 2018\n\
+                    Undergraduate Research Assistant (part-time)  05/2017 - 04/2018\n\
+                    Department of Chemistry, State University\n";
         let cv = Resume::parse(text, &ex, ym(2026, 11));
         let titles: Vec<_> = cv.positions.iter().map(|p| p.title.as_deref()).collect();
         // The placements are training; an internship is work.
@@ -450,7 +452,7 @@ Staff Pharmacist, Northgate Drug Mart     09/2016 – 05/2021
         // 26 months and 3.
         assert_eq!(cv.total_years, 2.42, "{:?}", cv.positions);
         let noted = cv.notes.iter().filter(|n| n.contains("placement")).count();
-        assert_eq!(noted, 3, "{:?}", cv.notes);
+        assert_eq!(noted, 4, "{:?}", cv.notes);
         // A placement's role on a bullet within a position leaves the rest of the
         // position its own.
         let text =

@@ -810,8 +810,9 @@ fn is_a_break(line: &str) -> bool {
 /// Does `line` begin with a student's placement, past a bullet: its name ("Clinical
 /// placement", "Practicum", "Clinical rotations", "Student teaching") or a student's
 /// title in a profession trained on placements ("Student Nurse", "Nursing Student",
-/// "Student Radiographer", "Student Teacher")? Internships and industrial placements
-/// are work and are not asked for.
+/// "Student Radiographer", "Student Teacher"), or a student's job at their university
+/// ("Undergraduate Research Assistant", "Student Assistant")? Internships and industrial
+/// placements are work and are not asked for.
 fn is_a_placement(line: &str) -> bool {
     const PLACEMENTS: &[&str] = &[
         "clinical placement",
@@ -838,6 +839,13 @@ fn is_a_placement(line: &str) -> bool {
         "radiography student",
         "paramedic student",
         "midwifery student",
+        "undergraduate research assistant",
+        "undergraduate teaching assistant",
+        "undergraduate assistant",
+        "undergraduate researcher",
+        "student research assistant",
+        "student assistant",
+        "student worker",
     ];
     begins_with_one_of(line, PLACEMENTS)
 }
