@@ -95,7 +95,9 @@ class EducationRequirement:
     """The education a posting asks for.
 
     ``level`` (``high_school``, ``associate``, ``bachelor``, ``master``, ``mba``,
-    ``doctorate``) is the lowest level that meets it.
+    ``doctorate``) is the lowest level that meets it. ``related_fields``: the posting
+    welcomes a related field ("or a related field"); ``fields_of_required``: the fields
+    are asked of a required degree (False when only a preferred one names them).
     """
 
     level: str
@@ -104,12 +106,15 @@ class EducationRequirement:
     preferred_level: Optional[str]
     experience_may_replace: bool
     mentions: Tuple[Span, ...]
+    related_fields: bool = False
+    fields_of_required: bool = True
 
     @classmethod
     def _from_dict(cls, d: Dict[str, Any]) -> "EducationRequirement":
         return cls(
             d["level"], tuple(d["fields"]), d["required"], d["preferred_level"],
             d["experience_may_replace"], _spans(d["mentions"]),
+            bool(d.get("related_fields", False)), bool(d.get("fields_of_required", True)),
         )
 
 

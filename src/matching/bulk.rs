@@ -205,7 +205,7 @@ impl Matcher {
                         w.education,
                         (f64::from(required), f64::from(preferred)),
                         may_replace,
-                        fields.test(),
+                        fields,
                     )
                 },
             ),
@@ -797,6 +797,7 @@ impl JobPlan<'_> {
                 num += we * (experience_credit(years, m, inv_m) * fit);
                 num += t2;
                 let (rank, field) = ((school >> 56) as u8, fields.credit(school));
+                let field = (field, fields.of_required);
                 num += wd * education_credit(f64::from(rank), levels, may_replace, years, field);
                 (num * inv_den).clamp(0.0, 1.0)
             };

@@ -68,7 +68,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::profile::{DegreeLevel, FieldClasses, Job, JobSkill, Resume, Span};
+use crate::profile::{DegreeLevel, FieldClasses, FieldTest, Job, JobSkill, Resume, Span};
 
 mod bulk;
 mod index;
@@ -261,19 +261,20 @@ fn education_credit(
     levels: (f64, f64),
     may_replace: bool,
     years: f64,
-    field: f64,
+    (field, of_required): (f64, bool),
 ) -> f64 {
     // Each level: 1 at or above it, 0.5 one below, else 0; the required one times the
-    // field's credit, and at least 0.75 when experience may replace the degree and the
-    // candidate has 4 years; the preferred one costs half, and takes the field's credit
-    // when no degree is required. Without a branch, as above, and on ranks held as
-    // floats, so that the scoring loops stay in one kind of number.
+    // field's credit when the fields are asked of it, and at least 0.75 when experience
+    // may replace the degree and the candidate has 4 years; the preferred one costs half,
+    // and takes the field's credit otherwise (no degree required, or the fields asked of a
+    // preferred one only). Without a branch, as above, and on ranks held as floats, so
+    // that the scoring loops stay in one kind of number.
     use std::hint::select_unpredictable as select;
     let credit = |level: f64| select(rank >= level, 1.0, select(rank + 1.0 == level, 0.5, 0.0));
-    let required = levels.0 > 0.0;
-    let c = credit(levels.0) * select(required, field, 1.0);
+    let on_required = of_required & (levels.0 > 0.0);
+    let c = credit(levels.0) * select(on_required, field, 1.0);
     let c = select(may_replace & (years >= 4.0), f64::max(c, 0.75), c);
-    c * 0.5 * (1.0 + credit(levels.1) * select(required, 1.0, field))
+    c * 0.5 * (1.0 + credit(levels.1) * select(on_required, 1.0, field))
 }
 
 /// A job's education as the scoring loops read it: (required rank, preferred rank,
@@ -286,12 +287,12 @@ fn education_levels(e: &crate::profile::EducationRequirement) -> JobEducation {
         required,
         preferred,
         e.experience_may_replace,
-        FieldClasses::of(&e.fields),
+        FieldClasses::of(&e.fields).test_for(e.related_fields, e.fields_of_required),
     )
 }
 
 /// A job's education as the scoring loops read it ([`education_levels`]).
-type JobEducation = (u8, u8, bool, FieldClasses);
+type JobEducation = (u8, u8, bool, FieldTest);
 
 /// The fields of study of a resume's degrees ([`crate::profile::Education::fields`], or
 /// its one field for profiles serialised before they listed them).
@@ -724,7 +725,7 @@ impl Matcher {
                     (f64::from(required), f64::from(preferred)),
                     may_replace,
                     years,
-                    cv.fields.credit(fields),
+                    (fields.credit(cv.fields.key()), fields.of_required),
                 )
             });
         (exp, edu)
@@ -953,6 +954,7 @@ impl Matcher {
                     candidate_in_progress: theirs.is_some_and(|c| c.in_progress),
                     experience_may_replace: e.experience_may_replace,
                     field_fit: rk.fields.fit(FieldClasses::of(&e.fields)),
+                    related_fields: e.related_fields,
                     fields_asked: e.fields.clone(),
                     candidate_fields,
                 }
@@ -1149,6 +1151,43 @@ mod tests {
             "{}",
             journalism.explain()
         );
+        // Fields asked of a preferred degree only weigh on the preference.
+        let job_hs = Job::parse(
+            "Requirements\n- AutoCAD\n- High school diploma required.\n- Bachelor's degree in Civil Engineering preferred.\n",
+            &ex,
+        );
+        assert!(!job_hs.education.as_ref().unwrap().fields_of_required);
+        let aa = m.score(
+            &cv("Skills\nAutoCAD\nEducation\nAssociate of Arts in Journalism, 2015\n"),
+            &job_hs,
+        );
+        let hs = m.score(
+            &cv("Skills\nAutoCAD\nEducation\nHigh School Diploma, 2012\n"),
+            &job_hs,
+        );
+        assert_eq!(
+            (aa.breakdown["education"], hs.breakdown["education"]),
+            (0.625, 0.5)
+        );
+        // "or a related field": a related field counts in full, and is not explained.
+        let welcoming = Job::parse(
+            "Requirements\n- AutoCAD\n- BSc in Civil Engineering or a related field.\n",
+            &ex,
+        );
+        assert!(welcoming.education.as_ref().unwrap().related_fields);
+        let mech = cv("Skills\nAutoCAD\nEducation\nBEng Mechanical Engineering, 2015\n");
+        let r = m.score(&mech, &welcoming);
+        assert_eq!(r.breakdown["education"], 1.0);
+        assert_eq!(
+            r.education.as_ref().unwrap().field_fit,
+            Some(FieldFit::Related)
+        );
+        assert_eq!(
+            m.cdist(&[&mech], &[&welcoming], Some(1)).unwrap(),
+            [r.score as f32]
+        );
+        let journalist = cv("Skills\nAutoCAD\nEducation\nBA Journalism, 2015\n");
+        assert_eq!(m.score(&journalist, &welcoming).breakdown["education"], 0.5);
         // A field the classification does not know, or none, is not held against anyone.
         let (unknown, fit, _) = education("BA Underwater Basket Weaving, 2015");
         assert_eq!((unknown, fit), (1.0, None));
@@ -1209,6 +1248,7 @@ mod tests {
             fields_asked: vec!["Computer Science".to_string()],
             candidate_fields: vec!["Computer Science".to_string()],
             field_fit: Some(FieldFit::Same),
+            related_fields: false,
         });
         assert_eq!(g.education, asked);
         assert!(!g.explain().contains("Education:"));

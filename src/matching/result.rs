@@ -111,6 +111,10 @@ pub struct EducationMatch {
     /// names none the classification knows.
     #[serde(default)]
     pub field_fit: Option<FieldFit>,
+    /// The job welcomes a related field ("or a related field"): a related one counts in
+    /// full.
+    #[serde(default)]
+    pub related_fields: bool,
 }
 
 /// A degree level in words, for explanations.
@@ -140,7 +144,7 @@ impl MatchResult {
     /// asked for: the candidate's field that fits best, and the share of the degree's
     /// credit it keeps (left out when experience replaces the degree).
     fn field_words(&self, e: &EducationMatch, fit: FieldFit) -> String {
-        if fit == FieldFit::Same {
+        if fit == FieldFit::Same || fit == FieldFit::Related && e.related_fields {
             return String::new();
         }
         let asked = FieldClasses::of(&e.fields_asked);
@@ -162,7 +166,9 @@ impl MatchResult {
         } else {
             "ones"
         };
-        let share = if e.experience_may_replace && self.candidate_years >= 4.0 {
+        // (The floor of equivalent experience is the required degree's.)
+        let share = if e.experience_may_replace && self.candidate_years >= 4.0 && e.asked.is_some()
+        {
             String::new()
         } else {
             format!(

@@ -58,7 +58,7 @@ pub struct Education {
     /// Field, when stated.
     pub field: Option<String>,
     /// The fields of every degree the resume names (this one's first, each once, at most
-    /// 16): what the matcher compares with the fields a job asks for ("B.E. Civil
+    /// 64): what the matcher compares with the fields a job asks for ("B.E. Civil
     /// Engineering" beside an MBA in Finance).
     #[serde(default)]
     pub fields: Vec<String>,
@@ -444,13 +444,21 @@ Staff Pharmacist, Northgate Drug Mart     09/2016 – 05/2021
                     ### Pharmacy Student (Co-op Placement) — Riverbend General Hospital\n\
                     May 2018 – August 2018\n\
                     Undergraduate Research Assistant (part-time)  05/2017 - 04/2018\n\
-                    Department of Chemistry, State University\n";
+                    Department of Chemistry, State University\n\
+                    Student Worker Supervisor, State University Dining | Jan 2015 - Dec 2016\n";
         let cv = Resume::parse(text, &ex, ym(2026, 11));
         let titles: Vec<_> = cv.positions.iter().map(|p| p.title.as_deref()).collect();
         // The placements are training; an internship is work.
-        assert_eq!(titles, [Some("Staff Nurse"), Some("Summer Intern")]);
-        // 26 months and 3.
-        assert_eq!(cv.total_years, 2.42, "{:?}", cv.positions);
+        assert_eq!(
+            titles,
+            [
+                Some("Staff Nurse"),
+                Some("Summer Intern"),
+                Some("Student Worker Supervisor")
+            ]
+        );
+        // 26 months, 3 and 24.
+        assert_eq!(cv.total_years, 4.42, "{:?}", cv.positions);
         let noted = cv.notes.iter().filter(|n| n.contains("placement")).count();
         assert_eq!(noted, 4, "{:?}", cv.notes);
         // A placement's role on a bullet within a position leaves the rest of the

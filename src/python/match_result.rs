@@ -107,9 +107,10 @@ impl PyMatchResult {
     /// (the resume's highest, None when it names none), ``candidate_in_progress`` (that
     /// degree is under way, not held, and counts as the level below it),
     /// ``experience_may_replace``, ``fields_asked`` (the job's fields of study),
-    /// ``candidate_fields`` (those of the resume's degrees) and ``field_fit`` (``"same"``,
+    /// ``candidate_fields`` (those of the resume's degrees), ``field_fit`` (``"same"``,
     /// ``"related"``, ``"unrelated"``, or None when either side names no field the
-    /// classification knows); None when the job names no degree.
+    /// classification knows) and ``related_fields`` (the job welcomes a related field, which
+    /// then counts in full); None when the job names no degree.
     #[getter]
     fn education<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         serde_to_py(py, &self.inner.education)

@@ -630,3 +630,33 @@ def test_a_degree_in_another_field_keeps_part_of_the_credit():
     assert old.education.fields == () and old.education.field == "Finance"
     assert m.score(old, job).education["field_fit"] == "unrelated"
     assert pickle.loads(pickle.dumps(both)) == both
+
+
+def test_a_posting_that_welcomes_a_related_field_counts_it_in_full():
+    welcoming = jobmatch.parse_job(
+        "Requirements:\n- AutoCAD\n- BSc in Civil Engineering or a related field\n"
+    )
+    strict = jobmatch.parse_job("Requirements:\n- AutoCAD\n- BSc in Civil Engineering\n")
+    assert welcoming.education.related_fields and not strict.education.related_fields
+    cv = jobmatch.parse_resume(
+        "SKILLS\nAutoCAD\n\nEDUCATION\nBEng Mechanical Engineering, 2015\n", today=TODAY
+    )
+    m = jobmatch.Matcher()
+    assert m.score(cv, welcoming).breakdown["education"] == 1.0
+    assert m.score(cv, strict).breakdown["education"] == 0.75
+    assert m.score(cv, welcoming).education["related_fields"] is True
+    # Fields named only for a preferred degree weigh on the preference.
+    job = jobmatch.parse_job(
+        "Requirements:\n- AutoCAD\n- High school diploma required.\n"
+        "- Bachelor's degree in Civil Engineering preferred.\n"
+    )
+    assert job.education.fields_of_required is False
+    aa = jobmatch.parse_resume(
+        "SKILLS\nAutoCAD\n\nEDUCATION\nAssociate of Arts in Journalism, 2015\n", today=TODAY
+    )
+    assert m.score(aa, job).breakdown["education"] == 0.625
+    # A job saved before these were read keeps the old meaning.
+    d = json.loads(job.to_json())
+    del d["education"]["related_fields"], d["education"]["fields_of_required"]
+    old = jobmatch.Job.from_json(json.dumps(d))
+    assert old.education.fields_of_required is True and old.education.related_fields is False

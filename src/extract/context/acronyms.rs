@@ -225,7 +225,7 @@ pub(crate) fn spelled_out_names_another(name: &str, phrase: &str, acronym: &str)
 /// "reviews" or "TripAdvisor" a review site, "reserve" beside spares or stock no booking,
 /// "airflow" beside ducts or balancing the air (not Apache Airflow), "shrinkage" beside a
 /// contact centre's words ("WFM", "AHT", "adherence": an agent's hours away, not stock lost),
-/// "AML" beside "Part-66" or "B1" an aircraft maintenance licence (not anti-money
+/// "AML" beside "Part-66" or "EASA" an aircraft maintenance licence (not anti-money
 /// laundering), "LEAP" beside "CFM56" or "A320neo" an engine (not the legal software).
 /// One-word cues are
 /// matched as whole words, others as phrases, in any case.
@@ -250,13 +250,12 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
             "aircraft",
             "amm",
             "mro",
-            "authorisation",
-            "authorization",
+            "company authorisation",
+            "company authorization",
+            "certifying staff",
             "a319",
             "a320",
             "a321",
-            "b1",
-            "b2",
             "line maintenance",
             "base maintenance",
         ],
@@ -268,8 +267,6 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
         &[
             "part-66",
             "part 66",
-            "b1",
-            "b2",
             "caa",
             "easa",
             "aircraft",
@@ -283,8 +280,9 @@ const OTHER_SENSES: &[(&str, &[&str])] = &[
         &[
             "cfm56",
             "cfm",
-            "engine",
-            "engines",
+            "leap-1a",
+            "leap-1b",
+            "leap-1c",
             "a320neo",
             "pw1100g",
             "v2500",
@@ -678,6 +676,21 @@ mod tests {
                 "Compliance: AML and KYC checks, source-of-funds reviews",
                 "UK CAA Part-66 AML: B1.1 (issued 01/2014)",
                 "anti-money laundering compliance",
+            ),
+            (
+                "Skills: AML, sanctions screening, PEP checks | Languages: German (B2)",
+                "Licence: EASA Part-66 AML, category B1.1 and B2",
+                "anti-money laundering compliance",
+            ),
+            (
+                "Used LEAP and Smokeball; rules engine for matter templates",
+                "CFM56 and LEAP engines: borescope inspections",
+                "LEAP Legal Software",
+            ),
+            (
+                "Hotel systems: Opera PMS, SynXis CRS; credit card authorization",
+                "Issue CRS under company authorisation as certifying staff",
+                "Computer reservation system CRS software",
             ),
             (
                 "Case management: LEAP, conveyancing, SDLT returns",

@@ -76,8 +76,10 @@ pub(super) fn field_after(text: &str, end: usize) -> Vec<String> {
             // names no field before "in" and a field the classification knows; not
             // "B.E. (Mechanical) in Pune" or "B.E. (Mech) in Pune".)
             let known_field_after = after_in.is_some_and(|r| {
-                let clause = r.split([',', ';', '\n', '(']).next().unwrap_or("");
-                !super::study::FieldClasses::of([clause]).is_empty()
+                let (words, _) = field_words(r.split('\n').next().unwrap_or(""), false);
+                !words.is_empty()
+                    && !is_school(&words)
+                    && !super::study::FieldClasses::of(words).is_empty()
             });
             let no_field = super::study::FieldClasses::of([&inner[..c]]).is_empty();
             if names_degrees || note && field_follows || no_field && known_field_after {
@@ -354,11 +356,15 @@ fn bare_field(body: &str) -> Option<usize> {
     }
     let line = body.split(['\n', '\r']).next().unwrap_or("");
     let (words, _) = field_words(line, false);
-    // (A word of the classification of fields counts too: "MSc Physiotherapy (Hons)".)
-    let last = words.iter().rposition(|w| {
+    // (A word of the classification of fields counts too, as the last word: "MSc
+    // Physiotherapy (Hons)"; not "MBA Energy Trading Analyst".)
+    let n = words.len();
+    let last = words.iter().enumerate().rposition(|(k, w)| {
         let w = w.trim_end_matches(['.', ',']);
         FIELD_NOUNS.iter().any(|f| f.eq_ignore_ascii_case(w))
-            || w.len() >= 5 && super::study::field_term_len(&[w.to_lowercase().as_str()]) == 1
+            || k + 1 == n
+                && w.len() >= 5
+                && super::study::field_term_len(&[w.to_lowercase().as_str()]) == 1
     })?;
     let word = words[last];
     Some(word.as_ptr() as usize - line.as_ptr() as usize + word.len())
@@ -532,8 +538,9 @@ fn field_words(body: &str, lower: bool) -> (Vec<&str>, usize) {
             phrase_left -= 1;
         } else if !(first.is_uppercase() || JOINS_OR_ENDS.contains(&lw.as_str())) {
             // In lower case, a field the classification names, whole, up to the end of
-            // its word's clause.
-            if !lower {
+            // its word's clause: first only after "in" or "of", after a capitalised word
+            // anywhere ("BS Molecular biology").
+            if !lower && words.is_empty() {
                 break;
             }
             let at = w.as_ptr() as usize - body.as_ptr() as usize;
@@ -697,6 +704,10 @@ mod tests {
             ),
             ("B.E. (Mechanical) in Pune, 2015", &["Mechanical"]),
             ("B.E. (Mech) in Pune, 2015", &["Mech"]),
+            ("B.E. (Mech) in Pune Institute of Technology, 2015", &["Mech"]),
+            // Sentence case after an abbreviation or a comma.
+            ("BS Molecular biology, 2015", &["Molecular biology"]),
+            ("Bachelor of Science, Molecular biology", &["Molecular biology"]),
             // Not a note in brackets.
             (
                 "Bachelor's degree in Marketing (preferred), Python and SQL",

@@ -1695,6 +1695,8 @@ mod tests {
             L::Master,
             Some("Physiotherapy"),
         );
+        // A job's title after an abbreviation is no field.
+        one("MBA Energy Trading Analyst", L::Mba, None);
         // A field in lower case when it names one; not prose.
         one(
             "A 2-year degree in electronics",

@@ -380,6 +380,8 @@ const UNKNOWN: u64 = 1 << 31;
 pub(crate) struct FieldTest {
     same: u64,
     related: u64,
+    /// The fields are asked of the required degree (else of a preferred one only).
+    pub(crate) of_required: bool,
 }
 
 impl FieldTest {
@@ -626,22 +628,33 @@ impl FieldClasses {
     /// The job's fields made ready for [`FieldTest::credit`], which gives what
     /// [`FieldClasses::credit`] gives against them.
     pub(crate) fn test(self) -> FieldTest {
+        self.test_for(false, true)
+    }
+
+    /// [`FieldClasses::test`], a related field counting as the same when `related` (the
+    /// job welcomes one: "or a related field"), the fields asked of the required degree
+    /// or (`of_required` false) of a preferred one only.
+    pub(crate) fn test_for(self, related: bool, of_required: bool) -> FieldTest {
         let j = self.0;
         if j == 0 {
             return FieldTest {
                 same: ALL_BITS | UNKNOWN,
                 related: 0,
+                of_required,
             };
         }
         let broad = j & BROAD_MASK;
+        let related_mask = broad | if j & STEM != 0 { STEM } else { 0 };
         FieldTest {
             // A narrow field in common; the candidate's broad-only field among the job's
             // broad fields; the job's broad-only field among the candidate's.
             same: j & NARROW_MASK
                 | broad << TO_BROAD_ONLY
                 | (j >> TO_BROAD_ONLY) & BROAD_MASK
-                | UNKNOWN,
-            related: broad | if j & STEM != 0 { STEM } else { 0 },
+                | UNKNOWN
+                | if related { related_mask } else { 0 },
+            related: related_mask,
+            of_required,
         }
     }
 }

@@ -61,7 +61,7 @@ pub(crate) struct SkillYears {
 
 /// The most fields of study a resume's education lists (a resume names a few degrees;
 /// the bound keeps text that repeats degrees with new fields linear to read).
-pub(crate) const MAX_EDUCATION_FIELDS: usize = 16;
+pub(crate) const MAX_EDUCATION_FIELDS: usize = 64;
 
 /// A resume's text read (see the module documentation).
 pub(crate) struct Read {

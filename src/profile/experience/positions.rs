@@ -839,6 +839,10 @@ fn is_a_placement(line: &str) -> bool {
         "radiography student",
         "paramedic student",
         "midwifery student",
+    ];
+    // A student's job at their university: the whole title ("Student Assistant, Library";
+    // not "Student Assistant Manager" or "Student Worker Supervisor").
+    const STUDENT_JOBS: &[&str] = &[
         "undergraduate research assistant",
         "undergraduate teaching assistant",
         "undergraduate assistant",
@@ -847,7 +851,19 @@ fn is_a_placement(line: &str) -> bool {
         "student assistant",
         "student worker",
     ];
-    begins_with_one_of(line, PLACEMENTS)
+    let title = line
+        .trim_start_matches(['-', '–', '—', '*', '•', '·', '▪', '◦', '>', '#', ' ', '\t'])
+        .as_bytes();
+    let student_job = STUDENT_JOBS.iter().any(|n| {
+        title
+            .get(..n.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(n.as_bytes()))
+            && title[n.len()..]
+                .trim_ascii_start()
+                .first()
+                .is_none_or(|c| matches!(c, b'(' | b',' | b'|' | b'-' | b':' | b'@' | 0xE2))
+    });
+    student_job || begins_with_one_of(line, PLACEMENTS)
 }
 
 /// Does `line`, past a bullet or a markdown heading's marks, begin with one of `names`

@@ -87,6 +87,15 @@ pub struct EducationRequirement {
     pub preferred_level: Option<DegreeLevel>,
     /// "or equivalent experience": experience may replace the degree.
     pub experience_may_replace: bool,
+    /// "in Computer Science or a related field": a degree in a field related to one named
+    /// counts as one in it.
+    #[serde(default)]
+    pub related_fields: bool,
+    /// The fields are asked of a required degree; false when only a preferred one names
+    /// them ("High school diploma required; Bachelor's in Civil Engineering preferred"),
+    /// and the field then weighs on the preference.
+    #[serde(default = "yes")]
+    pub fields_of_required: bool,
     /// Where the degrees are mentioned.
     pub mentions: Vec<Span>,
 }
@@ -117,6 +126,49 @@ pub struct Job {
     pub sections: Vec<Section>,
     /// What was ignored or clamped, and why.
     pub notes: Vec<String>,
+}
+
+/// Does the clause after a degree that ends at `end` welcome a related field ("in Computer
+/// Science or a related field", "Engineering or related", "a relevant discipline", "or
+/// similar")? Read to the end of its sentence or line, at most 200 bytes on.
+fn welcomes_related_fields(text: &str, end: usize) -> bool {
+    let mut hi = text.len().min(end + 200);
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let rest = text.get(end..hi).unwrap_or("");
+    let clause = rest
+        .split(['\n', ';'])
+        .next()
+        .unwrap_or("")
+        .split(". ")
+        .next()
+        .unwrap_or("");
+    let lower = clause.to_ascii_lowercase();
+    [
+        "or related",
+        "or a related",
+        "or another related",
+        "or a closely related",
+        "or closely related",
+        "or relevant",
+        "or a relevant",
+        "or similar",
+        "or a similar",
+        "or equivalent field",
+        "or an equivalent field",
+        "or allied",
+        "or an allied",
+        "related field",
+        "related discipline",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+}
+
+/// True, serde's default for [`EducationRequirement::fields_of_required`].
+fn yes() -> bool {
+    true
 }
 
 fn not_a_requirement(kind: SectionKind) -> bool {
@@ -656,6 +708,14 @@ impl Job {
                 }
             }
             EducationRequirement {
+                fields_of_required: !any_required
+                    || degrees
+                        .iter()
+                        .any(|(d, preferred, _)| !preferred && !d.fields.is_empty()),
+                related_fields: !fields.is_empty()
+                    && degrees
+                        .iter()
+                        .any(|(d, _, _)| welcomes_related_fields(text, d.end)),
                 level,
                 fields,
                 required: any_required,
