@@ -1175,6 +1175,19 @@ mod tests {
             &ex,
         );
         assert!(welcoming.education.as_ref().unwrap().related_fields);
+        for text in [
+            "Requirements\n- BSc in Civil Engineering or Related Field\n",
+            "Requirements\n- BSc in Civil Engineering, or Similar\n",
+            "Requirements\n- BSc in Civil Engineering or an allied discipline\n",
+        ] {
+            let job = Job::parse(text, &ex);
+            assert!(job.education.as_ref().unwrap().related_fields, "{text}");
+        }
+        let strict = Job::parse(
+            "Requirements\n- BSc in Civil Engineering.\n- Related experience in AutoCAD\n",
+            &ex,
+        );
+        assert!(!strict.education.as_ref().unwrap().related_fields);
         let mech = cv("Skills\nAutoCAD\nEducation\nBEng Mechanical Engineering, 2015\n");
         let r = m.score(&mech, &welcoming);
         assert_eq!(r.breakdown["education"], 1.0);

@@ -144,6 +144,14 @@ fn welcomes_related_fields(text: &str, end: usize) -> bool {
         .split(". ")
         .next()
         .unwrap_or("");
+    // (Most clauses hold none of the words: one look for each first, past its first
+    // letter, which may be a capital.)
+    if !["elat", "elev", "imil", "llied", "quivalent"]
+        .iter()
+        .any(|w| memchr::memmem::find(clause.as_bytes(), w.as_bytes()).is_some())
+    {
+        return false;
+    }
     let lower = clause.to_ascii_lowercase();
     [
         "or related",
@@ -713,9 +721,9 @@ impl Job {
                         .iter()
                         .any(|(d, preferred, _)| !preferred && !d.fields.is_empty()),
                 related_fields: !fields.is_empty()
-                    && degrees
-                        .iter()
-                        .any(|(d, _, _)| welcomes_related_fields(text, d.end)),
+                    && degrees.iter().any(|(d, _, _)| {
+                        !d.fields.is_empty() && welcomes_related_fields(text, d.end)
+                    }),
                 level,
                 fields,
                 required: any_required,
