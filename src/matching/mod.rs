@@ -294,14 +294,19 @@ fn education_levels(e: &crate::profile::EducationRequirement) -> JobEducation {
 /// A job's education as the scoring loops read it ([`education_levels`]).
 type JobEducation = (u8, u8, bool, FieldTest);
 
-/// The fields of study of a resume's degrees ([`crate::profile::Education::fields`], or
-/// its one field for profiles serialised before they listed them).
-fn resume_fields(e: &crate::profile::Education) -> FieldClasses {
+/// The fields of a resume's degrees ([`crate::profile::Education::fields`], or its one
+/// field for profiles serialised before they listed them).
+fn resume_field_names(e: &crate::profile::Education) -> &[String] {
     if e.fields.is_empty() {
-        FieldClasses::of(e.field.iter())
+        e.field.as_slice()
     } else {
-        FieldClasses::of(&e.fields)
+        &e.fields
     }
+}
+
+/// The fields of study of a resume's degrees ([`resume_field_names`]).
+fn resume_fields(e: &crate::profile::Education) -> FieldClasses {
+    FieldClasses::of(resume_field_names(e))
 }
 
 /// The degree a job prefers above what it requires: its preferred level, or, when it
@@ -940,13 +945,8 @@ impl Matcher {
             mutual_score: mutual(score, reverse_score),
             education: job.education.as_ref().map(|e| {
                 let theirs = resume.education.as_ref();
-                let candidate_fields = theirs.map_or_else(Vec::new, |c| {
-                    if c.fields.is_empty() {
-                        c.field.iter().cloned().collect()
-                    } else {
-                        c.fields.clone()
-                    }
-                });
+                let candidate_fields =
+                    theirs.map_or_else(Vec::new, |c| resume_field_names(c).to_vec());
                 EducationMatch {
                     asked: e.required.then_some(e.level),
                     preferred: preferred_level(e),

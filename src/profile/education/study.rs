@@ -593,16 +593,14 @@ impl FieldClasses {
     /// How a candidate with these fields stands to a job asking for `asked`; `None` when
     /// either is unknown.
     pub fn fit(self, asked: FieldClasses) -> Option<FieldFit> {
-        let (r, j) = (self.0, asked.0);
-        if r == 0 || j == 0 {
+        if self.0 == 0 || asked.0 == 0 {
             return None;
         }
-        let broad_only = |x: u64| (x >> TO_BROAD_ONLY) & BROAD_MASK;
-        let same = r & j & NARROW_MASK != 0 || broad_only(r) & j != 0 || broad_only(j) & r != 0;
-        let related = r & j & BROAD_MASK != 0 || (r & STEM != 0 && j & STEM != 0);
-        Some(if same {
+        // The masks of the scoring loops ([`FieldClasses::test`]) say it.
+        let t = asked.test();
+        Some(if self.0 & t.same != 0 {
             FieldFit::Same
-        } else if related {
+        } else if self.0 & t.related != 0 {
             FieldFit::Related
         } else {
             FieldFit::Unrelated

@@ -851,9 +851,7 @@ fn is_a_placement(line: &str) -> bool {
         "student assistant",
         "student worker",
     ];
-    let title = line
-        .trim_start_matches(['-', '–', '—', '*', '•', '·', '▪', '◦', '>', '#', ' ', '\t'])
-        .as_bytes();
+    let title = past_bullets(line);
     let student_job = STUDENT_JOBS.iter().any(|n| {
         title
             .get(..n.len())
@@ -866,13 +864,17 @@ fn is_a_placement(line: &str) -> bool {
     student_job || begins_with_one_of(line, PLACEMENTS)
 }
 
+/// `line` past a bullet or a markdown heading's marks, as bytes.
+fn past_bullets(line: &str) -> &[u8] {
+    line.trim_start_matches(['-', '–', '—', '*', '•', '·', '▪', '◦', '>', '#', ' ', '\t'])
+        .as_bytes()
+}
+
 /// Does `line`, past a bullet or a markdown heading's marks, begin with one of `names`
 /// (lower case; any case in the
 /// line), as whole words or with a plural "s" ("Clinical rotations")?
 fn begins_with_one_of(line: &str, names: &[&str]) -> bool {
-    let line = line
-        .trim_start_matches(['-', '–', '—', '*', '•', '·', '▪', '◦', '>', '#', ' ', '\t'])
-        .as_bytes();
+    let line = past_bullets(line);
     names.iter().any(|n| {
         line.get(..n.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(n.as_bytes()))

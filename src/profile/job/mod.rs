@@ -132,10 +132,7 @@ pub struct Job {
 /// Science or a related field", "Engineering or related", "a relevant discipline", "or
 /// similar")? Read to the end of its sentence or line, at most 200 bytes on.
 fn welcomes_related_fields(text: &str, end: usize) -> bool {
-    let mut hi = text.len().min(end + 200);
-    while !text.is_char_boundary(hi) {
-        hi -= 1;
-    }
+    let (_, hi) = crate::extract::context::char_window(text, end, end, 200);
     let rest = text.get(end..hi).unwrap_or("");
     let clause = rest
         .split(['\n', ';'])
