@@ -1156,6 +1156,15 @@ impl Extractor {
                             {
                                 return false;
                             }
+                            // A name of several capitals written as a word ("Safe handling
+                            // of hazardous chemicals" for SAFe) counts in a list only as a
+                            // whole item of it.
+                            if fewer_capitals(matched, &p.form)
+                                && (in_known(c.start) || lists.contains(c.start))
+                                && !context::whole_list_item(text, c.start, c.end)
+                            {
+                                return false;
+                            }
                             let hyphenated = text[c.end..].starts_with('-');
                             // An acronym beside a word in capitals that is no skill ("SAN
                             // DIEGO, CA"): the capitals are the text's ("BLS ACLS PALS" keep
@@ -1241,6 +1250,13 @@ impl Extractor {
         );
         mentions
     }
+}
+
+/// `matched` is written as an ordinary word at the start of a phrase, with one capital,
+/// where `form` has two or more ("Safe" for "SAFe"; not "IPsec" for "IPSec").
+fn fewer_capitals(matched: &str, form: &str) -> bool {
+    let caps = |s: &str| s.bytes().filter(u8::is_ascii_uppercase).count();
+    caps(form) >= 2 && caps(matched) == 1 && matched.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@
 //! ```
 
 mod anchored;
+mod columns;
 mod dates;
 mod education;
 pub(crate) mod experience;
@@ -75,6 +76,13 @@ impl Span {
     fn map(&mut self, f: &impl Fn(usize) -> usize) {
         self.start = f(self.start);
         self.end = f(self.end);
+    }
+
+    /// Maps the start with `start` and the end with `end`, the end no earlier than the
+    /// start.
+    fn map_ends(&mut self, start: &impl Fn(usize) -> usize, end: &impl Fn(usize) -> usize) {
+        self.start = start(self.start);
+        self.end = end(self.end).max(self.start);
     }
 }
 

@@ -146,7 +146,7 @@ impl Resume {
             in_progress: read.education_in_progress,
             span: Span::new(d.start, d.end),
         });
-        Resume {
+        let mut resume = Resume {
             version: PROFILE_VERSION,
             offsets: super::OffsetUnit::Bytes,
             today,
@@ -157,24 +157,35 @@ impl Resume {
             education,
             sections: read.sections,
             notes: read.notes,
+        };
+        // A text read column by column: offsets into the text as given.
+        if let Some(columns) = &read.columns {
+            resume.map_ends(&|at| columns.original(at), &|at| columns.original_end(at));
         }
+        resume
     }
 
     /// Rewrites every offset with `f` (Python uses this to turn bytes into characters).
     pub fn map_offsets(&mut self, f: &impl Fn(usize) -> usize, unit: super::OffsetUnit) {
         self.offsets = unit;
+        self.map_ends(f, f);
+    }
+
+    /// Rewrites every start with `start` and every end with `end` (no earlier than its
+    /// start).
+    fn map_ends(&mut self, start: &impl Fn(usize) -> usize, end: &impl Fn(usize) -> usize) {
         for p in &mut self.positions {
-            p.span.map(f);
+            p.span.map_ends(start, end);
         }
         for s in &mut self.skills {
-            s.mentions.iter_mut().for_each(|m| m.map(f));
+            s.mentions.iter_mut().for_each(|m| m.map_ends(start, end));
         }
         if let Some(e) = &mut self.education {
-            e.span.map(f);
+            e.span.map_ends(start, end);
         }
         for s in &mut self.sections {
-            s.start = f(s.start);
-            s.end = f(s.end);
+            s.start = start(s.start);
+            s.end = end(s.end).max(s.start);
         }
     }
 }
@@ -184,6 +195,7 @@ mod tests {
     use super::*;
     use crate::profile::years::round2;
     use crate::profile::Job;
+    use crate::profile::SectionKind;
     use crate::profile::MAX_YEAR;
 
     const CV: &str = "\
@@ -249,6 +261,102 @@ Python (6 years), Java - 36 months, Terraform
             .map(|m| ex.skill(m).name.clone())
             .collect();
         assert!(!plain.iter().any(|n| n == "R"), "{plain:?}");
+    }
+
+    #[test]
+    fn a_product_named_by_a_word_needs_its_capitals_in_a_list() {
+        let ex = Extractor::builtin();
+        let text = "SKILLS\nSafe handling of hazardous chemicals\nMethod validation\n\n\
+                    CERTIFICATIONS\n- SAFe\n";
+        let cv = Resume::parse(text, &ex, ym(2026, 11));
+        let agile = cv
+            .skills
+            .iter()
+            .find(|s| s.name == "Agile project management")
+            .expect("SAFe as a whole item");
+        let at: Vec<&str> = agile
+            .mentions
+            .iter()
+            .map(|m| &text[m.start..m.end])
+            .collect();
+        assert_eq!(at, ["SAFe"]);
+    }
+
+    /// A page in two columns side by side: the sidebar (left) beside the experience.
+    const TWO_COLUMNS: &str = "\
+Ana Lima
+Site Reliability Engineer
+
+Contact                        Profile
+ana.lima@example.com           SRE with four years in DevOps roles, mostly on
+Lisbon, Portugal               Google Cloud; calm during incidents.
+
+Skills                         Experience
+Kubernetes                     Site Reliability Engineer
+Terraform                      Northwind Cloud Lda, Lisbon, 01/2022 - 06/2024
+Python, Bash                   - Ran three Kubernetes clusters
+                               - Wrote Terraform modules for 40 services
+Languages
+Portuguese - native            Junior DevOps Engineer
+English - C1                   Brightlane SA, Porto, 03/2020 - 12/2021
+                               - Built Jenkins pipelines
+Education                      - Moved 20 apps to Docker
+BSc Computer Science
+University of Porto
+2015 - 2019
+";
+
+    #[test]
+    fn two_columns_side_by_side_are_read_one_after_the_other() {
+        let ex = Extractor::builtin();
+        let cv = Resume::parse(TWO_COLUMNS, &ex, ym(2026, 11));
+        let at = |s: Span| &TWO_COLUMNS[s.start..s.end];
+        let positions: Vec<(Option<&str>, Option<&str>, u32)> = cv
+            .positions
+            .iter()
+            .map(|p| (p.title.as_deref(), p.employer.as_deref(), p.months))
+            .collect();
+        // The sidebar's words stay out of the positions, and its study years are no work.
+        assert_eq!(
+            positions,
+            [
+                (
+                    Some("Site Reliability Engineer"),
+                    Some("Northwind Cloud Lda"),
+                    30
+                ),
+                (Some("Junior DevOps Engineer"), Some("Brightlane SA"), 22),
+            ]
+        );
+        assert_eq!(cv.total_years, 4.33);
+        // Every offset points into the text as given.
+        assert!(at(cv.positions[1].span).starts_with("Junior DevOps Engineer"));
+        for s in &cv.skills {
+            for &m in &s.mentions {
+                assert!(m.start < m.end && m.end <= TWO_COLUMNS.len(), "{s:?}");
+            }
+        }
+        let mention = |name: &str| {
+            let s = cv.skills.iter().find(|s| s.name == name);
+            s.map(|s| at(s.mentions[0]))
+        };
+        assert_eq!(mention("Kubernetes"), Some("Kubernetes"));
+        assert_eq!(mention("English"), Some("English"));
+        let education = cv.education.as_ref().expect("a degree");
+        assert_eq!(at(education.span), "BSc");
+        assert_eq!(education.field.as_deref(), Some("Computer Science"));
+        // Each section starts at its heading.
+        for s in &cv.sections {
+            assert!(s.start <= s.end && s.end <= TWO_COLUMNS.len());
+        }
+        let heading = |kind: SectionKind| {
+            cv.sections
+                .iter()
+                .find(|s| s.kind == kind)
+                .map(|s| &TWO_COLUMNS[s.start..s.start + 10])
+        };
+        assert_eq!(heading(SectionKind::Experience), Some("Experience"));
+        assert_eq!(heading(SectionKind::Education), Some("Education "));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! [`Resume::parse`](super::Resume::parse) and the matcher's resume index read resumes
 //! through [`read`]; the index keeps only what scoring needs, and skips the rest.
 
+use super::columns::Columns;
 use super::dates::{merged_months, YearMonth, MAX_YEAR, MIN_YEAR};
 use super::education::{drop_degree_names, find_degrees, in_progress, Degree, DegreeLevel};
 use super::resume::Position;
@@ -87,6 +88,9 @@ pub(crate) struct Read {
     pub(crate) education_fields: Vec<String>,
     /// What was ignored and why (empty for [`Purpose::Scoring`]).
     pub(crate) notes: Vec<String>,
+    /// The text as read column by column, when it is laid out in two columns side by side:
+    /// every offset above is in its rewritten text ([`Columns::original`] maps them back).
+    pub(crate) columns: Option<Columns>,
 }
 
 impl Read {
@@ -115,7 +119,9 @@ pub(crate) fn scored_degree_rank(level: DegreeLevel, in_progress: bool) -> u8 {
 /// Reads `text` with `extractor`'s taxonomy; "present" is `today`.
 pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose: Purpose) -> Read {
     let plain = super::plain_line_ends(text);
-    let text = &*super::relined(&plain, DocKind::Resume);
+    let columns = Columns::read(&plain);
+    let text = columns.as_ref().map_or(&*plain, |c| c.text.as_str());
+    let text = &*super::relined(text, DocKind::Resume);
     // Dates are read in MIN_YEAR..=MAX_YEAR; so is "present".
     let today = today.clamp(
         YearMonth::new(MIN_YEAR, 1).unwrap_or(today),
@@ -279,6 +285,7 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
         education_in_progress,
         education_fields,
         notes,
+        columns,
     }
 }
 
