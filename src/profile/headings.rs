@@ -417,6 +417,8 @@ pub(super) const RESUME_HEADINGS: &[(&str, SectionKind)] = &[
     ("key projects", K::Projects),
     ("project details", K::Projects),
     ("selected projects", K::Projects),
+    ("selected work", K::Projects),
+    ("selected works", K::Projects),
     ("certifications", K::Certifications),
     ("certification", K::Certifications),
     ("certificates", K::Certifications),

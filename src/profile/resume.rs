@@ -1707,6 +1707,12 @@ Staff Pharmacist, Northgate Drug Mart     09/2016 – 05/2021
                  Sous Chef                                   Since 2022\n* Run the line\n",
                 both("Sous Chef", "The Copper Pot Bistro"),
             ),
+            // A range to the present after a middle dot.
+            (
+                "Experience\nSite Reliability Engineer\nFrachtly GmbH, Berlin · Since 2024\n\
+                 • Ran the clusters\n",
+                both("Site Reliability Engineer", "Frachtly GmbH"),
+            ),
             // Without a word of an organisation after the dash, the comma part stays the
             // employer.
             (

@@ -166,6 +166,51 @@ def test_resume_positions_and_years():
     assert (cv.education.level, cv.education.field) == ("bachelor", "Computer Science")
 
 
+# A page in two columns side by side, as a PDF converter that keeps the layout writes it,
+# with accented letters before and inside both columns.
+TWO_COLUMNS = """\
+João Simões · São Paulo
+
+Contact                             Profile
+joao@example.com                    Data engineer with six years in Python and SQL.
+São Paulo, Brasil
+                                    Experience
+Skills                              Data Engineer
+Python                              Café Moço Ltda, São Paulo, 03/2021 - 10/2026
+Apache Airflow                      - Built Airflow pipelines feeding the finance team
+SQL, dbt                            - Moved 40 reports to dbt models
+
+Languages                           Analyst
+Português - nativo                  Banco Ribeirão SA, 01/2019 - 02/2021
+English - fluent                    - SQL reports for credit risk
+
+Education
+BSc Estatística, USP, 2014 - 2018
+"""
+
+
+def test_two_columns_side_by_side_are_read_column_by_column():
+    cv = jobmatch.parse_resume(TWO_COLUMNS, today="2026-11-27")
+    got = [(p.title, p.employer, p.months) for p in cv.positions]
+    # The sidebar's lines stay out of the positions; the study years are no work.
+    assert got == [("Data Engineer", "Café Moço Ltda", 68), ("Analyst", "Banco Ribeirão SA", 26)]
+    assert cv.total_years == pytest.approx(94 / 12, abs=0.01)
+    # Offsets are str indices into the text as given.
+    start, end = cv.positions[0].span
+    assert TWO_COLUMNS[start:].startswith("Data Engineer")
+    for s in cv.skills:
+        for a, b in s.mentions:
+            assert 0 <= a < b <= len(TWO_COLUMNS)
+    airflow = skill(cv, "Apache Airflow")
+    assert [TWO_COLUMNS[a:b] for a, b in airflow.mentions][:1] == ["Apache Airflow"]
+    assert {s.name for s in cv.skills} >= {"English", "Apache Airflow"}
+    assert cv.education.level == "bachelor"
+    a, b = cv.education.span
+    assert TWO_COLUMNS[a:b] == "BSc"
+    for s in cv.sections:
+        assert 0 <= s.start <= s.end <= len(TWO_COLUMNS)
+
+
 def test_skills_section_lists_are_read():
     text = (
         "Jane Roe\n\nTECHNICAL SKILLS\n- Go\n- R\n- Testing (3 years)\n\n"

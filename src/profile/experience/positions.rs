@@ -173,12 +173,14 @@ pub(super) fn positions(
             if since {
                 after = after.trim_start_matches(')').trim_start();
             }
+            // (Separators: "Frachtly GmbH, Berlin · Since 2024".)
+            const SEPARATORS: [char; 8] = ['|', ',', '-', '–', '—', ':', '·', '•'];
             let at_edge = |s: &str, edge_last: bool| {
                 s.is_empty()
                     || if edge_last {
-                        s.ends_with(['|', ',', '-', '–', '—', ':']) || (since && s.ends_with('('))
+                        s.ends_with(SEPARATORS) || (since && s.ends_with('('))
                     } else {
-                        s.starts_with(['|', ',', '-', '–', '—', ':'])
+                        s.starts_with(SEPARATORS)
                     }
                     || (!edge_last
                         && s.split_whitespace().take(7).count() <= 6

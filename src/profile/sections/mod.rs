@@ -1000,6 +1000,7 @@ mod tests {
             assert_eq!(cv(heading), Some(K::Experience), "{heading}");
         }
         assert_eq!(cv("Selected Publications"), Some(K::Other));
+        assert_eq!(cv("S E L E C T E D   W O R K"), Some(K::Projects));
         // Experience in a trade or field the table does not name; not unpaid work.
         for trade in [
             "KITCHEN EXPERIENCE",
