@@ -90,7 +90,9 @@ pub struct Resume {
     pub skills: Vec<ResumeSkill>,
     /// The highest degree, if any.
     pub education: Option<Education>,
-    /// Named sections with their spans.
+    /// Named sections with their spans, in reading order (for a text in two columns side
+    /// by side, the right column's after the left's; their spans take in the other
+    /// column's words beside them).
     pub sections: Vec<Section>,
     /// What was ignored or clamped, and why.
     pub notes: Vec<String>,
