@@ -49,6 +49,46 @@ fn document() -> impl Strategy<Value = String> {
     .prop_map(|v| v.join(" "))
 }
 
+/// A page in two columns side by side: lines of a left and a right column (headings,
+/// skills, dates, any Unicode) padded to a gutter of any width, with lines of the page's
+/// width among them.
+fn two_columns() -> impl Strategy<Value = String> {
+    let piece = prop::sample::select(vec![
+        "Skills",
+        "EXPERIENCE",
+        "Education",
+        "Languages",
+        "Profile",
+        "Python, SQL",
+        "Data Engineer",
+        "Acme Ltd, 03/2019 - Present",
+        "2015 – 2017",
+        "BSc Computer Science",
+        "- Built Kubernetes clusters",
+        "English – fluent",
+        "é€ 𝔘",
+        "",
+    ]);
+    let line = (
+        prop_oneof![piece.clone().prop_map(str::to_owned), "\\PC{0,12}"],
+        prop_oneof![piece.prop_map(str::to_owned), "\\PC{0,12}"],
+        0usize..3,
+    );
+    (prop::collection::vec(line, 0..40), 14usize..50).prop_map(|(lines, gutter)| {
+        let mut out = String::new();
+        for (left, right, kind) in lines {
+            let pad = gutter.saturating_sub(left.chars().count()).max(2);
+            match kind {
+                // A line of the page's width.
+                0 => out.push_str(&format!("{left} {right}")),
+                _ => out.push_str(&format!("{left}{}{right}", " ".repeat(pad))),
+            }
+            out.push(if kind == 2 { '\r' } else { '\n' });
+        }
+        out
+    })
+}
+
 fn today() -> YearMonth {
     YearMonth::new(2026, 11).unwrap_or_else(YearMonth::now)
 }
@@ -102,6 +142,30 @@ proptest! {
         let m = m.with_rank_by(RankBy::Mutual);
         let top = m.top_k(&[&cv], &[&job], 1, Some(2)).unwrap();
         prop_assert_eq!(top[0][0], (0, half.mutual_score as f32));
+    }
+
+    #[test]
+    fn two_column_pages_keep_every_span_inside_the_text(text in two_columns()) {
+        let ex = Extractor::builtin();
+        let cv = Resume::parse(&text, &ex, today());
+        let inside = |s: usize, e: usize| {
+            s <= e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)
+        };
+        for p in &cv.positions {
+            prop_assert!(inside(p.span.start, p.span.end), "{:?}", p);
+        }
+        for s in &cv.skills {
+            for m in &s.mentions {
+                prop_assert!(m.start < m.end && inside(m.start, m.end), "{:?}", s);
+            }
+        }
+        for s in &cv.sections {
+            prop_assert!(inside(s.start, s.end), "{:?}", s);
+        }
+        if let Some(e) = &cv.education {
+            prop_assert!(inside(e.span.start, e.span.end));
+        }
+        prop_assert_eq!(Resume::from_json(&cv.to_json()).unwrap(), cv.clone());
     }
 
     #[test]
