@@ -1253,10 +1253,14 @@ impl Extractor {
 }
 
 /// `matched` is written as an ordinary word at the start of a phrase, with one capital,
-/// where `form` has two or more ("Safe" for "SAFe"; not "IPsec" for "IPSec").
+/// where `form` mixes two capitals or more with lower case ("Safe" for "SAFe"; not "IPsec"
+/// for "IPSec", nor "Chemcad" for "CHEMCAD", which the rule for acronyms reads).
 fn fewer_capitals(matched: &str, form: &str) -> bool {
     let caps = |s: &str| s.bytes().filter(u8::is_ascii_uppercase).count();
-    caps(form) >= 2 && caps(matched) == 1 && matched.starts_with(|c: char| c.is_ascii_uppercase())
+    caps(form) >= 2
+        && form.bytes().any(|b| b.is_ascii_lowercase())
+        && caps(matched) == 1
+        && matched.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 #[cfg(test)]

@@ -19,10 +19,14 @@
 //! given.
 //!
 //! Only a layout that is plainly two columns is rewritten: a gutter that at least
-//! [`MIN_RIGHT_LINES`] lines leave free with text to its right, that no more than a few
-//! lines cross, and with a section heading in each column ("PROFILE" and "KEY SKILLS"
-//! above). Dates set at a tab stop beside titles, "Name   Jane Doe" details, or a skills
-//! list in two columns have no headings in their right-hand column and stay as written.
+//! [`MIN_RIGHT_LINES`] lines leave blank with text to its right, that few lines cross, with
+//! a section heading of its own in each column (the left one's on a line where the right
+//! one has text too: "PROFILE" beside "KEY SKILLS"), and, on the lines with text on both
+//! sides, neither a column of headings on the left ("SUMMARY     Data analyst with ...")
+//! nor a column of dates on either side ("03/2021 - today     Senior Demand Planner"). A
+//! "Name     Jane Doe" block, a skills list in two columns or "Tools: SAP, Excel" beside
+//! nothing stay as written. What the right column holds above its first heading (contact
+//! details beside the top of the page) goes above the columns.
 
 use super::sections::{heading_kind, DocKind};
 
@@ -71,24 +75,49 @@ enum Side {
     Cross,
 }
 
-/// A line of the text: its byte range without the line end, and the end of its text
-/// (trailing spaces, tabs and `\r` left out).
+/// A line cut at a gutter: its side, and (for [`Side::Right`] and [`Side::Both`]) where
+/// its left piece's text ends and its right piece's begins, as byte offsets in the line.
+#[derive(Debug, Clone, Copy)]
+struct Cut {
+    side: Side,
+    left_end: usize,
+    right_start: usize,
+}
+
+/// A line of the text: its byte range without the line end and trailing blanks.
 #[derive(Debug, Clone, Copy)]
 struct Line {
     start: usize,
     end: usize,
 }
 
+/// A column's piece of a line: its byte range in the text, and whether the other column
+/// has text on the same line.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    start: usize,
+    end: usize,
+    beside: bool,
+}
+
 impl Columns {
     /// `text` rewritten column by column when it is laid out in two columns side by side;
     /// `None` (most texts) when it is not. Linear in the text's length.
     pub(crate) fn read(text: &str) -> Option<Columns> {
-        // Cheap first test: two columns need runs of spaces inside lines.
-        if memchr::memmem::find_iter(text.as_bytes(), b"   ")
-            .take(MIN_RIGHT_LINES)
-            .count()
-            < MIN_RIGHT_LINES
-        {
+        // Cheap first test: a page in columns has runs of spaces (or tabs) inside its
+        // lines. (Runs of two spaces, which a ragged line may leave, are too common in
+        // prose to tell anything: the test counts runs of three.)
+        let bytes = text.as_bytes();
+        let enough = |n: usize| n >= MIN_RIGHT_LINES;
+        if !enough(
+            memchr::memmem::find_iter(bytes, b"   ")
+                .take(MIN_RIGHT_LINES)
+                .count(),
+        ) && !enough(
+            memchr::memchr_iter(b'\t', bytes)
+                .take(MIN_RIGHT_LINES)
+                .count(),
+        ) {
             return None;
         }
         let lines = lines(text);
@@ -112,16 +141,16 @@ impl Columns {
 
     /// `text` rewritten with its gutter at column `gutter`, if the lines bear it out.
     fn at(text: &str, lines: &[Line], gutter: usize) -> Option<Columns> {
-        let sides: Vec<(Side, usize)> = lines
+        let cuts: Vec<Cut> = lines
             .iter()
-            .map(|l| side(&text[l.start..l.end], gutter))
+            .map(|l| cut(&text[l.start..l.end], gutter))
             .collect();
         // The two-column part: the run of lines where lines with text right of the gutter
         // most outnumber the lines that cross it (a maximum-sum run, in one pass).
         let (mut best, mut best_range) = (0i64, None);
         let (mut sum, mut from) = (0i64, 0);
-        for (i, &(s, _)) in sides.iter().enumerate() {
-            sum += match s {
+        for (i, c) in cuts.iter().enumerate() {
+            sum += match c.side {
                 Side::Right | Side::Both => 1,
                 Side::Cross => -CROSSING_WEIGHT,
                 Side::Empty | Side::Left => 0,
@@ -135,68 +164,92 @@ impl Columns {
             }
         }
         let (from, to) = best_range?;
-        let part = &sides[from..to];
-        let count = |f: &dyn Fn(Side) -> bool| part.iter().filter(|&&(s, _)| f(s)).count();
+        let part = &cuts[from..to];
+        let count = |f: &dyn Fn(Side) -> bool| part.iter().filter(|c| f(c.side)).count();
         if count(&|s| matches!(s, Side::Right | Side::Both)) < MIN_RIGHT_LINES
             || count(&|s| s == Side::Both) < MIN_BOTH_LINES
         {
             return None;
         }
-        // Each column's pieces (start, end) in the original.
+        // Each column's pieces.
         let mut left = Vec::with_capacity(part.len());
         let mut right = Vec::with_capacity(part.len());
-        for (l, &(s, at)) in lines[from..to].iter().zip(part) {
-            let line = &text[l.start..l.end];
-            match s {
+        for (l, c) in lines[from..to].iter().zip(part) {
+            let piece = |start, end, beside| Piece { start, end, beside };
+            match c.side {
                 Side::Empty => {
-                    left.push((l.start, l.start));
-                    right.push((l.start, l.start));
+                    left.push(piece(l.start, l.start, false));
+                    right.push(piece(l.start, l.start, false));
                 }
                 Side::Left | Side::Cross => {
-                    left.push((l.start, l.end));
-                    right.push((l.end, l.end));
+                    left.push(piece(l.start, l.end, false));
+                    right.push(piece(l.end, l.end, false));
                 }
                 Side::Right | Side::Both => {
-                    let left_end = l.start + line[..at].trim_end().len();
-                    let right_start =
-                        l.start + at + (line[at..].len() - line[at..].trim_start().len());
-                    left.push((l.start, left_end));
-                    right.push((right_start, l.end));
+                    let left_end = l.start + text[l.start..l.start + c.left_end].trim_end().len();
+                    let both = c.side == Side::Both;
+                    left.push(piece(l.start, left_end, both));
+                    right.push(piece(l.start + c.right_start, l.end, both));
                 }
             }
         }
-        // Each column opens a section somewhere (the mark of a page in two columns, which
-        // dates beside titles and "Name   Jane Doe" details lack).
-        let has_heading = |pieces: &[(usize, usize)]| {
-            pieces
-                .iter()
-                .any(|&(s, e)| heading_kind(text[s..e].trim(), DocKind::Resume).is_some())
-        };
-        if !has_heading(&left) || !has_heading(&right) {
+        if !Self::bear_out(text, &left, &right) {
             return None;
         }
+        // What the right column holds above its first heading (contact details beside the
+        // top of the page) goes above the columns, so that it joins no section of the
+        // left one.
+        let first_heading = (0..right.len()).find(|&i| own_heading(text, &right, i))?;
+        let (right_top, right) = right.split_at(first_heading);
+        let mut right = right.to_vec();
         // The right column's trailing blank lines (where the left one ran on) go.
-        while right.last().is_some_and(|&(s, e)| s == e) {
+        while right.last().is_some_and(|p| p.start == p.end) {
             right.pop();
         }
         let mut out = Columns {
-            text: String::with_capacity(text.len() + 2),
+            text: String::with_capacity(text.len() + lines.len() + 2),
             pieces: Vec::with_capacity(lines.len() + 2),
         };
         let whole = |ls: &[Line]| ls.iter().map(|l| (l.start, l.end)).collect::<Vec<_>>();
+        let spans = |ps: &[Piece]| ps.iter().map(|p| (p.start, p.end)).collect::<Vec<_>>();
         // The lines after the two columns go on from the left one (the main column of a
         // page whose sidebar ends first: the rest of the experience, or a section of the
         // page's width), the right column after them.
         for (s, e) in whole(&lines[..from])
             .into_iter()
-            .chain(left)
+            .chain(spans(right_top).into_iter().filter(|&(s, e)| e > s))
+            .chain(spans(&left))
             .chain(whole(&lines[to..]))
             .chain([(text.len(), text.len())])
-            .chain(right)
+            .chain(spans(&right))
         {
             out.push(text, s, e);
         }
         Some(out)
+    }
+
+    /// Do the columns' pieces bear out a page in two columns? Each column opens a section
+    /// with a heading of its own (the left one on a line where the right one has text too:
+    /// "PROFILE" beside "KEY SKILLS"); and on the lines with text on both sides, the left
+    /// pieces are not mostly headings ("SUMMARY    Data analyst with ...": a column of
+    /// headings), and neither column's pieces are mostly dates ("03/2021 - today    Senior
+    /// Demand Planner": a column of dates).
+    fn bear_out(text: &str, left: &[Piece], right: &[Piece]) -> bool {
+        let beside = left.iter().filter(|p| p.beside && p.end > p.start).count();
+        let many = |n: usize| 2 * n >= beside;
+        let left_headings = (0..left.len())
+            .filter(|&i| left[i].beside && own_heading(text, left, i))
+            .count();
+        let dates = |ps: &[Piece]| {
+            ps.iter()
+                .filter(|p| p.beside && names_a_date(&text[p.start..p.end]))
+                .count()
+        };
+        left_headings > 0
+            && !many(left_headings)
+            && (0..right.len()).any(|i| own_heading(text, right, i))
+            && !many(dates(left))
+            && !many(dates(right))
     }
 
     /// Copies `text[s..e]` and a line end.
@@ -209,7 +262,8 @@ impl Columns {
     }
 
     /// The offset in the original text of `at`, a start in the rewritten one: inside a
-    /// piece, the same byte; on a line end added after a piece, the end of that piece.
+    /// piece, the same byte; on a line end added after a piece (or after blank lines that
+    /// follow it), the end of that piece.
     pub(crate) fn original(&self, at: usize) -> usize {
         self.original_in(at, self.pieces.partition_point(|&(out, _, _)| out <= at))
     }
@@ -221,6 +275,18 @@ impl Columns {
         self.original_in(at, self.pieces.partition_point(|&(out, _, _)| out < at))
     }
 
+    /// The original span of `start..end` in the rewritten text, a mention: one that runs
+    /// on into the column's next line ("brand\nidentities") ends with its first line, so
+    /// that it takes in none of the other column's words.
+    pub(crate) fn original_mention(&self, start: usize, end: usize) -> (usize, usize) {
+        let i = self.pieces.partition_point(|&(out, _, _)| out <= start);
+        let s = self.original_in(start, i);
+        match i.checked_sub(1).map(|i| self.pieces[i]) {
+            Some((out, orig, len)) if end > out + len => (s, orig + len),
+            _ => (s, self.original_end(end).max(s)),
+        }
+    }
+
     /// `at` mapped by the piece before `self.pieces[after]`.
     fn original_in(&self, at: usize, after: usize) -> usize {
         match after.checked_sub(1).map(|i| self.pieces[i]) {
@@ -230,15 +296,64 @@ impl Columns {
     }
 }
 
-/// The lines of `text`, without their line ends.
+/// Is `pieces[i]` a heading of its own: a section's name with no text after a colon,
+/// at the top of its column or after a blank line in it ("Training" inside a list of
+/// competences is none)?
+fn own_heading(text: &str, pieces: &[Piece], i: usize) -> bool {
+    let p = pieces[i];
+    let piece = text[p.start..p.end].trim();
+    let after_colon = piece.split_once(':').map_or("", |(_, rest)| rest.trim());
+    !piece.is_empty()
+        && after_colon.is_empty()
+        && (i == 0 || pieces[i - 1].start == pieces[i - 1].end)
+        && heading_kind(piece, DocKind::Resume).is_some()
+}
+
+/// Does `piece` name a date, and little else ("03/2021 - today", "2011 - 2016", "Jan 2020 –
+/// Present")? A year from 1950 to 2099 or a word of the present, in at most five words.
+fn names_a_date(piece: &str) -> bool {
+    if piece.split_whitespace().count() > 5 {
+        return false;
+    }
+    let year = piece.as_bytes().windows(4).any(|w| {
+        w.iter().all(u8::is_ascii_digit) && (&w[..2] == b"19" && w[2] >= b'5' || &w[..2] == b"20")
+    });
+    year || {
+        let lower = piece.to_ascii_lowercase();
+        ["present", "today", "current", "now"].iter().any(|w| {
+            lower
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|x| x == *w)
+        })
+    }
+}
+
+/// Blank characters: a gutter's spaces, tabs and no-break spaces.
+fn is_blank(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{a0}')
+}
+
+/// The characters of `line` with the column each starts at (a tab runs to the next
+/// multiple of eight) and its byte offset.
+fn cells(line: &str) -> impl Iterator<Item = (usize, usize, char)> + '_ {
+    let mut col = 0;
+    line.char_indices().map(move |(i, c)| {
+        let at = col;
+        col = if c == '\t' {
+            (col / 8 + 1) * 8
+        } else {
+            col + 1
+        };
+        (at, i, c)
+    })
+}
+
+/// The lines of `text`, without their line ends and trailing blanks.
 fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::with_capacity(text.len() / 40 + 1);
     let mut start = 0;
     for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
-        if end < start {
-            break;
-        }
-        let line = text[start..end].trim_end_matches([' ', '\t', '\r']);
+        let line = text[start..end].trim_end_matches(|c: char| is_blank(c) || c == '\r');
         out.push(Line {
             start,
             end: start + line.len(),
@@ -249,52 +364,60 @@ fn lines(text: &str) -> Vec<Line> {
 }
 
 /// Counts, for each column below [`MAX_GUTTER`], the pieces of `line` that start there after
-/// at least [`MIN_GAP`] spaces (or at least that many spaces from the line's start).
+/// at least [`MIN_GAP`] blank columns (or that many from the line's start).
 fn gap_ends(line: &str, counts: &mut [u32]) {
-    let mut spaces = 0;
-    for (col, c) in line.chars().enumerate() {
+    let mut blank_from = Some(0);
+    for (col, _, c) in cells(line) {
         if col >= counts.len() {
             return;
         }
-        if c == ' ' {
-            spaces += 1;
+        if is_blank(c) {
+            blank_from.get_or_insert(col);
         } else {
-            if spaces >= MIN_GAP {
+            if blank_from.is_some_and(|b| col - b >= MIN_GAP) {
                 counts[col] += 1;
             }
-            spaces = 0;
+            blank_from = None;
         }
     }
 }
 
-/// How `line` stands to a gutter ending at column `gutter`, with the byte offset of that
-/// column in the line (or the line's length).
-fn side(line: &str, gutter: usize) -> (Side, usize) {
-    if line.trim_start().is_empty() {
-        return (Side::Empty, line.len());
-    }
-    // The byte where column `gutter` starts, and whether the gap's columns before it are
-    // blank.
-    let mut at = None;
-    let mut gap_blank = true;
-    let mut left_blank = true;
-    for (col, (i, c)) in line.char_indices().enumerate() {
-        if col == gutter {
-            at = Some(i);
-            break;
+/// How `line` stands to a gutter at column `gutter`: the first text at or past the
+/// column before it decides. After at least [`MIN_GAP`] blank columns that reach back to
+/// two columns before the gutter, it begins the right piece (one column early too: a
+/// ragged right column); without them, the line crosses the gutter.
+fn cut(line: &str, gutter: usize) -> Cut {
+    let mut blank_from: Option<(usize, usize)> = None;
+    let mut text_before = false;
+    for (col, byte, c) in cells(line) {
+        if is_blank(c) {
+            blank_from.get_or_insert((col, byte));
+            continue;
         }
-        if col + MIN_GAP >= gutter {
-            gap_blank &= c == ' ';
-        } else {
-            left_blank &= c == ' ';
+        if col + 1 >= gutter {
+            let side = match blank_from {
+                Some((b, _)) if col - b >= MIN_GAP && b + 2 <= gutter => {
+                    if text_before {
+                        Side::Both
+                    } else {
+                        Side::Right
+                    }
+                }
+                _ => Side::Cross,
+            };
+            return Cut {
+                side,
+                left_end: blank_from.map_or(byte, |(_, at)| at),
+                right_start: byte,
+            };
         }
+        text_before = true;
+        blank_from = None;
     }
-    match at {
-        // Nothing past the gutter.
-        None => (Side::Left, line.len()),
-        Some(at) if !gap_blank => (Side::Cross, at),
-        Some(at) if left_blank => (Side::Right, at),
-        Some(at) => (Side::Both, at),
+    Cut {
+        side: if text_before { Side::Left } else { Side::Empty },
+        left_end: line.len(),
+        right_start: line.len(),
     }
 }
 
@@ -416,6 +539,105 @@ Kafka                   Linux
             wide.push_str("- Built data pipelines in Python for reporting and kept them running\n");
         }
         assert!(Columns::read(&wide).is_none());
+    }
+
+    #[test]
+    fn headings_dates_and_labels_in_columns_are_no_page_in_two() {
+        // Dates at a tab stop, with a label and its value below a title.
+        let dates = "\
+PERSONAL DETAILS
+Name               Jan de Vries
+Nationality        Dutch
+
+WORK EXPERIENCE
+03/2021 - today    Senior Demand Planner
+                   Polderkroon Dairy, Amersfoort
+                   Tools: SAP IBP, Excel, Power BI
+09/2017 - 02/2021  Demand Planner
+                   Noordkaap Beverages, Rotterdam
+                   - Weekly MAPE and bias reporting
+
+EDUCATION
+2011 - 2016        MSc Econometrics, Erasmus University
+";
+        assert!(Columns::read(dates).is_none());
+        // A column of headings beside the sections' text.
+        let headings = "\
+JANE DOE
+jane.doe@example.com
+
+SUMMARY          Data analyst with six years of SQL, Python and Tableau
+                 in fintech and consulting.
+
+EXPERIENCE       Data Analyst, Monzo Bank, London
+                 Jan 2021 - Present
+                 - Built Tableau dashboards for the credit risk team
+                 Junior Analyst, Deloitte, London
+                 Sep 2018 - Dec 2020
+
+EDUCATION        BSc Mathematics, University of Bristol, 2015 - 2018
+
+SKILLS           Technical: SQL, Python, Tableau, Excel
+                 Languages: English (native), Spanish (B2)
+";
+        assert!(Columns::read(headings).is_none());
+        // A list of competences in two columns, some of them names of headings.
+        let list = "\
+MARIA GARCIA
+
+CORE COMPETENCIES
+Budgeting                      Forecasting
+Team leadership                Training
+Stakeholder management         Negotiation
+Vendor management              Compliance
+Languages                      Leadership
+
+EXPERIENCE
+Operations Manager, Tesco plc, Dublin, 2018 - Present
+";
+        assert!(Columns::read(list).is_none());
+    }
+
+    #[test]
+    fn a_ragged_gutter_and_contact_details_beside_the_top() {
+        // The right column starts a column early on one line, and with contact details.
+        let page = "\
+WORK EXPERIENCE                               jane.doe@example.com
+Air Freight Coordinator                       +44 7700 900123
+Northway Forwarding Ltd                      Leeds, UK
+May 2021 - Present
+- Handle 250 import shipments a month         KEY SKILLS
+- Submit customs declarations                 Shipment tracking
+                                              MS Excel
+Operations Assistant
+Kestrel Logistics Ltd                         LANGUAGES
+Aug 2019 - Apr 2021                           English - fluent
+- Filed shipping documents                    French - basic
+";
+        let c = Columns::read(page).expect("two columns");
+        let t = &c.text;
+        let pos = |s: &str| t.find(s).unwrap_or(usize::MAX);
+        // The contact details go above the columns, the ragged line is cut.
+        assert!(pos("jane.doe") < pos("WORK EXPERIENCE"));
+        assert!(pos("Leeds, UK") < pos("WORK EXPERIENCE"));
+        assert_eq!(line_of(t, "Northway"), "Northway Forwarding Ltd");
+        assert!(pos("Filed shipping") < pos("KEY SKILLS"));
+        // What ends where the right column begins ends with the left column.
+        let right = pos("KEY SKILLS");
+        assert!(page[..c.original_end(right)].ends_with("Filed shipping documents"));
+    }
+
+    #[test]
+    fn a_mention_that_wraps_ends_with_its_line() {
+        let c = Columns::read(SIDEBAR).expect("two columns");
+        // "forwarding companies" wraps in the left column: "in\nforwarding".
+        let at = c.text.find("years in\nforwarding").unwrap_or(0) + 6;
+        let end = at + "in\nforwarding".len();
+        let (s, e) = c.original_mention(at, end);
+        assert_eq!(&SIDEBAR[s..e], "in");
+        let at = c.text.find("Northway").unwrap_or(0);
+        let (s, e) = c.original_mention(at, at + 8);
+        assert_eq!(&SIDEBAR[s..e], "Northway");
     }
 
     #[test]

@@ -115,6 +115,14 @@ pub(crate) fn plain_line_ends(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// `at`, or the first character boundary of `text` after it (an offset inside a
+/// character [`plain_line_ends`] replaced by a line end and spaces).
+pub(crate) fn char_boundary_after(text: &str, at: usize) -> usize {
+    (at..text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len())
+}
+
 /// A resume whose line breaks were lost (pasted into a web form, or extracted as one
 /// paragraph) with its lines put back where its own marks say they were, every byte offset
 /// kept: the space before a bullet mark (•, ●, ▪, ■, ◦, ►, ❖, ◆, ➢, ✓, U+F0B7), the

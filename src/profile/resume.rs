@@ -162,7 +162,17 @@ impl Resume {
         };
         // A text read column by column: offsets into the text as given.
         if let Some(columns) = &read.columns {
-            resume.map_ends(&|at| columns.original(at), &|at| columns.original_end(at));
+            resume.map_ends(
+                &|at| columns.original(at),
+                &|at| columns.original_end(at),
+                &|s, e| columns.original_mention(s, e),
+            );
+        }
+        // A line separator read as a line end and spaces: an offset inside it goes to the
+        // character after it.
+        if memchr::memchr2(0xE2, 0xC2, text.as_bytes()).is_some() {
+            let after = |at| super::char_boundary_after(text, at);
+            resume.map_ends(&after, &after, &|s, e| (after(s), after(e)));
         }
         resume
     }
@@ -170,17 +180,24 @@ impl Resume {
     /// Rewrites every offset with `f` (Python uses this to turn bytes into characters).
     pub fn map_offsets(&mut self, f: &impl Fn(usize) -> usize, unit: super::OffsetUnit) {
         self.offsets = unit;
-        self.map_ends(f, f);
+        self.map_ends(f, f, &|s, e| (f(s), f(e)));
     }
 
     /// Rewrites every start with `start` and every end with `end` (no earlier than its
-    /// start).
-    fn map_ends(&mut self, start: &impl Fn(usize) -> usize, end: &impl Fn(usize) -> usize) {
+    /// start), and each mention's span with `mention`.
+    fn map_ends(
+        &mut self,
+        start: &impl Fn(usize) -> usize,
+        end: &impl Fn(usize) -> usize,
+        mention: &impl Fn(usize, usize) -> (usize, usize),
+    ) {
         for p in &mut self.positions {
             p.span.map_ends(start, end);
         }
         for s in &mut self.skills {
-            s.mentions.iter_mut().for_each(|m| m.map_ends(start, end));
+            for m in &mut s.mentions {
+                (m.start, m.end) = mention(m.start, m.end);
+            }
         }
         if let Some(e) = &mut self.education {
             e.span.map_ends(start, end);
@@ -282,6 +299,30 @@ Python (6 years), Java - 36 months, Terraform
             .map(|m| &text[m.start..m.end])
             .collect();
         assert_eq!(at, ["SAFe"]);
+    }
+
+    #[test]
+    fn offsets_never_fall_inside_a_line_separator() {
+        let ex = Extractor::builtin();
+        let text = "Experience \u{2028}Analyst, Acme Ltd\u{2029}2015 – 2017\u{85}- Python\n";
+        let cv = Resume::parse(text, &ex, ym(2026, 11));
+        assert_eq!(cv.positions.len(), 1);
+        let spans = cv
+            .positions
+            .iter()
+            .map(|p| p.span)
+            .chain(cv.skills.iter().flat_map(|s| s.mentions.iter().copied()))
+            .chain(cv.sections.iter().map(|s| Span::new(s.start, s.end)));
+        for s in spans {
+            assert!(
+                text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+                "{s:?}"
+            );
+        }
+        let job = Job::parse(text, &ex);
+        for s in &job.sections {
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        }
     }
 
     /// A page in two columns side by side: the sidebar (left) beside the experience.
@@ -1709,9 +1750,14 @@ Staff Pharmacist, Northgate Drug Mart     09/2016 – 05/2021
                  Sous Chef                                   Since 2022\n* Run the line\n",
                 both("Sous Chef", "The Copper Pot Bistro"),
             ),
-            // A range to the present after a middle dot.
+            // A range to the present after a middle dot or a bullet.
             (
                 "Experience\nSite Reliability Engineer\nFrachtly GmbH, Berlin · Since 2024\n\
+                 • Ran the clusters\n",
+                both("Site Reliability Engineer", "Frachtly GmbH"),
+            ),
+            (
+                "Experience\nSite Reliability Engineer\nFrachtly GmbH • Berlin • Since 2024\n\
                  • Ran the clusters\n",
                 both("Site Reliability Engineer", "Frachtly GmbH"),
             ),

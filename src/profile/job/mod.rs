@@ -224,6 +224,7 @@ impl Job {
 
     /// Parses a posting with `extractor`'s taxonomy.
     pub fn parse(text: &str, extractor: &Extractor) -> Job {
+        let given = text;
         let plain = super::plain_line_ends(text);
         let text = &*super::relined(&plain, DocKind::Job);
         let sections = sections(text, DocKind::Job);
@@ -751,7 +752,7 @@ impl Job {
         if studying && min_years.is_none() {
             min_years = Some(0.0);
         }
-        Job {
+        let mut job = Job {
             version: PROFILE_VERSION,
             offsets: super::OffsetUnit::Bytes,
             min_years,
@@ -762,7 +763,16 @@ impl Job {
             education,
             sections,
             notes,
+        };
+        // A line separator read as a line end and spaces: an offset inside it goes to the
+        // character after it.
+        if matches!(plain, std::borrow::Cow::Owned(_)) {
+            job.map_offsets(
+                &|at| super::char_boundary_after(given, at),
+                super::OffsetUnit::Bytes,
+            );
         }
+        job
     }
 
     /// Rewrites every offset with `f` (Python uses this to turn bytes into characters).

@@ -330,7 +330,9 @@ fn pieces(part: &str) -> Vec<&str> {
 }
 
 /// Separators between a position's title and its employer that do not occur inside either.
-const STRONG_SEPARATORS: &[&str] = &[" | ", "|", " — ", " – ", " - ", " · ", "\t", " at ", " @ "];
+const STRONG_SEPARATORS: &[&str] = &[
+    " | ", "|", " — ", " – ", " - ", " · ", " • ", "\t", " at ", " @ ",
+];
 /// Three spaces or more: the gap between columns of a PDF's text, a separator on a line
 /// with no other ("Site Superintendent          Granite Ridge Construction"; not
 /// "Software   Engineer, Acme Corp", justified text).

@@ -106,7 +106,7 @@ fn names_company_at_place(line: &str) -> bool {
     if !state || !ends_with_us_state(line) {
         return false;
     }
-    let name = [" — ", " – ", " | ", " · ", " - ", ", "]
+    let name = [" — ", " – ", " | ", " · ", " • ", " - ", ", "]
         .iter()
         .filter_map(|sep| line.find(sep))
         .min()
@@ -222,7 +222,7 @@ fn names_organisation_before_place(line: &str) -> bool {
     let bytes = line.as_bytes();
     let Some((at, len)) = memchr::memchr_iter(b' ', bytes).find_map(|i| {
         let rest = &bytes[i + 1..];
-        ["—", "–", "|", "·", "-"].iter().find_map(|sep| {
+        ["—", "–", "|", "·", "•", "-"].iter().find_map(|sep| {
             (rest.starts_with(sep.as_bytes()) && rest.get(sep.len()) == Some(&b' '))
                 .then_some((i, sep.len() + 2))
         })
