@@ -193,13 +193,10 @@ impl Columns {
                 }
             }
         }
-        if !Self::bear_out(text, &left, &right) {
-            return None;
-        }
         // What the right column holds above its first heading (contact details beside the
         // top of the page) goes above the columns, so that it joins no section of the
         // left one.
-        let first_heading = (0..right.len()).find(|&i| own_heading(text, &right, i))?;
+        let first_heading = Self::bear_out(text, &left, &right)?;
         let (right_top, right) = right.split_at(first_heading);
         let mut right = right.to_vec();
         // The right column's trailing blank lines (where the left one ran on) go.
@@ -233,23 +230,26 @@ impl Columns {
     /// "PROFILE" beside "KEY SKILLS"); and on the lines with text on both sides, the left
     /// pieces are not mostly headings ("SUMMARY    Data analyst with ...": a column of
     /// headings), and neither column's pieces are mostly dates ("03/2021 - today    Senior
-    /// Demand Planner": a column of dates).
-    fn bear_out(text: &str, left: &[Piece], right: &[Piece]) -> bool {
+    /// Demand Planner": a column of dates). As the index of the right column's first
+    /// heading.
+    fn bear_out(text: &str, left: &[Piece], right: &[Piece]) -> Option<usize> {
         let beside = left.iter().filter(|p| p.beside && p.end > p.start).count();
         let many = |n: usize| 2 * n >= beside;
-        let left_headings = (0..left.len())
-            .filter(|&i| left[i].beside && own_heading(text, left, i))
-            .count();
         let dates = |ps: &[Piece]| {
             ps.iter()
                 .filter(|p| p.beside && names_a_date(&text[p.start..p.end]))
                 .count()
         };
-        left_headings > 0
-            && !many(left_headings)
-            && (0..right.len()).any(|i| own_heading(text, right, i))
-            && !many(dates(left))
-            && !many(dates(right))
+        if many(dates(left)) || many(dates(right)) {
+            return None;
+        }
+        let left_headings = (0..left.len())
+            .filter(|&i| left[i].beside && own_heading(text, left, i))
+            .count();
+        if left_headings == 0 || many(left_headings) {
+            return None;
+        }
+        (0..right.len()).find(|&i| own_heading(text, right, i))
     }
 
     /// Copies `text[s..e]` and a line end.
@@ -301,12 +301,12 @@ impl Columns {
 /// competences is none)?
 fn own_heading(text: &str, pieces: &[Piece], i: usize) -> bool {
     let p = pieces[i];
+    if p.start == p.end || i > 0 && pieces[i - 1].start != pieces[i - 1].end {
+        return false;
+    }
     let piece = text[p.start..p.end].trim();
     let after_colon = piece.split_once(':').map_or("", |(_, rest)| rest.trim());
-    !piece.is_empty()
-        && after_colon.is_empty()
-        && (i == 0 || pieces[i - 1].start == pieces[i - 1].end)
-        && heading_kind(piece, DocKind::Resume).is_some()
+    after_colon.is_empty() && heading_kind(piece, DocKind::Resume).is_some()
 }
 
 /// Does `piece` name a date, and little else ("03/2021 - today", "2011 - 2016", "Jan 2020 –
@@ -319,11 +319,10 @@ fn names_a_date(piece: &str) -> bool {
         w.iter().all(u8::is_ascii_digit) && (&w[..2] == b"19" && w[2] >= b'5' || &w[..2] == b"20")
     });
     year || {
-        let lower = piece.to_ascii_lowercase();
-        ["present", "today", "current", "now"].iter().any(|w| {
-            lower
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .any(|x| x == *w)
+        piece.split(|c: char| !c.is_ascii_alphabetic()).any(|x| {
+            ["present", "today", "current", "now"]
+                .iter()
+                .any(|w| x.eq_ignore_ascii_case(w))
         })
     }
 }
