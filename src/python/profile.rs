@@ -274,7 +274,9 @@ impl PyResume {
     fn education<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         build(py, "education", &self.inner.education)
     }
-    /// The sections found, as a tuple of `Section` (kind, heading as written, start, end).
+    /// The sections found, as a tuple of `Section` (kind, heading as written, start, end),
+    /// in reading order (for a resume in two columns side by side, the right column's after
+    /// the left's).
     #[getter]
     fn sections<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         build(py, "section", &self.inner.sections)
