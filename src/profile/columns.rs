@@ -163,18 +163,11 @@ impl Columns {
                 best_range = Some((from, i + 1));
             }
         }
-        let (from, to) = best_range?;
-        let part = &cuts[from..to];
-        let count = |f: &dyn Fn(Side) -> bool| part.iter().filter(|c| f(c.side)).count();
-        if count(&|s| matches!(s, Side::Right | Side::Both)) < MIN_RIGHT_LINES
-            || count(&|s| s == Side::Both) < MIN_BOTH_LINES
-        {
-            return None;
-        }
+        let (mut from, to) = best_range?;
         // Each column's pieces.
-        let mut left = Vec::with_capacity(part.len());
-        let mut right = Vec::with_capacity(part.len());
-        for (l, c) in lines[from..to].iter().zip(part) {
+        let mut left = Vec::with_capacity(to - from);
+        let mut right = Vec::with_capacity(to - from);
+        for (l, c) in lines[from..to].iter().zip(&cuts[from..to]) {
             let piece = |start, end, beside| Piece { start, end, beside };
             match c.side {
                 Side::Empty => {
@@ -192,6 +185,21 @@ impl Columns {
                     right.push(piece(l.start + c.right_start, l.end, both));
                 }
             }
+        }
+        // The columns begin with a heading in one of them ("PROFILE   KEY SKILLS"): above
+        // it, text beside the gutter is a one-column page's (dates or places set at the
+        // right of the experience's lines above a skills table in two columns).
+        let first = (0..left.len())
+            .find(|&i| own_heading(text, &left, i) || own_heading(text, &right, i))?;
+        left.drain(..first);
+        right.drain(..first);
+        from += first;
+        let part = &cuts[from..to];
+        let count = |f: &dyn Fn(Side) -> bool| part.iter().filter(|c| f(c.side)).count();
+        if count(&|s| matches!(s, Side::Right | Side::Both)) < MIN_RIGHT_LINES
+            || count(&|s| s == Side::Both) < MIN_BOTH_LINES
+        {
+            return None;
         }
         // What the right column holds above its first heading (contact details beside the
         // top of the page) goes above the columns, so that it joins no section of the
@@ -585,6 +593,32 @@ EXPERIENCE
 Operations Manager, Tesco plc, Dublin, 2018 - Present
 ";
         assert!(Columns::read(list).is_none());
+    }
+
+    #[test]
+    fn dates_at_the_right_above_a_table_in_two_columns_stay_on_their_lines() {
+        let page = "\
+EXPERIENCE
+Marketing Manager, HubSpot, Boston                  Feb 2020 - Present
+- Ran paid campaigns in Salesforce and Marketo, EMEA
+Marketing Specialist, Wayfair, Boston               Jun 2016 - Jan 2020
+Marketing Assistant, Zappos, Las Vegas              May 2014 - May 2016
+
+SKILLS                                   LANGUAGES
+SEO, SEM                                 English
+Google Analytics                         Korean
+Salesforce, Marketo                      Spanish
+Tableau                                  French
+Excel                                    German
+";
+        // Only the table is read column by column.
+        let c = Columns::read(page).expect("a table in two columns");
+        assert!(c
+            .text
+            .starts_with(&page[..page.find("SKILLS").unwrap_or(0)]));
+        assert_eq!(line_of(&c.text, "Wayfair"), line_of(page, "Wayfair"));
+        let pos = |s: &str| c.text.find(s).unwrap_or(usize::MAX);
+        assert!(pos("Excel") < pos("LANGUAGES"));
     }
 
     #[test]
