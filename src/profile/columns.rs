@@ -25,8 +25,10 @@
 //! sides, neither a column of headings on the left ("SUMMARY     Data analyst with ...")
 //! nor a column of dates on either side ("03/2021 - today     Senior Demand Planner"). A
 //! "Name     Jane Doe" block, a skills list in two columns or "Tools: SAP, Excel" beside
-//! nothing stay as written. What the right column holds above its first heading (contact
-//! details beside the top of the page) goes above the columns.
+//! nothing stay as written. The columns begin at their first line with a heading of its
+//! own in either column (dates set at the right of the experience above a skills table in
+//! two columns stay on their lines), and what the right column holds above its first
+//! heading (contact details beside the top of the page) goes above the columns.
 
 use super::sections::{heading_kind, DocKind};
 
@@ -52,8 +54,9 @@ const CROSSING_WEIGHT: i64 = 3;
 /// A text rewritten column by column, with where each of its pieces came from.
 #[derive(Debug)]
 pub(crate) struct Columns {
-    /// The lines before the two columns, the left column's lines, the right column's, and
-    /// the lines after, each ended by `\n`.
+    /// The lines above the two columns (with the right column's text above its first
+    /// heading), the left column's lines, the lines below the columns, then the right
+    /// column's, each ended by `\n`.
     pub(crate) text: String,
     /// Each piece copied: (offset in `text`, offset in the original, length in bytes), in
     /// order of offset in `text`.
