@@ -33,7 +33,7 @@
 use super::sections::{heading_kind, DocKind};
 
 /// Lines with text right of the gutter that a layout needs to be read as two columns.
-pub(crate) const MIN_RIGHT_LINES: usize = 6;
+const MIN_RIGHT_LINES: usize = 6;
 
 /// Lines with text on both sides of the gutter that a layout needs.
 const MIN_BOTH_LINES: usize = 3;
@@ -218,18 +218,19 @@ impl Columns {
             text: String::with_capacity(text.len() + lines.len() + 2),
             pieces: Vec::with_capacity(lines.len() + 2),
         };
-        let whole = |ls: &[Line]| ls.iter().map(|l| (l.start, l.end)).collect::<Vec<_>>();
-        let spans = |ps: &[Piece]| ps.iter().map(|p| (p.start, p.end)).collect::<Vec<_>>();
+        let whole = |l: &Line| (l.start, l.end);
+        let span = |p: &Piece| (p.start, p.end);
         // The lines after the two columns go on from the left one (the main column of a
         // page whose sidebar ends first: the rest of the experience, or a section of the
         // page's width), the right column after them.
-        for (s, e) in whole(&lines[..from])
-            .into_iter()
-            .chain(spans(right_top).into_iter().filter(|&(s, e)| e > s))
-            .chain(spans(&left))
-            .chain(whole(&lines[to..]))
+        for (s, e) in lines[..from]
+            .iter()
+            .map(whole)
+            .chain(right_top.iter().map(span).filter(|&(s, e)| e > s))
+            .chain(left.iter().map(span))
+            .chain(lines[to..].iter().map(whole))
             .chain([(text.len(), text.len())])
-            .chain(spans(&right))
+            .chain(right.iter().map(span))
         {
             out.push(text, s, e);
         }

@@ -170,7 +170,7 @@ impl Resume {
         }
         // A line separator read as a line end and spaces: an offset inside it goes to the
         // character after it.
-        if memchr::memchr2(0xE2, 0xC2, text.as_bytes()).is_some() {
+        if read.line_ends_replaced {
             let after = |at| super::char_boundary_after(text, at);
             resume.map_ends(&after, &after, &|s, e| (after(s), after(e)));
         }

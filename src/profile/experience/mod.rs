@@ -91,6 +91,9 @@ pub(crate) struct Read {
     /// The text as read column by column, when it is laid out in two columns side by side:
     /// every offset above is in its rewritten text ([`Columns::original`] maps them back).
     pub(crate) columns: Option<Columns>,
+    /// [`plain_line_ends`](super::plain_line_ends) replaced line ends (a line separator
+    /// becomes a line end and spaces: an offset may fall inside the character it was).
+    pub(crate) line_ends_replaced: bool,
 }
 
 impl Read {
@@ -119,6 +122,7 @@ pub(crate) fn scored_degree_rank(level: DegreeLevel, in_progress: bool) -> u8 {
 /// Reads `text` with `extractor`'s taxonomy; "present" is `today`.
 pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose: Purpose) -> Read {
     let plain = super::plain_line_ends(text);
+    let line_ends_replaced = matches!(plain, std::borrow::Cow::Owned(_));
     let columns = Columns::read(&plain);
     let text = columns.as_ref().map_or(&*plain, |c| c.text.as_str());
     let text = &*super::relined(text, DocKind::Resume);
@@ -286,6 +290,7 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
         education_fields,
         notes,
         columns,
+        line_ends_replaced,
     }
 }
 
