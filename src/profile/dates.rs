@@ -165,14 +165,20 @@ pub(crate) struct Rejected {
 }
 
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+/// A month's name after its year ("2019 Mar"): "may" only capitalised ("In 2019 may ..." is
+/// no date).
+const MONTH_AFTER_YEAR: &str = r"(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?-i:May|MAY))(?-u:\b)\.?";
 const SEASON: &str = r"(?:spring|summer|fall|autumn|winter|q[1-4])";
 const PRESENT: &str = r"(?:present\s+day|present|current(?:ly)?|now|today|ongoing|till\s+(?:date|today|now)|until\s+(?:today|now)|to\s+date|to\s+(?:the\s+)?present|the\s+present|still\s+(?:working|employed|here)|onwards?|continuing|date)";
 
-/// One date. With a day ("01/15/2019", "15.01.2019", "2019-01-15", "15 Jan 2019"), the day
-/// is checked and then dropped: positions count in months.
+/// One date. With a day ("01/15/2019", "15.01.2019", "2019-01-15", "2019.01.15", "15 Jan
+/// 2019"), the day is checked and then dropped: positions count in months. A year and a
+/// month with a dot ("2019.03", as resumes from East Asia write them) or a month and a year
+/// with a dash ("03-2019") only with a month that exists, so that an amount ("2500.00") or a
+/// phone number is no date; a year before a month's name ("2019 Mar").
 fn one_date() -> String {
     format!(
-        r"(?:{MONTH}(?:\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:,?\s*|-)['’]?\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH},?[ \t]+\d{{4}}|{SEASON},?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}}(?-u:\b)|\d{{1,2}}\s*[/.]\s*\d{{4}}|\d{{4}}\s*[/-]\s*\d{{1,2}}(?-u:\b)|\d{{1,2}}/\d{{2}}(?-u:\b)|\d{{4}})"
+        r"(?:{MONTH}(?:\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:,?\s*|-)['’]?\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH},?[ \t]+\d{{4}}|{SEASON},?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}|\d{{4}}(?:-\d{{1,2}}-|\.\d{{1,2}}\.)\d{{1,2}}(?-u:\b)|\d{{1,2}}\s*[/.]\s*\d{{4}}|(?:0?[1-9]|1[0-2])-(?:19|20)\d{{2}}(?-u:\b)|\d{{4}}[ \t]+{MONTH_AFTER_YEAR}|\d{{4}}\s*[/-]\s*\d{{1,2}}(?-u:\b)|\d{{4}}\.(?:0?[1-9]|1[0-2])(?-u:\b)|\d{{1,2}}/\d{{2}}(?-u:\b)|\d{{4}})"
     )
 }
 
@@ -738,6 +744,13 @@ mod tests {
         t("15/01/2019 - 30/06/2021", "2019-01", "2021-07");
         t("01.03.2019 - 31.05.2021", "2019-03", "2021-06");
         t("2019-01-15 to 2021-06-30", "2019-01", "2021-07");
+        // A year and a month, or a year, a month and a day, with dots.
+        t("2019.03 - 2021.07", "2019-03", "2021-08");
+        t("2019.3 – Present", "2019-03", "2026-12");
+        t("2019.03.01 ~ 2021.07.31", "2019-03", "2021-08");
+        t("03-2019 to 07-2021", "2019-03", "2021-08");
+        t("2019 Mar - 2021 Jul", "2019-03", "2021-08");
+        t("2019 May – Present", "2019-05", "2026-12");
         t("15 Jan 2019 - 30 Jun 2021", "2019-01", "2021-07");
         t("15th January 2019 – Present", "2019-01", "2026-12");
         t("16th Jan 2017 to till 30th Aug 2018", "2017-01", "2018-09");
@@ -837,6 +850,19 @@ mod tests {
             "on 12/21",
         ] {
             assert!(ranges(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_year_with_a_dot_and_no_month_is_a_year() {
+        // "2020.00" and "2020.13" name no month: the year alone is read, as before the dot.
+        // Nor does "may" in lower case after a year.
+        for text in ["2020.00", "2020.13", "In 2020 may come"] {
+            assert_eq!(
+                ranges(text),
+                [("2020-01".into(), "2021-01".into(), false)],
+                "{text}"
+            );
         }
     }
 
