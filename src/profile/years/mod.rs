@@ -537,6 +537,19 @@ pub(crate) fn find_statements(
             a_val += 0.5;
         }
         let a_word = parts.a.trim().to_ascii_lowercase();
+        // "half a year of experience": half the unit, from "half".
+        if (a_word == "a" || a_word == "an") && b_val.is_none() {
+            let before = text[..start].trim_end_matches([' ', '\t']);
+            let at = before.len().saturating_sub(4);
+            if before
+                .get(at..)
+                .is_some_and(|w| w.eq_ignore_ascii_case("half"))
+                && !before[..at].ends_with(char::is_alphanumeric)
+            {
+                a_val = 0.5;
+                start = at;
+            }
+        }
         if (a_word == "a" || a_word == "an") && parts.qual.is_none() && scale == 1.0 {
             // "a year" is experience only as "a year of experience" / "a year's" (past
             // "and a half").
@@ -664,10 +677,16 @@ pub(crate) fn find_statements(
         // (Years only: "Project Manager (12 months)" is a contract's length.)
         let title_years =
             posting && scale == 1.0 && in_brackets && opens_with_title(&text[s..start]);
+        // "3 years or more in retail": the words after an open end tie the years as
+        // they would right after the unit.
+        let past_open_end = ["or more ", "or longer ", "or above ", "and above ", "plus "]
+            .iter()
+            .find_map(|w| after_trim.strip_prefix(w))
+            .unwrap_or(after_trim);
         let listed = context_at(start) == Context::RequirementsList
             && (in_brackets
                 || skill_next
-                || FOLLOWS.iter().any(|f| after_trim.starts_with(f))
+                || FOLLOWS.iter().any(|f| past_open_end.starts_with(f))
                 || (opens_with_gerund(after_trim) && leads_a_requirement(&before_lower))
                 || after_trim.is_empty()
                 || after_trim.starts_with(':')
@@ -1129,6 +1148,9 @@ mod tests {
             ("2 to 5 years in backend development", 2.0, Some(5.0)),
             ("3-5+ years of Java", 3.0, None),
             ("at least three years of experience", 3.0, None),
+            ("half a year of experience", 0.5, None),
+            ("3 years or more in retail", 3.0, None),
+            ("2 years or longer in a similar role", 2.0, None),
             ("A minimum of 4 years of professional experience", 4.0, None),
             ("five (5) years of experience", 5.0, None),
             ("over 10 years of experience in finance", 10.0, None),
