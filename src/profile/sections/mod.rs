@@ -936,10 +936,17 @@ mod tests {
             "Advantageous:",
             "Would be great:",
             "Ideal candidates will also have:",
+            "Even better if you have:",
+            "Plus:",
+            "Added advantage:",
         ] {
             assert_eq!(job(heading), Some(K::Preferred), "{heading}");
         }
         assert_eq!(job("Essential criteria"), Some(K::Requirements));
+        for heading in ["Your skills:", "The ideal candidate will have:"] {
+            assert_eq!(job(heading), Some(K::Requirements), "{heading}");
+        }
+        assert_eq!(job("Your mission"), Some(K::Responsibilities));
         for heading in [
             "KEY DUTIES",
             "Your day to day",
