@@ -420,6 +420,7 @@ pub(super) const RESUME_HEADINGS: &[(&str, SectionKind)] = &[
     ("professional skills", K::Skills),
     ("clinical skills", K::Skills),
     ("software", K::Skills),
+    ("tech stack", K::Skills),
     ("projects", K::Projects),
     ("personal projects", K::Projects),
     ("academic projects", K::Projects),
@@ -462,6 +463,7 @@ pub(super) const RESUME_HEADINGS: &[(&str, SectionKind)] = &[
     ("registrations", K::Certifications),
     ("professional qualifications", K::Certifications),
     ("professional memberships", K::Certifications),
+    ("professional development", K::Certifications),
     ("awards", K::Other),
     ("achievements", K::Other),
     ("languages", K::Other),
@@ -494,4 +496,10 @@ pub(super) const RESUME_HEADINGS: &[(&str, SectionKind)] = &[
     ("personal information", K::Other),
     ("personal particulars", K::Other),
     ("contact", K::Other),
+    // A student's roles outside work (Indian resumes' "Positions of Responsibility").
+    ("positions of responsibility", K::Other),
+    ("extracurricular activities", K::Other),
+    ("extra-curricular activities", K::Other),
+    ("extracurriculars", K::Other),
+    ("co-curricular activities", K::Other),
 ];

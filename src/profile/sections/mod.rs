@@ -961,6 +961,15 @@ mod tests {
         let cv = |l: &str| heading_kind(l, DocKind::Resume);
         assert_eq!(cv("Personal Statement"), Some(K::Summary));
         assert_eq!(cv("Licences & Tickets"), Some(K::Certifications));
+        assert_eq!(cv("Professional Development"), Some(K::Certifications));
+        assert_eq!(cv("TECH STACK"), Some(K::Skills));
+        for heading in [
+            "Positions of Responsibility",
+            "Extra-Curricular Activities",
+            "EXTRACURRICULAR ACTIVITIES:",
+        ] {
+            assert_eq!(cv(heading), Some(K::Other), "{heading}");
+        }
         assert_eq!(job("WHAT YOU'LL DO:"), Some(K::Responsibilities));
         assert_eq!(job("What You’ll Do"), Some(K::Responsibilities));
         assert_eq!(job("What’s in it for you?"), Some(K::Benefits));
