@@ -211,6 +211,24 @@ def test_two_columns_side_by_side_are_read_column_by_column():
         assert 0 <= s.start <= s.end <= len(TWO_COLUMNS)
 
 
+def test_a_part_of_a_position_under_its_own_heading_keeps_the_positions_after_it():
+    text = (
+        "Jane Roe\n\nEXPERIENCE\nSenior Analyst, Acme Corp\nJan 2020 - Dec 2024\n"
+        "Achievements:\n- Built a churn model in Python\n\n"
+        "Analyst, Beta Inc\nJun 2016 - Dec 2019\n- Automated reports in SQL\n\n"
+        "EDUCATION\nBSc Economics, 2016\n"
+    )
+    cv = jobmatch.parse_resume(text, today="2026-11-27")
+    assert [(p.title, p.employer) for p in cv.positions] == [
+        ("Senior Analyst", "Acme Corp"),
+        ("Analyst", "Beta Inc"),
+    ]
+    assert [s.kind for s in cv.sections] == ["intro", "experience", "education"]
+    # The skill under the part's heading takes its position's years.
+    assert skill(cv, "Python (computer programming)").years == pytest.approx(5.0)
+    assert skill(cv, "SQL").years == pytest.approx(43 / 12, abs=0.01)
+
+
 def test_skills_section_lists_are_read():
     text = (
         "Jane Roe\n\nTECHNICAL SKILLS\n- Go\n- R\n- Testing (3 years)\n\n"

@@ -717,11 +717,23 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
 }
 
 /// A resume's label inside a position ("Technologies: Python, Django", "- Projects: $18M
-/// medical centre", "Tools: Git, Docker") names what that work used: when the experience
-/// goes on after it (a range of dates on a later line of what the label would open: the
-/// next position's), the label's section is the experience's. A label after the last
-/// position ("Skills: Python, SQL" before "Education") still opens its own.
+/// medical centre", "Tools: Git, Docker") names what that work used, and a heading written
+/// otherwise than the experience's (capitals or not, a colon or not: "Achievements:",
+/// "Key Projects:", "Awards:" under "EXPERIENCE") heads a part of a position: when the
+/// experience goes on after it (a range of dates on a later line of what the label would
+/// open: the next position's), the label's section is the experience's. A label after the
+/// last position ("Skills: Python, SQL" before "Education") still opens its own, as does a
+/// heading written as the experience's ("PROJECTS" after "EXPERIENCE").
 fn labels_inside_positions(text: &str, out: &mut Vec<Section>) {
+    let part_kind = |s: &Section| {
+        matches!(
+            s.kind,
+            SectionKind::Skills
+                | SectionKind::Projects
+                | SectionKind::Other
+                | SectionKind::Certifications
+        )
+    };
     let is_label = |s: &Section| {
         matches!(
             s.kind,
@@ -734,21 +746,32 @@ fn labels_inside_positions(text: &str, out: &mut Vec<Section>) {
     // One pass, each section merged into the experience before it or kept.
     let mut kept: Vec<Section> = Vec::with_capacity(out.len());
     for section in out.drain(..) {
-        let goes_on = kept
-            .last()
-            .is_some_and(|last| last.kind == SectionKind::Experience)
-            && is_label(&section)
-            && {
-                let body = &text[section.start..section.end];
-                let after_label = memchr::memchr(b'\n', body.as_bytes()).map_or("", |n| &body[n..]);
-                has_year_range(after_label)
-            };
+        let goes_on = kept.last().is_some_and(|last| {
+            last.kind == SectionKind::Experience
+                && (is_label(&section)
+                    || (part_kind(&section)
+                        && written_as(&section.heading) != written_as(&last.heading)))
+        }) && {
+            let body = &text[section.start..section.end];
+            let after_label = memchr::memchr(b'\n', body.as_bytes()).map_or("", |n| &body[n..]);
+            has_year_range(after_label)
+        };
         match kept.last_mut() {
             Some(last) if goes_on => last.end = section.end,
             _ => kept.push(section),
         }
     }
     *out = kept;
+}
+
+/// How a heading is written: in capitals or not, with a colon at its end or not (markdown
+/// and bullets aside).
+fn written_as(heading: &str) -> (bool, bool) {
+    let core = heading.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '*' | '_' | '#' | '-' | '•' | '▪' | '●')
+    });
+    let capitals = core.chars().any(char::is_alphabetic) && !core.chars().any(char::is_lowercase);
+    (capitals, core.ends_with(':'))
 }
 
 /// Does `text` hold a range of dates ending in a year from 1900 to 2099 or "present"
@@ -1427,6 +1450,40 @@ mod tests {
         let text = "Experience\nDeveloper, Acme | 2020 - 2023\n- Built services\n\
                     Skills: Java, Python\nMS Office 2016, SQL Server 2019\n";
         assert_eq!(kinds_of(text), [K::Experience, K::Skills]);
+
+        // A heading written otherwise than the experience's heads a part of a position
+        // when the experience goes on after it; one written as the experience's opens
+        // its own section.
+        let parts = |heading: &str, part: &str| {
+            kinds_of(&format!(
+                "{heading}\nDeveloper, Acme\nJan 2023 - Present\n{part}\n- Cut costs 20%\n\n\
+                 Analyst, Beta\n07/2021 - 12/2022\n- Reports\n\nEDUCATION\nBSc, 2021\n"
+            ))
+        };
+        for (heading, part) in [
+            ("EXPERIENCE", "Achievements:"),
+            ("EXPERIENCE", "Key Projects:"),
+            ("EXPERIENCE", "Awards"),
+            ("Experience", "ACHIEVEMENTS"),
+            ("Work Experience:", "Training"),
+        ] {
+            assert_eq!(
+                parts(heading, part),
+                [K::Experience, K::Education],
+                "{heading} / {part}"
+            );
+        }
+        for (heading, part) in [
+            ("EXPERIENCE", "PROJECTS"),
+            ("EXPERIENCE", "ACHIEVEMENTS"),
+            ("Work Experience:", "Achievements:"),
+        ] {
+            assert_eq!(parts(heading, part).len(), 3, "{heading} / {part}");
+        }
+        // After the last position, such a heading opens its own section.
+        let text = "EXPERIENCE\nDeveloper, Acme | 2020 - 2023\n- Built services\n\
+                    Awards:\nEmployee of the year\n";
+        assert_eq!(kinds_of(text), [K::Experience, K::Other]);
     }
 
     #[test]
