@@ -75,17 +75,33 @@ const LEVELS: &[&str] = &[
 ];
 
 /// The text after a level in a bracket that opens `after` ("(expert, 6 years)" gives
-/// "6 years)"), when a number or "less than" / "under" follows it; `None` otherwise.
+/// "6 years)"), or after a separator and a level ("Python: Expert (7 years)", "Java - advanced
+/// - 4 yrs"), when a number or "less than" / "under" follows it; `None` otherwise.
 fn after_level(after: &str) -> Option<&str> {
-    let rest = after.trim_start().strip_prefix('(')?.trim_start();
+    let rest = after.trim_start();
+    let (rest, bracket) = match rest.strip_prefix('(') {
+        Some(rest) => (rest.trim_start(), true),
+        None => (
+            rest.strip_prefix([':', '-', '–', '—', '|', ','])?
+                .trim_start(),
+            false,
+        ),
+    };
     let level = LEVELS.iter().find(|l| {
         rest.get(..l.len())
             .is_some_and(|w| w.eq_ignore_ascii_case(l))
     })?;
-    let rest = rest[level.len()..].trim_start();
-    let rest = rest
-        .strip_prefix([',', '-', '–', '—', ':', ';', '/', '|'])?
-        .trim_start();
+    let rest = &rest[level.len()..];
+    if rest.starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let rest = match bracket {
+        true => rest.strip_prefix([',', '-', '–', '—', ':', ';', '/', '|'])?,
+        // The years in a bracket of their own after the level, or after a separator.
+        false => rest.strip_prefix(['(', ',', '-', '–', '—', ':', ';', '/', '|'])?,
+    }
+    .trim_start();
     let less = ["less", "under"].iter().any(|w| {
         rest.get(..w.len())
             .is_some_and(|p| p.eq_ignore_ascii_case(w))
@@ -301,6 +317,10 @@ mod tests {
             (" (Advanced - 4 yrs)", "4"),
             (" (intermediate; 18 months)", "18"),
             (" (working knowledge, less than 1 year)", "1"),
+            // Or after a separator, with the years in a bracket or after another one.
+            (": Expert (7 years)", "7"),
+            (" - advanced - 4 yrs", "4"),
+            (" | Proficient | 3 years", "3"),
         ] {
             assert_eq!(
                 stated_years(after).map(|s| s.number),
@@ -309,7 +329,14 @@ mod tests {
             );
         }
         // A level alone, or words between it and the number, state no years.
-        for after in [" (expert)", " (expert in 5 frameworks)", " expert, 6 years"] {
+        for after in [
+            " (expert)",
+            " (expert in 5 frameworks)",
+            " expert, 6 years",
+            ": Expert",
+            ": goodness (5 years)",
+            ", strong team of 5 years",
+        ] {
             assert_eq!(stated_years(after), None, "{after:?}");
         }
     }

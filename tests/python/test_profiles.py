@@ -229,6 +229,20 @@ def test_a_part_of_a_position_under_its_own_heading_keeps_the_positions_after_it
     assert skill(cv, "SQL").years == pytest.approx(43 / 12, abs=0.01)
 
 
+def test_years_in_a_skills_list_need_no_word_of_experience():
+    text = (
+        "Jane Roe\n\nSKILLS\n- 5 years of Python\n- Tableau: Expert (4 years)\n"
+        "- Hibernate / JPA - 120 months\n\n"
+        "EXPERIENCE\nAnalyst, Acme | 2023 - 2024\n- Reports in SQL\n"
+    )
+    cv = jobmatch.parse_resume(text, today="2026-11-27")
+    assert skill(cv, "Python (computer programming)").stated_years == 5.0
+    assert skill(cv, "Tableau").stated_years == 4.0
+    assert skill(cv, "Hibernate ORM").stated_years == 10.0
+    # A claim in the skills section is the skill's, not the resume's overall years.
+    assert cv.claimed_years is None
+
+
 def test_skills_section_lists_are_read():
     text = (
         "Jane Roe\n\nTECHNICAL SKILLS\n- Go\n- R\n- Testing (3 years)\n\n"

@@ -192,13 +192,19 @@ pub(crate) fn read(text: &str, extractor: &Extractor, today: YearMonth, purpose:
     // Statements of years: "8+ years of experience" in the summary (or anywhere outside the
     // positions) is the years claimed; "7 years of Python experience" gives the skills it
     // names their years.
+    // In the skills section a list's line needs no word of experience: "5 years of Python"
+    // names its skill's years as "Python (5 years)" does.
     let mut ignored = Vec::new();
+    let skill_starts: Vec<usize> = mentions.iter().map(|m| m.start).collect();
     let statements = find_statements(
         text,
         &starts.units,
         false,
-        |_| Context::Prose,
-        &[],
+        |at| match kind_at(&sections, at) {
+            SectionKind::Skills => Context::RequirementsList,
+            _ => Context::Prose,
+        },
+        &skill_starts,
         &mut ignored,
     );
     tie_statements(text, &sections, &statements, &mentions, &slots, &mut skills);
