@@ -165,20 +165,18 @@ pub(crate) struct Rejected {
 }
 
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
-/// A month's name after its year ("2019 Mar"): "may" only capitalised ("In 2019 may ..." is
-/// no date).
-const MONTH_AFTER_YEAR: &str = r"(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?-i:May|MAY))(?-u:\b)\.?";
 const SEASON: &str = r"(?:spring|summer|fall|autumn|winter|q[1-4])";
 const PRESENT: &str = r"(?:present\s+day|present|current(?:ly)?|now|today|ongoing|till\s+(?:date|today|now)|until\s+(?:today|now)|to\s+date|to\s+(?:the\s+)?present|the\s+present|still\s+(?:working|employed|here)|onwards?|continuing|date)";
 
 /// One date. With a day ("01/15/2019", "15.01.2019", "2019-01-15", "2019.01.15", "15 Jan
 /// 2019"), the day is checked and then dropped: positions count in months. A year and a
-/// month with a dot ("2019.03", as resumes from East Asia write them) or a month and a year
-/// with a dash ("03-2019") only with a month that exists, so that an amount ("2500.00") or a
-/// phone number is no date; a year before a month's name ("2019 Mar").
+/// month with a dot ("2019.03", as resumes from East Asia write them) only with two digits
+/// of a month that exists, so that an amount ("2500.00") or a version ("Unity 2019.4",
+/// "IntelliJ 2021.3") is no date; a month and a year with a dash ("03-2019") only with a
+/// month that exists and a year of 19xx or 20xx.
 fn one_date() -> String {
     format!(
-        r"(?:{MONTH}(?:\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:,?\s*|-)['’]?\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH},?[ \t]+\d{{4}}|{SEASON},?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}|\d{{4}}(?:-\d{{1,2}}-|\.\d{{1,2}}\.)\d{{1,2}}(?-u:\b)|\d{{1,2}}\s*[/.]\s*\d{{4}}|(?:0?[1-9]|1[0-2])-(?:19|20)\d{{2}}(?-u:\b)|\d{{4}}[ \t]+{MONTH_AFTER_YEAR}|\d{{4}}\s*[/-]\s*\d{{1,2}}(?-u:\b)|\d{{4}}\.(?:0?[1-9]|1[0-2])(?-u:\b)|\d{{1,2}}/\d{{2}}(?-u:\b)|\d{{4}})"
+        r"(?:{MONTH}(?:\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:,?\s*|-)['’]?\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH},?[ \t]+\d{{4}}|{SEASON},?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}}(?-u:\b)|\d{{4}}\.\d{{2}}\.\d{{2}}(?-u:\b)|\d{{1,2}}\s*[/.]\s*\d{{4}}|(?:0?[1-9]|1[0-2])-(?:19|20)\d{{2}}(?-u:\b)|\d{{4}}\s*[/-]\s*\d{{1,2}}(?-u:\b)|\d{{4}}\.(?:0[1-9]|1[0-2])(?-u:\b)|\d{{1,2}}/\d{{2}}(?-u:\b)|\d{{4}})"
     )
 }
 
@@ -471,6 +469,17 @@ pub(crate) fn find_ranges(
         if glued(span.1) {
             continue;
         }
+        // Nor one in digits glued after a number and a dash, slash or dot: the end of a
+        // phone number or of an identifier ("415-12-2019", "555-03-2019"; not the month of
+        // "01-Apr-2019").
+        let before = text[..m.start].as_bytes();
+        if text.as_bytes()[m.start].is_ascii_digit()
+            && before.len() >= 2
+            && matches!(before[before.len() - 1], b'-' | b'/' | b'.')
+            && before[before.len() - 2].is_ascii_digit()
+        {
+            continue;
+        }
         let first = match parse_one(a, day_first) {
             Ok(v) => v,
             // A lone number that is no date is just a number; a range is worth a note.
@@ -746,11 +755,9 @@ mod tests {
         t("2019-01-15 to 2021-06-30", "2019-01", "2021-07");
         // A year and a month, or a year, a month and a day, with dots.
         t("2019.03 - 2021.07", "2019-03", "2021-08");
-        t("2019.3 – Present", "2019-03", "2026-12");
+        t("2019.03 – Present", "2019-03", "2026-12");
         t("2019.03.01 ~ 2021.07.31", "2019-03", "2021-08");
         t("03-2019 to 07-2021", "2019-03", "2021-08");
-        t("2019 Mar - 2021 Jul", "2019-03", "2021-08");
-        t("2019 May – Present", "2019-05", "2026-12");
         t("15 Jan 2019 - 30 Jun 2021", "2019-01", "2021-07");
         t("15th January 2019 – Present", "2019-01", "2026-12");
         t("16th Jan 2017 to till 30th Aug 2018", "2017-01", "2018-09");
@@ -856,13 +863,34 @@ mod tests {
     #[test]
     fn a_year_with_a_dot_and_no_month_is_a_year() {
         // "2020.00" and "2020.13" name no month: the year alone is read, as before the dot.
-        // Nor does "may" in lower case after a year.
-        for text in ["2020.00", "2020.13", "In 2020 may come"] {
+        for text in ["2020.00", "2020.13"] {
             assert_eq!(
                 ranges(text),
                 [("2020-01".into(), "2021-01".into(), false)],
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn versions_and_phone_numbers_are_no_dates() {
+        // A version numbered by its year and a one-digit release is no month: at most
+        // its year alone is read, as before the dot.
+        for text in [
+            "Migrated the project from Unity 2019.4 to 2021.3",
+            "Upgraded IntelliJ 2019.3 to 2021.2",
+            "2019.3.1 to 2021.2.3",
+        ] {
+            let found = ranges(text);
+            assert!(
+                found
+                    .iter()
+                    .all(|(s, e, _)| s.ends_with("-01") && e.ends_with("-01")),
+                "{text}: {found:?}"
+            );
+        }
+        for text in ["Phone: 415-12-2019", "Call 555-03-2019"] {
+            assert!(ranges(text).is_empty(), "{text}: {:?}", ranges(text));
         }
     }
 

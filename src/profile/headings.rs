@@ -109,7 +109,6 @@ pub(super) const JOB_HEADINGS: &[(&str, SectionKind)] = &[
     ("extra credit", K::Preferred),
     ("even better", K::Preferred),
     ("even better if you have", K::Preferred),
-    ("plus", K::Preferred),
     ("plus points", K::Preferred),
     ("added advantage", K::Preferred),
     ("an added advantage", K::Preferred),

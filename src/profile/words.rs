@@ -190,7 +190,7 @@ const STARTING_WORDS: &[(u8, &[&str])] = &[
         &[
             "phd", "md", "jd", "ms", "ma", "me", "msc", "mtech", "bs", "ba", "be", "bsc", "btech",
             "bcom", "beng", "aas", "as", "aa", "edd", "dnp", "dpt", "mph", "mfa", "msn", "msw",
-            "bsn", "bfa", "bsw", "med", "adn", "bed", "dvm", "basc", "bscn", "bds",
+            "bsn", "bfa", "bsw", "med", "adn", "bed", "dvm", "basc", "bscn",
         ],
     ),
     (DATE, MONTHS_AND_SEASONS),
@@ -208,7 +208,7 @@ const CAPITALISED: &[&[u8]] = &[
     b"PhD", b"PHD", b"MD", b"JD", b"MS", b"MA", b"ME", b"MSc", b"MTech", b"BS", b"BA", b"BE",
     b"BSc", b"BTech", b"BCom", b"BEng", b"AAS", b"AS", b"AA", b"EdD", b"DNP", b"DPT", b"MPH",
     b"MFA", b"MSN", b"MSW", b"BSN", b"BFA", b"BSW", b"MEd", b"ADN", b"BEd", b"DVM", b"BASc",
-    b"BScN", b"BDS",
+    b"BScN",
 ];
 
 /// A word's lookup key: its first seven bytes lower-cased, and its length (up to 255) in

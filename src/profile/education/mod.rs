@@ -29,7 +29,7 @@ pub enum DegreeLevel {
     HighSchool,
     /// Associate degree.
     Associate,
-    /// Bachelor's degree (BA, BS, BSc, BE, BTech, BCom, LLB, BSN, BFA, BSW, MBBS, BDS, ...).
+    /// Bachelor's degree (BA, BS, BSc, BE, BTech, BCom, LLB, BSN, BFA, BSW, MBBS, B.D.S., ...).
     Bachelor,
     /// Master's degree (MA, MS, MSc, MTech, MCA, LLM, MPH, MFA, MSN, MSW, ...).
     Master,
@@ -119,7 +119,7 @@ const CAPITALS: &[(DegreeLevel, &str)] = &[
     ),
     (
         DegreeLevel::Bachelor,
-        r"(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)BE(?-u:\b)|(?-u:\b)BSc(?-u:\b)|(?-u:\b)BTech(?-u:\b)|(?-u:\b)BCom(?-u:\b)|(?-u:\b)BEng(?-u:\b)|(?-u:\b)BSN(?-u:\b)|(?-u:\b)BFA(?-u:\b)|(?-u:\b)BSW(?-u:\b)|(?-u:\b)BEd(?-u:\b)|(?-u:\b)BASc(?-u:\b)|(?-u:\b)BScN(?-u:\b)|(?-u:\b)BDS(?-u:\b)",
+        r"(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)BE(?-u:\b)|(?-u:\b)BSc(?-u:\b)|(?-u:\b)BTech(?-u:\b)|(?-u:\b)BCom(?-u:\b)|(?-u:\b)BEng(?-u:\b)|(?-u:\b)BSN(?-u:\b)|(?-u:\b)BFA(?-u:\b)|(?-u:\b)BSW(?-u:\b)|(?-u:\b)BEd(?-u:\b)|(?-u:\b)BASc(?-u:\b)|(?-u:\b)BScN(?-u:\b)",
     ),
     (
         DegreeLevel::Associate,
@@ -1865,7 +1865,13 @@ mod tests {
             Some("Medicine"),
         );
         one("M.B.B.S. from AIIMS Delhi", L::Bachelor, Some("Medicine"));
-        one("BDS, Dental College Lahore", L::Bachelor, Some("Dentistry"));
+        one(
+            "B.D.S., Dental College Lahore",
+            L::Bachelor,
+            Some("Dentistry"),
+        );
+        // Undotted, BDS is also BeiDou, a satellite navigation system.
+        assert!(levels("GNSS receivers: GPS, GLONASS, Galileo, BDS").is_empty());
         one(
             "BCA from Pune University",
             L::Bachelor,

@@ -717,13 +717,15 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
 }
 
 /// A resume's label inside a position ("Technologies: Python, Django", "- Projects: $18M
-/// medical centre", "Tools: Git, Docker") names what that work used, and a heading written
-/// otherwise than the experience's (capitals or not, a colon or not: "Achievements:",
-/// "Key Projects:", "Awards:" under "EXPERIENCE") heads a part of a position: when the
-/// experience goes on after it (a range of dates on a later line of what the label would
-/// open: the next position's), the label's section is the experience's. A label after the
-/// last position ("Skills: Python, SQL" before "Education") still opens its own, as does a
-/// heading written as the experience's ("PROJECTS" after "EXPERIENCE").
+/// medical centre", "Tools: Git, Docker") names what that work used: when the experience
+/// goes on after it (a range of dates on a later line of what the label would open: the
+/// next position's), the label's section is the experience's. So is that of a heading
+/// written otherwise than the experience's (capitals or not, a colon or not: "Achievements:",
+/// "Key Projects:", "Awards:" under "EXPERIENCE") over bullets that the next position
+/// follows ([`position_after_bullets`]). A label after the last position ("Skills: Python,
+/// SQL" before "Education") still opens its own, as do such a heading over entries with
+/// dates of their own ("Projects" over "Chat App | Jan 2019 - Dec 2020") and a heading
+/// written as the experience's ("PROJECTS" after "EXPERIENCE").
 fn labels_inside_positions(text: &str, out: &mut Vec<Section>) {
     let part_kind = |s: &Section| {
         matches!(
@@ -746,15 +748,19 @@ fn labels_inside_positions(text: &str, out: &mut Vec<Section>) {
     // One pass, each section merged into the experience before it or kept.
     let mut kept: Vec<Section> = Vec::with_capacity(out.len());
     for section in out.drain(..) {
-        let goes_on = kept.last().is_some_and(|last| {
-            last.kind == SectionKind::Experience
-                && (is_label(&section)
-                    || (part_kind(&section)
-                        && written_as(&section.heading) != written_as(&last.heading)))
-        }) && {
-            let body = &text[section.start..section.end];
-            let after_label = memchr::memchr(b'\n', body.as_bytes()).map_or("", |n| &body[n..]);
-            has_year_range(after_label)
+        let goes_on = match kept.last() {
+            Some(last) if last.kind == SectionKind::Experience => {
+                let body = &text[section.start..section.end];
+                let after_label = memchr::memchr(b'\n', body.as_bytes()).map_or("", |n| &body[n..]);
+                if is_label(&section) {
+                    has_year_range(after_label)
+                } else {
+                    part_kind(&section)
+                        && written_as(&section.heading) != written_as(&last.heading)
+                        && position_after_bullets(after_label)
+                }
+            }
+            _ => false,
         };
         match kept.last_mut() {
             Some(last) if goes_on => last.end = section.end,
@@ -762,6 +768,43 @@ fn labels_inside_positions(text: &str, out: &mut Vec<Section>) {
         }
     }
     *out = kept;
+}
+
+/// Does `body` (what a heading of a part of a position opens) hold bullets, and after them
+/// a line of its own with a range of dates on it or on one of the two lines after it (the
+/// next position's title and dates)? A part whose first line is no bullet ("Chat App | Jan
+/// 2019 - Dec 2020", "Tutor, Code Club" above its dates) is a section of entries of its own,
+/// and bullets with no line after them leave the section as it is. (Lines indented after a
+/// bullet, or starting in lower case, are its wrapped text.)
+fn position_after_bullets(body: &str) -> bool {
+    let is_bullet = |line: &str| {
+        line.starts_with([
+            '-', '•', '*', '▪', '●', '◦', '‣', '–', '—', '·', '➢', '►', '✓', '✔', '■', '❖', '>',
+        ]) || line.starts_with("o ")
+    };
+    let mut lines = body.split('\n');
+    let mut bullets = false;
+    while let Some(line) = lines.next() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        if is_bullet(trimmed) {
+            bullets = true;
+            continue;
+        }
+        // (A line indented or in lower case is a bullet's wrapped text.)
+        if bullets && (line.starts_with([' ', '\t']) || trimmed.starts_with(char::is_lowercase)) {
+            continue;
+        }
+        return bullets
+            && (has_year_range(line)
+                || lines
+                    .filter(|l| !l.trim().is_empty())
+                    .take(2)
+                    .any(has_year_range));
+    }
+    false
 }
 
 /// How a heading is written: in capitals or not, with a colon at its end or not (markdown
@@ -960,7 +1003,6 @@ mod tests {
             "Would be great:",
             "Ideal candidates will also have:",
             "Even better if you have:",
-            "Plus:",
             "Added advantage:",
         ] {
             assert_eq!(job(heading), Some(K::Preferred), "{heading}");
@@ -1480,10 +1522,34 @@ mod tests {
         ] {
             assert_eq!(parts(heading, part).len(), 3, "{heading} / {part}");
         }
-        // After the last position, such a heading opens its own section.
+        // After the last position, such a heading opens its own section, and so does one
+        // over entries with dates of their own, or over bullets with dates and nothing
+        // after them.
         let text = "EXPERIENCE\nDeveloper, Acme | 2020 - 2023\n- Built services\n\
                     Awards:\nEmployee of the year\n";
         assert_eq!(kinds_of(text), [K::Experience, K::Other]);
+        for part in [
+            "Projects\nChat App | Jan 2019 - Dec 2020\n- A chat app in Go",
+            "Volunteer Experience\nTutor, Code Club\n2016 - 2020",
+            "Technical Skills\nPython (2015 - 2020), Go (2019 - 2023)",
+            "Awards\n- Employee of the Year, 2019 - 2020",
+            "Training:\n- Java Bootcamp, 2017 - 2018\n- AWS course, 2019 - 2020",
+        ] {
+            let text = format!(
+                "EXPERIENCE\nDeveloper, Acme\nJan 2022 - Present\n- Built services\n\n\
+                 {part}\n\nEDUCATION\nBSc, 2016\n"
+            );
+            assert_eq!(kinds_of(&text).len(), 3, "{part}");
+        }
+        assert!(position_after_bullets(
+            "- Cut costs\n  by 20%\n\nAnalyst, Beta\n07/2021 - 12/2022\n"
+        ));
+        assert!(!position_after_bullets(
+            "- Cut costs\nby 20% in 2019 - 2020\n"
+        ));
+        assert!(position_after_bullets(
+            "- Cut costs\nby 20%\nAnalyst, Beta\n07/2021 - 12/2022\n"
+        ));
     }
 
     #[test]

@@ -678,10 +678,17 @@ pub(crate) fn find_statements(
         let title_years =
             posting && scale == 1.0 && in_brackets && opens_with_title(&text[s..start]);
         // "3 years or more in retail": the words after an open end tie the years as
-        // they would right after the unit.
+        // they would right after the unit; not after an age ("Must be 18 years or above
+        // with the right to work").
+        let an_age = before_lower
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| matches!(w, "be" | "are" | "is" | "aged" | "age"));
         let past_open_end = ["or more ", "or longer ", "or above ", "and above ", "plus "]
             .iter()
             .find_map(|w| after_trim.strip_prefix(w))
+            .filter(|_| !an_age)
             .unwrap_or(after_trim);
         let listed = context_at(start) == Context::RequirementsList
             && (in_brackets
@@ -1250,6 +1257,9 @@ mod tests {
             "Maternity cover for 12 months",
             "Notice period: 3 months",
             "Must have held a full UK driving licence for at least 2 years",
+            "Must be 18 years or above with the right to work in the UK",
+            "Candidates must be 21 years or more with a clean driving record",
+            "Must be 18 years plus with a clean licence",
         ] {
             let got = in_list(text);
             assert!(got.is_empty(), "{text}: {got:?}");
