@@ -472,7 +472,7 @@ pub(crate) fn find_ranges(
         // Nor one in digits glued after a number and a dash, slash or dot: the end of a
         // phone number or of an identifier ("415-12-2019", "555-03-2019"; not the month of
         // "01-Apr-2019").
-        let before = text[..m.start].as_bytes();
+        let before = &text.as_bytes()[..m.start];
         if text.as_bytes()[m.start].is_ascii_digit()
             && before.len() >= 2
             && matches!(before[before.len() - 1], b'-' | b'/' | b'.')
