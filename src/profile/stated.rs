@@ -41,20 +41,26 @@ pub(super) struct StatedYears<'t> {
     pub(super) months: bool,
     /// "Less than" or "under" the number.
     pub(super) less: bool,
+    /// Where the unit ends, in bytes from the start of the text read.
+    pub(super) end: usize,
 }
 
 /// The years `after` (the text right after a mention) states, as [`stated_years_regex`]
 /// reads them.
 pub(super) fn stated_years(after: &str) -> Option<StatedYears<'_>> {
     // "Python (expert, 6 years)": a level before the years, inside the bracket.
+    let whole = after.len();
     let after = after_level(after).unwrap_or(after);
     if !may_state_years(after) {
         return None;
     }
-    if let Some(s) = digits_stated_years(after) {
-        return Some(s);
-    }
-    stated_years_captured(after)
+    let skipped = whole - after.len();
+    digits_stated_years(after)
+        .or_else(|| stated_years_captured(after))
+        .map(|s| StatedYears {
+            end: s.end + skipped,
+            ..s
+        })
 }
 
 /// Levels of command written before the years in a skill's bracket ("Python (expert, 6
@@ -164,6 +170,7 @@ fn stated_years_captured(after: &str) -> Option<StatedYears<'_>> {
             .name("unit")
             .is_some_and(|u| u.as_str().to_ascii_lowercase().starts_with('m')),
         less: c.name("less").is_some(),
+        end: c.get(0).map_or(0, |m| m.end()),
     })
 }
 
@@ -233,6 +240,7 @@ fn digits_stated_years(after: &str) -> Option<StatedYears<'_>> {
         number,
         months,
         less: false,
+        end: i + run,
     })
 }
 
@@ -266,6 +274,7 @@ mod tests {
                 number,
                 months,
                 less: false,
+                end: after.trim_end_matches([')', ',']).len(),
             };
             assert_eq!(digits_stated_years(after), Some(want), "{after:?}");
             assert_eq!(stated_years_captured(after), Some(want), "{after:?}");

@@ -241,6 +241,13 @@ def test_years_in_a_skills_list_need_no_word_of_experience():
     assert skill(cv, "Hibernate ORM").stated_years == 10.0
     # A claim in the skills section is the skill's, not the resume's overall years.
     assert cv.claimed_years is None
+    # Years after a comma that the next skill follows are that skill's.
+    for line in ("3+ years Java, 2 years Go", "3 years of Java, 2 years of Go"):
+        cv = jobmatch.parse_resume(f"Jane Roe\n\nSKILLS\n{line}\n", today="2026-11-27")
+        got = [(s.name, s.stated_years) for s in cv.skills]
+        assert got == [("Java (computer programming)", 3.0), ("Go", 2.0)], line
+    cv = jobmatch.parse_resume("Jane Roe\n\nSKILLS\nDocker, 2 years\n", today="2026-11-27")
+    assert skill(cv, "Docker").stated_years == 2.0
 
 
 def test_skills_section_lists_are_read():

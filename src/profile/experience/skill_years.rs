@@ -27,7 +27,7 @@ pub(super) fn skill_years(
     // order, so a repeated interval is the last one of its slot.
     let mut intervals: Vec<(u32, YearMonth, YearMonth)> = Vec::new();
     let mut last_interval: Vec<Option<(YearMonth, YearMonth)>> = Vec::with_capacity(mentions.len());
-    for m in mentions {
+    for (k, m) in mentions.iter().enumerate() {
         let slot = *slot_of.entry(m.skill).or_insert_with(|| {
             skills.push(SkillYears {
                 skill: m.skill,
@@ -64,7 +64,21 @@ pub(super) fn skill_years(
             hi -= 1;
         }
         let after = &text[m.end..hi];
-        let years = match stated_years(after) {
+        // "3+ years Java, 2 years Go", "3 years of Java, 2 years of Go": years after a
+        // comma that the next skill follows right after their unit (and an "of", "in" or
+        // "with") are that skill's.
+        let next_skill_s = |end: usize| {
+            let rest = after[end..].trim_start_matches([' ', '\t']);
+            let rest = ["of ", "in ", "with "]
+                .iter()
+                .find_map(|w| rest.strip_prefix(w))
+                .unwrap_or(rest)
+                .trim_start_matches([' ', '\t']);
+            let at = m.end + after.len() - rest.len();
+            after.trim_start().starts_with(',')
+                && mentions.get(k + 1).is_some_and(|next| next.start == at)
+        };
+        let years = match stated_years(after).filter(|s| !next_skill_s(s.end)) {
             Some(stated) => {
                 let n: f64 = stated.number.parse().unwrap_or(1.0); // "a", "an", "one"
                 let years = if stated.months { n / 12.0 } else { n };
