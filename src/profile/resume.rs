@@ -483,14 +483,23 @@ Staff Pharmacist, Northgate Drug Mart     09/2016 – 05/2021
             ym(2026, 11),
         );
         assert_eq!(cv.positions.len(), 1, "{:?}", cv.positions);
-        // A bullet that names a title within the employer's dates is a position.
+        // A bullet that names a title within the employer's dates is a position (here
+        // the roles fill the employer's stay: they are its positions).
         let cv = Resume::parse(
             "EXPERIENCE\nAcme Corp, 2015 - 2023\n• Senior Engineer, 2019 - 2023\n\
              • Engineer, 2015 - 2019\n",
             &ex,
             ym(2026, 11),
         );
-        assert_eq!(cv.positions.len(), 3, "{:?}", cv.positions);
+        assert_eq!(
+            titles_and_employers(&cv),
+            [
+                (Some("Senior Engineer"), Some("Acme Corp")),
+                (Some("Engineer"), Some("Acme Corp"))
+            ],
+            "{:?}",
+            cv.positions
+        );
         // So does a name on a bullet: a position held beside the other.
         for text in [
             "EXPERIENCE\n• Acme Corp, Jan 2015 - Present\n\
@@ -1770,6 +1779,31 @@ Staff Pharmacist, Northgate Drug Mart     09/2016 – 05/2021
         ] {
             assert_eq!(read(text), want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn roles_under_an_employer_s_whole_stay_are_its_positions() {
+        let ex = Extractor::builtin();
+        let text = "EXPERIENCE\nAcme Corp (Mar 2019 – Jun 2021)\n\
+                    Senior Data Analyst (Jan 2021 – Jun 2021)\n- Led the team\n\
+                    Data Analyst (Mar 2019 – Dec 2020)\n- Built dashboards in Tableau\n";
+        let cv = Resume::parse(text, &ex, ym(2026, 11));
+        assert_eq!(
+            titles_and_employers(&cv),
+            [
+                (Some("Senior Data Analyst"), Some("Acme Corp")),
+                (Some("Data Analyst"), Some("Acme Corp"))
+            ]
+        );
+        assert_eq!(cv.total_years, 2.33);
+        // The first role takes in the header's text.
+        assert_eq!(cv.positions[0].span.start, text.find("Acme").unwrap());
+        // Roles that leave most of the stay uncovered leave the header a position: the
+        // years counted stay those the resume gives.
+        let text = "EXPERIENCE\nAcme Corp (2010 – 2021)\nData Analyst (Mar 2019 – Dec 2020)\n";
+        let cv = Resume::parse(text, &ex, ym(2026, 11));
+        assert_eq!(cv.positions.len(), 2);
+        assert_eq!(cv.total_years, 11.0);
     }
 
     #[test]

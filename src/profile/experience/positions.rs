@@ -1,7 +1,7 @@
 //! A resume's positions: each date range of its experience with the title and employer
 //! read from its line and the lines around it.
 
-use super::super::dates::{find_ranges, DateRange, YearMonth};
+use super::super::dates::{find_ranges, merged_months, DateRange, YearMonth};
 use super::super::education::Degree;
 use super::super::resume::Position;
 use super::super::sections::{heading_kind, kind_at, DocKind, Section, SectionKind};
@@ -611,7 +611,62 @@ pub(super) fn positions(
             prev.end = next_start.max(prev.start);
         }
     }
+    roles_under_a_stay(&mut positions);
     (positions, employers, titles)
+}
+
+/// An employer's header with the dates of its whole stay, over roles with titles and dates
+/// of their own that fill it ("Acme Corp (Mar 2019 – Jun 2021)\nSenior Data Analyst (Jan
+/// 2021 – Jun 2021)\nData Analyst (Mar 2019 – Dec 2020)", as LinkedIn lists promotions): the
+/// roles are the positions, at that employer, the first taking in the header's text; the
+/// header is no position of its own. The roles must start and end with the stay and leave
+/// at most two of its months uncovered, so that the years counted stay the same.
+fn roles_under_a_stay(positions: &mut Vec<Position>) {
+    // (Stays are marked and dropped together afterwards, so that the work stays linear.)
+    let mut stays = vec![false; positions.len()];
+    let mut k = 0;
+    while k < positions.len() {
+        let stay = &positions[k];
+        if stay.title.is_some() || stay.employer.is_none() {
+            k += 1;
+            continue;
+        }
+        let roles = positions[k + 1..]
+            .iter()
+            .take_while(|r| {
+                r.title.is_some()
+                    && r.employer.is_none()
+                    && r.start >= stay.start
+                    && r.end <= stay.end
+            })
+            .count();
+        let fills = roles > 0 && {
+            let roles = &positions[k + 1..=k + roles];
+            let mut intervals: Vec<(YearMonth, YearMonth)> =
+                roles.iter().map(|r| (r.start, r.end.plus(1))).collect();
+            roles.iter().map(|r| r.start).min() == Some(stay.start)
+                && roles.iter().map(|r| r.end).max() == Some(stay.end)
+                && merged_months(&mut intervals) + 2 >= stay.months
+        };
+        if !fills {
+            k += 1;
+            continue;
+        }
+        stays[k] = true;
+        let (employer, start) = (positions[k].employer.clone(), positions[k].span.start);
+        for role in &mut positions[k + 1..=k + roles] {
+            role.employer.clone_from(&employer);
+        }
+        positions[k + 1].span.start = start;
+        k += roles + 1;
+    }
+    if stays.contains(&true) {
+        let mut k = 0;
+        positions.retain(|_| {
+            k += 1;
+            !stays[k - 1]
+        });
+    }
 }
 
 /// Are `a` and `b` the same name by their words (runs of letters and digits, in any case),
