@@ -1798,12 +1798,30 @@ Staff Pharmacist, Northgate Drug Mart     09/2016 – 05/2021
         assert_eq!(cv.total_years, 2.33);
         // The first role takes in the header's text.
         assert_eq!(cv.positions[0].span.start, text.find("Acme").unwrap());
-        // Roles that leave most of the stay uncovered leave the header a position: the
-        // years counted stay those the resume gives.
+        // Roles that leave a month of the stay uncovered, a header with text of its own
+        // (its skills keep the whole stay's years) and a job held beside the roles leave
+        // the header a position: the years counted stay those the resume gives.
         let text = "EXPERIENCE\nAcme Corp (2010 – 2021)\nData Analyst (Mar 2019 – Dec 2020)\n";
         let cv = Resume::parse(text, &ex, ym(2026, 11));
         assert_eq!(cv.positions.len(), 2);
         assert_eq!(cv.total_years, 11.0);
+        for text in [
+            "EXPERIENCE\nAcme Corp (Mar 2019 – Jun 2021)\nSenior Data Analyst (Jan 2021 – Jun 2021)\n\
+             Data Analyst (Mar 2019 – Nov 2020)\n",
+            "EXPERIENCE\nAcme Corp (Mar 2019 – Jun 2021)\n• Analytics on Python and SQL\n\
+             Senior Data Analyst (Jan 2021 – Jun 2021)\nData Analyst (Mar 2019 – Dec 2020)\n",
+            "EXPERIENCE\nAcme Corp | 2015 - 2023\nSenior Engineer | 2019 - 2023\n\
+             Engineer | 2015 - 2019\nTeaching Assistant | 2016 - 2018\n",
+        ] {
+            let cv = Resume::parse(text, &ex, ym(2026, 11));
+            assert_eq!(cv.positions[0].title, None, "{text}");
+            assert_eq!(cv.positions[0].employer.as_deref(), Some("Acme Corp"), "{text}");
+        }
+        let text = "EXPERIENCE\nAcme Corp (Mar 2019 – Jun 2021)\n• Analytics on Python and SQL\n\
+                    Senior Data Analyst (Jan 2021 – Jun 2021)\nData Analyst (Mar 2019 – Dec 2020)\n";
+        let cv = Resume::parse(text, &ex, ym(2026, 11));
+        let python = cv.skills.iter().find(|s| s.name.starts_with("Python"));
+        assert_eq!(python.and_then(|s| s.years), Some(2.33));
     }
 
     #[test]

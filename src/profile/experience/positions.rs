@@ -611,17 +611,20 @@ pub(super) fn positions(
             prev.end = next_start.max(prev.start);
         }
     }
-    roles_under_a_stay(&mut positions);
+    roles_under_a_stay(text, &mut positions);
     (positions, employers, titles)
 }
 
 /// An employer's header with the dates of its whole stay, over roles with titles and dates
 /// of their own that fill it ("Acme Corp (Mar 2019 – Jun 2021)\nSenior Data Analyst (Jan
 /// 2021 – Jun 2021)\nData Analyst (Mar 2019 – Dec 2020)", as LinkedIn lists promotions): the
-/// roles are the positions, at that employer, the first taking in the header's text; the
-/// header is no position of its own. The roles must start and end with the stay and leave
-/// at most two of its months uncovered, so that the years counted stay the same.
-fn roles_under_a_stay(positions: &mut Vec<Position>) {
+/// roles are the positions, at that employer, the first taking in the header; the header is
+/// no position of its own. Only a header of two lines at most, with no bullet, right above
+/// the first role (a header with text of its own keeps that text's skills at the whole
+/// stay's months), and roles one after another that cover every month of the stay, from its
+/// first to its last (so that the years counted stay the same, and a job held beside them
+/// keeps its own employer).
+fn roles_under_a_stay(text: &str, positions: &mut Vec<Position>) {
     // (Stays are marked and dropped together afterwards, so that the work stays linear.)
     let mut stays = vec![false; positions.len()];
     let mut k = 0;
@@ -640,13 +643,21 @@ fn roles_under_a_stay(positions: &mut Vec<Position>) {
                     && r.end <= stay.end
             })
             .count();
-        let fills = roles > 0 && {
+        let header_only = || {
+            let header = text.get(stay.span.start..stay.span.end).unwrap_or("");
+            let mut lines = header.lines().map(str::trim).filter(|l| !l.is_empty());
+            lines.clone().count() <= 2 && !lines.any(opens_with_bullet)
+        };
+        let fills = roles > 0 && positions[k + 1].span.start == stay.span.end && header_only() && {
             let roles = &positions[k + 1..=k + roles];
             let mut intervals: Vec<(YearMonth, YearMonth)> =
                 roles.iter().map(|r| (r.start, r.end.plus(1))).collect();
+            let held: u32 = roles.iter().map(|r| r.months).sum();
+            let covered = merged_months(&mut intervals);
             roles.iter().map(|r| r.start).min() == Some(stay.start)
                 && roles.iter().map(|r| r.end).max() == Some(stay.end)
-                && merged_months(&mut intervals) + 2 >= stay.months
+                && covered == held
+                && covered == stay.months
         };
         if !fills {
             k += 1;
