@@ -8,7 +8,7 @@
 //! or three names ("Qualifications and Skills"); [`joined_kind`] says which section it
 //! opens.
 
-use crate::extract::context::one_of;
+use crate::extract::context::{one_of, opens_with_bullet};
 use crate::extract::Mention;
 use serde::{Deserialize, Serialize};
 
@@ -777,11 +777,6 @@ fn labels_inside_positions(text: &str, out: &mut Vec<Section>) {
 /// and bullets with no line after them leave the section as it is. (Lines indented after a
 /// bullet, or starting in lower case, are its wrapped text.)
 fn position_after_bullets(body: &str) -> bool {
-    let is_bullet = |line: &str| {
-        line.starts_with([
-            '-', '•', '*', '▪', '●', '◦', '‣', '–', '—', '·', '➢', '►', '✓', '✔', '■', '❖', '>',
-        ]) || line.starts_with("o ")
-    };
     let mut lines = body.split('\n');
     let mut bullets = false;
     while let Some(line) = lines.next() {
@@ -789,7 +784,7 @@ fn position_after_bullets(body: &str) -> bool {
         if trimmed.is_empty() {
             continue;
         }
-        if is_bullet(trimmed) {
+        if opens_with_bullet(trimmed) {
             bullets = true;
             continue;
         }

@@ -680,15 +680,17 @@ pub(crate) fn find_statements(
         // "3 years or more in retail": the words after an open end tie the years as
         // they would right after the unit; not after an age ("Must be 18 years or above
         // with the right to work").
-        let an_age = before_lower
-            .split_whitespace()
-            .rev()
-            .take(3)
-            .any(|w| matches!(w, "be" | "are" | "is" | "aged" | "age"));
+        let an_age = || {
+            before_lower
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .any(|w| matches!(w, "be" | "are" | "is" | "aged" | "age"))
+        };
         let past_open_end = ["or more ", "or longer ", "or above ", "and above ", "plus "]
             .iter()
             .find_map(|w| after_trim.strip_prefix(w))
-            .filter(|_| !an_age)
+            .filter(|_| !an_age())
             .unwrap_or(after_trim);
         let listed = context_at(start) == Context::RequirementsList
             && (in_brackets
