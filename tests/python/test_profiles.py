@@ -229,6 +229,25 @@ def test_a_part_of_a_position_under_its_own_heading_keeps_the_positions_after_it
     assert skill(cv, "SQL").years == pytest.approx(43 / 12, abs=0.01)
 
 
+def test_the_last_positions_part_under_its_own_heading_is_that_positions():
+    text = (
+        "Jane Roe\n\nEXPERIENCE\nData Engineer, Acme Corp\nJan 2019 - Dec 2023\n"
+        "- Built pipelines in Python\nAchievements:\n- Cut Snowflake costs by 30%\n"
+        "Tech Stack: Kafka, Airflow\n\nEDUCATION\nBSc Computer Science, 2018\n"
+    )
+    cv = jobmatch.parse_resume(text, today="2026-11-27")
+    assert [s.kind for s in cv.sections] == ["intro", "experience", "education"]
+    for name in ("Snowflake", "Apache Kafka", "Apache Airflow"):
+        assert skill(cv, name).years == pytest.approx(5.0), name
+    # A skills list after the last position stays the resume's own section.
+    cv = jobmatch.parse_resume(
+        text.replace("Achievements:", "Skills:").replace("Tech Stack: ", "- "),
+        today="2026-11-27",
+    )
+    assert [s.kind for s in cv.sections] == ["intro", "experience", "skills", "education"]
+    assert skill(cv, "Snowflake").years is None
+
+
 def test_years_in_a_skills_list_need_no_word_of_experience():
     text = (
         "Jane Roe\n\nSKILLS\n- 5 years of Python\n- Tableau: Expert (4 years)\n"

@@ -722,9 +722,12 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
 /// next position's), the label's section is the experience's. So is that of a heading
 /// written otherwise than the experience's (capitals or not, a colon or not: "Achievements:",
 /// "Key Projects:", "Awards:" under "EXPERIENCE") over bullets that the next position
-/// follows ([`position_after_bullets`]). A label after the last position ("Skills: Python,
-/// SQL" before "Education") still opens its own, as do such a heading over entries with
-/// dates of their own ("Projects" over "Chat App | Jan 2019 - Dec 2020") and a heading
+/// follows ([`position_after_bullets`]), and that of the last position's part named as
+/// parts of a position are ("Achievements:", "Key Projects", "Tech Stack:") over bullets
+/// without dates, when the next heading is written as the experience's ("EDUCATION" after
+/// "EXPERIENCE"): [`last_part_of_position`]. A label after the last position ("Skills:
+/// Python, SQL" before "Education") still opens its own, as do such a heading over entries
+/// with dates of their own ("Projects" over "Chat App | Jan 2019 - Dec 2020") and a heading
 /// written as the experience's ("PROJECTS" after "EXPERIENCE").
 fn labels_inside_positions(text: &str, out: &mut Vec<Section>) {
     let part_kind = |s: &Section| {
@@ -745,19 +748,52 @@ fn labels_inside_positions(text: &str, out: &mut Vec<Section>) {
             .split_once(':')
             .is_some_and(|(_, value)| !value.trim_matches(['*', '_', ' ', '\t']).is_empty())
     };
+    let after_label = |s: &Section| {
+        let body = &text[s.start..s.end];
+        memchr::memchr(b'\n', body.as_bytes()).map_or("", |n| &body[n..])
+    };
+    // May the section be the last position's part (a label not set apart by a blank line)?
+    let may_be_last_part = |s: &Section| {
+        (if is_label(s) {
+            !text[..s.start].ends_with("\n\n")
+        } else {
+            part_kind(s)
+        }) && last_part_of_position(&s.heading, after_label(s))
+    };
+    // One pass from the end: how the heading is written that closes the run of such parts
+    // after each section (`None`: a label, or the end of the text).
+    let mut closing: Vec<Option<(bool, bool)>> = vec![None; out.len()];
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        let next = &out[i + 1];
+        let style = written_as(&next.heading);
+        closing[i] = if may_be_last_part(next) {
+            match closing[i + 1] {
+                // (A heading written as the one closing the run closes it itself.)
+                Some(close) if !is_label(next) && close == style => Some(style),
+                close => close,
+            }
+        } else if is_label(next) {
+            None
+        } else {
+            Some(style)
+        };
+    }
     // One pass, each section merged into the experience before it or kept.
     let mut kept: Vec<Section> = Vec::with_capacity(out.len());
-    for section in out.drain(..) {
+    for (section, closing) in out.drain(..).zip(closing) {
         let goes_on = match kept.last() {
             Some(last) if last.kind == SectionKind::Experience => {
-                let body = &text[section.start..section.end];
-                let after_label = memchr::memchr(b'\n', body.as_bytes()).map_or("", |n| &body[n..]);
+                let after_label = after_label(&section);
+                let experience_style = written_as(&last.heading);
+                // (The last position's part: parts up to a heading written as the
+                // experience's.)
+                let last_part = || closing == Some(experience_style) && may_be_last_part(&section);
                 if is_label(&section) {
-                    has_year_range(after_label)
+                    has_year_range(after_label) || last_part()
                 } else {
                     part_kind(&section)
-                        && written_as(&section.heading) != written_as(&last.heading)
-                        && position_after_bullets(after_label)
+                        && written_as(&section.heading) != experience_style
+                        && (position_after_bullets(after_label) || last_part())
                 }
             }
             _ => false,
@@ -800,6 +836,49 @@ fn position_after_bullets(body: &str) -> bool {
                     .any(has_year_range));
     }
     false
+}
+
+/// Names that headings of a part of a position have, rather than of a resume's section of
+/// their own.
+const PART_NAMES: [&str; 5] = [
+    "achievements",
+    "key projects",
+    "tech stack",
+    "technologies",
+    "tools",
+];
+
+/// Is the part headed `heading` over `body` (what follows the heading's line) the last
+/// position's: a heading named as such parts are ([`PART_NAMES`]), over bullets (or, for a
+/// label with its value on the heading's line, nothing) and no range of dates? The caller
+/// asks that the next heading be written as the experience's.
+fn last_part_of_position(heading: &str, body: &str) -> bool {
+    let name = heading
+        .split(':')
+        .next()
+        .unwrap_or_default()
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '#' | '-' | '•'));
+    if !PART_NAMES.iter().any(|n| name.eq_ignore_ascii_case(n)) || has_year_range(body) {
+        return false;
+    }
+    let label = heading
+        .split_once(':')
+        .is_some_and(|(_, v)| !v.trim().is_empty());
+    let mut bullets = false;
+    for line in body.split('\n') {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        if opens_with_bullet(trimmed) {
+            bullets = true;
+        } else if !(bullets
+            && (line.starts_with([' ', '\t']) || trimmed.starts_with(char::is_lowercase)))
+        {
+            return false;
+        }
+    }
+    bullets || label
 }
 
 /// How a heading is written: in capitals or not, with a colon at its end or not (markdown
@@ -1535,6 +1614,44 @@ mod tests {
                  {part}\n\nEDUCATION\nBSc, 2016\n"
             );
             assert_eq!(kinds_of(&text).len(), 3, "{part}");
+        }
+        // The last position's part named as parts are, over bullets without dates, before
+        // a heading written as the experience's, is that position's; a label is too when
+        // no blank line sets it apart.
+        let last = |part: &str, next: &str| {
+            kinds_of(&format!(
+                "EXPERIENCE\nDeveloper, Acme\nJan 2022 - Present\n- Built services\n{part}\n\n\
+                 {next}\nBSc, 2016\n"
+            ))
+        };
+        for part in [
+            "Achievements:\n- Cut Snowflake costs 30%\n- Moved Kafka to Spark",
+            "Key Projects\n• Billing revamp in Go\n  with gRPC",
+            "Tech Stack: Python, Django",
+            "Achievements:\n- Cut costs 30%\nTech Stack: Python\nTools: Git",
+        ] {
+            assert_eq!(
+                last(part, "EDUCATION"),
+                [K::Experience, K::Education],
+                "{part}"
+            );
+        }
+        for (part, next) in [
+            // The next heading written otherwise, or a label's value after it.
+            ("Achievements:\n- Cut costs 30%", "Education"),
+            ("Achievements:\n- Cut costs 30%", "Languages: English"),
+            // Not a part's name, or dates, or a line that is no bullet.
+            ("Skills:\n- Python\n- SQL", "EDUCATION"),
+            (
+                "Achievements:\n- Employee of the year, 2019 - 2020",
+                "EDUCATION",
+            ),
+            ("Key Projects\nChat App\n- A chat app in Go", "EDUCATION"),
+            // A label set apart by a blank line; a run of parts that a label closes.
+            ("\nTools: Git, Docker", "EDUCATION"),
+            ("Achievements:\n- Cut costs 30%\nTech Stack: Python", "Languages: English"),
+        ] {
+            assert_eq!(last(part, next).len(), 3, "{part} / {next}");
         }
         assert!(position_after_bullets(
             "- Cut costs\n  by 20%\n\nAnalyst, Beta\n07/2021 - 12/2022\n"
