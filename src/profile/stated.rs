@@ -50,6 +50,8 @@ pub(super) struct StatedYears<'t> {
 pub(super) fn stated_years(after: &str) -> Option<StatedYears<'_>> {
     // "Python (expert, 6 years)": a level before the years, inside the bracket.
     let whole = after.len();
+    // "Windows Server 2008 (1 year)": a version between the mention and its bracket.
+    let after = after_version(after).unwrap_or(after);
     let after = after_level(after).unwrap_or(after);
     if !may_state_years(after) {
         return None;
@@ -61,6 +63,21 @@ pub(super) fn stated_years(after: &str) -> Option<StatedYears<'_>> {
             end: s.end + skipped,
             ..s
         })
+}
+
+/// The text from the bracket on when `after` (the text right after a mention) is a space,
+/// a version number and a bracket ("Windows Server 2008 (1 year)", "Java 8 (3 years)",
+/// "Python 3.x (2 years)"); `None` otherwise. (Without the bracket the number may be the
+/// years themselves: "Python 5 years".)
+fn after_version(after: &str) -> Option<&str> {
+    let rest = after.strip_prefix(' ')?;
+    if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let rest = rest.strip_prefix(['x', '+']).unwrap_or(rest);
+    let rest = rest.trim_start_matches(' ');
+    rest.starts_with('(').then_some(rest)
 }
 
 /// Levels of command written before the years in a skill's bracket ("Python (expert, 6
@@ -317,6 +334,21 @@ mod tests {
         ] {
             assert_eq!(stated_range(after, today), None, "{after:?}");
         }
+    }
+
+    #[test]
+    fn a_version_may_come_between_the_skill_and_its_years() {
+        fn years(after: &str) -> Option<(&str, bool, usize)> {
+            stated_years(after).map(|s| (s.number, s.less, s.end))
+        }
+        assert_eq!(years(" 2008 (1 year)"), Some(("1", false, 13)));
+        assert_eq!(years(" 8 (3 years), Go"), Some(("3", false, 11)));
+        assert_eq!(years(" 3.x (2 years)"), Some(("2", false, 13)));
+        assert_eq!(years(" 7 (Less than 1 year)"), Some(("1", true, 20)));
+        // Without a bracket, the number is the years; a word between is no version.
+        assert_eq!(years(" 5 years"), Some(("5", false, 8)));
+        assert_eq!(years(" 2016 and Word (5 years)"), None);
+        assert_eq!(years(" 2016"), None);
     }
 
     #[test]

@@ -447,10 +447,21 @@ def test_a_suites_products_partly_meet_the_suite():
         ("SKILLS\nNetSuite", "Requirements:\n- Experience with ERP systems", "NetSuite ERP"),
         ("SKILLS\nQuickBooks", "Requirements:\n- Accounting software", "Intuit QuickBooks"),
         ("SKILLS\nSmartsheet", "Requirements:\n- Project management software", "Smartsheet"),
+        # The names postings give those kinds.
+        ("SKILLS\nSalesforce", "Requirements:\n- CRM software", "Salesforce software"),
+        ("SKILLS\nAutoCAD", "Requirements:\n- CAD software", "Autodesk AutoCAD"),
+        ("SKILLS\nSAP", "Requirements:\n- ERP software", "SAP software"),
     ]:
         r = m.score(jobmatch.parse_resume(cv, today=TODAY), jobmatch.parse_job(job))
         assert [p.via for p in r.partial] and r.partial[0].via == via, (cv, r.explain())
         assert 0 < r.score < 1
+    # A product O*NET lists most under another kind, or under a kind it is not of, is no
+    # product of it.
+    for cv, job in [("SKILLS\nMicrosoft Teams", "Project management software"),
+                    ("SKILLS\nAb Initio", "Experience with ERP systems")]:
+        r = m.score(jobmatch.parse_resume(cv, today=TODAY),
+                    jobmatch.parse_job(f"Requirements:\n- {job}"))
+        assert not r.partial and r.score == 0, (cv, r.explain())
 
 
 def test_skills_of_the_sixteen_occupations_probe():

@@ -267,6 +267,12 @@ def test_years_in_a_skills_list_need_no_word_of_experience():
         assert got == [("Java (computer programming)", 3.0), ("Go", 2.0)], line
     cv = jobmatch.parse_resume("Jane Roe\n\nSKILLS\nDocker, 2 years\n", today="2026-11-27")
     assert skill(cv, "Docker").stated_years == 2.0
+    # A version between the skill and its bracket.
+    cv = jobmatch.parse_resume(
+        "Jane Roe\n\nSKILLS\nWindows Server 2008 (1 year), Java 8 (3 years)\n", today="2026-11-27"
+    )
+    assert skill(cv, "Microsoft Windows Server").stated_years == 1.0
+    assert skill(cv, "Java (computer programming)").stated_years == 3.0
 
 
 def test_skills_section_lists_are_read():

@@ -752,55 +752,70 @@ fn labels_inside_positions(text: &str, out: &mut Vec<Section>) {
         let body = &text[s.start..s.end];
         memchr::memchr(b'\n', body.as_bytes()).map_or("", |n| &body[n..])
     };
-    // May the section be the last position's part (a label not set apart by a blank line)?
+    // May the section be the last position's part? (A label not set apart by a blank line;
+    // a heading set apart by one only when its capitals differ from the experience's, which
+    // the forward pass asks.)
     let may_be_last_part = |s: &Section| {
         (if is_label(s) {
-            !text[..s.start].ends_with("\n\n")
+            !blank_line_before(text, s.start)
         } else {
             part_kind(s)
         }) && last_part_of_position(&s.heading, after_label(s))
     };
-    // One pass from the end: how the heading is written that closes the run of such parts
-    // after each section (`None`: a label, or the end of the text).
-    let mut closing: Vec<Option<(bool, bool)>> = vec![None; out.len()];
+    // One pass from the end: for each section, the ways of writing the experience's heading
+    // (bits of `1 << written_as`) for which the run of such parts after it ends at a heading
+    // written as the experience's (a part written so is no part but closes the run).
+    let mut closing: Vec<u32> = vec![0; out.len()];
     for i in (0..out.len().saturating_sub(1)).rev() {
         let next = &out[i + 1];
-        let style = written_as(&next.heading);
-        closing[i] = if may_be_last_part(next) {
-            match closing[i + 1] {
-                // (A heading written as the one closing the run closes it itself.)
-                Some(close) if !is_label(next) && close == style => Some(style),
-                close => close,
-            }
-        } else if is_label(next) {
-            None
-        } else {
-            Some(style)
+        let style = 1u32 << written_as(&next.heading);
+        closing[i] = match (may_be_last_part(next), is_label(next)) {
+            (true, true) => closing[i + 1],
+            (true, false) => closing[i + 1] | style,
+            (false, true) => 0,
+            (false, false) => style,
         };
     }
-    // One pass, each section merged into the experience before it or kept.
+    // One pass, each section merged into the experience before it or kept; the names of
+    // the labels merged into the experience, whose last one after a blank line is the last
+    // position's too ("Technologies:" under every position).
     let mut kept: Vec<Section> = Vec::with_capacity(out.len());
+    let mut labels_seen: Vec<String> = Vec::new();
     for (section, closing) in out.drain(..).zip(closing) {
         let goes_on = match kept.last() {
             Some(last) if last.kind == SectionKind::Experience => {
                 let after_label = after_label(&section);
                 let experience_style = written_as(&last.heading);
-                // (The last position's part: parts up to a heading written as the
-                // experience's.)
-                let last_part = || closing == Some(experience_style) && may_be_last_part(&section);
+                let before_top_heading = closing & 1 << experience_style != 0;
                 if is_label(&section) {
-                    has_year_range(after_label) || last_part()
+                    let name = part_name(&section.heading);
+                    let seen = || labels_seen.iter().any(|n| n.eq_ignore_ascii_case(name));
+                    let goes_on = has_year_range(after_label)
+                        || before_top_heading && may_be_last_part(&section)
+                        || seen() && last_part_of_position(&section.heading, after_label);
+                    if goes_on && labels_seen.len() < 8 && !seen() {
+                        labels_seen.push(name.to_owned());
+                    }
+                    goes_on
                 } else {
+                    let style = written_as(&section.heading);
                     part_kind(&section)
-                        && written_as(&section.heading) != experience_style
-                        && (position_after_bullets(after_label) || last_part())
+                        && style != experience_style
+                        && (position_after_bullets(after_label)
+                            || before_top_heading
+                                && may_be_last_part(&section)
+                                && (!blank_line_before(text, section.start)
+                                    || style & 1 != experience_style & 1))
                 }
             }
             _ => false,
         };
         match kept.last_mut() {
             Some(last) if goes_on => last.end = section.end,
-            _ => kept.push(section),
+            Some(_) | None => {
+                labels_seen.clear();
+                kept.push(section);
+            }
         }
     }
     *out = kept;
@@ -848,17 +863,33 @@ const PART_NAMES: [&str; 5] = [
     "tools",
 ];
 
-/// Is the part headed `heading` over `body` (what follows the heading's line) the last
-/// position's: a heading named as such parts are ([`PART_NAMES`]), over bullets (or, for a
-/// label with its value on the heading's line, nothing) and no range of dates? The caller
-/// asks that the next heading be written as the experience's.
-fn last_part_of_position(heading: &str, body: &str) -> bool {
-    let name = heading
+/// The name of a heading or label: its words before a colon, markdown and bullets aside.
+fn part_name(heading: &str) -> &str {
+    heading
         .split(':')
         .next()
         .unwrap_or_default()
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '#' | '-' | '•'));
-    if !PART_NAMES.iter().any(|n| name.eq_ignore_ascii_case(n)) || has_year_range(body) {
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '#' | '-' | '•'))
+}
+
+/// Is the line before the one that starts at `start` blank (spaces and a carriage return
+/// at most)?
+fn blank_line_before(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix('\n') else {
+        return false;
+    };
+    let line_start = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1);
+    before[line_start..].trim().is_empty()
+}
+
+/// Is the part headed `heading` over `body` (what follows the heading's line) the last
+/// position's: a heading named as such parts are ([`PART_NAMES`]), over bullets (or, for a
+/// label with its value on the heading's line, nothing) and no year (a date range, or an
+/// award's year that may be before the position: "Winner, ACM ICPC 2012")? The caller asks
+/// that the next heading be written as the experience's.
+fn last_part_of_position(heading: &str, body: &str) -> bool {
+    let name = part_name(heading);
+    if !PART_NAMES.iter().any(|n| name.eq_ignore_ascii_case(n)) || has_year(body) {
         return false;
     }
     let label = heading
@@ -881,14 +912,28 @@ fn last_part_of_position(heading: &str, body: &str) -> bool {
     bullets || label
 }
 
-/// How a heading is written: in capitals or not, with a colon at its end or not (markdown
-/// and bullets aside).
-fn written_as(heading: &str) -> (bool, bool) {
-    let core = heading.trim_matches(|c: char| {
+/// Does `text` hold a year from 1900 to 2099 (four digits, no digit beside them)?
+fn has_year(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'1', b'2', bytes).any(|i| {
+        bytes.get(i..i + 4).is_some_and(|w| {
+            matches!(&w[..2], b"19" | b"20") && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+        }) && (i == 0 || !bytes[i - 1].is_ascii_digit())
+            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit())
+    })
+}
+
+/// How a heading is written, as a number below 32: in capitals (1) or not, with a colon at
+/// its end (2) or not (bullets and emphasis aside), and its markdown level (the `#` before
+/// it, up to 7) times 4.
+fn written_as(heading: &str) -> u8 {
+    let trimmed = heading.trim_start();
+    let level = trimmed.bytes().take_while(|&b| b == b'#').take(7).count() as u8;
+    let core = trimmed.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, '*' | '_' | '#' | '-' | '•' | '▪' | '●')
     });
     let capitals = core.chars().any(char::is_alphabetic) && !core.chars().any(char::is_lowercase);
-    (capitals, core.ends_with(':'))
+    u8::from(capitals) | u8::from(core.ends_with(':')) << 1 | level << 2
 }
 
 /// Does `text` hold a range of dates ending in a year from 1900 to 2099 or "present"
@@ -1647,8 +1692,13 @@ mod tests {
                 "EDUCATION",
             ),
             ("Key Projects\nChat App\n- A chat app in Go", "EDUCATION"),
-            // A label set apart by a blank line; a run of parts that a label closes.
+            // A label set apart by a blank line (with a space or a carriage return on it
+            // too); a heading set apart by one whose capitals are the experience's; an
+            // award's year; a run of parts that a label closes.
             ("\nTools: Git, Docker", "EDUCATION"),
+            (" \r\nTools: Git, Docker", "EDUCATION"),
+            ("\nTECHNOLOGIES:\n- Kafka", "EDUCATION"),
+            ("Achievements:\n- Winner, ACM ICPC 2012 (C++)", "EDUCATION"),
             (
                 "Achievements:\n- Cut costs 30%\nTech Stack: Python",
                 "Languages: English",
@@ -1656,6 +1706,35 @@ mod tests {
         ] {
             assert_eq!(last(part, next).len(), 3, "{part} / {next}");
         }
+        // A part written as the experience's closes the run before it.
+        assert_eq!(
+            last(
+                "Achievements:\n- Cut costs\nTECHNOLOGIES\n- Kafka",
+                "Education"
+            ),
+            [K::Experience, K::Skills, K::Education]
+        );
+        // A heading set apart by a blank line, capitals unlike the experience's.
+        assert_eq!(
+            last("\nKey Projects\n- Billing revamp in Go", "EDUCATION"),
+            [K::Experience, K::Education]
+        );
+        // The last of the labels every position has, after a blank line, before anything.
+        let text = "Experience\nDeveloper, Acme\nJan 2022 - Present\n- Built services\n\n\
+                    Technologies: Go, gRPC\n\nAnalyst, Beta\n07/2021 - 12/2021\n- Reports\n\n\
+                    Technologies: SQL, Tableau\n\nEducation\nBSc, 2016\n";
+        assert_eq!(kinds_of(text), [K::Experience, K::Education]);
+        assert_eq!(
+            kinds_of(&text.replace("Technologies: Go, gRPC\n\n", "")),
+            [K::Experience, K::Skills, K::Education]
+        );
+        // A markdown heading a level below the experience's is written otherwise.
+        let text = "## Experience\nDeveloper, Acme\nJan 2023 - Present\n### Achievements\n\
+                    - Cut costs 20%\n\nAnalyst, Beta\n07/2021 - 12/2022\n- Reports\n\n\
+                    ## Education\nBSc, 2021\n";
+        assert_eq!(kinds_of(text), [K::Experience, K::Education]);
+        assert!(blank_line_before("a\n \r\nb", 5) && !blank_line_before("a\nb", 2));
+        assert!(!blank_line_before("b", 0));
         assert!(position_after_bullets(
             "- Cut costs\n  by 20%\n\nAnalyst, Beta\n07/2021 - 12/2022\n"
         ));
