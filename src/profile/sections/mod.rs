@@ -915,12 +915,15 @@ fn last_part_of_position(heading: &str, body: &str) -> bool {
 /// Does `text` hold a year from 1900 to 2099 (four digits, no digit beside them)?
 fn has_year(text: &str) -> bool {
     let bytes = text.as_bytes();
-    memchr::memchr2_iter(b'1', b'2', bytes).any(|i| {
-        bytes.get(i..i + 4).is_some_and(|w| {
-            matches!(&w[..2], b"19" | b"20") && w[2].is_ascii_digit() && w[3].is_ascii_digit()
-        }) && (i == 0 || !bytes[i - 1].is_ascii_digit())
-            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit())
-    })
+    memchr::memchr2_iter(b'1', b'2', bytes).any(|i| year_at(bytes, i))
+}
+
+/// Does a year from 1900 to 2099 start at `i` in `bytes` (no digit beside it)?
+fn year_at(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i..i + 4).is_some_and(|w| {
+        matches!(&w[..2], b"19" | b"20") && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+    }) && (i == 0 || !bytes[i - 1].is_ascii_digit())
+        && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit())
 }
 
 /// How a heading is written, as a number below 32: in capitals (1) or not, with a colon at
@@ -942,12 +945,7 @@ fn written_as(heading: &str) -> u8 {
 /// version's year alone: "MS Office 2016, SQL Server 2019".)
 fn has_year_range(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let is_year_at = |i: usize| {
-        bytes.get(i..i + 4).is_some_and(|w| {
-            matches!(&w[..2], b"19" | b"20") && w[2].is_ascii_digit() && w[3].is_ascii_digit()
-        }) && (i == 0 || !bytes[i - 1].is_ascii_digit())
-            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit())
-    };
+    let is_year_at = |i: usize| year_at(bytes, i);
     let window =
         |from: usize, len: usize| &bytes[from.min(bytes.len())..(from + len).min(bytes.len())];
     memchr::memchr2_iter(b'1', b'2', bytes)
