@@ -71,6 +71,9 @@ NOT_OF_THEIR_KIND = {
     "Sabre Central Command", "Microsoft Teams", "Productivity software",
     "Microsoft Power Automate", "PayPal", "Magento Analytics", "Google Checkout", "CCBill",
     "AccessData FTK", "Guidance Software EnCase Forensic", "Microsoft OneNote", "Evernote",
+    "Ghidra", "Forsk Atoll", "Lumion", "Google Classroom", "Siemens Teamcenter",
+    "IBM QRadar SIEM", "Microsoft Azure Sentinel", "Campaign Monitor",
+    "Computer integrated manufacturing CIM software", "Autodesk Maya",
 }
 CURATED_DROPPED = ROOT / "data" / "taxonomy" / "curated_dropped.txt"
 DEFAULT_OUT = ROOT / "data" / "taxonomy" / "jobmatch-taxonomy.tsv"
@@ -464,8 +467,8 @@ def build(src: Path) -> list[Skill]:
         return None
 
     # ---- O*NET Technology Skills ----
-    # (skill id, the commodity O*NET lists its product under most), for the products'
-    # broader skills below.
+    # (skill id, a commodity O*NET lists its product under in a third of its rows or more),
+    # for the products' broader skills below.
     onet_commodities: list[tuple[str, str]] = []
     onet: dict[str, dict] = {}
     for row in read_csv(src / "onet-29.2/Technology Skills.txt", "\t"):
@@ -520,7 +523,8 @@ def build(src: Path) -> list[Skill]:
                 target.category = commodity
         target.hot |= d["hot"]
         target.in_demand |= d["dem"]
-        onet_commodities.append((target.id, commodity))
+        rows = sum(d["comm"].values())
+        onet_commodities += [(target.id, c) for c, n in d["comm"].items() if 3 * n >= rows]
         # "Structured query language SQL" -> "SQL"; "Oracle Java" -> "Java".
         # Derived forms that are ordinary words ("Alteryx software" -> "software", "Extend
         # OR" -> "OR") are noise, not ambiguity: keep them only when curated as risky names.
@@ -657,15 +661,18 @@ def build(src: Path) -> list[Skill]:
     # O*NET names some of its commodities as skills of their own ("Enterprise resource
     # planning ERP software", "Accounting software", "Project management software"): a
     # posting asking for ERP software gives a resume's SAP or NetSuite the partial credit
-    # of a narrower skill. The products O*NET lists under such a commodity most (SharePoint,
-    # listed under cloud sharing 155 times and project management 11, is no project
-    # management software), and the project's own skills given that kind ("enterprise
+    # of a narrower skill. The products O*NET lists under such a commodity in a third of
+    # their rows or more (SharePoint, listed under cloud sharing 155 times and project
+    # management 11, is no project management software; SketchUp, 23 times under graphics
+    # and 14 under CAD, is CAD software), and the project's own skills given that kind ("enterprise
     # resource planning software" for SAP S/4HANA: compared without the acronyms), get it
     # as a broader skill, for the kinds in KINDS_OF_SOFTWARE: those postings ask for, whose
     # products are of that kind (O*NET's "Operating system software" takes in Keras and
     # Postman, "Medical software" psychological tests). The skills that KIND_EQUIVALENTS
     # names are also broader skills of those products (a posting's "CRM software" is
-    # ESCO's customer relationship management). Kinds themselves get none, so that no
+    # ESCO's customer relationship management, which names the practice too: a posting's
+    # "customer relationship management skills" gives Salesforce partial credit as well).
+    # Kinds themselves get none, so that no
     # relation runs in a circle, and neither do ESCO's concepts in lower case, which are
     # fields of knowledge rather than products ("supply chain management", not under
     # supply chain software), nor the products NOT_OF_THEIR_KIND names.

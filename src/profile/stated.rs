@@ -50,8 +50,10 @@ pub(super) struct StatedYears<'t> {
 pub(super) fn stated_years(after: &str) -> Option<StatedYears<'_>> {
     // "Python (expert, 6 years)": a level before the years, inside the bracket.
     let whole = after.len();
-    // "Windows Server 2008 (1 year)": a version between the mention and its bracket.
-    let after = after_version(after).unwrap_or(after);
+    // "Windows Server 2008 (1 year)": a version between the mention and its bracket, which
+    // then holds the years alone ("Windows 7 (10 years old fleet)" states none).
+    let versioned = after_version(after);
+    let after = versioned.unwrap_or(after);
     let after = after_level(after).unwrap_or(after);
     if !may_state_years(after) {
         return None;
@@ -59,6 +61,7 @@ pub(super) fn stated_years(after: &str) -> Option<StatedYears<'_>> {
     let skipped = whole - after.len();
     digits_stated_years(after)
         .or_else(|| stated_years_captured(after))
+        .filter(|s| versioned.is_none() || after[s.end..].trim_start().starts_with(')'))
         .map(|s| StatedYears {
             end: s.end + skipped,
             ..s
@@ -349,6 +352,10 @@ mod tests {
         assert_eq!(years(" 5 years"), Some(("5", false, 8)));
         assert_eq!(years(" 2016 and Word (5 years)"), None);
         assert_eq!(years(" 2016"), None);
+        // After a version, the bracket holds the years alone.
+        assert_eq!(years(" 7 (10 years old fleet)"), None);
+        assert_eq!(years(" 2019 (2 years ahead of plan)"), None);
+        assert_eq!(years(" 8 (3 years of legacy code)"), None);
     }
 
     #[test]

@@ -451,6 +451,9 @@ def test_a_suites_products_partly_meet_the_suite():
         ("SKILLS\nSalesforce", "Requirements:\n- CRM software", "Salesforce software"),
         ("SKILLS\nAutoCAD", "Requirements:\n- CAD software", "Autodesk AutoCAD"),
         ("SKILLS\nSAP", "Requirements:\n- ERP software", "SAP software"),
+        # Curated where O*NET lists the product most under another kind.
+        ("SKILLS\nHubSpot", "Requirements:\n- CRM systems", "HubSpot software"),
+        ("SKILLS\nJira", "Requirements:\n- Project management software", "Atlassian JIRA"),
     ]:
         r = m.score(jobmatch.parse_resume(cv, today=TODAY), jobmatch.parse_job(job))
         assert [p.via for p in r.partial] and r.partial[0].via == via, (cv, r.explain())

@@ -777,10 +777,12 @@ fn labels_inside_positions(text: &str, out: &mut Vec<Section>) {
         };
     }
     // One pass, each section merged into the experience before it or kept; the names of
-    // the labels merged into the experience, whose last one after a blank line is the last
-    // position's too ("Technologies:" under every position).
+    // the labels merged into the experience with a position after them, the last of which,
+    // after one blank line, is the last position's too ("Technologies:" under every
+    // position), once: not after another label that no position follows.
     let mut kept: Vec<Section> = Vec::with_capacity(out.len());
     let mut labels_seen: Vec<String> = Vec::new();
+    let mut last_label_used = false;
     for (section, closing) in out.drain(..).zip(closing) {
         let goes_on = match kept.last() {
             Some(last) if last.kind == SectionKind::Experience => {
@@ -790,22 +792,36 @@ fn labels_inside_positions(text: &str, out: &mut Vec<Section>) {
                 if is_label(&section) {
                     let name = part_name(&section.heading);
                     let seen = || labels_seen.iter().any(|n| n.eq_ignore_ascii_case(name));
-                    let goes_on = has_year_range(after_label)
-                        || before_top_heading && may_be_last_part(&section)
-                        || seen() && last_part_of_position(&section.heading, after_label);
-                    if goes_on && labels_seen.len() < 8 && !seen() {
-                        labels_seen.push(name.to_owned());
+                    if has_year_range(after_label) {
+                        if labels_seen.len() < 8 && !seen() {
+                            labels_seen.push(name.to_owned());
+                        }
+                        true
+                    } else {
+                        let two_blank_lines = || {
+                            blank_line_before(text, section.start)
+                                && blank_line_before(text, line_start_before(text, section.start))
+                        };
+                        let goes_on = before_top_heading && may_be_last_part(&section)
+                            || !last_label_used
+                                && seen()
+                                && !two_blank_lines()
+                                && last_part_of_position(&section.heading, after_label);
+                        last_label_used |= goes_on;
+                        goes_on
                     }
-                    goes_on
                 } else {
                     let style = written_as(&section.heading);
+                    // (A heading after a blank line: in other capitals, or a markdown level
+                    // below the experience's.)
                     part_kind(&section)
                         && style != experience_style
                         && (position_after_bullets(after_label)
                             || before_top_heading
                                 && may_be_last_part(&section)
                                 && (!blank_line_before(text, section.start)
-                                    || style & 1 != experience_style & 1))
+                                    || style & 1 != experience_style & 1
+                                    || style >> 2 > experience_style >> 2))
                 }
             }
             _ => false,
@@ -814,6 +830,7 @@ fn labels_inside_positions(text: &str, out: &mut Vec<Section>) {
             Some(last) if goes_on => last.end = section.end,
             Some(_) | None => {
                 labels_seen.clear();
+                last_label_used = false;
                 kept.push(section);
             }
         }
@@ -880,6 +897,13 @@ fn blank_line_before(text: &str, start: usize) -> bool {
     };
     let line_start = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1);
     before[line_start..].trim().is_empty()
+}
+
+/// Where the line before the one that starts at `start` starts (`start` for the first).
+fn line_start_before(text: &str, start: usize) -> usize {
+    text[..start].strip_suffix('\n').map_or(start, |before| {
+        memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1)
+    })
 }
 
 /// Is the part headed `heading` over `body` (what follows the heading's line) the last
@@ -1726,7 +1750,25 @@ mod tests {
             kinds_of(&text.replace("Technologies: Go, gRPC\n\n", "")),
             [K::Experience, K::Skills, K::Education]
         );
-        // A markdown heading a level below the experience's is written otherwise.
+        // Once, and after one blank line at most: later labels of that name, with no
+        // position after them, are the resume's.
+        let text = "EXPERIENCE\nDeveloper, Acme\nJan 2022 - Present\n- Built services\n\
+                    Technologies: Go\n\nAnalyst, Beta\n07/2019 - 12/2021\n- Reports\n\
+                    Technologies: SQL\n\nTechnologies: Kubernetes, Terraform\n";
+        assert_eq!(kinds_of(text), [K::Experience, K::Skills]);
+        let text = "EXPERIENCE\nDeveloper, Acme\nJan 2022 - Present\n- Built services\n\
+                    Technologies: Go\n\nAnalyst, Beta\n07/2019 - 12/2021\n- Reports\n\n\n\
+                    Technologies: SQL\n";
+        assert_eq!(kinds_of(text), [K::Experience, K::Skills]);
+        assert_eq!(
+            kinds_of(&text.replace("\n\n\nTech", "\n\nTech")),
+            [K::Experience]
+        );
+        // A markdown heading a level below the experience's is written otherwise, after a
+        // blank line too.
+        let text = "## Experience\nDeveloper, Acme\nJan 2023 - Present\n- Built Go\n\n\
+                    ### Tools\n- Kubernetes\n\n## Education\nBSc, 2021\n";
+        assert_eq!(kinds_of(text), [K::Experience, K::Education]);
         let text = "## Experience\nDeveloper, Acme\nJan 2023 - Present\n### Achievements\n\
                     - Cut costs 20%\n\nAnalyst, Beta\n07/2021 - 12/2022\n- Reports\n\n\
                     ## Education\nBSc, 2021\n";
