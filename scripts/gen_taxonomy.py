@@ -39,6 +39,8 @@ CURATED_SKILLS = ROOT / "data" / "taxonomy" / "curated_skills.tsv"
 CURATED_ALIASES = ROOT / "data" / "taxonomy" / "curated_aliases.tsv"
 CURATED_RISKY = ROOT / "data" / "taxonomy" / "curated_risky.txt"
 CURATED_RELATIONS = ROOT / "data" / "taxonomy" / "curated_relations.tsv"
+CURATED_DROPPED = ROOT / "data" / "taxonomy" / "curated_dropped.txt"
+DEFAULT_OUT = ROOT / "data" / "taxonomy" / "jobmatch-taxonomy.tsv"
 
 # O*NET's commodities that are skills of their own and broader skills of their products
 # (see "a product's kind of software" in build()).
@@ -61,8 +63,8 @@ KIND_EQUIVALENTS = {
     "Enterprise resource planning ERP software": [
         "onet:erp-software", "onet:enterprise-resource-planning-erp-system"],
 }
-# Products O*NET lists most under a kind they are not of (ERP is its catch-all for
-# business software).
+# Products O*NET lists under a kind they are not of (ERP is its catch-all for business
+# software).
 NOT_OF_THEIR_KIND = {
     "Ab Initio", "Aprimo Marketing", "Autotask", "Informatica Corporation PowerCenter",
     "MicroStrategy Desktop", "MicroStrategy Report Services", "Oracle Hyperion",
@@ -75,8 +77,6 @@ NOT_OF_THEIR_KIND = {
     "IBM QRadar SIEM", "Microsoft Azure Sentinel", "Campaign Monitor",
     "Computer integrated manufacturing CIM software", "Autodesk Maya",
 }
-CURATED_DROPPED = ROOT / "data" / "taxonomy" / "curated_dropped.txt"
-DEFAULT_OUT = ROOT / "data" / "taxonomy" / "jobmatch-taxonomy.tsv"
 
 ESCO_PREFIX = "http://data.europa.eu/esco/skill/"
 
@@ -661,21 +661,21 @@ def build(src: Path) -> list[Skill]:
     # O*NET names some of its commodities as skills of their own ("Enterprise resource
     # planning ERP software", "Accounting software", "Project management software"): a
     # posting asking for ERP software gives a resume's SAP or NetSuite the partial credit
-    # of a narrower skill. The products O*NET lists under such a commodity in a third of
-    # their rows or more (SharePoint, listed under cloud sharing 155 times and project
-    # management 11, is no project management software; SketchUp, 23 times under graphics
-    # and 14 under CAD, is CAD software), and the project's own skills given that kind ("enterprise
-    # resource planning software" for SAP S/4HANA: compared without the acronyms), get it
-    # as a broader skill, for the kinds in KINDS_OF_SOFTWARE: those postings ask for, whose
-    # products are of that kind (O*NET's "Operating system software" takes in Keras and
-    # Postman, "Medical software" psychological tests). The skills that KIND_EQUIVALENTS
-    # names are also broader skills of those products (a posting's "CRM software" is
-    # ESCO's customer relationship management, which names the practice too: a posting's
-    # "customer relationship management skills" gives Salesforce partial credit as well).
-    # Kinds themselves get none, so that no
-    # relation runs in a circle, and neither do ESCO's concepts in lower case, which are
-    # fields of knowledge rather than products ("supply chain management", not under
-    # supply chain software), nor the products NOT_OF_THEIR_KIND names.
+    # of a narrower skill. For the kinds in KINDS_OF_SOFTWARE (those postings ask for,
+    # whose products are of that kind: O*NET's "Operating system software" takes in Keras
+    # and Postman, "Medical software" psychological tests), the products O*NET lists under
+    # the kind in a third of their rows or more (SharePoint, listed under cloud sharing
+    # 155 times and project management 11, is no project management software; SketchUp,
+    # 23 times under graphics and 14 under CAD, is CAD software), and the project's own
+    # skills given that kind ("enterprise resource planning software" for SAP S/4HANA:
+    # compared without the acronyms), get it as a broader skill, and the skills
+    # KIND_EQUIVALENTS names with it (a posting's "CRM software" is ESCO's customer
+    # relationship management, which names the practice too: a posting's "customer
+    # relationship management skills" gives Salesforce partial credit as well). Kinds and
+    # their equivalents get none, so that no relation runs in a circle, and neither do
+    # ESCO's concepts in lower case, which are fields of knowledge rather than products
+    # ("supply chain management", not under supply chain software), nor the products
+    # NOT_OF_THEIR_KIND names.
     def kind_key(name: str) -> str:
         return " ".join(w for w in name.split() if not (len(w) > 1 and w.isupper())).lower()
 

@@ -724,7 +724,7 @@ pub fn sections(text: &str, doc: DocKind) -> Vec<Section> {
 /// "Key Projects:", "Awards:" under "EXPERIENCE") over bullets that the next position
 /// follows ([`position_after_bullets`]), and that of the last position's part named as
 /// parts of a position are ("Achievements:", "Key Projects", "Tech Stack:") over bullets
-/// without dates, when the next heading is written as the experience's ("EDUCATION" after
+/// without a year, when the next heading is written as the experience's ("EDUCATION" after
 /// "EXPERIENCE"): [`last_part_of_position`]. A label after the last position ("Skills:
 /// Python, SQL" before "Education") still opens its own, as do such a heading over entries
 /// with dates of their own ("Projects" over "Chat App | Jan 2019 - Dec 2020") and a heading
