@@ -246,6 +246,15 @@ def test_the_last_positions_part_under_its_own_heading_is_that_positions():
     )
     assert [s.kind for s in cv.sections] == ["intro", "experience", "skills", "education"]
     assert skill(cv, "Snowflake").years is None
+    # A label over the duties, under a line that names them.
+    cv = jobmatch.parse_resume(
+        "Jane Roe\n\nEXPERIENCE\nAnalyst, Acme Corp\nJan 2019 - Dec 2023\n"
+        "Tools: Tableau\nRole & Responsibilities:\n- Built dashboards in Power BI\n\n"
+        "EDUCATION\nBSc Economics, 2018\n",
+        today="2026-11-27",
+    )
+    assert [s.kind for s in cv.sections] == ["intro", "experience", "education"]
+    assert skill(cv, "Microsoft Power BI").years == pytest.approx(5.0)
 
 
 def test_years_in_a_skills_list_need_no_word_of_experience():

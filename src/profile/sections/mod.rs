@@ -920,6 +920,9 @@ fn last_part_of_position(heading: &str, body: &str) -> bool {
         .split_once(':')
         .is_some_and(|(_, v)| !v.trim().is_empty());
     let mut bullets = false;
+    // (A line of the position's own parts before bullets: "Responsibilities", "Role &
+    // Responsibilities:", "Key achievements:".)
+    let mut sub_label = false;
     for line in body.split('\n') {
         let trimmed = line.trim();
         if trimmed.is_empty() {
@@ -927,13 +930,37 @@ fn last_part_of_position(heading: &str, body: &str) -> bool {
         }
         if opens_with_bullet(trimmed) {
             bullets = true;
-        } else if !(bullets
-            && (line.starts_with([' ', '\t']) || trimmed.starts_with(char::is_lowercase)))
+            sub_label = false;
+        } else if bullets
+            && (line.starts_with([' ', '\t']) || trimmed.starts_with(char::is_lowercase))
         {
+            continue;
+        } else if !sub_label && names_a_part_of_a_position(trimmed) {
+            sub_label = true;
+        } else {
             return false;
         }
     }
-    bullets || label
+    !sub_label && (bullets || label)
+}
+
+/// Is `line` a short line naming a part of a position ("Responsibilities", "Role &
+/// Responsibilities:", "Key Achievements:", "Duties")?
+fn names_a_part_of_a_position(line: &str) -> bool {
+    const WORDS: [&str; 6] = [
+        "responsibilities",
+        "duties",
+        "achievements",
+        "accomplishments",
+        "highlights",
+        "contributions",
+    ];
+    line.len() <= 48
+        && line.split_whitespace().count() <= 4
+        && !line.bytes().any(|b| b.is_ascii_digit())
+        && line
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| WORDS.iter().any(|p| w.eq_ignore_ascii_case(p)))
 }
 
 /// Does `text` hold a year from 1900 to 2099 (four digits, no digit beside them)?
@@ -1750,6 +1777,24 @@ mod tests {
             kinds_of(&text.replace("Technologies: Go, gRPC\n\n", "")),
             [K::Experience, K::Skills, K::Education]
         );
+        // A label over the position's own parts: its duties under a line that names them.
+        for part in [
+            "Technologies: Excel, Outlook\n\nResponsibilities\n• Reports in Excel\n\n",
+            "Tools: SSIS, Power BI\nRole &amp; Responsibilities:\n• Cleansed data in SSIS",
+        ] {
+            assert_eq!(
+                last(part, "EDUCATION"),
+                [K::Experience, K::Education],
+                "{part}"
+            );
+        }
+        for part in [
+            "Tools: Git\nSide Projects\n- A Rust CLI",
+            "Tools: Git\nResponsibilities",
+            "Tools: Git\nResponsibilities since 2019\n- Reports",
+        ] {
+            assert_eq!(last(part, "EDUCATION").len(), 3, "{part}");
+        }
         // Once, and after one blank line at most: later labels of that name, with no
         // position after them, are the resume's.
         let text = "EXPERIENCE\nDeveloper, Acme\nJan 2022 - Present\n- Built services\n\
