@@ -920,8 +920,8 @@ fn last_part_of_position(heading: &str, body: &str) -> bool {
         .split_once(':')
         .is_some_and(|(_, v)| !v.trim().is_empty());
     let mut bullets = false;
-    // (A line of the position's own parts before bullets: "Responsibilities", "Role &
-    // Responsibilities:", "Key achievements:".)
+    // (Under a label, a line of the position's own parts before bullets:
+    // "Responsibilities", "Role & Responsibilities:", "Key achievements:".)
     let mut sub_label = false;
     for line in body.split('\n') {
         let trimmed = line.trim();
@@ -935,7 +935,7 @@ fn last_part_of_position(heading: &str, body: &str) -> bool {
             && (line.starts_with([' ', '\t']) || trimmed.starts_with(char::is_lowercase))
         {
             continue;
-        } else if !sub_label && names_a_part_of_a_position(trimmed) {
+        } else if label && !sub_label && names_a_part_of_a_position(trimmed) {
             sub_label = true;
         } else {
             return false;
@@ -944,10 +944,10 @@ fn last_part_of_position(heading: &str, body: &str) -> bool {
     !sub_label && (bullets || label)
 }
 
-/// Is `line` a short line naming a part of a position ("Responsibilities", "Role &
-/// Responsibilities:", "Key Achievements:", "Duties")?
+/// Is `line` a short line naming a part of a position, in no words but those of such
+/// names ("Responsibilities", "Role & Responsibilities:", "Key Achievements:", "Duties")?
 fn names_a_part_of_a_position(line: &str) -> bool {
-    const WORDS: [&str; 6] = [
+    const PARTS: [&str; 6] = [
         "responsibilities",
         "duties",
         "achievements",
@@ -955,12 +955,18 @@ fn names_a_part_of_a_position(line: &str) -> bool {
         "highlights",
         "contributions",
     ];
+    const OTHERS: [&str; 7] = ["role", "key", "main", "major", "my", "and", "amp"];
+    let mut words = line
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty());
+    let mut part = false;
     line.len() <= 48
-        && line.split_whitespace().count() <= 4
-        && !line.bytes().any(|b| b.is_ascii_digit())
-        && line
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| WORDS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+        && words.all(|w| {
+            let is_part = PARTS.iter().any(|p| w.eq_ignore_ascii_case(p));
+            part |= is_part;
+            is_part || OTHERS.iter().any(|o| w.eq_ignore_ascii_case(o))
+        })
+        && part
 }
 
 /// Does `text` hold a year from 1900 to 2099 (four digits, no digit beside them)?
@@ -1792,6 +1798,10 @@ mod tests {
             "Tools: Git\nSide Projects\n- A Rust CLI",
             "Tools: Git\nResponsibilities",
             "Tools: Git\nResponsibilities since 2019\n- Reports",
+            // Words of such a line in another line, or under a heading.
+            "Tools: Go\nOpen Source Contributions\n- Patches to Kubernetes",
+            "Tools: Go\nShared on-call duties\n- Paged twice",
+            "\nAchievements\nAcademic highlights\n- Winner, Kaggle Python challenge",
         ] {
             assert_eq!(last(part, "EDUCATION").len(), 3, "{part}");
         }
