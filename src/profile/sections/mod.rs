@@ -760,8 +760,9 @@ fn labels_inside_positions(text: &str, out: &mut Vec<Section>) {
             !blank_line_before(text, s.start)
         } else {
             part_kind(s)
-        }) && last_part_of_position(&s.heading, after_label(s))
+        }) && last_part_of_position(&s.heading, after_label(s), is_label(s))
     };
+    let last_parts: Vec<bool> = out.iter().map(may_be_last_part).collect();
     // One pass from the end: for each section, the ways of writing the experience's heading
     // (bits of `1 << written_as`) for which the run of such parts after it ends at a heading
     // written as the experience's (a part written so is no part but closes the run).
@@ -769,7 +770,7 @@ fn labels_inside_positions(text: &str, out: &mut Vec<Section>) {
     for i in (0..out.len().saturating_sub(1)).rev() {
         let next = &out[i + 1];
         let style = 1u32 << written_as(&next.heading);
-        closing[i] = match (may_be_last_part(next), is_label(next)) {
+        closing[i] = match (last_parts[i + 1], is_label(next)) {
             (true, true) => closing[i + 1],
             (true, false) => closing[i + 1] | style,
             (false, true) => 0,
@@ -783,7 +784,7 @@ fn labels_inside_positions(text: &str, out: &mut Vec<Section>) {
     let mut kept: Vec<Section> = Vec::with_capacity(out.len());
     let mut labels_seen: Vec<String> = Vec::new();
     let mut last_label_used = false;
-    for (section, closing) in out.drain(..).zip(closing) {
+    for ((section, closing), last_part) in out.drain(..).zip(closing).zip(last_parts) {
         let goes_on = match kept.last() {
             Some(last) if last.kind == SectionKind::Experience => {
                 let after_label = after_label(&section);
@@ -802,11 +803,11 @@ fn labels_inside_positions(text: &str, out: &mut Vec<Section>) {
                             blank_line_before(text, section.start)
                                 && blank_line_before(text, line_start_before(text, section.start))
                         };
-                        let goes_on = before_top_heading && may_be_last_part(&section)
+                        let goes_on = before_top_heading && last_part
                             || !last_label_used
                                 && seen()
                                 && !two_blank_lines()
-                                && last_part_of_position(&section.heading, after_label);
+                                && last_part_of_position(&section.heading, after_label, true);
                         last_label_used |= goes_on;
                         goes_on
                     }
@@ -818,7 +819,7 @@ fn labels_inside_positions(text: &str, out: &mut Vec<Section>) {
                         && style != experience_style
                         && (position_after_bullets(after_label)
                             || before_top_heading
-                                && may_be_last_part(&section)
+                                && last_part
                                 && (!blank_line_before(text, section.start)
                                     || style & 1 != experience_style & 1
                                     || style >> 2 > experience_style >> 2))
@@ -892,11 +893,8 @@ fn part_name(heading: &str) -> &str {
 /// Is the line before the one that starts at `start` blank (spaces and a carriage return
 /// at most)?
 fn blank_line_before(text: &str, start: usize) -> bool {
-    let Some(before) = text[..start].strip_suffix('\n') else {
-        return false;
-    };
-    let line_start = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1);
-    before[line_start..].trim().is_empty()
+    let line_start = line_start_before(text, start);
+    line_start < start && text[line_start..start].trim().is_empty()
 }
 
 /// Where the line before the one that starts at `start` starts (`start` for the first).
@@ -907,18 +905,15 @@ fn line_start_before(text: &str, start: usize) -> usize {
 }
 
 /// Is the part headed `heading` over `body` (what follows the heading's line) the last
-/// position's: a heading named as such parts are ([`PART_NAMES`]), over bullets (or, for a
-/// label with its value on the heading's line, nothing) and no year (a date range, or an
-/// award's year that may be before the position: "Winner, ACM ICPC 2012")? The caller asks
-/// that the next heading be written as the experience's.
-fn last_part_of_position(heading: &str, body: &str) -> bool {
+/// position's: a heading named as such parts are ([`PART_NAMES`]), over bullets (or, when
+/// it is a `label` with its value on the heading's line, nothing) and no year (a date
+/// range, or an award's year that may be before the position: "Winner, ACM ICPC 2012")?
+/// The caller asks that the next heading be written as the experience's.
+fn last_part_of_position(heading: &str, body: &str, label: bool) -> bool {
     let name = part_name(heading);
     if !PART_NAMES.iter().any(|n| name.eq_ignore_ascii_case(n)) || has_year(body) {
         return false;
     }
-    let label = heading
-        .split_once(':')
-        .is_some_and(|(_, v)| !v.trim().is_empty());
     let mut bullets = false;
     // (Under a label, a line of the position's own parts before bullets:
     // "Responsibilities", "Role & Responsibilities:", "Key achievements:".)
