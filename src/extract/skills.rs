@@ -113,7 +113,8 @@ pub(crate) struct Pattern {
     casing_counts: bool,
     /// A risky capitalised everyday word that is one word of its skill's longer name
     /// ("Project" of "Microsoft Project", "Teams" of "Microsoft Teams"; see
-    /// [`context::is_everyday_word`]): in lower case it is the word.
+    /// [`context::is_everyday_word`]), or a whole name that is such a word and needs a list
+    /// ("Notion"; [`context::is_list_item_only`]): in lower case it is the word.
     part_of_name: bool,
     /// In lower case, is the form the everyday word, even beside technologies? True for
     /// `part_of_name` forms and for those of [`context::is_word_in_lower_case`] ("trade
@@ -313,8 +314,9 @@ impl Extractor {
                 && form.chars().next().is_some_and(|c| c.is_ascii_uppercase())
                 && form.chars().skip(1).all(|c| c.is_ascii_lowercase())
                 && context::is_everyday_word(form)
-                && !base.eq_ignore_ascii_case(form)
-                && base.split(' ').any(|w| w.eq_ignore_ascii_case(form));
+                && ((!base.eq_ignore_ascii_case(form)
+                    && base.split(' ').any(|w| w.eq_ignore_ascii_case(form)))
+                    || context::is_list_item_only(form));
             strings.push(form);
             let in_phrases = context::in_everyday_phrases(form);
             // The rules that read the form itself: a risky form's casing, the phrases, the
@@ -1684,6 +1686,35 @@ mod tests {
                 false,
             ),
             ("• Project execution with Python and SQL", "Project", false),
+            // Other product names that are everyday words need a list too, also when the
+            // word is the whole name ("Notion", "Sentry").
+            ("Beam design in ETABS, SAP2000 and AutoCAD", "Beam", false),
+            ("Pipelines in Spark, Beam and Flink", "Beam", true),
+            ("Parquet flooring; drawings in AutoCAD", "Parquet", false),
+            (
+                "Takeoffs in AutoCAD; Parquet flooring installs",
+                "Parquet",
+                false,
+            ),
+            (
+                "Excel, Project 2016 and Visio, with Python",
+                "Project",
+                true,
+            ),
+            ("Files in Avro, Parquet and ORC", "Parquet", true),
+            (
+                "Notion of ownership. We use Python and AWS.",
+                "Notion",
+                false,
+            ),
+            (
+                "We use Notion for docs and Python for code",
+                "Notion",
+                false,
+            ),
+            ("Tools: Notion, Slack, Jira", "Notion", true),
+            ("Sentry duties; CCTV monitoring", "Sentry", false),
+            ("Monitoring: Sentry, Datadog, PagerDuty", "Sentry", true),
             (
                 "Netherlands Project • Project: DSP in Python and SQL",
                 "Project",

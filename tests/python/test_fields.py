@@ -604,3 +604,34 @@ def test_the_senior_roles_probe():
     r = jobmatch.Matcher().score(jobmatch.parse_resume("Licenses: CDL Class A", today=TODAY),
                                  jobmatch.parse_job("Requirements\n- Valid driver's license"))
     assert 0 < r.score < 1 and r.partial
+
+
+def test_tools_of_todays_postings_that_neither_source_names():
+    # Each found as its own skill, by the names postings use.
+    text = ("Tools: ClickHouse, DuckDB, Trino, Apache Iceberg, Metabase, Mixpanel, Pulumi,"
+            " AWS Fargate, Grafana Loki, Veracode, SentinelOne, Azure AD, Pinecone, NLTK,"
+            " Pipedrive, UKG, BambooHR, FreshBooks, JD Edwards, Civil 3D, Business Central,"
+            " Power Apps, ClickUp, Monday.com, Cornerstone OnDemand, Qualys")
+    got = {m.name for m in jobmatch.extract_skills(text)}
+    assert {"ClickHouse", "DuckDB", "Trino", "Apache Iceberg", "Metabase", "Mixpanel",
+            "Pulumi", "AWS Fargate", "Grafana Loki", "Veracode", "SentinelOne",
+            "Microsoft Entra ID", "Pinecone", "NLTK", "Pipedrive", "UKG Pro", "BambooHR",
+            "FreshBooks", "Oracle JD Edwards EnterpriseOne", "Autodesk AutoCAD Civil 3D",
+            "Microsoft Dynamics 365 Business Central", "Microsoft Power Apps", "ClickUp",
+            "monday.com", "Cornerstone OnDemand", "Qualys Cloud Platform"} == got
+    # No longer read as other skills: FreshBooks is no personal organiser, Cornerstone
+    # OnDemand no veterinary practice software, Azure AD no Azure cloud and directory.
+    assert not {"use personal organization software", "IDEXX Cornerstone",
+                "Microsoft Azure software"} & got
+    # They give partial credit for what they are products of.
+    m = jobmatch.Matcher()
+    for cv, job, via in [
+        ("SKILLS\nClickHouse", "Requirements:\n- SQL", "ClickHouse"),
+        ("SKILLS\nPulumi", "Requirements:\n- Infrastructure as code", "Pulumi"),
+        ("SKILLS\nPinecone", "Requirements:\n- Vector databases", "Pinecone"),
+        ("SKILLS\nPipedrive", "Requirements:\n- CRM software", "Pipedrive"),
+        ("SKILLS\nAcumatica", "Requirements:\n- Experience with ERP systems", "Acumatica"),
+        ("SKILLS\nVeracode", "Requirements:\n- SAST tools", "Veracode"),
+    ]:
+        r = m.score(jobmatch.parse_resume(cv, today=TODAY), jobmatch.parse_job(job))
+        assert [p.via for p in r.partial] and r.partial[0].via == via, (cv, r.explain())

@@ -378,13 +378,20 @@ pub(crate) fn is_acronym_in_s(form: &str) -> bool {
 /// are the word ("an epic in Jira").
 const EVERYDAY_WORDS: &[&str] = &[
     "access",
+    "beam",
     "edge",
     "epic",
     "excel",
+    "grasshopper",
+    "iceberg",
+    "notion",
     "office",
     "outlook",
+    "parquet",
     "project",
     "publisher",
+    "sentry",
+    "superset",
     "teams",
     "windows",
     "word",
@@ -768,10 +775,27 @@ pub(crate) fn ends_a_name(text: &str, start: usize, form: &str) -> bool {
 }
 
 /// Everyday words of [`EVERYDAY_WORDS`] that resumes and postings use as nouns so often
-/// ("Project: ...", "Major Project", "• Project execution", "Project #1") that, capitalised
-/// and outside a skills list, they are the product only as an item of a list ("Excel,
-/// Project, Visio").
-const LIST_ITEMS_ONLY: &[&str] = &["project"];
+/// ("Project: ...", "Major Project", "• Project execution", "Project #1"; "Beam design"
+/// beside ETABS, "Parquet flooring" beside AutoCAD, "Notion of ownership", "Sentry
+/// duties" beside CCTV) that, capitalised and outside a skills
+/// list, they are the product only as an item of a list ("Excel, Project, Visio"; "Spark,
+/// Beam, Flink"; "Avro, Parquet").
+const LIST_ITEMS_ONLY: &[&str] = &[
+    "beam",
+    "grasshopper",
+    "iceberg",
+    "notion",
+    "parquet",
+    "project",
+    "sentry",
+    "superset",
+];
+
+/// Is `form` one of [`LIST_ITEMS_ONLY`], in any case? Such a form is read as a word of its
+/// product's name even when it is the whole name ("Notion", "Sentry").
+pub(crate) fn is_list_item_only(form: &str) -> bool {
+    LIST_ITEMS_ONLY.iter().any(|w| w.eq_ignore_ascii_case(form))
+}
 
 /// Bullet marks that open a list item: also the private-use chars of Word's Symbol and
 /// Wingdings bullets (U+F0B7, U+F0A7, U+F076, U+F0D8), as text extraction gives them.
@@ -869,13 +893,16 @@ pub(crate) fn line_of(newlines: &[usize], at: usize) -> usize {
 }
 
 /// Is the match of `form` at `start..end` one that needs a list (see [`LIST_ITEMS_ONLY`])
-/// and stands outside one: no `,`, `;`, `/`, `|` or `(` before it, and no `,`, `;`, `/`,
-/// `|` or `)` after it (spaces and tabs aside)? A bullet after it proves nothing: it ends
+/// and stands outside one: no `,`, `;`, `/`, `|` or `(` before it that it ends an item
+/// after, and no `,`, `;`, `/`, `|` or `)` after it (spaces and tabs aside)? An item ends
+/// at a separator, a full stop, the end of the line, a version number or "and", "or",
+/// "&" ("Spark, Beam and Flink", "Excel, Project 2016"); a word after it continues a
+/// clause ("...; Parquet flooring takeoffs"). A bullet after it proves nothing: it ends
 /// any bulleted line ("... Netherlands Project • Project: DSP"); nor does a separator
 /// after it when a capitalised word other than the vendor's stands before it, whose name
 /// it ends ("HSE Officer, Onshore Pipeline Project, 2018 - 2022").
 pub(crate) fn needs_a_list(text: &str, start: usize, end: usize, form: &str) -> bool {
-    if !LIST_ITEMS_ONLY.iter().any(|w| w.eq_ignore_ascii_case(form)) {
+    if !is_list_item_only(form) {
         return false;
     }
     let before = text[..start].trim_end_matches([' ', '\t']);
@@ -885,7 +912,11 @@ pub(crate) fn needs_a_list(text: &str, start: usize, end: usize, form: &str) -> 
         .len()..];
     let ends_a_name = word_before.starts_with(|c: char| c.is_ascii_uppercase())
         && !["MS", "Microsoft"].contains(&word_before);
-    !(before.ends_with([',', ';', '/', '|', '('])
+    let ends_an_item = after.is_empty()
+        || after.starts_with([',', ';', '/', '|', ')', '.', '\n', '\r'])
+        || after.starts_with(|c: char| c.is_ascii_digit())
+        || ["and ", "or ", "& "].iter().any(|w| after.starts_with(w));
+    !((before.ends_with([',', ';', '/', '|', '(']) && ends_an_item)
         || (!ends_a_name && after.starts_with([',', ';', '/', '|', ')'])))
 }
 
