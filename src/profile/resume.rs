@@ -1770,6 +1770,25 @@ Staff Pharmacist, Northgate Drug Mart     09/2016 – 05/2021
                  • Ran the clusters\n",
                 both("Site Reliability Engineer", "Frachtly GmbH"),
             ),
+            // Other countries' company forms end the line with a dot and no sentence.
+            (
+                "Experience\nSenior Data Engineer — Wisła Analytics Sp. z o.o.\n\
+                 Mar 2022 – Present\n• Built pipelines\n",
+                both("Senior Data Engineer", "Wisła Analytics Sp. z o.o."),
+            ),
+            (
+                "Experience\nBackend Developer, Dolomiti Software S.p.A.\n\
+                 2019 - 2022\n• Built services\n",
+                both("Backend Developer", "Dolomiti Software S.p.A."),
+            ),
+            (
+                "Experience\nQA Analyst at Vltava Systems s.r.o.\n2020 - 2023\n• Tested\n",
+                both("QA Analyst", "Vltava Systems s.r.o."),
+            ),
+            (
+                "Experience\nControlador | Grupo Sierra S.A. de C.V.\n2018 - 2021\n• Cierres\n",
+                both("Controlador", "Grupo Sierra S.A. de C.V."),
+            ),
             // Without a word of an organisation after the dash, the comma part stays the
             // employer.
             (

@@ -21,7 +21,7 @@ pub(super) const NAME_LAST_WORDS: &[&str] = &[
 
 /// The first letters of [`NAME_LAST_WORDS`] and of the last words of the
 /// [`COMPANY_SUFFIXES`] (a test keeps them so): a cheap first test of a line's last word.
-pub(super) const NAME_FIRST_LETTERS: &[u8] = b"abcgilnpst";
+pub(super) const NAME_FIRST_LETTERS: &[u8] = b"abcdgiklnopst";
 
 /// Drops the skill mentions on a line that is an organisation's name ("Brightline Logistics,
 /// Inc.", "Bluewave Digital Marketing Agency"): a short line that ends with a company's
