@@ -113,8 +113,7 @@ pub(crate) struct Pattern {
     casing_counts: bool,
     /// A risky capitalised everyday word that is one word of its skill's longer name
     /// ("Project" of "Microsoft Project", "Teams" of "Microsoft Teams"; see
-    /// [`context::is_everyday_word`]), or a whole name that is such a word and needs a list
-    /// ("Notion"; [`context::is_list_item_only`]): in lower case it is the word.
+    /// [`context::is_everyday_word`]): in lower case it is the word.
     part_of_name: bool,
     /// In lower case, is the form the everyday word, even beside technologies? True for
     /// `part_of_name` forms and for those of [`context::is_word_in_lower_case`] ("trade
@@ -190,6 +189,10 @@ pub(crate) enum Look {
     /// An acronym or name that another trade uses for something else ("ADR" beside
     /// "RevPAR"), the index of its cues ([`context::in_other_trade`]).
     OtherSense(u8),
+    /// A product's name that is an everyday noun ("Beam", "Notion";
+    /// [`context::is_everyday_noun_name`]): the product only beside another technology
+    /// of a list.
+    EverydayNoun,
 }
 
 struct Candidate {
@@ -314,9 +317,8 @@ impl Extractor {
                 && form.chars().next().is_some_and(|c| c.is_ascii_uppercase())
                 && form.chars().skip(1).all(|c| c.is_ascii_lowercase())
                 && context::is_everyday_word(form)
-                && ((!base.eq_ignore_ascii_case(form)
-                    && base.split(' ').any(|w| w.eq_ignore_ascii_case(form)))
-                    || context::is_list_item_only(form));
+                && !base.eq_ignore_ascii_case(form)
+                && base.split(' ').any(|w| w.eq_ignore_ascii_case(form));
             strings.push(form);
             let in_phrases = context::in_everyday_phrases(form);
             // The rules that read the form itself: a risky form's casing, the phrases, the
@@ -347,6 +349,8 @@ impl Extractor {
                     Look::StandardBody
                 } else if let Some(sense) = context::other_sense_of(form) {
                     Look::OtherSense(sense)
+                } else if risk == Risk::Risky && context::is_everyday_noun_name(form) {
+                    Look::EverydayNoun
                 } else if skill_data.kind == SkillKind::Certification
                     && context::is_acronym_of_capitals(form)
                 {
@@ -943,6 +947,33 @@ impl Extractor {
                 .take(4)
                 .any(|c| c.end == at && language_as_such(c))
         };
+        // Another technology in the list `c` is a whole item of ("Spark, Beam and Flink",
+        // "Parquet, ORC or AVRO"; not "Salads: Caesar, Iceberg, Cobb; POS"): a product or a
+        // body of knowledge (not an applied skill such as "CCTV" beside "Sentry"), a safe
+        // form or a risky one in capitals, and no everyday noun itself (two do not vouch
+        // for each other).
+        let is_technology = |d: &Candidate| {
+            let p = &self.patterns[d.pattern as usize];
+            p.tech
+                && p.look != Look::EverydayNoun
+                && matches!(
+                    self.taxonomy.skill(p.skill).kind,
+                    SkillKind::Tool | SkillKind::Knowledge
+                )
+                && (p.risk == Risk::Safe
+                    || (p.risk == Risk::Risky
+                        && text[d.start..d.end].bytes().any(|b| b.is_ascii_uppercase())))
+        };
+        let technology_in_list = |c: &Candidate| {
+            context::whole_list_item_at(text, c.start, c.end) && {
+                let (from, to) = context::list_stretch(text, c.start, c.end);
+                let i = candidates.partition_point(|d| d.start < from);
+                candidates[i..]
+                    .iter()
+                    .take_while(|d| d.start < to)
+                    .any(|d| (d.end <= c.start || d.start >= c.end) && is_technology(d))
+            }
+        };
         // Another language right after or before `start..end`, across a slash, a comma,
         // "and", "or" or "&".
         let language_beside = |start: usize, end: usize| {
@@ -1097,6 +1128,8 @@ impl Extractor {
                             return false;
                         }
                         Look::OtherSense(_) => false,
+                        // Read below: beside another technology, in a list too.
+                        Look::EverydayNoun => false,
                     } || (!p.tech
                         && (context::names_a_team(text, c.start, c.end)
                             || context::names_a_partner(text, c.start, c.end)));
@@ -1120,6 +1153,20 @@ impl Extractor {
                             if p.work_area
                                 && p.form.eq_ignore_ascii_case("management")
                                 && context::after_a_word_of_its_item(text, c.start)
+                            {
+                                return false;
+                            }
+                            // "Spark, Beam and Flink": an everyday noun's product only
+                            // in a list with another technology, or as a bulleted item
+                            // beside another ("- Notion\n- Slack"), in its capital.
+                            if p.look == Look::EverydayNoun
+                                && (!text[c.start..c.end].bytes().any(|b| b.is_ascii_uppercase())
+                                    || !(technology_in_list(c) || {
+                                        let k = context::line_of(newlines, c.start);
+                                        whole_item(k) == Some((c.start, c.end))
+                                            && (k.checked_sub(1).and_then(whole_item).is_some()
+                                                || whole_item(k + 1).is_some())
+                                    }))
                             {
                                 return false;
                             }
@@ -1686,35 +1733,51 @@ mod tests {
                 false,
             ),
             ("• Project execution with Python and SQL", "Project", false),
-            // Other product names that are everyday words need a list too, also when the
-            // word is the whole name ("Notion", "Sentry").
-            ("Beam design in ETABS, SAP2000 and AutoCAD", "Beam", false),
+            // A product's name that is an everyday noun: only in a list with another
+            // technology (a product or a body of knowledge), in its capital.
             ("Pipelines in Spark, Beam and Flink", "Beam", true),
-            ("Parquet flooring; drawings in AutoCAD", "Parquet", false),
+            ("Beam design in ETABS, SAP2000 and AutoCAD", "Beam", false),
             (
-                "Takeoffs in AutoCAD; Parquet flooring installs",
+                "Members checked: Beam, Column, Slab (ETABS, Revit)",
+                "Beam",
+                false,
+            ),
+            ("Formats including Parquet, ORC or Avro", "Parquet", true),
+            (
+                "Flooring: hardwood, laminate, Parquet, vinyl",
                 "Parquet",
                 false,
             ),
             (
-                "Excel, Project 2016 and Visio, with Python",
-                "Project",
-                true,
+                "Salads: Caesar, Iceberg, Cobb; POS, Toast, Excel",
+                "Iceberg",
+                false,
             ),
-            ("Files in Avro, Parquet and ORC", "Parquet", true),
+            ("Tools: Notion, Slack, Jira", "Notion", true),
+            ("Tools: notion, Slack, Jira", "notion", false),
             (
                 "Notion of ownership. We use Python and AWS.",
                 "Notion",
                 false,
             ),
+            ("Monitoring: Sentry, Datadog, PagerDuty", "Sentry", true),
             (
-                "We use Notion for docs and Python for code",
-                "Notion",
+                "Duties: Patrol, Sentry, Access control, CCTV",
+                "Sentry",
                 false,
             ),
-            ("Tools: Notion, Slack, Jira", "Notion", true),
-            ("Sentry duties; CCTV monitoring", "Sentry", false),
-            ("Monitoring: Sentry, Datadog, PagerDuty", "Sentry", true),
+            ("Set up Prometheus, Grafana and Loki for logs", "Loki", true),
+            (
+                "Served as School Prefect; Microsoft Office",
+                "Prefect",
+                false,
+            ),
+            (
+                "Orchestration: Airflow, Prefect or Dagster",
+                "Prefect",
+                true,
+            ),
+            ("Skills\n- Notion\n- Slack\n", "Notion", true),
             (
                 "Netherlands Project • Project: DSP in Python and SQL",
                 "Project",

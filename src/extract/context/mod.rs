@@ -378,20 +378,13 @@ pub(crate) fn is_acronym_in_s(form: &str) -> bool {
 /// are the word ("an epic in Jira").
 const EVERYDAY_WORDS: &[&str] = &[
     "access",
-    "beam",
     "edge",
     "epic",
     "excel",
-    "grasshopper",
-    "iceberg",
-    "notion",
     "office",
     "outlook",
-    "parquet",
     "project",
     "publisher",
-    "sentry",
-    "superset",
     "teams",
     "windows",
     "word",
@@ -409,6 +402,109 @@ pub(crate) fn is_word_in_lower_case(form: &str) -> bool {
     WORDS_IN_LOWER_CASE
         .iter()
         .any(|w| w.eq_ignore_ascii_case(form))
+}
+
+/// Products' names that are everyday nouns ("Beam", "Notion", "Sentry", "Presto", ...;
+/// risky forms): the product only as an item of a list beside another technology ("Spark,
+/// Beam and Flink", "Monitoring: Sentry, Datadog"), not in a list of other nouns ("Vault,
+/// Beam, Floor", "Caesar, Iceberg, Cobb"), nor in running text ("Beam design in ETABS",
+/// "Notion of ownership", "Presto Pizza ... Toast POS").
+const EVERYDAY_NOUN_NAMES: &[&str] = &[
+    "amplitude",
+    "beam",
+    "grasshopper",
+    "iceberg",
+    "loki",
+    "notion",
+    "parquet",
+    "prefect",
+    "presto",
+    "rippling",
+    "sentry",
+    "superset",
+];
+
+/// Is `form` one of [`EVERYDAY_NOUN_NAMES`], in any case?
+pub(crate) fn is_everyday_noun_name(form: &str) -> bool {
+    EVERYDAY_NOUN_NAMES
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(form))
+}
+
+/// Is `start..end` a whole item of a list: after the start of a line, a bullet, a colon, an
+/// opening bracket, a separator of items or a word that opens a list ("and", "or", "&",
+/// "including", "like", "such as", "with", "using", "via", "e.g."), and before the end of
+/// the line, a separator, a closing bracket, a full stop, "etc", "for", "to", "in", "on",
+/// "with", "at", or "and", "or", "&" before a capital or a digit (spaces and tabs aside)? Not a word of a longer name ("School Prefect", "Beam design").
+pub(crate) fn whole_list_item_at(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let after = text[end..].trim_start_matches([' ', '\t']);
+    // A word right before, a space or tab between ("such as Presto", "Hive, Impala or
+    // Presto"; not "crisp" before "Iceberg").
+    let word_before = |w: &str| {
+        let at = before.len().wrapping_sub(w.len());
+        before.len() < start
+            && before.len() >= w.len()
+            && before.is_char_boundary(at)
+            && before[at..].eq_ignore_ascii_case(w)
+            && !before[..at].ends_with(char::is_alphanumeric)
+    };
+    const OPENERS: &[&str] = &[
+        "and",
+        "or",
+        "&",
+        "including",
+        "like",
+        "such as",
+        "with",
+        "using",
+        "via",
+        "e.g.",
+    ];
+    let opens = before.is_empty()
+        || before.ends_with([',', ';', '/', '|', '(', ':', '\n', '\r'])
+        || before.ends_with(BULLETS)
+        || OPENERS.iter().any(|w| word_before(w));
+    // "Prometheus, Grafana and Loki for logs": a word that goes on after a list.
+    const CLOSERS: &[&str] = &[
+        "and", "or", "&", "etc", "for", "to", "in", "on", "with", "at",
+    ];
+    // "and", "or", "&" before another name ("Beam and Flink"; not "Beam and column
+    // design").
+    let word_after = |w: &str| {
+        after.strip_prefix(w).is_some_and(|a| {
+            !a.starts_with(|c: char| c.is_alphanumeric())
+                && (!matches!(w, "and" | "or" | "&")
+                    || a.trim_start_matches([' ', '\t'])
+                        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        })
+    };
+    let closes = after.is_empty()
+        || after.starts_with([',', ';', '/', '|', ')', '.', '\n', '\r'])
+        || after.starts_with(BULLETS)
+        || CLOSERS.iter().any(|w| word_after(w));
+    opens && closes
+}
+
+/// The stretch of `text` around `start..end` that one list of items may fill: from after
+/// the last line break, colon, semicolon or bracket before it to the first line break,
+/// semicolon, bracket or end of a sentence after it, at most 300 bytes each way ("Salads:
+/// Caesar, Iceberg, Cobb; POS, Excel": the three salads).
+pub(crate) fn list_stretch(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let low = start.saturating_sub(300);
+    let from = bytes[low..start]
+        .iter()
+        .rposition(|b| matches!(b, b'\n' | b'\r' | b':' | b';' | b'(' | b')'))
+        .map_or(low, |i| low + i + 1);
+    let high = (end + 300).min(bytes.len());
+    let to = (end..high)
+        .find(|&i| {
+            matches!(bytes[i], b'\n' | b'\r' | b';' | b'(' | b')')
+                || (bytes[i] == b'.' && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace()))
+        })
+        .unwrap_or(high);
+    (from, to)
 }
 
 /// Is `form` one of [`EVERYDAY_WORDS`], in any case?
@@ -775,27 +871,10 @@ pub(crate) fn ends_a_name(text: &str, start: usize, form: &str) -> bool {
 }
 
 /// Everyday words of [`EVERYDAY_WORDS`] that resumes and postings use as nouns so often
-/// ("Project: ...", "Major Project", "• Project execution", "Project #1"; "Beam design"
-/// beside ETABS, "Parquet flooring" beside AutoCAD, "Notion of ownership", "Sentry
-/// duties" beside CCTV) that, capitalised and outside a skills
-/// list, they are the product only as an item of a list ("Excel, Project, Visio"; "Spark,
-/// Beam, Flink"; "Avro, Parquet").
-const LIST_ITEMS_ONLY: &[&str] = &[
-    "beam",
-    "grasshopper",
-    "iceberg",
-    "notion",
-    "parquet",
-    "project",
-    "sentry",
-    "superset",
-];
-
-/// Is `form` one of [`LIST_ITEMS_ONLY`], in any case? Such a form is read as a word of its
-/// product's name even when it is the whole name ("Notion", "Sentry").
-pub(crate) fn is_list_item_only(form: &str) -> bool {
-    LIST_ITEMS_ONLY.iter().any(|w| w.eq_ignore_ascii_case(form))
-}
+/// ("Project: ...", "Major Project", "• Project execution", "Project #1") that, capitalised
+/// and outside a skills list, they are the product only as an item of a list ("Excel,
+/// Project, Visio").
+const LIST_ITEMS_ONLY: &[&str] = &["project"];
 
 /// Bullet marks that open a list item: also the private-use chars of Word's Symbol and
 /// Wingdings bullets (U+F0B7, U+F0A7, U+F076, U+F0D8), as text extraction gives them.
@@ -893,16 +972,13 @@ pub(crate) fn line_of(newlines: &[usize], at: usize) -> usize {
 }
 
 /// Is the match of `form` at `start..end` one that needs a list (see [`LIST_ITEMS_ONLY`])
-/// and stands outside one: no `,`, `;`, `/`, `|` or `(` before it that it ends an item
-/// after, and no `,`, `;`, `/`, `|` or `)` after it (spaces and tabs aside)? An item ends
-/// at a separator, a full stop, the end of the line, a version number or "and", "or",
-/// "&" ("Spark, Beam and Flink", "Excel, Project 2016"); a word after it continues a
-/// clause ("...; Parquet flooring takeoffs"). A bullet after it proves nothing: it ends
+/// and stands outside one: no `,`, `;`, `/`, `|` or `(` before it, and no `,`, `;`, `/`,
+/// `|` or `)` after it (spaces and tabs aside)? A bullet after it proves nothing: it ends
 /// any bulleted line ("... Netherlands Project • Project: DSP"); nor does a separator
 /// after it when a capitalised word other than the vendor's stands before it, whose name
 /// it ends ("HSE Officer, Onshore Pipeline Project, 2018 - 2022").
 pub(crate) fn needs_a_list(text: &str, start: usize, end: usize, form: &str) -> bool {
-    if !is_list_item_only(form) {
+    if !LIST_ITEMS_ONLY.iter().any(|w| w.eq_ignore_ascii_case(form)) {
         return false;
     }
     let before = text[..start].trim_end_matches([' ', '\t']);
@@ -912,11 +988,7 @@ pub(crate) fn needs_a_list(text: &str, start: usize, end: usize, form: &str) -> 
         .len()..];
     let ends_a_name = word_before.starts_with(|c: char| c.is_ascii_uppercase())
         && !["MS", "Microsoft"].contains(&word_before);
-    let ends_an_item = after.is_empty()
-        || after.starts_with([',', ';', '/', '|', ')', '.', '\n', '\r'])
-        || after.starts_with(|c: char| c.is_ascii_digit())
-        || ["and ", "or ", "& "].iter().any(|w| after.starts_with(w));
-    !((before.ends_with([',', ';', '/', '|', '(']) && ends_an_item)
+    !(before.ends_with([',', ';', '/', '|', '('])
         || (!ends_a_name && after.starts_with([',', ';', '/', '|', ')'])))
 }
 
@@ -1495,6 +1567,65 @@ mod tests {
     use super::phrases::EVERYDAY_LEADERS;
     use super::work_areas::{AFTER_FIELD, BEFORE_FIELD_EXPERIENCE, FIELD_QUALIFIERS, WORK_AREAS};
     use super::*;
+
+    #[test]
+    fn whole_list_items_and_the_stretch_of_their_list() {
+        let item = |text: &str, word: &str| {
+            let start = text.find(word).unwrap_or(0);
+            whole_list_item_at(text, start, start + word.len())
+        };
+        for (text, word) in [
+            ("Spark, Beam and Flink", "Beam"),
+            ("Beam, Flink", "Beam"),
+            ("Tools: Notion, Slack", "Notion"),
+            ("- Notion\n", "Notion"),
+            ("• Notion • Slack", "Notion"),
+            ("such as Hive, Impala or Presto.", "Presto"),
+            ("including Parquet, ORC", "Parquet"),
+            ("Grafana and Loki for logs", "Loki"),
+            ("(Zeppelin, Presto, etc)", "Presto"),
+            ("Hive/Presto/Kinesis", "Presto"),
+            ("Grafana, Loki", "Loki"),
+        ] {
+            assert!(item(text, word), "{text}");
+        }
+        for (text, word) in [
+            ("Beam design in ETABS", "Beam"),
+            ("Beam and column design in ETABS", "Beam"),
+            ("School Prefect; Excel", "Prefect"),
+            ("the Notion of ownership", "Notion"),
+            ("crisp Iceberg lettuce", "Iceberg"),
+            ("a lotus Loki, Python", "Loki"),
+            // A word that only ends like an opener ("brand" for "and").
+            ("brand Sentry, Datadog", "Sentry"),
+            // Multibyte text before and after.
+            ("é Beamé", "Beam"),
+        ] {
+            assert!(!item(text, word), "{text}");
+        }
+        fn stretch<'a>(text: &'a str, word: &str) -> &'a str {
+            let start = text.find(word).unwrap_or(0);
+            let (from, to) = list_stretch(text, start, start + word.len());
+            &text[from..to]
+        }
+        assert_eq!(
+            stretch("Salads: Caesar, Iceberg, Cobb; POS, Excel", "Iceberg"),
+            " Caesar, Iceberg, Cobb"
+        );
+        assert_eq!(
+            stretch("Beam, Slab (ETABS, Revit)\nNext", "Beam"),
+            "Beam, Slab "
+        );
+        assert_eq!(
+            stretch("Uses Node.js, Beam and Flink. Then", "Beam"),
+            "Uses Node.js, Beam and Flink"
+        );
+        assert_eq!(stretch("Beam", "Beam"), "Beam");
+        // At most 300 bytes each way.
+        let long = format!("{}Beam{}", "x".repeat(400), "y".repeat(400));
+        let (from, to) = list_stretch(&long, 400, 404);
+        assert_eq!((from, to), (100, 704));
+    }
 
     #[test]
     fn word_lists_searched_by_bisection_are_sorted() {
