@@ -947,11 +947,12 @@ impl Extractor {
                 .take(4)
                 .any(|c| c.end == at && language_as_such(c))
         };
-        // Another technology in the list `c` is a whole item of ("Spark, Beam and Flink",
-        // "Parquet, ORC or AVRO"; not "Salads: Caesar, Iceberg, Cobb; POS"): a product or a
-        // body of knowledge (not an applied skill such as "CCTV" beside "Sentry"), a safe
-        // form or a risky one in capitals, and no everyday noun itself (two do not vouch
-        // for each other).
+        // Another technology beside `c` in a list whose whole item `c` is ("Spark, Beam
+        // and Flink", "Grafana and Loki for logs"; not "Materials: Steel, Beam, Rebar,
+        // AutoCAD"): a product or a body of knowledge (not an applied skill such as "CCTV"
+        // beside "Sentry"), a safe form or a risky one in capitals, and no everyday noun
+        // itself, unless that one has such a technology on its other side ("Hive, Impala
+        // or Presto").
         let is_technology = |d: &Candidate| {
             let p = &self.patterns[d.pattern as usize];
             p.tech
@@ -964,15 +965,51 @@ impl Extractor {
                     || (p.risk == Risk::Risky
                         && text[d.start..d.end].bytes().any(|b| b.is_ascii_uppercase())))
         };
-        let technology_in_list = |c: &Candidate| {
-            context::whole_list_item_at(text, c.start, c.end) && {
-                let (from, to) = context::list_stretch(text, c.start, c.end);
-                let i = candidates.partition_point(|d| d.start < from);
+        let any_beside = |c: &Candidate, pred: &dyn Fn(&Candidate) -> bool| {
+            context::next_item_start(text, c.end).is_some_and(|at| {
+                let i = candidates.partition_point(|d| d.start < at);
                 candidates[i..]
                     .iter()
-                    .take_while(|d| d.start < to)
-                    .any(|d| (d.end <= c.start || d.start >= c.end) && is_technology(d))
-            }
+                    .take_while(|d| d.start == at)
+                    .any(pred)
+            }) || context::prev_item_end(text, c.start).is_some_and(|at| {
+                let i = candidates.partition_point(|d| d.start < c.start);
+                candidates[..i]
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .any(|d| d.end == at && pred(d))
+            })
+        };
+        let everyday_noun_item = |d: &Candidate| {
+            self.patterns[d.pattern as usize].look == Look::EverydayNoun
+                && text[d.start..d.end].bytes().any(|b| b.is_ascii_uppercase())
+                && context::whole_list_item_at(text, d.start, d.end)
+        };
+        let technology_beside = |c: &Candidate| {
+            context::whole_list_item_at(text, c.start, c.end)
+                && any_beside(c, &|d| {
+                    is_technology(d)
+                        || (everyday_noun_item(d)
+                            && any_beside(d, &|e| e.start != c.start && is_technology(e)))
+                })
+        };
+        // `c` a bulleted item of its own line, beside a line that is one technology of
+        // that kind ("- Notion\n- Slack").
+        let bulleted_beside = |c: &Candidate| {
+            let k = context::line_of(newlines, c.start);
+            whole_item(k) == Some((c.start, c.end))
+                && [k.checked_sub(1), Some(k + 1)]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(whole_item)
+                    .any(|(s, e)| {
+                        let i = candidates.partition_point(|d| d.start < s);
+                        candidates[i..]
+                            .iter()
+                            .take_while(|d| d.start == s)
+                            .any(|d| d.end == e && is_technology(d))
+                    })
         };
         // Another language right after or before `start..end`, across a slash, a comma,
         // "and", "or" or "&".
@@ -1157,16 +1194,13 @@ impl Extractor {
                                 return false;
                             }
                             // "Spark, Beam and Flink": an everyday noun's product only
-                            // in a list with another technology, or as a bulleted item
-                            // beside another ("- Notion\n- Slack"), in its capital.
-                            if p.look == Look::EverydayNoun
+                            // beside another technology of a list, or as a bulleted item
+                            // beside another ("- Notion\n- Slack"), in its capital; then
+                            // nothing more is asked of it.
+                            let everyday_noun = p.look == Look::EverydayNoun;
+                            if everyday_noun
                                 && (!text[c.start..c.end].bytes().any(|b| b.is_ascii_uppercase())
-                                    || !(technology_in_list(c) || {
-                                        let k = context::line_of(newlines, c.start);
-                                        whole_item(k) == Some((c.start, c.end))
-                                            && (k.checked_sub(1).and_then(whole_item).is_some()
-                                                || whole_item(k + 1).is_some())
-                                    }))
+                                    || !(technology_beside(c) || bulleted_beside(c)))
                             {
                                 return false;
                             }
@@ -1178,6 +1212,9 @@ impl Extractor {
                                 || context::names_a_person(text, c.start, c.end)
                             {
                                 return false;
+                            }
+                            if everyday_noun {
+                                return true;
                             }
                             // "Project Manager" is a title, "Access Control" a term, but
                             // "Tools: Excel Project Visio" a list.

@@ -411,9 +411,12 @@ pub(crate) fn is_word_in_lower_case(form: &str) -> bool {
 /// "Notion of ownership", "Presto Pizza ... Toast POS").
 const EVERYDAY_NOUN_NAMES: &[&str] = &[
     "amplitude",
+    "athena",
     "beam",
+    "glue",
     "grasshopper",
     "iceberg",
+    "impala",
     "loki",
     "notion",
     "parquet",
@@ -422,6 +425,7 @@ const EVERYDAY_NOUN_NAMES: &[&str] = &[
     "rippling",
     "sentry",
     "superset",
+    "zeppelin",
 ];
 
 /// Is `form` one of [`EVERYDAY_NOUN_NAMES`], in any case?
@@ -431,80 +435,125 @@ pub(crate) fn is_everyday_noun_name(form: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(form))
 }
 
-/// Is `start..end` a whole item of a list: after the start of a line, a bullet, a colon, an
-/// opening bracket, a separator of items or a word that opens a list ("and", "or", "&",
-/// "including", "like", "such as", "with", "using", "via", "e.g."), and before the end of
-/// the line, a separator, a closing bracket, a full stop, "etc", "for", "to", "in", "on",
-/// "with", "at", or "and", "or", "&" before a capital or a digit (spaces and tabs aside)? Not a word of a longer name ("School Prefect", "Beam design").
+/// Spaces, tabs and no-break spaces: the gaps around a list's separators.
+fn is_gap(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{a0}')
+}
+
+/// The separators of a list's items, one char each.
+const ITEM_SEPARATORS: &[char] = &[',', '/', '|', '·', '•', '&'];
+
+/// Is `start..end` a whole item of a list: after the start of a line or of a sentence, a
+/// bullet that opens the line, a colon, a semicolon, a bracket, a dash ("Formats –
+/// Parquet, JSON"), a separator of items or a
+/// word in lower case ("in", "such as", "using") or a sentence's first word ("Used Sentry
+/// and Datadog"), and before the end of the line, a separator, a bracket, a full stop or a
+/// colon, "etc", "for", "to", "in", "on", "with", "at", or "and", "or", "&" before a capital
+/// or a digit (gaps aside)? Not a word of a name ("School Prefect", "Chevrolet Impala"), of
+/// a compound ("Beam-column", "Beam and column design") nor bold in prose ("**Beam**").
 pub(crate) fn whole_list_item_at(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].trim_end_matches([' ', '\t']);
-    let after = text[end..].trim_start_matches([' ', '\t']);
-    // A word right before, a space or tab between ("such as Presto", "Hive, Impala or
-    // Presto"; not "crisp" before "Iceberg").
-    let word_before = |w: &str| {
-        let at = before.len().wrapping_sub(w.len());
-        before.len() < start
-            && before.len() >= w.len()
-            && before.is_char_boundary(at)
-            && before[at..].eq_ignore_ascii_case(w)
-            && !before[..at].ends_with(char::is_alphanumeric)
+    let before = text[..start].trim_end_matches(is_gap);
+    let after = text[end..].trim_start_matches(is_gap);
+    let line_head = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    let last_word_at = before.trim_end_matches(|c: char| c.is_alphanumeric()).len();
+    let last_word = &before[last_word_at..];
+    // The word before starts the line or a sentence ("Used Sentry and Datadog").
+    let first_of_sentence = || {
+        let head = before[..last_word_at].trim_end_matches(is_gap);
+        head.is_empty()
+            || head.ends_with(['\n', '\r', '.', '!', '?', ':', ';'])
+            || head.trim().chars().count() == 1 && head.trim().starts_with(BULLETS)
     };
-    const OPENERS: &[&str] = &[
-        "and",
-        "or",
-        "&",
-        "including",
-        "like",
-        "such as",
-        "with",
-        "using",
-        "via",
-        "e.g.",
-    ];
     let opens = before.is_empty()
-        || before.ends_with([',', ';', '/', '|', '(', ':', '\n', '\r'])
-        || before.ends_with(BULLETS)
-        || OPENERS.iter().any(|w| word_before(w));
-    // "Prometheus, Grafana and Loki for logs": a word that goes on after a list.
-    const CLOSERS: &[&str] = &[
-        "and", "or", "&", "etc", "for", "to", "in", "on", "with", "at",
-    ];
-    // "and", "or", "&" before another name ("Beam and Flink"; not "Beam and column
-    // design").
+        || before.ends_with([
+            ',', ';', '/', '|', '(', ')', ':', '\n', '\r', '·', '•', '&', '–', '—',
+        ])
+        || (line_head.trim().chars().count() == 1 && line_head.trim().starts_with(BULLETS))
+        || (!last_word.is_empty()
+            && (last_word.starts_with(char::is_lowercase) || first_of_sentence()));
+    // "etc", "for logs", and "and", "or", "&" before another name ("Beam and Flink"; not
+    // "Beam and column design").
+    const CLOSERS: &[&str] = &["etc", "for", "to", "in", "on", "with", "at"];
     let word_after = |w: &str| {
         after.strip_prefix(w).is_some_and(|a| {
             !a.starts_with(|c: char| c.is_alphanumeric())
-                && (!matches!(w, "and" | "or" | "&")
-                    || a.trim_start_matches([' ', '\t'])
+                && (CLOSERS.contains(&w)
+                    || a.trim_start_matches(is_gap)
                         .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
         })
     };
     let closes = after.is_empty()
-        || after.starts_with([',', ';', '/', '|', ')', '.', '\n', '\r'])
-        || after.starts_with(BULLETS)
-        || CLOSERS.iter().any(|w| word_after(w));
+        || after.starts_with([',', ';', '/', '|', '(', ')', '.', ':', '\n', '\r', '·', '•'])
+        || CLOSERS
+            .iter()
+            .chain(&["and", "or", "&"])
+            .any(|w| word_after(w));
     opens && closes
 }
 
-/// The stretch of `text` around `start..end` that one list of items may fill: from after
-/// the last line break, colon, semicolon or bracket before it to the first line break,
-/// semicolon, bracket or end of a sentence after it, at most 300 bytes each way ("Salads:
-/// Caesar, Iceberg, Cobb; POS, Excel": the three salads).
-pub(crate) fn list_stretch(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let bytes = text.as_bytes();
-    let low = start.saturating_sub(300);
-    let from = bytes[low..start]
-        .iter()
-        .rposition(|b| matches!(b, b'\n' | b'\r' | b':' | b';' | b'(' | b')'))
-        .map_or(low, |i| low + i + 1);
-    let high = (end + 300).min(bytes.len());
-    let to = (end..high)
-        .find(|&i| {
-            matches!(bytes[i], b'\n' | b'\r' | b';' | b'(' | b')')
-                || (bytes[i] == b'.' && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace()))
-        })
-        .unwrap_or(high);
-    (from, to)
+/// Where the next item of a list starts after an item that ends at `end`: past a bracketed
+/// note ("Notion (docs), Jira"), one separator (`,` `/` `|` `·` `•` `&`, "and", "or",
+/// ", and") and the gaps around it; `None` without a separator.
+pub(crate) fn next_item_start(text: &str, end: usize) -> Option<usize> {
+    let mut rest = text[end..].trim_start_matches(is_gap);
+    if rest.starts_with('(') {
+        let close = rest
+            .bytes()
+            .take(60)
+            .position(|b| b == b')' || b == b'\n')
+            .filter(|&i| rest.as_bytes()[i] == b')')?;
+        rest = rest[close + 1..].trim_start_matches(is_gap);
+    }
+    let mut separated = false;
+    if let Some(c) = rest.chars().next().filter(|c| ITEM_SEPARATORS.contains(c)) {
+        rest = rest[c.len_utf8()..].trim_start_matches(is_gap);
+        separated = true;
+    }
+    for w in ["and", "or"] {
+        if let Some(r) = rest.strip_prefix(w).filter(|r| r.starts_with(is_gap)) {
+            rest = r.trim_start_matches(is_gap);
+            separated = true;
+            break;
+        }
+    }
+    separated.then_some(text.len() - rest.len())
+}
+
+/// Where the item before ends, for an item that starts at `start`: before one separator
+/// (as [`next_item_start`] reads them), its gaps and a bracketed note; `None` without a
+/// separator.
+pub(crate) fn prev_item_end(text: &str, start: usize) -> Option<usize> {
+    let mut head = text[..start].trim_end_matches(is_gap);
+    let mut separated = false;
+    for w in ["and", "or"] {
+        if let Some(h) = head
+            .strip_suffix(w)
+            .filter(|h| h.ends_with(is_gap) || h.ends_with(','))
+        {
+            head = h.trim_end_matches(is_gap);
+            separated = true;
+            break;
+        }
+    }
+    if let Some(c) = head
+        .chars()
+        .next_back()
+        .filter(|c| ITEM_SEPARATORS.contains(c))
+    {
+        head = head[..head.len() - c.len_utf8()].trim_end_matches(is_gap);
+        separated = true;
+    }
+    if head.ends_with(')') {
+        let open = head
+            .bytes()
+            .rev()
+            .take(60)
+            .position(|b| b == b'(' || b == b'\n')
+            .map(|i| head.len() - 1 - i)
+            .filter(|&i| head.as_bytes()[i] == b'(')?;
+        head = head[..open].trim_end_matches(is_gap);
+    }
+    separated.then_some(head.len())
 }
 
 /// Is `form` one of [`EVERYDAY_WORDS`], in any case?
@@ -1569,7 +1618,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn whole_list_items_and_the_stretch_of_their_list() {
+    fn whole_list_items_and_their_neighbours() {
         let item = |text: &str, word: &str| {
             let start = text.find(word).unwrap_or(0);
             whole_list_item_at(text, start, start + word.len())
@@ -1578,6 +1627,7 @@ mod tests {
             ("Spark, Beam and Flink", "Beam"),
             ("Beam, Flink", "Beam"),
             ("Tools: Notion, Slack", "Notion"),
+            ("Tools:\u{a0}Notion, Slack", "Notion"),
             ("- Notion\n", "Notion"),
             ("• Notion • Slack", "Notion"),
             ("such as Hive, Impala or Presto.", "Presto"),
@@ -1585,46 +1635,54 @@ mod tests {
             ("Grafana and Loki for logs", "Loki"),
             ("(Zeppelin, Presto, etc)", "Presto"),
             ("Hive/Presto/Kinesis", "Presto"),
-            ("Grafana, Loki", "Loki"),
+            ("Data storage formats – Parquet, JSON", "Parquet"),
+            ("Tools: Notion (docs), Jira", "Notion"),
+            ("Managed payroll in Rippling and Excel", "Rippling"),
+            ("Used Sentry and Datadog", "Sentry"),
         ] {
             assert!(item(text, word), "{text}");
         }
         for (text, word) in [
             ("Beam design in ETABS", "Beam"),
             ("Beam and column design in ETABS", "Beam"),
-            ("School Prefect; Excel", "Prefect"),
+            ("Beam-column joints", "Beam"),
+            ("**Beam** design", "Beam"),
+            ("Served as School Prefect; Excel", "Prefect"),
+            ("a Chevrolet Impala, Excel", "Impala"),
             ("the Notion of ownership", "Notion"),
             ("crisp Iceberg lettuce", "Iceberg"),
-            ("a lotus Loki, Python", "Loki"),
-            // A word that only ends like an opener ("brand" for "and").
-            ("brand Sentry, Datadog", "Sentry"),
+            // After a name's word, not a sentence's first.
+            ("at Hamilton Beach, Excel", "Beach"),
             // Multibyte text before and after.
             ("é Beamé", "Beam"),
         ] {
             assert!(!item(text, word), "{text}");
         }
-        fn stretch<'a>(text: &'a str, word: &str) -> &'a str {
-            let start = text.find(word).unwrap_or(0);
-            let (from, to) = list_stretch(text, start, start + word.len());
-            &text[from..to]
+        fn next<'a>(text: &'a str, word: &str) -> Option<&'a str> {
+            let end = text.find(word).map_or(0, |i| i + word.len());
+            next_item_start(text, end).map(|at| &text[at..])
         }
-        assert_eq!(
-            stretch("Salads: Caesar, Iceberg, Cobb; POS, Excel", "Iceberg"),
-            " Caesar, Iceberg, Cobb"
-        );
-        assert_eq!(
-            stretch("Beam, Slab (ETABS, Revit)\nNext", "Beam"),
-            "Beam, Slab "
-        );
-        assert_eq!(
-            stretch("Uses Node.js, Beam and Flink. Then", "Beam"),
-            "Uses Node.js, Beam and Flink"
-        );
-        assert_eq!(stretch("Beam", "Beam"), "Beam");
-        // At most 300 bytes each way.
-        let long = format!("{}Beam{}", "x".repeat(400), "y".repeat(400));
-        let (from, to) = list_stretch(&long, 400, 404);
-        assert_eq!((from, to), (100, 704));
+        assert_eq!(next("Beam, Flink", "Beam"), Some("Flink"));
+        assert_eq!(next("Beam/Flink", "Beam"), Some("Flink"));
+        assert_eq!(next("Beam\u{a0}and Flink", "Beam"), Some("Flink"));
+        assert_eq!(next("Notion (docs), Jira", "Notion"), Some("Jira"));
+        assert_eq!(next("Beam, and Flink", "Beam"), Some("Flink"));
+        assert_eq!(next("Beam · Flink", "Beam"), Some("Flink"));
+        assert_eq!(next("Beam design", "Beam"), None);
+        assert_eq!(next("Beam; Flink", "Beam"), None);
+        assert_eq!(next("Beam (unclosed, Flink", "Beam"), None);
+        fn prev<'a>(text: &'a str, word: &str) -> Option<&'a str> {
+            let start = text.find(word).unwrap_or(0);
+            prev_item_end(text, start).map(|at| &text[..at])
+        }
+        assert_eq!(prev("Spark, Beam", "Beam"), Some("Spark"));
+        assert_eq!(prev("Grafana and Loki", "Loki"), Some("Grafana"));
+        assert_eq!(prev("Spark, and Beam", "Beam"), Some("Spark"));
+        assert_eq!(prev("Kafka (Confluent), Beam", "Beam"), Some("Kafka"));
+        assert_eq!(prev("Avro/Parquet", "Parquet"), Some("Avro"));
+        assert_eq!(prev("The brand Sentry", "Sentry"), None);
+        assert_eq!(prev("Beam", "Beam"), None);
+        assert_eq!(prev("é, Beam", "Beam"), Some("é"));
     }
 
     #[test]

@@ -490,15 +490,14 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "limited",
     "incorporated",
     // Other countries' forms, dotted ones above all: a line ending "Sp. z o.o." is no
-    // sentence ("Data Engineer — Acme Sp. z o.o.").
+    // sentence ("Data Engineer — Acme Sp. z o.o."). Not those that are also acronyms in
+    // English texts: "APS" (access points; the Australian Public Service), "SRL", "A/S"
+    // (after-sales), "C.V." (a curriculum vitae).
     "s.p.a.",
     "s.r.l.",
-    "srl",
     "s.r.o.",
-    "o.o.",
     "sp. z o.o.",
     "d.o.o.",
-    "c.v.",
     "s.a. de c.v.",
     "s.l.",
     "s.a.s.",
@@ -517,8 +516,6 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "kft.",
     "oy",
     "oyj",
-    "a/s",
-    "aps",
 ];
 
 /// Does `part` end with the last word of a company name ("Acme Inc.")?
