@@ -872,6 +872,91 @@ impl Extractor {
     /// the extraction, so that the scan's code does not change with these rules (callgrind:
     /// slightly fewer instructions this way).
     #[inline(never)]
+    /// Adds to `kept` (indices of `candidates` read as skills, in order) the `deferred`
+    /// everyday nouns' products ("Beam", "Sentry"; [`Look::EverydayNoun`]) that stand
+    /// right beside a kept technology across a separator of a list's items ("Spark, Beam
+    /// and Flink"), or beside a deferred one that has such a technology on its other side
+    /// ("Hive, Impala or Presto"), or as a bulleted line beside a kept technology's line
+    /// ("- Notion\n- Slack"). A kept technology is a product or a body of knowledge, not an
+    /// applied skill ("CCTV" beside "Sentry"); one kept only through its own test, so that
+    /// "Events: Vault, Beam" (Vault no skill there) gives none.
+    fn keep_everyday_nouns(
+        &self,
+        text: &str,
+        newlines: &[usize],
+        candidates: &[Candidate],
+        deferred: &[usize],
+        kept: &mut Vec<usize>,
+        whole_item: impl Fn(usize) -> Option<(usize, usize)>,
+    ) {
+        let mut accepted = vec![false; candidates.len()];
+        for &i in kept.iter() {
+            accepted[i] = true;
+        }
+        let technology = |j: usize| {
+            let p = &self.patterns[candidates[j].pattern as usize];
+            accepted[j]
+                && p.tech
+                && matches!(
+                    self.taxonomy.skill(p.skill).kind,
+                    SkillKind::Tool | SkillKind::Knowledge
+                )
+        };
+        // Some candidate right after or right before candidate `i` in its list.
+        let beside = |i: usize, pred: &dyn Fn(usize) -> bool| {
+            let c = &candidates[i];
+            context::next_item_start(text, c.end).is_some_and(|at| {
+                let from = candidates.partition_point(|d| d.start < at);
+                (from..candidates.len())
+                    .take_while(|&j| candidates[j].start == at)
+                    .any(pred)
+            }) || context::prev_item_end(text, c.start).is_some_and(|at| {
+                let to = candidates.partition_point(|d| d.start < c.start);
+                (0..to)
+                    .rev()
+                    .take(8)
+                    .any(|j| candidates[j].end == at && pred(j))
+            })
+        };
+        let is_deferred = |j: usize| deferred.binary_search(&j).is_ok();
+        let mut added = false;
+        for &i in deferred {
+            let c = &candidates[i];
+            let in_list = context::whole_list_item_at(text, c.start, c.end)
+                && beside(i, &|j| {
+                    technology(j)
+                        || (is_deferred(j)
+                            && context::whole_list_item_at(
+                                text,
+                                candidates[j].start,
+                                candidates[j].end,
+                            )
+                            && beside(j, &|k| k != i && technology(k)))
+                });
+            let bulleted = || {
+                let k = context::line_of(newlines, c.start);
+                context::bullet_item(text, newlines, k) == Some((c.start, c.end))
+                    && [k.checked_sub(1), Some(k + 1)]
+                        .into_iter()
+                        .flatten()
+                        .filter_map(&whole_item)
+                        .any(|(s, e)| {
+                            let from = candidates.partition_point(|d| d.start < s);
+                            (from..candidates.len())
+                                .take_while(|&j| candidates[j].start == s)
+                                .any(|j| candidates[j].end == e && technology(j))
+                        })
+            };
+            if in_list || bulleted() {
+                kept.push(i);
+                added = true;
+            }
+        }
+        if added {
+            kept.sort_unstable();
+        }
+    }
+
     fn disambiguate(
         &self,
         text: &str,
@@ -916,6 +1001,7 @@ impl Extractor {
                         let matched = &text[s..e];
                         candidates[i].end == e
                             && p.tech
+                            && p.look != Look::EverydayNoun
                             && (p.risk == Risk::Safe
                                 || (matched.bytes().any(|b| b.is_ascii_uppercase())
                                     && !context::acronym_not_in_capitals(matched, &p.form)))
@@ -946,70 +1032,6 @@ impl Extractor {
                 .rev()
                 .take(4)
                 .any(|c| c.end == at && language_as_such(c))
-        };
-        // Another technology beside `c` in a list whose whole item `c` is ("Spark, Beam
-        // and Flink", "Grafana and Loki for logs"; not "Materials: Steel, Beam, Rebar,
-        // AutoCAD"): a product or a body of knowledge (not an applied skill such as "CCTV"
-        // beside "Sentry"), a safe form or a risky one in capitals, and no everyday noun
-        // itself, unless that one has such a technology on its other side ("Hive, Impala
-        // or Presto").
-        let is_technology = |d: &Candidate| {
-            let p = &self.patterns[d.pattern as usize];
-            p.tech
-                && p.look != Look::EverydayNoun
-                && matches!(
-                    self.taxonomy.skill(p.skill).kind,
-                    SkillKind::Tool | SkillKind::Knowledge
-                )
-                && (p.risk == Risk::Safe
-                    || (p.risk == Risk::Risky
-                        && text[d.start..d.end].bytes().any(|b| b.is_ascii_uppercase())))
-        };
-        let any_beside = |c: &Candidate, pred: &dyn Fn(&Candidate) -> bool| {
-            context::next_item_start(text, c.end).is_some_and(|at| {
-                let i = candidates.partition_point(|d| d.start < at);
-                candidates[i..]
-                    .iter()
-                    .take_while(|d| d.start == at)
-                    .any(pred)
-            }) || context::prev_item_end(text, c.start).is_some_and(|at| {
-                let i = candidates.partition_point(|d| d.start < c.start);
-                candidates[..i]
-                    .iter()
-                    .rev()
-                    .take(8)
-                    .any(|d| d.end == at && pred(d))
-            })
-        };
-        let everyday_noun_item = |d: &Candidate| {
-            self.patterns[d.pattern as usize].look == Look::EverydayNoun
-                && text[d.start..d.end].bytes().any(|b| b.is_ascii_uppercase())
-                && context::whole_list_item_at(text, d.start, d.end)
-        };
-        let technology_beside = |c: &Candidate| {
-            context::whole_list_item_at(text, c.start, c.end)
-                && any_beside(c, &|d| {
-                    is_technology(d)
-                        || (everyday_noun_item(d)
-                            && any_beside(d, &|e| e.start != c.start && is_technology(e)))
-                })
-        };
-        // `c` a bulleted item of its own line, beside a line that is one technology of
-        // that kind ("- Notion\n- Slack").
-        let bulleted_beside = |c: &Candidate| {
-            let k = context::line_of(newlines, c.start);
-            whole_item(k) == Some((c.start, c.end))
-                && [k.checked_sub(1), Some(k + 1)]
-                    .into_iter()
-                    .flatten()
-                    .filter_map(whole_item)
-                    .any(|(s, e)| {
-                        let i = candidates.partition_point(|d| d.start < s);
-                        candidates[i..]
-                            .iter()
-                            .take_while(|d| d.start == s)
-                            .any(|d| d.end == e && is_technology(d))
-                    })
         };
         // Another language right after or before `start..end`, across a slash, a comma,
         // "and", "or" or "&".
@@ -1089,184 +1111,187 @@ impl Extractor {
             }
         }
         redefined.retain(|k| !owned.contains(k));
-        mentions.extend(
-            candidates
-                .iter()
-                .filter(|c| {
-                    let p = &self.patterns[c.pattern as usize];
-                    // Web and e-mail addresses name no skills; an acronym after a capital
-                    // and a hyphen is part of another ("C-SSRS", a suicide risk scale).
-                    if context::inside_a_link(text, c.start, c.end)
-                        || (p.acronym && context::after_letter_and_hyphen(text, c.start))
+        // Everyday nouns' products that may be ones, read once the others are settled.
+        let mut deferred: Vec<usize> = Vec::new();
+        let mut kept: Vec<usize> = (0..candidates.len())
+            .filter(|&i| {
+                let c = &candidates[i];
+                let p = &self.patterns[c.pattern as usize];
+                // Web and e-mail addresses name no skills; an acronym after a capital
+                // and a hyphen is part of another ("C-SSRS", a suicide risk scale).
+                if context::inside_a_link(text, c.start, c.end)
+                    || (p.acronym && context::after_letter_and_hyphen(text, c.start))
+                {
+                    return false;
+                }
+                // A phrase that names something else, for every form: "GIS
+                // substations" (gas-insulated switchgear), "logic analysers", "Bluetooth
+                // Low Energy"; "API 650" is a standard.
+                if (p.in_phrases
+                    && (context::everyday_phrase_follows(text, c.end, &p.form)
+                        || context::everyday_phrase_precedes(text, c.start, &p.form)))
+                    || (p.look == Look::StandardBody
+                        && context::standard_number_follows(text, c.end))
+                {
+                    return false;
+                }
+                // "DMs", "SSAs": another acronym's plural; "ICS": no plural.
+                if p.acronym
+                    && (context::plural_of_a_shorter_acronym(&text[c.start..c.end], &p.form)
+                        || context::capital_s_of_a_plural(text, c.start, c.end, &p.form))
+                {
+                    return false;
+                }
+                // An acronym the text spells out as something else, in brackets there
+                // or anywhere else ("planned preventive maintenance (PPM)" ... "Carry
+                // out PPM tasks").
+                if spelled_here[spelled_here.partition_point(|&(s, _)| s < c.start)..]
+                    .iter()
+                    .take_while(|&&(s, _)| s == c.start)
+                    .any(|&(_, pattern)| pattern == c.pattern)
+                    || (!redefined.is_empty()
+                        && redefined.contains(&(&text[c.start..c.end], p.skill)))
+                {
+                    return false;
+                }
+                let other_use = match p.look {
+                    Look::Plain => false,
+                    // "a Danish company" names no language skill; "Languages: Danish
+                    // Native" does.
+                    Look::Language => {
+                        context::names_an_origin(text, c.start, c.end, is_language_at)
+                    }
+                    // "without regard to race, ..., pregnancy" names no skill at all.
+                    Look::ProtectedTrait
+                        if context::in_equal_opportunity_statement(text, c.start, c.end) =>
                     {
                         return false;
                     }
-                    // A phrase that names something else, for every form: "GIS
-                    // substations" (gas-insulated switchgear), "logic analysers", "Bluetooth
-                    // Low Energy"; "API 650" is a standard.
-                    if (p.in_phrases
-                        && (context::everyday_phrase_follows(text, c.end, &p.form)
-                            || context::everyday_phrase_precedes(text, c.start, &p.form)))
-                        || (p.look == Look::StandardBody
-                            && context::standard_number_follows(text, c.end))
+                    Look::ProtectedTrait => false,
+                    // "the IT department" is a domain, not a skill.
+                    Look::DomainAcronym => context::qualifies_next_word(text, c.end),
+                    // "our PHR system", "a CPA firm": a thing, not the credential.
+                    Look::CredentialAcronym => context::credential_qualifies_next_word(text, c.end),
+                    // "Present findings to client leadership": the leaders.
+                    Look::GroupNoun => context::names_the_people(text, c.start, c.end),
+                    // "Pay: $19-$23/hr DOE": depending on experience.
+                    Look::PayNote => context::after_pay(text, c.start),
+                    // Read above, in lists too.
+                    Look::StandardBody => false,
+                    // "Drive RevPAR, ADR and occupancy": another trade's word, in a
+                    // list too.
+                    Look::OtherSense(sense)
+                        if context::in_other_trade(text, c.start, c.end, sense) =>
                     {
                         return false;
                     }
-                    // "DMs", "SSAs": another acronym's plural; "ICS": no plural.
-                    if p.acronym
-                        && (context::plural_of_a_shorter_acronym(&text[c.start..c.end], &p.form)
-                            || context::capital_s_of_a_plural(text, c.start, c.end, &p.form))
-                    {
-                        return false;
-                    }
-                    // An acronym the text spells out as something else, in brackets there
-                    // or anywhere else ("planned preventive maintenance (PPM)" ... "Carry
-                    // out PPM tasks").
-                    if spelled_here[spelled_here.partition_point(|&(s, _)| s < c.start)..]
-                        .iter()
-                        .take_while(|&&(s, _)| s == c.start)
-                        .any(|&(_, pattern)| pattern == c.pattern)
-                        || (!redefined.is_empty()
-                            && redefined.contains(&(&text[c.start..c.end], p.skill)))
-                    {
-                        return false;
-                    }
-                    let other_use = match p.look {
-                        Look::Plain => false,
-                        // "a Danish company" names no language skill; "Languages: Danish
-                        // Native" does.
-                        Look::Language => {
-                            context::names_an_origin(text, c.start, c.end, is_language_at)
-                        }
-                        // "without regard to race, ..., pregnancy" names no skill at all.
-                        Look::ProtectedTrait
-                            if context::in_equal_opportunity_statement(text, c.start, c.end) =>
-                        {
-                            return false;
-                        }
-                        Look::ProtectedTrait => false,
-                        // "the IT department" is a domain, not a skill.
-                        Look::DomainAcronym => context::qualifies_next_word(text, c.end),
-                        // "our PHR system", "a CPA firm": a thing, not the credential.
-                        Look::CredentialAcronym => {
-                            context::credential_qualifies_next_word(text, c.end)
-                        }
-                        // "Present findings to client leadership": the leaders.
-                        Look::GroupNoun => context::names_the_people(text, c.start, c.end),
-                        // "Pay: $19-$23/hr DOE": depending on experience.
-                        Look::PayNote => context::after_pay(text, c.start),
-                        // Read above, in lists too.
-                        Look::StandardBody => false,
-                        // "Drive RevPAR, ADR and occupancy": another trade's word, in a
-                        // list too.
-                        Look::OtherSense(sense)
-                            if context::in_other_trade(text, c.start, c.end, sense) =>
-                        {
-                            return false;
-                        }
-                        Look::OtherSense(_) => false,
-                        // Read below: beside another technology, in a list too.
-                        Look::EverydayNoun => false,
-                    } || (!p.tech
-                        && (context::names_a_team(text, c.start, c.end)
-                            || context::names_a_partner(text, c.start, c.end)));
-                    if other_use && !(in_known(c.start) || lists.contains(c.start)) {
-                        return false;
-                    }
-                    // The cheap tests first: the skills-list test reads the line's heading.
-                    match p.risk {
-                        // A name of one word before a place ("Perl Bistro", "Pascal
-                        // County"); "Active Directory Forest" is the product's.
-                        Risk::Safe => {
-                            text[c.start..c.end].contains(char::is_whitespace)
-                                || !(context::names_a_place(text, c.start, c.end)
-                                    || context::names_a_person(text, c.start, c.end)
-                                    || context::acronym_of_another_sense(text, c.start, c.end))
-                        }
-                        Risk::Risky => {
-                            let matched = &text[c.start..c.end];
-                            // "Allergen management", "Volunteer management" in a list or
-                            // not: another field, of which "management" is the head.
-                            if p.work_area
-                                && p.form.eq_ignore_ascii_case("management")
-                                && context::after_a_word_of_its_item(text, c.start)
-                            {
-                                return false;
-                            }
-                            // "Spark, Beam and Flink": an everyday noun's product only
-                            // beside another technology of a list, or as a bulleted item
-                            // beside another ("- Notion\n- Slack"), in its capital; then
-                            // nothing more is asked of it.
-                            let everyday_noun = p.look == Look::EverydayNoun;
-                            if everyday_noun
-                                && (!text[c.start..c.end].bytes().any(|b| b.is_ascii_uppercase())
-                                    || !(technology_beside(c) || bulleted_beside(c)))
-                            {
-                                return false;
-                            }
-                            if matches!(text[c.end..].chars().next(), Some('&'))
-                                || context::acronym_of_another_sense(text, c.start, c.end)
-                                || context::comparison_follows(text, c.end)
-                                || context::season_of_a_year(text, c.start, c.end)
-                                || context::names_a_place(text, c.start, c.end)
+                    Look::OtherSense(_) => false,
+                    // Read below: beside another technology, in a list too.
+                    Look::EverydayNoun => false,
+                } || (!p.tech
+                    && (context::names_a_team(text, c.start, c.end)
+                        || context::names_a_partner(text, c.start, c.end)));
+                if other_use && !(in_known(c.start) || lists.contains(c.start)) {
+                    return false;
+                }
+                // The cheap tests first: the skills-list test reads the line's heading.
+                match p.risk {
+                    // A name of one word before a place ("Perl Bistro", "Pascal
+                    // County"); "Active Directory Forest" is the product's.
+                    Risk::Safe => {
+                        text[c.start..c.end].contains(char::is_whitespace)
+                            || !(context::names_a_place(text, c.start, c.end)
                                 || context::names_a_person(text, c.start, c.end)
-                            {
-                                return false;
-                            }
-                            if everyday_noun {
-                                return true;
-                            }
-                            // "Project Manager" is a title, "Access Control" a term, but
-                            // "Tools: Excel Project Visio" a list.
-                            if p.part_of_name
-                                && (context::heads_a_name(text, c.end, &p.form)
-                                    || context::ends_a_name(text, c.start, &p.form)
-                                    || context::needs_a_list(text, c.start, c.end, &p.form))
-                                && !(in_known(c.start) || lists.contains(c.start))
-                            {
-                                return false;
-                            }
-                            // "able to express ideas", "to go up stairs", "to access
-                            // records": in lower case after "to", a verb.
-                            let lower = !matched.bytes().any(|b| b.is_ascii_uppercase());
-                            if lower && context::infinitive(text, c.start) {
-                                return false;
-                            }
-                            // An acronym not in capitals ("calm", "Fast" for "CALM",
-                            // "FAST") counts in a list only as a whole item of it: "calm
-                            // under pressure" and "Fast learner" are the words.
-                            if p.acronym
-                                && context::acronym_not_in_capitals(matched, &p.form)
-                                && (in_known(c.start) || lists.contains(c.start))
-                                && !context::whole_list_item(text, c.start, c.end)
-                            {
-                                return false;
-                            }
-                            // A name of several capitals written as a word ("Safe handling
-                            // of hazardous chemicals" for SAFe) counts in a list only as a
-                            // whole item of it.
-                            if fewer_capitals(matched, &p.form)
-                                && (in_known(c.start) || lists.contains(c.start))
-                                && !context::whole_list_item(text, c.start, c.end)
-                            {
-                                return false;
-                            }
-                            let hyphenated = text[c.end..].starts_with('-');
-                            // An acronym beside a word in capitals that is no skill ("SAN
-                            // DIEGO, CA"): the capitals are the text's ("BLS ACLS PALS" keep
-                            // theirs).
-                            let shouted = || {
-                                p.acronym
-                                    && context::words_in_capitals_beside(text, c.start, c.end)
-                                        .into_iter()
-                                        .flatten()
-                                        .any(|w| {
-                                            candidates
-                                                .binary_search_by_key(&w, |c| c.start)
-                                                .is_err()
-                                        })
-                            };
-                            (!hyphenated
+                                || context::acronym_of_another_sense(text, c.start, c.end))
+                    }
+                    Risk::Risky => {
+                        let matched = &text[c.start..c.end];
+                        // "Allergen management", "Volunteer management" in a list or
+                        // not: another field, of which "management" is the head.
+                        if p.work_area
+                            && p.form.eq_ignore_ascii_case("management")
+                            && context::after_a_word_of_its_item(text, c.start)
+                        {
+                            return false;
+                        }
+                        // "Spark, Beam and Flink": an everyday noun's product only
+                        // as a whole item of a list or a bulleted line, in its
+                        // capital, and (read below, once the others are settled)
+                        // beside another technology; nothing more is asked of it.
+                        let everyday_noun = p.look == Look::EverydayNoun;
+                        if everyday_noun
+                            && (!text[c.start..c.end].bytes().any(|b| b.is_ascii_uppercase())
+                                || !(context::whole_list_item_at(text, c.start, c.end)
+                                    || context::bullet_item(
+                                        text,
+                                        newlines,
+                                        context::line_of(newlines, c.start),
+                                    ) == Some((c.start, c.end))))
+                        {
+                            return false;
+                        }
+                        if matches!(text[c.end..].chars().next(), Some('&'))
+                            || context::acronym_of_another_sense(text, c.start, c.end)
+                            || context::comparison_follows(text, c.end)
+                            || context::season_of_a_year(text, c.start, c.end)
+                            || context::names_a_place(text, c.start, c.end)
+                            || context::names_a_person(text, c.start, c.end)
+                        {
+                            return false;
+                        }
+                        if everyday_noun {
+                            deferred.push(i);
+                            return false;
+                        }
+                        // "Project Manager" is a title, "Access Control" a term, but
+                        // "Tools: Excel Project Visio" a list.
+                        if p.part_of_name
+                            && (context::heads_a_name(text, c.end, &p.form)
+                                || context::ends_a_name(text, c.start, &p.form)
+                                || context::needs_a_list(text, c.start, c.end, &p.form))
+                            && !(in_known(c.start) || lists.contains(c.start))
+                        {
+                            return false;
+                        }
+                        // "able to express ideas", "to go up stairs", "to access
+                        // records": in lower case after "to", a verb.
+                        let lower = !matched.bytes().any(|b| b.is_ascii_uppercase());
+                        if lower && context::infinitive(text, c.start) {
+                            return false;
+                        }
+                        // An acronym not in capitals ("calm", "Fast" for "CALM",
+                        // "FAST") counts in a list only as a whole item of it: "calm
+                        // under pressure" and "Fast learner" are the words.
+                        if p.acronym
+                            && context::acronym_not_in_capitals(matched, &p.form)
+                            && (in_known(c.start) || lists.contains(c.start))
+                            && !context::whole_list_item(text, c.start, c.end)
+                        {
+                            return false;
+                        }
+                        // A name of several capitals written as a word ("Safe handling
+                        // of hazardous chemicals" for SAFe) counts in a list only as a
+                        // whole item of it.
+                        if fewer_capitals(matched, &p.form)
+                            && (in_known(c.start) || lists.contains(c.start))
+                            && !context::whole_list_item(text, c.start, c.end)
+                        {
+                            return false;
+                        }
+                        let hyphenated = text[c.end..].starts_with('-');
+                        // An acronym beside a word in capitals that is no skill ("SAN
+                        // DIEGO, CA"): the capitals are the text's ("BLS ACLS PALS" keep
+                        // theirs).
+                        let shouted = || {
+                            p.acronym
+                                && context::words_in_capitals_beside(text, c.start, c.end)
+                                    .into_iter()
+                                    .flatten()
+                                    .any(|w| {
+                                        candidates.binary_search_by_key(&w, |c| c.start).is_err()
+                                    })
+                        };
+                        (!hyphenated
                                 && p.casing_counts
                                 && context::cased_like_name(text, c.start, matched, &p.form)
                                 && !shouted())
@@ -1313,27 +1338,40 @@ impl Extractor {
                                         && (k.checked_sub(1).and_then(whole_item).is_some()
                                             || whole_item(k + 1).is_some())
                                 })
-                        }
-                        Risk::Strict => {
-                            let matched = &text[c.start..c.end];
-                            context::strict_neighbourhood_ok(text, c.start, c.end, matched)
-                                && (tech.near(c.start, c.end)
-                                    || in_known(c.start)
-                                    || lists.contains(c.start))
-                        }
                     }
-                })
-                .map(|c| Mention {
-                    skill: self.patterns[c.pattern as usize].skill,
-                    start: c.start,
-                    end: c.end,
-                    match_type: if c.inflected {
-                        MatchType::Inflected
-                    } else {
-                        MatchType::Exact
-                    },
-                }),
-        );
+                    Risk::Strict => {
+                        let matched = &text[c.start..c.end];
+                        context::strict_neighbourhood_ok(text, c.start, c.end, matched)
+                            && (tech.near(c.start, c.end)
+                                || in_known(c.start)
+                                || lists.contains(c.start))
+                    }
+                }
+            })
+            .collect();
+        if !deferred.is_empty() {
+            self.keep_everyday_nouns(
+                text,
+                newlines,
+                &candidates,
+                &deferred,
+                &mut kept,
+                whole_item,
+            );
+        }
+        mentions.extend(kept.iter().map(|&i| {
+            let c = &candidates[i];
+            Mention {
+                skill: self.patterns[c.pattern as usize].skill,
+                start: c.start,
+                end: c.end,
+                match_type: if c.inflected {
+                    MatchType::Inflected
+                } else {
+                    MatchType::Exact
+                },
+            }
+        }));
         mentions
     }
 }
@@ -1814,7 +1852,9 @@ mod tests {
                 "Prefect",
                 true,
             ),
-            ("Skills\n- Notion\n- Slack\n", "Notion", true),
+            ("Skills\n- Notion\n- Jira\n", "Notion", true),
+            // Two risky names do not vouch for each other ("Slack" a word too).
+            ("Skills\n- Notion\n- Slack\n", "Notion", false),
             (
                 "Netherlands Project • Project: DSP in Python and SQL",
                 "Project",

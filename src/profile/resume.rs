@@ -1789,6 +1789,11 @@ Staff Pharmacist, Northgate Drug Mart     09/2016 – 05/2021
                 "Experience\nControlador | Grupo Sierra S.A. de C.V.\n2018 - 2021\n• Cierres\n",
                 both("Controlador", "Grupo Sierra S.A. de C.V."),
             ),
+            (
+                "Experience\nData Engineer, Panificadora Andina S.A.B. de C.V.\n\
+                 2018 - 2021\n• Pipelines\n",
+                both("Data Engineer", "Panificadora Andina S.A.B. de C.V."),
+            ),
             // Without a word of an organisation after the dash, the comma part stays the
             // employer.
             (

@@ -454,21 +454,21 @@ const ITEM_SEPARATORS: &[char] = &[',', '/', '|', '·', '•', '&'];
 pub(crate) fn whole_list_item_at(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].trim_end_matches(is_gap);
     let after = text[end..].trim_start_matches(is_gap);
-    let line_head = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
     let last_word_at = before.trim_end_matches(|c: char| c.is_alphanumeric()).len();
     let last_word = &before[last_word_at..];
-    // The word before starts the line or a sentence ("Used Sentry and Datadog").
+    // The word before starts the line (after its bullet, if any) or a sentence ("Used
+    // Sentry and Datadog", "- Used Sentry and Datadog").
     let first_of_sentence = || {
         let head = before[..last_word_at].trim_end_matches(is_gap);
         head.is_empty()
             || head.ends_with(['\n', '\r', '.', '!', '?', ':', ';'])
-            || head.trim().chars().count() == 1 && head.trim().starts_with(BULLETS)
+            || only_a_bullet_on_its_line(head)
     };
     let opens = before.is_empty()
         || before.ends_with([
             ',', ';', '/', '|', '(', ')', ':', '\n', '\r', '·', '•', '&', '–', '—',
         ])
-        || (line_head.trim().chars().count() == 1 && line_head.trim().starts_with(BULLETS))
+        || only_a_bullet_on_its_line(before)
         || (!last_word.is_empty()
             && (last_word.starts_with(char::is_lowercase) || first_of_sentence()));
     // "etc", "for logs", and "and", "or", "&" before another name ("Beam and Flink"; not
@@ -489,6 +489,25 @@ pub(crate) fn whole_list_item_at(text: &str, start: usize, end: usize) -> bool {
             .chain(&["and", "or", "&"])
             .any(|w| word_after(w));
     opens && closes
+}
+
+/// Does `head` (text up to some point) end with a line that holds a bullet alone ("- ",
+/// "  • ")? Reads at most the last 16 bytes.
+fn only_a_bullet_on_its_line(head: &str) -> bool {
+    let head = head.trim_end_matches(is_gap);
+    let mut from = head.len().saturating_sub(16);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &head[from..];
+    let line = match tail.rfind(['\n', '\r']) {
+        Some(i) => &tail[i + 1..],
+        None if from == 0 => tail,
+        None => return false,
+    };
+    let line = line.trim_start_matches(is_gap);
+    let mut chars = line.chars();
+    chars.next().is_some_and(|c| BULLETS.contains(&c)) && chars.next().is_none()
 }
 
 /// Where the next item of a list starts after an item that ends at `end`: past a bracketed
@@ -967,13 +986,18 @@ fn after_bullet(text: &str, line_start: usize) -> Option<usize> {
 
 /// The words of line `k` (lines split at `newlines`, the offsets of the text's
 /// newlines) when it is a bulleted list item: from after the bullet mark to the end of the
-/// line, trailing punctuation left out ("- Excel." gives "Excel").
+/// line, trailing punctuation left out ("- Excel." gives "Excel"). A line of more than
+/// 512 bytes is no such item (callers compare the item with one skill's form; this keeps
+/// the work on a long line linear).
 pub(crate) fn bullet_item(text: &str, newlines: &[usize], k: usize) -> Option<(usize, usize)> {
     let line_start = match k.checked_sub(1) {
         Some(i) => newlines.get(i)? + 1,
         None => 0,
     };
     let line_end = newlines.get(k).copied().unwrap_or(text.len());
+    if line_end.saturating_sub(line_start) > 512 {
+        return None;
+    }
     let start = after_bullet(text, line_start)?;
     let end = start
         + text[start..line_end]
@@ -1639,6 +1663,8 @@ mod tests {
             ("Tools: Notion (docs), Jira", "Notion"),
             ("Managed payroll in Rippling and Excel", "Rippling"),
             ("Used Sentry and Datadog", "Sentry"),
+            ("Experience\n- Used Sentry and Datadog", "Sentry"),
+            ("Experience\n  • Notion\n", "Notion"),
         ] {
             assert!(item(text, word), "{text}");
         }

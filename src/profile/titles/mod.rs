@@ -492,13 +492,13 @@ const COMPANY_SUFFIXES: &[&str] = &[
     // Other countries' forms, dotted ones above all: a line ending "Sp. z o.o." is no
     // sentence ("Data Engineer — Acme Sp. z o.o."). Not those that are also acronyms in
     // English texts: "APS" (access points; the Australian Public Service), "SRL", "A/S"
-    // (after-sales), "C.V." (a curriculum vitae).
+    // (after-sales), "C.V." alone (a curriculum vitae; "S.A.B. de C.V." is a company's).
     "s.p.a.",
     "s.r.l.",
     "s.r.o.",
     "sp. z o.o.",
     "d.o.o.",
-    "s.a. de c.v.",
+    "de c.v.",
     "s.l.",
     "s.a.s.",
     "s.a.r.l.",
