@@ -103,11 +103,12 @@ fn case(name: &str, size: usize) -> String {
         "alternatives" => repeat("Python or Java, Go or Rust\n"),
         "skills_line" => format!("SKILLS\n{}\n", repeat("good excel use, ")),
         "llm_line" => format!("LLB {}", repeat("LLM ")),
+        "everyday_nouns" => repeat("Apache Kafka, Beam, Impala, "),
         _ => unreachable!(),
     }
 }
 
-const CASES: [&str; 11] = [
+const CASES: [&str; 12] = [
     "one_line",
     "cpp",
     "brackets",
@@ -119,6 +120,7 @@ const CASES: [&str; 11] = [
     "alternatives",
     "skills_line",
     "llm_line",
+    "everyday_nouns",
 ];
 
 fn big_taxonomy(skills: usize) -> Taxonomy {
