@@ -868,18 +868,14 @@ impl Extractor {
             .copied()
     }
 
-    /// Keeps safe candidates and the risky ones that context supports. Not inlined into
-    /// the extraction, so that the scan's code does not change with these rules (callgrind:
-    /// slightly fewer instructions this way).
-    #[inline(never)]
     /// Adds to `kept` (indices of `candidates` read as skills, in order) the `deferred`
     /// everyday nouns' products ("Beam", "Sentry"; [`Look::EverydayNoun`]) that stand
     /// right beside a kept technology across a separator of a list's items ("Spark, Beam
     /// and Flink"), or beside a deferred one that has such a technology on its other side
-    /// ("Hive, Impala or Presto"), or as a bulleted line beside a kept technology's line
-    /// ("- Notion\n- Slack"). A kept technology is a product or a body of knowledge, not an
-    /// applied skill ("CCTV" beside "Sentry"); one kept only through its own test, so that
-    /// "Events: Vault, Beam" (Vault no skill there) gives none.
+    /// ("such as Hive, Impala or Presto", Hive read), or as a bulleted line beside a kept
+    /// technology's line ("- Notion\n- Jira"). A kept technology is a product or a body of
+    /// knowledge, not an applied skill ("CCTV" beside "Sentry"); one kept only through its
+    /// own test, so that "Events: Vault, Beam" (Vault no skill there) gives none.
     fn keep_everyday_nouns(
         &self,
         text: &str,
@@ -957,6 +953,10 @@ impl Extractor {
         }
     }
 
+    /// Keeps safe candidates and the risky ones that context supports. Not inlined into
+    /// the extraction, so that the scan's code does not change with these rules (callgrind:
+    /// slightly fewer instructions this way).
+    #[inline(never)]
     fn disambiguate(
         &self,
         text: &str,

@@ -492,22 +492,14 @@ pub(crate) fn whole_list_item_at(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Does `head` (text up to some point) end with a line that holds a bullet alone ("- ",
-/// "  • ")? Reads at most the last 16 bytes.
+/// "      • ")?
 fn only_a_bullet_on_its_line(head: &str) -> bool {
     let head = head.trim_end_matches(is_gap);
-    let mut from = head.len().saturating_sub(16);
-    while !head.is_char_boundary(from) {
-        from += 1;
-    }
-    let tail = &head[from..];
-    let line = match tail.rfind(['\n', '\r']) {
-        Some(i) => &tail[i + 1..],
-        None if from == 0 => tail,
-        None => return false,
+    let Some(bullet) = head.chars().next_back().filter(|c| BULLETS.contains(c)) else {
+        return false;
     };
-    let line = line.trim_start_matches(is_gap);
-    let mut chars = line.chars();
-    chars.next().is_some_and(|c| BULLETS.contains(&c)) && chars.next().is_none()
+    let rest = head[..head.len() - bullet.len_utf8()].trim_end_matches(is_gap);
+    rest.is_empty() || rest.ends_with(['\n', '\r'])
 }
 
 /// Where the next item of a list starts after an item that ends at `end`: past a bracketed
@@ -987,7 +979,7 @@ fn after_bullet(text: &str, line_start: usize) -> Option<usize> {
 /// The words of line `k` (lines split at `newlines`, the offsets of the text's
 /// newlines) when it is a bulleted list item: from after the bullet mark to the end of the
 /// line, trailing punctuation left out ("- Excel." gives "Excel"). A line of more than
-/// 512 bytes is no such item (callers compare the item with one skill's form; this keeps
+/// 512 bytes (trailing spaces aside) is no such item (callers compare the item with one skill's form; this keeps
 /// the work on a long line linear).
 pub(crate) fn bullet_item(text: &str, newlines: &[usize], k: usize) -> Option<(usize, usize)> {
     let line_start = match k.checked_sub(1) {
@@ -995,7 +987,14 @@ pub(crate) fn bullet_item(text: &str, newlines: &[usize], k: usize) -> Option<(u
         None => 0,
     };
     let line_end = newlines.get(k).copied().unwrap_or(text.len());
-    if line_end.saturating_sub(line_start) > 512 {
+    // Its length without the spaces that pad it (read back at most 1,024 bytes).
+    let bytes = text.as_bytes();
+    let floor = line_end.saturating_sub(1024).max(line_start);
+    let mut content_end = line_end;
+    while content_end > floor && matches!(bytes[content_end - 1], b' ' | b'\t' | b'\r') {
+        content_end -= 1;
+    }
+    if content_end - line_start > 512 {
         return None;
     }
     let start = after_bullet(text, line_start)?;
@@ -1665,6 +1664,7 @@ mod tests {
             ("Used Sentry and Datadog", "Sentry"),
             ("Experience\n- Used Sentry and Datadog", "Sentry"),
             ("Experience\n  • Notion\n", "Notion"),
+            ("Tools\n                - Notion, Jira", "Notion"),
         ] {
             assert!(item(text, word), "{text}");
         }
