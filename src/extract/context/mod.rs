@@ -979,8 +979,8 @@ fn after_bullet(text: &str, line_start: usize) -> Option<usize> {
 /// The words of line `k` (lines split at `newlines`, the offsets of the text's
 /// newlines) when it is a bulleted list item: from after the bullet mark to the end of the
 /// line, trailing punctuation left out ("- Excel." gives "Excel"). A line of more than
-/// 512 bytes (trailing spaces aside) is no such item (callers compare the item with one skill's form; this keeps
-/// the work on a long line linear).
+/// 512 bytes (trailing spaces aside) is no such item (callers compare the item with one
+/// skill's form; this keeps the work on a long line linear).
 pub(crate) fn bullet_item(text: &str, newlines: &[usize], k: usize) -> Option<(usize, usize)> {
     let line_start = match k.checked_sub(1) {
         Some(i) => newlines.get(i)? + 1,
