@@ -1118,9 +1118,11 @@ impl Extractor {
                 let c = &candidates[i];
                 let p = &self.patterns[c.pattern as usize];
                 // Web and e-mail addresses name no skills; an acronym after a capital
-                // and a hyphen is part of another ("C-SSRS", a suicide risk scale).
+                // and a hyphen is part of another ("C-SSRS", a suicide risk scale); a
+                // posting's "Powered by JazzHR" footer asks for nothing.
                 if context::inside_a_link(text, c.start, c.end)
                     || (p.acronym && context::after_letter_and_hyphen(text, c.start))
+                    || context::powered_by_line(text, c.start, c.end)
                 {
                     return false;
                 }

@@ -635,3 +635,22 @@ def test_tools_of_todays_postings_that_neither_source_names():
     ]:
         r = m.score(jobmatch.parse_resume(cv, today=TODAY), jobmatch.parse_job(job))
         assert [p.via for p in r.partial] and r.partial[0].via == via, (cv, r.explain())
+
+
+def test_business_tools_and_a_powered_by_footer():
+    got = {m.name for m in jobmatch.extract_skills(
+        "Tools: Workable, Lusha, BigCommerce, Zuora, Kyriba, Help Scout, Apigee, Blue Prism,"
+        " Jira Service Management, Statuspage")}
+    assert {"Workable", "Lusha", "BigCommerce", "Zuora", "Kyriba", "Help Scout", "Apigee",
+            "Blue Prism", "Jira Service Management", "Atlassian Statuspage"} == got
+    # Partial credit through what they are products of.
+    assert jobmatch.find_skill("Applicant tracking software").id in jobmatch.find_skill(
+        "Workable").broader
+    assert jobmatch.find_skill("robotic process automation").id in jobmatch.find_skill(
+        "Blue Prism").broader
+    # The footer of the system a posting was published with asks for nothing; a product
+    # that powers one's work is used.
+    job = jobmatch.parse_job("Requirements:\n- Recruiting experience\n\nPowered by JazzHR\n")
+    assert "JazzHR" not in {s.name for s in job.skills}
+    assert "JazzHR" in {m.name for m in jobmatch.extract_skills(
+        "Ran a hiring pipeline powered by JazzHR and Slack")}

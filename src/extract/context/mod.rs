@@ -404,15 +404,16 @@ pub(crate) fn is_word_in_lower_case(form: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(form))
 }
 
-/// Products' names that are everyday nouns ("Beam", "Notion", "Sentry", "Presto", ...;
-/// risky forms): the product only as an item of a list beside another technology ("Spark,
-/// Beam and Flink", "Monitoring: Sentry, Datadog"), not in a list of other nouns ("Vault,
-/// Beam, Floor", "Caesar, Iceberg, Cobb"), nor in running text ("Beam design in ETABS",
-/// "Notion of ownership", "Presto Pizza ... Toast POS").
+/// Products' names that are everyday nouns or names of places ("Beam", "Notion", "Sentry",
+/// "Presto", "Braintree", ...; risky forms): the product only as an item of a list beside
+/// another technology ("Spark, Beam and Flink", "Monitoring: Sentry, Datadog"), not in a
+/// list of other nouns ("Vault, Beam, Floor", "Caesar, Iceberg, Cobb"), nor in running
+/// text ("Beam design in ETABS", "Notion of ownership", "Lived in Braintree").
 const EVERYDAY_NOUN_NAMES: &[&str] = &[
     "amplitude",
     "athena",
     "beam",
+    "braintree",
     "glue",
     "grasshopper",
     "iceberg",
@@ -425,6 +426,7 @@ const EVERYDAY_NOUN_NAMES: &[&str] = &[
     "rippling",
     "sentry",
     "superset",
+    "workable",
     "zeppelin",
 ];
 
@@ -489,6 +491,25 @@ pub(crate) fn whole_list_item_at(text: &str, start: usize, end: usize) -> bool {
             .chain(&["and", "or", "&"])
             .any(|w| word_after(w));
     opens && closes
+}
+
+/// Is `start..end` the name on a line that reads "Powered by <name>" and nothing else (the
+/// footer of the system a posting was published with: "Powered by JazzHR")? Not "a
+/// chatbot powered by GPT-4", which uses it.
+pub(crate) fn powered_by_line(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end_matches(is_gap);
+    let Some(at) = before.len().checked_sub("powered by".len()) else {
+        return false;
+    };
+    let head = before.get(..at).unwrap_or("x").trim_end_matches(is_gap);
+    before.is_char_boundary(at)
+        && before[at..].eq_ignore_ascii_case("powered by")
+        && (head.is_empty() || head.ends_with(['\n', '\r']) || only_a_bullet_on_its_line(head))
+        && text[end..]
+            .trim_start_matches([' ', '\t', '\r', '.'])
+            .chars()
+            .next()
+            .is_none_or(|c| c == '\n')
 }
 
 /// Does `head` (text up to some point) end with a line that holds a bullet alone ("- ",
@@ -1639,6 +1660,21 @@ mod tests {
     use super::phrases::EVERYDAY_LEADERS;
     use super::work_areas::{AFTER_FIELD, BEFORE_FIELD_EXPERIENCE, FIELD_QUALIFIERS, WORK_AREAS};
     use super::*;
+
+    #[test]
+    fn a_powered_by_footer_names_no_skill() {
+        let at = |text: &str, word: &str| {
+            let start = text.find(word).unwrap_or(0);
+            powered_by_line(text, start, start + word.len())
+        };
+        assert!(at("Apply today.\nPowered by JazzHR\n", "JazzHR"));
+        assert!(at("Powered by Workday.", "Workday"));
+        assert!(at("- powered by Greenhouse\r\n", "Greenhouse"));
+        assert!(!at("Built a chatbot powered by GPT-4", "GPT-4"));
+        assert!(!at("Powered by Kafka and Flink", "Kafka"));
+        assert!(!at("JazzHR", "JazzHR"));
+        assert!(!at("éPowered by JazzHR", "JazzHR"));
+    }
 
     #[test]
     fn whole_list_items_and_their_neighbours() {
