@@ -493,7 +493,7 @@ pub(crate) fn whole_list_item_at(text: &str, start: usize, end: usize) -> bool {
     opens && closes
 }
 
-/// Is `start..end` the name on a line that reads "Powered by <name>" and nothing else (the
+/// Is `start..end` the name on a line that reads "Powered by" and a name, nothing else (the
 /// footer of the system a posting was published with: "Powered by JazzHR")? Not "a
 /// chatbot powered by GPT-4", which uses it.
 pub(crate) fn powered_by_line(text: &str, start: usize, end: usize) -> bool {
