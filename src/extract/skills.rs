@@ -204,6 +204,15 @@ struct Candidate {
     inflected: bool,
 }
 
+/// An everyday noun's candidate left for [`Extractor::keep_everyday_nouns`]: its index
+/// among the candidates, whether it is a whole item of a list, and whether it is a
+/// bulleted line of its own.
+struct NounItem {
+    index: usize,
+    in_list: bool,
+    bulleted: bool,
+}
+
 /// May a form of several words of `pattern` (of `skill`) be read with its last word in the
 /// plural ([`Extractor::follow_plural`])? A safe form of a hard or soft skill or of
 /// knowledge, not a name's ("JavaScript", "SAS language": "Java scripts" are scripts in
@@ -881,7 +890,7 @@ impl Extractor {
         text: &str,
         newlines: &[usize],
         candidates: &[Candidate],
-        deferred: &[usize],
+        deferred: &[NounItem],
         kept: &mut Vec<usize>,
         whole_item: impl Fn(usize) -> Option<(usize, usize)>,
     ) {
@@ -914,24 +923,22 @@ impl Extractor {
                     .any(|j| candidates[j].end == at && pred(j))
             })
         };
-        let is_deferred = |j: usize| deferred.binary_search(&j).is_ok();
+        // A deferred noun that is a whole item of its list.
+        let listed_noun = |j: usize| {
+            deferred
+                .binary_search_by_key(&j, |d| d.index)
+                .is_ok_and(|at| deferred[at].in_list)
+        };
         let mut added = false;
-        for &i in deferred {
-            let c = &candidates[i];
-            let in_list = context::whole_list_item_at(text, c.start, c.end)
+        for d in deferred {
+            let (i, c) = (d.index, &candidates[d.index]);
+            let in_list = d.in_list
                 && beside(i, &|j| {
-                    technology(j)
-                        || (is_deferred(j)
-                            && context::whole_list_item_at(
-                                text,
-                                candidates[j].start,
-                                candidates[j].end,
-                            )
-                            && beside(j, &|k| k != i && technology(k)))
+                    technology(j) || (listed_noun(j) && beside(j, &|k| k != i && technology(k)))
                 });
             let bulleted = || {
                 let k = context::line_of(newlines, c.start);
-                context::bullet_item(text, newlines, k) == Some((c.start, c.end))
+                d.bulleted
                     && [k.checked_sub(1), Some(k + 1)]
                         .into_iter()
                         .flatten()
@@ -1112,7 +1119,7 @@ impl Extractor {
         }
         redefined.retain(|k| !owned.contains(k));
         // Everyday nouns' products that may be ones, read once the others are settled.
-        let mut deferred: Vec<usize> = Vec::new();
+        let mut deferred: Vec<NounItem> = Vec::new();
         let mut kept: Vec<usize> = (0..candidates.len())
             .filter(|&i| {
                 let c = &candidates[i];
@@ -1219,17 +1226,21 @@ impl Extractor {
                         // "Spark, Beam and Flink": an everyday noun's product only
                         // as a whole item of a list or a bulleted line, in its
                         // capital, and (read below, once the others are settled)
-                        // beside another technology; nothing more is asked of it.
-                        let everyday_noun = p.look == Look::EverydayNoun;
-                        if everyday_noun
-                            && (!text[c.start..c.end].bytes().any(|b| b.is_ascii_uppercase())
-                                || !(context::whole_list_item_at(text, c.start, c.end)
-                                    || context::bullet_item(
-                                        text,
-                                        newlines,
-                                        context::line_of(newlines, c.start),
-                                    ) == Some((c.start, c.end))))
-                        {
+                        // beside another technology; nothing more is asked of it. Both
+                        // findings are kept for that reading.
+                        let noun_item = (p.look == Look::EverydayNoun).then(|| NounItem {
+                            index: i,
+                            in_list: context::whole_list_item_at(text, c.start, c.end),
+                            bulleted: context::bullet_item(
+                                text,
+                                newlines,
+                                context::line_of(newlines, c.start),
+                            ) == Some((c.start, c.end)),
+                        });
+                        if noun_item.as_ref().is_some_and(|n| {
+                            !matched.bytes().any(|b| b.is_ascii_uppercase())
+                                || !(n.in_list || n.bulleted)
+                        }) {
                             return false;
                         }
                         if matches!(text[c.end..].chars().next(), Some('&'))
@@ -1241,8 +1252,8 @@ impl Extractor {
                         {
                             return false;
                         }
-                        if everyday_noun {
-                            deferred.push(i);
+                        if let Some(noun_item) = noun_item {
+                            deferred.push(noun_item);
                             return false;
                         }
                         // "Project Manager" is a title, "Access Control" a term, but

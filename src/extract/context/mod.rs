@@ -447,9 +447,8 @@ const ITEM_SEPARATORS: &[char] = &[',', '/', '|', '·', '•', '&'];
 
 /// Is `start..end` a whole item of a list: after the start of a line or of a sentence, a
 /// bullet that opens the line, a colon, a semicolon, a bracket, a dash ("Formats –
-/// Parquet, JSON"), a separator of items or a
-/// word in lower case ("in", "such as", "using") or a sentence's first word ("Used Sentry
-/// and Datadog"), and before the end of the line, a separator, a bracket, a full stop or a
+/// Parquet, JSON"), a separator of items or a word in lower case ("in", "such as",
+/// "using") or a sentence's first word ("Used Sentry and Datadog"), and before the end of the line, a separator, a bracket, a full stop or a
 /// colon, "etc", "for", "to", "in", "on", "with", "at", or "and", "or", "&" before a capital
 /// or a digit (gaps aside)? Not a word of a name ("School Prefect", "Chevrolet Impala"), of
 /// a compound ("Beam-column", "Beam and column design") nor bold in prose ("**Beam**").
@@ -501,10 +500,11 @@ pub(crate) fn powered_by_line(text: &str, start: usize, end: usize) -> bool {
     let Some(at) = before.len().checked_sub("powered by".len()) else {
         return false;
     };
-    let head = before.get(..at).unwrap_or("x").trim_end_matches(is_gap);
-    before.is_char_boundary(at)
-        && before[at..].eq_ignore_ascii_case("powered by")
-        && (head.is_empty() || head.ends_with(['\n', '\r']) || only_a_bullet_on_its_line(head))
+    if !(before.is_char_boundary(at) && before[at..].eq_ignore_ascii_case("powered by")) {
+        return false;
+    }
+    let head = before[..at].trim_end_matches(is_gap);
+    (head.is_empty() || head.ends_with(['\n', '\r']) || only_a_bullet_on_its_line(head))
         && text[end..]
             .trim_start_matches([' ', '\t', '\r', '.'])
             .chars()
