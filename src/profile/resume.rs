@@ -567,6 +567,79 @@ Staff Pharmacist, Northgate Drug Mart     09/2016 – 05/2021
     }
 
     #[test]
+    fn a_line_below_the_dates_is_the_employer_only_when_it_reads_as_one() {
+        let ex = Extractor::builtin();
+        let today = ym(2025, 6);
+        // Each position's employer on the line below its title and dates: the first
+        // employer's line is no header of the second position.
+        for gap in ["- Led audits\n", ""] {
+            let text = format!(
+                "EXPERIENCE\nSenior Accountant                    03/2018-06/2021\n\
+                 Big Four Firm, Chicago\n{gap}\
+                 Staff Accountant                     06/2016-02/2018\n\
+                 Small CPA Firm, Chicago\n- Prepared returns\n"
+            );
+            let cv = Resume::parse(&text, &ex, today);
+            let got: Vec<_> = cv
+                .positions
+                .iter()
+                .map(|p| (p.title.as_deref(), p.employer.as_deref()))
+                .collect();
+            assert_eq!(
+                got,
+                [
+                    (Some("Senior Accountant"), Some("Big Four Firm")),
+                    (Some("Staff Accountant"), Some("Small CPA Firm")),
+                ],
+                "{text:?}"
+            );
+        }
+        // A town, a region, a note, a label or skills below are no employer.
+        for below in [
+            "London, UK",
+            "San Francisco, California",
+            "Chicago",
+            "Greater Boston Area",
+            "Key Achievements",
+            "Remote",
+            "Python, Django, AWS",
+            "Deloitte, Chicago",
+        ] {
+            let text = format!(
+                "EXPERIENCE\nSales Associate                    03/2018 - 06/2021\n{below}\n\
+                 - Served customers at the till\n"
+            );
+            let cv = Resume::parse(&text, &ex, today);
+            assert_eq!(cv.positions.len(), 1, "{text:?}");
+            assert_eq!(cv.positions[0].employer, None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn two_dated_lines_are_two_positions() {
+        let ex = Extractor::builtin();
+        // Dates in brackets within the next line's are an earlier grade only when the next
+        // line names no title of its own.
+        let text = "Experience\nSoftware Developer at Acme Corp (January 2020 - December 2022)\n\
+                    Freelance Web Developer (2019-2023)\n";
+        let cv = Resume::parse(text, &ex, ym(2025, 6));
+        let got: Vec<_> = cv
+            .positions
+            .iter()
+            .map(|p| (p.title.as_deref(), p.employer.as_deref(), p.start))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("Software Developer"), Some("Acme Corp"), ym(2020, 1)),
+                (Some("Freelance Web Developer"), None, ym(2019, 7)),
+            ],
+            "{:?}",
+            cv.positions
+        );
+    }
+
+    #[test]
     fn an_earlier_grade_in_brackets_is_no_position() {
         let ex = Extractor::builtin();
         let text = "EXPERIENCE\nClinical Research Associate II (CRA I, Feb 2019 - Jan 2021)\n\
@@ -1744,6 +1817,17 @@ Staff Pharmacist, Northgate Drug Mart     09/2016 – 05/2021
                 "Experience\nSenior Accountant                                June 2019 – Current\n\
                  Lakeshore Manufacturing Group, Chicago, IL\n• Month-end close\n",
                 both("Senior Accountant", "Lakeshore Manufacturing Group"),
+            ),
+            // A name of two words or more and its town below, over the position's bullets.
+            (
+                "Experience\nSenior Accountant                          03/2018-06/2021\n\
+                 Big Four Firm, Chicago\n- Led audits\n",
+                both("Senior Accountant", "Big Four Firm"),
+            ),
+            (
+                "Experience\nLine Cook                           2019 - 2021\n\
+                 Blue Harbor Bistro, Toronto, Ontario\n\n",
+                both("Line Cook", "Blue Harbor Bistro"),
             ),
             // With its trade in a long note (a European CV's dates in a column of their
             // own).

@@ -7,7 +7,7 @@ use super::super::resume::Position;
 use super::super::sections::{heading_kind, kind_at, DocKind, Section, SectionKind};
 use super::super::titles::{
     ends_with_company_suffix, ends_with_title_word, ends_with_us_state, has_title_word,
-    is_organisation, name, reads_as_name, title_employer,
+    is_organisation, name, names_a_region, reads_as_name, title_employer,
 };
 use super::super::words::Starts;
 use super::super::Span;
@@ -95,11 +95,20 @@ pub(super) fn positions(
         // "Clinical Research Associate II (CRA I, Feb 2019 – Jan 2021)" above "Pacifica
         // Trials | February 2019 – February 2023": an earlier grade's dates in brackets
         // after the title, within the dates on the next line, are part of that position.
+        // (Not when the next line names a title of its own: "Software Developer at Acme
+        // Corp (January 2020 - December 2022)\nFreelance Web Developer (2019-2023)" are
+        // two positions.)
         if grade_in_brackets(&text[ls..r.span.0])
             && ranges.peek().is_some_and(|next| {
-                line_start(next.span.0) == line_end(r.span.0) + 1
-                    && next.start <= r.start
-                    && r.end <= next.end
+                let next_ls = line_start(next.span.0);
+                next_ls == line_end(r.span.0) + 1 && next.start <= r.start && r.end <= next.end && {
+                    let own = format!(
+                        "{} {}",
+                        &text[next_ls..next.span.0],
+                        &text[next.span.1..line_end(next.span.1)]
+                    );
+                    title_employer(&own).0.is_none()
+                }
             })
         {
             continue;
@@ -402,6 +411,49 @@ pub(super) fn positions(
         let line_below = || line_at(le + 1);
         if title.is_some() && employer.is_none() {
             employer = line_below().and_then(employer_on);
+            // "Senior Accountant      03/2018 - 06/2021\nBig Four Firm, Chicago\n- Led
+            // audits": a name alone on the line below (perhaps with its town), over the
+            // position's bullets, a blank line or the next position's dates, is the
+            // employer, unless skills make all of it ("Python, Django").
+            if employer.is_none() {
+                employer = line_below().and_then(|below| {
+                    let next_line_start = text
+                        .get(le + 1..)
+                        .and_then(|t| memchr::memchr(b'\n', t.as_bytes()))
+                        .map(|i| le + 2 + i);
+                    let closes = next_line_start.is_none_or(|s| {
+                        let next = text[s..].split('\n').next().unwrap_or("").trim();
+                        next.is_empty()
+                            || opens_with_bullet(next)
+                            || kept_ranges
+                                .get(k + 1)
+                                .is_some_and(|n| line_start(n.span.0) == s)
+                    });
+                    match title_employer(below) {
+                        (None, Some(e))
+                            if closes && reads_as_name(e) && named_before_town(below, e) =>
+                        {
+                            let at = offset_in(text, e)?;
+                            let covered = |i: usize| {
+                                let j = mentions.partition_point(|m| m.end <= i);
+                                mentions.get(j).is_some_and(|m| m.start <= i)
+                            };
+                            let own_word = e
+                                .split_whitespace()
+                                .filter(|w| w.chars().any(char::is_alphabetic))
+                                .any(|w| {
+                                    !covered(at + (w.as_ptr() as usize - e.as_ptr() as usize))
+                                });
+                            own_word.then_some(e)
+                        }
+                        _ => None,
+                    }
+                });
+            }
+            if employer.is_some() {
+                // (The line is this position's: no header of the next one.)
+                title_line_below = Some(le + 1);
+            }
         }
         // "Senior Civil Engineer – Water & Sanitation      Mar 2019 – Present\nNkanyezi
         // Consulting Engineers (Pty) Ltd, Pretoria": what follows the title's dash on the
@@ -1048,6 +1100,34 @@ fn employer_on(line: &str) -> Option<&str> {
         }
         _ => None,
     }
+}
+
+/// Whether `e`, the employer [`title_employer`] reads on `line`, is a name of two words or
+/// more before its town ("Big Four Firm, Chicago", "Harbour View Dental, Leeds, UK"), or
+/// names an organisation: not a town before its country or state ("London, UK", "San
+/// Francisco, California"), nor a line of one name alone ("Key Achievements", "Chicago").
+fn named_before_town(line: &str, e: &str) -> bool {
+    if is_organisation(e) {
+        return true;
+    }
+    let Some(at) = offset_in(line, e) else {
+        return false;
+    };
+    let Some(rest) = line[at + e.len()..].trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let places: Vec<&str> = rest
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    e.split_whitespace().count() >= 2
+        && !places.is_empty()
+        && places.len() <= 2
+        && places
+            .iter()
+            .all(|p| reads_as_name(p) && p.split_whitespace().count() <= 3)
+        && !(places.len() == 1 && names_a_region(places[0]))
 }
 
 /// A Europass CV's label of the employer ("Name of employer: ...", "Name and address of
