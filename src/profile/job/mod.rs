@@ -807,6 +807,25 @@ mod tests {
             .collect()
     }
 
+    #[test]
+    fn years_of_the_whole_career_are_no_skill_s() {
+        let ex = Extractor::builtin();
+        for text in [
+            "Requirements\n- 2+ years of Java, 5+ years total experience\n",
+            "Requirements\n- 2+ years of Java, 5 years of overall experience\n",
+        ] {
+            let job = Job::parse(text, &ex);
+            let got: Vec<(f64, usize)> = job
+                .experience
+                .iter()
+                .map(|e| (e.min_years, e.skills.len()))
+                .collect();
+            assert_eq!(got, [(2.0, 1), (5.0, 0)], "{text:?}");
+            assert_eq!(job.min_years, Some(5.0), "{text:?}");
+            assert_eq!(job.skills[0].min_years, Some(2.0), "{text:?}");
+        }
+    }
+
     const POSTING: &str = "\
 Senior Backend Engineer
 

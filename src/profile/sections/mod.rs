@@ -1173,14 +1173,26 @@ mod tests {
             "Ideal candidates will also have:",
             "Even better if you have:",
             "Added advantage:",
+            "What would be nice:",
+            "What we’d love to see:",
+            "Even better if:",
+            "You might also have:",
+            "What sets you apart",
         ] {
             assert_eq!(job(heading), Some(K::Preferred), "{heading}");
         }
         assert_eq!(job("Essential criteria"), Some(K::Requirements));
-        for heading in ["Your skills:", "The ideal candidate will have:"] {
+        for heading in [
+            "Your skills:",
+            "The ideal candidate will have:",
+            "What we need:",
+            "WHAT WE EXPECT",
+            "What will help you succeed:",
+        ] {
             assert_eq!(job(heading), Some(K::Requirements), "{heading}");
         }
         assert_eq!(job("Your mission"), Some(K::Responsibilities));
+        assert_eq!(job("Impact You’ll Make:"), Some(K::Responsibilities));
         for heading in [
             "KEY DUTIES",
             "Your day to day",

@@ -28,6 +28,24 @@ pub(crate) fn tied_mentions<T>(
     if !after.is_empty() {
         return (after, false);
     }
+    // "2+ years of Java, 5+ years total experience": years said to be the whole career's
+    // are no skill's before them.
+    let next_words = text.get(st.end..clause_end).unwrap_or("").trim_start();
+    let next_words = next_words
+        .get(..3)
+        .filter(|w| w.eq_ignore_ascii_case("of "))
+        .map_or(next_words, |_| next_words[3..].trim_start());
+    if ["total", "overall", "in total", "combined"]
+        .iter()
+        .any(|w| {
+            next_words
+                .get(..w.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(w))
+                && !next_words[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        })
+    {
+        return (Vec::new(), true);
+    }
     let mut lo = st.start.saturating_sub(LINE_LOOKBACK);
     while !text.is_char_boundary(lo) {
         lo += 1;
