@@ -51,7 +51,7 @@ pub(crate) fn end_ok(text: &str, end: usize) -> bool {
     // The usual case, an ASCII byte after that is not one of the special ones.
     match text.as_bytes().get(end) {
         None => true,
-        Some(&b) if b < 0x80 && !matches!(b, b'+' | b'#' | b'.') => {
+        Some(&b) if b < 0x80 && !matches!(b, b'+' | b'#' | b'.' | b'/') => {
             !super::prefilter::is_word_byte(b)
         }
         _ => end_ok_slow(text, end),
@@ -59,12 +59,12 @@ pub(crate) fn end_ok(text: &str, end: usize) -> bool {
 }
 
 /// [`end_ok`] where a whole word ends at `end` (the char there, if any, is no word char):
-/// only `+`, `#`, `.` and non-ASCII chars need a look.
+/// only `+`, `#`, `.`, `/` and non-ASCII chars need a look.
 #[inline(always)]
 pub(crate) fn end_ok_after_word(text: &str, end: usize) -> bool {
     debug_assert!(!char_at(text, end).is_some_and(is_word_char));
     match text.as_bytes().get(end) {
-        Some(&b) if b >= 0x80 || matches!(b, b'+' | b'#' | b'.') => end_ok_slow(text, end),
+        Some(&b) if b >= 0x80 || matches!(b, b'+' | b'#' | b'.' | b'/') => end_ok_slow(text, end),
         _ => true,
     }
 }
@@ -79,8 +79,23 @@ fn end_ok_slow(text: &str, end: usize) -> bool {
     match next {
         '+' | '#' => !char_before(text, end).is_some_and(|c| c.is_ascii_alphanumeric()),
         '.' => !char_at(text, end + 1).is_some_and(is_word_char),
+        // Not at the "CI" of "CI/CD" ("GitLab CI/CD", "Jenkins CI/CD pipelines"): CI/CD is
+        // a form of its own, which the tool's "GitLab CI" would cut.
+        '/' => !ends_ci_of_ci_cd(text, end),
         _ => true,
     }
+}
+
+/// Does the word "CI" end at `end`, before "/CD" and no more letters?
+fn ends_ci_of_ci_cd(text: &str, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    end >= 2
+        && bytes[end - 2..end].eq_ignore_ascii_case(b"ci")
+        && !char_before(text, end - 2).is_some_and(is_word_char)
+        && bytes
+            .get(end..end + 3)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"/cd"))
+        && !char_at(text, end + 3).is_some_and(is_word_char)
 }
 
 #[cfg(test)]
@@ -103,6 +118,14 @@ mod tests {
             ("Python/Django", 7, 13, true),
             ("café Java", 6, 10, true),
             ("éJava", 2, 6, false),
+            ("Python/Django", 0, 6, true),
+            // Not at the "CI" of "CI/CD".
+            ("GitLab CI/CD", 0, 9, false),
+            ("GitLab CI/CD", 0, 6, true),
+            ("Jenkins ci/cd", 0, 10, false),
+            ("CI/CD", 0, 2, false),
+            ("GitLab CI/CDX", 0, 9, true),
+            ("GitLab CI/CD", 0, 12, true),
         ];
         for &(text, s, e, want) in cases {
             assert_eq!(
@@ -111,5 +134,8 @@ mod tests {
                 "{text:?} {s}..{e}"
             );
         }
+        // ("CI" inside a longer word is no word "CI".)
+        assert!(end_ok("ÉCI/CD", 4));
+        assert!(end_ok("MCI/CD", 3));
     }
 }

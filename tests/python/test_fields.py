@@ -654,3 +654,28 @@ def test_business_tools_and_a_powered_by_footer():
     assert "JazzHR" not in {s.name for s in job.skills}
     assert "JazzHR" in {m.name for m in jobmatch.extract_skills(
         "Ran a hiring pipeline powered by JazzHR and Slack")}
+
+
+def test_ci_cd_after_a_ci_server_and_tools_named_by_their_own_names():
+    def read(text):
+        return [(m.name, m.text) for m in jobmatch.extract_skills(text)]
+
+    jenkins = jobmatch.find_skill("Jenkins").name
+    cicd = jobmatch.find_skill("CI/CD").name
+    # "CI/CD" after a CI server's name is read on its own; "GitLab CI" is still GitLab.
+    assert read("Docker, Jenkins CI/CD.") == [("Docker", "Docker"), (jenkins, "Jenkins"),
+                                              (cicd, "CI/CD")]
+    assert read("GitLab CI/CD pipelines") == [("GitLab", "GitLab"), (cicd, "CI/CD")]
+    assert read("GitLab CI or Jenkins") == [("GitLab", "GitLab CI"), (jenkins, "Jenkins")]
+    # Looker Studio (once Google Data Studio) is not Looker; SSMS and Azure Data Studio are
+    # SQL Server's tools; construction management is a field, not a deadline.
+    assert [n for n, _ in read("Looker Studio, Google Data Studio, Looker")] == [
+        "Looker Studio", "Looker Studio", "Looker"]
+    sql_server = jobmatch.find_skill("SQL Server").id
+    for tool in ("SSMS", "Azure Data Studio"):
+        skill = jobmatch.find_skill(tool)
+        assert sql_server in skill.broader, tool
+    assert read("B.S. in Construction Management") == [
+        ("construction management", "Construction Management")]
+    assert jobmatch.find_skill("project management").id in jobmatch.find_skill(
+        "construction management").broader
