@@ -412,43 +412,24 @@ pub(super) fn positions(
         if title.is_some() && employer.is_none() {
             employer = line_below().and_then(employer_on);
             // "Senior Accountant      03/2018 - 06/2021\nBig Four Firm, Chicago\n- Led
-            // audits": a name alone on the line below (perhaps with its town), over the
-            // position's bullets, a blank line or the next position's dates, is the
-            // employer, unless skills make all of it ("Python, Django").
+            // audits": a name before its town on the line below, over the position's
+            // bullets, a blank line or the next position's dates, is the employer
+            // ([`named_employer`]).
             if employer.is_none() {
-                employer = line_below().and_then(|below| {
-                    let next_line_start = text
-                        .get(le + 1..)
-                        .and_then(|t| memchr::memchr(b'\n', t.as_bytes()))
-                        .map(|i| le + 2 + i);
-                    let closes = next_line_start.is_none_or(|s| {
-                        let next = text[s..].split('\n').next().unwrap_or("").trim();
-                        next.is_empty()
-                            || opens_with_bullet(next)
-                            || kept_ranges
-                                .get(k + 1)
-                                .is_some_and(|n| line_start(n.span.0) == s)
-                    });
-                    match title_employer(below) {
-                        (None, Some(e))
-                            if closes && reads_as_name(e) && named_before_town(below, e) =>
-                        {
-                            let at = offset_in(text, e)?;
-                            let covered = |i: usize| {
-                                let j = mentions.partition_point(|m| m.end <= i);
-                                mentions.get(j).is_some_and(|m| m.start <= i)
-                            };
-                            let own_word = e
-                                .split_whitespace()
-                                .filter(|w| w.chars().any(char::is_alphabetic))
-                                .any(|w| {
-                                    !covered(at + (w.as_ptr() as usize - e.as_ptr() as usize))
-                                });
-                            own_word.then_some(e)
-                        }
-                        _ => None,
-                    }
-                });
+                // (The line after it, if any, closes the position's header.)
+                let below_end = line_end(le + 1);
+                let closes = below_end >= text.len() || {
+                    let s = below_end + 1;
+                    let next = text[s..line_end(s)].trim();
+                    next.is_empty()
+                        || opens_with_bullet(next)
+                        || kept_ranges
+                            .get(k + 1)
+                            .is_some_and(|n| line_start(n.span.0) == s)
+                };
+                employer = line_below()
+                    .filter(|_| closes)
+                    .and_then(|below| named_employer(text, below, mentions));
             }
             if employer.is_some() {
                 // (The line is this position's: no header of the next one.)
@@ -1102,32 +1083,44 @@ fn employer_on(line: &str) -> Option<&str> {
     }
 }
 
-/// Whether `e`, the employer [`title_employer`] reads on `line`, is a name of two words or
-/// more before its town ("Big Four Firm, Chicago", "Harbour View Dental, Leeds, UK"), or
-/// names an organisation: not a town before its country or state ("London, UK", "San
-/// Francisco, California"), nor a line of one name alone ("Key Achievements", "Chicago").
-fn named_before_town(line: &str, e: &str) -> bool {
-    if is_organisation(e) {
-        return true;
-    }
-    let Some(at) = offset_in(line, e) else {
-        return false;
+/// The employer `line` (a slice of `text`) names, when [`title_employer`] reads only one
+/// there and it is a name of two words or more before its town ("Big Four Firm, Chicago",
+/// "Harbour View Dental, Leeds, UK"): not a town before its country or state ("London,
+/// UK", "San Francisco, California"), a line of one name alone ("Key Achievements",
+/// "Chicago"; an organisation's name alone is [`employer_on`]'s), nor skills making all
+/// of it ("Python, Django").
+fn named_employer<'t>(text: &str, line: &'t str, mentions: &[Mention]) -> Option<&'t str> {
+    let (None, Some(e)) = title_employer(line) else {
+        return None;
     };
-    let Some(rest) = line[at + e.len()..].trim_start().strip_prefix(',') else {
-        return false;
-    };
+    let rest = line[offset_in(line, e)? + e.len()..]
+        .trim_start()
+        .strip_prefix(',')?;
     let places: Vec<&str> = rest
         .split(',')
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    e.split_whitespace().count() >= 2
+    let town_after = e.split_whitespace().count() >= 2
         && !places.is_empty()
         && places.len() <= 2
         && places
             .iter()
             .all(|p| reads_as_name(p) && p.split_whitespace().count() <= 3)
-        && !(places.len() == 1 && names_a_region(places[0]))
+        && !(places.len() == 1 && names_a_region(places[0]));
+    if !(town_after && reads_as_name(e)) {
+        return None;
+    }
+    // A word of the name that no skill's mention covers.
+    let at = offset_in(text, e)?;
+    let covered = |i: usize| {
+        let j = mentions.partition_point(|m| m.end <= i);
+        mentions.get(j).is_some_and(|m| m.start <= i)
+    };
+    e.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .any(|w| !covered(at + (w.as_ptr() as usize - e.as_ptr() as usize)))
+        .then_some(e)
 }
 
 /// A Europass CV's label of the employer ("Name of employer: ...", "Name and address of
